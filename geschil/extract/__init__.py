@@ -1,0 +1,1 @@
+"""Text of a ruling → sections → fields → a validated Record."""

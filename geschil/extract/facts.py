@@ -1,0 +1,174 @@
+"""The facts the reasoning needs: accident, applications, treatments, the akkoordverklaring.
+
+Each fact is read from the sentence that states it; an imprecise date keeps its bounds and
+never becomes an exact one. Quoted policy conditions (the annex) are not facts of the case.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geschil.dates import DateMention, find_dates
+from geschil.extract.head import Found
+from geschil.extract.sections import Section
+from geschil.extract.text import sentences, squash
+
+# Sentences that mention a treatment but date something else (a letter, an application, a file).
+NOT_TREATMENT = re.compile(r"aanvra|aangevraagd|akkoordverklaring|machtiging|toestemming|geïnformeerd|meegedeeld|\bbrief|advies|dossier|gereed\s+voor", re.I)
+FACT_SECTIONS = ("facts", "procedure", "requester_position", "insurer_position", "positions",
+                 "assessment", "zorginstituut")
+ACCIDENT = re.compile(r"\bongeval\w*|\bongeluk\w*|\b(?:fiets|auto|sport|val)ongeval|\bgevallen\b|\btrauma\b|\bbedrijfsongeval", re.I)
+APPLICATION = re.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigingsaanvraag|\baanvraagformulier|\bverzoek\s+om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)", re.I)
+APPROVAL = re.compile(r"akkoordverklaring|machtiging|toestemming", re.I)
+APPROVAL_GIVEN = re.compile(r"(?:afgegeven|gegeven|verleend|verstrekt|afgeven|toegekend)", re.I)
+VALIDITY = re.compile(
+    r"geldig\w*\s+(?:was\s+|is\s+)?(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+(?P<until>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I)
+TREATMENT = re.compile(r"behandel\w*|implanta\w*|kronen|brug\w*|prothes\w*|extracti\w*|geplaatst|aangebracht", re.I)
+TREATMENT_KIND = [
+    ("finished", re.compile(r"afgerond|voltooid|beëindigd|afgesloten|gereed", re.I)),
+    ("start", re.compile(r"gestart|aangevangen|begonnen|\bstart\w*|aanvang", re.I)),
+    ("planned", re.compile(r"gepland|zal\s+worden|ingepland", re.I)),
+    ("performed", re.compile(r"uitgevoerd|verricht|geplaatst|aangebracht|behandeld|ondergaan", re.I)),
+]
+AGE = re.compile(r"\b(?P<n>\d{1,2})[- ]jarige\b|\b(?P<m>\d{1,2})\s+jaar\s+oud\b|\bleeftijd\s+van\s+(?P<k>\d{1,2})\s+jaar", re.I)
+CONTRACT = [
+    (False, re.compile(r"niet[- ]gecontracteerd\w*|geen\s+(?:zorg)?overeenkomst\s+(?:heeft|had|gesloten)|geen\s+contract\s+(?:heeft|had|met)|zonder\s+(?:zorg)?overeenkomst", re.I)),
+    (True, re.compile(r"(?<!niet-)(?<!niet )gecontracteerde\s+zorg(?:aanbieder|verlener)|heeft\s+een\s+(?:zorg)?overeenkomst\s+met\s+de\s+(?:ziektekosten|zorg)?verzekeraar", re.I)),
+]
+
+
+def _zones(sections: list[Section]):
+    return [s for s in sections if s.kind in FACT_SECTIONS]
+
+
+def _sentences(text: str, sections: list[Section]):
+    for zone in _zones(sections):
+        yield from sentences(text, zone.start, zone.end)
+
+
+def accident_date(text: str, sections: list[Section]) -> Found | None:
+    """The date of the accident: an exact date in a sentence about the accident."""
+    for a, b in _sentences(text, sections):
+        sentence = text[a:b]
+        acc = ACCIDENT.search(sentence)
+        if not acc or re.search(r"\bgeen\s+ongeval|recent\s+geen", sentence, re.I):
+            continue
+        dates = [d for d in find_dates(text, a, b) if d.date]
+        if not dates:
+            continue
+        near = min(dates, key=lambda d: abs(d.start - (a + acc.start())))
+        if _is_other_event(text, near, a):
+            continue
+        return Found(near.date, near.start, near.end)
+    return None
+
+
+def _is_other_event(text: str, date: DateMention, floor: int) -> bool:
+    """A date that belongs to a letter, an application or an approval, not to the accident."""
+    before = text[max(floor, date.start - 40):date.start]
+    return bool(re.search(r"(?:brief|aanvraag|akkoordverklaring|e-mail|beslissing|advies)\s+(?:van|d\.d\.)\s*$", before, re.I))
+
+
+def application_dates(text: str, sections: list[Section]) -> list[Found]:
+    """Dates on which an application (aanvraag) was made, each once."""
+    out: dict = {}
+    for a, b in _sentences(text, sections):
+        sentence = text[a:b]
+        if not APPLICATION.search(sentence) or re.search(r"uitspraak\s+te\s+doen|bindend\s+advies", sentence, re.I):
+            continue
+        for d in find_dates(text, a, b):
+            if not d.date or _not_application(text, d, a, b):
+                continue
+            out.setdefault(d.date, Found(d.date, d.start, d.end))
+    return sorted(out.values(), key=lambda f: f.value)
+
+
+def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
+    before = text[max(a, d.start - 45):d.start]
+    after = text[d.end:min(b, d.end + 60)]
+    if re.search(r"(?:brief|brieven|beslissing|besluit|advies|e-mail)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$|(?:ongeval\w*|ongeluk\w*)\s+(?:van|op|d\.d\.)\s*$", before, re.I):
+        return True
+    if re.search(r"aanvra(?:ag|gen)\s+(?:van|d\.d\.|ingediend\s+op|op)\s*(?:\d.{0,20}en\s+)?$|ingediend\s+op\s*$|\bop\s*$|\bzijn\s+op\s*$", before, re.I):
+        return False
+    if re.search(r"^\s*(?:een\s+)?(?:akkoordverklaring|machtiging)\s+(?:gegeven|afgegeven|verleend)|^\s*(?:heeft|is)\s+.{0,30}(?:meegedeeld|afgewezen|geweigerd)", after, re.I):
+        return True
+    if re.search(r"geldig\w*\s+(?:was\s+)?(?:van|vanaf|tot)[^.]*$", before, re.I):
+        return True
+    return not re.search(r"aanvra|aangevraagd|ingediend", text[a:b], re.I)
+
+
+def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Found | None]:
+    """The akkoordverklaring: date of issue and validity window (end inclusive or not).
+
+    The sentence that states the most (a validity window before a bare date of issue) wins.
+    """
+    found = [hit for hit in _approvals(text, sections)]
+    if not found:
+        return None, None
+    best = max(found, key=lambda h: (h[0]["valid_until"] is not None, h[0]["date"] is not None))
+    return best
+
+
+def _approvals(text: str, sections: list[Section]):
+    for a, b in _sentences(text, sections):
+        sentence = text[a:b]
+        if not APPROVAL.search(sentence):
+            continue
+        validity = VALIDITY.search(sentence)
+        given = APPROVAL_GIVEN.search(sentence)
+        if not validity and not given:
+            continue
+        value: dict = {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}
+        if validity:
+            frm = find_dates(validity["from"])
+            until = find_dates(validity["until"])
+            value["valid_from"] = frm[0].date if frm else None
+            value["valid_until"] = until[0].date if until else None
+            value["until_inclusive"] = validity["rel"].lower() in ("tot en met", "t/m")
+        issued = [d for d in find_dates(text, a, b) if d.date and not _in_validity(d, a, validity)]
+        if issued and given:
+            value["date"] = issued[0].date
+        if any(value[k] for k in ("date", "valid_from", "valid_until")):
+            yield value, Found(value, a, b)
+
+
+def _in_validity(d: DateMention, a: int, validity: re.Match | None) -> bool:
+    return bool(validity) and a + validity.start() <= d.start < a + validity.end()
+
+
+def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
+    """Dates of treatments (start, finished, performed, planned), exact or imprecise."""
+    out: list[Found] = []
+    zones = [s for s in sections if s.kind in FACT_SECTIONS and s.kind != "procedure"]
+    spans = (span for zone in zones for span in sentences(text, zone.start, zone.end))
+    for a, b in spans:
+        sentence = text[a:b]
+        if not TREATMENT.search(sentence) or NOT_TREATMENT.search(sentence):
+            continue
+        kind = next((k for k, p in TREATMENT_KIND if p.search(sentence)), None)
+        if kind is None or (kind == "performed" and ACCIDENT.search(sentence)):
+            continue
+        for d in find_dates(text, a, b):
+            if _is_other_event(text, d, a):
+                continue
+            out.append(Found({"kind": kind, "date": d.date, "earliest": d.earliest, "latest": d.latest,
+                              "precision": d.precision, "text": squash(sentence)[:300]}, d.start, d.end))
+    return out
+
+
+def age(text: str, sections: list[Section]) -> Found | None:
+    for a, b in _sentences(text, sections):
+        m = AGE.search(text, a, b)
+        if m:
+            n = m["n"] or m["m"] or m["k"]
+            return Found(int(n), m.start(), m.end())
+    return None
+
+
+def contracted_provider(text: str, sections: list[Section]) -> Found | None:
+    for a, b in _sentences(text, sections):
+        for value, pattern in CONTRACT:
+            m = pattern.search(text, a, b)
+            if m:
+                return Found(value, m.start(), m.end())
+    return None

@@ -1,0 +1,167 @@
+"""The head of a ruling: case number, members and chair, hearing date, place and date of decision.
+
+Reads the modern head (`Zaaknummer: 202501427`), the classic label/value block in both of the
+shapes PDF extraction gives it (`Zaaknummer : 201200001` per line, or a line of labels followed
+by a line of `: value : value`), and the signature (`Zeist, 13 maart 2026,`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geschil.dates import find_dates
+from geschil.extract.sections import Section, first, last
+
+# The committee's case numbers through the years: ANO08.143, 2012.03100, 201401171,
+# SKGZ202000176, 202501427.
+CASE_NUMBER = re.compile(r"(?<![\w.])(?:ANO\d{2}\.\d{2,4}|SKGZ\s?\d{9}|(?:19|20)\d{2}\.\d{3,5}|(?:19|20)\d{7})(?![\w])")
+HEAD_LABELS = ("Partijen", "Zaak", "Zaaknummer", "Zittingsdatum", "Datum zitting", "Datum uitspraak")
+_LABEL = "|".join(sorted(HEAD_LABELS, key=len, reverse=True))
+INLINE_LABEL = re.compile(rf"^[ \t]*(?P<label>{_LABEL})[ \t]*:[ \t]*(?P<value>[^\n]*)$", re.M)
+LABEL_ROW = re.compile(rf"^[ \t]*(?:(?:{_LABEL})[ \t]*:?[ \t]*){{2,}}$", re.M)
+TITLES = r"(?:mr\.|mrs\.|drs\.|dr\.|prof\.|ir\.|ing\.|mw\.|dhr\.|MSc|LLM|RA|arts|tandarts)"
+NAME = re.compile(rf"^(?:{TITLES}\s*)*(?:[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s*)+(?:[a-z]+\s+){{0,3}}[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)*$")
+CHAIR = re.compile(r"\(?\s*,?\s*\(?voorzitter\)?", re.I)
+SIGNATURE = re.compile(
+    r"^[ \t]*(?:Aldus\s+\w+\s+(?:te|in)\s+)?(?P<place>[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)?)\s*,?\s*"
+    r"(?:op\s+|d\.d\.\s+)?(?P<date>\d{1,2}\s+[a-z]+\.?\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})\s*[,.]?[ \t]*$", re.M)
+SIGNATURE_PHRASE = re.compile(
+    r"(?:Aldus|Zo)\s+(?:beslist|gewezen|vastgesteld|gedaan)[^.]{0,80}?\bte\s+(?P<place>[A-Z][a-z]+)"
+    r"[^.]{0,40}?\b(?:op|d\.d\.)\s+(?P<date>\d{1,2}\s+[a-z]+\.?\s+\d{4})")
+HEARING = [
+    re.compile(r"gehoord", re.I),
+    re.compile(r"\b(?:hoor)?zitting\s+(?:van|op|d\.d\.|heeft\s+plaatsgevonden)", re.I),
+    re.compile(r"\bter\s+zitting\s+van\b", re.I),
+]
+NO_HEARING = re.compile(r"(?:zonder|afgezien\s+van)\s+(?:een\s+)?(?:hoor)?zitting", re.I)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A value found at a span of the cleaned text."""
+
+    value: object
+    start: int
+    end: int
+
+
+def head_block(text: str, head: Section) -> dict[str, Found]:
+    """Label → value of the classic head block, in either extracted shape."""
+    values: dict[str, Found] = {}
+    for m in INLINE_LABEL.finditer(text, head.start, head.end):
+        _split_glued(m["label"], m["value"], m.start("value"), values)
+    row = LABEL_ROW.search(text, head.start, head.end)
+    if row:
+        labels = re.findall(_LABEL, row.group(0))
+        nxt = re.compile(r"^[ \t]*:[^\n]*(?:\n[ \t]*:[^\n]*)*", re.M).search(text, row.end(), head.end)
+        if nxt:
+            parts = [(p.start(1), p.group(1)) for p in re.finditer(r":\s*([^:]*?)\s*(?=\s:|$)", nxt.group(0))]
+            for label, (offset, value) in zip(labels, parts, strict=False):
+                if value.strip():
+                    values.setdefault(label, Found(value.strip(), nxt.start() + offset, nxt.start() + offset + len(value.strip())))
+    return values
+
+
+def _split_glued(label: str, value: str, offset: int, out: dict[str, Found]) -> None:
+    """`Zaaknummer : Zittingsdatum : 4 juni 2012` – a label whose value is the next label."""
+    glued = re.match(rf"^(?P<own>.*?)\s*(?P<next>{_LABEL})\s*:\s*(?P<rest>.*)$", value)
+    if glued and glued["own"].strip() == "":
+        out.setdefault(label, Found("", offset, offset))
+        _split_glued(glued["next"], glued["rest"], offset + glued.start("rest"), out)
+        return
+    own = value.strip()
+    out.setdefault(label, Found(own, offset + (len(value) - len(value.lstrip())), offset + len(value.rstrip())))
+
+
+def case_number(text: str, sections: list[Section], block: dict[str, Found]) -> Found | None:
+    """The zaaknummer: from the head block or a `Zaaknummer:` line, never a date or another number."""
+    for label in ("Zaaknummer", "Zaak"):
+        if label in block:
+            m = CASE_NUMBER.search(str(block[label].value))
+            if m:
+                return Found(m.group(0).replace(" ", ""), block[label].start + m.start(), block[label].start + m.end())
+            if label == "Zaaknummer":
+                return None  # the label is there but its value is not a case number
+    head = first(sections, "head")
+    end = head.end if head else min(len(text), 3000)
+    start = head.start if head else 0
+    m = re.search(r"\b(?:Zaaknummer|Zaak(?:\s+nr\.?)?|Zaaknr\.?)\s*:?\s*", text[start:end])
+    if m:
+        num = CASE_NUMBER.match(text, start + m.end())
+        if num:
+            return Found(num.group(0).replace(" ", ""), num.start(), num.end())
+    return None
+
+
+def members(text: str, head: Section) -> tuple[list[Found], Found | None]:
+    """Members as printed, in order, and the chair when marked `(voorzitter)`."""
+    m = re.search(r"Geschillencommissie\s+Zorgverzekeringen[ \t]*[,:]?[ \t]*\n?", text[head.start:head.end])
+    if not m:
+        return [], None
+    start = head.start + m.end()
+    stop = re.compile(r"\n[ \t]*\n|Zaaknummer|Partijen|\n[ \t]*\(?(?:Voorwaarden|Zvw|artt?\.)", re.I).search(text, start, head.end)
+    block_end = stop.start() if stop else head.end
+    found, chair = [], None
+    for part in re.finditer(r"[^,()\n]+(?:\([^)]*\))?", text[start:block_end].replace("\n", " ")):
+        raw = part.group(0)
+        is_chair = bool(re.search(r"voorzitter", raw, re.I))
+        name = CHAIR.sub("", raw).strip(" ,")
+        for piece in re.split(r"\s+en\s+", name):
+            piece = piece.strip(" ,.;")
+            if not NAME.match(piece):
+                continue
+            a = text.find(piece, start + part.start() - 1 if part.start() else start)
+            if a < 0:
+                a = _find_squashed(text, piece, start, block_end)
+            item = Found(piece, a, a + len(piece))
+            found.append(item)
+            if is_chair and chair is None:
+                chair = item
+    return found, chair
+
+
+def _find_squashed(text: str, piece: str, start: int, end: int) -> int:
+    """Where a name split over two lines (`mr. drs.` / `P.J. Jansen`) begins."""
+    pattern = r"\s+".join(re.escape(w) for w in piece.split())
+    m = re.search(pattern, text[start:end])
+    return start + m.start() if m else start
+
+
+def signature(text: str, sections: list[Section]) -> tuple[Found | None, Found | None]:
+    """(place, date) of the decision, from the signature after the decision."""
+    zone = last(sections, "decision") or last(sections, "assessment")
+    info = first(sections, "info")
+    start = zone.start if zone else max(0, len(text) - 4000)
+    annex = first(sections, "annex")
+    end = annex.start if annex else len(text)
+    if info and info.end > end:
+        end = info.end
+    for pattern in (SIGNATURE, SIGNATURE_PHRASE):
+        for m in pattern.finditer(text, start, end):
+            dates = find_dates(text, m.start("date"), m.end("date"))
+            if dates and dates[0].date:
+                return (Found(m["place"], m.start("place"), m.end("place")),
+                        Found(dates[0].date, m.start("date"), m.end("date")))
+    return None, None
+
+
+def hearing_date(text: str, sections: list[Section], block: dict[str, Found],
+                 sentence_spans) -> Found | None:
+    for label in ("Zittingsdatum", "Datum zitting"):
+        if label in block and block[label].value:
+            dates = find_dates(str(block[label].value))
+            if dates and dates[0].date:
+                b = block[label]
+                return Found(dates[0].date, b.start + dates[0].start, b.start + dates[0].end)
+    zone = first(sections, "procedure") or first(sections, "head")
+    if zone is None:
+        return None
+    for a, b in sentence_spans(text, zone.start, zone.end):
+        sentence = text[a:b]
+        if NO_HEARING.search(sentence) or not any(p.search(sentence) for p in HEARING):
+            continue
+        dates = [d for d in find_dates(text, a, b) if d.date]
+        if dates:
+            return Found(dates[0].date, dates[0].start, dates[0].end)
+    return None

@@ -1,0 +1,51 @@
+"""The committee's decision, read from the decision section only.
+
+Words like "afgewezen" elsewhere (the insurer rejected the claim) are not the outcome.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geschil.extract.head import Found
+from geschil.extract.sections import Section, last
+
+# Phrases of the decision, per outcome, as data.
+PHRASES = {
+    "inadmissible": re.compile(r"niet[- ]?ontvankelijk", re.I),
+    "no_jurisdiction": re.compile(r"verklaart\s+zich\s+(?:\w+\s+)?onbevoegd|(?:is|acht\s+zich)\s+niet\s+bevoegd|onbevoegd", re.I),
+    "partially_granted": re.compile(r"(?:gedeeltelijk|ten\s+dele|deels|voor\s+een\s+deel)\s+(?:\w+\s+){0,3}toe\b", re.I),
+    "granted": re.compile(r"wijst\s+(?:het|de)\s+(?:\w+\s+){0,4}(?:verzoek|vordering)(?:en)?\s+(?:\w+\s+){0,6}?toe\b"
+                          r"|bepaalt\s+dat\s+(?:de\s+)?(?:ziektekosten|zorg)?verzekeraar[^.]{0,200}?"
+                          r"(?:vergoedt|vergoeden|dient\s+te\s+vergoeden|heeft\s+te\s+vergoeden|gehouden\s+is)", re.I),
+    "rejected": re.compile(r"wijst\s+(?:het|de)\s+(?:\w+\s+){0,6}?(?:verzoek|verzochte|vordering)(?:en)?\s+(?:\w+\s+){0,6}?af\b", re.I),
+}
+REST_REJECTED = re.compile(r"wijst\s+(?:het\s+)?(?:meer\s+of\s+anders\s+verzochte|overige|verzoek\s+voor\s+het\s+overige)\s+af|voor\s+het\s+overige\s+af", re.I)
+
+
+def outcome(text: str, sections: list[Section]) -> Found | None:
+    """rejected, granted, partially_granted, inadmissible or no_jurisdiction."""
+    zone = last(sections, "decision")
+    if zone is None:
+        return None
+    end = zone.end
+    hits = {name: p.search(text, zone.start, end) for name, p in PHRASES.items()}
+    granted = hits["granted"]
+    rejected = hits["rejected"] or REST_REJECTED.search(text, zone.start, end)
+    if hits["partially_granted"]:
+        return _found("partially_granted", hits["partially_granted"])
+    if granted and rejected:
+        return _found("partially_granted", granted)
+    if granted:
+        return _found("granted", granted)
+    if hits["inadmissible"] and not rejected:
+        return _found("inadmissible", hits["inadmissible"])
+    if hits["no_jurisdiction"] and not rejected:
+        return _found("no_jurisdiction", hits["no_jurisdiction"])
+    if rejected:
+        return _found("rejected", rejected)
+    return None
+
+
+def _found(value: str, m: re.Match) -> Found:
+    return Found(value, m.start(), m.end())

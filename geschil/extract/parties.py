@@ -1,0 +1,157 @@
+"""Parties: the requester (label, place, term, representative), the insurers and the policies.
+
+Forms read: `A te B, tegen C te D`, `A te B vs. C te D`, `De heer A te B`, `Mevrouw A te B,
+vertegenwoordigd door de heer C te D`, insurers numbered `1) …, en 2) …`, `… N.V. en … N.V.,
+beide te Amersfoort`, `E en F, beide te G`, closed by `hierna (gezamenlijk) te noemen: …`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geschil.extract.head import Found
+from geschil.extract.sections import Section, first
+from geschil.extract.text import squash
+
+PLACE = r"[A-Z][\w'’.-]*(?:[ -](?:aan|op|den|de|bij|in|a/d|[A-Z][\w'’.-]*))*"
+HONORIFIC = r"(?:de\s+heer|mevrouw|dhr\.|mw\.|mevr\.|mr\.)\s+"
+PARTY_SPLIT = re.compile(r"\s*(?:,\s*)?(?:\btegen\b|\bvs\.?|\bversus\b|(?:^|\n)\s*en\s*(?:\n|$))\s*", re.M)
+HIERNA = re.compile(r",?\s*hierna\s+(?:gezamenlijk\s+|samen\s+)?(?:te\s+noemen|genoemd)\s*:?\s*"
+                    r"(?:de\s+|het\s+)?(?P<term>[\w-]+)", re.I)
+REPRESENTED = re.compile(rf",?\s*(?:vertegenwoordigd|bijgestaan)\s+door\s+(?:{HONORIFIC})?"
+                         rf"(?P<label>.+?)\s+te\s+(?P<place>{PLACE})", re.S)
+ENTITY = re.compile(rf"^(?:{HONORIFIC})?(?P<label>.+?)\s+te\s+(?P<place>{PLACE})\s*$", re.S)
+SHARED_PLACE = re.compile(rf"^(?P<names>.+?),?\s+(?:beide|allen|alle\s+drie|alle)\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*$", re.S)
+MASKED = re.compile(r"^[Xx]\.?[Xx.\s]*[Xx]+|^\[?email|\bxxx\b", re.I)
+
+
+def _party_zone(text: str, sections: list[Section], block: dict[str, Found]) -> tuple[int, int] | None:
+    if "Partijen" in block and block["Partijen"].value:
+        return block["Partijen"].start, block["Partijen"].end
+    parties = first(sections, "parties")
+    if parties:
+        body = text.find("\n", parties.start)
+        return (body if body >= 0 else parties.start), parties.end
+    return None
+
+
+def parties(text: str, sections: list[Section], block: dict[str, Found]):
+    """(requester Found[dict] | None, representative Found | None, [insurer Found])."""
+    zone = _party_zone(text, sections, block)
+    if zone is None:
+        return None, None, []
+    a, b = zone
+    chunk = text[a:b]
+    pieces = [(m.start(), m.end()) for m in PARTY_SPLIT.finditer(chunk)]
+    if not pieces:
+        return None, None, []
+    cut_a, cut_b = pieces[0]
+    req_text, ins_text = chunk[:cut_a], chunk[cut_b:]
+    requester, rep = _requester(req_text, a)
+    insurers = _insurers(ins_text, a + cut_b)
+    return requester, rep, insurers
+
+
+def _requester(chunk: str, offset: int):
+    rep = None
+    m = REPRESENTED.search(chunk)
+    if m:
+        rep = Found({"label": squash(m["label"]), "place": m["place"]}, offset + m.start("label"), offset + m.end("place"))
+        chunk = chunk[:m.start()] + " " * (len(chunk) - m.start())
+    term = None
+    h = HIERNA.search(chunk)
+    if h:
+        term = h["term"].lower() if h["term"].lower() in ("verzoeker", "verzoekster") else None
+        chunk = chunk[:h.start()] + " " * (len(chunk) - h.start())
+    body = chunk.rstrip(" ,\n")
+    m = ENTITY.match(body.strip())
+    lead = len(body) - len(body.lstrip())
+    if not m:
+        return None, rep
+    label = squash(m["label"])
+    honorific = re.match(HONORIFIC, body.strip(), re.I)
+    if term is None and honorific:
+        term = "verzoekster" if honorific.group(0).lower().startswith("m") and "mr." not in honorific.group(0).lower() else "verzoeker"
+    value = {"label": None if MASKED.search(label) else label, "place": None if MASKED.search(m["place"]) else m["place"], "term": term}
+    return Found(value, offset + lead + m.start("label"), offset + lead + m.end("place")), rep
+
+
+NUMBERING = re.compile(r"(?:^|[,;\n]\s*(?:en\s+)?)\s*(?:\d{1,2}|[a-z])\)\s*")
+ENTITY_SEQ = re.compile(rf"\s*(?:en\s+)?(?P<label>[^,;\n]+?(?:\n[^,;\n]+?)?)\s+te\s+(?P<place>{PLACE})\s*(?:[,;]\s*(?:en\s+)?|\s+en\s+|$)", re.S)
+
+
+def _insurers(chunk: str, offset: int) -> list[Found]:
+    h = HIERNA.search(chunk)
+    body = chunk[:h.start()] if h else chunk
+    marks = list(NUMBERING.finditer(body))
+    if marks:
+        bounds = [m.end() for m in marks] + [len(body)]
+        items = [(bounds[i], marks[i + 1].start() if i + 1 < len(marks) else len(body))
+                 for i in range(len(marks))]
+    else:
+        items = [(0, len(body))]
+    out: list[Found] = []
+    for a, b in items:
+        _entities(body[a:b], offset + a, out)
+    return out
+
+
+def _entities(piece: str, offset: int, out: list[Found]) -> None:
+    stripped = re.sub(r"[,;\s]*(?:\ben)?[,;\s]*$", "", piece)
+    lead = len(stripped) - len(stripped.lstrip())
+    stripped = stripped.strip()
+    offset += lead
+    shared = SHARED_PLACE.match(stripped)
+    if shared:
+        for m in re.finditer(r"[^,]+?(?=\s*,|\s+en\s+|$)", shared["names"]):
+            name = re.sub(r"^\s*(?:en\s+)?", "", m.group(0)).strip()
+            if name:
+                pos = offset + shared["names"].find(name, m.start())
+                out.append(Found({"name": squash(name), "place": shared["place"]}, pos, pos + len(name)))
+        return
+    for m in ENTITY_SEQ.finditer(stripped):
+        label = squash(m["label"])
+        if label:
+            out.append(Found({"name": label, "place": m["place"]}, offset + m.start("label"), offset + m.end("place")))
+
+
+def requester_term(text: str) -> str | None:
+    """verzoeker or verzoekster, by how the ruling names the requester most often."""
+    he = len(re.findall(r"\bverzoeker\b", text, re.I))
+    she = len(re.findall(r"\bverzoekster\b", text, re.I))
+    if he == she == 0:
+        return None
+    return "verzoekster" if she > he else "verzoeker"
+
+
+BASIC_POLICY = re.compile(
+    r"(?:op\s+basis\s+van|krachtens|via)\s+(?:de\s+|het\s+|een\s+)?(?P<name>[A-Z][\w'’&+ -]{1,60}?(?:polis|verzekering|Polis|Verzekering|pakket)\w*)"
+    r"(?:\s*\((?:natura|restitutie|budget|combinatie)[^)]*\))?\s*\(hierna(?:\s+te\s+noemen)?:?\s*(?:de\s+)?zorgverzekering\)")
+SUPPLEMENTARY_POLICY = re.compile(
+    r"aanvullende\s+(?:ziektekosten)?verzekering(?:en)?\s+(?P<name>(?:[A-Z0-9][\w'’&+-]*)(?:\s+[A-Z0-9][\w'’&+-]*){0,3}(?:\s+\d\s*sterren?)?)"
+    r"|(?P<name2>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,3})\s*\(hierna(?:\s+te\s+noemen)?:?\s*(?:de\s+)?aanvullende\s+(?:ziektekosten)?verzekering\)")
+SUPPLEMENTARY_ANY = re.compile(r"aanvullende\s+(?:ziektekosten)?verzekering", re.I)
+BASIC_ANY = re.compile(r"\bzorgverzekering\b|\bbasisverzekering\b", re.I)
+
+
+def policies(text: str, sections: list[Section]) -> list[Found]:
+    """Policies named where the ruling states the insurance situation."""
+    zone = first(sections, "facts") or first(sections, "procedure") or first(sections, "head")
+    a, b = (zone.start, zone.end) if zone else (0, len(text))
+    annex = first(sections, "annex")
+    body_end = annex.start if annex else len(text)
+    out: list[Found] = []
+    m = BASIC_POLICY.search(text, a, b) or BASIC_POLICY.search(text, 0, body_end)
+    if m:
+        out.append(Found({"type": "basic", "name": squash(m["name"])}, m.start("name"), m.end("name")))
+    elif BASIC_ANY.search(text, a, b):
+        hit = BASIC_ANY.search(text, a, b)
+        out.append(Found({"type": "basic", "name": None}, hit.start(), hit.end()))
+    s = SUPPLEMENTARY_POLICY.search(text, a, b) or SUPPLEMENTARY_POLICY.search(text, 0, body_end)
+    if s:
+        group = "name" if s["name"] else "name2"
+        out.append(Found({"type": "supplementary", "name": squash(s[group])}, s.start(group), s.end(group)))
+    elif SUPPLEMENTARY_ANY.search(text, a, b):
+        hit = SUPPLEMENTARY_ANY.search(text, a, b)
+        out.append(Found({"type": "supplementary", "name": None}, hit.start(), hit.end()))
+    return out

@@ -1,0 +1,150 @@
+"""Dated events of the procedure and the facts, the Zorginstituut/CVZ advice, and the requests."""
+
+from __future__ import annotations
+
+import re
+
+from geschil.dates import find_dates
+from geschil.extract.head import Found
+from geschil.extract.sections import Section, first
+from geschil.extract.text import sentences, squash
+
+# Event kinds by what the sentence says; first match wins, so specific kinds come first.
+EVENT_KINDS: list[tuple[str, re.Pattern]] = [
+    (kind, re.compile(pattern, re.I)) for kind, pattern in [
+        ("zorginstituut_advice_provisional", r"voorlopig\s+advies\s+(?:uitgebracht|gegeven)"),
+        ("zorginstituut_advice_final", r"definitief\s+advies\s+(?:uitgebracht|gegeven)|(?:Zorginstituut|CVZ|College\s+voor\s+zorgverzekeringen)\b.{0,80}\badvies\s+uitgebracht|advies\s+(?:van\s+het\s+)?(?:Zorginstituut|CVZ)"),
+        ("hearing", r"\bgehoord\b|\bhoorzitting\s+(?:van|op)|\bter\s+zitting\s+van|zitting\s+heeft\s+plaatsgevonden"),
+        ("request", r"(?:gevraagd|verzocht)\s+(?:een\s+)?(?:uitspraak|bindend\s+advies)|verzoek(?:schrift)?\b.{0,60}\b(?:ingediend|ontvangen)\b.{0,40}commissie|tot\s+de\s+commissie\s+gewend|geschil\s+voorgelegd"),
+        ("insurer_position", r"standpunt\b.{0,60}\buiteengezet|verweerschrift"),
+        ("accident", r"\bongeval|\bongeluk|\bgevallen\b|\btrauma\b"),
+        ("prior_approval", r"akkoordverklaring|machtiging\s+(?:afgegeven|verleend|gegeven)|toestemming\s+(?:gegeven|verleend)"),
+        ("review", r"heroverweging|bezwaar|handhaaft|gehandhaafd"),
+        ("insurer_decision", r"meegedeeld|afgewezen|afwijz|beslist|besloten|geen\s+(?:vergoeding|aanspraak)"),
+        ("application", r"aanvra(?:ag|gen)\b|aangevraagd|machtigingsaanvraag"),
+        ("treatment", r"behandel|geplaatst|aangebracht|verricht|uitgevoerd|geëxtraheerd|getrokken"),
+        ("copy_sent", r"\bkopie\b|\bafschrift\b"),
+        ("additional_information", r"aanvullende\s+informatie|nagekomen|aanvullend\s+stuk|nadere\s+(?:informatie|toelichting)"),
+        ("letter", r"\bbrief\b|\be-mail\b|\bschrijven\b"),
+    ]
+]
+REFERENCE = re.compile(r"(?:advies|brief|aanvraag|beslissing|besluit)\s+van\s*$", re.I)
+EVENT_SECTIONS = ("procedure", "facts", "head")
+ADVICE_BODY = re.compile(r"Zorginstituut|\bCVZ\b|College\s+voor\s+zorgverzekeringen", re.I)
+ADVICE_CASE = re.compile(r"(?:zaaknummer|kenmerk|ons\s+kenmerk|referentie)\s*:?\s*(?P<n>[A-Z]{0,4}[-/]?\d[\d./-]{4,})", re.I)
+FOLLOWED = [
+    (True, re.compile(r"(?:geen\s+(?:reden|aanleiding)|niet\s+gebleken\s+van\s+(?:een\s+)?(?:reden|grond))\s+(?:om\s+)?(?:.{0,40}?)?van\s+(?:dit|het|deze|dat)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?af\s+te\s+wijken", re.I | re.S)),
+    (True, re.compile(r"(?:neemt|volgt)\s+(?:het|dit)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?\s(?:over|op)\b|sluit\s+zich\s+(?:daarom\s+)?aan\s+bij\s+(?:het|dit)\s+(?:\w+\s+)?advies|(?:neemt|volgt)\s+het\s+advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ))", re.I | re.S)),
+    (False, re.compile(r"(?:wijkt|week)\s+(?:\w+\s+){0,3}af\s+van\s+(?:het|dit)\s+(?:\w+\s+)?advies|(?:volgt|neemt)\s+(?:het|dit)\s+advies\s+(?:van\s+\w+\s+)?niet|ziet\s+(?:wel\s+)?aanleiding\s+om\s+van\s+(?:het|dit)\s+(?:\w+\s+)?advies\s+af\s+te\s+wijken", re.I | re.S)),
+]
+
+
+def _kind(sentence: str) -> str:
+    for kind, pattern in EVENT_KINDS:
+        if pattern.search(sentence):
+            return kind
+    return "other"
+
+
+def events(text: str, sections: list[Section]) -> list[Found]:
+    """One event per exact date in the procedure and facts, classified by its sentence."""
+    out: list[Found] = []
+    for section in sections:
+        if section.kind not in EVENT_SECTIONS:
+            continue
+        for a, b in sentences(text, section.start, section.end):
+            dates = [d for d in find_dates(text, a, b) if d.date]
+            own = [d for d in dates if not REFERENCE.search(text, max(a, d.start - 30), d.start)]
+            dates = own or dates  # "het advies van 1 december 2025" only refers to an earlier event
+            if not dates:
+                continue
+            kind = _kind(text[a:b])
+            for d in dates:
+                out.append(Found({"date": d.date, "kind": kind, "text": squash(text[a:b])}, a, b))
+    return out
+
+
+def advice(text: str, sections: list[Section]) -> list[Found]:
+    """Provisional and final advice of the Zorginstituut (CVZ before 2014), with date and number."""
+    zone = first(sections, "procedure") or first(sections, "facts")
+    if zone is None:
+        return []
+    out: list[Found] = []
+    seen: set[tuple] = set()
+    for a, b in sentences(text, zone.start, zone.end):
+        sentence = text[a:b]
+        if not ADVICE_BODY.search(sentence) or not re.search(r"\badvies\b", sentence, re.I):
+            continue
+        if re.search(r"kopie|afschrift|verzoek\s+de\s+commissie|aanpassing\s+behoeft", sentence, re.I) and not re.search(r"uitgebracht", sentence, re.I):
+            continue
+        kind = "provisional" if re.search(r"voorlopig", sentence, re.I) else "final"
+        dates = [d for d in find_dates(text, a, b) if d.date]
+        case = ADVICE_CASE.search(sentence)
+        key = (kind, dates[0].date if dates else None)
+        if key in seen:
+            continue
+        seen.add(key)
+        body = "cvz" if re.search(r"\bCVZ\b|College\s+voor", sentence) else "zorginstituut"
+        out.append(Found({"kind": kind, "date": dates[0].date if dates else None,
+                          "case_number": case["n"].rstrip(".") if case else None, "body": body}, a, b))
+    return out
+
+
+def advice_followed(text: str, sections: list[Section]) -> Found | None:
+    zone = first(sections, "assessment")
+    if zone is None:
+        return None
+    for a, b in sentences(text, zone.start, zone.end):
+        for value, pattern in FOLLOWED:
+            if pattern.search(text, a, b):
+                return Found(value, a, b)
+    return None
+
+
+REQUEST_INTRO = re.compile(r"(?:verzocht|verzoekt|verzoek(?:t)?\s+de\s+commissie|vraagt\s+de\s+commissie|gevorderd)\b[^.]{0,120}?(?:te\s+bepalen|te\s+beslissen|om)?\s*:?", re.I)
+NUMBERED_ITEM = re.compile(r"(?:^|(?<=[:;]) )[ \t]*(?:\((?P<a>\d{1,2})\)|(?P<b>\d{1,2})[.)]|(?P<c>[a-h])[.)])[ \t]+(?P<text>.+?)(?=\n[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-h][.)])[ \t]|;\s+(?:\(\d{1,2}\)|[a-h]\))|\n[ \t]*\n|\Z)", re.M | re.S)
+
+
+def requests(text: str, sections: list[Section]) -> list[Found]:
+    """The numbered requests to the committee, or the one request when not numbered."""
+    zones = [s for s in sections if s.kind in ("requester_position", "procedure", "positions", "facts")]
+    zones.sort(key=lambda s: {"requester_position": 0, "positions": 1, "procedure": 2, "facts": 3}[s.kind])
+    for zone in zones:
+        intro = REQUEST_INTRO.search(text, zone.start, zone.end)
+        if not intro:
+            continue
+        items = _numbered_after(text, intro.end(), zone.end)
+        if items:
+            return items
+        for a, b in sentences(text, intro.start(), zone.end):
+            if a <= intro.start() < b or a >= intro.start():
+                start = _sentence_start(text, intro.start(), zone.start)
+                end = text.find(".", intro.end(), zone.end)
+                end = zone.end if end < 0 else end + 1
+                return [Found({"number": 1, "text": squash(text[start:end])}, start, end)]
+    return []
+
+
+def _sentence_start(text: str, pos: int, floor: int) -> int:
+    for a, b in sentences(text, floor, pos + 1):
+        if a <= pos <= b:
+            return a
+    return pos
+
+
+def _numbered_after(text: str, start: int, end: int) -> list[Found]:
+    out: list[Found] = []
+    expected = 1
+    for m in NUMBERED_ITEM.finditer(text, start, end):
+        if out and m.start() - out[-1].end > 3:
+            break
+        if not out and re.search(r"[.;]\s", text[start:m.start()]):
+            break
+        n = m["a"] or m["b"]
+        number = int(n) if n else ord(m["c"]) - ord("a") + 1
+        if number != expected:
+            break
+        a, b = next(sentences(text, m.start("text"), m.end("text")), (m.start("text"), m.end("text")))
+        out.append(Found({"number": number, "text": squash(text[a:b])}, a, b))
+        expected += 1
+    return out

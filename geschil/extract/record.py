@@ -1,0 +1,108 @@
+"""Document → Record: run every field extractor and keep the evidence of each value."""
+
+from __future__ import annotations
+
+from geschil.extract import facts as fx
+from geschil.extract import head as hx
+from geschil.extract import outcome as ox
+from geschil.extract import parties as px
+from geschil.extract import procedure as prx
+from geschil.extract.recognise import recognise
+from geschil.extract.sections import find_sections, first
+from geschil.extract.text import sentences
+from geschil.ingest.document import Document
+from geschil.models import (
+    Advice, Event, Facts, Insurer, Policy, PriorApproval, Record, Representative, Request,
+    Requester, Source, TreatmentDate,
+)
+
+
+class _Evidence:
+    """Collects evidence per field key while the record is built."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.items: dict = {}
+
+    def __call__(self, key: str, found: hx.Found | None):
+        if found is None:
+            return None
+        if found.end > found.start:
+            self.items[key] = self.doc.evidence(found.start, found.end)
+        return found.value
+
+
+def build_record(doc: Document) -> Record:
+    text = doc.text
+    sections = find_sections(text, doc.page_of)
+    name = doc.path.rsplit("/", 1)[-1]
+    layout = recognise(text, "\n".join(doc.raw_pages), sections, name)
+    ev = _Evidence(doc)
+    head = first(sections, "head") or sections[0]
+    block = hx.head_block(text, head)
+
+    member_list, chair = hx.members(text, head)
+    for i, m in enumerate(member_list):
+        ev(f"members.{i}", m)
+    place, date = hx.signature(text, sections)
+    requester, representative, insurers = px.parties(text, sections, block)
+    req_value = ev("requester", requester) or {}
+    rep_value = ev("requester.representative", representative)
+    term = req_value.get("term") or px.requester_term(text)
+    record = Record(
+        source=Source(path=doc.path, sha256=doc.sha256, pages=doc.page_count),
+        layout=layout,
+        case_number=ev("case_number", hx.case_number(text, sections, block)),
+        decision_date=ev("decision_date", date),
+        decision_place=ev("decision_place", place),
+        hearing_date=ev("hearing_date", hx.hearing_date(text, sections, block, sentences)),
+        members=[m.value for m in member_list],
+        chair=ev("chair", chair),
+        requester=Requester(label=req_value.get("label"), place=req_value.get("place"), term=term,
+                            representative=Representative(**rep_value) if rep_value else None)
+        if (req_value or rep_value or term) else None,
+        insurers=[Insurer(**ev(f"insurers.{i}", f)) for i, f in enumerate(insurers)],
+        policies=[Policy(**ev(f"policies.{i}", f)) for i, f in enumerate(px.policies(text, sections))],
+        events=[Event(**f.value, page=doc.page_of(f.start), span=(f.start, f.end))
+                for f in prx.events(text, sections)],
+        requests=[Request(**f.value, page=doc.page_of(f.start), span=(f.start, f.end))
+                  for f in prx.requests(text, sections)],
+        zorginstituut=[Advice(**ev(f"zorginstituut.{i}", f)) for i, f in enumerate(prx.advice(text, sections))],
+        advice_followed=ev("advice_followed", prx.advice_followed(text, sections)),
+        outcome=ev("outcome", ox.outcome(text, sections)),
+        facts=_facts(text, sections, ev, doc),
+    )
+    record.citations, record.decisions_cited = _citations(text, sections, doc)
+    record.evidence = ev.items
+    return record
+
+
+def _facts(text, sections, ev: _Evidence, doc: Document) -> Facts:
+    approval, approval_found = fx.prior_approval(text, sections)
+    ev("facts.prior_approval", approval_found)
+    facts = Facts(
+        accident_date=ev("facts.accident_date", fx.accident_date(text, sections)),
+        application_dates=[ev(f"facts.application_dates.{i}", f)
+                           for i, f in enumerate(fx.application_dates(text, sections))],
+        treatment_dates=[TreatmentDate(**ev(f"facts.treatment_dates.{i}", f))
+                         for i, f in enumerate(fx.treatment_dates(text, sections))],
+        prior_approval=PriorApproval(**approval) if approval else None,
+        age=ev("facts.age", fx.age(text, sections)),
+        contracted_provider=ev("facts.contracted_provider", fx.contracted_provider(text, sections)),
+    )
+    try:  # the condition vocabulary and the policy parameters come from their own modules
+        from geschil.extract.conditions import find_conditions
+        from geschil.extract.parameters import find_policy_terms
+    except ImportError:
+        return facts
+    facts.conditions = find_conditions(text, sections, doc.page_of)
+    facts.policy_terms = find_policy_terms(text, doc.page_of)
+    return facts
+
+
+def _citations(text, sections, doc: Document):
+    try:
+        from geschil.extract.citations import find_citations, find_decisions
+    except ImportError:
+        return [], []
+    return find_citations(text, sections, doc.page_of), find_decisions(text, doc.page_of)

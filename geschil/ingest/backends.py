@@ -1,0 +1,88 @@
+"""Text backends: PDF → one string per page. Each is small, and chosen by measurement.
+
+pdfplumber is the reference (its layout model is the best at keeping reading order);
+pypdfium2 is the fast one. Both raise the tool's own errors for unusable files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from geschil.errors import Encrypted, TooLarge, Unreadable
+
+
+class Backend(Protocol):
+    def __call__(self, path: Path, password: str | None, max_pages: int | None) -> list[str]: ...
+
+
+def _check_header(path: Path) -> None:
+    with open(path, "rb") as fh:
+        head = fh.read(1024)
+    if not head:
+        raise Unreadable(f"{path.name} is empty (0 bytes)")
+    if b"%PDF-" not in head:
+        raise Unreadable(f"{path.name} is not a PDF (no %PDF header)")
+
+
+def _too_large(path: Path, pages: int, max_pages: int | None) -> None:
+    if max_pages is not None and pages > max_pages:
+        raise TooLarge(f"{path.name} has {pages} pages, more than the limit of {max_pages}",
+                       hint="raise --max-pages to analyse it")
+
+
+def pdfplumber_pages(path: Path, password: str | None = None,
+                     max_pages: int | None = None) -> list[str]:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    _check_header(path)
+    try:
+        with pdfplumber.open(path, password=password or "") as pdf:
+            _too_large(path, len(pdf.pages), max_pages)
+            return [page.extract_text(x_tolerance=1.5) or "" for page in pdf.pages]
+    except PDFPasswordIncorrect as exc:
+        raise _encrypted(path, password) from exc
+    except (PDFSyntaxError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise Unreadable(f"{path.name} could not be parsed as a PDF: {exc}") from exc
+    except Exception as exc:  # pdfminer raises bare exceptions on broken files
+        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+            raise _encrypted(path, password) from exc
+        if isinstance(exc, (TooLarge,)):
+            raise
+        raise Unreadable(f"{path.name} could not be parsed as a PDF: {exc}") from exc
+
+
+def pdfium_pages(path: Path, password: str | None = None,
+                 max_pages: int | None = None) -> list[str]:
+    import pypdfium2 as pdfium
+
+    _check_header(path)
+    try:
+        pdf = pdfium.PdfDocument(str(path), password=password)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise _encrypted(path, password) from exc
+        raise Unreadable(f"{path.name} could not be parsed as a PDF: {exc}") from exc
+    try:
+        _too_large(path, len(pdf), max_pages)
+        pages = []
+        for page in pdf:
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_bounded().replace("\r\n", "\n").replace("\r", "\n"))
+            textpage.close()
+            page.close()
+        return pages
+    finally:
+        pdf.close()
+
+
+def _encrypted(path: Path, password: str | None) -> Encrypted:
+    if password:
+        return Encrypted(f"{path.name} is encrypted and the password given does not open it")
+    return Encrypted(f"{path.name} is encrypted", hint="pass --password to open it")
+
+
+BACKENDS: dict[str, Backend] = {"pdfplumber": pdfplumber_pages, "pdfium": pdfium_pages}
+DEFAULT_BACKEND = "pdfplumber"

@@ -1,0 +1,173 @@
+"""Clean page text of what is not content, keeping a map from every kept character to the raw text.
+
+Each step proposes edits (start, end, replacement) on the current text; `apply` performs them
+and carries `origin` along, so offsets in the cleaned text still point into the raw pages.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+Edit = tuple[int, int, str]
+
+# Lines that are page furniture wherever they stand: running headers, page numbers, letterheads.
+FURNITURE_LINES = [
+    re.compile(r"^.{0,60}?\bpagina\s+\d+\s+(?:van|/)\s+\d+\s*$", re.I),  # 201401171, pagina 2 van 10
+    re.compile(r"^\s*(?:pagina|blz\.?|page)\s*\d+(?:\s*(?:van|/|of)\s*\d+)?\s*$", re.I),
+    re.compile(r"^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$"),  # - 2 -
+    re.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*$"),  # 2/10
+    re.compile(r"^\s*Stichting\s+Klachten\s+en\s+Geschillen\s+Zorgverzekeringen\s*$", re.I),
+    re.compile(r"^\s*(?:Postbus|Postadres|Bezoekadres|Adres)\b.{0,60}$", re.I),
+    re.compile(r"^\s*\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+\s*$"),  # 3700 AJ Zeist
+    re.compile(r"^\s*[TFE]\s*[:.]?\s*(?:\+?\(?\d[\d ()\-]{7,}|\S+@\S+)\s*$"),  # T 088 ..., E info@...
+    re.compile(r"^\s*(?:telefoon|tel\.|fax|e-mail|internet|website|www\.)\S*[:\s].{0,60}$", re.I),
+    re.compile(r"^\s*(?:www\.\S+|https?://\S+)\s*$", re.I),
+    re.compile(r"^\s*(?:KvK|K\.v\.K\.|Kamer van Koophandel)\b.{0,40}$", re.I),
+    re.compile(r"^\s*(?:IBAN|BIC|Bank)\b.{0,40}$"),
+]
+# A page number alone on the first or last line of a page.
+EDGE_LINES = [re.compile(r"^\s*\d{1,3}\s*$")]
+# Letterhead fragments glued into a line of content by the text extraction.
+FURNITURE_INLINE = [
+    re.compile(r"\bStichting\s+Klachten\s+en\s+Geschillen\s+Zorgverzekeringen\b(?=\s+(?:Postbus|Bezoek|\d{4}))", re.I),
+    re.compile(r"\b(?:Postbus|Postadres|Bezoekadres)\s+.{0,50}?\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+"),
+    re.compile(r"(?<!\w)[TF]\s*[:.]?\s*\+?\(?0\d[\d ()\-]{7,14}\d"),
+    re.compile(r"(?<!\w)E\s*[:.]?\s*[\w.\-]+@[\w.\-]+\.\w{2,}"),
+    re.compile(r"\b(?:www\.[\w.\-]+\.\w{2,}|https?://\S+)(?:/\S*)?"),
+    re.compile(r"\b(?:KvK|K\.v\.K\.)(?:[-\s]?nummer)?\s*:?\s*\d{8}\b", re.I),
+    re.compile(r"\b\d{6,12}\s*,\s*pagina\s+\d+\s+van\s+\d+\b", re.I),
+]
+# Characters to normalise: ligatures, invisible marks, odd spaces.
+CHAR_MAP = {
+    "\r": "", "\u00ad": "", "\u200b": "", "\ufeff": "", "\u00a0": " ", "\u2009": " ",
+    "\u202f": " ", "\t": " ", "\ufb01": "fi", "\ufb02": "fl", "\ufb00": "ff", "\ufb03": "ffi",
+    "\ufb04": "ffl", "\u2010": "-", "\u2011": "-",
+}
+# Words after "xxx- " that show a real hyphen of an elided compound ("tand- en mondzorg").
+KEEP_AFTER_HYPHEN = {"en", "of", "dan", "noch", "tot", "als", "alsook", "c.q", "respectievelijk"}
+# Prefixes that keep their hyphen when split at a line end ("peri-" / "implantitis").
+HYPHEN_PREFIXES = {"peri", "niet", "ex", "anti", "co", "semi", "oud", "pre", "post", "para",
+                   "extra", "intra", "multi", "non", "mond", "tand", "e", "re", "her", "mkb"}
+
+_DEHYPHEN = re.compile(r"(?P<left>[A-Za-zÀ-ÿ]{1,})-(?P<gap>[ ]*\n[ ]*|[ ]+)(?P<right>[A-Za-zÀ-ÿ]+)")
+
+
+def apply(text: str, origin: list[int], edits: list[Edit]) -> tuple[str, list[int]]:
+    """Perform non-overlapping edits; replacement characters map to the start of what they replace."""
+    out: list[str] = []
+    new_origin: list[int] = []
+    pos = 0
+    for start, end, repl in sorted(edits):
+        if start < pos:
+            continue  # overlapping edit: the first one wins
+        out.append(text[pos:start])
+        new_origin.extend(origin[pos:start])
+        out.append(repl)
+        anchor = origin[start] if start < len(origin) else (origin[-1] + 1 if origin else 0)
+        new_origin.extend([anchor] * len(repl))
+        pos = end
+    out.append(text[pos:])
+    new_origin.extend(origin[pos:])
+    return "".join(out), new_origin
+
+
+def _lines(text: str, start: int, end: int):
+    """(line start, line end without newline, line text) of text[start:end]."""
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        yield pos, stop, text[pos:stop]
+        pos = stop + 1
+
+
+def _delete_line(text: str, a: int, b: int) -> Edit:
+    return (a, b + 1 if b < len(text) and text[b] == "\n" else b, "")
+
+
+def furniture_edits(text: str, page_starts: list[int]) -> list[Edit]:
+    """Running headers, page numbers, letterheads and lines repeated at the edge of most pages."""
+    bounds = list(zip(page_starts, page_starts[1:] + [len(text)], strict=True))
+    pages = [[ln for ln in _lines(text, a, b) if ln[2].strip()] for a, b in bounds]
+    repeated = _repeated_edge_lines(pages)
+    edits: list[Edit] = []
+    for lines in pages:
+        for i, (a, b, line) in enumerate(lines):
+            edge = i < 3 or i >= len(lines) - 3
+            if (any(p.match(line) for p in FURNITURE_LINES)
+                    or (edge and _shape(line) in repeated)
+                    or ((i == 0 or i == len(lines) - 1) and any(p.match(line) for p in EDGE_LINES))):
+                edits.append(_delete_line(text, a, b))
+                continue
+            for pattern in FURNITURE_INLINE:
+                edits.extend((m.start(), m.end(), "") for m in pattern.finditer(text, a, b))
+    return edits
+
+
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split())).lower()
+
+
+def _repeated_edge_lines(pages: list[list[tuple[int, int, str]]]) -> set[str]:
+    """Shapes of lines standing at the top or bottom of most pages (3 pages or more)."""
+    if len(pages) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        edge = lines[:2] + lines[-2:]
+        counts.update({_shape(line) for _, _, line in edge if len(line.strip()) > 1})
+    need = max(3, int(0.6 * len(pages)))
+    return {shape for shape, n in counts.items() if n >= need}
+
+
+def char_edits(text: str) -> list[Edit]:
+    return [(i, i + 1, CHAR_MAP[c]) for i, c in enumerate(text) if c in CHAR_MAP]
+
+
+def _real_hyphen(text: str, m: re.Match) -> bool:
+    """A hyphen that belongs to the word: names, prefixes, compounds, vowel collisions."""
+    left, right = m["left"], m["right"]
+    return (right[0].isupper()
+            or left.lower() in HYPHEN_PREFIXES
+            or (m.start() > 0 and text[m.start() - 1] == "-")  # tand-kaak-mondstelsel
+            or (left[-1].lower() in "aeiou" and left[-1].lower() == right[0].lower()))
+
+
+def dehyphen_edits(text: str) -> list[Edit]:
+    """Join words split at a line end: `verze-\\nkerd`, `ziektekostenverze- keraar`."""
+    edits: list[Edit] = []
+    for m in _DEHYPHEN.finditer(text):
+        broke_line = "\n" in m["gap"]
+        if m["right"].lower() in KEEP_AFTER_HYPHEN:
+            continue
+        if _real_hyphen(text, m):
+            if broke_line:  # keep the hyphen, drop the line break
+                edits.append((m.start("gap"), m.end("gap"), ""))
+            continue
+        if broke_line or len(m["left"]) >= 2:
+            edits.append((m.start("gap") - 1, m.end("gap"), ""))
+    return edits
+
+
+def space_edits(text: str) -> list[Edit]:
+    """Spaces before a line break go; other runs of spaces become one."""
+    return [(m.start(), m.end(), "" if text.startswith("\n", m.end()) else " ")
+            for m in re.finditer(r" +(?=\n)| {2,}", text)]
+
+
+def clean(raw_pages: list[str]) -> tuple[str, list[int]]:
+    """The cleaned text of a document and, per character, its offset in the joined raw pages."""
+    text = "\n".join(raw_pages)
+    origin = list(range(len(text)))
+    raw_starts, pos = [], 0
+    for page in raw_pages:
+        raw_starts.append(pos)
+        pos += len(page) + 1
+    text, origin = apply(text, origin, char_edits(text))
+    page_starts = [bisect.bisect_left(origin, s) for s in raw_starts]
+    text, origin = apply(text, origin, furniture_edits(text, page_starts))
+    text, origin = apply(text, origin, space_edits(text))
+    text, origin = apply(text, origin, dehyphen_edits(text))
+    return text, origin

@@ -1,0 +1,229 @@
+"""The typed records that flow between the stages, and the public JSON contract.
+
+Every key named in shared/CONTRACT.md lives here; extra keys only ever get added.
+Dates serialise as ISO `YYYY-MM-DD`; a value the ruling does not state is None or [].
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+Outcome = Literal["rejected", "granted", "partially_granted", "inadmissible", "no_jurisdiction"]
+Verdict = Literal["met", "not_met", "unknown", "not_applicable"]
+Status = Literal["consistent", "divergent", "undetermined"]
+Role = Literal["body", "annex", "header"]
+CitedBy = Literal["requester", "insurer", "zorginstituut", "committee"]
+Precision = Literal["day", "month", "season", "year"]
+Layout = Literal["modern", "letterhead", "classic"]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Evidence(Model):
+    """Where a value was read: 1-based page, [start, end) in the cleaned text, the quote."""
+
+    page: int
+    span: tuple[int, int]
+    quote: str
+
+
+class Source(Model):
+    path: str
+    sha256: str
+    pages: int
+
+
+class Representative(Model):
+    label: str
+    place: str | None = None
+
+
+class Requester(Model):
+    label: str | None = None
+    place: str | None = None
+    term: Literal["verzoeker", "verzoekster"] | None = None
+    representative: Representative | None = None
+
+
+class Insurer(Model):
+    name: str
+    place: str | None = None
+
+
+class Policy(Model):
+    type: Literal["basic", "supplementary"]
+    name: str | None = None
+
+
+class Event(Model):
+    date: dt.date
+    kind: str
+    text: str
+    page: int
+    span: tuple[int, int]
+
+
+class Request(Model):
+    number: int
+    text: str
+    page: int | None = None
+    span: tuple[int, int] | None = None
+
+
+class Citation(Model):
+    law: str | None
+    article: str | None
+    paragraph: int | None = None
+    item: str | None = None
+    bwb_id: str | None = None
+    url: str | None = None
+    role: Role | None = None
+    cited_by: CitedBy | None = None
+    flags: list[str] = Field(default_factory=list)
+    raw: str = ""
+    page: int | None = None
+    span: tuple[int, int] | None = None
+    policy: Literal["basic", "supplementary"] | None = None
+    note: str | None = None
+
+
+class DecisionRef(Model):
+    kind: Literal["ecli", "skgz", "other"]
+    id: str
+    raw: str
+    page: int | None = None
+    span: tuple[int, int] | None = None
+
+
+class Advice(Model):
+    """An advice of Zorginstituut Nederland (before 2014: CVZ)."""
+
+    kind: Literal["provisional", "final"]
+    date: dt.date | None = None
+    case_number: str | None = None
+    body: Literal["zorginstituut", "cvz"] = "zorginstituut"
+
+
+class PriorApproval(Model):
+    """An akkoordverklaring / machtiging with its validity window."""
+
+    date: dt.date | None = None
+    valid_from: dt.date | None = None
+    valid_until: dt.date | None = None
+    until_inclusive: bool | None = None
+
+
+class TreatmentDate(Model):
+    """A treatment date; imprecise ones ('begin 2025') keep bounds and no exact date."""
+
+    kind: Literal["start", "finished", "performed", "planned"]
+    date: dt.date | None = None
+    earliest: dt.date
+    latest: dt.date
+    precision: Precision
+    text: str
+
+
+class ConditionMention(Model):
+    """A condition or treatment named in the ruling, classified by the condition vocabulary."""
+
+    term: str  # the vocabulary's canonical term, e.g. "peri-implantitis"
+    category: str  # vocabulary category, e.g. "2.7.1.a:qualifies", "2.7.1.a:not_on_its_own"
+    negated: bool = False  # "niet is gebleken van ...", "geen sprake van ..."
+    # named as an example, benchmark or requirement ("gedacht kan worden aan schisis"), not as
+    # the requester's own condition
+    hypothetical: bool = False
+    cue: str | None = None  # the negation or hypothetical cue as it stands in the text
+    section: str | None = None  # kind of the section it stands in
+    evidence: Evidence
+
+
+class PolicyTerm(Model):
+    """A parameter of a rule read from the conditions quoted in the ruling (e.g. a 2-year window)."""
+
+    name: str  # e.g. "accident_treatment_window", "accident_approval_deadline", "accident_cap"
+    value: float
+    unit: str  # "years", "months", "days", "euro", "percent"
+    evidence: Evidence
+
+
+class Facts(Model):
+    accident_date: dt.date | None = None
+    application_dates: list[dt.date] = Field(default_factory=list)
+    treatment_dates: list[TreatmentDate] = Field(default_factory=list)
+    prior_approval: PriorApproval | None = None
+    age: int | None = None
+    contracted_provider: bool | None = None
+    conditions: list[ConditionMention] = Field(default_factory=list)
+    policy_terms: list[PolicyTerm] = Field(default_factory=list)
+
+
+class ErrorInfo(Model):
+    kind: str
+    message: str
+
+
+class Record(Model):
+    schema_version: str = SCHEMA_VERSION
+    source: Source
+    document_type: Literal["bindend_advies"] | None = "bindend_advies"
+    layout: Layout | None = None
+    case_number: str | None = None
+    decision_date: dt.date | None = None
+    decision_place: str | None = None
+    hearing_date: dt.date | None = None
+    members: list[str] = Field(default_factory=list)
+    chair: str | None = None
+    requester: Requester | None = None
+    insurers: list[Insurer] = Field(default_factory=list)
+    policies: list[Policy] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    requests: list[Request] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
+    decisions_cited: list[DecisionRef] = Field(default_factory=list)
+    zorginstituut: list[Advice] = Field(default_factory=list)
+    advice_followed: bool | None = None
+    outcome: Outcome | None = None
+    facts: Facts = Field(default_factory=Facts)
+    evidence: dict[str, Evidence] = Field(default_factory=dict)
+    warnings: list[str] = Field(default_factory=list)
+    error: ErrorInfo | None = None
+
+
+class Finding(Model):
+    rule: str
+    legal_basis: Citation
+    verdict: Verdict
+    reason: str
+    evidence: list[Evidence] = Field(default_factory=list)
+    claim: Literal["basic", "supplementary"] | None = None
+    parameters: dict[str, str] = Field(default_factory=dict)
+    trace: list[str] = Field(default_factory=list)
+
+
+class ClaimResult(Model):
+    """The expected outcome of one claim (an insurance under which something was asked)."""
+
+    claim: Literal["basic", "supplementary"]
+    expected: Literal["rejected", "granted"] | None
+    reason: str
+
+
+class CheckResult(Model):
+    schema_version: str = SCHEMA_VERSION
+    source: Source | None = None
+    case_number: str | None = None
+    findings: list[Finding] = Field(default_factory=list)
+    claims: list[ClaimResult] = Field(default_factory=list)
+    expected_outcome: Outcome | None = None
+    actual_outcome: Outcome | None = None
+    status: Status | None = None
+    reason: str | None = None
+    error: ErrorInfo | None = None
