@@ -90,8 +90,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
             built = _build(kind, m)
+            taken.append((m.start(), m.end()))  # an impossible date is no partial date either
             if built:
-                taken.append((m.start(), m.end()))
                 found.append(DateMention(m.start(), m.end(), m.group(0), *built))
     return sorted(found, key=lambda d: d.start)
 

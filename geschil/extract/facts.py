@@ -84,17 +84,17 @@ def application_dates(text: str, sections: list[Section]) -> list[Found]:
 
 
 def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
+    """Keep a date only where the sentence ties it to making the application."""
     before = text[max(a, d.start - 45):d.start]
-    after = text[d.end:min(b, d.end + 60)]
-    if re.search(r"(?:brief|brieven|beslissing|besluit|advies|e-mail)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$|(?:ongeval\w*|ongeluk\w*)\s+(?:van|op|d\.d\.)\s*$", before, re.I):
+    after = text[d.end:min(b, d.end + 80)]
+    if re.search(r"(?:brief|brieven|beslissing|besluit|advies|e-mail)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$"
+                 r"|(?:ongeval\w*|ongeluk\w*)\s+(?:van|op|d\.d\.)\s*$|geldig\w*\s+(?:was\s+)?(?:van|vanaf|tot)[^.]*$", before, re.I):
         return True
-    if re.search(r"aanvra(?:ag|gen)\s+(?:van|d\.d\.|ingediend\s+op|op)\s*(?:\d.{0,20}en\s+)?$|ingediend\s+op\s*$|\bop\s*$|\bzijn\s+op\s*$", before, re.I):
+    if re.search(r"aanvra(?:ag|gen)\s+(?:van|d\.d\.|ingediend\s+op|op)\s*(?:\d.{0,20}en\s+)?$", before, re.I):
         return False
-    if re.search(r"^\s*(?:een\s+)?(?:akkoordverklaring|machtiging)\s+(?:gegeven|afgegeven|verleend)|^\s*(?:heeft|is)\s+.{0,30}(?:meegedeeld|afgewezen|geweigerd)", after, re.I):
-        return True
-    if re.search(r"geldig\w*\s+(?:was\s+)?(?:van|vanaf|tot)[^.]*$", before, re.I):
-        return True
-    return not re.search(r"aanvra|aangevraagd|ingediend", text[a:b], re.I)
+    tie = re.search(r"^[^.;]{0,80}?(?P<app>ingediend|aangevraagd|aanvra(?:ag|gen)\b)", after, re.I)
+    other = re.search(r"^[^.;]{0,80}?(?:afgewezen|meegedeeld|geweigerd|beslist|gegeven|afgegeven|verleend)", after, re.I)
+    return not tie or bool(other and other.end() < tie.end())
 
 
 def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Found | None]:

@@ -106,6 +106,9 @@ def members(text: str, head: Section) -> tuple[list[Found], Found | None]:
     for part in re.finditer(r"[^,()\n]+(?:\([^)]*\))?", text[start:block_end].replace("\n", " ")):
         raw = part.group(0)
         is_chair = bool(re.search(r"voorzitter", raw, re.I))
+        if is_chair and found and not CHAIR.sub("", raw).strip(" ,"):
+            chair = chair or found[-1]  # "P.J. Jansen, voorzitter, ..."
+            continue
         name = CHAIR.sub("", raw).strip(" ,")
         for piece in re.split(r"\s+en\s+", name):
             piece = piece.strip(" ,.;")

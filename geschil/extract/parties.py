@@ -14,14 +14,14 @@ from geschil.extract.sections import Section, first
 from geschil.extract.text import squash
 
 PLACE = r"[A-Z][\w'’.-]*(?:[ -](?:aan|op|den|de|bij|in|a/d|[A-Z][\w'’.-]*))*"
-HONORIFIC = r"(?:de\s+heer|mevrouw|dhr\.|mw\.|mevr\.|mr\.)\s+"
+HONORIFIC = r"(?i:de\s+heer|mevrouw|dhr\.|mw\.|mevr\.|mr\.)\s+"
 PARTY_SPLIT = re.compile(r"\s*(?:,\s*)?(?:\btegen\b|\bvs\.?|\bversus\b|(?:^|\n)\s*en\s*(?:\n|$))\s*", re.M)
 HIERNA = re.compile(r",?\s*hierna\s+(?:gezamenlijk\s+|samen\s+)?(?:te\s+noemen|genoemd)\s*:?\s*"
                     r"(?:de\s+|het\s+)?(?P<term>[\w-]+)", re.I)
 REPRESENTED = re.compile(rf",?\s*(?:vertegenwoordigd|bijgestaan)\s+door\s+(?:{HONORIFIC})?"
                          rf"(?P<label>.+?)\s+te\s+(?P<place>{PLACE})", re.S)
 ENTITY = re.compile(rf"^(?:{HONORIFIC})?(?P<label>.+?)\s+te\s+(?P<place>{PLACE})\s*$", re.S)
-SHARED_PLACE = re.compile(rf"^(?P<names>.+?),?\s+(?:beide|allen|alle\s+drie|alle)\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*$", re.S)
+SHARED_PLACE = re.compile(rf"^(?P<names>.+?)(?:,\s*|\s+)(?:beide|allen|alle\s+drie|alle)\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*$", re.S)
 MASKED = re.compile(r"^[Xx]\.?[Xx.\s]*[Xx]+|^\[?email|\bxxx\b", re.I)
 
 
@@ -128,7 +128,7 @@ BASIC_POLICY = re.compile(
     r"(?:op\s+basis\s+van|krachtens|via)\s+(?:de\s+|het\s+|een\s+)?(?P<name>[A-Z][\w'’&+ -]{1,60}?(?:polis|verzekering|Polis|Verzekering|pakket)\w*)"
     r"(?:\s*\((?:natura|restitutie|budget|combinatie)[^)]*\))?\s*\(hierna(?:\s+te\s+noemen)?:?\s*(?:de\s+)?zorgverzekering\)")
 SUPPLEMENTARY_POLICY = re.compile(
-    r"aanvullende\s+(?:ziektekosten)?verzekering(?:en)?\s+(?P<name>(?:[A-Z0-9][\w'’&+-]*)(?:\s+[A-Z0-9][\w'’&+-]*){0,3}(?:\s+\d\s*sterren?)?)"
+    r"aanvullende\s+(?:ziektekosten)?verzekering(?:en)?\s+(?P<name>(?:[A-Z0-9][\w'’&+-]*)(?:\s+[A-Z0-9][\w'’&+-]*){0,3}(?:\s+sterren?)?)"
     r"|(?P<name2>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,3})\s*\(hierna(?:\s+te\s+noemen)?:?\s*(?:de\s+)?aanvullende\s+(?:ziektekosten)?verzekering\)")
 SUPPLEMENTARY_ANY = re.compile(r"aanvullende\s+(?:ziektekosten)?verzekering", re.I)
 BASIC_ANY = re.compile(r"\bzorgverzekering\b|\bbasisverzekering\b", re.I)

@@ -12,8 +12,18 @@ from geschil.extract.sections import find_sections, first
 from geschil.extract.text import sentences
 from geschil.ingest.document import Document
 from geschil.models import (
-    Advice, Event, Facts, Insurer, Policy, PriorApproval, Record, Representative, Request,
-    Requester, Source, TreatmentDate,
+    Advice,
+    Event,
+    Facts,
+    Insurer,
+    Policy,
+    PriorApproval,
+    Record,
+    Representative,
+    Request,
+    Requester,
+    Source,
+    TreatmentDate,
 )
 
 

@@ -58,7 +58,7 @@ HEADINGS: list[tuple[str, re.Pattern]] = [
     ]
 ]
 _HEADING_LINE = re.compile(
-    r"^[ \t]*(?:(?P<num>\d{1,2})\.?[ \t]*(?:\n[ \t]*)?)?(?P<title>[A-Za-z][^\n]{2,70}?)[ \t]*$", re.M)
+    r"^[ \t]*(?:(?P<num>\d{1,2})\.?[ \t]*(?:\n[ \t]*)?)?(?P<title>[A-Z][^\n]{2,70}?)[ \t]*$", re.M)
 # Where the ruling itself begins (anything before it is wrapper text from a web page).
 RULING_START = re.compile(
     r"^[ \t]*(?:ANONIEM\s+)?BINDEND\s+ADVIES\b|^[ \t]*Geschillencommissie\s+Zorgverzekeringen\b"

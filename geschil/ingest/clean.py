@@ -153,8 +153,12 @@ def dehyphen_edits(text: str) -> list[Edit]:
 
 def space_edits(text: str) -> list[Edit]:
     """Spaces before a line break go; other runs of spaces become one."""
-    return [(m.start(), m.end(), "" if text.startswith("\n", m.end()) else " ")
-            for m in re.finditer(r" +(?=\n)| {2,}", text)]
+    edits = [(m.start(), m.end(), "" if text.startswith("\n", m.end()) else " ")
+             for m in re.finditer(r" +(?=\n)| {2,}", text)]
+    edits += [(m.start(), m.end(), "\n\n") for m in re.finditer(r"\n[ \n]*\n(?=[ \n]*\n)[ \n]*", text)]
+    tail = re.search(r"\s+$", text)
+    head = re.match(r"\s+", text)
+    return edits + [(m.start(), m.end(), "") for m in (head, tail) if m]
 
 
 def clean(raw_pages: list[str]) -> tuple[str, list[int]]:

@@ -1,0 +1,62 @@
+import pytest
+
+from geschil.ingest.clean import apply, clean
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # hyphenation at a line end, with and without a space
+    ("de ziektekostenverze-\nkeraar heeft", "de ziektekostenverzekeraar heeft"),
+    ("de ziektekostenverze- keraar heeft", "de ziektekostenverzekeraar heeft"),
+    ("(hier- na: de commissie)", "(hierna: de commissie)"),
+    ("verze- kerd", "verzekerd"),
+    # real hyphens stay
+    ("peri-implantitis", "peri-implantitis"),
+    ("peri-\nimplantitis", "peri-implantitis"),
+    ("mr. M. Nauta-\nSluijs", "mr. M. Nauta-Sluijs"),
+    ("Jansen-de Vries", "Jansen-de Vries"),
+    ("niet-ontvankelijk", "niet-ontvankelijk"),
+    ("tand- en mondzorg", "tand- en mondzorg"),
+    ("ontwikkelings- of groeistoornis", "ontwikkelings- of groeistoornis"),
+    ("het tand-kaak-\nmondstelsel", "het tand-kaak-mondstelsel"),
+    ("zee-\neend", "zee-eend"),
+    # white space
+    ("twee  spaties   hier  \nregel", "twee spaties hier\nregel"),
+    ("\ufb01nanciering\u00a0nu", "financiering nu"),
+])
+def test_clean_text(raw, expected):
+    text, origin = clean([raw])
+    assert text == expected
+    assert len(origin) == len(text)
+
+
+def test_running_headers_letterhead_and_page_numbers_go():
+    pages = [
+        "Stichting Klachten en Geschillen Zorgverzekeringen\nPostbus 357\n3700 AJ Zeist\n"
+        "T 030 000 00 00\nE info@example.nl\nwww.example.nl\nKvK 12345678\n"
+        "201401171, pagina 1 van 3\nBINDEND ADVIES\nDe commissie overweegt",
+        "201401171, pagina 2 van 3\nals volgt. Verzoekster\n- 2 -",
+        "201401171, pagina 3 van 3\nwijst het verzoek af.\n3",
+    ]
+    text, _ = clean(pages)
+    assert text == "BINDEND ADVIES\nDe commissie overweegt\nals volgt. Verzoekster\nwijst het verzoek af."
+
+
+def test_letterhead_glued_into_a_line():
+    text, _ = clean(["Partijen Postbus 357 3700 AJ Zeist : A te B"])
+    assert "Postbus" not in text and "A te B" in text
+
+
+def test_origin_maps_back_to_raw_pages():
+    pages = ["kop, pagina 1 van 2\nDe verze-\nkerde", "kop, pagina 2 van 2\nheeft gelijk"]
+    text, origin = clean(pages)
+    raw = "\n".join(pages)
+    for i, ch in enumerate(text):
+        if ch != "\n":
+            assert raw[origin[i]] == ch
+    assert origin[text.index("heeft")] > len(pages[0])
+
+
+def test_apply_keeps_first_of_overlapping_edits():
+    text, origin = apply("abcdef", list(range(6)), [(1, 3, "X"), (2, 4, "Y")])
+    assert text == "aXdef"
+    assert origin == [0, 1, 3, 4, 5]

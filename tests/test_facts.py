@@ -1,0 +1,82 @@
+import datetime as dt
+
+import pytest
+
+from geschil.extract import facts as fx
+from geschil.extract.sections import find_sections
+
+D = dt.date
+
+
+def _doc(facts):
+    text = ("Bindend advies\nGeschillencommissie Zorgverzekeringen\nPartijen\nA te B\n"
+            "2. Vaststaande feiten\n" + facts + "\n3. Standpunt verzoeker\nGeen.\n")
+    return text, find_sections(text)
+
+
+@pytest.mark.parametrize(("facts", "expected"), [
+    ("2.1. Verzoeker heeft op 27 juni 2021 een fietsongeval gehad.", D(2021, 6, 27)),
+    ("2.1. Op 3-12-2019 is verzoekster van de trap gevallen.", D(2019, 12, 3)),
+    ("2.1. Bij brief van 5 mei 2020 meldde verzoeker het ongeval van 1 april 2020.", D(2020, 4, 1)),
+    ("2.1. Begin 2025 heeft verzoeker een ongeval gehad.", None),  # imprecise: no exact date
+    ("2.1. Het staat vast dat recent geen ongeval heeft plaatsgevonden op 1 mei 2020.", None),
+    ("2.1. Verzoeker ging op 1 mei 2020 naar de tandarts.", None),
+])
+def test_accident_date(facts, expected):
+    text, sections = _doc(facts)
+    found = fx.accident_date(text, sections)
+    assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(("facts", "expected"), [
+    ("2.2. Namens verzoeker zijn op 14 januari 2025 en 8 mei 2025 aanvragen ingediend.", [D(2025, 1, 14), D(2025, 5, 8)]),
+    ("2.2. Bij brieven van 9 april 2025 en 16 juni 2025 heeft de zorgverzekeraar de aangevraagde zorg afgewezen.", []),
+    ("2.2. De aanvraag van 3 maart 2019 is op 2 april 2019 afgewezen.", [D(2019, 3, 3)]),
+    ("2.2. De tijd tussen het ongeval op 27 juni 2021 en de aanvraag van 8 mei 2025 is lang.", [D(2025, 5, 8)]),
+    ("2.2. Op 29 augustus 2025 heeft verzoeker de commissie gevraagd een uitspraak te doen.", []),
+])
+def test_application_dates(facts, expected):
+    text, sections = _doc(facts)
+    assert [f.value for f in fx.application_dates(text, sections)] == expected
+
+
+@pytest.mark.parametrize(("facts", "expected"), [
+    ("2.3. De zorgverzekeraar heeft op 3 december 2021 een akkoordverklaring gegeven die geldig was van 27 juni 2021 tot en met 26 juni 2023.",
+     {"date": D(2021, 12, 3), "valid_from": D(2021, 6, 27), "valid_until": D(2023, 6, 26), "until_inclusive": True}),
+    ("2.3. De machtiging is geldig vanaf 1 januari 2017 tot 1 januari 2018.",
+     {"date": None, "valid_from": D(2017, 1, 1), "valid_until": D(2018, 1, 1), "until_inclusive": False}),
+    ("2.3. Op 5 mei 2020 is een machtiging afgegeven.",
+     {"date": D(2020, 5, 5), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    ("2.3. Er is geen machtiging gevraagd.", None),
+])
+def test_prior_approval(facts, expected):
+    text, sections = _doc(facts)
+    value, found = fx.prior_approval(text, sections)
+    assert value == expected
+    if found:
+        assert "machtiging" in text[found.start:found.end] or "akkoordverklaring" in text[found.start:found.end]
+
+
+@pytest.mark.parametrize(("facts", "expected"), [
+    ("2.4. De behandeling is op 1 maart 2022 afgerond.", [("finished", D(2022, 3, 1), "day")]),
+    ("2.4. In september 2022 zijn implantaten geplaatst.", [("performed", None, "month")]),
+    ("2.4. De behandeling is begin 2023 gestart.", [("start", None, "season")]),
+    ("2.4. Op 30 september 2025 was het dossier gereed voor behandeling.", []),
+])
+def test_treatment_dates(facts, expected):
+    text, sections = _doc(facts)
+    found = fx.treatment_dates(text, sections)
+    assert [(f.value["kind"], f.value["date"], f.value["precision"]) for f in found] == expected
+
+
+@pytest.mark.parametrize(("facts", "age", "contracted"), [
+    ("2.5. De 16-jarige verzoekster bezocht een niet-gecontracteerde zorgaanbieder.", 16, False),
+    ("2.5. Verzoeker, 45 jaar oud, ging naar een gecontracteerde zorgaanbieder.", 45, True),
+    ("2.5. Niets.", None, None),
+])
+def test_age_and_contract(facts, age, contracted):
+    text, sections = _doc(facts)
+    a = fx.age(text, sections)
+    c = fx.contracted_provider(text, sections)
+    assert (a.value if a else None) == age
+    assert (c.value if c else None) == contracted

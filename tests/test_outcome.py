@@ -1,0 +1,35 @@
+import pytest
+
+from geschil.extract.outcome import outcome
+from geschil.extract.sections import find_sections
+
+BODY = """Bindend advies
+Geschillencommissie Zorgverzekeringen
+Partijen
+A te B
+7. Beoordeling
+7.1. De zorgverzekeraar heeft de aanvraag afgewezen. De commissie wijst het verzoek toe als het kan.
+8. Bindend advies
+"""
+
+
+@pytest.mark.parametrize(("decision", "expected"), [
+    ("8.1. De commissie wijst het verzoek af.", "rejected"),
+    ("De commissie wijst het verzoek van verzoekster toe.", "granted"),
+    ("De commissie wijst het verzoek gedeeltelijk toe, in die zin dat ...", "partially_granted"),
+    ("De commissie bepaalt dat de zorgverzekeraar de kosten alsnog vergoedt, en wijst het meer of anders verzochte af.", "partially_granted"),
+    ("De commissie bepaalt dat de zorgverzekeraar gehouden is de kosten van de behandeling te vergoeden.", "granted"),
+    ("De commissie verklaart verzoeker niet-ontvankelijk in zijn verzoek.", "inadmissible"),
+    ("De commissie verklaart zich onbevoegd van het geschil kennis te nemen.", "no_jurisdiction"),
+    ("De commissie verklaart verzoeker niet-ontvankelijk voor zover ..., en wijst het verzoek voor het overige af.", "rejected"),
+    ("Zeist, 1 mei 2020", None),
+])
+def test_outcome_from_decision_section(decision, expected):
+    text = BODY + decision + "\n"
+    found = outcome(text, find_sections(text))
+    assert (found.value if found else None) == expected
+
+
+def test_words_outside_the_decision_are_not_the_outcome():
+    text = BODY.replace("8. Bindend advies\n", "")
+    assert outcome(text, find_sections(text)) is None

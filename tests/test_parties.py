@@ -1,0 +1,52 @@
+import pytest
+
+from geschil.extract import parties as px
+from geschil.extract.head import head_block
+from geschil.extract.sections import find_sections
+
+
+def _parties(body):
+    text = "Bindend advies\nGeschillencommissie Zorgverzekeringen\nZaaknummer: 202300001\nPartijen\n" + body + "\n1. Verloop van de procedure\n"
+    sections = find_sections(text)
+    return text, px.parties(text, sections, head_block(text, sections[0]))
+
+
+@pytest.mark.parametrize(("body", "requester", "rep", "insurers"), [
+    ("A te B, hierna te noemen: verzoeker, vertegenwoordigd door C te B,\nen\n1) Alfa Zorgverzekeringen N.V. te Tilburg, en\n2) OWM Alfa groep U.A. te Tilburg,\nhierna gezamenlijk te noemen: de ziektekostenverzekeraar.",
+     {"label": "A", "place": "B", "term": "verzoeker"}, {"label": "C", "place": "B"},
+     [{"name": "Alfa Zorgverzekeringen N.V.", "place": "Tilburg"}, {"name": "OWM Alfa groep U.A.", "place": "Tilburg"}]),
+    ("Mevrouw A te B, vertegenwoordigd door de heer C te D,\ntegen\nVGZ Zorgverzekeraar N.V. te Arnhem, hierna te noemen: de zorgverzekeraar.",
+     {"label": "A", "place": "B", "term": "verzoekster"}, {"label": "C", "place": "D"},
+     [{"name": "VGZ Zorgverzekeraar N.V.", "place": "Arnhem"}]),
+    ("A te B, tegen C en D,beide te E, hierna gezamenlijk te noemen: de zorgverzekeraar.",
+     {"label": "A", "place": "B", "term": None}, None,
+     [{"name": "C", "place": "E"}, {"name": "D", "place": "E"}]),
+    ("De heer A te B\ntegen\nBeta Zorg N.V. en Beta Ziektekosten N.V., beide te Amersfoort, hierna te noemen: de ziektekostenverzekeraar.",
+     {"label": "A", "place": "B", "term": "verzoeker"}, None,
+     [{"name": "Beta Zorg N.V.", "place": "Amersfoort"}, {"name": "Beta Ziektekosten N.V.", "place": "Amersfoort"}]),
+    ("A te B vs. Onderlinge Waarborgmaatschappij Gamma Zorgverzekeraar U.A. te Schiedam",
+     {"label": "A", "place": "B", "term": None}, None,
+     [{"name": "Onderlinge Waarborgmaatschappij Gamma Zorgverzekeraar U.A.", "place": "Schiedam"}]),
+    ("X.X.X. xxx te Xxxxxx, hierna te noemen: verzoeker,\ntegen\nC te D", {"label": None, "place": None, "term": "verzoeker"}, None,
+     [{"name": "C", "place": "D"}]),
+])
+def test_parties(body, requester, rep, insurers):
+    text, (req, representative, ins) = _parties(body)
+    assert req.value == requester
+    assert (representative.value if representative else None) == rep
+    assert [i.value for i in ins] == insurers
+    for item in ins:
+        assert text[item.start:item.end].startswith(item.value["name"].split()[0])
+
+
+@pytest.mark.parametrize(("facts", "expected"), [
+    ("2.1. Verzoeker was verzekerd op basis van de Alfa Zorg-op-maatpolis (natura) (hierna: de zorgverzekering) en de aanvullende ziektekostenverzekering Jongeren.",
+     [("basic", "Alfa Zorg-op-maatpolis"), ("supplementary", "Jongeren")]),
+    ("2.1. Verzoekster is bij de zorgverzekeraar verzekerd op basis van de Basis Zeker Polis (hierna: de zorgverzekering) en de aanvullende verzekering Tand Extra 3 sterren.",
+     [("basic", "Basis Zeker Polis"), ("supplementary", "Tand Extra 3 sterren")]),
+    ("2.1. Verzoeker heeft een zorgverzekering bij de zorgverzekeraar.", [("basic", None)]),
+])
+def test_policies(facts, expected):
+    text = "Bindend advies\nGeschillencommissie Zorgverzekeringen\nPartijen\nA te B\n2. Vaststaande feiten\n" + facts + "\n3. Standpunt verzoeker\n"
+    found = px.policies(text, find_sections(text))
+    assert [(f.value["type"], f.value["name"]) for f in found] == expected
