@@ -86,14 +86,14 @@ def application_dates(text: str, sections: list[Section]) -> list[Found]:
 def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     """Keep a date only where the sentence ties it to making the application."""
     before = text[max(a, d.start - 45):d.start]
-    after = text[d.end:min(b, d.end + 80)]
+    after = text[d.end:min(b, d.end + 160)]
     if re.search(r"(?:brief|brieven|beslissing|besluit|advies|e-mail)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$"
                  r"|(?:ongeval\w*|ongeluk\w*)\s+(?:van|op|d\.d\.)\s*$|geldig\w*\s+(?:was\s+)?(?:van|vanaf|tot)[^.]*$", before, re.I):
         return True
     if re.search(r"aanvra(?:ag|gen)\s+(?:van|d\.d\.|ingediend\s+op|op)\s*(?:\d.{0,20}en\s+)?$", before, re.I):
         return False
-    tie = re.search(r"^[^.;]{0,80}?(?P<app>ingediend|aangevraagd|aanvra(?:ag|gen)\b)", after, re.I)
-    other = re.search(r"^[^.;]{0,80}?(?:afgewezen|meegedeeld|geweigerd|beslist|gegeven|afgegeven|verleend)", after, re.I)
+    tie = re.search(r"^[^.;]{0,160}?(?P<app>ingediend|aangevraagd|aanvra(?:ag|gen)\b)", after, re.I)
+    other = re.search(r"^[^.;]{0,160}?(?:afgewezen|meegedeeld|geweigerd|beslist|gegeven|afgegeven|verleend)", after, re.I)
     return not tie or bool(other and other.end() < tie.end())
 
 

@@ -21,7 +21,7 @@ _LABEL = "|".join(sorted(HEAD_LABELS, key=len, reverse=True))
 INLINE_LABEL = re.compile(rf"^[ \t]*(?P<label>{_LABEL})[ \t]*:[ \t]*(?P<value>[^\n]*)$", re.M)
 LABEL_ROW = re.compile(rf"^[ \t]*(?:(?:{_LABEL})[ \t]*:?[ \t]*){{2,}}$", re.M)
 TITLES = r"(?:mr\.|mrs\.|drs\.|dr\.|prof\.|ir\.|ing\.|mw\.|dhr\.|MSc|LLM|RA|arts|tandarts)"
-NAME = re.compile(rf"^(?:{TITLES}\s*)*(?:[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s*)+(?:[a-z]+\s+){{0,3}}[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)*$")
+NAME = re.compile(rf"^(?:{TITLES}\s*)*(?:[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s*)+(?:[a-z]+\s+){{0,3}}[A-ZÀ-Þ][\w'’-]+(?:[- ][A-ZÀ-Þ][\w'’-]+)*$")
 CHAIR = re.compile(r"\(?\s*,?\s*\(?voorzitter\)?", re.I)
 SIGNATURE = re.compile(
     r"^[ \t]*(?:Aldus\s+\w+\s+(?:te|in)\s+)?(?P<place>[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)?)\s*,?\s*"

@@ -11,14 +11,14 @@ import re
 
 from geschil.extract.head import Found
 from geschil.extract.sections import Section, first
-from geschil.extract.text import squash
+from geschil.extract.text import sentences, squash
 
 PLACE = r"[A-Z][\w'’.-]*(?:[ -](?:aan|op|den|de|bij|in|a/d|[A-Z][\w'’.-]*))*"
 HONORIFIC = r"(?i:de\s+heer|mevrouw|dhr\.|mw\.|mevr\.|mr\.)\s+"
 PARTY_SPLIT = re.compile(r"\s*(?:,\s*)?(?:\btegen\b|\bvs\.?|\bversus\b|(?:^|\n)\s*en\s*(?:\n|$))\s*", re.M)
 HIERNA = re.compile(r",?\s*hierna\s+(?:gezamenlijk\s+|samen\s+)?(?:te\s+noemen|genoemd)\s*:?\s*"
                     r"(?:de\s+|het\s+)?(?P<term>[\w-]+)", re.I)
-REPRESENTED = re.compile(rf",?\s*(?:vertegenwoordigd|bijgestaan)\s+door\s+(?:{HONORIFIC})?"
+REPRESENTED = re.compile(rf",?\s*(?:vertegenwoordigd|bijgestaan)\s+door\s+(?:(?:zijn|haar|hun)\s+[\w-]+,?\s+)?(?:{HONORIFIC})?"
                          rf"(?P<label>.+?)\s+te\s+(?P<place>{PLACE})", re.S)
 ENTITY = re.compile(rf"^(?:{HONORIFIC})?(?P<label>.+?)\s+te\s+(?P<place>{PLACE})\s*$", re.S)
 SHARED_PLACE = re.compile(rf"^(?P<names>.+?)(?:,\s*|\s+)(?:beide|allen|alle\s+drie|alle)\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*$", re.S)
@@ -26,12 +26,12 @@ MASKED = re.compile(r"^[Xx]\.?[Xx.\s]*[Xx]+|^\[?email|\bxxx\b", re.I)
 
 
 def _party_zone(text: str, sections: list[Section], block: dict[str, Found]) -> tuple[int, int] | None:
-    if "Partijen" in block and block["Partijen"].value:
-        return block["Partijen"].start, block["Partijen"].end
+    """The parties section (it names representatives), else the head block's `Partijen :`."""
     parties = first(sections, "parties")
     if parties:
-        body = text.find("\n", parties.start)
-        return (body if body >= 0 else parties.start), parties.end
+        return parties.body_start, parties.end
+    if "Partijen" in block and block["Partijen"].value:
+        return block["Partijen"].start, block["Partijen"].end
     return None
 
 
@@ -125,13 +125,14 @@ def requester_term(text: str) -> str | None:
 
 
 BASIC_POLICY = re.compile(
-    r"(?:op\s+basis\s+van|krachtens|via)\s+(?:de\s+|het\s+|een\s+)?(?P<name>[A-Z][\w'’&+ -]{1,60}?(?:polis|verzekering|Polis|Verzekering|pakket)\w*)"
+    r"(?:op\s+(?:basis|grond)\s+van|krachtens|via)\s+(?:de\s+|het\s+|een\s+)?(?P<name>[A-Z][\w'’&+-]*(?:\s+[\w'’&+-]+){0,6}?)"
     r"(?:\s*\((?:natura|restitutie|budget|combinatie)[^)]*\))?\s*\(hierna(?:\s+te\s+noemen)?:?\s*(?:de\s+)?zorgverzekering\)")
 SUPPLEMENTARY_POLICY = re.compile(
     r"aanvullende\s+(?:ziektekosten)?verzekering(?:en)?\s+(?P<name>(?:[A-Z0-9][\w'’&+-]*)(?:\s+[A-Z0-9][\w'’&+-]*){0,3}(?:\s+sterren?)?)"
     r"|(?P<name2>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,3})\s*\(hierna(?:\s+te\s+noemen)?:?\s*(?:de\s+)?aanvullende\s+(?:ziektekosten)?verzekering\)")
-SUPPLEMENTARY_ANY = re.compile(r"aanvullende\s+(?:ziektekosten)?verzekering", re.I)
-BASIC_ANY = re.compile(r"\bzorgverzekering\b|\bbasisverzekering\b", re.I)
+# Fallbacks: the sentence says the requester is insured, without a policy name (and not "geen").
+SUPPLEMENTARY_ANY = re.compile(r"^(?!.*\b(?:geen|niet)\b).*\b(?:verzekerd|heeft\s+een)\b.*\baanvullende\s+(?:ziektekosten)?verzekering", re.I | re.S)
+BASIC_ANY = re.compile(r"^(?!.*\b(?:geen|niet)\b).*\b(?:verzekerd|heeft\s+een)\b.*\b(?:zorgverzekering|basisverzekering)\b", re.I | re.S)
 
 
 def policies(text: str, sections: list[Section]) -> list[Found]:
@@ -144,14 +145,19 @@ def policies(text: str, sections: list[Section]) -> list[Found]:
     m = BASIC_POLICY.search(text, a, b) or BASIC_POLICY.search(text, 0, body_end)
     if m:
         out.append(Found({"type": "basic", "name": squash(m["name"])}, m.start("name"), m.end("name")))
-    elif BASIC_ANY.search(text, a, b):
-        hit = BASIC_ANY.search(text, a, b)
-        out.append(Found({"type": "basic", "name": None}, hit.start(), hit.end()))
+    else:
+        out.extend(_unnamed("basic", BASIC_ANY, text, a, b))
     s = SUPPLEMENTARY_POLICY.search(text, a, b) or SUPPLEMENTARY_POLICY.search(text, 0, body_end)
     if s:
         group = "name" if s["name"] else "name2"
         out.append(Found({"type": "supplementary", "name": squash(s[group])}, s.start(group), s.end(group)))
-    elif SUPPLEMENTARY_ANY.search(text, a, b):
-        hit = SUPPLEMENTARY_ANY.search(text, a, b)
-        out.append(Found({"type": "supplementary", "name": None}, hit.start(), hit.end()))
+    else:
+        out.extend(_unnamed("supplementary", SUPPLEMENTARY_ANY, text, a, b))
     return out
+
+
+def _unnamed(kind: str, pattern: re.Pattern, text: str, a: int, b: int) -> list[Found]:
+    for sa, sb in sentences(text, a, b):
+        if pattern.search(text[sa:sb]):
+            return [Found({"type": kind, "name": None}, sa, sb)]
+    return []

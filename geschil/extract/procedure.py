@@ -32,7 +32,10 @@ REFERENCE = re.compile(r"(?:advies|brief|aanvraag|beslissing|besluit)\s+van\s*$"
 EVENT_SECTIONS = ("procedure", "facts", "head")
 ADVICE_BODY = re.compile(r"Zorginstituut|\bCVZ\b|College\s+voor\s+zorgverzekeringen", re.I)
 ADVICE_CASE = re.compile(r"(?:zaaknummer|kenmerk|ons\s+kenmerk|referentie)\s*:?\s*(?P<n>[A-Z]{0,4}[-/]?\d[\d./-]{4,})", re.I)
+# Sentences about an advice that was asked, forwarded or not sought: no advice given there.
+ADVICE_NOT_GIVEN = re.compile(r"kopie|afschrift|verzoek\s+de\s+commissie|aanpassing\s+behoeft|om\s+(?:een\s+)?advies\s+gevraagd|advies\s+(?:is\s+)?gevraagd|voorgelegd|niet\s+(?:om\s+)?advies|geen\s+advies", re.I)
 FOLLOWED = [
+    (True, re.compile(r"geen\s+(?:reden|aanleiding|grond)\s+(?:om\s+)?(?:\w+\s+){0,3}af\s+te\s+wijken\s+van\s+(?:het|dit|dat)\s+(?:\w+\s+)?advies", re.I)),
     (True, re.compile(r"(?:geen\s+(?:reden|aanleiding)|niet\s+gebleken\s+van\s+(?:een\s+)?(?:reden|grond))\s+(?:om\s+)?(?:.{0,40}?)?van\s+(?:dit|het|deze|dat)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?af\s+te\s+wijken", re.I | re.S)),
     (True, re.compile(r"(?:neemt|volgt)\s+(?:het|dit)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?\s(?:over|op)\b|sluit\s+zich\s+(?:daarom\s+)?aan\s+bij\s+(?:het|dit)\s+(?:\w+\s+)?advies|(?:neemt|volgt)\s+het\s+advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ))", re.I | re.S)),
     (False, re.compile(r"(?:wijkt|week)\s+(?:\w+\s+){0,3}af\s+van\s+(?:het|dit)\s+(?:\w+\s+)?advies|(?:volgt|neemt)\s+(?:het|dit)\s+advies\s+(?:van\s+\w+\s+)?niet|ziet\s+(?:wel\s+)?aanleiding\s+om\s+van\s+(?:het|dit)\s+(?:\w+\s+)?advies\s+af\s+te\s+wijken", re.I | re.S)),
@@ -75,16 +78,17 @@ def advice(text: str, sections: list[Section]) -> list[Found]:
         sentence = text[a:b]
         if not ADVICE_BODY.search(sentence) or not re.search(r"\badvies\b", sentence, re.I):
             continue
-        if re.search(r"kopie|afschrift|verzoek\s+de\s+commissie|aanpassing\s+behoeft", sentence, re.I) and not re.search(r"uitgebracht", sentence, re.I):
+        if ADVICE_NOT_GIVEN.search(sentence) and not re.search(r"uitgebracht", sentence, re.I):
             continue
-        kind = "provisional" if re.search(r"voorlopig", sentence, re.I) else "final"
+        kind = ("final" if re.search(r"definitie[fv]", sentence, re.I)
+                else "provisional" if re.search(r"voorlopig", sentence, re.I) else "final")
         dates = [d for d in find_dates(text, a, b) if d.date]
         case = ADVICE_CASE.search(sentence)
         key = (kind, dates[0].date if dates else None)
         if key in seen:
             continue
         seen.add(key)
-        body = "cvz" if re.search(r"\bCVZ\b|College\s+voor", sentence) else "zorginstituut"
+        body = "zorginstituut" if re.search(r"Zorginstituut", sentence) else "cvz"
         out.append(Found({"kind": kind, "date": dates[0].date if dates else None,
                           "case_number": case["n"].rstrip(".") if case else None, "body": body}, a, b))
     return out
@@ -116,20 +120,16 @@ def requests(text: str, sections: list[Section]) -> list[Found]:
         items = _numbered_after(text, intro.end(), zone.end)
         if items:
             return items
-        for a, b in sentences(text, intro.start(), zone.end):
-            if a <= intro.start() < b or a >= intro.start():
-                start = _sentence_start(text, intro.start(), zone.start)
-                end = text.find(".", intro.end(), zone.end)
-                end = zone.end if end < 0 else end + 1
-                return [Found({"number": 1, "text": squash(text[start:end])}, start, end)]
+        a, b = _sentence_around(text, intro.start(), zone.start, zone.end)
+        return [Found({"number": 1, "text": squash(text[a:b])}, a, b)]
     return []
 
 
-def _sentence_start(text: str, pos: int, floor: int) -> int:
-    for a, b in sentences(text, floor, pos + 1):
-        if a <= pos <= b:
-            return a
-    return pos
+def _sentence_around(text: str, pos: int, floor: int, ceiling: int) -> tuple[int, int]:
+    for a, b in sentences(text, floor, ceiling):
+        if a <= pos < b:
+            return a, b
+    return pos, ceiling
 
 
 def _numbered_after(text: str, start: int, end: int) -> list[Found]:

@@ -32,6 +32,11 @@ class Section:
     start: int  # offset in the cleaned document text
     end: int
     page: int  # 1-based page of its start
+    body: int = -1  # where the text after the heading line begins (the start when unknown)
+
+    @property
+    def body_start(self) -> int:
+        return self.start if self.body < 0 else self.body
 
 
 # Heading titles per kind (matched against the whole heading line, case-insensitive).
@@ -42,9 +47,9 @@ HEADINGS: list[tuple[str, re.Pattern]] = [
                       r"|procedure|het\s+geding|verloop\s+van\s+het\s+geding"),
         ("facts", r"(?:de\s+)?vaststaande\s+feiten|(?:de\s+)?feiten|(?:de\s+)?verzekeringssituatie"
                   r"|de\s+bestreden\s+beslissing|feiten\s+en\s+omstandigheden"),
-        ("requester_position", r"(?:het\s+)?standpunt(?:en)?\s+(?:van\s+)?(?:de\s+)?verzoek(?:st)?er"
+        ("requester_position", r"(?:het\s+)?standpunt(?:en)?(?:\s+en\s+(?:de\s+)?conclusies?)?\s+(?:van\s+)?(?:de\s+)?verzoek(?:st)?er"
                                r"|het\s+verzoek|(?:het\s+)?verzoek\s+en\s+(?:het\s+)?standpunt\s+van\s+verzoek(?:st)?er"),
-        ("insurer_position", r"(?:het\s+)?standpunt(?:en)?\s+(?:van\s+)?(?:de\s+)?"
+        ("insurer_position", r"(?:het\s+)?standpunt(?:en)?(?:\s+en\s+(?:de\s+)?conclusies?)?\s+(?:van\s+)?(?:de\s+)?"
                              r"(?:ziektekosten|zorg)?verzekeraars?|(?:het\s+)?verweer"),
         ("positions", r"(?:de\s+)?standpunten\s+van\s+partijen"),
         ("zorginstituut", r"(?:het\s+)?advies\s+(?:van\s+(?:het\s+)?)?(?:zorginstituut(?:\s+nederland)?"
@@ -116,8 +121,8 @@ def find_sections(text: str, page_of=lambda offset: 1) -> list[Section]:
     bounds = [c[0] for c in accepted] + [len(text)]
     if not accepted or accepted[0][0] > begin:
         sections.append(Section("head", "", None, begin, bounds[0], page_of(begin)))
-    for (a, _, kind, num, title), b in zip(accepted, bounds[1:], strict=True):
-        sections.append(Section(kind, title, num, a, b, page_of(a)))
+    for (a, e, kind, num, title), b in zip(accepted, bounds[1:], strict=True):
+        sections.append(Section(kind, title, num, a, b, page_of(a), body=min(e + 1, b)))
     return sections
 
 
