@@ -115,4 +115,5 @@ def _citations(text, sections, doc: Document):
         from geschil.extract.citations import find_citations, find_decisions
     except ImportError:
         return [], []
-    return find_citations(text, sections, doc.page_of), find_decisions(text, doc.page_of)
+    citations = find_citations(text, sections, doc.page_of)
+    return citations, find_decisions(text, doc.page_of, citations)

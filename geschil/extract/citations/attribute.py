@@ -1,0 +1,98 @@
+"""Role and speaker of each citation: from the section it stands in, overridden by sentence cues.
+
+A citation in the requester's position is the requester's, unless its sentence says another
+party speaks ('Volgens de ziektekostenverzekeraar ...'); in the assessment 'Verzoeker heeft in
+dit verband verwezen naar artikel 2.1 Zvw' is the requester's citation, not the committee's.
+A citation inside a quotation takes the speaker that introduces the quotation, when named.
+The cue words are data: geschil/law/citation_cues.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+from geschil.extract.sections import Section
+from geschil.models import Citation
+
+# A sentence starts after . ! ? : ; followed by a capital or an opening quote, or after a blank line.
+_BOUNDARY = re.compile(r"[.!?:;][\"'”’)*]*\s+(?=[A-Z“\"‘'(*])|\n\s*\n|\n\s*[-•]\s")
+_LOOKBACK = 600
+_OPEN, _CLOSE = "“„", "”"
+
+
+@cache
+def _cues() -> dict:
+    return json.loads(resources.files("geschil.law").joinpath("citation_cues.json").read_text("utf-8"))
+
+
+@cache
+def _cue_patterns() -> list[tuple[str, re.Pattern]]:
+    cues = _cues()
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in cues["verbs"])
+    out = []
+    for speaker, phrases in cues["actors"].items():
+        actor = "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + ")"
+        for pattern in cues["patterns"]:
+            out.append((speaker, re.compile(pattern.replace("{actor}", actor).replace("{verb}", verbs), re.I)))
+    return out
+
+
+def attribute(text: str, citations: list[Citation], sections: Sequence[Section]) -> list[Citation]:
+    """Citations with role and cited_by set (new objects; the input is left alone)."""
+    cues = _cues()
+    out = []
+    for cit in citations:
+        section = _section_at(sections, cit.span[0])
+        kind = section.kind if section else None
+        role = cues["section_role"].get(kind, "body")
+        by = cues["section_cited_by"].get(kind)
+        note = cit.note
+        if role == "body" and kind in cues["cue_sections"]:
+            found = speaker(text, cit.span[0], section.start if section else 0)
+            if found and found[0] != by:
+                by = found[0]
+                note = "; ".join(n for n in (note, f"cited_by from cue '{found[1]}'") if n)
+        out.append(cit.model_copy(update={"role": role, "cited_by": by, "note": note}))
+    return out
+
+
+def _section_at(sections: Sequence[Section], offset: int) -> Section | None:
+    return next((s for s in sections if s.start <= offset < s.end), None)
+
+
+def speaker(text: str, pos: int, floor: int = 0) -> tuple[str, str] | None:
+    """(speaker, cue words) named in the sentence before pos, else introducing its quotation."""
+    found = _nearest_cue(text, _sentence_start(text, pos, floor), pos)
+    quote = _open_quote(text, pos, floor)
+    if found is None and quote is not None:
+        found = _nearest_cue(text, _sentence_start(text, quote, floor), quote)
+    return found
+
+
+def _sentence_start(text: str, pos: int, floor: int) -> int:
+    start = max(floor, pos - _LOOKBACK)
+    ends = [m.end() for m in _BOUNDARY.finditer(text, start, pos)]
+    return ends[-1] if ends else start
+
+
+def _open_quote(text: str, pos: int, floor: int) -> int | None:
+    """Offset of the opening quote mark pos stands inside, if any."""
+    start = max(floor, pos - 5 * _LOOKBACK)
+    opened = max(text.rfind(q, start, pos) for q in _OPEN)
+    if opened < 0 or text.find(_CLOSE, opened, pos) >= 0:
+        return None
+    return opened
+
+
+def _nearest_cue(text: str, start: int, end: int) -> tuple[str, str] | None:
+    best: tuple[int, str, str] | None = None
+    chunk = text[start:end]
+    for who, pattern in _cue_patterns():
+        for m in pattern.finditer(chunk):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), who, " ".join(m.group().split()))
+    return (best[1], best[2]) if best else None

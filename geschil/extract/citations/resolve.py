@@ -1,0 +1,187 @@
+"""Resolve candidates to citations: which law, its BWB id and link, and what is wrong with it.
+
+A law named after the article is taken as written (and an article it cannot have is flagged
+`nonexistent`). Without one, the context decides, in this order: the law heading the annex part
+the article stands in, the laws cited before it, the laws mentioned before it, and finally the
+numbering itself (only policy conditions number 'B.12.1'). 'dit besluit', 'de wet' and
+'voornoemd artikel' point back. Every such decision is written into `note`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from geschil.extract.citations import clean
+from geschil.extract.citations.find import Candidate
+from geschil.law import registry
+from geschil.law.registry import Law
+from geschil.models import Citation
+
+_NEAR = 40  # characters between a law name and an article that the name still governs
+
+
+@dataclass
+class Context:
+    """What the text said before the candidate at hand."""
+
+    mentions: list[tuple[int, Law]]  # every law name, in text order
+    headings: list[tuple[int, Law]]  # law names on a line of their own (annex headings)
+    cited: list[Citation] = field(default_factory=list)
+    text: str = ""
+
+    def before(self, items: list[tuple[int, Law]], pos: int) -> list[Law]:
+        """Laws from items that stand before pos, the nearest first."""
+        return [law for at, law in reversed(items) if at < pos]
+
+
+def context_of(text: str) -> Context:
+    mentions, headings = [], []
+    for m in registry.alias_pattern(standalone_only=True).finditer(text):
+        law = registry.alias_law(m, standalone_only=True)
+        mentions.append((m.start(), law))
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:(len(text) if line_end < 0 else line_end)]
+        if re.fullmatch(r"[\s#*]*" + re.escape(m.group()) + r"(?:\s*\([^)\n]*\))?[\s*]*", line):
+            headings.append((m.start(), law))
+    return Context(mentions, headings, text=text)
+
+
+def resolve(text: str, candidates: list[Candidate]) -> list[Citation]:
+    """Citations in text order (a candidate with lists gives one citation per member)."""
+    ctx = context_of(text)
+    out: list[Citation] = []
+    for cand in candidates:
+        found = _back_article(text, cand, ctx) if cand.back_article else _articles(text, cand, ctx)
+        ctx.cited += found
+        out += found
+    return out
+
+
+def _articles(text: str, cand: Candidate, ctx: Context) -> list[Citation]:
+    out = []
+    for ref in cand.refs:
+        number = clean.article(ref.number)
+        law, flags, note, policy = _law_of(cand, number, ctx)
+        notes = [n for n in (note, "annex heading" if cand.heading else None,
+                             "end of a range" if cand.is_range else None) if n]
+        base = dict(raw=text[cand.start:cand.end], span=(cand.start, cand.end), policy=policy,
+                    note="; ".join(notes) or None)
+        out += _expand(law, number, ref.lids, ref.items, flags, base, cand.law_text)
+    return out
+
+
+def _expand(law, number, lids, items, flags, base, law_text) -> list[Citation]:
+    """One citation per lid x onderdeel: no lid or onderdeel is dropped."""
+    paragraphs = clean.paragraphs(" ".join(lids)) or [None]
+    letters = clean.items(" ".join(items)) or [None]
+    out = []
+    for paragraph in paragraphs:
+        for item in letters:
+            out.append(_citation(law, number, paragraph, item, flags, base, law_text))
+    return out
+
+
+def _citation(law: Law | str | None, number: str, paragraph, item, flags, base, law_text) -> Citation:
+    if isinstance(law, Law):
+        exists = "nonexistent" not in flags
+        url = registry.url_for(law, number, paragraph, item) if exists else None
+        return Citation(law=law.key, article=number, paragraph=paragraph, item=item,
+                        bwb_id=law.bwb_for(number), url=url, flags=list(flags), **base)
+    return Citation(law=law, article=number, paragraph=paragraph, item=item, flags=list(flags), **base)
+
+
+def _law_of(cand: Candidate, number: str, ctx: Context):
+    """(law, flags, note, policy) for one article of the candidate."""
+    if cand.law_kind == "named":
+        law = registry.get(cand.law_key)
+        flags = [] if law.fits(number) else ["nonexistent"]
+        note = None if not flags else f"{law.key} has no article numbered {number}"
+        return law, flags, note, _policy(law, cand.law_text, number, ctx)
+    if cand.law_kind == "unknown":
+        name = " ".join(re.sub(r"^(?:de|het)\s+", "", cand.law_text).split())
+        return name, ["unknown_law"], f"'{name}' is not in the law registry", None
+    if cand.law_kind == "back":
+        return _back_law(cand, number, ctx)
+    return _from_context(cand, number, ctx)
+
+
+def _policy(law: Law, written: str | None, number: str, ctx: Context) -> str | None:
+    """basic / supplementary as the words say, else as an earlier citation of it said."""
+    if law.kind != "polis":
+        return None
+    said = law.policy_of(written or "")
+    if said:
+        return said
+    earlier = [c.policy for c in ctx.cited if c.law == law.key and c.article == number and c.policy]
+    return earlier[-1] if earlier else None
+
+
+def _back_law(cand: Candidate, number: str, ctx: Context):
+    words = " ".join(cand.law_text.lower().split())
+    rule = registry.back_references().get(words, {"kind": words.split()[-1], "default": None})
+    kind, pos = rule["kind"], cand.start
+    heading = next(iter(ctx.before(ctx.headings, pos)), None)
+    if kind == "wet" and heading and heading.kind != "wet" and heading.parent:
+        law, why = registry.get(heading.parent), f"the law above the annex heading {heading.key}"
+    elif kind == "wet" and rule["default"] and not (heading and heading.kind == "wet"):
+        law, why = registry.get(rule["default"]), "in rulings 'de wet' is the " + rule["default"]
+    else:
+        recent = ctx.before(ctx.headings, pos) + [registry.get(c.law) for c in reversed(ctx.cited)
+                                                  if c.law in registry.laws()]
+        recent += ctx.before(ctx.mentions, pos)
+        law = next((x for x in recent if x.kind == kind), None)
+        why = f"the {kind} named most recently"
+    if law is None:
+        return None, ["ambiguous"], f"'{words}': no {kind} named before", None
+    flags = [] if law.fits(number) else ["nonexistent"]
+    return law, flags, f"'{words}' -> {law.key} ({why})", None
+
+
+def _from_context(cand: Candidate, number: str, ctx: Context):
+    pos = cand.start
+    just_before = _named_just_before(cand, ctx)
+    if just_before:  # 'in de Zvw geen artikel 2.1': the law written right before the article
+        flags = [] if just_before.fits(number) else ["nonexistent"]
+        return just_before, flags, f"law named just before ({just_before.key})", None
+    heading = next(iter(ctx.before(ctx.headings, pos)), None)
+    cited = [registry.get(c.law) for c in reversed(ctx.cited) if c.law in registry.laws()]
+    steps = [([heading] if heading else [], "annex heading"), (cited, "law cited before"),
+             (ctx.before(ctx.mentions, pos), "law named before")]
+    for laws, why in steps:
+        law = next((x for x in laws if x.fits_context(number)), None)
+        if law:
+            return law, [], f"law from context ({why}: {law.key})", _policy(law, None, number, ctx)
+    fitting = registry.candidates(number)
+    if len(fitting) == 1:
+        law = fitting[0]
+        return law, [], f"only {law.key} numbers articles so", _policy(law, None, number, ctx)
+    options = " or ".join(x.key for x in fitting) or "no known law"
+    return None, ["ambiguous"], f"law not named; could be {options}", None
+
+
+def _named_just_before(cand: Candidate, ctx: Context) -> Law | None:
+    """A law mentioned a few words before the article, in the same sentence, outside a citation."""
+    for at, law in reversed(ctx.mentions):
+        if at >= cand.start:
+            continue
+        if at < cand.start - _NEAR or any(c.span[0] <= at < c.span[1] for c in ctx.cited[-5:]):
+            return None
+        between = ctx.text[at:cand.start]
+        return None if re.search(r"[.;:()]|\n\s*\n", between) else law
+    return None
+
+
+def _back_article(text: str, cand: Candidate, ctx: Context) -> list[Citation]:
+    """'voornoemd artikel', 'dit artikel': the article cited last (annex headings included)."""
+    words = " ".join(text[cand.start:cand.end].split())
+    prev = next((c for c in reversed(ctx.cited) if c.article and c.law), None)
+    ref = cand.refs[0]
+    base = dict(raw=text[cand.start:cand.end], span=(cand.start, cand.end))
+    if prev is None:
+        base["note"] = f"'{words}': no article cited before"
+        return _expand(None, None, ref.lids, ref.items, ["ambiguous"], base, None)
+    base.update(policy=prev.policy, note=f"'{words}' refers back to {prev.law} {prev.article}")
+    law = registry.laws().get(prev.law, prev.law)
+    return _expand(law, prev.article, ref.lids, ref.items, list(prev.flags), base, None)

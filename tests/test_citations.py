@@ -1,0 +1,300 @@
+"""The citation engine: forms as written in rulings → citation objects (tables of cases)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geschil.extract.citations import cite_text, find_citations
+from geschil.extract.citations.find import PIECES
+from geschil.extract.sections import Section
+
+BZV = "https://wetten.overheid.nl/jci1.3:c:BWBR0018492"
+
+
+def _subset(cit, expected: dict) -> dict:
+    return {k: getattr(cit, k) for k in expected}
+
+
+# (text, expected citations in text order: only the keys given are compared)
+FORMS = [
+    ("artikel 2.7, eerste lid, onderdeel a, van het Besluit zorgverzekering",
+     [dict(law="Bzv", article="2.7", paragraph=1, item="a", bwb_id="BWBR0018492",
+           url=f"{BZV}&artikel=2.7&lid=1&onderdeel=a", flags=[])]),
+    ("artikel 2.7 lid 1 onder b Bzv", [dict(law="Bzv", article="2.7", paragraph=1, item="b")]),
+    ("art. 2.7, lid 1, aanhef en onder c, Bzv", [dict(law="Bzv", article="2.7", paragraph=1, item="c")]),
+    ("Bzv is genoemd. Zie artikel 2.7, lid 1, sub a.", [dict(law="Bzv", paragraph=1, item="a")]),
+    ("artikel 2.7, lid 1, sub a", [dict(law=None, article="2.7", paragraph=1, item="a",
+                                        flags=["ambiguous"], url=None)]),
+    ("artikel 2.7, eerste lid, onderdelen a en b, van het Besluit zorgverzekering",
+     [dict(article="2.7", paragraph=1, item="a"), dict(article="2.7", paragraph=1, item="b")]),
+    ("artt. 10, 11 en 13 Zvw", [dict(law="Zvw", article=a, bwb_id="BWBR0018450") for a in ("10", "11", "13")]),
+    ("de artikelen 2.1 en 2.4 Bzv", [dict(law="Bzv", article="2.1"), dict(law="Bzv", article="2.4")]),
+    ("2.1, 2.2 en 2.4 Bzv, 2.1 Rzv",
+     [dict(law="Bzv", article=a) for a in ("2.1", "2.2", "2.4")] + [dict(law="Rzv", article="2.1", bwb_id="BWBR0018715")]),
+    ("(Voorwaarden zorgverzekering 2010, artt. 10, 11 en 13 Zvw, 2.1 en 2.4 Bzv, 2.9 Rzv)",
+     [dict(law="Zvw", article=a) for a in ("10", "11", "13")]
+     + [dict(law="Bzv", article="2.1"), dict(law="Bzv", article="2.4"), dict(law="Rzv", article="2.9")]),
+    ("artikel 7:904 BW", [dict(law="BW", article="7:904", bwb_id="BWBR0005290",
+                               url="https://wetten.overheid.nl/jci1.3:c:BWBR0005290&artikel=904")]),
+    ("artikel 7:940, lid 1, BW", [dict(law="BW", article="7:940", paragraph=1,
+                                       url="https://wetten.overheid.nl/jci1.3:c:BWBR0005290&artikel=940&lid=1")]),
+    ("Op grond van artikel 2.1 van het Besluit zorgverzekering en artikel 11, eerste lid, aanhef en onder b, van de wet",
+     [dict(law="Bzv", article="2.1"), dict(law="Zvw", article="11", paragraph=1, item="b")]),
+    ("artikel B.12.1. van de voorwaarden van de zorgverzekering",
+     [dict(law="polis", article="B.12.1", policy="basic", url=None, bwb_id=None)]),
+    ("artikel D.8.6 van de voorwaarden van de aanvullende ziektekostenverzekering",
+     [dict(law="polis", article="D.8.6", policy="supplementary")]),
+    ("artikel 23 van de verzekeringsvoorwaarden", [dict(law="polis", article="23", policy=None)]),
+    ("artikel 2.7 Bzv", [dict(law="Bzv", article="2.7", url=f"{BZV}&artikel=2.7")]),
+    ("art. 13 Zvw", [dict(law="Zvw", article="13")]),
+    ("artikel 1, onderdeel c, Wlz", [dict(law="Wlz", article="1", item="c", flags=["nonexistent"])]),
+    ("artikel 1.1.1 van de Wet langdurige zorg", [dict(law="Wlz", article="1.1.1", bwb_id="BWBR0035917")]),
+    ("artikel 2.9 van de Regeling zorgverzekering", [dict(law="Rzv", article="2.9")]),
+    ("artikel 6 AWBZ", [dict(law="AWBZ", article="6", bwb_id="BWBR0002614")]),
+    ("artikel 35 van de Wmg", [dict(law="Wmg", article="35", bwb_id="BWBR0020078")]),
+    ("artikel 14 van de Wet BIG", [dict(law="Wet BIG", article="14", bwb_id="BWBR0006251")]),
+    ("artikel 8:69 Awb", [dict(law="Awb", article="8:69", bwb_id="BWBR0005537")]),
+    ("artikel 2.3.5 van de Wmo 2015", [dict(law="Wmo 2015", article="2.3.5", bwb_id="BWBR0035362")]),
+    ("artikel 10 van de Zorgverzekeringswet (Zvw)", [dict(law="Zvw", article="10",
+                                                          raw="artikel 10 van de Zorgverzekeringswet (Zvw)")]),
+    ("Artikel 2.1 van de Zorgverzekeringswet bepaalt", [dict(law="Zvw", article="2.1", flags=["nonexistent"], url=None)]),
+    ("artikel 2.1 Zvw", [dict(law="Zvw", article="2.1", flags=["nonexistent"])]),
+    ("artikel 13a Zvw", [dict(law="Zvw", article="13a", flags=[])]),
+    ("artikel\n2.7,  eerste\nlid, onder a, Bzv", [dict(law="Bzv", article="2.7", paragraph=1, item="a")]),
+    ("het eerste lid van artikel 2.7 Bzv", [dict(law="Bzv", article="2.7", paragraph=1, raw="het eerste lid van artikel 2.7 Bzv")]),
+    ("onderdeel a van het eerste lid van artikel 2.7 Bzv", [dict(article="2.7", paragraph=1, item="a")]),
+    ("artikel 2.7, eerste en derde lid, Bzv", [dict(paragraph=1), dict(paragraph=3)]),
+    ("artikel 2.7, leden 1 en 2, Bzv", [dict(paragraph=1), dict(paragraph=2)]),
+    ("artikel 2.7, twaalfde lid, Bzv", [dict(paragraph=12)]),
+    ("artikel 2.7, 1e lid, letter a, Bzv", [dict(paragraph=1, item="a")]),
+    ("artikel 2.7, eerste lid, onderdelen a tot en met c, Bzv", [dict(item=i) for i in "abc"]),
+    ("artikel 10, onderdelen a, c en d, Zvw", [dict(article="10", item=i) for i in "acd"]),
+    ("artikel 2.7, eerste lid, onder (b), Bzv", [dict(item="b")]),
+    ("Het Besluit zorgverzekering regelt mondzorg. Op grond van artikel 2.7, eerste lid, onderdeel a, van dit besluit",
+     [dict(law="Bzv", article="2.7", paragraph=1, item="a")]),
+    ("artikel 2.7 van het Besluit zorgverzekering. Het bestaan van een situatie als bedoeld in artikel 2.7, lid 1, onder c, van het besluit",
+     [dict(law="Bzv"), dict(law="Bzv", paragraph=1, item="c")]),
+    ("artikel 11 van de wet", [dict(law="Zvw", article="11")]),
+    ("Dit volgt uit artikel 2.7 Bzv. In de toelichting bij voornoemd artikel staat",
+     [dict(law="Bzv", article="2.7"), dict(law="Bzv", article="2.7", raw="voornoemd artikel")]),
+    ("artikel B.12.1 van de voorwaarden van de zorgverzekering. Dit artikel is gebaseerd op artikel 2.7 Bzv.",
+     [dict(law="polis", article="B.12.1"), dict(law="polis", article="B.12.1", policy="basic"), dict(law="Bzv")]),
+    ("genoemd artikel", [dict(law=None, article=None, flags=["ambiguous"])]),
+    ("artikel A.22. van de voorwaarden van de zorgverzekering en A.23. van de voorwaarden van de aanvullende ziektekostenverzekering",
+     [dict(law="polis", article="A.22", policy="basic"), dict(law="polis", article="A.23", policy="supplementary")]),
+    ("Artikel D.8.6 bepaalt dat", [dict(law="polis", article="D.8.6")]),
+    ("artikel 2.1 Bzv en 2.1 Rzv", [dict(law="Bzv"), dict(law="Rzv")]),
+    ("Besluit zorgverzekering\n\nArtikel 2.7\n\n1. Mondzorg omvat ... bedoeld in artikel 11, eerste lid, onderdeel a, van de wet",
+     [dict(law="Bzv", article="2.7"), dict(law="Zvw", article="11", paragraph=1, item="a")]),
+    ("Zorgverzekeringswet\n\nArtikel 11\n\n4. zorg als bedoeld in artikel 10, onderdelen a en c, wordt",
+     [dict(law="Zvw", article="11"), dict(law="Zvw", article="10", item="a"), dict(law="Zvw", article="10", item="c")]),
+    ("de artikelen 2.4 tot en met 2.15 Bzv", [dict(article="2.4"), dict(article="2.15")]),
+    ("artikel 1.1, tweede lid, van de Wet forensische zorg of", [dict(law="Wet forensische zorg", flags=["unknown_law"])]),
+    ("De commissie stelt vast dat in de Zvw geen artikel 2.1 is opgenomen", [dict(law="Zvw", article="2.1", flags=["nonexistent"])]),
+    # no citations: numbers that are not articles
+    ("Op 13 mei 2025 heeft verzoeker 2 brieven gestuurd over hoofdstuk A.21 en het artikel 'Hulpmiddelen'.", []),
+    ("artikel 2.7, 12 maanden na de behandeling", [dict(article="2.7")]),
+    ("Bijlage 1 Rzv en sinds 2006 Zvw", []),
+    ("onder andere in artikel 10 Zvw", [dict(article="10", item=None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS, ids=[f[0][:50] for f in FORMS])
+def test_forms(text, expected):
+    found = find_citations(text)
+    assert [_subset(c, e) for c, e in zip(found, expected, strict=False)] == expected
+    assert len(found) == len(expected)
+
+
+@pytest.mark.parametrize(("name", "example"), [(n, e) for n, p in PIECES.items() for e in p.examples])
+def test_pieces_match_their_examples(name, example):
+    pattern = re.compile(PIECES[name].regex)
+    found = pattern.search(example) if PIECES[name].regex.endswith("$") else pattern.fullmatch(example)
+    assert found
+
+
+@pytest.mark.parametrize("text", [f[0] for f in FORMS])
+def test_raw_is_the_text_under_span(text):
+    for cit in find_citations(text):
+        assert text[cit.span[0]:cit.span[1]] == cit.raw
+        assert cit.role is None and cit.cited_by is None
+
+
+_WORDS = st.sampled_from(["artikel", "art.", "artt.", "2.7", "10", "B.12.1.", "7:904", ",", "eerste", "lid",
+                          "onder", "a", "en", "van", "de", "het", "wet", "Bzv", "Zvw", "BW", "dit", "besluit",
+                          "voornoemd", "tot", "met", "\n", "voorwaarden", "Wet", "zorg", "1"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, max_size=25).map(" ".join))
+def test_any_word_salad_gives_well_formed_citations(text):
+    for cit in find_citations(text):
+        assert text[cit.span[0]:cit.span[1]] == cit.raw
+        assert cit.paragraph is None or cit.paragraph > 0
+        assert cit.url is None or cit.bwb_id in cit.url
+
+
+def test_page_of_gives_page_of_span_start():
+    text = "eerste pagina\f artikel 2.7 Bzv"
+    found = find_citations(text, page_of=lambda offset: 1 + text.count("\f", 0, offset))
+    assert [c.page for c in found] == [2]
+
+
+def _sections(text: str, *kinds: tuple[str, str]) -> list[Section]:
+    """Sections starting at the given marker words (crude, for tests)."""
+    starts = [(text.index(marker), kind) for marker, kind in kinds]
+    ends = [s for s, _ in starts[1:]] + [len(text)]
+    return [Section(kind, kind, None, a, b, 1) for (a, kind), b in zip(starts, ends, strict=True)]
+
+
+# (text, section markers, expected [(role, cited_by)])
+ATTRIBUTION = [
+    ("BEOORDELING Verzoeker heeft in dit verband verwezen naar artikel 2.1 Zvw. De commissie past artikel 2.7 Bzv toe.",
+     [("BEOORDELING", "assessment")], [("body", "requester"), ("body", "committee")]),
+    ("STANDPUNT VERZOEKER Hij beroept zich op artikel 2.7 Bzv. Volgens de ziektekostenverzekeraar geldt artikel 2.1 Bzv niet.",
+     [("STANDPUNT", "requester_position")], [("body", "requester"), ("body", "insurer")]),
+    ("STANDPUNT ZV De zorgverzekeraar wijst op artikel 2.7 Bzv. In het advies staat: “Het Zorginstituut merkt op dat artikel 2.1 Bzv niet van toepassing is.”",
+     [("STANDPUNT", "insurer_position")], [("body", "insurer"), ("body", "zorginstituut")]),
+    ("ADVIES Het Zorginstituut heeft opgemerkt: “Getoetst is aan artikel 2.7 Bzv.”",
+     [("ADVIES", "zorginstituut")], [("body", "zorginstituut")]),
+    ("KOP (Voorwaarden zorgverzekering 2010, artt. 10 en 11 Zvw) BIJLAGE Zorgverzekeringswet\nArtikel 10\nHet risico",
+     [("KOP", "head"), ("BIJLAGE", "annex")], [("header", None), ("header", None), ("annex", None)]),
+    ("INFO Een en ander is geregeld in artikel 7:904 BW.", [("INFO", "info")], [("body", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "markers", "expected"), ATTRIBUTION, ids=[a[0][:40] for a in ATTRIBUTION])
+def test_role_and_cited_by(text, markers, expected):
+    found = find_citations(text, _sections(text, *markers))
+    assert [(c.role, c.cited_by) for c in found] == expected
+
+
+def test_cite_text_holds_citations_and_decisions_in_text_order():
+    text = "Zie ECLI:NL:CRVB:2009:BK2501 en artikel 2.7 Bzv en de Nota van Toelichting bij artikel 2.7 Bzv."
+    kinds = [getattr(x, "kind", None) or x.law for x in cite_text(text)]
+    assert kinds == ["ecli", "Bzv", "other", "Bzv"]
+
+
+# --- the real seed ruling (read from /work/shared, never copied) -------------------------------
+
+SEED = Path("/work/shared/seeds/002_f22031c86958e11f.txt")
+SEED_HEADINGS = [  # crude: the numbered headings of the 2019+ layout, the info block and the annex
+    (r"^1\. Verloop van de procedure", "procedure"), (r"^2\. Vaststaande feiten", "facts"),
+    (r"^3\. Standpunt verzoeker", "requester_position"),
+    (r"^4\. Standpunt ziektekostenverzekeraar", "insurer_position"),
+    (r"^5\. Advies Zorginstituut", "zorginstituut"), (r"^6\. Bevoegdheid", "jurisdiction"),
+    (r"^7\. Beoordeling", "assessment"), (r"^8\. Bindend advies", "decision"),
+    (r"^Informatie voor partijen", "info"), (r"^BIJLAGE", "annex"),
+]
+
+
+def _seed() -> tuple[str, list[Section]]:
+    lines = [re.sub(r"^\s*(?:#+\s*|-\s+)", "", line).replace("*", "")
+             for line in SEED.read_text("utf-8").split("\n")]
+    text = "\n".join(lines)
+    starts = [(0, "head")] + [(re.search(rx, text, re.M).start(), kind) for rx, kind in SEED_HEADINGS]
+    ends = [s for s, _ in starts[1:]] + [len(text)]
+    return text, [Section(kind, kind, None, a, b, 1) for (a, kind), b in zip(starts, ends, strict=True)]
+
+
+@pytest.fixture(scope="module")
+def seed():
+    if not SEED.exists():
+        pytest.skip("seed ruling not available")
+    text, sections = _seed()
+    return text, find_citations(text, sections)
+
+
+def _keys(citations, role=None):
+    return {(c.law, c.article, c.paragraph, c.item) for c in citations if role in (None, c.role)}
+
+
+@pytest.mark.parametrize("key", [
+    ("Zvw", "10", None, None), ("Zvw", "11", None, None), ("Bzv", "2.1", None, None),
+    ("Bzv", "2.7", None, None), ("Bzv", "2.7", 1, None), ("Bzv", "2.7", 1, "a"), ("Bzv", "2.7", 1, "b"),
+    ("Bzv", "2.7", 1, "c"), ("BW", "7:904", None, None), ("polis", "B.12.1", None, None),
+    ("polis", "D.8.6", None, None), ("polis", "C.12", None, None), ("polis", "A.22", None, None),
+    ("polis", "A.23", None, None), ("Zvw", "2.1", None, None), ("Zvw", "11", 1, "a"), ("Wet BIG", "14", None, None),
+])
+def test_seed_citations_are_complete(seed, key):
+    assert key in _keys(seed[1])
+
+
+@pytest.mark.parametrize(("key", "role"), [
+    (("Zvw", "10", None, None), "annex"), (("Zvw", "11", None, None), "annex"),
+    (("Bzv", "2.1", None, None), "annex"), (("Bzv", "2.7", None, None), "annex"),
+    (("Bzv", "2.7", 1, "a"), "body"), (("BW", "7:904", None, None), "body"),
+])
+def test_seed_roles(seed, key, role):
+    assert key in _keys(seed[1], role)
+
+
+@pytest.mark.parametrize(("raw_start", "key", "cited_by"), [
+    ("Artikel 2.1 van de Zorgverzekeringswet", ("Zvw", "2.1"), "requester"),
+    ("artikel 2.1 van het Besluit Zorgverzekering", ("Bzv", "2.1"), "requester"),
+    ("artikel B.12.1. van de voorwaarden", ("polis", "B.12.1"), "insurer"),
+    ("artikel 2.7, eerste lid, onderdeel a, van dit besluit", ("Bzv", "2.7"), "insurer"),
+    ("artikel 2.1 van het Besluit zorgverzekering (Bzv)", ("Bzv", "2.1"), "requester"),
+    ("artikel 2.7 Bzv. Dit", ("Bzv", "2.7"), "zorginstituut"),
+    ("artikel A.22.", ("polis", "A.22"), "committee"),
+    ("artikel 2.1 Zvw", ("Zvw", "2.1"), "requester"),
+    ("artikel 2.1 Bzv", ("Bzv", "2.1"), "committee"),
+    ("artikel 2.7, eerste lid, Bzv", ("Bzv", "2.7"), "committee"),
+])
+def test_seed_cited_by(seed, raw_start, key, cited_by):
+    text, citations = seed
+    start = text.index(raw_start)
+    hit = [c for c in citations if c.span[0] == start]
+    assert hit and (hit[0].law, hit[0].article) == key
+    assert hit[0].cited_by == cited_by and hit[0].role == "body"
+
+
+def test_seed_flags_the_nonexistent_zvw_article(seed):
+    flagged = [c for c in seed[1] if c.law == "Zvw" and c.article == "2.1"]
+    assert len(flagged) >= 3 and all(c.flags == ["nonexistent"] and c.url is None for c in flagged)
+    assert not [c for c in seed[1] if c.law in ("Bzv", "Zvw", "BW") and c.flags and c.article != "2.1"]
+
+
+def test_seed_policy_articles_keep_their_policy(seed):
+    policy = {(c.article, c.policy) for c in seed[1] if c.law == "polis" and c.role == "body"}
+    assert {("B.12.1", "basic"), ("D.8.6", "supplementary"), ("A.22", "basic"),
+            ("A.23", "supplementary")} <= policy
+    assert all(c.url is None for c in seed[1] if c.law == "polis")
+
+
+# --- precision and recall on a labelled set of our own sentences -------------------------------
+
+LABELLED = Path(__file__).parent / "data" / "citations_labelled.json"
+
+
+def precision_recall() -> tuple[float, float, list[str]]:
+    """Over all sentences: found vs labelled (law, article, paragraph, item)."""
+    tp = fp = fn = 0
+    misses = []
+    for case in json.loads(LABELLED.read_text("utf-8")):
+        found = [(c.law, c.article, c.paragraph, c.item) for c in find_citations(case["text"])]
+        want = [tuple(x) for x in case["citations"]]
+        hits = sum(min(found.count(k), want.count(k)) for k in set(want))
+        tp, fp, fn = tp + hits, fp + len(found) - hits, fn + len(want) - hits
+        if found != want:
+            misses.append(f"{case['text']!r}: found {found}, want {want}")
+    return tp / max(tp + fp, 1), tp / max(tp + fn, 1), misses
+
+
+def test_precision_and_recall_on_labelled_sentences():
+    precision, recall, misses = precision_recall()
+    print(f"\ncitations: precision {precision:.3f}, recall {recall:.3f}")
+    for miss in misses:
+        print("  ", miss)
+    assert precision >= 0.95 and recall >= 0.95
+
+
+if __name__ == "__main__":  # python tests/test_citations.py: the report alone
+    p, r, m = precision_recall()
+    print(f"precision {p:.3f} recall {r:.3f}", *m, sep="\n")
