@@ -1,0 +1,154 @@
+"""Conditions and treatments named in a ruling, classified by the vocabulary in law/conditions.json.
+
+Regular expressions rather than a spaCy matcher: spellings vary in hyphens and spaces
+("peri-implantitis", "peri implantitis", "periimplantitis") and inflections, which one pattern per
+spelling covers without tokeniser surprises. Whether a mention is negated or only hypothetical is
+read from cues (data too) within the same sentence and clause.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from geschil.extract.text import sentences
+from geschil.models import ConditionMention, Evidence
+
+VOCABULARY = Path(__file__).resolve().parent.parent / "law" / "conditions.json"
+_FLAGS = re.I | re.U
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    category: str
+    pattern: re.Pattern
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: re.Pattern
+    max_gap: int | None  # its own reach in characters, else the vocabulary's
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    terms: tuple[Term, ...]
+    neg_before: tuple[Cue, ...]
+    neg_after: tuple[Cue, ...]
+    hyp_before: tuple[Cue, ...]
+    clause_break: re.Pattern
+    max_gap: int
+
+
+def _spelling(variant: str | dict) -> str:
+    """A spelling as a regex: a space or hyphen also matches space, hyphen or nothing."""
+    if isinstance(variant, dict):
+        return variant["regex"]
+    parts = re.split(r"[\s\-]+", variant.strip())
+    return r"[\s\-]?".join(re.escape(p) for p in parts) + r"\w*"
+
+
+@lru_cache(maxsize=1)
+def vocabulary(path: str = str(VOCABULARY)) -> Vocabulary:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    terms = tuple(
+        Term(t["term"], t["category"],
+             re.compile(r"(?<![\w\-])(?:" + "|".join(_spelling(v) for v in t["variants"]) + ")", _FLAGS))
+        for t in data["terms"])
+    neg = data["negation_cues"]
+
+    def compile_all(items: list) -> tuple[Cue, ...]:
+        return tuple(Cue(re.compile(p, _FLAGS), None) if isinstance(p, str)
+                     else Cue(re.compile(p["regex"], _FLAGS), p.get("max_gap")) for p in items)
+
+    return Vocabulary(
+        terms=terms,
+        neg_before=compile_all(neg["before"]),
+        neg_after=compile_all(neg["after"]),
+        hyp_before=compile_all(data["hypothetical_cues"]["before"]),
+        clause_break=re.compile("|".join(data["clause_breaks"]), _FLAGS),
+        max_gap=int(neg.get("max_gap", 160)),
+    )
+
+
+def _cue_before(cues, text: str, lo: int, at: int, vocab: Vocabulary, gap: int | None) -> str | None:
+    """The last cue in text[lo:at] with no clause break between it and the term."""
+    best = None
+    for cue in cues:
+        reach = cue.max_gap or gap
+        for m in cue.pattern.finditer(text, lo, at):
+            between = text[m.end():at]
+            if reach is not None and len(between) > reach:
+                continue
+            if vocab.clause_break.search(between):
+                continue
+            if best is None or m.start() > best.start():
+                best = m
+    return best.group(0) if best else None
+
+
+def _cue_after(text: str, end: int, hi: int, vocab: Vocabulary) -> str | None:
+    for cue in vocab.neg_after:
+        m = cue.pattern.search(text, end, hi)
+        if m and len(text[end:m.start()]) <= (cue.max_gap or vocab.max_gap) and not vocab.clause_break.search(
+                text[end:m.start()]):
+            return m.group(0)
+    return None
+
+
+def _section_kind(sections: Sequence | None, offset: int) -> str | None:
+    for section in sections or ():
+        if section.start <= offset < section.end:
+            return section.kind
+    return None
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    return list(sentences(text))
+
+
+def _sentence_of(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    for a, b in spans:
+        if a <= offset < b:
+            return a, b
+    return offset, offset
+
+
+def find_conditions(text: str, sections: Sequence | None = None,
+                    page_of: Callable[[int], int] | None = None) -> list[ConditionMention]:
+    """Every vocabulary term in the text, in text order, with negation and section."""
+    vocab = vocabulary()
+    page_of = page_of or (lambda offset: 1)
+    spans = _sentence_spans(text)
+    hits = [(m.start(), m.end(), term) for term in vocab.terms for m in term.pattern.finditer(text)]
+    # The longest spelling wins where two terms overlap ("tandverlies door ongeval").
+    hits.sort(key=lambda hit: (hit[0], hit[0] - hit[1]))
+    mentions, last_end = [], -1
+    for a, b, term in hits:
+        if a < last_end:
+            continue
+        last_end = b
+        mentions.append(_mention(text, term, a, b, spans, sections, page_of, vocab))
+    return mentions
+
+
+def _mention(text: str, term: Term, a: int, b: int, spans, sections, page_of,
+             vocab: Vocabulary) -> ConditionMention:
+    lo, hi = _sentence_of(spans, a)
+    negation = (_cue_before(vocab.neg_before, text, lo, a, vocab, vocab.max_gap)
+                or _cue_after(text, b, max(hi, b), vocab))
+    hypothesis = None if negation else _cue_before(vocab.hyp_before, text, lo, a, vocab, None)
+    return ConditionMention(
+        term=term.term,
+        category=term.category,
+        negated=negation is not None,
+        hypothetical=hypothesis is not None,
+        cue=negation or hypothesis,
+        section=_section_kind(sections, a),
+        evidence=Evidence(page=page_of(a), span=(a, b), quote=text[a:b]),
+    )

@@ -1,0 +1,116 @@
+"""Parameters of the rules as the ruling quotes them from the policy conditions.
+
+"De behandeling is binnen 2 jaar na het ongeval afgerond" → accident_treatment_window 2 years;
+"binnen 3 maanden na het ongeval" next to an akkoordverklaring → accident_approval_deadline;
+"maximaal € 10.000 per ongeval" → accident_cap; "75% van het gemiddelde ... tarief" →
+noncontracted_percentage. Each pattern is named data below; numbers may be written as words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from geschil.extract.text import sentences
+from geschil.models import Evidence, PolicyTerm
+
+NUMBER_WORDS = {
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+    "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "achttien": 18,
+    "vierentwintig": 24, "zesendertig": 36,
+}
+UNITS = {"jaar": "years", "jaren": "years", "maand": "months", "maanden": "months",
+         "week": "weeks", "weken": "weeks", "dag": "days", "dagen": "days"}
+
+_NUM = r"(?P<num>\d+(?:,\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_UNIT = r"(?P<unit>jaren|jaar|maanden|maand|weken|week|dagen|dag)"
+_AMOUNT = r"€\s*(?P<amount>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<cents>\d{2}|-+))?"
+
+# A period "binnen N <unit>"; what it governs is read from the words around it (KIND_WORDS).
+PERIOD = re.compile(
+    rf"binnen\s+(?:een\s+termijn\s+van\s+)?{_NUM}\s+{_UNIT}\b"
+    r"(?P<after>\s+na\s+(?:het|een|de\s+datum\s+van\s+het)\s+ongeval)?", re.I)
+# Words in the same sentence that say the period is the approval deadline, or the window
+# for the treatment; the approval words win ("akkoordverklaring ... voorafgaand aan de behandeling
+# en binnen 3 maanden na het ongeval").
+APPROVAL_WORDS = re.compile(r"akkoordverklaring|machtiging|toestemming|aanvra|aangevraagd|meld", re.I)
+WINDOW_WORDS = re.compile(r"afgerond|afronden|behandeling|plaatsvind|plaatsgevonden|uitgevoerd", re.I)
+ACCIDENT_WORD = re.compile(r"ongeval", re.I)
+
+AMOUNT_TERMS: dict[str, re.Pattern] = {
+    "accident_cap": re.compile(rf"{_AMOUNT}[^.\n€]{{0,30}}?\bper\s+ongeval", re.I),
+}
+PERCENT_TERMS: dict[str, re.Pattern] = {
+    "noncontracted_percentage": re.compile(
+        r"(?P<pct>\d{1,3})\s*(?:%|procent)\s+van\s+het\s+gemiddeld\w*\s+(?:\w+\s+){0,2}?tarief", re.I),
+    "contracted_percentage": re.compile(
+        r"(?P<pct>\d{1,3})\s*(?:%|procent)\s+van\s+het\s+(?:afgesproken|gecontracteerde)\s+tarief", re.I),
+}
+# "een akkoordverklaring kan maximaal twee jaar terug worden aangevraagd"
+RETROACTIVE = re.compile(rf"maximaal\s+{_NUM}\s+{_UNIT}\s+(?:terug|met\s+terugwerkende\s+kracht)", re.I)
+
+
+def number(word: str) -> float:
+    word = word.lower()
+    if word in NUMBER_WORDS:
+        return float(NUMBER_WORDS[word])
+    return float(word.replace(",", "."))
+
+
+def amount(m: re.Match) -> float:
+    whole = float(m["amount"].replace(".", ""))
+    cents = m["cents"] or ""
+    return whole + (int(cents) / 100 if cents.isdigit() else 0.0)
+
+
+def _unit(word: str, value: float) -> tuple[float, str]:
+    unit = UNITS[word.lower()]
+    return (value * 7, "days") if unit == "weeks" else (value, unit)
+
+
+def _evidence(text: str, m: re.Match, page_of) -> Evidence:
+    return Evidence(page=page_of(m.start()), span=(m.start(), m.end()), quote=text[m.start():m.end()])
+
+
+def _period_kind(sentence: str) -> str | None:
+    if not ACCIDENT_WORD.search(sentence):
+        return None
+    if APPROVAL_WORDS.search(sentence):
+        return "accident_approval_deadline"
+    if WINDOW_WORDS.search(sentence) or "ongeval" in sentence.lower():
+        return "accident_treatment_window"
+    return None
+
+
+def _periods(text: str, page_of) -> list[tuple[int, PolicyTerm]]:
+    found = []
+    for a, b in sentences(text):
+        sentence = text[a:b]
+        for m in PERIOD.finditer(text, a, b):
+            kind = _period_kind(sentence)
+            if kind is None:
+                continue
+            value, unit = _unit(m["unit"], number(m["num"]))
+            found.append((m.start(), PolicyTerm(name=kind, value=value, unit=unit,
+                                                evidence=_evidence(text, m, page_of))))
+        for m in RETROACTIVE.finditer(text, a, b):
+            if APPROVAL_WORDS.search(sentence):
+                value, unit = _unit(m["unit"], number(m["num"]))
+                found.append((m.start(), PolicyTerm(name="approval_retroactive_limit", value=value,
+                                                    unit=unit, evidence=_evidence(text, m, page_of))))
+    return found
+
+
+def find_policy_terms(text: str, page_of: Callable[[int], int] | None = None) -> list[PolicyTerm]:
+    """Every policy parameter quoted in the text, in text order (duplicates kept, with evidence)."""
+    page_of = page_of or (lambda offset: 1)
+    found = _periods(text, page_of)
+    for name, pattern in AMOUNT_TERMS.items():
+        for m in pattern.finditer(text):
+            found.append((m.start(), PolicyTerm(name=name, value=amount(m), unit="euro",
+                                                evidence=_evidence(text, m, page_of))))
+    for name, pattern in PERCENT_TERMS.items():
+        for m in pattern.finditer(text):
+            found.append((m.start(), PolicyTerm(name=name, value=float(m["pct"]), unit="percent",
+                                                evidence=_evidence(text, m, page_of))))
+    return [term for _, term in sorted(found, key=lambda pair: pair[0])]

@@ -1,0 +1,75 @@
+"""Record → findings → check: re-run the eligibility rules and compare with the committee."""
+
+from __future__ import annotations
+
+from geschil.models import CheckResult, Finding, Record
+from geschil.reason.compare import compare
+from geschil.reason.context import Context
+from geschil.reason.rules import ELIGIBILITY, MODULES
+
+NOT_JUDGED = {"inadmissible": "declared the request inadmissible",
+              "no_jurisdiction": "declared itself without jurisdiction"}
+
+
+def _run(module, ctx: Context) -> list[Finding]:
+    """A module's findings; a bug in one rule must not lose the others in a batch."""
+    try:
+        return module.rules(ctx)
+    except Exception as exc:  # noqa: BLE001 - reported in the finding, not raised
+        return [ctx.finding(rule, "unknown", f"The rule failed: {type(exc).__name__}: {exc}",
+                            missing="a working rule") for rule in module.RULES]
+
+
+def findings(record: Record) -> tuple[list[Finding], list[str]]:
+    ctx = Context(record)
+    if record.outcome in NOT_JUDGED:
+        done = NOT_JUDGED[record.outcome]
+        out = []
+        for module in MODULES:
+            if module in ELIGIBILITY:
+                out += [ctx.finding(rule, "not_applicable", f"The committee {done}: it did not "
+                                    "judge eligibility.") for rule in module.RULES]
+            else:
+                out += _run(module, ctx)
+        return out, ctx.notes
+    return [f for module in MODULES for f in _run(module, ctx)], ctx.notes
+
+
+def check(record: Record) -> CheckResult:
+    """The findings, the expected outcome and whether the committee's outcome agrees."""
+    base = {"source": record.source, "case_number": record.case_number,
+            "actual_outcome": record.outcome}
+    if record.error is not None:
+        return CheckResult(**base, error=record.error, status=None)
+    found, notes = findings(record)
+    if record.outcome in NOT_JUDGED:
+        reason = (f"The committee {NOT_JUDGED[record.outcome]}, so the eligibility rules do not "
+                  "apply; nothing in the extracted facts contradicts that (admissibility itself "
+                  "is not checked).")
+        return CheckResult(**base, findings=found, expected_outcome=record.outcome,
+                           status="consistent", reason=_with_notes(reason, found, notes))
+    claims, expected, status, reason = compare(record, found)
+    return CheckResult(**base, findings=found, claims=claims, expected_outcome=expected,
+                       status=status, reason=_with_notes(reason, found, notes))
+
+
+def _with_notes(reason: str, found: list[Finding], notes: list[str]) -> str:
+    extra = list(dict.fromkeys(notes))
+    if any(f.parameters.get("flag") == "departs_from_advice" for f in found):
+        extra.insert(0, "The committee departs from the Zorginstituut's advice.")
+    return " ".join([reason, *extra])
+
+
+def summary_lines(result: CheckResult) -> list[str]:
+    """Plain text lines (no rich markup), for logs and the CLI helper to print as it likes."""
+    if result.error is not None:
+        return [f"error ({result.error.kind}): {result.error.message}"]
+    lines = [f"{result.case_number or '?'}: {result.status} (expected {result.expected_outcome}, "
+             f"actual {result.actual_outcome})"]
+    lines += [f"  {f.verdict:<14} {f.rule}: {f.reason}" for f in result.findings]
+    if result.reason:
+        lines.append(f"  {result.reason}")
+    return lines
+
+
+__all__ = ["check", "findings", "summary_lines"]

@@ -1,0 +1,157 @@
+"""What every rule reads from a Record: the assessed application, terms, mentions, evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from geschil.models import ConditionMention, Evidence, Finding, PolicyTerm, Record
+from geschil.reason import registry
+from geschil.reason.periods import Ref, fmt, fmt_period
+
+# Sections whose words are the committee's or the Zorginstituut's own findings.
+FINDING_SECTIONS = ("assessment", "decision", "zorginstituut")
+# Sections that quote other texts or hold no reasoning: mentions there are not facts of the case.
+IGNORED_SECTIONS = ("annex", "info", "head")
+
+
+@dataclass(frozen=True)
+class Term:
+    value: float
+    unit: str
+    source: str
+    evidence: Evidence | None = None
+
+    def text(self) -> str:
+        if self.unit == "percent":
+            return f"{self.value:g}%"
+        if self.unit == "euro":
+            cents = "" if float(self.value).is_integer() else f",{round(self.value % 1 * 100):02d}"
+            return f"€ {int(self.value):,}".replace(",", ".") + cents
+        return fmt_period(self.value, self.unit)
+
+
+@dataclass
+class Context:
+    record: Record
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def facts(self):
+        return self.record.facts
+
+    def evidence(self, key: str) -> Evidence | None:
+        return self.record.evidence.get(key)
+
+    def term(self, name: str) -> Term | None:
+        """The policy's value for a parameter (the most quoted one), else the default, else None."""
+        quoted = [t for t in self.facts.policy_terms if t.name == name]
+        if quoted:
+            counts = Counter((t.value, t.unit) for t in quoted)
+            (value, unit), _ = counts.most_common(1)[0]
+            first: PolicyTerm = next(t for t in quoted if (t.value, t.unit) == (value, unit))
+            source = f"the conditions quoted in the ruling (\"{first.evidence.quote}\", p. {first.evidence.page})"
+            if len(counts) > 1:
+                self.notes.append(f"{name}: the ruling quotes different values {sorted(counts)}; "
+                                  f"the most quoted one is used")
+            return Term(value, unit, source, first.evidence)
+        try:
+            d = registry.default(name)
+        except KeyError:
+            return None
+        return Term(float(d["value"]), d["unit"], d["source"])
+
+    def applications(self) -> list[Ref]:
+        refs = []
+        for i, d in enumerate(self.facts.application_dates):
+            refs.append(Ref(d, d, f"the application of {fmt(d)}",
+                            self.evidence(f"facts.application_dates.{i}")))
+        return sorted(refs, key=lambda r: r.lo)
+
+    def assessed_application(self) -> Ref | None:
+        """The latest application: a new application replaces the earlier one (committee's line)."""
+        apps = self.applications()
+        return apps[-1] if apps else None
+
+    def treatments(self, kinds: tuple[str, ...] = ("start", "performed", "finished", "planned")) -> list[Ref]:
+        refs = []
+        for i, t in enumerate(self.facts.treatment_dates):
+            if t.kind in kinds:
+                label = f"the treatment ({t.kind}) \"{t.text}\""
+                refs.append(Ref(t.earliest, t.latest, label, self.evidence(f"facts.treatment_dates.{i}")))
+        return refs
+
+    def accident(self) -> Ref | None:
+        d = self.facts.accident_date
+        return Ref(d, d, f"the accident of {fmt(d)}", self.evidence("facts.accident_date")) if d else None
+
+    def mentions(self, category: str) -> list[ConditionMention]:
+        """Mentions of a category that speak about this case (not in the annex or the head)."""
+        return [m for m in self.facts.conditions
+                if m.category == category and m.section not in IGNORED_SECTIONS]
+
+    def finding(self, rule: str, verdict: str, reason: str, evidence=(), parameters=None,
+                trace=(), missing: str | None = None) -> Finding:
+        params = dict(parameters or {})
+        if missing:
+            params["missing"] = missing
+        return Finding(rule=rule, legal_basis=registry.citation(rule), verdict=verdict,
+                       reason=reason, evidence=[e for e in evidence if e is not None],
+                       claim=registry.claim(rule), parameters=params, trace=list(trace))
+
+
+def dedupe(evidence: list[Evidence], limit: int = 6) -> list[Evidence]:
+    seen, out = set(), []
+    for e in evidence:
+        if e is not None and e.span not in seen:
+            seen.add(e.span)
+            out.append(e)
+    return out[:limit]
+
+
+def quote_terms(mentions: list[ConditionMention]) -> str:
+    return ", ".join(dict.fromkeys(m.term for m in mentions))
+
+
+def reference_date(ctx: Context) -> tuple[Ref | None, list[str]]:
+    """The date of the care assessed: the latest application, or a treatment after it.
+
+    Treatment dates before the latest application are left out: they may belong to an earlier
+    treatment (the seed-like case of implants placed years before a new application).
+    """
+    trace = []
+    app = ctx.assessed_application()
+    treatments = ctx.treatments()
+    if app is None:
+        if not treatments:
+            return None, trace
+        done = ctx.treatments(("finished",)) or treatments
+        return max(done, key=lambda r: r.hi), ["no application date: the latest treatment date is used"]
+    later = [t for t in treatments if t.lo >= app.lo]
+    earlier = [t for t in treatments if t.lo < app.lo]
+    if earlier:
+        trace.append(f"{len(earlier)} treatment date(s) before {app.label} left out: they may "
+                     "belong to earlier care")
+    if later:
+        latest = max(later, key=lambda r: r.hi)
+        trace.append(f"{latest.label} lies after {app.label} and is used")
+        return latest, trace
+    trace.append(f"{app.label} is the latest date of the care assessed: a treatment asked for "
+                 "then is taken as not finished before it")
+    return app, trace
+
+
+def on(d: dt.date | None) -> str:
+    return fmt(d) if d else "an unknown date"
+
+
+def out_of_force(ctx: Context, rule: str) -> Finding | None:
+    """A not_applicable finding when the provision was not in force on the date of the care."""
+    ref = ctx.assessed_application()
+    when = ref.lo if ref else ctx.record.decision_date
+    if registry.in_force(rule, when) is False:
+        p = registry.provision(rule)
+        return ctx.finding(rule, "not_applicable",
+                           f"The provision is {registry.validity(p)}; the care dates from {on(when)}.")
+    return None

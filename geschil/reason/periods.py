@@ -1,0 +1,87 @@
+"""Date arithmetic for the rules, with the conventions stated in law/provisions.json.
+
+A date plus N years or months keeps its day, or takes the last day of a shorter month
+(29 February 2020 + 2 years = 28 February 2022), like dateutil's relativedelta. A window of N
+units after a date D ends before D + N: its last day is D + N - 1 day. Imprecise dates are
+bounds (earliest, latest); a verdict is safe only when both bounds fall on the same side.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+
+def add_months(d: dt.date, months: int) -> dt.date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def add(d: dt.date, value: float, unit: str) -> dt.date:
+    """d + value unit; fractions of years become months, fractions of months days (30 each)."""
+    if unit == "years":
+        value, unit = value * 12, "months"
+    if unit == "months":
+        whole = int(value)
+        return add_months(d, whole) + dt.timedelta(days=round((value - whole) * 30))
+    if unit == "days":
+        return d + dt.timedelta(days=round(value))
+    raise ValueError(f"not a period unit: {unit}")
+
+
+def last_day(d: dt.date, value: float, unit: str) -> dt.date:
+    """The last day of a window of `value unit` that starts on d (see the module doc)."""
+    return add(d, value, unit) - dt.timedelta(days=1)
+
+
+def fmt(d: dt.date) -> str:
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+def upper(s: str) -> str:
+    """First letter upper case, the rest untouched (str.capitalize lowers month names)."""
+    return s[:1].upper() + s[1:]
+
+
+def fmt_period(value: float, unit: str) -> str:
+    number = int(value) if float(value).is_integer() else value
+    name = unit[:-1] if number == 1 else unit
+    return f"{number} {name}"
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A dated fact a rule compares: exact (lo == hi) or imprecise, with its label and evidence."""
+
+    lo: dt.date
+    hi: dt.date
+    label: str  # e.g. "the application of 8 May 2025"
+    evidence: object | None = None  # models.Evidence
+
+    @property
+    def exact(self) -> bool:
+        return self.lo == self.hi
+
+
+def relation(ref: Ref, last_lo: dt.date, last_hi: dt.date | None = None) -> str:
+    """'inside' (on or before the last day), 'outside' (after it) or 'unsure'.
+
+    The last day itself may be uncertain (an end date whose inclusiveness is not stated):
+    then it lies between last_lo and last_hi.
+    """
+    last_hi = last_hi or last_lo
+    if ref.hi <= last_lo:
+        return "inside"
+    if ref.lo > last_hi:
+        return "outside"
+    return "unsure"
+
+
+def full_years(start: dt.date, end: dt.date) -> int:
+    years = end.year - start.year
+    return years - 1 if (end.month, end.day) < (start.month, start.day) else years

@@ -1,0 +1,85 @@
+"""The rules' legal bases and parameter defaults, read from law/provisions.json."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from geschil.models import Citation
+
+PROVISIONS = Path(__file__).resolve().parent.parent / "law" / "provisions.json"
+
+
+@lru_cache(maxsize=1)
+def data() -> dict:
+    return json.loads(PROVISIONS.read_text(encoding="utf-8"))
+
+
+def provision(rule: str) -> dict:
+    try:
+        return data()["provisions"][rule]
+    except KeyError:
+        raise KeyError(f"no provision for rule {rule!r} in {PROVISIONS.name}") from None
+
+
+def url(p: dict) -> str | None:
+    if not p.get("bwb_id") or not p.get("article"):
+        return None
+    d = data()
+    link = d["url_template"].format(**p)
+    if p.get("paragraph") is not None:
+        link += d["url_lid"].format(**p)
+    if p.get("item"):
+        link += d["url_onderdeel"].format(**p)
+    return link
+
+
+def validity(p: dict) -> str:
+    start, end = p.get("valid_from"), p.get("valid_until")
+    if not start and not end:
+        return "valid as the quoted conditions say"
+    return f"in force from {start or '?'}" + (f" until {end}" if end else "")
+
+
+def citation(rule: str) -> Citation:
+    p = provision(rule)
+    parts = [p["title"], validity(p), p.get("note")]
+    note = " ".join(f"{x[:1].upper()}{x[1:]}." for x in parts if x)
+    return Citation(law=p.get("law"), article=p.get("article"), paragraph=p.get("paragraph"),
+                    item=p.get("item"), bwb_id=p.get("bwb_id"), url=url(p), role=None,
+                    cited_by=None, note=note)
+
+
+def in_force(rule: str, on: dt.date | None) -> bool | None:
+    """Whether the provision was in force on a date (None: the date is not known)."""
+    if on is None:
+        return None
+    p = provision(rule)
+    start, end = p.get("valid_from"), p.get("valid_until")
+    if start and on < dt.date.fromisoformat(start):
+        return False
+    return not (end and on > dt.date.fromisoformat(end))
+
+
+def role(rule: str) -> str:
+    return provision(rule).get("role", "informational")
+
+
+def claim(rule: str) -> str | None:
+    return provision(rule).get("claim")
+
+
+def default(name: str) -> dict:
+    return data()["defaults"][name]
+
+
+def convention(name: str) -> str:
+    return data()["conventions"][name]
+
+
+@lru_cache(maxsize=1)
+def claim_patterns() -> dict[str, re.Pattern]:
+    return {name: re.compile(p, re.I) for name, p in data()["claims"].items()}

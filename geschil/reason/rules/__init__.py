@@ -1,0 +1,17 @@
+"""The rules, one module per legal provision; each returns findings naming its legal basis."""
+
+from __future__ import annotations
+
+from geschil.reason.rules import (
+    accident_cover,
+    bzv_2_7,
+    contracted,
+    latest_application,
+    prior_approval,
+    zorginstituut,
+)
+
+# In reading order: which application is assessed comes first, the advice last.
+MODULES = (latest_application, bzv_2_7, accident_cover, prior_approval, contracted, zorginstituut)
+# Rules that decide eligibility; they do not apply when the committee did not judge the merits.
+ELIGIBILITY = (bzv_2_7, accident_cover, prior_approval, contracted)

@@ -1,0 +1,149 @@
+"""Accident cover of the supplementary insurance (mondzorg na een ongeval).
+
+The damage follows directly from the accident; the treatment is finished within the window after
+it (two years unless the quoted conditions say otherwise, except when treatment waits for a jaw
+still growing); the akkoordverklaring was asked within the term after the accident; a cap per
+accident. Terms come from Record.facts.policy_terms, else from the defaults in provisions.json.
+"""
+
+from __future__ import annotations
+
+from geschil.models import Finding
+from geschil.reason import registry
+from geschil.reason.context import FINDING_SECTIONS, Context, Term, reference_date
+from geschil.reason.periods import fmt, full_years, last_day, relation, upper
+
+RULES = ("accident_cover.direct_consequence", "accident_cover.window",
+         "accident_cover.approval_deadline", "accident_cover.cap")
+TERMS = ("accident_treatment_window", "accident_approval_deadline", "accident_cap")
+
+
+def relevant(ctx: Context) -> bool:
+    return (ctx.facts.accident_date is not None
+            or any(t.name in TERMS for t in ctx.facts.policy_terms)
+            or bool(ctx.mentions("accident:direct_consequence")))
+
+
+def _params(term: Term, prefix: str) -> dict[str, str]:
+    return {prefix: term.text(), f"{prefix}_source": term.source,
+            "window_end": registry.convention("window_end"),
+            "date_arithmetic": registry.convention("date_arithmetic")}
+
+
+def direct_consequence(ctx: Context) -> Finding:
+    rule = RULES[0]
+    ms = [m for m in ctx.mentions("accident:direct_consequence") if not m.hypothetical]
+    denied = [m for m in ms if m.negated]
+    by_finders = [m for m in denied if m.section in FINDING_SECTIONS or m.section is None]
+    affirmed = [m for m in ms if not m.negated and (m.section in FINDING_SECTIONS or m.section is None)]
+    if by_finders:
+        m = by_finders[0]
+        return ctx.finding(rule, "not_met", f"The committee finds the damage is not a direct "
+                           f"consequence of the accident (\"{m.cue} {m.evidence.quote}\").", [m.evidence])
+    if affirmed and not denied:
+        m = affirmed[0]
+        return ctx.finding(rule, "met", f"The committee finds the care a direct consequence of the "
+                           f"accident (\"{m.evidence.quote}\").", [m.evidence])
+    if denied:
+        m = denied[0]
+        return ctx.finding(rule, "unknown", "A party denies that the damage follows directly from "
+                           f"the accident (\"{m.cue} {m.evidence.quote}\", p. {m.evidence.page}); "
+                           "the committee's own finding on it is not stated.", [m.evidence],
+                           missing="the committee's finding on the direct consequence")
+    return ctx.finding(rule, "unknown", "Whether the damage follows directly from the accident is "
+                       "not stated.", missing="whether the damage follows directly from the accident")
+
+
+def _growth_exception(ctx: Context, accident, ref) -> str | None:
+    """The age at the accident if it leaves room for the exception for a jaw not yet grown."""
+    age = ctx.facts.age
+    if age is None:
+        return None
+    at_accident = age - full_years(accident.lo, ref.lo)
+    limit = registry.default("jaw_growth_age")["value"]
+    return f"about {at_accident}" if at_accident < limit else None
+
+
+def window(ctx: Context) -> Finding:
+    rule = RULES[1]
+    term = ctx.term("accident_treatment_window")
+    params = _params(term, "window")
+    accident = ctx.accident()
+    if accident is None:
+        return ctx.finding(rule, "unknown", "The accident date is not stated, so the window "
+                           f"of {term.text()} cannot be placed.", [term.evidence], params,
+                           missing="facts.accident_date")
+    last = last_day(accident.lo, term.value, term.unit)
+    params["last_day"] = last.isoformat()
+    ref, trace = reference_date(ctx)
+    if ref is None:
+        return ctx.finding(rule, "unknown", f"The window after {accident.label} ran until "
+                           f"{fmt(last)}, but no application or treatment date is stated.",
+                           [accident.evidence], params, trace, missing="facts.application_dates")
+    ev = [accident.evidence, ref.evidence, term.evidence]
+    if ref.hi < accident.lo:
+        return ctx.finding(rule, "unknown", f"{upper(ref.label)} lies before "
+                           f"{accident.label}: the dates do not fit together.", ev, params, trace,
+                           missing="an application or treatment date after the accident")
+    rel = relation(ref, last)
+    if rel == "inside":
+        return ctx.finding(rule, "met", f"From {accident.label} to {ref.label} is within "
+                           f"{term.text()}: the window's last day is {fmt(last)}.", ev, params, trace)
+    if rel == "unsure":
+        return ctx.finding(rule, "unknown", f"{upper(ref.label)} lies between {fmt(ref.lo)} "
+                           f"and {fmt(ref.hi)}, on both sides of the window's last day {fmt(last)}.",
+                           ev, params, trace, missing="a precise date of the treatment")
+    age = _growth_exception(ctx, accident, ref)
+    if age:
+        return ctx.finding(rule, "unknown", f"From {accident.label} to {ref.label} is more than "
+                           f"{term.text()}, but the requester was {age} at the accident: the "
+                           "exception for a jaw not yet fully grown may apply.", ev, params, trace,
+                           missing="whether treatment waited for the jaw to grow")
+    trace.append("the exception for a jaw not yet fully grown is not invoked in the facts")
+    return ctx.finding(rule, "not_met", f"From {accident.label} to {ref.label} is more than "
+                       f"{term.text()}: the window closed after {fmt(last)}, so the treatment "
+                       "was not finished within it.", ev, params, trace)
+
+
+def approval_deadline(ctx: Context) -> Finding:
+    rule = RULES[2]
+    term = ctx.term("accident_approval_deadline")
+    params = _params(term, "deadline")
+    accident, app = ctx.accident(), ctx.assessed_application()
+    trace = ["whether it was asked before the treatment is not checked: treatment dates cannot be "
+             "tied to one application"]
+    if accident is None or app is None:
+        missing = "facts.accident_date" if accident is None else "facts.application_dates"
+        return ctx.finding(rule, "unknown", f"The akkoordverklaring had to be asked within "
+                           f"{term.text()} after the accident, but {missing} is not stated.",
+                           [term.evidence], params, trace, missing=missing)
+    last = last_day(accident.lo, term.value, term.unit)
+    params["last_day"] = last.isoformat()
+    ev = [accident.evidence, app.evidence, term.evidence]
+    if app.lo < accident.lo:
+        return ctx.finding(rule, "unknown", f"{upper(app.label)} lies before "
+                           f"{accident.label}: it cannot be the request for this accident.",
+                           ev, params, trace, missing="the request made after the accident")
+    if relation(app, last) == "inside":
+        return ctx.finding(rule, "met", f"{upper(app.label)} falls within {term.text()} "
+                           f"after {accident.label} (last day {fmt(last)}).", ev, params, trace)
+    return ctx.finding(rule, "not_met", f"{upper(app.label)} is more than {term.text()} "
+                       f"after {accident.label}: the akkoordverklaring had to be asked by "
+                       f"{fmt(last)}.", ev, params, trace)
+
+
+def cap(ctx: Context) -> Finding:
+    rule = RULES[3]
+    term = ctx.term("accident_cap")
+    if term is None:
+        return ctx.finding(rule, "not_applicable", "The ruling quotes no cap per accident.")
+    return ctx.finding(rule, "not_applicable", f"The cap of {term.text()} per accident limits "
+                       "what is paid, not whether the claim is due; no claimed amount is compared.",
+                       [term.evidence], {"cap": term.text(), "cap_source": term.source})
+
+
+def rules(ctx: Context) -> list[Finding]:
+    if not relevant(ctx):
+        return [ctx.finding(rule, "not_applicable", "No accident is stated and the ruling quotes "
+                            "no accident cover.") for rule in RULES]
+    return [direct_consequence(ctx), window(ctx), approval_deadline(ctx), cap(ctx)]

@@ -1,0 +1,40 @@
+"""The committee's fixed line: a new application replaces the earlier one.
+
+The assessment takes the latest application (max of facts.application_dates); a rejected
+application is not reopened, a new one must be filed. The other rules use the same date
+(Context.assessed_application).
+"""
+
+from __future__ import annotations
+
+from geschil.models import Finding
+from geschil.reason.context import Context
+from geschil.reason.periods import fmt
+
+RULE = "latest_application"
+RULES = (RULE,)
+
+
+def latest_application(ctx: Context) -> Finding:
+    apps = ctx.applications()
+    if not apps:
+        return ctx.finding(RULE, "unknown", "No application date is stated, so the application "
+                           "assessed cannot be named.", missing="facts.application_dates")
+    latest = apps[-1]
+    trace = []
+    decided = ctx.record.decision_date
+    if decided and latest.lo > decided:
+        trace.append(f"{latest.label} lies after the decision of {fmt(decided)}: check the dates")
+    params = {"assessed": latest.lo.isoformat(),
+              "rejected_application": "not reopened: a new application must be filed"}
+    if len(apps) == 1:
+        return ctx.finding(RULE, "met", f"The only application, of {fmt(latest.lo)}, is the one "
+                           "assessed.", [latest.evidence], params, trace)
+    earlier = ", ".join(fmt(a.lo) for a in apps[:-1])
+    return ctx.finding(RULE, "met", f"Of the applications of {earlier} and {fmt(latest.lo)}, the "
+                       f"latest ({fmt(latest.lo)}) replaces the earlier ones and is the one "
+                       "assessed.", [a.evidence for a in apps], params, trace)
+
+
+def rules(ctx: Context) -> list[Finding]:
+    return [latest_application(ctx)]

@@ -1,0 +1,74 @@
+"""Builders of small Records for the reasoning tests (facts as keywords, dates as ISO strings)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geschil.models import (
+    Advice,
+    Citation,
+    ConditionMention,
+    Evidence,
+    Facts,
+    Policy,
+    PolicyTerm,
+    PriorApproval,
+    Record,
+    Request,
+    Source,
+    TreatmentDate,
+)
+from geschil.reason.context import Context
+
+BASIC = "vergoeding ten laste van de zorgverzekering"
+SUPPLEMENTARY = "vergoeding ten laste van de aanvullende verzekering"
+
+
+def d(iso: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(iso) if iso else None
+
+
+def ev(quote: str = "x", at: int = 0) -> Evidence:
+    return Evidence(page=1, span=(at, at + len(quote)), quote=quote)
+
+
+def mention(term: str, category: str, *, negated: bool = False, hypothetical: bool = False,
+            section: str | None = "assessment", cue: str | None = None) -> ConditionMention:
+    return ConditionMention(term=term, category=category, negated=negated,
+                            hypothetical=hypothetical, section=section,
+                            cue=cue or ("geen" if negated else None), evidence=ev(term))
+
+
+def term(name: str, value: float, unit: str) -> PolicyTerm:
+    return PolicyTerm(name=name, value=value, unit=unit, evidence=ev(f"{name} {value} {unit}"))
+
+
+def treatment(kind: str, lo: str, hi: str | None = None, precision: str = "day") -> TreatmentDate:
+    return TreatmentDate(kind=kind, date=d(lo) if hi is None else None, earliest=d(lo),
+                         latest=d(hi or lo), precision=precision, text=f"{lo}..{hi or lo}")
+
+
+def approval(given: str | None, start: str | None, until: str | None,
+             inclusive: bool | None = True) -> PriorApproval:
+    return PriorApproval(date=d(given), valid_from=d(start), valid_until=d(until),
+                         until_inclusive=inclusive)
+
+
+def record(*, outcome: str | None = "rejected", requests: tuple[str, ...] = (BASIC, SUPPLEMENTARY),
+           policies: tuple[str, ...] = ("basic", "supplementary"), accident: str | None = None,
+           applications: tuple[str, ...] = (), treatments=(), prior=None, age: int | None = None,
+           contracted: bool | None = None, conditions=(), terms=(), advice: bool | None = None,
+           advices: tuple[str, ...] = (), bzv_cited: bool = False, **extra) -> Record:
+    facts = Facts(accident_date=d(accident), application_dates=[d(a) for a in applications],
+                  treatment_dates=list(treatments), prior_approval=prior, age=age,
+                  contracted_provider=contracted, conditions=list(conditions),
+                  policy_terms=list(terms))
+    citations = [Citation(law="Bzv", article="2.7", paragraph=1, role="body")] if bzv_cited else []
+    return Record(source=Source(path="t.txt", sha256="0", pages=1), case_number="T1",
+                  outcome=outcome, requests=[Request(number=i + 1, text=t) for i, t in enumerate(requests)],
+                  policies=[Policy(type=p) for p in policies], facts=facts, citations=citations,
+                  zorginstituut=[Advice(kind=k) for k in advices], advice_followed=advice, **extra)
+
+
+def ctx(**kwargs) -> Context:
+    return Context(record(**kwargs))

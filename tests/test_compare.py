@@ -1,0 +1,123 @@
+"""Findings → claims → expected outcome → consistent / divergent / undetermined."""
+
+from __future__ import annotations
+
+import pytest
+from reason_records import BASIC, SUPPLEMENTARY, approval, mention, record, term
+
+from geschil.models import ErrorInfo
+from geschil.reason import check, summary_lines
+from geschil.reason.compare import claims_made
+
+W2 = term("accident_treatment_window", 2, "years")
+PERI = mention("peri-implantitis", "2.7.1.a:not_on_its_own", section="facts")
+DENIED_A = mention("g", "2.7.1.a:generic", negated=True, section="zorginstituut")
+SCHISIS = mention("schisis", "2.7.1.a:qualifies", section="facts")
+DIRECT = mention("d", "accident:direct_consequence", section="assessment")
+SEED_FACTS = dict(accident="2021-06-27", applications=("2025-01-14", "2025-05-08"), terms=(W2,),
+                  prior=approval("2021-12-03", "2021-06-27", "2023-06-26"),
+                  conditions=(PERI, DENIED_A), advices=("provisional", "final"), advice=True)
+
+
+@pytest.mark.parametrize("kwargs, status, expected", [
+    # the seed's shape: both claims rejected, as the committee did
+    (dict(SEED_FACTS), "consistent", "rejected"),
+    # the committee rejects, but its own dates show the window and the deadline were kept
+    (dict(SEED_FACTS, applications=("2021-08-01",), conditions=(PERI, DENIED_A, DIRECT),
+          requests=(SUPPLEMENTARY,)), "divergent", "granted"),
+    # a fact the accident rule needs is missing
+    (dict(SEED_FACTS, accident=None, requests=(SUPPLEMENTARY,)), "undetermined", None),
+    # basic rejected, supplementary granted: partially granted, as decided
+    (dict(SEED_FACTS, applications=("2021-08-01",), conditions=(PERI, DENIED_A, DIRECT),
+          outcome="partially_granted"), "consistent", "partially_granted"),
+    # a qualifying condition: the basic claim is granted
+    (dict(conditions=(SCHISIS,), requests=(BASIC,), outcome="granted"), "consistent", "granted"),
+    (dict(conditions=(SCHISIS,), requests=(BASIC,), outcome="rejected"), "divergent", "granted"),
+    # no provider contract and a quoted 75%: a partial grant follows from a granted claim
+    (dict(conditions=(SCHISIS,), requests=(BASIC,), outcome="partially_granted", contracted=False,
+          terms=(term("noncontracted_percentage", 75, "percent"),)), "consistent", "granted"),
+    # the committee's outcome was not extracted
+    (dict(SEED_FACTS, outcome=None), "undetermined", "rejected"),
+    # no requests naming an insurance and no policies: the claims are not known
+    (dict(SEED_FACTS, requests=("iets anders",), policies=()), "undetermined", None),
+    # requests without an insurance fall back to the policies
+    (dict(SEED_FACTS, requests=("iets anders",)), "consistent", "rejected"),
+    # no rule covers the claim (nothing about special dental care, no accident)
+    (dict(requests=(BASIC,)), "undetermined", None),
+])
+def test_status(kwargs, status, expected):
+    result = check(record(**kwargs))
+    assert result.status == status, result.reason
+    assert result.expected_outcome == expected
+    assert result.reason
+
+
+def test_seed_shape_findings():
+    result = check(record(**SEED_FACTS))
+    verdicts = {f.rule: f.verdict for f in result.findings}
+    assert verdicts["bzv_2_7_1_a"] == verdicts["bzv_2_7_1_b"] == verdicts["bzv_2_7_1_c"] == "not_met"
+    assert verdicts["accident_cover.window"] == "not_met"
+    assert verdicts["prior_approval.validity"] == "not_met"
+    assert verdicts["latest_application"] == "met"
+    assert verdicts["zorginstituut_advice"] == "met"
+    assert {c.claim: c.expected for c in result.claims} == {"basic": "rejected",
+                                                            "supplementary": "rejected"}
+
+
+def test_undetermined_names_the_missing_fact():
+    result = check(record(**dict(SEED_FACTS, accident=None, requests=(SUPPLEMENTARY,))))
+    assert "facts.accident_date" in result.reason
+
+
+def test_departure_from_advice_is_flagged():
+    result = check(record(**dict(SEED_FACTS, advice=False)))
+    assert result.status == "consistent"
+    assert "departs from the Zorginstituut" in result.reason
+
+
+@pytest.mark.parametrize("outcome", ["inadmissible", "no_jurisdiction"])
+def test_not_judged_on_the_merits(outcome):
+    result = check(record(**dict(SEED_FACTS, outcome=outcome)))
+    assert result.status == "consistent" and result.expected_outcome == outcome
+    eligibility = [f for f in result.findings if f.rule.startswith(("bzv", "accident", "prior"))]
+    assert eligibility and {f.verdict for f in eligibility} == {"not_applicable"}
+    assert "nothing in the extracted facts contradicts" in result.reason
+
+
+def test_record_with_error():
+    rec = record(error=ErrorInfo(kind="encrypted", message="password needed"))
+    result = check(rec)
+    assert result.status is None and result.error.kind == "encrypted" and not result.findings
+    assert summary_lines(result) == ["error (encrypted): password needed"]
+
+
+@pytest.mark.parametrize("requests, policies, claims", [
+    ((BASIC, SUPPLEMENTARY), (), ["basic", "supplementary"]),
+    (("vergoeding uit de aanvullende zorgverzekering",), (), ["supplementary"]),
+    (("vergoeding als bijzondere tandheelkunde",), (), ["basic"]),
+    (("toekomstige zorg vooraf accorderen",), ("supplementary",), ["supplementary"]),
+    ((), (), []),
+])
+def test_claims_made(requests, policies, claims):
+    assert claims_made(record(requests=requests, policies=policies))[0] == claims
+
+
+def test_every_finding_names_its_basis():
+    for f in check(record(**SEED_FACTS)).findings:
+        assert f.legal_basis.note and f.reason
+
+
+def test_seed_end_to_end(seed_txt):
+    from geschil.pipeline import extract_path
+
+    result = check(extract_path(seed_txt))
+    assert result.status == "consistent", result.reason
+    verdicts = {f.rule: f for f in result.findings}
+    for rule in ("bzv_2_7_1_a", "bzv_2_7_1_b", "bzv_2_7_1_c", "accident_cover.window",
+                 "prior_approval.validity"):
+        assert verdicts[rule].verdict == "not_met", verdicts[rule].reason
+    assert "27 June 2021" in verdicts["accident_cover.window"].reason
+    assert "8 May 2025" in verdicts["accident_cover.window"].reason
+    assert "expired on 26 June 2023" in verdicts["prior_approval.validity"].reason
+    assert verdicts["latest_application"].parameters["assessed"] == "2025-05-08"
+    assert verdicts["zorginstituut_advice"].verdict == "met"

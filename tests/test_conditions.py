@@ -1,0 +1,78 @@
+"""The condition vocabulary: spellings, categories, negation and hypothetical cues, sections."""
+
+from __future__ import annotations
+
+import pytest
+
+from geschil.extract.conditions import find_conditions
+from geschil.extract.sections import Section
+
+
+def _one(text: str, term: str):
+    found = [m for m in find_conditions(text) if m.term == term]
+    assert found, f"{term!r} not found in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, term, category, negated, hypothetical", [
+    ("Bij verzoeker is sprake van peri-implantitis.", "peri-implantitis", "2.7.1.a:not_on_its_own", False, False),
+    ("Het gaat om peri implantitis rond twee implantaten.", "peri-implantitis", "2.7.1.a:not_on_its_own", False, False),
+    ("Verzoeker heeft periimplantitis.", "peri-implantitis", "2.7.1.a:not_on_its_own", False, False),
+    ("Bij verzoeker is oligodontie vastgesteld.", "oligodontie", "2.7.1.a:qualifies", False, False),
+    ("Verzoekster heeft een verstandelijke beperking.", "verstandelijke beperking", "2.7.1.b:qualifies", False, False),
+    ("Verzoeker lijdt aan de ziekte van Parkinson.", "ziekte van Parkinson", "2.7.1.b:qualifies", False, False),
+    ("Verzoekster onderging radiotherapie in het hoofd-halsgebied.", "radiotherapie in het hoofd-halsgebied", "2.7.1.c:qualifies", False, False),
+    ("Er is geen sprake van schisis.", "schisis", "2.7.1.a:qualifies", True, False),
+    ("Niet is gebleken van een lichamelijke of geestelijke aandoening.",
+     "niet-tandheelkundige lichamelijke of geestelijke aandoening", "2.7.1.b:generic", True, False),
+    ("Een situatie als bedoeld in onderdeel c is noch gesteld noch gebleken.",
+     "medische behandeling zonder mondzorg onvoldoende resultaat", "2.7.1.c:generic", True, False),
+    ("Het vermelde onder (c) is in dit geval niet aan de orde.",
+     "medische behandeling zonder mondzorg onvoldoende resultaat", "2.7.1.c:generic", True, False),
+    ("Hierbij kan worden gedacht aan schisis.", "schisis", "2.7.1.a:qualifies", False, True),
+    ("Bedoeld zijn schisis en vergelijkbare aandoeningen.", "schisis", "2.7.1.a:qualifies", False, True),
+    ("De ontsteking is vergelijkbaar met parodontitis.", "parodontitis", "2.7.1.a:not_on_its_own", False, True),
+    ("Dit kwalificeert niet als een verworven afwijking.",
+     "ontwikkelingsstoornis of verworven afwijking", "2.7.1.a:generic", True, False),
+    # the longest spelling wins where two terms overlap
+    ("Het gaat om tandverlies door een ongeval.", "tandletsel door ongeval", "2.7.1.a:not_on_its_own", False, False),
+])
+def test_terms(text, term, category, negated, hypothetical):
+    m = _one(text, term)
+    assert (m.category, m.negated, m.hypothetical) == (category, negated, hypothetical)
+    assert text[m.evidence.span[0]:m.evidence.span[1]] == m.evidence.quote
+
+
+@pytest.mark.parametrize("text, term", [
+    # 'geen' negates the words right after it, not a term far on in the sentence
+    ("Verzoeker heeft geen vergoeding ontvangen voor de chirurgische behandeling van zijn peri-implantitis.",
+     "peri-implantitis"),
+    # the clause after 'maar' is outside the reach of the cue
+    ("Het is geen gewone ontsteking, maar peri-implantitis.", "peri-implantitis"),
+    # a cue before the term does not reach it when the term comes first
+    ("Peri-implantitis is geen verworven afwijking.", "peri-implantitis"),
+])
+def test_not_negated(text, term):
+    assert _one(text, term).negated is False
+
+
+def test_sections_and_pages():
+    text = "Verzoeker heeft schisis.\n\nBIJLAGE\nHierbij valt te denken aan oligodontie."
+    cut = text.index("BIJLAGE")
+    sections = [Section("facts", "", None, 0, cut, 1), Section("annex", "", None, cut, len(text), 2)]
+    found = find_conditions(text, sections, page_of=lambda offset: 1 if offset < cut else 2)
+    assert [(m.term, m.section, m.evidence.page) for m in found] == [
+        ("schisis", "facts", 1), ("oligodontie", "annex", 2)]
+
+
+def test_seed_text(seed_txt):
+    text = seed_txt.read_text(encoding="utf-8")
+    found = find_conditions(text)
+    peri = [m for m in found if m.term == "peri-implantitis"]
+    assert peri and any(not m.negated and not m.hypothetical for m in peri)
+    assert all(m.category == "2.7.1.a:not_on_its_own" for m in peri)
+    # the benchmark conditions are named, but only as examples
+    assert all(m.hypothetical or m.negated for m in found if m.term == "schisis"
+               and m.evidence.span[0] < text.find("BIJLAGE"))
+    assert any(m.negated and m.category == "2.7.1.b:generic" for m in found)
+    assert any(m.negated and m.category == "2.7.1.c:generic" for m in found)

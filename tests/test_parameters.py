@@ -1,0 +1,49 @@
+"""Policy parameters read from the conditions quoted in a ruling."""
+
+from __future__ import annotations
+
+import pytest
+
+from geschil.extract.parameters import find_policy_terms
+
+
+@pytest.mark.parametrize("text, name, value, unit", [
+    ("De behandeling is binnen 2 jaar na het ongeval afgerond.", "accident_treatment_window", 2, "years"),
+    ("De behandeling moet binnen twee jaar na het ongeval zijn afgerond.", "accident_treatment_window", 2, "years"),
+    ("Voor de ongevallendekking geldt dat de behandeling binnen drie jaar moet worden afgerond.",
+     "accident_treatment_window", 3, "years"),
+    ("U heeft een akkoordverklaring nodig voorafgaand aan de behandeling en binnen 3 maanden na het ongeval.",
+     "accident_approval_deadline", 3, "months"),
+    ("U moet binnen zes weken na het ongeval een machtiging aanvragen.", "accident_approval_deadline", 42, "days"),
+    ("De vergoeding is maximaal € 10.000 per ongeval.", "accident_cap", 10000, "euro"),
+    ("Dekking tot maximaal € 2.500,-- per ongeval.", "accident_cap", 2500, "euro"),
+    ("Vergoeding van € 10.000 maximaal, per ongeval.", "accident_cap", 10000, "euro"),
+    ("Zonder contract: 75% van het gemiddelde tarief dat wij hebben afgesproken.",
+     "noncontracted_percentage", 75, "percent"),
+    ("Wij vergoeden 80 procent van het gemiddeld gecontracteerde tarief.", "noncontracted_percentage", 80, "percent"),
+    ("Met contract: 100% van het afgesproken tarief.", "contracted_percentage", 100, "percent"),
+    ("Een akkoordverklaring kan maximaal twee jaar terug worden aangevraagd.",
+     "approval_retroactive_limit", 2, "years"),
+])
+def test_terms(text, name, value, unit):
+    found = [t for t in find_policy_terms(text) if t.name == name]
+    assert found, find_policy_terms(text)
+    assert (found[0].value, found[0].unit) == (value, unit)
+    a, b = found[0].evidence.span
+    assert text[a:b] == found[0].evidence.quote
+
+
+@pytest.mark.parametrize("text", [
+    "De aanvraag moet binnen 2 jaar na de behandeling worden ingediend.",  # no accident
+    "Voetzorg: maximaal € 70 per jaar.",  # a yearly cap is not a cap per accident
+])
+def test_no_terms(text):
+    assert find_policy_terms(text) == []
+
+
+def test_seed_text(seed_txt):
+    terms = {(t.name, t.value, t.unit) for t in find_policy_terms(seed_txt.read_text(encoding="utf-8"))}
+    assert ("accident_treatment_window", 2, "years") in terms
+    assert ("accident_approval_deadline", 3, "months") in terms
+    assert ("accident_cap", 10000, "euro") in terms
+    assert ("noncontracted_percentage", 75, "percent") in terms

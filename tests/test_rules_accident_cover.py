@@ -1,0 +1,102 @@
+"""Accident cover: window after the accident, approval deadline, direct consequence, cap."""
+
+from __future__ import annotations
+
+import pytest
+from reason_records import ctx, mention, term, treatment
+
+from geschil.reason.rules import accident_cover as ac
+
+W2 = term("accident_treatment_window", 2, "years")
+
+
+@pytest.mark.parametrize("accident, applications, treatments, terms, age, verdict", [
+    # the seed's shape: more than two years between accident and the latest application
+    ("2021-06-27", ("2025-01-14", "2025-05-08"), (), (W2,), None, "not_met"),
+    # the window closes after 26 June 2023: the last day is in, exactly two years is out
+    ("2021-06-27", ("2023-06-26",), (), (W2,), None, "met"),
+    ("2021-06-27", ("2023-06-27",), (), (W2,), None, "not_met"),
+    # leap day: 29 Feb 2020 + 2 years = 28 Feb 2022 (relativedelta), so 27 Feb is the last day
+    ("2020-02-29", ("2022-02-27",), (), (W2,), None, "met"),
+    ("2020-02-29", ("2022-02-28",), (), (W2,), None, "not_met"),
+    # without a quoted term the default of two years applies
+    ("2021-06-27", ("2023-06-26",), (), (), None, "met"),
+    # a quoted term of three years moves the boundary
+    ("2021-06-27", ("2024-05-08",), (), (term("accident_treatment_window", 3, "years"),), None, "met"),
+    # an application before the accident cannot be placed
+    ("2021-06-27", ("2021-01-05",), (), (W2,), None, "unknown"),
+    # missing dates: no accident, or neither application nor treatment
+    (None, ("2025-05-08",), (), (W2,), None, "unknown"),
+    ("2021-06-27", (), (), (W2,), None, "unknown"),
+    # an imprecise treatment after the application: both bounds must fall on one side
+    ("2021-06-27", ("2023-01-10",), (treatment("finished", "2023-06-01", "2023-06-30", "month"),),
+     (W2,), None, "unknown"),
+    ("2021-06-27", ("2023-01-10",), (treatment("finished", "2023-05-01", "2023-05-31", "month"),),
+     (W2,), None, "met"),
+    ("2021-06-27", ("2023-01-10",), (treatment("performed", "2024-01-01", "2024-12-31", "year"),),
+     (W2,), None, "not_met"),
+    # a treatment before the latest application belongs to earlier care and is left out
+    ("2021-06-27", ("2025-05-08",), (treatment("performed", "2022-09-01", "2022-09-30", "month"),),
+     (W2,), None, "not_met"),
+    # no application: the latest treatment date counts
+    ("2021-06-27", (), (treatment("finished", "2022-03-01"),), (W2,), None, "met"),
+    # young at the accident: the exception for a jaw not yet grown may apply
+    ("2021-06-27", ("2025-05-08",), (), (W2,), 19, "unknown"),
+    ("2021-06-27", ("2025-05-08",), (), (W2,), 30, "not_met"),
+])
+def test_window(accident, applications, treatments, terms, age, verdict):
+    f = ac.window(ctx(accident=accident, applications=applications, treatments=treatments,
+                      terms=terms, age=age))
+    assert f.verdict == verdict, f.reason
+    assert f.claim == "supplementary"
+    if verdict == "unknown":
+        assert f.parameters["missing"]
+
+
+def test_window_reason_names_dates_and_source():
+    f = ac.window(ctx(accident="2021-06-27", applications=("2025-01-14", "2025-05-08"), terms=(W2,)))
+    assert "27 June 2021" in f.reason and "8 May 2025" in f.reason and "more than 2 years" in f.reason
+    assert "quoted in the ruling" in f.parameters["window_source"]
+    default = ac.window(ctx(accident="2021-06-27", applications=("2025-05-08",)))
+    assert "default" in default.parameters["window_source"]
+
+
+@pytest.mark.parametrize("accident, application, terms, verdict", [
+    ("2021-06-27", "2021-09-26", (), "met"),  # three months: 27 Sep is the first day too late
+    ("2021-06-27", "2021-09-27", (), "not_met"),
+    ("2021-11-30", "2022-02-27", (), "met"),  # 30 Nov + 3 months = 28 Feb 2022 (clamped)
+    ("2021-11-30", "2022-02-28", (), "not_met"),
+    ("2021-06-27", "2021-12-01", (term("accident_approval_deadline", 6, "months"),), "met"),
+    ("2021-06-27", "2025-05-08", (), "not_met"),
+    ("2021-06-27", "2021-06-01", (), "unknown"),  # asked before the accident
+    (None, "2021-07-01", (term("accident_approval_deadline", 3, "months"),), "unknown"),
+    ("2021-06-27", None, (), "unknown"),
+])
+def test_approval_deadline(accident, application, terms, verdict):
+    apps = (application,) if application else ()
+    f = ac.approval_deadline(ctx(accident=accident, applications=apps, terms=terms))
+    assert f.verdict == verdict, f.reason
+
+
+C = "accident:direct_consequence"
+
+
+@pytest.mark.parametrize("mentions, verdict", [
+    ((mention("d", C, negated=True, section="assessment"),), "not_met"),
+    ((mention("d", C, negated=True, section="insurer_position"),), "unknown"),
+    ((mention("d", C, section="assessment"),), "met"),
+    ((mention("d", C, hypothetical=True, section="assessment"),), "unknown"),
+    ((), "unknown"),
+])
+def test_direct_consequence(mentions, verdict):
+    f = ac.direct_consequence(ctx(accident="2021-06-27", conditions=mentions))
+    assert f.verdict == verdict, f.reason
+
+
+def test_cap_is_recorded_not_decisive():
+    f = ac.cap(ctx(accident="2021-06-27", terms=(term("accident_cap", 10000, "euro"),)))
+    assert f.verdict == "not_applicable" and f.parameters["cap"] == "€ 10.000"
+
+
+def test_no_accident_at_all_is_not_applicable():
+    assert {f.verdict for f in ac.rules(ctx(applications=("2025-05-08",)))} == {"not_applicable"}

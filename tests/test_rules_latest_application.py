@@ -1,0 +1,38 @@
+"""The committee's fixed line: the latest application replaces the earlier ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from reason_records import ctx, term
+
+from geschil.reason.rules import accident_cover, latest_application
+
+
+@pytest.mark.parametrize("applications, verdict, assessed", [
+    (("2025-01-14", "2025-05-08"), "met", "2025-05-08"),
+    (("2025-05-08", "2025-01-14"), "met", "2025-05-08"),  # order in the text does not matter
+    (("2024-03-01",), "met", "2024-03-01"),
+    ((), "unknown", None),
+])
+def test_latest_application(applications, verdict, assessed):
+    f = latest_application.latest_application(ctx(applications=applications))
+    assert f.verdict == verdict
+    assert f.parameters.get("assessed") == assessed
+    if assessed:
+        assert assessed[:4] in f.reason
+
+
+def test_other_rules_assess_the_latest_application():
+    # the first application falls inside the two-year window, the latest does not
+    window = term("accident_treatment_window", 2, "years")
+    f = accident_cover.window(ctx(accident="2021-06-27", applications=("2022-01-10", "2025-05-08"),
+                                  terms=(window,)))
+    assert f.verdict == "not_met" and "8 May 2025" in f.reason
+
+
+def test_application_after_the_decision_is_traced():
+    c = ctx(applications=("2026-05-01",), decision_date=dt.date(2026, 3, 13))
+    f = latest_application.latest_application(c)
+    assert any("after the decision" in t for t in f.trace)

@@ -1,0 +1,58 @@
+"""Validity of the akkoordverklaring: inside valid_from..valid_until, inclusive or not."""
+
+from __future__ import annotations
+
+import pytest
+from reason_records import approval, ctx, treatment
+
+from geschil.reason.rules import prior_approval as pa
+
+SEED_LIKE = approval("2021-12-03", "2021-06-27", "2023-06-26", True)
+
+
+@pytest.mark.parametrize("prior, applications, treatments, verdict", [
+    (SEED_LIKE, ("2025-01-14", "2025-05-08"), (), "not_met"),
+    # 'tot en met': the end day itself is inside
+    (SEED_LIKE, ("2023-06-26",), (), "met"),
+    (SEED_LIKE, ("2023-06-27",), (), "not_met"),
+    # an exclusive end: the end day is outside
+    (approval(None, "2021-06-27", "2023-06-26", False), ("2023-06-26",), (), "not_met"),
+    (approval(None, "2021-06-27", "2023-06-26", False), ("2023-06-25",), (), "met"),
+    # inclusiveness not stated: only the end day itself is left unknown
+    (approval(None, "2021-06-27", "2023-06-26", None), ("2023-06-26",), (), "unknown"),
+    (approval(None, "2021-06-27", "2023-06-26", None), ("2023-06-25",), (), "met"),
+    (approval(None, "2021-06-27", "2023-06-26", None), ("2023-06-27",), (), "not_met"),
+    # before the approval begins
+    (SEED_LIKE, ("2021-06-01",), (), "not_met"),
+    # an imprecise treatment straddling the end
+    (SEED_LIKE, ("2023-01-01",), (treatment("performed", "2023-06-01", "2023-07-31", "season"),),
+     "unknown"),
+    # missing facts
+    (approval("2021-12-03", "2021-06-27", None), ("2022-01-01",), (), "unknown"),
+    (SEED_LIKE, (), (), "unknown"),
+    (None, ("2025-05-08",), (), "not_applicable"),
+])
+def test_validity(prior, applications, treatments, verdict):
+    f = pa.validity(ctx(prior=prior, applications=applications, treatments=treatments))
+    assert f.verdict == verdict, f.reason
+
+
+def test_seed_like_reason_says_when_it_expired():
+    f = pa.validity(ctx(prior=SEED_LIKE, applications=("2025-01-14", "2025-05-08")))
+    assert "expired on 26 June 2023" in f.reason and "up to and including" in f.reason
+    assert f.parameters["until_inclusive"] == "True"
+
+
+@pytest.mark.parametrize("given, start, verdict", [
+    ("2021-12-03", "2021-06-27", "met"),
+    ("2021-12-03", "2019-12-03", "met"),  # exactly two years back
+    ("2021-12-03", "2019-12-02", "not_met"),
+    ("2022-02-28", "2020-02-28", "met"),  # 28 Feb 2022 - 2 years = 28 Feb 2020
+    ("2024-02-29", "2022-02-28", "met"),  # 29 Feb 2024 - 2 years = 28 Feb 2022 (clamped)
+    ("2024-02-29", "2022-02-27", "not_met"),
+    (None, "2021-06-27", "unknown"),
+])
+def test_retroactive_limit(given, start, verdict):
+    f = pa.retroactive_limit(ctx(prior=approval(given, start, "2023-06-26")))
+    assert f.verdict == verdict, f.reason
+    assert "new application" in f.parameters["rejected_application"]
