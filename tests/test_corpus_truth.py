@@ -24,6 +24,10 @@ def _cite_key(c: dict) -> tuple:
     return (c["law"], c["article"], c.get("paragraph"), c.get("item"), c.get("role"))
 
 
+def _prefix(request: dict) -> str:
+    return request.get("text_prefix", request.get("text", ""))
+
+
 def compare(record: dict, truth: dict) -> list[str]:
     """Field-by-field differences between an extracted record and the truth."""
     diffs = []
@@ -46,9 +50,9 @@ def compare(record: dict, truth: dict) -> list[str]:
                                 zip(record["zorginstituut"], truth["zorginstituut"], strict=False)]
               + record["zorginstituut"][len(truth["zorginstituut"]):], truth["zorginstituut"])
     if "requests" in truth:
-        got = [(r["number"], r["text"][:len(t.get("text", ""))]) for r, t in
+        got = [(r["number"], r["text"][:len(_prefix(t))]) for r, t in
                zip(record["requests"], truth["requests"], strict=False)]
-        want = [(t["number"], t.get("text", "")) for t in truth["requests"]]
+        want = [(t["number"], _prefix(t)) for t in truth["requests"]]
         check("requests", got + [(r["number"], "…") for r in record["requests"][len(want):]], want)
     facts = truth.get("facts", {})
     for key in ("accident_date", "application_dates"):

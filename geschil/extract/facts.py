@@ -17,12 +17,16 @@ from geschil.extract.text import sentences, squash
 NOT_TREATMENT = re.compile(r"aanvra|aangevraagd|akkoordverklaring|machtiging|toestemming|geïnformeerd|meegedeeld|\bbrief|advies|dossier|gereed\s+voor", re.I)
 FACT_SECTIONS = ("facts", "procedure", "requester_position", "insurer_position", "positions",
                  "assessment", "zorginstituut")
-ACCIDENT = re.compile(r"\bongeval\w*|\bongeluk\w*|\b(?:fiets|auto|sport|val)ongeval|\bgevallen\b|\btrauma\b|\bbedrijfsongeval", re.I)
-APPLICATION = re.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigingsaanvraag|\baanvraagformulier|\bverzoek\s+om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)", re.I)
+# Words that describe an accident (the event that damaged the teeth).
+ACCIDENT = re.compile(r"\bongeval\w*|\bongeluk\w*|\w*ongeval\b|\bgevallen\b|\btrauma\b|\bvalpartij|\bgestruikeld"
+                      r"|\baangereden|\bbotsing|\buitgeslagen|\bafgebroken\b|in\s+het\s+gezicht\s+geraakt|\bmishandeld", re.I)
+APPLICATION = re.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigingsaanvraag|\baanvraagformulier"
+                         r"|\bverzoek\s+om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)"
+                         r"|toestemming\s+(?:\w+\s+){0,3}gevraagd|(?:behandelplan|begroting)\s+(?:\w+\s+){0,3}ingediend", re.I)
 APPROVAL = re.compile(r"akkoordverklaring|machtiging|toestemming", re.I)
 APPROVAL_GIVEN = re.compile(r"(?:afgegeven|gegeven|verleend|verstrekt|afgeven|toegekend)", re.I)
 VALIDITY = re.compile(
-    r"geldig\w*\s+(?:was\s+|is\s+)?(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+(?P<until>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I)
+    r"geldig\w*\s+(?:was\s+|is\s+)?(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+(?P<until>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I | re.S)
 TREATMENT = re.compile(r"behandel\w*|implanta\w*|kronen|brug\w*|prothes\w*|extracti\w*|geplaatst|aangebracht", re.I)
 TREATMENT_KIND = [
     ("finished", re.compile(r"afgerond|voltooid|beëindigd|afgesloten|gereed", re.I)),
@@ -90,10 +94,12 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     if re.search(r"(?:brief|brieven|beslissing|besluit|advies|e-mail)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$"
                  r"|(?:ongeval\w*|ongeluk\w*)\s+(?:van|op|d\.d\.)\s*$|geldig\w*\s+(?:was\s+)?(?:van|vanaf|tot)[^.]*$", before, re.I):
         return True
+    if ACCIDENT.search(after[:30]):  # "op 5 januari 2012 een ongeval is overkomen"
+        return True
     if re.search(r"aanvra(?:ag|gen)\s+(?:van|d\.d\.|ingediend\s+op|op)\s*(?:\d.{0,20}en\s+)?$", before, re.I):
         return False
-    tie = re.search(r"^[^.;]{0,160}?(?P<app>ingediend|aangevraagd|aanvra(?:ag|gen)\b)", after, re.I)
-    other = re.search(r"^[^.;]{0,160}?(?:afgewezen|meegedeeld|geweigerd|beslist|gegeven|afgegeven|verleend)", after, re.I)
+    tie = re.search(r"^[^;]{0,160}?(?P<app>ingediend|aangevraagd|aanvra(?:ag|gen)\b|toestemming\s+(?:\w+\s+){0,3}gevraagd)", after, re.I)
+    other = re.search(r"^[^;]{0,160}?(?:afgewezen|meegedeeld|geweigerd|beslist|gegeven|afgegeven|verleend)", after, re.I)
     return not tie or bool(other and other.end() < tie.end())
 
 

@@ -24,7 +24,7 @@ TITLES = r"(?:mr\.|mrs\.|drs\.|dr\.|prof\.|ir\.|ing\.|mw\.|dhr\.|MSc|LLM|RA|arts
 NAME = re.compile(rf"^(?:{TITLES}\s*)*(?:[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s*)+(?:[a-z]+\s+){{0,3}}[A-ZÀ-Þ][\w'’-]+(?:[- ][A-ZÀ-Þ][\w'’-]+)*$")
 CHAIR = re.compile(r"\(?\s*,?\s*\(?voorzitter\)?", re.I)
 SIGNATURE = re.compile(
-    r"^[ \t]*(?:Aldus\s+\w+\s+(?:te|in)\s+)?(?P<place>[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)?)\s*,?\s*"
+    r"^[ \t]*(?:Aldus\s+\w+\s+(?:te|in)\s+)?(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s*,?\s*"
     r"(?:op\s+|d\.d\.\s+)?(?P<date>\d{1,2}\s+[a-z]+\.?\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})\s*[,.]?[ \t]*$", re.M)
 SIGNATURE_PHRASE = re.compile(
     r"(?:Aldus|Zo)\s+(?:beslist|gewezen|vastgesteld|gedaan)[^.]{0,80}?\bte\s+(?P<place>[A-Z][a-z]+)"
@@ -81,13 +81,12 @@ def case_number(text: str, sections: list[Section], block: dict[str, Found]) -> 
             m = CASE_NUMBER.search(str(block[label].value))
             if m:
                 return Found(m.group(0).replace(" ", ""), block[label].start + m.start(), block[label].start + m.end())
-            if label == "Zaaknummer":
-                return None  # the label is there but its value is not a case number
+            # an empty or non-number value: look for the number elsewhere in the head, and
+            # never take a date for it
     head = first(sections, "head")
     end = head.end if head else min(len(text), 3000)
     start = head.start if head else 0
-    m = re.search(r"\b(?:Zaaknummer|Zaak(?:\s+nr\.?)?|Zaaknr\.?)\s*:?\s*", text[start:end])
-    if m:
+    for m in re.finditer(r"\b(?:Zaaknummer|Zaak(?:\s+nr\.?)?|Zaaknr\.?)\s*:?\s*", text[start:end]):
         num = CASE_NUMBER.match(text, start + m.end())
         if num:
             return Found(num.group(0).replace(" ", ""), num.start(), num.end())

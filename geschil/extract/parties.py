@@ -55,8 +55,9 @@ def parties(text: str, sections: list[Section], block: dict[str, Found]):
 def _requester(chunk: str, offset: int):
     rep = None
     m = REPRESENTED.search(chunk)
-    if m:
+    if m and not MASKED.search(m["label"]):  # a masked name is not a value
         rep = Found({"label": squash(m["label"]), "place": m["place"]}, offset + m.start("label"), offset + m.end("place"))
+    if m:
         chunk = chunk[:m.start()] + " " * (len(chunk) - m.start())
     term = None
     h = HIERNA.search(chunk)

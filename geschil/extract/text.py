@@ -8,7 +8,7 @@ from collections.abc import Iterator
 # A sentence ends at . ; : followed by a capital or an opening bracket, or at a blank line or
 # a numbered paragraph ("1.2. ", "(3) ").
 _BOUNDARY = re.compile(
-    r"(?<=[.;!?])[\"'”’)]*\s+(?=[A-Z(“\"‘'])|\n\s*\n|\n(?=\s*\(?\d+(?:\.\d+)*[.)]\s)")
+    r"(?<=[.;!?])[\"'”’)]*\s+(?=[A-Z(“\"‘'])|\n\s*\n|\n(?=\s*\(?\d{1,2}(?:\.\d{1,2})*[.)]\s)")
 # Abbreviations whose dot does not end a sentence.
 _NO_END = re.compile(r"(?:\b(?:mr|drs|dr|prof|ir|art|artt|nr|jo|o\.a|m\.b\.t|i\.v\.m|z\.g\.a|N\.V|B\.V|U\.A|d\.d|e\.a|bijv|resp|mw|dhr|mevr|St|lid|ca|incl|excl|t\.a\.v|vs|blz|p)\.|\b[A-Z]\.)$")
 

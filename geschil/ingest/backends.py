@@ -47,11 +47,20 @@ def pdfplumber_pages(path: Path, password: str | None = None,
     except (PDFSyntaxError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise Unreadable(f"{path.name} could not be parsed as a PDF: {exc}") from exc
     except Exception as exc:  # pdfminer raises bare exceptions on broken files
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+        inner = _unwrap(exc)
+        if isinstance(inner, PDFPasswordIncorrect):
+            raise _encrypted(path, password) from exc
+        if "password" in str(inner).lower() or "encrypt" in str(inner).lower():
             raise _encrypted(path, password) from exc
         if isinstance(exc, (TooLarge,)):
             raise
-        raise Unreadable(f"{path.name} could not be parsed as a PDF: {exc}") from exc
+        why = str(inner) or type(inner).__name__
+        raise Unreadable(f"{path.name} could not be parsed as a PDF: {why}") from exc
+
+
+def _unwrap(exc: Exception) -> Exception:
+    """pdfplumber wraps pdfminer's errors (PdfminerException(PDFPasswordIncorrect())); look inside."""
+    return exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
 
 
 def pdfium_pages(path: Path, password: str | None = None,
