@@ -11,12 +11,13 @@ from geschil.extract.text import sentences, squash
 
 # Event kinds by what the sentence says; first match wins, so specific kinds come first.
 EVENT_KINDS: list[tuple[str, re.Pattern]] = [
-    (kind, re.compile(pattern, re.I)) for kind, pattern in [
+    (kind, re.compile(pattern, re.I | re.S)) for kind, pattern in [
         ("zorginstituut_advice_provisional", r"voorlopig\s+advies\s+(?:uitgebracht|gegeven)"),
         ("zorginstituut_advice_final", r"definitief\s+advies\s+(?:uitgebracht|gegeven)|(?:Zorginstituut|CVZ|College\s+voor\s+zorgverzekeringen)\b.{0,80}\badvies\s+uitgebracht|advies\s+(?:van\s+het\s+)?(?:Zorginstituut|CVZ)"),
         ("hearing", r"\bgehoord\b|\bhoorzitting\s+(?:van|op)|\bter\s+zitting\s+van|zitting\s+heeft\s+plaatsgevonden"),
         ("request", r"(?:gevraagd|verzocht)\s+(?:een\s+)?(?:uitspraak|bindend\s+advies)|verzoek(?:schrift)?\b.{0,60}\b(?:ingediend|ontvangen)\b.{0,40}commissie|tot\s+de\s+commissie\s+gewend|geschil\s+voorgelegd"),
-        ("insurer_position", r"standpunt\b.{0,60}\buiteengezet|verweerschrift"),
+        ("insurer_position", r"standpunt\b.{0,60}\b(?:uiteengezet|toegelicht|kenbaar\s+gemaakt)|verweerschrift"),
+        ("file_complete", r"dossier\b.{0,40}\b(?:compleet|gereed|volledig)"),
         ("accident", r"\bongeval|\bongeluk|\bgevallen\b|\btrauma\b"),
         ("prior_approval", r"akkoordverklaring|machtiging\s+(?:afgegeven|verleend|gegeven)|toestemming\s+(?:gegeven|verleend)"),
         ("review", r"heroverweging|bezwaar|handhaaft|gehandhaafd"),

@@ -73,8 +73,8 @@ def build_record(doc: Document) -> Record:
         if (req_value or rep_value or term) else None,
         insurers=[Insurer(**ev(f"insurers.{i}", f)) for i, f in enumerate(insurers)],
         policies=[Policy(**ev(f"policies.{i}", f)) for i, f in enumerate(px.policies(text, sections))],
-        events=[Event(**f.value, page=doc.page_of(f.start), span=(f.start, f.end))
-                for f in prx.events(text, sections)],
+        events=sorted((Event(**f.value, page=doc.page_of(f.start), span=(f.start, f.end))
+                       for f in prx.events(text, sections)), key=lambda e: (e.date, e.span)),
         requests=[Request(**f.value, page=doc.page_of(f.start), span=(f.start, f.end))
                   for f in prx.requests(text, sections)],
         zorginstituut=[Advice(**ev(f"zorginstituut.{i}", f)) for i, f in enumerate(prx.advice(text, sections))],
