@@ -1,0 +1,209 @@
+"""Files, folders and globs → Records (and checks), in parallel, cached, nothing lost.
+
+Every given input comes back exactly once, in input order: a path that does not exist or a
+file that breaks the worker gives a Record with `error` set instead of disappearing.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import os
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from geschil.cache import Cache, cache_key, file_sha256
+from geschil.models import CheckResult, ErrorInfo, Record, Source
+from geschil.workers import Job, run_jobs
+
+SUFFIXES = (".pdf", ".txt", ".md")
+GLOB_CHARS = set("*?[")
+
+
+@dataclass
+class Options:
+    password: str | None = None
+    backend: str | None = None
+    max_pages: int | None = None
+    timeout: float | None = None
+    check: bool = False  # also run the reasoning on each record
+
+    def key(self) -> dict:
+        """What changes a result; the password only as a hash, never in clear on disk."""
+        pw = hashlib.sha256(self.password.encode()).hexdigest() if self.password else None
+        return {"password": pw, "backend": self.backend, "max_pages": self.max_pages}
+
+
+@dataclass
+class Item:
+    path: str
+    record: Record
+    check: CheckResult | None = None
+    cached: bool = False
+
+    @property
+    def error(self):
+        """Why this input could not be analysed (or checked), or None."""
+        if self.record.error is not None:
+            return self.record.error
+        return self.check.error if self.check is not None else None
+
+
+@dataclass
+class Summary:
+    given: int = 0
+    processed: int = 0
+    failed: int = 0
+    cached: int = 0
+    started: float = field(default_factory=time.monotonic)
+
+    def add(self, item: Item) -> None:
+        self.given += 1
+        self.failed += item.error is not None
+        self.processed += item.error is None
+        self.cached += item.cached
+
+    def __str__(self) -> str:
+        secs = time.monotonic() - self.started
+        return (f"geschil: {self.given} given: {self.processed} processed, {self.failed} failed "
+                f"({self.cached} from cache) in {secs:.1f} s")
+
+
+def error_record(path: str, kind: str, message: str, sha256: str = "") -> Record:
+    return Record(source=Source(path=path, sha256=sha256, pages=0), document_type=None,
+                  error=ErrorInfo(kind=kind, message=message))
+
+
+def error_check(record: Record) -> CheckResult:
+    return CheckResult(source=record.source, case_number=record.case_number,
+                       actual_outcome=record.outcome, error=record.error)
+
+
+# ---- inputs -------------------------------------------------------------------------------
+
+def _walk(root: str) -> list[str]:
+    """All analysable files under root; a directory reached twice (symlink loop) is skipped."""
+    seen: set[tuple[int, int]] = set()
+    found: list[str] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+        st = os.stat(dirpath)
+        if (st.st_dev, st.st_ino) in seen:
+            dirnames[:] = []
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        found += [os.path.join(dirpath, f) for f in filenames
+                  if f.lower().endswith(SUFFIXES) and not f.startswith(".")]
+    return sorted(found, key=lambda p: Path(p).relative_to(root).parts)
+
+
+def collect(paths: list[str]) -> list[str | tuple[str, str]]:
+    """Expand the given paths; an input that yields nothing stays as (path, why) for an error row."""
+    out: list[str | tuple[str, str]] = []
+    for p in paths:
+        if os.path.isdir(p):
+            files = _walk(p)
+            out += files or [(p, "folder holds no .pdf, .txt or .md file")]
+        elif os.path.lexists(p) or not GLOB_CHARS & set(p):
+            out.append(p)  # a missing file is reported when it is read
+        else:
+            hits = sorted(glob.glob(p, recursive=True))
+            files = [f for h in hits for f in (_walk(h) if os.path.isdir(h) else [h])]
+            out += files or [(p, "no file matches this pattern")]
+    return out
+
+
+# ---- running ------------------------------------------------------------------------------
+
+def _from_cache(cache: Cache, path: str, sha: str, opts: Options) -> Item | None:
+    rec = cache.get(cache_key(sha, "record", opts.key()))
+    chk = cache.get(cache_key(sha, "check", opts.key())) if opts.check else None
+    if rec is None or (opts.check and chk is None):
+        return None
+    record = Record.model_validate(rec)
+    record.source.path = path  # the same content may sit at another path now
+    check = CheckResult.model_validate(chk) if chk is not None else None
+    if check is not None and check.source is not None:
+        check.source.path = path
+    return Item(path, record, check, cached=True)
+
+
+def _cacheable(record: Record) -> bool:
+    # a timeout or a crash says more about this machine's load than about the file
+    return record.error is None or record.error.kind not in ("timeout", "internal")
+
+
+def _store(cache: Cache, sha: str, opts: Options, item: Item) -> None:
+    if not _cacheable(item.record):
+        return
+    cache.put(cache_key(sha, "record", opts.key()), item.record.model_dump(mode="json"))
+    if item.check is not None:
+        cache.put(cache_key(sha, "check", opts.key()), item.check.model_dump(mode="json"))
+
+
+def _item(path: str, payload: dict, opts: Options) -> Item:
+    record = Record.model_validate(payload["record"])
+    check = payload.get("check")
+    check = CheckResult.model_validate(check) if check is not None else None
+    if opts.check and check is None:
+        check = error_check(record)
+    return Item(path, record, check)
+
+
+def _prepare(inputs, cache: Cache, opts: Options):
+    """Resolve what can be answered at once (errors, cache hits); the rest becomes jobs."""
+    ready: dict[int, Item] = {}
+    jobs: list[Job] = []
+    shas: dict[int, str] = {}
+    for i, inp in enumerate(inputs):
+        if isinstance(inp, tuple):
+            ready[i] = _error_item(error_record(inp[0], "unreadable", inp[1]), opts)
+            continue
+        try:
+            shas[i] = file_sha256(inp)
+        except OSError as exc:
+            ready[i] = _error_item(error_record(inp, "unreadable", exc.strerror or str(exc)), opts)
+            continue
+        hit = _from_cache(cache, inp, shas[i], opts)
+        if hit is not None:
+            ready[i] = hit
+        else:
+            jobs.append(Job(i, inp))
+    return ready, jobs, shas
+
+
+def _error_item(record: Record, opts: Options) -> Item:
+    return Item(record.source.path, record, error_check(record) if opts.check else None)
+
+
+def run(inputs: list, *, jobs: int | None = None, options: Options | None = None,
+        cache: Cache | None = None, advance: Callable[[], None] | None = None) -> Iterator[Item]:
+    """Analyse every input of collect(); yields one Item per input, in input order."""
+    opts = options or Options()
+    cache = cache or Cache(enabled=False)
+    ready, todo, shas = _prepare(inputs, cache, opts)
+    tick = advance or (lambda: None)
+    for _ in ready:
+        tick()
+    results = run_jobs(todo, jobs or os.cpu_count() or 1, _payload_opts(opts), opts.timeout)
+    for i in range(len(inputs)):
+        while i not in ready:
+            j, payload = next(results)
+            item = _item(inputs[j], payload, opts)
+            _store(cache, shas[j], opts, item)
+            ready[j] = item
+            tick()
+        yield ready.pop(i)
+    results.close()  # lets the pool shut down now, not whenever the generator is collected
+
+
+def _payload_opts(opts: Options) -> dict:
+    return {"password": opts.password, "backend": opts.backend, "max_pages": opts.max_pages,
+            "check": opts.check, "timeout": opts.timeout}
+
+
+def analyse_all(paths: list[str], **kwargs) -> list[Item]:
+    """collect() + run() for callers that want the whole list (report, verify, tests)."""
+    return list(run(collect(paths), **kwargs))

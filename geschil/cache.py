@@ -1,0 +1,70 @@
+"""A cache of analysed files: JSON under the user cache dir, keyed on content + version + options.
+
+The key holds the file's sha256 (not its path or mtime) so a moved or touched file still hits,
+and geschil.__version__ so that a new release never serves records made by an older one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import geschil
+
+
+def default_dir() -> Path:
+    """platformdirs' user cache dir; it honours XDG_CACHE_HOME on Linux."""
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("geschil"))
+
+
+def file_sha256(path: str | Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def cache_key(sha256: str, stage: str, options: dict) -> str:
+    """One key per (content, tool version, stage, options); options hold no secrets in clear."""
+    material = json.dumps(
+        {"sha256": sha256, "version": geschil.__version__, "stage": stage, "options": options},
+        sort_keys=True,
+    )
+    return hashlib.sha256(material.encode()).hexdigest()
+
+
+class Cache:
+    def __init__(self, directory: str | Path | None = None, enabled: bool = True):
+        self.dir = Path(directory) if directory else default_dir()
+        self.enabled = enabled
+
+    def _file(self, key: str) -> Path:
+        return self.dir / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> dict | None:
+        if not self.enabled:
+            return None
+        try:
+            return json.loads(self._file(key).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None  # a missing or torn entry is just a miss
+
+    def put(self, key: str, value: dict) -> None:
+        if not self.enabled:
+            return
+        target = self._file(key)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            # write then rename, so a parallel reader never sees half a file
+            fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(value, f, ensure_ascii=False)
+            os.replace(tmp, target)
+        except OSError:
+            pass  # a read-only or full cache dir must not fail the analysis

@@ -1,0 +1,293 @@
+"""The `geschil` command: parse options, call a stage, hand the result to output/.
+
+Thin on purpose: what a test needs lives in batch, verify and output. Heavy libraries are
+imported inside the commands so that `geschil --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+class _App(typer.Typer):
+    """Typer, but an unexpected crash is one line on stderr instead of a traceback."""
+
+    def __call__(self, *args, **kwargs):
+        try:
+            return super().__call__(*args, **kwargs)
+        except Exception as exc:  # the last guard: an analyst should never see a traceback
+            if os.environ.get("GESCHIL_DEBUG"):
+                raise
+            print(f"error: internal: {type(exc).__name__}: {exc} "
+                  "(set GESCHIL_DEBUG=1 for the details)", file=sys.stderr)
+            sys.exit(BAD_INPUT)
+
+
+OK, DIVERGENT, BAD_INPUT = 0, 1, 2
+
+app = _App(help="Read, check and report on rulings of the Geschillencommissie "
+                "Zorgverzekeringen (bindend advies).",
+           no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False,
+           rich_markup_mode=None)
+
+
+class Fmt(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class CheckFmt(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+Paths = Annotated[list[str], typer.Argument(help="PDF/text files, folders (recursive) or globs.")]
+Jobs = Annotated[int | None, typer.Option("--jobs", "-j", help="Parallel workers [default: cores].")]
+NoCache = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")]
+CacheDir = Annotated[Path | None, typer.Option("--cache-dir", help="Cache folder.")]
+Password = Annotated[str | None, typer.Option("--password", help="Password of encrypted PDFs.")]
+MaxPages = Annotated[int, typer.Option("--max-pages", help="Refuse files with more pages.")]
+Timeout = Annotated[float, typer.Option("--timeout", help="Seconds allowed per file.")]
+
+
+def _stderr():
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _fail_line(console, path: str, kind: str, message: str) -> None:
+    console.print(f"error: {path}: {kind}: {message}", markup=False)
+
+
+@contextmanager
+def _progress(total: int, console):
+    """A progress bar on a terminal; nothing at all when stderr is piped."""
+    if not console.is_terminal or total < 2:
+        yield lambda: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    # no refresh thread: the pool forks workers, and a fork must not copy a thread's held lock
+    with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), console=console, transient=True,
+                  auto_refresh=False) as bar:
+        task = bar.add_task("analysing", total=total)
+        bar.refresh()
+        yield lambda: bar.update(task, advance=1, refresh=True)
+
+
+def _collect(paths: list[str]) -> tuple[list, bool]:
+    """The inputs, and whether the user named exactly one file (one JSON object, not lines)."""
+    from geschil import batch
+
+    inputs = batch.collect(paths)
+    return inputs, len(paths) == 1 and inputs == [paths[0]]
+
+
+def _analyse(inputs, *, check, jobs, no_cache, cache_dir, password, max_pages, timeout, state):
+    """Yield batch Items in input order; error lines and the summary go to stderr."""
+    from geschil import batch
+    from geschil.cache import Cache
+
+    options = batch.Options(password=password, max_pages=max_pages, timeout=timeout, check=check)
+    console, summary = _stderr(), batch.Summary()
+    with _progress(len(inputs), console) as advance:
+        for item in batch.run(inputs, jobs=jobs, options=options,
+                              cache=Cache(cache_dir, enabled=not no_cache), advance=advance):
+            summary.add(item)
+            if item.error is not None:
+                _fail_line(console, item.path, item.error.kind, item.error.message)
+            yield item
+    state["failed"] = summary.failed
+    console.print(str(summary), markup=False)
+
+
+def _default_fmt(out: Path | None, single: bool) -> str:
+    if _is_tty() and out is None:
+        return "table"
+    return "json" if single else "jsonl"
+
+
+def _is_tty() -> bool:
+    return sys.stdout.isatty()
+
+
+@contextmanager
+def _sink(out: Path | None):
+    if out is None:
+        yield sys.stdout
+    else:
+        with out.open("w", encoding="utf-8") as f:
+            yield f
+
+
+@app.command()
+def extract(paths: Paths,
+            fmt: Annotated[Fmt | None, typer.Option("--format", "-f", help="Output format [default: table on a terminal, else json for one file, jsonl for several].")] = None,
+            out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (csv: a folder for five tables).")] = None,
+            jobs: Jobs = None, no_cache: NoCache = False, cache_dir: CacheDir = None,
+            db: Annotated[Path | None, typer.Option("--db", help="Also upsert into this DuckDB file.")] = None,
+            password: Password = None, max_pages: MaxPages = 200, timeout: Timeout = 120.0):
+    """Extract the structured record of each ruling."""
+    state: dict = {}
+    inputs, single = _collect(paths)
+    fmt_name = fmt.value if fmt else _default_fmt(out, single)
+    items = _analyse(inputs, check=fmt_name == "csv" or db is not None, jobs=jobs,
+                     no_cache=no_cache, cache_dir=cache_dir, password=password,
+                     max_pages=max_pages, timeout=timeout, state=state)
+    if fmt_name == "csv" or db is not None:
+        items = list(items)  # written more than once
+    from geschil.output import emit
+
+    if fmt_name == "csv":
+        emit.csv(items, out)
+    else:
+        with _sink(out) as stream:
+            emit.records(fmt_name, (i.record for i in items), stream, single)
+    if db is not None:
+        from geschil.output import db as dbout
+
+        dbout.write(db, [(i.record, i.check) for i in items])
+    raise typer.Exit(BAD_INPUT if state["failed"] else OK)
+
+
+@app.command()
+def check(paths: Paths,
+          fmt: Annotated[CheckFmt | None, typer.Option("--format", "-f", help="Output format [default: table on a terminal, else json/jsonl].")] = None,
+          corpus: Annotated[bool, typer.Option("--corpus", help="Add cross-ruling consistency: same ground and condition, different outcome.")] = False,
+          jobs: Jobs = None, no_cache: NoCache = False, cache_dir: CacheDir = None,
+          password: Password = None, max_pages: MaxPages = 200, timeout: Timeout = 120.0):
+    """Re-run the eligibility rules and compare them with the committee's outcome."""
+    state: dict = {}
+    inputs, single = _collect(paths)
+    items = list(_analyse(inputs, check=True, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir,
+                          password=password, max_pages=max_pages, timeout=timeout, state=state))
+    checks = [i.check for i in items]
+    fmt_name = fmt.value if fmt else _default_fmt(None, single)
+    groups = None
+    if corpus:
+        from geschil import consistency
+
+        groups = consistency.inconsistent([(i.record, i.check) for i in items])
+    from geschil.output import emit
+
+    emit.checks(fmt_name, checks, groups, single)
+    divergent = any(c.status == "divergent" for c in checks)
+    raise typer.Exit(BAD_INPUT if state["failed"] else DIVERGENT if divergent else OK)
+
+
+@app.command()
+def cite(text_or_file: Annotated[str, typer.Argument(help="Text, a file, or - for standard input.")],
+         fmt: Annotated[CheckFmt, typer.Option("--format", "-f")] = CheckFmt.table):
+    """Find the legal citations and decision references in any Dutch text."""
+    from geschil.errors import GeschilError
+
+    try:
+        text = _read_text(text_or_file)
+    except GeschilError as exc:
+        _fail_line(_stderr(), text_or_file, exc.kind, str(exc))
+        raise typer.Exit(BAD_INPUT) from None
+    from geschil.extract.citations import cite_text
+    from geschil.output import emit
+
+    emit.citations(fmt.value, cite_text(text))
+
+
+def _read_text(arg: str) -> str:
+    if arg == "-":
+        return sys.stdin.read()
+    if not os.path.isfile(arg):
+        return arg
+    if Path(arg).suffix.lower() == ".pdf":
+        from geschil.ingest import load
+
+        return load(arg).text
+    return Path(arg).read_text(encoding="utf-8", errors="replace")
+
+
+@app.command()
+def schema(check: Annotated[bool, typer.Option("--check", help="Schema of the check result.")] = False):
+    """Print the JSON Schema of the record (or of the check result)."""
+    import json
+
+    from geschil.models import CheckResult, Record
+
+    model = CheckResult if check else Record
+    sys.stdout.write(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def report(paths: Paths,
+           out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path("report.html"),
+           title: Annotated[str, typer.Option("--title")] = "geschil report",
+           jobs: Jobs = None, no_cache: NoCache = False, cache_dir: CacheDir = None,
+           password: Password = None, max_pages: MaxPages = 200, timeout: Timeout = 120.0):
+    """Write one self-contained HTML report over the rulings."""
+    state: dict = {}
+    inputs, _ = _collect(paths)
+    items = list(_analyse(inputs, check=True, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir,
+                          password=password, max_pages=max_pages, timeout=timeout, state=state))
+    from geschil.output import report as reportout
+
+    reportout.write(out, [(i.record, i.check) for i in items], title=title)
+    _stderr().print(f"wrote {out}", markup=False)
+    raise typer.Exit(BAD_INPUT if state["failed"] else OK)
+
+
+@app.command()
+def verify(corpus_dir: Annotated[Path, typer.Argument(help="Folder of NAME.pdf + NAME.expected.json.")],
+           junit: Annotated[Path | None, typer.Option("--junit", help="Write JUnit XML here.")] = None,
+           update: Annotated[bool, typer.Option("--update", help="Write the current results as expected.")] = False,
+           jobs: Jobs = None, timeout: Timeout = 120.0):
+    """Re-check a corpus against its expected records; exit 1 on any regression."""
+    console = _stderr()
+    if not corpus_dir.is_dir():
+        _fail_line(console, str(corpus_dir), "unreadable", "not a folder")
+        raise typer.Exit(BAD_INPUT)
+    from geschil import verify as verifier
+
+    outcomes = verifier.run(corpus_dir, update=update, jobs=jobs, timeout=timeout)
+    for line in verifier.lines(outcomes):
+        sys.stdout.write(line + "\n")
+    if junit is not None:
+        verifier.write_junit(junit, outcomes)
+    bad = sum(not o.ok for o in outcomes)
+    done = "updated" if update else "passed"
+    console.print(f"verify: {len(outcomes)} cases, {len(outcomes) - bad} {done}, "
+                  f"{bad} regression{'s' if bad != 1 else ''}", markup=False)
+    raise typer.Exit(DIVERGENT if bad else OK)
+
+
+@app.command()
+def text(file: Annotated[str, typer.Argument(help="A PDF or text file.")],
+         password: Password = None):
+    """Print the cleaned text with page markers and offsets (to check evidence spans)."""
+    from geschil.errors import GeschilError
+    from geschil.ingest import load
+    from geschil.output.textout import with_pages
+
+    try:
+        doc = load(file, password=password)
+    except GeschilError as exc:
+        _fail_line(_stderr(), file, exc.kind, str(exc))
+        raise typer.Exit(BAD_INPUT) from None
+    sys.stdout.write(with_pages(doc))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Writers: JSON/JSON Lines, CSV, DuckDB, the HTML report, JUnit XML, terminal views."""

@@ -1,0 +1,81 @@
+"""What the commands print: records, checks and citations in the chosen format, to a stream."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from typing import TextIO
+
+from geschil.output import jsonout
+
+
+def views(renderables: Iterable, stream: TextIO) -> None:
+    """rich renderables to a stream (colour only on a terminal)."""
+    from rich.console import Console
+
+    console = Console(file=stream, soft_wrap=False)
+    for view in renderables:
+        console.print(view)
+
+
+def models(fmt: str, items: Iterable, stream: TextIO, single: bool) -> None:
+    """json: one object for one file, else one array; jsonl: one line each, flushed as it comes."""
+    if fmt == "jsonl":
+        for m in items:
+            stream.write(jsonout.line(m))
+            stream.flush()
+    elif single:
+        for m in items:
+            stream.write(jsonout.dumps(m))
+    else:
+        stream.write(jsonout.dumps(list(items)))
+
+
+def records(fmt: str, items: Iterable, stream: TextIO, single: bool) -> None:
+    if fmt == "table":
+        from geschil.output.terminal import record_view
+
+        views((record_view(r) for r in items), stream)
+    else:
+        models(fmt, items, stream, single)
+
+
+def checks(fmt: str, results: list, groups: list | None, single: bool,
+           stream: TextIO | None = None) -> None:
+    """Check results, and with --corpus the groups of comparable rulings that ended differently."""
+    stream = stream or sys.stdout  # looked up now: tests and callers swap sys.stdout
+    if fmt == "table":
+        from geschil.output.terminal import check_view, groups_view
+
+        extra = [groups_view(groups)] if groups is not None else []
+        views([*(check_view(c) for c in results), *extra], stream)
+    elif groups is not None and fmt == "json":
+        stream.write(jsonout.dumps({"checks": jsonout.plain(results),
+                                    "consistency": [g.to_dict() for g in groups]}))
+    else:
+        models(fmt, results, stream, single)
+        for g in groups or []:
+            stream.write(jsonout.line({"consistency_group": g.to_dict()}))
+
+
+def citations(fmt: str, found: list, stream: TextIO | None = None) -> None:
+    stream = stream or sys.stdout
+    if fmt == "table":
+        from geschil.output.terminal import citations_table
+
+        views([citations_table(found)], stream)
+    elif fmt == "json":
+        stream.write(jsonout.dumps(found))
+    else:
+        stream.writelines(jsonout.lines(found))
+
+
+def csv(items: list, out) -> None:
+    """The rulings table to stdout, or all five tables into the folder `out`."""
+    from geschil.output import csvout
+
+    pairs = [(i.record, i.check) for i in items]
+    if out is None:
+        csvout.write_rulings(sys.stdout, pairs)
+    else:
+        csvout.write_dir(out, pairs)

@@ -1,0 +1,152 @@
+"""Readable rich views for a terminal: a record, a check as a tree, citations, groups."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import groupby
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+from rich.tree import Tree
+
+from geschil.models import CheckResult, Citation, DecisionRef, Record
+from geschil.output.tables import provision
+
+STATUS_STYLE = {"consistent": "green", "divergent": "bold red", "undetermined": "yellow"}
+VERDICT_STYLE = {"met": "green", "not_met": "red", "unknown": "yellow", "not_applicable": "dim"}
+
+
+def _table(title: str, *columns: str) -> Table:
+    table = Table(title=title, title_justify="left", title_style="bold", show_edge=False,
+                  header_style="bold cyan", expand=False)
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    return table
+
+
+def _s(value) -> str:
+    return "" if value is None else str(value)
+
+
+def _linked(c: Citation) -> Text:
+    label = Text(provision(c))
+    if c.url:
+        label.stylize(f"link {c.url}")
+    return label
+
+
+def _head(r: Record) -> Table:
+    t = Table.grid(padding=(0, 2))
+    t.add_column(style="bold")
+    t.add_column()
+    req = r.requester
+    rows = [
+        ("case number", r.case_number), ("decision", f"{_s(r.decision_date)} {_s(r.decision_place)}"),
+        ("hearing", r.hearing_date), ("outcome", r.outcome), ("members", "; ".join(r.members)),
+        ("requester", req and " ".join(_s(x) for x in (req.label, req.place and f"te {req.place}",
+                                                      req.term and f"({req.term})") if x)),
+        ("representative", req and req.representative and req.representative.label),
+        ("insurers", "; ".join(f"{i.name}{f' te {i.place}' if i.place else ''}" for i in r.insurers)),
+        ("policies", "; ".join(f"{p.name or '?'} ({p.type})" for p in r.policies)),
+        ("zorginstituut", "; ".join(f"{a.kind} {_s(a.date)} {_s(a.case_number)}".strip()
+                                    for a in r.zorginstituut)),
+        ("layout", r.layout), ("pages", r.source.pages),
+    ]
+    for key, value in rows:
+        if value not in (None, ""):
+            t.add_row(key, str(value))
+    return t
+
+
+def citations_table(cites: Iterable[Citation | DecisionRef], title: str = "citations") -> Table:
+    """Citations grouped by law (in order of first appearance), then decisions referred to."""
+    cites = list(cites)
+    table = _table(title, "law", "provision", "role", "cited by", "flags", "page", "as written")
+    laws = [c for c in cites if isinstance(c, Citation)]
+    order = {law: i for i, law in reversed(list(enumerate(c.law for c in laws)))}
+    for law, group in groupby(sorted(laws, key=lambda c: order[c.law]), key=lambda c: c.law):
+        for n, c in enumerate(group):
+            table.add_row(_s(law) if n == 0 else "", _linked(c), _s(c.role), _s(c.cited_by),
+                          ", ".join(c.flags), _s(c.page), c.raw)
+    for d in cites:
+        if isinstance(d, DecisionRef):
+            table.add_row(d.kind, d.id, "", "", "", _s(d.page), d.raw)
+    return table
+
+
+def _facts(r: Record) -> Table:
+    f = r.facts
+    t = _table("facts", "fact", "value")
+    pa = f.prior_approval
+    rows = [
+        ("accident date", f.accident_date),
+        ("applications", ", ".join(str(d) for d in f.application_dates)),
+        ("treatments", "; ".join(f"{x.kind} {x.date or f'{x.earliest}..{x.latest}'}"
+                                 for x in f.treatment_dates)),
+        ("akkoordverklaring", pa and f"{_s(pa.date)} valid {_s(pa.valid_from)} .. {_s(pa.valid_until)}"),
+        ("age", f.age), ("contracted provider", f.contracted_provider),
+        ("conditions", "; ".join(f"{'not ' if c.negated else ''}{c.term} [{c.category}]"
+                                 for c in f.conditions)),
+        ("policy terms", "; ".join(f"{p.name} = {p.value:g} {p.unit}" for p in f.policy_terms)),
+    ]
+    for key, value in rows:
+        if value not in (None, ""):
+            t.add_row(key, str(value))
+    return t
+
+
+def record_view(r: Record) -> RenderableType:
+    if r.error is not None:
+        return Panel(f"[red]{r.error.kind}[/]: {r.error.message}", title=r.source.path)
+    parts: list[RenderableType] = [_head(r)]
+    events = _table("events", "date", "kind", "text", "page")
+    for e in r.events:
+        events.add_row(str(e.date), e.kind, e.text, str(e.page))
+    requests = _table("requests", "#", "text")
+    for q in r.requests:
+        requests.add_row(str(q.number), q.text)
+    evidence = _table("evidence", "field", "page", "quote")
+    for key, ev in r.evidence.items():
+        evidence.add_row(key, str(ev.page), ev.quote)
+    parts += [events, requests, citations_table([*r.citations, *r.decisions_cited]),
+              _facts(r), evidence]
+    if r.warnings:
+        parts.append(Text("warnings: " + "; ".join(r.warnings), style="yellow"))
+    return Panel(Group(*parts), title=r.source.path, title_align="left")
+
+
+def check_view(c: CheckResult) -> Tree:
+    path = c.source.path if c.source else ""
+    tree = Tree(Text.assemble((c.case_number or "?", "bold"), f"  {path}"))
+    if c.error is not None:
+        tree.add(Text(f"{c.error.kind}: {c.error.message}", style="red"))
+        return tree
+    for f in c.findings:
+        node = tree.add(Text.assemble((f.rule, "bold"), "  ", _linked(f.legal_basis), "  ",
+                                      (f.verdict, VERDICT_STYLE.get(f.verdict, ""))))
+        node.add(f.reason)
+        for ev in f.evidence:
+            node.add(Text(f"p. {ev.page}: “{ev.quote}”", style="italic dim"))
+    tree.add(Text.assemble("expected ", (_s(c.expected_outcome) or "undecided", "bold"),
+                           ", committee ", (_s(c.actual_outcome) or "unknown", "bold"), " → ",
+                           (_s(c.status), STATUS_STYLE.get(c.status or "", ""))))
+    if c.reason:
+        tree.add(Text(c.reason, style="dim"))
+    return tree
+
+
+def groups_view(groups) -> RenderableType:
+    tree = Tree(Text("cross-ruling consistency: same ground and condition, different outcome",
+                     style="bold"))
+    if not groups:
+        tree.add(Text("no such group", style="green"))
+    for g in groups:
+        what = f" + {g.condition}" if g.condition else f", all {g.verdict.replace('_', ' ')}" if g.verdict else ""
+        node = tree.add(Text(f"{g.ground}{what} ({g.rule})"))
+        for m in g.members:
+            node.add(Text.assemble(f"{m.case_number or '?'}  ", (m.outcome or "unknown", "bold"),
+                                   "  ", (m.verdict, VERDICT_STYLE.get(m.verdict, "")),
+                                   f"  {m.path}"))
+    return tree

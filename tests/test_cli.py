@@ -1,0 +1,200 @@
+"""The command line: formats, exit codes, one clear error line and never a traceback."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from output_fakes import BZV, install, write_files
+from typer.testing import CliRunner
+
+from geschil.cli import app
+
+
+@pytest.fixture(autouse=True)
+def fakes(monkeypatch, tmp_path):
+    install(monkeypatch)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+
+
+@pytest.fixture
+def files(tmp_path):
+    return write_files(tmp_path / "in", {"a.txt": "rejected", "b.txt": "granted"})
+
+
+def run(*args, input=None):
+    result = CliRunner().invoke(app, [str(a) for a in args], input=input)
+    assert "Traceback" not in result.output + result.stderr
+    return result
+
+
+def test_one_file_gives_one_json_object(files):
+    result = run("extract", files[0], "--jobs", "1")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["outcome"] == "rejected"
+
+
+def test_a_folder_gives_json_lines_in_order(files, tmp_path):
+    result = run("extract", tmp_path / "in", "--jobs", "2")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["outcome"] for r in rows] == ["rejected", "granted"]
+    assert "2 given: 2 processed, 0 failed" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["extract", "check", "report"])
+def test_bad_input_gives_one_line_and_exit_2_but_the_batch_goes_on(files, tmp_path, command):
+    missing = tmp_path / "nope.pdf"
+    extra = ["-o", tmp_path / "r.html"] if command == "report" else []
+    result = run(command, files[0], missing, *extra)
+    assert result.exit_code == 2
+    (line,) = [x for x in result.stderr.splitlines() if x.startswith("error:")]
+    assert line.startswith(f"error: {missing}: unreadable: ")
+    if command != "report":
+        assert len(result.stdout.splitlines()) == 2  # the good file and the error row
+
+
+def test_encrypted_file_names_its_kind(tmp_path):
+    (f,) = write_files(tmp_path, {"locked.txt": "encrypted"})
+    result = run("extract", f)
+    assert result.exit_code == 2
+    assert f"error: {f}: encrypted: " in result.stderr
+    assert json.loads(result.stdout)["error"]["kind"] == "encrypted"
+
+
+@pytest.mark.parametrize("which, code, status", [(0, 0, "consistent"), (1, 1, "divergent")])
+def test_check_exit_code_follows_divergence(files, which, code, status):
+    result = run("check", files[which], "--format", "json")
+    assert result.exit_code == code
+    assert json.loads(result.stdout)["status"] == status
+
+
+def test_check_table_is_a_tree_with_the_verdict(files):
+    result = run("check", files[1], "--format", "table")
+    assert "bzv_2_7_1_a" in result.stdout and "divergent" in result.stdout
+
+
+def test_check_corpus_adds_consistency_groups(files):
+    result = run("check", *files, "--corpus", "--format", "json")
+    data = json.loads(result.stdout)
+    assert [c["status"] for c in data["checks"]] == ["consistent", "divergent"]
+    (group,) = data["consistency"]
+    assert group["outcomes"] == ["granted", "rejected"] and group["condition"] == "peri-implantitis"
+
+
+def test_check_corpus_table_names_the_group(files):
+    result = run("check", *files, "--corpus", "--format", "table")
+    assert "Bzv 2.7 lid 1 onder a + peri-implantitis" in result.stdout
+    assert "granted" in result.stdout.split("cross-ruling consistency")[1]
+
+
+def test_extract_table_shows_the_record(files):
+    result = run("extract", files[0], "--format", "table")
+    assert result.exit_code == 0
+    for text in ("case number", "events", "requests", "Bzv", "evidence", "facts"):
+        assert text in result.stdout
+
+
+def test_csv_to_a_folder_and_db(files, tmp_path):
+    result = run("extract", *files, "--format", "csv", "--out", tmp_path / "csv",
+                 "--db", tmp_path / "r.duckdb")
+    assert result.exit_code == 0
+    assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == [
+        "citations.csv", "events.csv", "findings.csv", "requests.csv", "rulings.csv"]
+    import duckdb
+
+    with duckdb.connect(str(tmp_path / "r.duckdb")) as con:
+        assert con.execute("SELECT count(*) FROM findings").fetchone()[0] == 2
+
+
+def test_csv_to_stdout_is_the_rulings_table(files):
+    result = run("extract", *files, "--format", "csv")
+    assert result.stdout.splitlines()[0].startswith("sha256,path,case_number")
+    assert len(result.stdout.splitlines()) == 3
+
+
+def test_second_run_comes_from_the_cache(files):
+    run("extract", *files)
+    assert "(2 from cache)" in run("extract", *files).stderr
+    assert "(0 from cache)" in run("extract", *files, "--no-cache").stderr
+
+
+@pytest.mark.parametrize("flag, title", [([], "Record"), (["--check"], "CheckResult")])
+def test_schema(flag, title):
+    result = run("schema", *flag)
+    schema = json.loads(result.stdout)
+    assert schema["title"] == title and "properties" in schema
+
+
+@pytest.mark.parametrize("source", ["arg", "stdin", "file"])
+def test_cite_reads_text_stdin_or_file(monkeypatch, tmp_path, source):
+    import sys
+    import types
+
+    seen = []
+    module = types.SimpleNamespace(cite_text=lambda text: seen.append(text) or [BZV])
+    monkeypatch.setitem(sys.modules, "geschil.extract.citations", module)
+    text = "artikel 2.7, eerste lid, onder a, Bzv"
+    arg, stdin = {"arg": (text, None), "stdin": ("-", text),
+                  "file": (write_files(tmp_path, {"t.txt": text})[0], None)}[source]
+    result = run("cite", arg, "--format", "jsonl", input=stdin)
+    assert seen == [text]
+    assert json.loads(result.stdout)["article"] == "2.7"
+
+
+def test_report_writes_html(files, tmp_path):
+    result = run("report", *files, "-o", tmp_path / "r.html")
+    assert result.exit_code == 0
+    assert "<svg" in (tmp_path / "r.html").read_text()
+
+
+def test_verify_exit_codes(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_files(corpus, {"a.txt": "rejected"})
+    assert run("verify", corpus).exit_code == 1  # no expected file yet
+    assert run("verify", corpus, "--update").exit_code == 0
+    assert run("verify", corpus, "--junit", tmp_path / "j.xml").exit_code == 0
+    (corpus / "a.txt").write_text("granted")
+    result = run("verify", corpus)
+    assert result.exit_code == 1
+    assert "a: record.outcome: expected 'rejected', got 'granted'" in result.stdout
+    assert run("verify", tmp_path / "nothing").exit_code == 2
+
+
+def test_text_prints_pages_with_markers(monkeypatch, tmp_path):
+    import geschil.ingest
+    from geschil.ingest.document import Document
+
+    monkeypatch.setattr(geschil.ingest, "load", lambda path, password=None: Document(
+        path=str(path), sha256="0", raw_pages=["eerste pagina", "tweede"]))
+    result = run("text", tmp_path / "x.pdf")
+    assert result.stdout.splitlines() == [
+        "──── page 1 · offset 0 ────", "eerste pagina", "──── page 2 · offset 14 ────", "tweede"]
+
+
+def test_text_of_a_missing_file_is_one_error_line(tmp_path):
+    result = run("text", tmp_path / "nope.pdf")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: {tmp_path / 'nope.pdf'}: unreadable: ")
+
+
+def test_usage_error_exits_2():
+    assert run("extract").exit_code == 2
+
+
+def test_an_unexpected_crash_is_one_line_not_a_traceback(monkeypatch, capsys):
+    import geschil.output.emit as emit
+    from geschil.cli import app as the_app
+
+    def boom(*a, **k):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(emit, "citations", boom)
+    monkeypatch.setattr("sys.argv", ["geschil", "cite", "artikel 1 Zvw", "--format", "json"])
+    monkeypatch.delenv("GESCHIL_DEBUG", raising=False)
+    monkeypatch.setitem(__import__("sys").modules, "geschil.extract.citations",
+                        __import__("types").SimpleNamespace(cite_text=lambda t: []))
+    with pytest.raises(SystemExit) as exit_info:
+        the_app()
+    err = capsys.readouterr().err
+    assert exit_info.value.code == 2
+    assert err == "error: internal: RuntimeError: disk on fire (set GESCHIL_DEBUG=1 for the details)\n"
