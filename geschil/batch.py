@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from geschil.cache import Cache, cache_key, file_sha256
+from geschil.cache import Cache, cache_key
+from geschil.ingest import sha256_of
 from geschil.models import CheckResult, ErrorInfo, Record, Source
 from geschil.workers import Job, run_jobs
 
@@ -162,7 +163,7 @@ def _prepare(inputs, cache: Cache, opts: Options):
             ready[i] = _error_item(error_record(inp[0], "unreadable", inp[1]), opts)
             continue
         try:
-            shas[i] = file_sha256(inp)
+            shas[i] = sha256_of(inp)
         except OSError as exc:
             ready[i] = _error_item(error_record(inp, "unreadable", exc.strerror or str(exc)), opts)
             continue

@@ -1,11 +1,14 @@
 """A cache of analysed files: JSON under the user cache dir, keyed on content + version + options.
 
 The key holds the file's sha256 (not its path or mtime) so a moved or touched file still hits,
-and geschil.__version__ so that a new release never serves records made by an older one.
+and geschil.__version__ so that a new release never serves records made by an older one, plus a
+fingerprint of the package's own code and law data, so a changed rule or pattern never serves a
+stale record either (an analyst who edits a vocabulary gets fresh results at once).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -22,18 +25,23 @@ def default_dir() -> Path:
     return Path(user_cache_dir("geschil"))
 
 
-def file_sha256(path: str | Path) -> str:
+@functools.cache
+def code_fingerprint() -> str:
+    """sha256 over the package's source, data and templates (read once per process)."""
+    root = Path(geschil.__file__).parent
     h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".json", ".j2") and path.is_file():
+            h.update(str(path.relative_to(root)).encode())
+            h.update(path.read_bytes())
     return h.hexdigest()
 
 
 def cache_key(sha256: str, stage: str, options: dict) -> str:
-    """One key per (content, tool version, stage, options); options hold no secrets in clear."""
+    """One key per (content, tool version and code, stage, options)."""
     material = json.dumps(
-        {"sha256": sha256, "version": geschil.__version__, "stage": stage, "options": options},
+        {"sha256": sha256, "version": geschil.__version__, "code": code_fingerprint(),
+         "stage": stage, "options": options},
         sort_keys=True,
     )
     return hashlib.sha256(material.encode()).hexdigest()
