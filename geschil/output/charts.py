@@ -43,6 +43,10 @@ def stacked(kind: str, title: str, name: str, table: dict[str, Counter]) -> str:
     chart_cls = pygal.HorizontalStackedBar if kind == "horizontal" else pygal.StackedBar
     config = _config(title, height=max(360, 28 * len(table) + 140) if kind == "horizontal"
                      else 360)
+    top = max((sum(c.values()) for c in table.values()), default=1)
+    step = max(1, -(-top // 8))  # counts are whole rulings: integer ticks, about eight of them
+    config.y_labels = list(range(0, top + step, step))
+    config.value_formatter = lambda v: f"{v:.0f}"
     chart = chart_cls(config)
     chart.x_labels = list(table)
     for outcome in OUTCOMES:
