@@ -97,6 +97,37 @@ FORMS = [
     ("de artikelen 2.4 tot en met 2.15 Bzv", [dict(article="2.4"), dict(article="2.15")]),
     ("artikel 1.1, tweede lid, van de Wet forensische zorg of", [dict(law="Wet forensische zorg", flags=["unknown_law"])]),
     ("De commissie stelt vast dat in de Zvw geen artikel 2.1 is opgenomen", [dict(law="Zvw", article="2.1", flags=["nonexistent"])]),
+    # policy conditions number articles like a Bzv ('9.3', '12.4'): the words or the title decide
+    ("(Voorwaarden aanvullende verzekering GebitGoed 2011, art. 16.3)",
+     [dict(law="polis", article="16.3", policy="supplementary", flags=[])]),
+    ("(Aanvullende verzekering Tand Extra 2015, art. 14.2 voorwaarden)",
+     [dict(law="polis", article="14.2", policy="supplementary", raw="art. 14.2 voorwaarden")]),
+    ("(Voorwaarden zorgverzekering 2010, art. 2.7 Bzv)", [dict(law="Bzv", article="2.7")]),
+    ("Uit artikel 12.4 van de voorwaarden volgt dat", [dict(law="polis", article="12.4", policy=None)]),
+    ("artikel 9.3 van de polisvoorwaarden", [dict(law="polis", article="9.3")]),
+    ("artikel 9.3 uit de voorwaarden", [dict(law="polis", article="9.3")]),
+    ("artikel 2.7, de voorwaarden zijn", [dict(law=None, article="2.7", flags=["ambiguous"])]),
+    ("artikel 9.3 van de voorwaarden van de aanvullende verzekering vereist dit. Aan de voorwaarden van artikel 9.3 is voldaan.",
+     [dict(law="polis", article="9.3", policy="supplementary"),
+      dict(law="polis", article="9.3", policy="supplementary", raw="artikel 9.3")]),
+    ("Besluit zorgverzekering\nArtikel 2.7\nMondzorg.\nVoorwaarden zorgverzekering Basis Exclusief 2021\n"
+     "Artikel 3.5 Toestemming\nU vraagt vooraf.\nArtikel 10.4 Bijzondere tandheelkunde\nZie ook de wet.",
+     [dict(law="Bzv", article="2.7"), dict(law="polis", article="3.5", policy="basic"),
+      dict(law="polis", article="10.4", policy="basic")]),
+    ("Polisvoorwaarden Extra Tand 3 (2018)\nArtikel 9.3 Tandzorg na een ongeval",
+     [dict(law="polis", article="9.3", policy=None, flags=[])]),
+    ("Voorwaarden aanvullende verzekering Extra 3 (2018)\nArtikel 9.3 Tandzorg na een ongeval",
+     [dict(law="polis", article="9.3", policy="supplementary")]),
+    # a sentence that wrapped to start a line with 'Voorwaarden …' is no title heading
+    ("Het Bzv geldt.\nVoorwaarden zorgverzekering 2021 zijn hier niet van belang, zegt hij.\nArtikel 2.7 wel.",
+     [dict(law="Bzv", article="2.7")]),
+    ("artikel 2.7, eerste lid, Bzv. Hij beroept zich op onderdeel a van die bepaling.",
+     [dict(law="Bzv", paragraph=1, item=None), dict(law="Bzv", article="2.7", paragraph=1, item="a",
+                                                    raw="onderdeel a van die bepaling")]),
+    ("artikel 2.7, eerste lid, onderdeel a, Bzv. Het tweede lid van die bepaling geldt niet.",
+     [dict(item="a"), dict(article="2.7", paragraph=2, item=None)]),
+    ("artikel 2.7 Bzv. " + "Dit is een lange zin zonder verwijzing. " * 12 + "Deze bepaling is helder.",
+     [dict(law="Bzv", article="2.7")]),
     # no citations: numbers that are not articles
     ("Op 13 mei 2025 heeft verzoeker 2 brieven gestuurd over hoofdstuk A.21 en het artikel 'Hulpmiddelen'.", []),
     ("artikel 2.7, 12 maanden na de behandeling", [dict(article="2.7")]),
@@ -298,3 +329,36 @@ def test_precision_and_recall_on_labelled_sentences():
 if __name__ == "__main__":  # python tests/test_citations.py: the report alone
     p, r, m = precision_recall()
     print(f"precision {p:.3f} recall {r:.3f}", *m, sep="\n")
+
+
+# --- bench/citations_eval.py: distinct keys per ruling, micro-averaged ---------------------------
+
+def _bench():
+    import importlib.util
+    import sys
+    if "citations_eval" not in sys.modules:  # bench/ is scripts, not a package
+        path = Path(__file__).resolve().parent.parent / "bench" / "citations_eval.py"
+        spec = importlib.util.spec_from_file_location("citations_eval", path)
+        sys.modules["citations_eval"] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(sys.modules["citations_eval"])
+    return sys.modules["citations_eval"]
+
+
+_A = dict(law="Bzv", article="2.7", paragraph=1, item="a", role="body")
+_B = dict(law="Zvw", article="11", paragraph=None, item=None, role="header")
+_C = dict(law="polis", article="9.3", paragraph=None, item=None, role="annex")
+
+
+# (found, truth, tp, fp, fn, precision, recall)
+@pytest.mark.parametrize(("got", "want", "tp", "fp", "fn", "precision", "recall"), [
+    ([_A, _A, _B], [_A, _C], 1, 1, 1, 0.5, 0.5),  # a repeated citation counts once
+    ([_A, dict(_A, role="annex")], [_A], 1, 1, 0, 0.5, 1.0),  # the role is part of the key
+    ([], [], 0, 0, 0, 1.0, 1.0),
+    ([_A, _B, _C], [_C, _B, _A], 3, 0, 0, 1.0, 1.0),
+])
+def test_bench_scores_distinct_keys(got, want, tp, fp, fn, precision, recall):
+    bench = _bench()
+    s = bench.score("x", got, want)
+    assert (s.tp, s.fp, s.fn, s.precision, s.recall) == (tp, fp, fn, precision, recall)
+    overall = bench.total([s, s])
+    assert (overall.tp, overall.fp, overall.fn) == (2 * tp, 2 * fp, 2 * fn)

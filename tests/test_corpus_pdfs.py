@@ -227,7 +227,8 @@ def test_truth_agrees_with_its_source(name):
     assert all(f"{i['name']} te {i['place']}" in text or i["name"] in text for i in t["insurers"])
     assert all(p["name"] in text for p in t["policies"] if p["name"])
     for request in t["requests"]:
-        assert f"({request['number']}) {request['text_prefix']}" in text
+        numbered = f"({request['number']}) {request['text_prefix']}"
+        assert numbered in text or (len(t["requests"]) == 1 and request["text_prefix"] in text)
     for iso in truth_dates(t):
         assert any(form in text for form in written_forms(iso)), iso
     for advice in t["zorginstituut"]:

@@ -60,6 +60,7 @@ ALIASES = [
     ("AWBZ", "AWBZ"), ("Wmg", "Wmg"), ("Wet BIG", "Wet BIG"), ("Algemene wet bestuursrecht", "Awb"),
     ("Awb", "Awb"), ("Wmo 2015", "Wmo 2015"), ("de voorwaarden van de zorgverzekering", "polis"),
     ("de verzekeringsvoorwaarden", "polis"), ("de aanvullende ziektekostenverzekering", "polis"),
+    ("de polisvoorwaarden", "polis"),
 ]
 
 
@@ -69,7 +70,7 @@ def test_aliases(text, key):
     assert m and registry.alias_law(m).key == key
 
 
-@pytest.mark.parametrize("text", ["zvw", "bw", "BIG-register", "wet"])
+@pytest.mark.parametrize("text", ["zvw", "bw", "BIG-register", "wet", "Voorwaarden", "de voorwaarden"])
 def test_not_aliases(text):
     assert not registry.alias_pattern().fullmatch(text)
 
@@ -81,6 +82,25 @@ def test_not_aliases(text):
 ])
 def test_policy_words(written, policy):
     assert registry.get("polis").policy_of(written) == policy
+
+
+# (line, a policy title starts it, the policy it names)
+TITLES = [
+    ("Voorwaarden zorgverzekering Basis Exclusief 2021", True, "basic"),
+    ("Voorwaarden aanvullende verzekering Extra 3 (2018)", True, "supplementary"),
+    ("Aanvullende verzekering Tand Extra 2016", True, "supplementary"),
+    ("Verzekeringsvoorwaarden 2020", True, None), ("Polisvoorwaarden Goed", True, None),
+    ("voorwaarden van de zorgverzekering", False, None), ("Voorwaarden: a. u vraagt", False, None),
+    ("Voorwaarden voor vergoeding", False, None),
+]
+
+
+@pytest.mark.parametrize(("line", "is_title", "policy"), TITLES)
+def test_policy_titles(line, is_title, policy):
+    [law] = registry.titled()
+    m = law.title_re.match(line)
+    assert bool(m) is is_title
+    assert not m or law.policy_of(m.group()) == policy
 
 
 # (law, article, lid, onderdeel, url)

@@ -26,6 +26,7 @@ class Law:
     patterns: tuple[str, ...]  # extra regexes (case-insensitive), e.g. for policy conditions
     article_re: re.Pattern
     context_re: re.Pattern | None = None  # numbers read as this law's without naming it
+    title_re: re.Pattern | None = None  # a title line naming the text ('Voorwaarden zorgverzekering X 2021')
     parent: str | None = None
     books: dict[str, str] = field(default_factory=dict)
     policy_words: dict[str, str] = field(default_factory=dict)
@@ -68,6 +69,7 @@ def _law(key: str, d: dict) -> Law:
         abbreviations=tuple(d.get("abbreviations", ())), names=tuple(d.get("names", ())),
         patterns=tuple(d.get("patterns", ())), article_re=re.compile(d["article_pattern"]),
         context_re=re.compile(d["context_article_pattern"]) if "context_article_pattern" in d else None,
+        title_re=re.compile(d["title_pattern"], re.I) if "title_pattern" in d else None,
         parent=d.get("parent"), books=d.get("books", {}), policy_words=d.get("policy_words", {}),
         standalone=d.get("standalone", True), valid_from=d.get("valid_from"),
         valid_until=d.get("valid_until"), articles=d.get("articles", {}),
@@ -132,6 +134,11 @@ def url_for(law: Law, article: str, paragraph: int | None = None, item: str | No
     if item is not None:
         url += f"&onderdeel={item}"
     return url
+
+
+def titled() -> list[Law]:
+    """The laws (policy conditions) whose texts are headed by a title line rather than named."""
+    return [law for law in laws().values() if law.title_re]
 
 
 def candidates(article: str) -> list[Law]:

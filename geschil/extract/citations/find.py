@@ -56,6 +56,9 @@ PIECES: dict[str, Piece] = {
                           r"|laatstgenoemde?|laatstvermelde?|dit|dat|datzelfde|hetzelfde)\s+artikel)"
                           r"(?!\w|\s*(?:[A-Z]{1,2}\.)?\d)",
                           ("voornoemd artikel", "genoemd artikel", "dit artikel", "het genoemde artikel")),
+    "back_provision": Piece(r"(?i:(?<!\w)(?:(?:de|het)\s+)?(?:die|deze|dezelfde|voornoemde|voormelde|genoemde"
+                            r"|laatstgenoemde)\s+bepaling)(?!\w)",
+                            ("die bepaling", "deze bepaling", "de voornoemde bepaling")),
     "prefix": Piece(rf"(?i:(?:{_UNIT}\s*,?\s*(?:van\s+(?:het\s+)?)?)*{_UNIT}\s*,?\s*van\s+)$",
                     ("het eerste lid van ", "onderdeel a van het eerste lid van ")),
     "skip_before": Piece(r"(?i:(?:bijlage|hoofdstuk|paragraaf|titel|afdeling|nr\.|nummer|pagina|blz\.|per"
@@ -90,7 +93,8 @@ class Candidate:
     law_text: str | None = None  # the law words as written
     law_kind: str = ""  # named | back | unknown | "" (none written)
     is_range: bool = False  # 'de artikelen 2.4 tot en met 2.15'
-    back_article: bool = False  # 'voornoemd artikel'
+    back_article: bool = False  # 'voornoemd artikel', 'die bepaling'
+    back_provision: bool = False  # 'die bepaling': the provision cited last, its lid and onderdeel too
     heading: bool = False  # 'Artikel 2.7' on a line of its own (an annex heading)
     abbreviated: bool = False  # the law was written as its abbreviation ('Bzv')
 
@@ -221,10 +225,12 @@ def _covered(found: list[Candidate], pos: int) -> bool:
 
 def _back_articles(text: str, found: list[Candidate]) -> list[Candidate]:
     out = []
-    for m in _RX["back_article"].finditer(text):
+    matches = [(m, False) for m in _RX["back_article"].finditer(text)]
+    matches += [(m, True) for m in _RX["back_provision"].finditer(text)]
+    for m, provision in sorted(matches, key=lambda item: item[0].start()):
         if not _covered(found, m.start()):
             ref = _quals(text, Ref("", m.start(), m.end()))  # 'dit artikel, eerste lid'
-            cand = Candidate(m.start(), ref.end, [ref], back_article=True)
+            cand = Candidate(m.start(), ref.end, [ref], back_article=True, back_provision=provision)
             _prefix(text, cand)  # 'het vierde lid van dat artikel'
             out.append(cand)
     return out

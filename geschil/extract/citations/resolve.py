@@ -1,10 +1,12 @@
 """Resolve candidates to citations: which law, its BWB id and link, and what is wrong with it.
 
 A law named after the article is taken as written (and an article it cannot have is flagged
-`nonexistent`). Without one, the context decides, in this order: the law heading the annex part
-the article stands in, the laws cited before it, the laws mentioned before it, and finally the
-numbering itself (only policy conditions number 'B.12.1'). 'dit besluit', 'de wet' and
-'voornoemd artikel' point back. Every such decision is written into `note`.
+`nonexistent`). Without one, the context decides, in this order: a law named just before it, the
+title of policy conditions on its own line ('(Voorwaarden aanvullende verzekering X 2012, art. 16.3)'),
+the law or policy title heading the annex part it stands in, the law it was cited with before,
+the laws cited before it, the laws mentioned before it, and finally the numbering itself (only
+policy conditions number 'B.12.1'). 'dit besluit', 'de wet' and 'voornoemd artikel' point back.
+Every such decision is written into `note`.
 """
 
 from __future__ import annotations
@@ -19,6 +21,21 @@ from geschil.law.registry import Law
 from geschil.models import Citation
 
 _NEAR = 40  # characters between a law name and an article that the name still governs
+_PROVISION_NEAR = 400  # 'die bepaling' refers to a citation at most this many characters before
+_TITLE_LEAD = re.compile(r"(?m)^[ \t#*|(]*")
+# A title heads a list of articles when the next line starts one (not a sentence that wrapped).
+_ARTICLE_LINE = re.compile(r"\n[ \t#*|]*(?:Artikel|Art\.|Hoofdstuk|Paragraaf|§)")
+_TITLE_WORDS = 12  # a title line longer than this is a sentence
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title of policy conditions at the start of a line."""
+
+    start: int
+    line_end: int
+    law: Law
+    policy: str | None
 
 
 @dataclass
@@ -26,13 +43,22 @@ class Context:
     """What the text said before the candidate at hand."""
 
     mentions: list[tuple[int, Law]]  # every law name, in text order
-    headings: list[tuple[int, Law]]  # law names on a line of their own (annex headings)
+    headings: list[tuple[int, Law]]  # law names or policy titles on a line of their own (annex headings)
+    titles: list[Title] = field(default_factory=list)
     cited: list[Citation] = field(default_factory=list)
     text: str = ""
 
     def before(self, items: list[tuple[int, Law]], pos: int) -> list[Law]:
         """Laws from items that stand before pos, the nearest first."""
         return [law for at, law in reversed(items) if at < pos]
+
+    def title_at(self, pos: int) -> Title | None:
+        """The policy title governing pos: on pos's own line before it, else heading its annex part."""
+        for title in self.titles:
+            if title.start < pos <= title.line_end and not re.search(r"[.;:]", self.text[title.start:pos]):
+                return title
+        heading = next(((at, law) for at, law in reversed(self.headings) if at < pos), None)
+        return next((t for t in self.titles if heading and t.start == heading[0]), None)
 
 
 def context_of(text: str) -> Context:
@@ -45,7 +71,29 @@ def context_of(text: str) -> Context:
         line = text[line_start:(len(text) if line_end < 0 else line_end)]
         if re.fullmatch(r"[\s#*]*" + re.escape(m.group()) + r"(?:\s*\([^)\n]*\))?[\s*]*", line):
             headings.append((m.start(), law))
-    return Context(mentions, headings, text=text)
+    titles = _titles(text)
+    headings += [(t.start, t.law) for t in titles if _heads_articles(text, t)]
+    return Context(mentions, sorted(headings, key=lambda h: h[0]), titles, text=text)
+
+
+def _titles(text: str) -> list[Title]:
+    out = []
+    for lead in _TITLE_LEAD.finditer(text):
+        for law in registry.titled():
+            m = law.title_re.match(text, lead.end())
+            if m:
+                end = text.find("\n", m.end())
+                out.append(Title(m.start(), len(text) if end < 0 else end, law, law.policy_of(m.group())))
+                break
+    return out
+
+
+def _heads_articles(text: str, title: Title) -> bool:
+    """A title on a line of its own (not the head's bracketed line) above an article heading."""
+    line_start = text.rfind("\n", 0, title.start) + 1
+    line = text[title.start:title.line_end]
+    return ("(" not in text[line_start:title.start] and not re.search(r"[.,:;\"“”]", line)
+            and len(line.split()) <= _TITLE_WORDS and bool(_ARTICLE_LINE.match(text, title.line_end)))
 
 
 def resolve(text: str, candidates: list[Candidate]) -> list[Citation]:
@@ -98,7 +146,7 @@ def _law_of(cand: Candidate, number: str, ctx: Context):
         law = registry.get(cand.law_key)
         flags = [] if law.fits(number) else ["nonexistent"]
         note = None if not flags else f"{law.key} has no article numbered {number}"
-        return law, flags, note, _policy(law, cand.law_text, number, ctx)
+        return law, flags, note, _policy(law, cand.law_text, number, ctx, cand.start)
     if cand.law_kind == "unknown":
         name = " ".join(re.sub(r"^(?:de|het)\s+", "", cand.law_text).split())
         return name, ["unknown_law"], f"'{name}' is not in the law registry", None
@@ -107,11 +155,12 @@ def _law_of(cand: Candidate, number: str, ctx: Context):
     return _from_context(cand, number, ctx)
 
 
-def _policy(law: Law, written: str | None, number: str, ctx: Context) -> str | None:
-    """basic / supplementary as the words say, else as an earlier citation of it said."""
+def _policy(law: Law, written: str | None, number: str, ctx: Context, pos: int) -> str | None:
+    """basic / supplementary as the words say, else the policy title above, else an earlier citation."""
     if law.kind != "polis":
         return None
-    said = law.policy_of(written or "")
+    title = ctx.title_at(pos)
+    said = law.policy_of(written or "") or (title.policy if title and title.law is law else None)
     if said:
         return said
     earlier = [c.policy for c in ctx.cited if c.law == law.key and c.article == number and c.policy]
@@ -145,20 +194,34 @@ def _from_context(cand: Candidate, number: str, ctx: Context):
     if just_before:  # 'in de Zvw geen artikel 2.1': the law written right before the article
         flags = [] if just_before.fits(number) else ["nonexistent"]
         return just_before, flags, f"law named just before ({just_before.key})", None
+    title = ctx.title_at(pos)
+    if title and title.law.fits(number):  # policy conditions number '9.3' like a Bzv: the title decides
+        return title.law, [], f"policy title ({text_of(ctx, title)})", _policy(title.law, None, number, ctx, pos)
     heading = next(iter(ctx.before(ctx.headings, pos)), None)
     cited = [registry.get(c.law) for c in reversed(ctx.cited) if c.law in registry.laws()]
-    steps = [([heading] if heading else [], "annex heading"), (cited, "law cited before"),
-             (ctx.before(ctx.mentions, pos), "law named before")]
-    for laws, why in steps:
-        law = next((x for x in laws if x.fits_context(number)), None)
+    steps = [([heading] if heading else [], "annex heading", False),
+             (_cited_as(ctx, number), "cited so before", False),
+             (cited, "law cited before", True), (ctx.before(ctx.mentions, pos), "law named before", True)]
+    for laws, why, by_numbering in steps:
+        law = next((x for x in laws if (x.fits_context if by_numbering else x.fits)(number)), None)
         if law:
-            return law, [], f"law from context ({why}: {law.key})", _policy(law, None, number, ctx)
+            return law, [], f"law from context ({why}: {law.key})", _policy(law, None, number, ctx, pos)
     fitting = registry.candidates(number)
     if len(fitting) == 1:
         law = fitting[0]
-        return law, [], f"only {law.key} numbers articles so", _policy(law, None, number, ctx)
+        return law, [], f"only {law.key} numbers articles so", _policy(law, None, number, ctx, pos)
     options = " or ".join(x.key for x in fitting) or "no known law"
     return None, ["ambiguous"], f"law not named; could be {options}", None
+
+
+def text_of(ctx: Context, title: Title) -> str:
+    return " ".join(ctx.text[title.start:title.line_end].split())[:60]
+
+
+def _cited_as(ctx: Context, number: str) -> list[Law]:
+    """'aan artikel 9.3 is voldaan' after 'artikel 9.3 van de voorwaarden': the law it was cited with."""
+    return [registry.get(c.law) for c in reversed(ctx.cited)
+            if c.article == number and c.law in registry.laws() and not c.flags]
 
 
 def _named_just_before(cand: Candidate, ctx: Context) -> Law | None:
@@ -179,9 +242,15 @@ def _back_article(text: str, cand: Candidate, ctx: Context) -> list[Citation]:
     prev = next((c for c in reversed(ctx.cited) if c.article and c.law), None)
     ref = cand.refs[0]
     base = dict(raw=text[cand.start:cand.end], span=(cand.start, cand.end))
+    if cand.back_provision and (prev is None or cand.start - prev.span[1] > _PROVISION_NEAR):
+        return []  # 'deze bepaling' far from any citation speaks of a provision never cited
     if prev is None:
         base["note"] = f"'{words}': no article cited before"
         return _expand(None, None, ref.lids, ref.items, ["ambiguous"], base, None)
     base.update(policy=prev.policy, note=f"'{words}' refers back to {prev.law} {prev.article}")
     law = registry.laws().get(prev.law, prev.law)
-    return _expand(law, prev.article, ref.lids, ref.items, list(prev.flags), base, None)
+    lids, items = ref.lids, ref.items
+    if cand.back_provision:  # 'onderdeel a van die bepaling' after 'artikel 2.7, eerste lid': lid 1 stays
+        lids = lids or ([f"lid {prev.paragraph}"] if prev.paragraph else [])
+        items = items or ([f"onder {prev.item}"] if prev.item and not ref.lids else [])
+    return _expand(law, prev.article, lids, items, list(prev.flags), base, None)
