@@ -61,18 +61,26 @@ def _head(r: Record) -> Table:
 
 
 def citations_table(cites: Iterable[Citation | DecisionRef], title: str = "citations") -> Table:
-    """Citations grouped by law (in order of first appearance), then decisions referred to."""
+    """Citations grouped by law (in order of first appearance), then decisions referred to.
+
+    Columns that are empty for every row (role and page outside a ruling) are left out.
+    """
     cites = list(cites)
-    table = _table(title, "law", "provision", "role", "cited by", "flags", "page", "as written")
+    header = ("law", "provision", "role", "cited by", "flags", "page", "as written", "link")
+    rows: list[tuple] = []
     laws = [c for c in cites if isinstance(c, Citation)]
     order = {law: i for i, law in reversed(list(enumerate(c.law for c in laws)))}
     for law, group in groupby(sorted(laws, key=lambda c: order[c.law]), key=lambda c: c.law):
         for n, c in enumerate(group):
-            table.add_row(_s(law) if n == 0 else "", _linked(c), _s(c.role), _s(c.cited_by),
-                          ", ".join(c.flags), _s(c.page), c.raw)
+            rows.append((_s(law) if n == 0 else "", _linked(c), _s(c.role), _s(c.cited_by),
+                         ", ".join(c.flags), _s(c.page), c.raw, _s(c.url)))
     for d in cites:
         if isinstance(d, DecisionRef):
-            table.add_row(d.kind, d.id, "", "", "", _s(d.page), d.raw)
+            rows.append((d.kind, d.id, "", "", "", _s(d.page), d.raw, ""))
+    keep = [i for i in range(len(header)) if i < 2 or any(str(row[i]) for row in rows)]
+    table = _table(title, *(header[i] for i in keep))
+    for row in rows:
+        table.add_row(*(row[i] for i in keep))
     return table
 
 
