@@ -29,18 +29,18 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _PART = "|".join(sorted(YEAR_PARTS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
 
-# Named patterns, most specific first; each with the shape it reads.
+# Named patterns, most specific first, each with examples of what it reads (tested).
 PATTERNS = [
-    # 29 augustus 2025 · 3 mrt. 2019 · 1 januari 2017
     ("day_month_year", re.compile(
-        rf"\b(?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b", re.I)),
-    # 3-12-2021 · 03/12/2021 · 3.12.2021
+        rf"\b(?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b", re.I),
+     ("29 augustus 2025", "3 mrt. 2019", "1 januari 2017", "12 oktober\n2022")),
     ("numeric", re.compile(
-        rf"(?<![\d.\-/])(?P<d>[0-3]?\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<y>{_YEAR})(?![\d])")),
-    # begin 2025 · medio 2019 · eind 2020 · voorjaar 2018
-    ("part_of_year", re.compile(rf"\b(?P<p>{_PART})\s+(?:van\s+)?(?P<y>{_YEAR})\b", re.I)),
-    # september 2022 · in mei 2021
-    ("month_year", re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<y>{_YEAR})\b", re.I)),
+        rf"(?<![\d.\-/])(?P<d>[0-3]?\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<y>{_YEAR})(?![\d])"),
+     ("3-12-2021", "03/12/2021", "3.12.2021")),
+    ("part_of_year", re.compile(rf"\b(?P<p>{_PART})\s+(?:van\s+)?(?P<y>{_YEAR})\b", re.I),
+     ("begin 2025", "medio 2019", "eind 2020", "voorjaar 2018", "tweede helft van 2021")),
+    ("month_year", re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<y>{_YEAR})\b", re.I),
+     ("september 2022", "mei 2021", "dec. 2019")),
 ]
 
 
@@ -85,7 +85,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     end = len(text) if end is None else end
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for kind, pattern in PATTERNS:
+    for kind, pattern, _ in PATTERNS:
         for m in pattern.finditer(text, start, end):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue

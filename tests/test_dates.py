@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from geschil.dates import add_months, add_years, find_dates, parse_date
+from geschil.dates import PATTERNS, add_months, add_years, find_dates, parse_date
 
 D = dt.date
 
@@ -68,3 +68,13 @@ def test_add_years(day, years, expected):
 ])
 def test_add_months(day, months, expected):
     assert add_months(day, months) == expected
+
+
+@pytest.mark.parametrize(("kind", "example"), [
+    (kind, example) for kind, _, examples in PATTERNS for example in examples
+])
+def test_every_pattern_reads_its_examples(kind, example):
+    pattern = next(p for k, p, _ in PATTERNS if k == kind)
+    assert pattern.fullmatch(example), example
+    (found,) = find_dates(example)
+    assert found.text == example
