@@ -60,3 +60,10 @@ def test_apply_keeps_first_of_overlapping_edits():
     text, origin = apply("abcdef", list(range(6)), [(1, 3, "X"), (2, 4, "Y")])
     assert text == "aXdef"
     assert origin == [0, 1, 3, 4, 5]
+
+
+def test_letterhead_in_the_middle_of_a_sentence_at_a_page_break():
+    pages = ["De commissie is van oordeel dat de", "201401171, pagina 2 van 2 Stichting Klachten en Geschillen "
+             "Zorgverzekeringen Postbus 357 3700 AJ Zeist\nzorgverzekeraar de kosten vergoedt."]
+    text, _ = clean(pages)
+    assert text == "De commissie is van oordeel dat de\nzorgverzekeraar de kosten vergoedt."

@@ -22,6 +22,9 @@ A te B
     ("De commissie verklaart verzoeker niet-ontvankelijk in zijn verzoek.", "inadmissible"),
     ("De commissie verklaart zich onbevoegd van het geschil kennis te nemen.", "no_jurisdiction"),
     ("De commissie verklaart verzoeker niet-ontvankelijk voor zover ..., en wijst het verzoek voor het overige af.", "rejected"),
+    ("De commissie bepaalt dat het verzoek van verzoeker wordt afgewezen.", "rejected"),
+    ("De commissie verklaart het verzoek ongegrond.", "rejected"),
+    ("Het verzoek wordt toegewezen.", "granted"),
     ("Zeist, 1 mei 2020", None),
 ])
 def test_outcome_from_decision_section(decision, expected):

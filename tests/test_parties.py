@@ -50,3 +50,16 @@ def test_policies(facts, expected):
     text = "Bindend advies\nGeschillencommissie Zorgverzekeringen\nPartijen\nA te B\n2. Vaststaande feiten\n" + facts + "\n3. Standpunt verzoeker\n"
     found = px.policies(text, find_sections(text))
     assert [(f.value["type"], f.value["name"]) for f in found] == expected
+
+
+def test_parties_from_the_head_block_when_labels_come_before_values():
+    from geschil.extract.head import Found  # noqa: F401  (the values carry their spans)
+
+    text = ("ANONIEM BINDEND ADVIES\nPartijen Zaak Zaaknummer Zittingsdatum\n"
+            ": A te B vs. C te D : Mondzorg, implantaten : 201200001 : 4 juni 2012\n"
+            "Geschillencommissie Zorgverzekeringen\n2. De verzekeringssituatie\nVerzoeker was verzekerd.\n")
+    sections = find_sections(text)
+    req, rep, ins = px.parties(text, sections, head_block(text, sections[0]))
+    assert req.value == {"label": "A", "place": "B", "term": None}
+    assert [i.value for i in ins] == [{"name": "C", "place": "D"}]
+    assert text[ins[0].start:ins[0].end] == "C te D"

@@ -17,8 +17,12 @@ PHRASES = {
     "partially_granted": re.compile(r"(?:gedeeltelijk|ten\s+dele|deels|voor\s+een\s+deel)\s+(?:\w+\s+){0,3}toe\b", re.I),
     "granted": re.compile(r"wijst\s+(?:het|de)\s+(?:\w+\s+){0,4}(?:verzoek|vordering)(?:en)?\s+(?:\w+\s+){0,6}?toe\b"
                           r"|bepaalt\s+dat\s+(?:de\s+)?(?:ziektekosten|zorg)?verzekeraar[^.]{0,200}?"
-                          r"(?:vergoedt|vergoeden|dient\s+te\s+vergoeden|heeft\s+te\s+vergoeden|gehouden\s+is)", re.I),
-    "rejected": re.compile(r"wijst\s+(?:het|de)\s+(?:\w+\s+){0,6}?(?:verzoek|verzochte|vordering)(?:en)?\s+(?:\w+\s+){0,6}?af\b", re.I),
+                          r"(?:vergoedt|vergoeden|dient\s+te\s+vergoeden|heeft\s+te\s+vergoeden|gehouden\s+is)"
+                          r"|(?:verzoek|vordering)\w*\s+(?:\w+\s+){0,4}(?:wordt|worden)\s+toegewezen"
+                          r"|verklaart\s+(?:het\s+)?(?:verzoek|beroep)\w*\s+gegrond", re.I),
+    "rejected": re.compile(r"wijst\s+(?:het|de)\s+(?:\w+\s+){0,6}?(?:verzoek|verzochte|vordering)(?:en)?\s+(?:\w+\s+){0,6}?af\b"
+                           r"|(?:verzoek|vordering)\w*\s+(?:\w+\s+){0,4}(?:wordt|worden)\s+afgewezen"
+                           r"|verklaart\s+(?:het\s+)?(?:verzoek|beroep)\w*\s+ongegrond", re.I),
 }
 REST_REJECTED = re.compile(r"wijst\s+(?:het\s+)?(?:meer\s+of\s+anders\s+verzochte|overige|verzoek\s+voor\s+het\s+overige)\s+af|voor\s+het\s+overige\s+af", re.I)
 

@@ -23,19 +23,28 @@ FURNITURE_LINES = [
     re.compile(r"^\s*\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+\s*$"),  # 3700 AJ Zeist
     re.compile(r"^\s*[TFE]\s*[:.]?\s*(?:\+?\(?\d[\d ()\-]{7,}|\S+@\S+)\s*$"),  # T 088 ..., E info@...
     re.compile(r"^\s*(?:telefoon|tel\.|fax|e-mail|internet|website|www\.)\S*[:\s].{0,60}$", re.I),
-    re.compile(r"^\s*(?:www\.\S+|https?://\S+)\s*$", re.I),
+    re.compile(r"^\s*(?:I\s*[:.]?\s*)?(?:www\.\S+|https?://\S+)\s*$", re.I),  # I www.skgz.nl
     re.compile(r"^\s*(?:KvK|K\.v\.K\.|Kamer van Koophandel)\b.{0,40}$", re.I),
     re.compile(r"^\s*(?:IBAN|BIC|Bank)\b.{0,40}$"),
+]
+# Furniture over two lines: the foundation's name as letterheads break it (matched per page).
+_FOUNDATION = r"Stichting\s+Klachten\s+en\s+Geschillen[ \t]*\n[ \t]*Zorgverzekeringen[ \t]*"
+FURNITURE_BLOCKS = [
+    re.compile(rf"^[ \t]*{_FOUNDATION}(?:\n|$)", re.M),  # on lines of its own
+    re.compile(rf"(?<=\d)[ \t]+{_FOUNDATION}$", re.M),  # after a running header "..., pagina 1 van 3"
 ]
 # A page number alone on the first or last line of a page.
 EDGE_LINES = [re.compile(r"^\s*\d{1,3}\s*$")]
 # Letterhead fragments glued into a line of content by the text extraction.
 FURNITURE_INLINE = [
     re.compile(r"\bStichting\s+Klachten\s+en\s+Geschillen\s+Zorgverzekeringen\b(?=\s+(?:Postbus|Bezoek|\d{4}))", re.I),
-    re.compile(r"\b(?:Postbus|Postadres|Bezoekadres)\s+.{0,50}?\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+"),
+    re.compile(r"\b(?:Postbus|Postadres|Bezoekadres)\s*:?\s+.{0,50}?\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+"),
+    # a letterhead column merged into lines of content: the street, then the postcode at a line end
+    re.compile(r"\b(?:Bezoekadres|Postadres)\s*:?\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s+\d{1,4}[a-z]?\b"),
+    re.compile(r"(?<=\S)[ \t]+\d{4}[ \t]?[A-Z]{2}[ \t]+[A-Z][a-z]+(?=[ \t]*$)", re.M),
     re.compile(r"(?<!\w)[TF]\s*[:.]?\s*\+?\(?0\d[\d ()\-]{7,14}\d"),
     re.compile(r"(?<!\w)E\s*[:.]?\s*[\w.\-]+@[\w.\-]+\.\w{2,}"),
-    re.compile(r"\b(?:www\.[\w.\-]+\.\w{2,}|https?://\S+)(?:/\S*)?"),
+    re.compile(r"(?:(?<!\w)I\s*[:.]?\s*)?\b(?:www\.[\w.\-]+\.\w{2,}|https?://\S+)(?:/\S*)?"),
     re.compile(r"\b(?:KvK|K\.v\.K\.)(?:[-\s]?nummer)?\s*:?\s*\d{8}\b", re.I),
     re.compile(r"\b\d{6,12}\s*,\s*pagina\s+\d+\s+van\s+\d+\b", re.I),
 ]
@@ -92,18 +101,43 @@ def furniture_edits(text: str, page_starts: list[int]) -> list[Edit]:
     bounds = list(zip(page_starts, page_starts[1:] + [len(text)], strict=True))
     pages = [[ln for ln in _lines(text, a, b) if ln[2].strip()] for a, b in bounds]
     repeated = _repeated_edge_lines(pages)
-    edits: list[Edit] = []
+    blocks = [(m.start(), m.end()) for a, b in bounds for pattern in FURNITURE_BLOCKS
+              for m in pattern.finditer(text, a, b)]
+    edits: list[Edit] = [(a, b, "") for a, b in blocks]
     for lines in pages:
-        for i, (a, b, line) in enumerate(lines):
-            edge = i < 3 or i >= len(lines) - 3
-            if (any(p.match(line) for p in FURNITURE_LINES)
-                    or (edge and _shape(line) in repeated)
-                    or ((i == 0 or i == len(lines) - 1) and any(p.match(line) for p in EDGE_LINES))):
+        blocked = [any(s <= a and b <= e for s, e in blocks) for a, b, _ in lines]
+        for (a, b, _), gone, block in zip(lines, _furniture_lines(lines, repeated, blocked), blocked, strict=True):
+            if block:
+                continue  # already deleted by a block edit
+            if gone:
                 edits.append(_delete_line(text, a, b))
                 continue
-            for pattern in FURNITURE_INLINE:
-                edits.extend((m.start(), m.end(), "") for m in pattern.finditer(text, a, b))
+            edits.extend(_inline_edits(text, a, b))
     return edits
+
+
+def _inline_edits(text: str, a: int, b: int) -> list[Edit]:
+    """Letterhead fragments inside a line; the whole line goes when nothing else is left."""
+    found = [(m.start(), m.end(), "") for p in FURNITURE_INLINE for m in p.finditer(text, a, b)]
+    rest = list(text[a:b])
+    for start, end, _ in found:
+        rest[start - a:end - a] = [" "] * (end - start)
+    if found and not "".join(rest).strip(" ,;:-–"):
+        return [_delete_line(text, a, b)]
+    return found
+
+
+def _furniture_lines(lines: list[tuple[int, int, str]], repeated: set[str],
+                     blocked: list[bool]) -> list[bool]:
+    """Which lines of a page are furniture. A lone page number counts at the edge of what is
+    left once the rest is gone: pdfium puts it before the letterhead block, not after it."""
+    n = len(lines)
+    gone = [blocked[i] or any(p.match(line) for p in FURNITURE_LINES)
+            or ((i < 3 or i >= n - 3) and _shape(line) in repeated) for i, (_, _, line) in enumerate(lines)]
+    kept = [i for i, g in enumerate(gone) if not g]
+    for i in {kept[0], kept[-1]} if kept else ():
+        gone[i] = any(p.match(lines[i][2]) for p in EDGE_LINES)
+    return gone
 
 
 def _shape(line: str) -> str:
