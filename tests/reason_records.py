@@ -58,12 +58,16 @@ def record(*, outcome: str | None = "rejected", requests: tuple[str, ...] = (BAS
            policies: tuple[str, ...] = ("basic", "supplementary"), accident: str | None = None,
            applications: tuple[str, ...] = (), treatments=(), prior=None, age: int | None = None,
            contracted: bool | None = None, conditions=(), terms=(), advice: bool | None = None,
-           advices: tuple[str, ...] = (), bzv_cited: bool = False, **extra) -> Record:
+           advices: tuple[str, ...] = (), bzv_cited: bool = False,
+           committee_cites: tuple[tuple[str, str | None], ...] = (), **extra) -> Record:
+    """A Record; committee_cites are (law, policy) pairs the committee applies in its assessment."""
     facts = Facts(accident_date=d(accident), application_dates=[d(a) for a in applications],
                   treatment_dates=list(treatments), prior_approval=prior, age=age,
                   contracted_provider=contracted, conditions=list(conditions),
                   policy_terms=list(terms))
     citations = [Citation(law="Bzv", article="2.7", paragraph=1, role="body")] if bzv_cited else []
+    citations += [Citation(law=law, article="1", role="body", cited_by="committee", policy=policy)
+                  for law, policy in committee_cites]
     return Record(source=Source(path="t.txt", sha256="0", pages=1), case_number="T1",
                   outcome=outcome, requests=[Request(number=i + 1, text=t) for i, t in enumerate(requests)],
                   policies=[Policy(type=p) for p in policies], facts=facts, citations=citations,

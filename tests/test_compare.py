@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from reason_records import BASIC, SUPPLEMENTARY, approval, mention, record, term
+from reason_records import BASIC, SUPPLEMENTARY, approval, mention, record, term, treatment
 
 from geschil.models import ErrorInfo
 from geschil.reason import check, summary_lines
@@ -25,8 +25,21 @@ SEED_FACTS = dict(accident="2021-06-27", applications=("2025-01-14", "2025-05-08
     # the committee rejects, but its own dates show the window and the deadline were kept
     (dict(SEED_FACTS, applications=("2021-08-01",), conditions=(PERI, DENIED_A, DIRECT),
           requests=(SUPPLEMENTARY,)), "divergent", "granted"),
-    # a fact the accident rule needs is missing
-    (dict(SEED_FACTS, accident=None, requests=(SUPPLEMENTARY,)), "undetermined", None),
+    # a fact the accident rule needs is missing (and no akkoordverklaring decides it)
+    (dict(SEED_FACTS, accident=None, prior=None, requests=(SUPPLEMENTARY,)), "undetermined", None),
+    # an akkoordverklaring that expired before the care rejects, whatever else is unknown
+    (dict(SEED_FACTS, accident=None, requests=(SUPPLEMENTARY,)), "consistent", "rejected"),
+    # the indication is met (schisis), but the care came after the akkoordverklaring expired
+    (dict(conditions=(SCHISIS,), requests=(BASIC,), applications=("2020-12-02", "2022-06-20"),
+          prior=approval("2021-01-14", "2021-02-01", "2022-01-31"),
+          treatments=(treatment("performed", "2022-03-08"),)), "consistent", "rejected"),
+    # one part of the care finished inside the window, another after it: partially granted
+    (dict(accident="2021-02-14", applications=("2021-03-03",), terms=(W2,), requests=(SUPPLEMENTARY,),
+          treatments=(treatment("finished", "2022-11-09"), treatment("finished", "2023-04-15")),
+          outcome="partially_granted"), "consistent", "partially_granted"),
+    (dict(accident="2021-02-14", applications=("2021-03-03",), terms=(W2,), requests=(SUPPLEMENTARY,),
+          treatments=(treatment("finished", "2022-11-09"),), outcome="partially_granted"),
+     "divergent", "granted"),
     # basic rejected, supplementary granted: partially granted, as decided
     (dict(SEED_FACTS, applications=("2021-08-01",), conditions=(PERI, DENIED_A, DIRECT),
           outcome="partially_granted"), "consistent", "partially_granted"),
@@ -40,8 +53,12 @@ SEED_FACTS = dict(accident="2021-06-27", applications=("2025-01-14", "2025-05-08
     (dict(SEED_FACTS, outcome=None), "undetermined", "rejected"),
     # no requests naming an insurance and no policies: the claims are not known
     (dict(SEED_FACTS, requests=("iets anders",), policies=()), "undetermined", None),
-    # requests without an insurance fall back to the policies
-    (dict(SEED_FACTS, requests=("iets anders",)), "consistent", "rejected"),
+    # requests without an insurance: the insurances whose law the committee applies
+    (dict(SEED_FACTS, requests=("iets anders",), committee_cites=(("Bzv", None),
+                                                                  ("polis", "supplementary"))),
+     "consistent", "rejected"),
+    # holding two policies is no claim under either (was: both policies counted as claims)
+    (dict(SEED_FACTS, requests=("iets anders",)), "undetermined", None),
     # no rule covers the claim (nothing about special dental care, no accident)
     (dict(requests=(BASIC,)), "undetermined", None),
 ])
@@ -65,7 +82,7 @@ def test_seed_shape_findings():
 
 
 def test_undetermined_names_the_missing_fact():
-    result = check(record(**dict(SEED_FACTS, accident=None, requests=(SUPPLEMENTARY,))))
+    result = check(record(**dict(SEED_FACTS, accident=None, prior=None, requests=(SUPPLEMENTARY,))))
     assert "facts.accident_date" in result.reason
 
 
@@ -91,15 +108,24 @@ def test_record_with_error():
     assert summary_lines(result) == ["error (encrypted): password needed"]
 
 
-@pytest.mark.parametrize("requests, policies, claims", [
-    ((BASIC, SUPPLEMENTARY), (), ["basic", "supplementary"]),
-    (("vergoeding uit de aanvullende zorgverzekering",), (), ["supplementary"]),
-    (("vergoeding als bijzondere tandheelkunde",), (), ["basic"]),
-    (("toekomstige zorg vooraf accorderen",), ("supplementary",), ["supplementary"]),
-    ((), (), []),
+@pytest.mark.parametrize("requests, policies, cites, claims", [
+    ((BASIC, SUPPLEMENTARY), (), (), ["basic", "supplementary"]),
+    (("vergoeding uit de aanvullende zorgverzekering",), (), (), ["supplementary"]),
+    (("vergoeding als bijzondere tandheelkunde",), (), (), ["basic"]),
+    # the requests decide before what the committee applies
+    ((BASIC,), ("basic", "supplementary"), (("polis", "supplementary"),), ["basic"]),
+    # requests naming no insurance: what the committee applies in its assessment
+    (("de kosten vergoeden",), ("basic", "supplementary"), (("Zvw", None),), ["basic"]),
+    (("de kosten vergoeden",), ("basic", "supplementary"), (("polis", "supplementary"),),
+     ["supplementary"]),
+    (("de kosten vergoeden",), ("basic", "supplementary"), (("polis", None),), []),
+    # failing that, the only policy; two policies are no claim
+    (("toekomstige zorg vooraf accorderen",), ("supplementary",), (), ["supplementary"]),
+    (("de kosten vergoeden",), ("basic", "supplementary"), (), []),
+    ((), (), (), []),
 ])
-def test_claims_made(requests, policies, claims):
-    assert claims_made(record(requests=requests, policies=policies))[0] == claims
+def test_claims_made(requests, policies, cites, claims):
+    assert claims_made(record(requests=requests, policies=policies, committee_cites=cites))[0] == claims
 
 
 def test_every_finding_names_its_basis():

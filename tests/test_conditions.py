@@ -34,6 +34,38 @@ def _one(text: str, term: str):
     ("De ontsteking is vergelijkbaar met parodontitis.", "parodontitis", "2.7.1.a:not_on_its_own", False, True),
     ("Dit kwalificeert niet als een verworven afwijking.",
      "ontwikkelingsstoornis of verworven afwijking", "2.7.1.a:generic", True, False),
+    # examples and benchmarks, also across the line breaks of PDF text
+    ("Hierbij kan worden\ngedacht aan schisis.", "schisis", "2.7.1.a:qualifies", False, True),
+    ("Het is geen aandoening die in ernst vergelijkbaar is met de in de toelichting\ngenoemde "
+     "voorbeelden, zoals schisis of oligodontie.", "oligodontie", "2.7.1.a:qualifies", False, True),
+    ("Een aandoening zoals schisis valt eronder.", "schisis", "2.7.1.a:qualifies", False, True),
+    ("Dit is een afwijking die vergelijkbaar is met schisis.", "schisis", "2.7.1.a:qualifies", False, True),
+    ("Het gaat om een in ernst met schisis vergelijkbare aandoening.", "schisis", "2.7.1.a:qualifies",
+     False, True),
+    ("Dit is geen verworven afwijking die in ernst vergelijkbaar is met schisis.", "schisis",
+     "2.7.1.a:qualifies", False, True),
+    ("De bepaling is blijkens de toelichting bedoeld voor oligodontie.", "oligodontie",
+     "2.7.1.a:qualifies", False, True),
+    # a 'toelichting' sent with an application is no Nota van Toelichting
+    ("Uit de meegezonden toelichting blijkt dat verzoekster parodontitis heeft.", "parodontitis",
+     "2.7.1.a:not_on_its_own", False, False),
+    ("Deze aandoening kan niet worden aangemerkt als\neen ernstige verworven afwijking.",
+     "ontwikkelingsstoornis of verworven afwijking", "2.7.1.a:generic", True, False),
+    ("Het verlies van gebitselementen kan niet als zodanige ernstige verworven afwijking worden "
+     "aangemerkt.", "ontwikkelingsstoornis of verworven afwijking", "2.7.1.a:generic", True, False),
+    ("Van een situatie als bedoeld in onderdelen b en c is evenmin gebleken.",
+     "niet-tandheelkundige lichamelijke of geestelijke aandoening", "2.7.1.b:generic", True, False),
+    ("Het verlies van twee voortanden door een ongeval is geen verworven afwijking.", "tandverlies",
+     "2.7.1.a:not_on_its_own", False, False),
+    # the direct consequence of the accident, and the question whether there is one
+    ("Het verlies is het directe gevolg van het ongeval.", "direct gevolg van het ongeval",
+     "accident:direct_consequence", False, False),
+    ("Dat neemt het rechtstreekse verband met het ongeval niet weg.", "direct gevolg van het ongeval",
+     "accident:direct_consequence", False, False),
+    ("De kroon houdt geen rechtstreeks verband met het ongeval.", "direct gevolg van het ongeval",
+     "accident:direct_consequence", True, False),
+    ("In geschil is uitsluitend of de behandeling rechtstreeks verband houdt met het ongeval.",
+     "direct gevolg van het ongeval", "accident:direct_consequence", False, True),
     # the longest spelling wins where two terms overlap
     ("Het gaat om tandverlies door een ongeval.", "tandletsel door ongeval", "2.7.1.a:not_on_its_own", False, False),
 ])

@@ -24,6 +24,13 @@ from geschil.extract.parameters import find_policy_terms
     ("Met contract: 100% van het afgesproken tarief.", "contracted_percentage", 100, "percent"),
     ("Een akkoordverklaring kan maximaal twee jaar terug worden aangevraagd.",
      "approval_retroactive_limit", 2, "years"),
+    # two conditions in one sentence: each period is read from its own clause
+    ("indien: a. de machtiging binnen drie maanden na het ongeval is aangevraagd; b. de behandeling "
+     "binnen twee jaar na de datum van het ongeval is voltooid.", "accident_approval_deadline", 3, "months"),
+    ("indien: a. de machtiging binnen drie maanden na het ongeval is aangevraagd; b. de behandeling "
+     "binnen twee jaar na de datum van het ongeval is voltooid.", "accident_treatment_window", 2, "years"),
+    ("Vast staat dat de machtiging tijdig is aangevraagd en dat de behandeling binnen twee jaar na "
+     "het ongeval is voltooid.", "accident_treatment_window", 2, "years"),
 ])
 def test_terms(text, name, value, unit):
     found = [t for t in find_policy_terms(text) if t.name == name]
@@ -36,6 +43,9 @@ def test_terms(text, name, value, unit):
 @pytest.mark.parametrize("text", [
     "De aanvraag moet binnen 2 jaar na de behandeling worden ingediend.",  # no accident
     "Voetzorg: maximaal € 70 per jaar.",  # a yearly cap is not a cap per accident
+    # what someone did is a fact of the case, not a term of the policy
+    "Hij heeft binnen drie weken na het ongeval toestemming gevraagd.",
+    "De commissie stelt vast dat verzoeker binnen drie maanden na het ongeval toestemming heeft gevraagd.",
 ])
 def test_no_terms(text):
     assert find_policy_terms(text) == []

@@ -81,16 +81,41 @@ def test_approval_deadline(accident, application, terms, verdict):
 C = "accident:direct_consequence"
 
 
-@pytest.mark.parametrize("mentions, verdict", [
-    ((mention("d", C, negated=True, section="assessment"),), "not_met"),
-    ((mention("d", C, negated=True, section="insurer_position"),), "unknown"),
-    ((mention("d", C, section="assessment"),), "met"),
-    ((mention("d", C, hypothetical=True, section="assessment"),), "unknown"),
-    ((), "unknown"),
+@pytest.mark.parametrize("mentions, accident, verdict", [
+    ((mention("d", C, negated=True, section="assessment"),), "2021-06-27", "not_met"),
+    ((mention("d", C, negated=True, section="insurer_position"),), "2021-06-27", "unknown"),
+    ((mention("d", C, section="assessment"),), "2021-06-27", "met"),
+    # the committee's finding wins over a party's denial
+    ((mention("d", C, negated=True, section="insurer_position"), mention("d", C, section="assessment")),
+     "2021-06-27", "met"),
+    # nobody denies it: a dated accident nobody contests stands (these two rows were "unknown":
+    # the committee only judges what the parties dispute)
+    ((mention("d", C, hypothetical=True, section="assessment"),), "2021-06-27", "met"),
+    ((), "2021-06-27", "met"),
+    ((), None, "unknown"),
 ])
-def test_direct_consequence(mentions, verdict):
-    f = ac.direct_consequence(ctx(accident="2021-06-27", conditions=mentions))
+def test_direct_consequence(mentions, accident, verdict):
+    f = ac.direct_consequence(ctx(accident=accident, conditions=mentions,
+                                  terms=(term("accident_cap", 1, "euro"),)))
     assert f.verdict == verdict, f.reason
+
+
+@pytest.mark.parametrize("treatments, verdict, partly", [
+    # crowns finished inside the window, the implant crown after it: met for part of the care
+    ((treatment("finished", "2022-11-09"), treatment("finished", "2023-04-15")), "not_met", True),
+    ((treatment("finished", "2022-11-09"), treatment("finished", "2023-02-13")), "met", False),
+    ((treatment("finished", "2023-03-01"), treatment("finished", "2023-04-15")), "not_met", False),
+    # the finished dates decide over a stage performed earlier
+    ((treatment("performed", "2023-01-12"), treatment("finished", "2023-04-15")), "not_met", False),
+])
+def test_window_per_part(treatments, verdict, partly):
+    f = ac.window(ctx(accident="2021-02-14", applications=("2021-03-03",), treatments=treatments,
+                      terms=(W2,)))
+    assert f.verdict == verdict, f.reason
+    assert bool(f.parameters.get("partly_met")) == partly
+    if partly:
+        assert "9 November 2022" in f.parameters["partly_met"]
+        assert "15 April 2023" in f.parameters["partly_not_met"]
 
 
 def test_cap_is_recorded_not_decisive():

@@ -37,6 +37,25 @@ def test_validity(prior, applications, treatments, verdict):
     assert f.verdict == verdict, f.reason
 
 
+def test_validity_per_part():
+    # crowns inside the akkoordverklaring, the implant crown after it expired
+    f = pa.validity(ctx(prior=approval("2021-03-21", "2021-02-14", "2023-02-13"),
+                        applications=("2021-03-03",),
+                        treatments=(treatment("finished", "2022-11-09"),
+                                    treatment("finished", "2023-04-15"))))
+    assert f.verdict == "not_met" and "9 November 2022" in f.parameters["partly_met"]
+
+
+def test_care_done_after_expiry_is_named():
+    # the new application came after the treatments, which were done after the expiry
+    f = pa.validity(ctx(prior=approval("2021-01-14", "2021-02-01", "2022-01-31"),
+                        applications=("2020-12-02", "2022-06-20"),
+                        treatments=(treatment("performed", "2022-03-08"),
+                                    treatment("performed", "2022-05-12"))))
+    assert f.verdict == "not_met" and f.claim is None
+    assert "31 January 2022" in f.reason and "8 March 2022 and 12 May 2022" in f.reason
+
+
 def test_seed_like_reason_says_when_it_expired():
     f = pa.validity(ctx(prior=SEED_LIKE, applications=("2025-01-14", "2025-05-08")))
     assert "expired on 26 June 2023" in f.reason and "up to and including" in f.reason

@@ -87,7 +87,9 @@ def _cue_before(cues, text: str, lo: int, at: int, vocab: Vocabulary, gap: int |
                 continue
             if vocab.clause_break.search(between):
                 continue
-            if best is None or m.start() > best.start():
+            # The cue nearest the term wins; of cues ending together, the longest
+            # ("kwalificeert daarom niet als" over its tail "niet als").
+            if best is None or (m.end(), -m.start()) > (best.end(), -best.start()):
                 best = m
     return best.group(0) if best else None
 

@@ -30,11 +30,19 @@ _AMOUNT = r"€\s*(?P<amount>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<cents>\d{2}|-+))?"
 PERIOD = re.compile(
     rf"binnen\s+(?:een\s+termijn\s+van\s+)?{_NUM}\s+{_UNIT}\b"
     r"(?P<after>\s+na\s+(?:het|een|de\s+datum\s+van\s+het)\s+ongeval)?", re.I)
-# Words in the same sentence that say the period is the approval deadline, or the window
-# for the treatment; the approval words win ("akkoordverklaring ... voorafgaand aan de behandeling
-# en binnen 3 maanden na het ongeval").
+# Words in the same clause that say the period is the approval deadline, or the window for the
+# treatment ("a. de machtiging binnen drie maanden na het ongeval is aangevraagd; b. de behandeling
+# binnen twee jaar ... is voltooid" holds both). When the clause says neither, the sentence decides,
+# and there the approval words win ("akkoordverklaring ... voorafgaand aan de behandeling en binnen
+# 3 maanden na het ongeval").
 APPROVAL_WORDS = re.compile(r"akkoordverklaring|machtiging|toestemming|aanvra|aangevraagd|meld", re.I)
-WINDOW_WORDS = re.compile(r"afgerond|afronden|behandeling|plaatsvind|plaatsgevonden|uitgevoerd", re.I)
+WINDOW_WORDS = re.compile(r"afgerond|afronden|voltooi|behandeling|plaatsvind|plaatsgevonden|uitgevoerd", re.I)
+# Clauses end at punctuation, at an enumerated condition ("b. ") or at a new "en dat"/"and" clause.
+CLAUSE_BREAK = re.compile(r"[;:,]|\s[a-z]\.\s|\ben\s+(?:dat|de|het)\b", re.I)
+# A clause in the perfect tense with an actor tells what someone did ("Hij heeft binnen drie weken
+# na het ongeval toestemming gevraagd"): a fact of the case, not a term of the policy.
+DONE = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+(?:\S+\s+){0,9}?\w*ge\w+[dt]\b"
+                  r"|\b\w*ge\w+[dt]\s+(?:heeft|hebben|had|hadden)\b", re.I)
 ACCIDENT_WORD = re.compile(r"ongeval", re.I)
 
 AMOUNT_TERMS: dict[str, re.Pattern] = {
@@ -72,14 +80,25 @@ def _evidence(text: str, m: re.Match, page_of) -> Evidence:
     return Evidence(page=page_of(m.start()), span=(m.start(), m.end()), quote=text[m.start():m.end()])
 
 
-def _period_kind(sentence: str) -> str | None:
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The clause of sentence[start:end], between the clause breaks around it."""
+    before = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, start)]
+    after = CLAUSE_BREAK.search(sentence, end)
+    return sentence[before[-1] if before else 0:after.start() if after else len(sentence)]
+
+
+def _period_kind(sentence: str, start: int, end: int) -> str | None:
     if not ACCIDENT_WORD.search(sentence):
         return None
-    if APPROVAL_WORDS.search(sentence):
-        return "accident_approval_deadline"
-    if WINDOW_WORDS.search(sentence) or "ongeval" in sentence.lower():
-        return "accident_treatment_window"
-    return None
+    clause = _clause(sentence, start, end)
+    if DONE.search(clause):
+        return None
+    for words in (clause, sentence):
+        if APPROVAL_WORDS.search(words):
+            return "accident_approval_deadline"
+        if WINDOW_WORDS.search(words):
+            return "accident_treatment_window"
+    return "accident_treatment_window" if ACCIDENT_WORD.search(clause) else None
 
 
 def _periods(text: str, page_of) -> list[tuple[int, PolicyTerm]]:
@@ -87,7 +106,7 @@ def _periods(text: str, page_of) -> list[tuple[int, PolicyTerm]]:
     for a, b in sentences(text):
         sentence = text[a:b]
         for m in PERIOD.finditer(text, a, b):
-            kind = _period_kind(sentence)
+            kind = _period_kind(sentence, m.start() - a, m.end() - a)
             if kind is None:
                 continue
             value, unit = _unit(m["unit"], number(m["num"]))

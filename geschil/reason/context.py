@@ -6,9 +6,10 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
+from geschil.extract.text import squash
 from geschil.models import ConditionMention, Evidence, Finding, PolicyTerm, Record
 from geschil.reason import registry
-from geschil.reason.periods import Ref, fmt, fmt_period
+from geschil.reason.periods import Ref, fmt, fmt_period, relation
 
 # Sections whose words are the committee's or the Zorginstituut's own findings.
 FINDING_SECTIONS = ("assessment", "decision", "zorginstituut")
@@ -78,8 +79,10 @@ class Context:
         refs = []
         for i, t in enumerate(self.facts.treatment_dates):
             if t.kind in kinds:
-                label = f"the treatment ({t.kind}) \"{t.text}\""
-                refs.append(Ref(t.earliest, t.latest, label, self.evidence(f"facts.treatment_dates.{i}")))
+                ev = self.evidence(f"facts.treatment_dates.{i}")
+                when = (f"of {fmt(t.earliest)}" if t.earliest == t.latest else
+                        f"\"{squash(ev.quote) if ev else t.text[:40]}\" ({fmt(t.earliest)} to {fmt(t.latest)})")
+                refs.append(Ref(t.earliest, t.latest, f"the treatment ({t.kind}) {when}", ev))
         return refs
 
     def accident(self) -> Ref | None:
@@ -155,3 +158,34 @@ def out_of_force(ctx: Context, rule: str) -> Finding | None:
         return ctx.finding(rule, "not_applicable",
                            f"The provision is {registry.validity(p)}; the care dates from {on(when)}.")
     return None
+
+
+def care_parts(ctx: Context) -> tuple[list[Ref], list[str]]:
+    """The dates of each part of the care assessed, for rules that can hold for part of it.
+
+    The treatments after the latest application (the finished ones when any are stated), one per
+    date; without them, the single reference date. Parts finished on different dates (crowns in
+    2022, an implant crown in 2023) may fall on different sides of a deadline.
+    """
+    ref, trace = reference_date(ctx)
+    app = ctx.assessed_application()
+    def after(refs: list[Ref]) -> list[Ref]:
+        return [t for t in refs if app is None or t.lo >= app.lo]
+
+    finished = after(ctx.treatments(("finished",))) or after(ctx.treatments())
+    parts = list({(t.lo, t.hi): t for t in sorted(finished, key=lambda r: r.lo)}.values())
+    if len(parts) > 1:
+        return parts, trace + [f"{len(parts)} parts of the care are dated: each is checked"]
+    return ([ref] if ref else []), trace
+
+
+def split(parts: list[Ref], last_lo: dt.date, last_hi: dt.date | None = None) -> dict[str, list[Ref]]:
+    """The parts inside, outside and unsure of a last day (see periods.relation)."""
+    out: dict[str, list[Ref]] = {"inside": [], "outside": [], "unsure": []}
+    for part in parts:
+        out[relation(part, last_lo, last_hi)].append(part)
+    return out
+
+
+def labels(refs: list[Ref]) -> str:
+    return " and ".join(r.label for r in refs)

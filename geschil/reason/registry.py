@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from geschil.law import registry as laws
 from geschil.models import Citation
 
 PROVISIONS = Path(__file__).resolve().parent.parent / "law" / "provisions.json"
@@ -25,16 +26,17 @@ def provision(rule: str) -> dict:
         raise KeyError(f"no provision for rule {rule!r} in {PROVISIONS.name}") from None
 
 
+def bwb_id(p: dict) -> str | None:
+    """The BWB id of the provision's law, from the law registry (ids live in laws.json only)."""
+    law = laws.laws().get(p.get("law") or "")
+    return law.bwb_for(p["article"]) if law and p.get("article") else None
+
+
 def url(p: dict) -> str | None:
-    if not p.get("bwb_id") or not p.get("article"):
+    law = laws.laws().get(p.get("law") or "")
+    if law is None or not p.get("article"):
         return None
-    d = data()
-    link = d["url_template"].format(**p)
-    if p.get("paragraph") is not None:
-        link += d["url_lid"].format(**p)
-    if p.get("item"):
-        link += d["url_onderdeel"].format(**p)
-    return link
+    return laws.url_for(law, p["article"], p.get("paragraph"), p.get("item"))
 
 
 def validity(p: dict) -> str:
@@ -49,7 +51,7 @@ def citation(rule: str) -> Citation:
     parts = [p["title"], validity(p), p.get("note")]
     note = " ".join(f"{x[:1].upper()}{x[1:]}." for x in parts if x)
     return Citation(law=p.get("law"), article=p.get("article"), paragraph=p.get("paragraph"),
-                    item=p.get("item"), bwb_id=p.get("bwb_id"), url=url(p), role=None,
+                    item=p.get("item"), bwb_id=bwb_id(p), url=url(p), role=None,
                     cited_by=None, note=note)
 
 

@@ -8,9 +8,10 @@ accident. Terms come from Record.facts.policy_terms, else from the defaults in p
 
 from __future__ import annotations
 
+from geschil.extract.text import squash
 from geschil.models import Finding
 from geschil.reason import registry
-from geschil.reason.context import FINDING_SECTIONS, Context, Term, reference_date
+from geschil.reason.context import FINDING_SECTIONS, Context, Term, care_parts, labels, split
 from geschil.reason.periods import fmt, full_years, last_day, relation, upper
 
 RULES = ("accident_cover.direct_consequence", "accident_cover.window",
@@ -40,18 +41,26 @@ def direct_consequence(ctx: Context) -> Finding:
         m = by_finders[0]
         return ctx.finding(rule, "not_met", f"The committee finds the damage is not a direct "
                            f"consequence of the accident (\"{m.cue} {m.evidence.quote}\").", [m.evidence])
-    if affirmed and not denied:
+    if affirmed:
         m = affirmed[0]
         return ctx.finding(rule, "met", f"The committee finds the care a direct consequence of the "
-                           f"accident (\"{m.evidence.quote}\").", [m.evidence])
+                           f"accident (\"{squash(m.evidence.quote)}\", p. {m.evidence.page}).",
+                           [m.evidence])
     if denied:
         m = denied[0]
         return ctx.finding(rule, "unknown", "A party denies that the damage follows directly from "
                            f"the accident (\"{m.cue} {m.evidence.quote}\", p. {m.evidence.page}); "
                            "the committee's own finding on it is not stated.", [m.evidence],
                            missing="the committee's finding on the direct consequence")
-    return ctx.finding(rule, "unknown", "Whether the damage follows directly from the accident is "
-                       "not stated.", missing="whether the damage follows directly from the accident")
+    accident = ctx.accident()
+    if accident is None:
+        return ctx.finding(rule, "unknown", "Whether the damage follows directly from an accident "
+                           "is not stated, nor when the accident happened.",
+                           missing="whether the damage follows directly from the accident")
+    # The committee judges what the parties dispute: an accident nobody contests stands.
+    return ctx.finding(rule, "met", f"Nobody disputes that the damage follows directly from "
+                       f"{accident.label}.", [accident.evidence], {"uncontested": "true"},
+                       trace=["no party, Zorginstituut or committee denies the direct consequence"])
 
 
 def _growth_exception(ctx: Context, accident, ref) -> str | None:
@@ -75,32 +84,41 @@ def window(ctx: Context) -> Finding:
                            missing="facts.accident_date")
     last = last_day(accident.lo, term.value, term.unit)
     params["last_day"] = last.isoformat()
-    ref, trace = reference_date(ctx)
-    if ref is None:
+    parts, trace = care_parts(ctx)
+    if not parts:
         return ctx.finding(rule, "unknown", f"The window after {accident.label} ran until "
                            f"{fmt(last)}, but no application or treatment date is stated.",
                            [accident.evidence], params, trace, missing="facts.application_dates")
-    ev = [accident.evidence, ref.evidence, term.evidence]
-    if ref.hi < accident.lo:
-        return ctx.finding(rule, "unknown", f"{upper(ref.label)} lies before "
+    ev = [accident.evidence, *(p.evidence for p in parts), term.evidence]
+    early = [p for p in parts if p.hi < accident.lo]
+    if early:
+        return ctx.finding(rule, "unknown", f"{upper(early[0].label)} lies before "
                            f"{accident.label}: the dates do not fit together.", ev, params, trace,
                            missing="an application or treatment date after the accident")
-    rel = relation(ref, last)
-    if rel == "inside":
-        return ctx.finding(rule, "met", f"From {accident.label} to {ref.label} is within "
-                           f"{term.text()}: the window's last day is {fmt(last)}.", ev, params, trace)
-    if rel == "unsure":
+    side = split(parts, last)
+    if side["unsure"]:
+        ref = side["unsure"][0]
         return ctx.finding(rule, "unknown", f"{upper(ref.label)} lies between {fmt(ref.lo)} "
                            f"and {fmt(ref.hi)}, on both sides of the window's last day {fmt(last)}.",
                            ev, params, trace, missing="a precise date of the treatment")
-    age = _growth_exception(ctx, accident, ref)
+    if not side["outside"]:
+        return ctx.finding(rule, "met", f"From {accident.label} to {labels(side['inside'][-1:])} "
+                           f"is within {term.text()}: the window's last day is {fmt(last)}.",
+                           ev, params, trace)
+    late = side["outside"][-1]
+    age = _growth_exception(ctx, accident, late)
     if age:
-        return ctx.finding(rule, "unknown", f"From {accident.label} to {ref.label} is more than "
+        return ctx.finding(rule, "unknown", f"From {accident.label} to {late.label} is more than "
                            f"{term.text()}, but the requester was {age} at the accident: the "
                            "exception for a jaw not yet fully grown may apply.", ev, params, trace,
                            missing="whether treatment waited for the jaw to grow")
     trace.append("the exception for a jaw not yet fully grown is not invoked in the facts")
-    return ctx.finding(rule, "not_met", f"From {accident.label} to {ref.label} is more than "
+    if side["inside"]:
+        params.update(partly_met=labels(side["inside"]), partly_not_met=labels(side["outside"]))
+        return ctx.finding(rule, "not_met", f"The window of {term.text()} after {accident.label} "
+                           f"closed after {fmt(last)}: {labels(side['inside'])} falls within it, "
+                           f"{labels(side['outside'])} does not.", ev, params, trace)
+    return ctx.finding(rule, "not_met", f"From {accident.label} to {late.label} is more than "
                        f"{term.text()}: the window closed after {fmt(last)}, so the treatment "
                        "was not finished within it.", ev, params, trace)
 

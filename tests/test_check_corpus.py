@@ -1,0 +1,54 @@
+"""The checker on the constructed corpus and the seed: each ruling gets its hand-written status."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from geschil.pipeline import extract_path
+from geschil.reason import check
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+TRUTHS = sorted((CORPUS / "src").glob("*.truth.json"))
+
+
+@cache
+def _checked(pdf: Path):
+    return check(extract_path(pdf))
+
+
+@pytest.mark.parametrize("truth", TRUTHS, ids=lambda p: p.name.split(".")[0])
+def test_status(truth):
+    expected = json.loads(truth.read_text(encoding="utf-8"))["expected_status"]
+    result = _checked(CORPUS / f"{truth.name.split('.')[0]}.pdf")
+    assert result.status == expected, result.reason
+    assert result.reason and len(result.reason) < 1200
+
+
+@pytest.mark.parametrize("name, facts", [
+    # the dates the reasons rest on are quoted in them
+    ("letterhead_2016_ongeval_afgewezen", ("12 March 2015", "16 June 2016")),
+    ("modern_2020_ongeval_toegewezen", ("23 June 2018", "2 July 2019")),
+    ("modern_2022_akkoordverklaring", ("31 January 2022", "8 March 2022")),
+    ("modern_2023_ongeval_gedeeltelijk", ("9 November 2022", "15 April 2023")),
+    ("modern_2025_ongeval_onbepaald", ("facts.accident_date",)),
+])
+def test_reason_quotes_the_facts(name, facts):
+    reason = _checked(CORPUS / f"{name}.pdf").reason
+    assert all(fact in reason for fact in facts), reason
+
+
+def test_seed(seed_pdf):
+    result = _checked(seed_pdf)
+    assert result.status == "consistent", result.reason
+    found = {f.rule: f for f in result.findings}
+    for rule in ("bzv_2_7_1_a", "bzv_2_7_1_b", "bzv_2_7_1_c", "accident_cover.window",
+                 "prior_approval.validity"):
+        assert found[rule].verdict == "not_met", found[rule].reason
+    assert "expired on 26 June 2023" in found["prior_approval.validity"].reason
+    assert found["latest_application"].parameters["assessed"] == "2025-05-08"
+    assert "8 May 2025" in found["accident_cover.window"].reason
+    assert found["zorginstituut_advice"].verdict == "met"
