@@ -80,3 +80,13 @@ def test_age_and_contract(facts, age, contracted):
     c = fx.contracted_provider(text, sections)
     assert (a.value if a else None) == age
     assert (c.value if c else None) == contracted
+
+
+@pytest.mark.parametrize(("facts", "expected"), [
+    ("2.4. Na het ongeval op 12 maart 2015 is de behandeling op 16 juni 2016 afgerond.", [D(2016, 6, 16)]),
+    ("2.4. De behandeling is op 14 mei 2013 voltooid, ruim binnen twee jaar na het ongeval.", [D(2013, 5, 14)]),
+    ("2.4. De behandeling is op 1 maart 2022 afgerond. De behandeling is op 1 maart 2022 afgerond.", [D(2022, 3, 1)]),
+])
+def test_treatment_dates_are_not_accident_dates_and_not_repeated(facts, expected):
+    text, sections = _doc(facts)
+    assert [f.value["date"] for f in fx.treatment_dates(text, sections)] == expected

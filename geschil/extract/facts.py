@@ -20,6 +20,8 @@ FACT_SECTIONS = ("facts", "procedure", "requester_position", "insurer_position",
 # Words that describe an accident (the event that damaged the teeth).
 ACCIDENT = re.compile(r"\bongeval\w*|\bongeluk\w*|\w*ongeval\b|\bgevallen\b|\btrauma\b|\bvalpartij|\bgestruikeld"
                       r"|\baangereden|\bbotsing|\buitgeslagen|\bafgebroken\b|in\s+het\s+gezicht\s+geraakt|\bmishandeld", re.I)
+# A date followed by the accident itself: "op 5 januari 2012 een ongeval", "... is gevallen".
+ACCIDENT_AFTER = re.compile(r"\s*(?:is|heeft|zijn)?\s*(?:\w+\s+){0,3}?(?:een\s+\w*(?:ongeval|ongeluk)|(?:\w+\s+){0,2}(?:gevallen|uitgegleden|aangereden|geraakt))\b", re.I)
 APPLICATION = re.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigingsaanvraag|\baanvraagformulier"
                          r"|\bverzoek\s+om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)"
                          r"|toestemming\s+(?:\w+\s+){0,3}gevraagd|(?:behandelplan|begroting)\s+(?:\w+\s+){0,3}ingediend", re.I)
@@ -67,6 +69,14 @@ def accident_date(text: str, sections: list[Section]) -> Found | None:
     return None
 
 
+def _is_accident_date(text: str, date: DateMention, floor: int) -> bool:
+    """`het ongeval op 12 maart 2015`, `op 5 januari 2012 een ongeval`: the accident's own date."""
+    before = text[max(floor, date.start - 30):date.start]
+    after = text[date.end:date.end + 60]
+    return bool(re.search(r"(?:ongeval\w*|ongeluk\w*)\s+(?:op|van|d\.d\.)\s*$", before, re.I)
+                or ACCIDENT_AFTER.match(after))
+
+
 def _is_other_event(text: str, date: DateMention, floor: int) -> bool:
     """A date that belongs to a letter, an application or an approval, not to the accident."""
     before = text[max(floor, date.start - 40):date.start]
@@ -94,7 +104,7 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     if re.search(r"(?:brief|brieven|beslissing|besluit|advies|e-mail)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$"
                  r"|(?:ongeval\w*|ongeluk\w*)\s+(?:van|op|d\.d\.)\s*$|geldig\w*\s+(?:was\s+)?(?:van|vanaf|tot)[^.]*$", before, re.I):
         return True
-    if ACCIDENT.search(after[:30]):  # "op 5 januari 2012 een ongeval is overkomen"
+    if ACCIDENT_AFTER.match(after):  # "op 5 januari 2012 een ongeval is overkomen"
         return True
     if re.search(r"aanvra(?:ag|gen)\s+(?:van|d\.d\.|ingediend\s+op|op)\s*(?:\d.{0,20}en\s+)?$", before, re.I):
         return False
@@ -145,9 +155,7 @@ def _in_validity(d: DateMention, a: int, validity: re.Match | None) -> bool:
 def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
     """Dates of treatments (start, finished, performed, planned), exact or imprecise."""
     out: list[Found] = []
-    zones = [s for s in sections if s.kind in FACT_SECTIONS and s.kind != "procedure"]
-    spans = (span for zone in zones for span in sentences(text, zone.start, zone.end))
-    for a, b in spans:
+    for a, b in _sentences(text, sections):
         sentence = text[a:b]
         if not TREATMENT.search(sentence) or NOT_TREATMENT.search(sentence):
             continue
@@ -155,11 +163,14 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
         if kind is None or (kind == "performed" and ACCIDENT.search(sentence)):
             continue
         for d in find_dates(text, a, b):
-            if _is_other_event(text, d, a):
+            if _is_other_event(text, d, a) or _is_accident_date(text, d, a):
                 continue
             out.append(Found({"kind": kind, "date": d.date, "earliest": d.earliest, "latest": d.latest,
                               "precision": d.precision, "text": squash(sentence)[:300]}, d.start, d.end))
-    return out
+    unique: dict = {}  # a treatment restated in the assessment is the same treatment
+    for f in out:
+        unique.setdefault((f.value["kind"], f.value["earliest"], f.value["latest"]), f)
+    return list(unique.values())
 
 
 def age(text: str, sections: list[Section]) -> Found | None:
