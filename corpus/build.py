@@ -27,7 +27,8 @@ SRC = HERE / "src"
 MANIFEST = HERE / "MANIFEST.json"
 # ../shared beside the checkout (as on CI), unless GESCHIL_SEED names another copy.
 SEED = Path(os.environ.get("GESCHIL_SEED", HERE.parent.parent / "shared" / "seeds" / "002_f22031c86958e11f.txt"))
-SEED_PDF = HERE / "seed_202501427.pdf"
+# Rendered outside corpus/ (git-ignored build/): the seed is not ours, nor part of the verify gate.
+SEED_PDF = HERE.parent / "build" / "seed_202501427.pdf"
 SEED_META = {"layout": "modern", "producer": "fpdf2", "footer": "plain", "align": "justify"}
 SEED_NOTICE = "Published ruling re-rendered for geschil's tests; not part of the committed corpus"
 
@@ -124,6 +125,7 @@ def build_seed() -> int:
         print(f"seed ruling not found at {SEED}: skipped", file=sys.stderr)
         return 0
     pdf, entry = build_one(seed_source(SEED.read_text(encoding="utf-8")))
+    SEED_PDF.parent.mkdir(exist_ok=True)
     SEED_PDF.write_bytes(pdf)
     print(f"{SEED_PDF.name}  {entry['producer']:9}  {entry['pages']} p.  {entry['bytes']} B")
     return 0

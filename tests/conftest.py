@@ -11,7 +11,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEED_TXT = SHARED / "seeds" / "002_f22031c86958e11f.txt"
-SEED_PDF = ROOT / "corpus" / "seed_202501427.pdf"
+SEED_PDF = ROOT / "build" / "seed_202501427.pdf"
 
 
 @pytest.fixture(scope="session")

@@ -268,11 +268,8 @@ def test_committed_pdfs_are_up_to_date():
     assert result.returncode == 0, result.stderr
 
 
-def test_seed_rendering_when_present():
-    seed = CORPUS / "seed_202501427.pdf"
-    if not seed.exists():
-        pytest.skip("seed PDF is built at CI time from /work/shared/seeds")
-    with pdfplumber.open(seed) as pdf:
+def test_seed_rendering(seed_pdf):
+    with pdfplumber.open(seed_pdf) as pdf:
         first = pdf.pages[0].extract_text()
         assert all((page.extract_text() or "").strip() for page in pdf.pages)
     assert first.startswith("Bindend advies") and "Zaaknummer:" in first
