@@ -154,8 +154,18 @@ class PolicyTerm(Model):
     evidence: Evidence
 
 
+class DatePeriod(Model):
+    """An imprecise date ("in de zomer van 2016"): its bounds, never an exact day."""
+
+    earliest: dt.date
+    latest: dt.date
+    precision: Precision
+    text: str
+
+
 class Facts(Model):
     accident_date: dt.date | None = None
+    accident_period: DatePeriod | None = None  # set when the accident is dated only imprecisely
     application_dates: list[dt.date] = Field(default_factory=list)
     treatment_dates: list[TreatmentDate] = Field(default_factory=list)
     prior_approval: PriorApproval | None = None

@@ -19,7 +19,7 @@ FACT_SECTIONS = ("facts", "procedure", "requester_position", "insurer_position",
                  "assessment", "zorginstituut")
 # Words that describe an accident (the event that damaged the teeth).
 ACCIDENT = re.compile(r"\bongeval\w*|\bongeluk\w*|\w*ongeval\b|\bgevallen\b|\btrauma\b|\bvalpartij|\bgestruikeld"
-                      r"|\baangereden|\bbotsing|\buitgeslagen|\bafgebroken\b|in\s+het\s+gezicht\s+geraakt|\bmishandeld", re.I)
+                      r"|\bten\s+val\s+gekomen|\baangereden|\bbotsing|\buitgeslagen|\bafgebroken\b|in\s+het\s+gezicht\s+geraakt|\bmishandeld", re.I)
 # A date followed by the accident itself: "op 5 januari 2012 een ongeval", "... is gevallen".
 ACCIDENT_AFTER = re.compile(r"\s*(?:is|heeft|zijn)?\s*(?:\w+\s+){0,3}?(?:een\s+\w*(?:ongeval|ongeluk)|(?:\w+\s+){0,2}(?:gevallen|uitgegleden|aangereden|geraakt))\b", re.I)
 APPLICATION = re.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigingsaanvraag|\baanvraagformulier"
@@ -29,12 +29,13 @@ APPROVAL = re.compile(r"akkoordverklaring|machtiging|toestemming", re.I)
 APPROVAL_GIVEN = re.compile(r"(?:afgegeven|gegeven|verleend|verstrekt|afgeven|toegekend)", re.I)
 VALIDITY = re.compile(
     r"geldig\w*\s+(?:was\s+|is\s+)?(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+(?P<until>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I | re.S)
-TREATMENT = re.compile(r"behandel\w*|implanta\w*|kronen|brug\w*|prothes\w*|extracti\w*|geplaatst|aangebracht", re.I)
+TREATMENT = re.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|prothes\w*|extracti\w*|geplaatst|aangebracht"
+                       r"|\btrekken\b|getrokken|\bvull(?:en|ing\w*)\b|wortelkanaal\w*", re.I)
 TREATMENT_KIND = [
     ("finished", re.compile(r"afgerond|voltooid|beëindigd|afgesloten|gereed", re.I)),
     ("start", re.compile(r"gestart|aangevangen|begonnen|\bstart\w*|aanvang", re.I)),
-    ("planned", re.compile(r"gepland|zal\s+worden|ingepland", re.I)),
-    ("performed", re.compile(r"uitgevoerd|verricht|geplaatst|aangebracht|behandeld|ondergaan", re.I)),
+    ("planned", re.compile(r"gepland|ingepland|(?:zal|zou|zouden|zullen)\s+(?:\w+\s+)?worden|afspraak", re.I)),
+    ("performed", re.compile(r"uitgevoerd|verricht|geplaatst|aangebracht|behandeld|ondergaan|plaatsgevonden", re.I)),
 ]
 AGE = re.compile(r"\b(?P<n>\d{1,2})[- ]jarige\b|\b(?P<m>\d{1,2})\s+jaar\s+oud\b|\bleeftijd\s+van\s+(?P<k>\d{1,2})\s+jaar", re.I)
 CONTRACT = [
@@ -66,6 +67,21 @@ def accident_date(text: str, sections: list[Section]) -> Found | None:
         if _is_other_event(text, near, a):
             continue
         return Found(near.date, near.start, near.end)
+    return None
+
+
+def accident_period(text: str, sections: list[Section]) -> Found | None:
+    """An accident dated only imprecisely ("in de zomer van 2016"): its bounds, never a day."""
+    for a, b in _sentences(text, sections):
+        sentence = text[a:b]
+        acc = ACCIDENT.search(sentence)
+        if not acc or re.search(r"\bgeen\s+ongeval|recent\s+geen", sentence, re.I):
+            continue
+        vague = [d for d in find_dates(text, a, b) if not d.date and not _is_other_event(text, d, a)]
+        if vague:
+            near = min(vague, key=lambda d: abs(d.start - (a + acc.start())))
+            return Found({"earliest": near.earliest, "latest": near.latest,
+                          "precision": near.precision, "text": near.text}, near.start, near.end)
     return None
 
 

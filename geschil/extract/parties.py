@@ -20,7 +20,9 @@ HIERNA = re.compile(r",?\s*hierna\s+(?:gezamenlijk\s+|samen\s+)?(?:te\s+noemen|g
                     r"(?:de\s+|het\s+)?(?P<term>[\w-]+)", re.I)
 REPRESENTED = re.compile(rf",?\s*(?:vertegenwoordigd|bijgestaan)\s+door\s+(?:(?:zijn|haar|hun)\s+[\w-]+,?\s+)?(?:{HONORIFIC})?"
                          rf"(?P<label>.+?)\s+te\s+(?P<place>{PLACE})", re.S)
-ENTITY = re.compile(rf"^(?:{HONORIFIC})?(?P<label>.+?)\s+te\s+(?P<place>{PLACE})\s*$", re.S)
+# A role written after a representative's name: "mr. C, advocaat te D".
+ROLE_AFTER_NAME = re.compile(r",\s*(?:[a-z][\w-]*\s*){1,3}$")
+ENTITY = re.compile(rf"^(?:{HONORIFIC})?(?P<label>.+?),?\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*$", re.S)
 SHARED_PLACE = re.compile(rf"^(?P<names>.+?)(?:,\s*|\s+)(?:beide|allen|alle\s+drie|alle)\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*$", re.S)
 MASKED = re.compile(r"^[Xx]\.?[Xx.\s]*[Xx]+|^\[?email|\bxxx\b", re.I)
 
@@ -56,7 +58,9 @@ def _requester(chunk: str, offset: int):
     rep = None
     m = REPRESENTED.search(chunk)
     if m and not MASKED.search(m["label"]):  # a masked name is not a value
-        rep = Found({"label": squash(m["label"]), "place": m["place"]}, offset + m.start("label"), offset + m.end("place"))
+        label = ROLE_AFTER_NAME.sub("", m["label"])  # "mr. C, advocaat" → "mr. C"
+        rep = Found({"label": squash(label), "place": m["place"]}, offset + m.start("label"),
+                    offset + m.start("label") + len(label))
     if m:
         chunk = chunk[:m.start()] + " " * (len(chunk) - m.start())
     term = None
@@ -78,7 +82,10 @@ def _requester(chunk: str, offset: int):
 
 
 NUMBERING = re.compile(r"(?:^|[,;\n]\s*(?:en\s+)?)\s*(?:\d{1,2}|[a-z])\)\s*")
-ENTITY_SEQ = re.compile(rf"\s*(?:en\s+)?(?P<label>[^,;\n]+?(?:\n[^,;\n]+?)?)\s+te\s+(?P<place>{PLACE})\s*(?:[,;]\s*(?:en\s+)?|\s+en\s+|$)", re.S)
+# One "NAME te PLACE" after another; a comma before a legal form stays in the name
+# ("Univé Zorg, N.V."), and "gevestigd te" reads as "te".
+_NAME_CHAR = r"(?:[^,;\n]|,\s*(?=(?:N\.V\.|B\.V\.|U\.A\.)))"
+ENTITY_SEQ = re.compile(rf"\s*(?:en\s+)?(?P<label>{_NAME_CHAR}+?(?:\n{_NAME_CHAR}+?)?),?\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*(?:[,;]\s*(?:en\s+)?|\s+en\s+|$)", re.S)
 
 
 def _insurers(chunk: str, offset: int) -> list[Found]:
@@ -126,7 +133,7 @@ def requester_term(text: str) -> str | None:
 
 
 BASIC_POLICY = re.compile(
-    r"(?:op\s+(?:basis|grond)\s+van|krachtens|via)\s+(?:de\s+|het\s+|een\s+)?(?P<name>[A-Z][\w'’&+-]*(?:\s+[\w'’&+-]+){0,6}?)"
+    r"(?:op\s+(?:basis|grond)\s+van|krachtens|via)\s+(?:de\s+|het\s+|een\s+)?(?P<name>(?:[a-z](?:\.[a-z])+\.?\s+)?[A-Z][\w'’&+-]*(?:\s+[\w'’&+-]+){0,6}?)"
     r"(?:\s*\((?:natura|restitutie|budget|combinatie)[^)]*\))?\s*\(hierna(?:\s+te\s+noemen)?:?\s*(?:de\s+)?zorgverzekering\)")
 SUPPLEMENTARY_POLICY = re.compile(
     r"aanvullende\s+(?:ziektekosten)?verzekering(?:en)?\s+(?P<name>(?:[A-Z0-9][\w'’&+-]*)(?:\s+[A-Z0-9][\w'’&+-]*){0,3}(?:\s+sterren?)?)"

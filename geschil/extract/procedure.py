@@ -35,6 +35,9 @@ ADVICE_BODY = re.compile(r"Zorginstituut|\bCVZ\b|College\s+voor\s+zorgverzekerin
 ADVICE_CASE = re.compile(r"(?:zaaknummer|kenmerk|ons\s+kenmerk|referentie)\s*:?\s*(?P<n>[A-Z]{0,4}[-/]?\d[\d./-]{4,})", re.I)
 # Sentences about an advice that was asked, forwarded or not sought: no advice given there.
 ADVICE_NOT_GIVEN = re.compile(r"kopie|afschrift|verzoek\s+de\s+commissie|aanpassing\s+behoeft|om\s+(?:een\s+)?advies\s+gevraagd|advies\s+(?:is\s+)?gevraagd|voorgelegd|niet\s+(?:om\s+)?advies|geen\s+advies", re.I)
+# An advice is final when it says so, or when the provisional one is kept after the hearing.
+FINAL_ADVICE = re.compile(r"definitie[fv]|bij\s+(?:zijn|het)\s+voorlopig\w*\s+advies\s+blijft|(?:handhaaft|gehandhaafd|blijft\s+bij)\b"
+                          r"|geen\s+(?:aanleiding|reden)\b.{0,60}\b(?:te\s+wijzigen|te\s+herzien|aan\s+te\s+passen)", re.I | re.S)
 FOLLOWED = [
     (True, re.compile(r"geen\s+(?:reden|aanleiding|grond)\s+(?:om\s+)?(?:\w+\s+){0,3}af\s+te\s+wijken\s+van\s+(?:het|dit|dat)\s+(?:\w+\s+)?advies", re.I)),
     (True, re.compile(r"(?:geen\s+(?:reden|aanleiding)|niet\s+gebleken\s+van\s+(?:een\s+)?(?:reden|grond))\s+(?:om\s+)?(?:.{0,40}?)?van\s+(?:dit|het|deze|dat)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?af\s+te\s+wijken", re.I | re.S)),
@@ -82,7 +85,7 @@ def advice(text: str, sections: list[Section]) -> list[Found]:
             continue
         if ADVICE_NOT_GIVEN.search(sentence) and not re.search(r"uitgebracht", sentence, re.I):
             continue
-        kind = ("final" if re.search(r"definitie[fv]", sentence, re.I)
+        kind = ("final" if FINAL_ADVICE.search(sentence)
                 else "provisional" if re.search(r"voorlopig", sentence, re.I) else "final")
         dates = [d for d in find_dates(text, a, b) if d.date]
         case = ADVICE_CASE.search(sentence)

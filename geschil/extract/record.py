@@ -13,6 +13,7 @@ from geschil.extract.text import sentences
 from geschil.ingest.document import Document
 from geschil.models import (
     Advice,
+    DatePeriod,
     Event,
     Facts,
     Insurer,
@@ -90,8 +91,11 @@ def build_record(doc: Document) -> Record:
 def _facts(text, sections, ev: _Evidence, doc: Document) -> Facts:
     approval, approval_found = fx.prior_approval(text, sections)
     ev("facts.prior_approval", approval_found)
+    accident = ev("facts.accident_date", fx.accident_date(text, sections))
+    period = None if accident else ev("facts.accident_period", fx.accident_period(text, sections))
     facts = Facts(
-        accident_date=ev("facts.accident_date", fx.accident_date(text, sections)),
+        accident_date=accident,
+        accident_period=DatePeriod(**period) if period else None,
         application_dates=[ev(f"facts.application_dates.{i}", f)
                            for i, f in enumerate(fx.application_dates(text, sections))],
         treatment_dates=[TreatmentDate(**ev(f"facts.treatment_dates.{i}", f))
