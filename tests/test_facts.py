@@ -62,6 +62,8 @@ def test_prior_approval(facts, expected):
     ("2.4. In september 2022 zijn implantaten geplaatst.", [("performed", None, "month")]),
     ("2.4. De behandeling is begin 2023 gestart.", [("start", None, "season")]),
     ("2.4. Op 30 september 2025 was het dossier gereed voor behandeling.", []),
+    ("2.4. De kronen zouden op 28 juni 2019 worden geplaatst.", [("planned", D(2019, 6, 28), "day")]),
+    ("2.4. Het trekken en vullen heeft op 24 juni 2019 plaatsgevonden.", [("performed", D(2019, 6, 24), "day")]),
 ])
 def test_treatment_dates(facts, expected):
     text, sections = _doc(facts)
@@ -90,3 +92,15 @@ def test_age_and_contract(facts, age, contracted):
 def test_treatment_dates_are_not_accident_dates_and_not_repeated(facts, expected):
     text, sections = _doc(facts)
     assert [f.value["date"] for f in fx.treatment_dates(text, sections)] == expected
+
+
+@pytest.mark.parametrize(("facts", "expected"), [
+    ("2.1. Verzoeker is in de zomer van 2016 met zijn fiets ten val gekomen.", (D(2016, 6, 1), D(2016, 8, 31), "season")),
+    ("2.1. Verzoeker heeft in maart 2018 een ongeval gehad.", (D(2018, 3, 1), D(2018, 3, 31), "month")),
+    ("2.1. Verzoeker heeft op 3 maart 2018 een ongeval gehad.", None),  # exact: accident_date, no period
+])
+def test_accident_period(facts, expected):
+    text, sections = _doc(facts)
+    found = fx.accident_period(text, sections) if not fx.accident_date(text, sections) else None
+    got = (found.value["earliest"], found.value["latest"], found.value["precision"]) if found else None
+    assert got == expected

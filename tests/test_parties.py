@@ -27,6 +27,12 @@ def _parties(body):
     ("A te B vs. Onderlinge Waarborgmaatschappij Gamma Zorgverzekeraar U.A. te Schiedam",
      {"label": "A", "place": "B", "term": None}, None,
      [{"name": "Onderlinge Waarborgmaatschappij Gamma Zorgverzekeraar U.A.", "place": "Schiedam"}]),
+    ("Mevrouw A te B, vertegenwoordigd door mr. C, advocaat te D, tegen Zorgverzekeraar X, gevestigd te Y, hierna te noemen: de zorgverzekeraar.",
+     {"label": "A", "place": "B", "term": "verzoekster"}, {"label": "C", "place": "D"},
+     [{"name": "Zorgverzekeraar X", "place": "Y"}]),
+    ("A te B, tegen 1) Gamma Zorg, N.V. te Arnhem, en 2) Coöperatie Delta U.A. te Arnhem, hierna gezamenlijk te noemen: de zorgverzekeraar.",
+     {"label": "A", "place": "B", "term": None}, None,
+     [{"name": "Gamma Zorg, N.V.", "place": "Arnhem"}, {"name": "Coöperatie Delta U.A.", "place": "Arnhem"}]),
     ("X.X.X. xxx te Xxxxxx, hierna te noemen: verzoeker,\ntegen\nC te D", {"label": None, "place": None, "term": "verzoeker"}, None,
      [{"name": "C", "place": "D"}]),
 ])

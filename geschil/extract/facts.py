@@ -34,7 +34,7 @@ TREATMENT = re.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|prothes
 TREATMENT_KIND = [
     ("finished", re.compile(r"afgerond|voltooid|beëindigd|afgesloten|gereed", re.I)),
     ("start", re.compile(r"gestart|aangevangen|begonnen|\bstart\w*|aanvang", re.I)),
-    ("planned", re.compile(r"gepland|ingepland|(?:zal|zou|zouden|zullen)\s+(?:\w+\s+)?worden|afspraak", re.I)),
+    ("planned", re.compile(r"gepland|ingepland|(?:zal|zou|zouden|zullen)\b[^.;]{0,40}?\bworden|afspraak", re.I)),
     ("performed", re.compile(r"uitgevoerd|verricht|geplaatst|aangebracht|behandeld|ondergaan|plaatsgevonden", re.I)),
 ]
 AGE = re.compile(r"\b(?P<n>\d{1,2})[- ]jarige\b|\b(?P<m>\d{1,2})\s+jaar\s+oud\b|\bleeftijd\s+van\s+(?P<k>\d{1,2})\s+jaar", re.I)
