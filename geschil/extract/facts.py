@@ -53,33 +53,31 @@ def _sentences(text: str, sections: list[Section]):
         yield from sentences(text, zone.start, zone.end)
 
 
-def accident_date(text: str, sections: list[Section]) -> Found | None:
-    """The date of the accident: an exact date in a sentence about the accident."""
+def _accident_sentences(text: str, sections: list[Section]):
+    """(start, end, offset of the accident word) of each sentence about an accident."""
     for a, b in _sentences(text, sections):
-        sentence = text[a:b]
-        acc = ACCIDENT.search(sentence)
-        if not acc or re.search(r"\bgeen\s+ongeval|recent\s+geen", sentence, re.I):
-            continue
+        acc = ACCIDENT.search(text, a, b)
+        if acc and not re.search(r"\bgeen\s+ongeval|recent\s+geen", text[a:b], re.I):
+            yield a, b, acc.start()
+
+
+def accident_date(text: str, sections: list[Section]) -> Found | None:
+    """The date of the accident: the exact date nearest the accident word in its sentence."""
+    for a, b, at in _accident_sentences(text, sections):
         dates = [d for d in find_dates(text, a, b) if d.date]
-        if not dates:
-            continue
-        near = min(dates, key=lambda d: abs(d.start - (a + acc.start())))
-        if _is_other_event(text, near, a):
-            continue
-        return Found(near.date, near.start, near.end)
+        if dates:
+            near = min(dates, key=lambda d: abs(d.start - at))
+            if not _is_other_event(text, near, a):
+                return Found(near.date, near.start, near.end)
     return None
 
 
 def accident_period(text: str, sections: list[Section]) -> Found | None:
     """An accident dated only imprecisely ("in de zomer van 2016"): its bounds, never a day."""
-    for a, b in _sentences(text, sections):
-        sentence = text[a:b]
-        acc = ACCIDENT.search(sentence)
-        if not acc or re.search(r"\bgeen\s+ongeval|recent\s+geen", sentence, re.I):
-            continue
+    for a, b, at in _accident_sentences(text, sections):
         vague = [d for d in find_dates(text, a, b) if not d.date and not _is_other_event(text, d, a)]
         if vague:
-            near = min(vague, key=lambda d: abs(d.start - (a + acc.start())))
+            near = min(vague, key=lambda d: abs(d.start - at))
             return Found({"earliest": near.earliest, "latest": near.latest,
                           "precision": near.precision, "text": near.text}, near.start, near.end)
     return None
