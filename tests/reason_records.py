@@ -8,6 +8,7 @@ from geschil.models import (
     Advice,
     Citation,
     ConditionMention,
+    DatePeriod,
     Evidence,
     Facts,
     Policy,
@@ -48,6 +49,11 @@ def treatment(kind: str, lo: str, hi: str | None = None, precision: str = "day")
                          latest=d(hi or lo), precision=precision, text=f"{lo}..{hi or lo}")
 
 
+def period(lo: str, hi: str, text: str = "in de zomer van 2016", precision: str = "season") -> DatePeriod:
+    """An accident dated only imprecisely: its bounds."""
+    return DatePeriod(earliest=d(lo), latest=d(hi), precision=precision, text=text)
+
+
 def approval(given: str | None, start: str | None, until: str | None,
              inclusive: bool | None = True) -> PriorApproval:
     return PriorApproval(date=d(given), valid_from=d(start), valid_until=d(until),
@@ -56,12 +62,14 @@ def approval(given: str | None, start: str | None, until: str | None,
 
 def record(*, outcome: str | None = "rejected", requests: tuple[str, ...] = (BASIC, SUPPLEMENTARY),
            policies: tuple[str, ...] = ("basic", "supplementary"), accident: str | None = None,
+           accident_period: DatePeriod | None = None,
            applications: tuple[str, ...] = (), treatments=(), prior=None, age: int | None = None,
            contracted: bool | None = None, conditions=(), terms=(), advice: bool | None = None,
            advices: tuple[str, ...] = (), bzv_cited: bool = False,
            committee_cites: tuple[tuple[str, str | None], ...] = (), **extra) -> Record:
     """A Record; committee_cites are (law, policy) pairs the committee applies in its assessment."""
-    facts = Facts(accident_date=d(accident), application_dates=[d(a) for a in applications],
+    facts = Facts(accident_date=d(accident), accident_period=accident_period,
+                  application_dates=[d(a) for a in applications],
                   treatment_dates=list(treatments), prior_approval=prior, age=age,
                   contracted_provider=contracted, conditions=list(conditions),
                   policy_terms=list(terms))

@@ -35,10 +35,45 @@ def test_status(truth):
     ("modern_2022_akkoordverklaring", ("31 January 2022", "8 March 2022")),
     ("modern_2023_ongeval_gedeeltelijk", ("9 November 2022", "15 April 2023")),
     ("modern_2025_ongeval_onbepaald", ("facts.accident_date",)),
+    ("letterhead_2017_ongeval_zomer", ("zomer van 2016", "14 February 2017")),
+    ("letterhead_2019_machtiging", ("24 June 2019", "1 July 2019")),
+    ("modern_2024_niet_gecontracteerd", ("75%", "resectie van kaakdelen")),
+    # the committee departs from the advice: the reason says so whatever the status
+    ("classic_2015_agenesie", ("departs from the Zorginstituut",)),
 ])
 def test_reason_quotes_the_facts(name, facts):
     reason = _checked(CORPUS / f"{name}.pdf").reason
     assert all(fact in reason for fact in facts), reason
+
+
+@pytest.mark.parametrize("name, rule, verdict, words", [
+    # a very severely shrunken edentulous lower jaw, found by the CVZ (lid 2)
+    ("classic_2010_tandeloze_kaak", "bzv_2_7_2", "met", "zeer ernstig geslonken"),
+    # agenesis of incisors; the committee departs from the Zorginstituut's advice
+    ("classic_2015_agenesie", "zorginstituut_advice", "not_met", "departs"),
+    ("classic_2015_agenesie", "bzv_2_7_6", "met", "zestien"),
+    # an accident dated by a season: too late on any of its days
+    ("letterhead_2017_ongeval_zomer", "accident_cover.approval_deadline", "not_met", "zomer van 2016"),
+    ("letterhead_2017_ongeval_zomer", "accident_cover.direct_consequence", "met", "Nobody disputes"),
+    # a partial resection of the upper jaw after a tumour; a provider without a contract
+    ("modern_2024_niet_gecontracteerd", "bzv_2_7_1_a", "met", "resectie van kaakdelen"),
+    ("modern_2024_niet_gecontracteerd", "contracted_provider", "not_met", "75%"),
+    ("modern_2024_niet_gecontracteerd", "latest_application", "met", "30 October 2023"),
+    # the extractions inside the machtiging, the crowns after it; the moved appointment is no care
+    ("letterhead_2019_machtiging", "prior_approval.validity", "not_met", "24 June 2019"),
+    ("modern_2025_eerder_beslist", "bzv_2_7_1_a", "not_applicable", "inadmissible"),
+])
+def test_holdout_findings(name, rule, verdict, words):
+    found = {f.rule: f for f in _checked(CORPUS / f"{name}.pdf").findings}
+    assert found[rule].verdict == verdict, found[rule].reason
+    assert words in found[rule].reason
+    assert "28 June" not in found[rule].reason
+
+
+def test_lower_rate_gives_a_partial_grant():
+    result = _checked(CORPUS / "modern_2024_niet_gecontracteerd.pdf")
+    assert result.expected_outcome == "partially_granted", result.reason
+    assert [c.expected for c in result.claims] == ["granted", "rejected"]
 
 
 def test_seed(seed_pdf):

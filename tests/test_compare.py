@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from reason_records import BASIC, SUPPLEMENTARY, approval, mention, record, term, treatment
+from reason_records import (
+    BASIC,
+    SUPPLEMENTARY,
+    approval,
+    mention,
+    period,
+    record,
+    term,
+    treatment,
+)
 
 from geschil.models import ErrorInfo
 from geschil.reason import check, summary_lines
@@ -46,9 +55,34 @@ SEED_FACTS = dict(accident="2021-06-27", applications=("2025-01-14", "2025-05-08
     # a qualifying condition: the basic claim is granted
     (dict(conditions=(SCHISIS,), requests=(BASIC,), outcome="granted"), "consistent", "granted"),
     (dict(conditions=(SCHISIS,), requests=(BASIC,), outcome="rejected"), "divergent", "granted"),
-    # no provider contract and a quoted 75%: a partial grant follows from a granted claim
+    # no provider contract and a quoted 75%: a granted claim is paid in part (was expected
+    # "granted" with a special case in the status)
     (dict(conditions=(SCHISIS,), requests=(BASIC,), outcome="partially_granted", contracted=False,
-          terms=(term("noncontracted_percentage", 75, "percent"),)), "consistent", "granted"),
+          terms=(term("noncontracted_percentage", 75, "percent"),)), "consistent", "partially_granted"),
+    (dict(conditions=(SCHISIS,), requests=(BASIC,), outcome="granted", contracted=False,
+          terms=(term("noncontracted_percentage", 75, "percent"),)), "divergent", "partially_granted"),
+    # a rejected claim stays rejected; a contracted provider changes nothing
+    (dict(conditions=(PERI, DENIED_A), requests=(BASIC,), outcome="rejected", contracted=False,
+          terms=(term("noncontracted_percentage", 75, "percent"),)), "consistent", "rejected"),
+    (dict(conditions=(SCHISIS,), requests=(BASIC,), outcome="granted", contracted=True),
+     "consistent", "granted"),
+    # a very severely shrunken edentulous jaw (lid 2), found by the CVZ, denied by the insurer
+    (dict(conditions=(mention("k", "2.7.2:qualifies", section="zorginstituut"),
+                      mention("k", "2.7.2:qualifies", negated=True, section="insurer_position")),
+          requests=(BASIC,), outcome="granted", age=71), "consistent", "granted"),
+    # agenesis of incisors under 23, the need found before 18 against the advice (lid 6)
+    (dict(conditions=(mention("a", "2.7.6:front_teeth_agenesis", section="facts"),
+                      mention("n", "2.7.6:need_before_18", section="assessment"),
+                      mention("n", "2.7.6:need_before_18", negated=True, section="zorginstituut")),
+          requests=(BASIC,), outcome="granted", age=20, advices=("final",), advice=False),
+     "consistent", "granted"),
+    # ... the same without the age: undetermined, the age is named as missing
+    (dict(conditions=(mention("a", "2.7.6:front_teeth_agenesis", section="facts"),),
+          requests=(BASIC,), outcome="granted"), "undetermined", None),
+    # an accident in a season: the approval came too late whatever its day
+    (dict(accident_period=period("2016-06-21", "2016-09-22"), applications=("2017-02-14",),
+          treatments=(treatment("finished", "2017-05-22"),), requests=(SUPPLEMENTARY,)),
+     "consistent", "rejected"),
     # the committee's outcome was not extracted
     (dict(SEED_FACTS, outcome=None), "undetermined", "rejected"),
     # no requests naming an insurance and no policies: the claims are not known
@@ -99,6 +133,20 @@ def test_not_judged_on_the_merits(outcome):
     eligibility = [f for f in result.findings if f.rule.startswith(("bzv", "accident", "prior"))]
     assert eligibility and {f.verdict for f in eligibility} == {"not_applicable"}
     assert "nothing in the extracted facts contradicts" in result.reason
+
+
+def test_lower_rate_splits_the_claim():
+    result = check(record(conditions=(SCHISIS,), requests=(BASIC,), outcome="partially_granted",
+                          contracted=False, terms=(term("noncontracted_percentage", 75, "percent"),)))
+    assert [(c.claim, c.expected) for c in result.claims] == [("basic", "granted"),
+                                                              ("basic", "rejected")]
+    assert "75%" in result.claims[0].reason and "75%" in result.claims[1].reason
+
+
+def test_missing_age_is_named():
+    result = check(record(conditions=(mention("a", "2.7.6:front_teeth_agenesis", section="facts"),),
+                          requests=(BASIC,), outcome="granted"))
+    assert "facts.age" in result.reason
 
 
 def test_record_with_error():

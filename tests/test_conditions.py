@@ -66,6 +66,70 @@ def _one(text: str, term: str):
      "accident:direct_consequence", True, False),
     ("In geschil is uitsluitend of de behandeling rechtstreeks verband houdt met het ongeval.",
      "direct gevolg van het ongeval", "accident:direct_consequence", False, True),
+    # Bzv 2.7 lid 2: a very severely shrunken edentulous jaw, in its spellings
+    ("Er is sprake van een zeer ernstig geslonken tandeloze onderkaak.", "zeer ernstig geslonken tandeloze kaak",
+     "2.7.2:qualifies", False, False),
+    ("De kaakchirurg spreekt van een ernstig geslonken tandeloze kaak.", "zeer ernstig geslonken tandeloze kaak",
+     "2.7.2:qualifies", False, False),
+    ("Het gaat om een zeer ernstig geslonken onderkaak.", "zeer ernstig geslonken tandeloze kaak",
+     "2.7.2:qualifies", False, False),
+    ("De bovenkaak van verzoekster is zeer ernstig geslonken.", "zeer ernstig geslonken tandeloze kaak",
+     "2.7.2:qualifies", False, False),
+    ("In geschil is alleen of de onderkaak van verzoeker zeer ernstig is geslonken.",
+     "zeer ernstig geslonken tandeloze kaak", "2.7.2:qualifies", False, True),
+    ("Lid 2 bepaalt dat implantaten vallen onder de zorg, indien sprake is van een zeer ernstig "
+     "geslonken tandeloze kaak.", "zeer ernstig geslonken tandeloze kaak", "2.7.2:qualifies", False, True),
+    ("Er is geen sprake van een zeer ernstig geslonken tandeloze kaak.",
+     "zeer ernstig geslonken tandeloze kaak", "2.7.2:qualifies", True, False),
+    # Bzv 2.7 lid 6: incisors or canines never formed, and the need established before 18
+    ("Bij haar is agenesie van beide laterale snijtanden vastgesteld.", "agenesie van snij- of hoektanden",
+     "2.7.6:front_teeth_agenesis", False, False),
+    ("Het betreft agenesie van de hoektanden.", "agenesie van snij- of hoektanden",
+     "2.7.6:front_teeth_agenesis", False, False),
+    ("Het gaat om niet aangelegde blijvende snij- of hoektanden.", "agenesie van snij- of hoektanden",
+     "2.7.6:front_teeth_agenesis", False, False),
+    ("Vervanging van niet-aangelegde laterale snijtanden.", "agenesie van snij- of hoektanden",
+     "2.7.6:front_teeth_agenesis", False, False),
+    ("Bij haar zijn de beide laterale snijtanden in de bovenkaak, de elementen 12 en 22, nooit aangelegd.",
+     "agenesie van snij- of hoektanden", "2.7.6:front_teeth_agenesis", False, False),
+    ("Het gaat om blijvende snijtanden die in het geheel niet zijn aangelegd.",
+     "agenesie van snij- of hoektanden", "2.7.6:front_teeth_agenesis", False, False),
+    ("Het gaat om agenesie van zes gebitselementen.", "oligodontie", "2.7.1.a:qualifies", False, False),
+    ("De noodzaak is vastgesteld toen zij zestien was.", "noodzaak vastgesteld vóór 18 jaar",
+     "2.7.6:need_before_18", False, False),
+    ("De orthodontist heeft, toen verzoekster zestien jaar was, vastgesteld dat de ruimtes dicht moeten.",
+     "noodzaak vastgesteld vóór 18 jaar", "2.7.6:need_before_18", False, False),
+    ("Uit de brief blijkt dat vóór het achttiende jaar is vastgesteld dat de ruimtes dicht moeten.",
+     "noodzaak vastgesteld vóór 18 jaar", "2.7.6:need_before_18", False, False),
+    # 'niet' right before a term negates it
+    ("Volgens de zorgverzekeraar is echter niet vóór haar achttiende jaar vastgesteld dat het nodig is.",
+     "noodzaak vastgesteld vóór 18 jaar", "2.7.6:need_before_18", True, False),
+    ("Daarmee is niet vóór het achttiende jaar de noodzaak vastgesteld van de zorg.",
+     "noodzaak vastgesteld vóór 18 jaar", "2.7.6:need_before_18", True, False),
+    # the law's words and what a provision asks are requirements, not facts of the case
+    ("Artikel 2.7 bepaalt dat de zorg tevens omvat implantaten, indien de noodzaak van deze zorg is "
+     "vastgesteld voordat de verzekerde achttien jaar werd.", "noodzaak vastgesteld vóór 18 jaar",
+     "2.7.6:need_before_18", False, True),
+    ("De bepaling vraagt dat vóór het achttiende jaar de noodzaak van tandvervangende hulp wordt "
+     "vastgesteld.", "noodzaak vastgesteld vóór 18 jaar", "2.7.6:need_before_18", False, True),
+    ("Lid 6 ziet op zorg indien het gaat om de vervanging van blijvende snijtanden die niet zijn "
+     "aangelegd.", "agenesie van snij- of hoektanden", "2.7.6:front_teeth_agenesis", False, True),
+    # resection of jaw parts after a tumour (Nota van Toelichting), and the tumour itself
+    ("Na de gedeeltelijke resectie van de bovenkaak bestaat een open verbinding.",
+     "resectie van kaakdelen", "2.7.1.a:qualifies", False, False),
+    ("Er volgde een resectie van een deel van de onderkaak.", "resectie van kaakdelen",
+     "2.7.1.a:qualifies", False, False),
+    ("Na de kaakresectie kon zij niet meer kauwen.", "resectie van kaakdelen", "2.7.1.a:qualifies",
+     False, False),
+    ("Daarbij is een deel van de linker bovenkaak weggenomen.", "resectie van kaakdelen",
+     "2.7.1.a:qualifies", False, False),
+    ("Zij onderging een hemimaxillectomie.", "resectie van kaakdelen", "2.7.1.a:qualifies", False, False),
+    ("In 2022 is bij verzoekster een tumor in het gehemelte verwijderd.", "tumor in het hoofd-halsgebied",
+     "2.7.1.a:oncology", False, False),
+    ("Na verwijdering van een tumor in de mondbodem is zij bestraald.", "tumor in het hoofd-halsgebied",
+     "2.7.1.a:oncology", False, False),
+    ("Hij onderging een oncologische behandeling in het hoofd-halsgebied.", "tumor in het hoofd-halsgebied",
+     "2.7.1.a:oncology", False, False),
     # the longest spelling wins where two terms overlap
     ("Het gaat om tandverlies door een ongeval.", "tandletsel door ongeval", "2.7.1.a:not_on_its_own", False, False),
 ])
@@ -83,6 +147,10 @@ def test_terms(text, term, category, negated, hypothetical):
     ("Het is geen gewone ontsteking, maar peri-implantitis.", "peri-implantitis"),
     # a cue before the term does not reach it when the term comes first
     ("Peri-implantitis is geen verworven afwijking.", "peri-implantitis"),
+    # 'niet' negates only a term right after it
+    ("Het herstel is niet eenvoudig door zijn parodontitis.", "parodontitis"),
+    ("De implantaten zijn niet vergoed, ondanks de zeer ernstig geslonken tandeloze kaak.",
+     "zeer ernstig geslonken tandeloze kaak"),
 ])
 def test_not_negated(text, term):
     assert _one(text, term).negated is False

@@ -104,3 +104,15 @@ def test_accident_period(facts, expected):
     found = fx.accident_period(text, sections) if not fx.accident_date(text, sections) else None
     got = (found.value["earliest"], found.value["latest"], found.value["precision"]) if found else None
     assert got == expected
+
+
+@pytest.mark.parametrize(("facts", "expected"), [
+    ("2.5. Verzoekster was toen zestien jaar oud. Zij was bij de aanvraag twintig jaar oud.", 20),
+    ("2.5. Bij de aanvraag was verzoeker eenentwintig jaar oud; in 2010 was hij 17 jaar oud.", 21),
+    ("2.5. Verzoeker is drieënveertig jaar oud.", 43),
+    ("2.5. Het gebit is vijf jaar oud.", None),  # not a person's age
+])
+def test_age_in_words_and_at_the_application(facts, expected):
+    text, sections = _doc(facts)
+    found = fx.age(text, sections)
+    assert (found.value if found else None) == expected

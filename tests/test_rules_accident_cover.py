@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from reason_records import ctx, mention, term, treatment
+from reason_records import ctx, mention, period, term, treatment
 
 from geschil.reason.rules import accident_cover as ac
 
@@ -76,6 +76,56 @@ def test_approval_deadline(accident, application, terms, verdict):
     apps = (application,) if application else ()
     f = ac.approval_deadline(ctx(accident=accident, applications=apps, terms=terms))
     assert f.verdict == verdict, f.reason
+
+
+SUMMER = period("2016-06-21", "2016-09-22")  # "in de zomer van 2016"
+
+
+@pytest.mark.parametrize("dated, application, verdict", [
+    # even on the last day of the summer the three months ended before the application
+    (SUMMER, "2017-02-14", "not_met"),
+    # on its first day the term closes after 20 Sep 2016, on its last after 21 Dec 2016
+    (SUMMER, "2016-09-20", "met"),
+    (SUMMER, "2016-09-21", "unknown"),
+    (SUMMER, "2016-12-21", "unknown"),
+    (SUMMER, "2016-12-22", "not_met"),
+    # an application within the period itself may fall before the accident: it may be in time
+    (SUMMER, "2016-07-01", "met"),
+    (SUMMER, "2016-05-01", "unknown"),  # before every day of the period
+    # an exact date wins over a period
+    ("2016-09-22", "2016-12-21", "met"),
+])
+def test_approval_deadline_with_an_accident_period(dated, application, verdict):
+    when = {"accident": dated} if isinstance(dated, str) else {"accident_period": dated}
+    f = ac.approval_deadline(ctx(applications=(application,), **when))
+    assert f.verdict == verdict, f.reason
+    if verdict == "unknown":
+        assert f.parameters["missing"]
+
+
+def test_accident_period_reason_and_bounds():
+    f = ac.approval_deadline(ctx(accident_period=SUMMER, applications=("2017-02-14",)))
+    assert "in de zomer van 2016" in f.reason and "21 December 2016" in f.reason
+    assert f.parameters["last_day"] == "2016-09-20..2016-12-21"
+
+
+@pytest.mark.parametrize("treatments, verdict", [
+    ((treatment("finished", "2017-05-22"),), "met"),
+    # two years after the summer: in time for an early accident, late for a late one
+    ((treatment("finished", "2018-08-01"),), "unknown"),
+    ((treatment("finished", "2018-09-22"),), "not_met"),
+])
+def test_window_with_an_accident_period(treatments, verdict):
+    f = ac.window(ctx(accident_period=SUMMER, applications=("2017-02-14",), treatments=treatments,
+                      terms=(W2,)))
+    assert f.verdict == verdict, f.reason
+
+
+def test_accident_period_makes_the_cover_relevant():
+    found = {f.rule: f.verdict for f in ac.rules(ctx(accident_period=SUMMER,
+                                                     applications=("2017-02-14",)))}
+    assert found["accident_cover.direct_consequence"] == "met"  # nobody disputes it
+    assert found["accident_cover.approval_deadline"] == "not_met"
 
 
 C = "accident:direct_consequence"

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from reason_records import ctx, mention
+from reason_records import ctx, mention, period
 
 from geschil.reason.rules import bzv_2_7
 
 A_Q, A_NOT, A_GEN = "2.7.1.a:qualifies", "2.7.1.a:not_on_its_own", "2.7.1.a:generic"
+A_ONC = "2.7.1.a:oncology"
 B_Q, B_GEN, C_Q, C_GEN = "2.7.1.b:qualifies", "2.7.1.b:generic", "2.7.1.c:qualifies", "2.7.1.c:generic"
 
 
@@ -25,6 +26,13 @@ B_Q, B_GEN, C_Q, C_GEN = "2.7.1.b:qualifies", "2.7.1.b:generic", "2.7.1.c:qualif
     ("a", [mention("schisis", A_Q, section="annex")], "unknown"),
     # only a party denies it: the ruling still names no condition
     ("a", [mention("g", A_GEN, negated=True, section="insurer_position")], "unknown"),
+    # a partial jaw resection after a tumour (Nota van Toelichting: oncology patients)
+    ("a", [mention("tumor", A_ONC, section="facts"), mention("resectie van kaakdelen", A_Q,
+                                                                section="zorginstituut")], "met"),
+    # a tumour treatment alone: no jaw defect named, so onderdeel a is not settled
+    ("a", [mention("tumor", A_ONC, section="facts")], "unknown"),
+    # ... and it does not outweigh a finding that there is no such disorder
+    ("a", [mention("tumor", A_ONC, section="facts"), mention("g", A_GEN, negated=True)], "not_met"),
     ("b", [mention("verstandelijke beperking", B_Q, section="facts")], "met"),
     ("b", [mention("g", B_GEN, negated=True, section="assessment")], "not_met"),
     ("b", [mention("spasticiteit", B_Q, negated=True, section="assessment")], "not_met"),
@@ -56,13 +64,26 @@ def test_seed_shape_reason_quotes_the_finding():
     assert "kwalificeert daarom niet als" in f.reason
 
 
+JAW = "2.7.2:qualifies"
+
+
 @pytest.mark.parametrize("mentions, verdict", [
-    ([mention("kaak", "2.7.2:qualifies", section="facts")], "met"),
-    ([mention("kaak", "2.7.2:qualifies", negated=True)], "not_met"),
+    ([mention("kaak", JAW, section="facts")], "met"),
+    # the classic shape: the CVZ finds it, the insurer's adviser denies it, the committee follows
+    ([mention("kaak", JAW, section="zorginstituut"),
+      mention("kaak", JAW, negated=True, section="insurer_position")], "met"),
+    ([mention("kaak", JAW, negated=True)], "not_met"),
+    ([mention("kaak", JAW, section="facts"), mention("kaak", JAW, negated=True)], "unknown"),
+    # only the question or the law's words ("indien sprake is van ..."): nothing named
+    ([mention("kaak", JAW, hypothetical=True)], "not_applicable"),
+    ([mention("kaak", JAW, negated=True, section="insurer_position")], "not_applicable"),
+    ([mention("kaak", JAW, section="head")], "not_applicable"),
     ([], "not_applicable"),
 ])
 def test_lid_2(mentions, verdict):
-    assert bzv_2_7.lid_2(ctx(conditions=mentions, bzv_cited=True)).verdict == verdict
+    f = bzv_2_7.lid_2(ctx(conditions=mentions, bzv_cited=True))
+    assert f.verdict == verdict, f.reason
+    assert f.legal_basis.paragraph == 2 and f.claim == "basic"
 
 
 @pytest.mark.parametrize("age, verdict", [(None, "not_applicable"), (17, "met"), (18, "not_met"),
@@ -73,17 +94,53 @@ def test_lid_4_5_age_boundary(age, verdict):
 
 FRONT = mention("ontbrekende snijtand", "2.7.6:missing_front_teeth", section="facts")
 AGENESIS = mention("agenesie", "2.7.6:agenesis", section="facts")
+BOTH = mention("agenesie van snij- of hoektanden", "2.7.6:front_teeth_agenesis", section="facts")
+NEED = "2.7.6:need_before_18"
+
+
+def need(section: str, negated: bool = False, hypothetical: bool = False):
+    return mention("noodzaak vastgesteld vóór 18 jaar", NEED, section=section, negated=negated,
+                   hypothetical=hypothetical)
 
 
 @pytest.mark.parametrize("age, mentions, accident, verdict", [
-    (None, [FRONT, AGENESIS], None, "not_applicable"),
+    # nothing of lid 6 named and no age: not applied
+    (None, [], None, "not_applicable"),
+    # lid 6 named but the age not stated: under 23 cannot be checked
+    (None, [FRONT, AGENESIS], None, "unknown"),
+    (None, [BOTH], None, "unknown"),
     (23, [FRONT, AGENESIS], None, "not_met"),
+    (71, [], None, "not_met"),
     (20, [], None, "not_met"),
     (16, [FRONT, AGENESIS], None, "met"),
+    # incisors never formed: the one term names the teeth and the cause
+    (16, [BOTH], None, "met"),
     (16, [FRONT], "2020-05-01", "met"),  # lost through an accident
+    (16, [FRONT], period("2020-06-01", "2020-08-31"), "met"),  # an accident dated by a season
     (16, [FRONT], None, "unknown"),  # no cause stated
     (20, [FRONT, AGENESIS], None, "unknown"),  # need established before 18? not stated
+    # the committee finds the need established at 16, against the Zorginstituut: it decides
+    (20, [BOTH, need("assessment"), need("zorginstituut", negated=True)], None, "met"),
+    (20, [BOTH, need("assessment", negated=True), need("requester_position")], None, "not_met"),
+    # without the committee's own finding, the Zorginstituut's
+    (20, [BOTH, need("zorginstituut", negated=True), need("requester_position")], None, "not_met"),
+    (20, [BOTH, need("zorginstituut")], None, "met"),
+    # a finder saying both, a party alone, or the law's own words: not settled
+    (20, [BOTH, need("assessment"), need("assessment", negated=True)], None, "unknown"),
+    (20, [BOTH, need("requester_position")], None, "unknown"),
+    (20, [BOTH, need("assessment", hypothetical=True)], None, "unknown"),
+    (22, [BOTH, need("facts")], None, "met"),
 ])
 def test_lid_6(age, mentions, accident, verdict):
-    f = bzv_2_7.lid_6(ctx(age=age, conditions=mentions, accident=accident, bzv_cited=True))
+    dated = {"accident_period": accident} if not isinstance(accident, str | None) else {"accident": accident}
+    f = bzv_2_7.lid_6(ctx(age=age, conditions=mentions, bzv_cited=True, **dated))
     assert f.verdict == verdict, f.reason
+    if verdict == "unknown":
+        assert f.parameters["missing"]
+    assert "None" not in f.reason
+
+
+def test_lid_6_reason_quotes_the_finding_without_a_cue():
+    f = bzv_2_7.lid_6(ctx(age=20, conditions=[BOTH, need("assessment")], bzv_cited=True))
+    assert "the committee finds the need established before 18" in f.reason
+    assert "\"noodzaak vastgesteld vóór 18 jaar\"" in f.reason

@@ -46,6 +46,24 @@ def test_validity_per_part():
     assert f.verdict == "not_met" and "9 November 2022" in f.parameters["partly_met"]
 
 
+MACHTIGING = approval("2019-01-15", "2019-01-15", "2019-07-01", False)  # "tot 1 juli 2019"
+
+
+@pytest.mark.parametrize("treatments, verdict, partly", [
+    # extractions inside the validity, crowns the day after: each act on its own date
+    ((treatment("performed", "2019-06-24"), treatment("finished", "2019-07-01")), "not_met", True),
+    ((treatment("performed", "2019-06-24"), treatment("performed", "2019-07-01")), "not_met", True),
+    # a planned appointment inside the validity is no care given: it does not count
+    ((treatment("planned", "2019-06-28"), treatment("performed", "2019-07-01")), "not_met", False),
+    ((treatment("planned", "2019-07-05"), treatment("performed", "2019-06-24")), "met", False),
+])
+def test_validity_per_act_and_never_a_plan(treatments, verdict, partly):
+    f = pa.validity(ctx(prior=MACHTIGING, applications=("2019-01-07",), treatments=treatments))
+    assert f.verdict == verdict, f.reason
+    assert bool(f.parameters.get("partly_met")) == partly
+    assert "planned" not in f.reason and "28 June" not in f.reason
+
+
 def test_care_done_after_expiry_is_named():
     # the new application came after the treatments, which were done after the expiry
     f = pa.validity(ctx(prior=approval("2021-01-14", "2021-02-01", "2022-01-31"),

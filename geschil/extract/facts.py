@@ -37,7 +37,18 @@ TREATMENT_KIND = [
     ("planned", re.compile(r"gepland|ingepland|(?:zal|zou|zouden|zullen)\b[^.;]{0,40}?\bworden|afspraak", re.I)),
     ("performed", re.compile(r"uitgevoerd|verricht|geplaatst|aangebracht|behandeld|ondergaan|plaatsgevonden", re.I)),
 ]
-AGE = re.compile(r"\b(?P<n>\d{1,2})[- ]jarige\b|\b(?P<m>\d{1,2})\s+jaar\s+oud\b|\bleeftijd\s+van\s+(?P<k>\d{1,2})\s+jaar", re.I)
+UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+         "negen": 9}
+TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
+        "tachtig": 80, "negentig": 90}
+NUMBER_WORDS = {**UNITS, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
+                "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, **TENS}
+_AGE_NUMBER = r"\d{1,2}|[a-zë]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tien|tig)"
+AGE = re.compile(rf"\b(?P<n>\d{{1,2}})[- ]jarige\b|\b(?P<m>{_AGE_NUMBER})\s+jaar\s+oud\b"
+                 rf"|\bleeftijd\s+van\s+(?P<k>{_AGE_NUMBER})\s+jaar", re.I)
+PERSON = re.compile(r"\bverzoek(?:st)?er\b|\bzij\b|\bhij\b|\bpatiënt|\bkind\b|\bzoon\b|\bdochter\b|jarige", re.I)
+# A sentence that dates the age to the application (or the treatment) at issue.
+AGE_AT_APPLICATION = re.compile(r"aanvraag|aanvroeg|ten\s+tijde\s+van|op\s+dat\s+moment|thans|inmiddels|behandeling", re.I)
 CONTRACT = [
     (False, re.compile(r"niet[- ]gecontracteerd\w*|geen\s+(?:zorg)?overeenkomst\s+(?:heeft|had|gesloten)|geen\s+contract\s+(?:heeft|had|met)|zonder\s+(?:zorg)?overeenkomst", re.I)),
     (True, re.compile(r"(?<!niet-)(?<!niet )gecontracteerde\s+zorg(?:aanbieder|verlener)|heeft\s+een\s+(?:zorg)?overeenkomst\s+met\s+de\s+(?:ziektekosten|zorg)?verzekeraar", re.I)),
@@ -188,12 +199,30 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
 
 
 def age(text: str, sections: list[Section]) -> Found | None:
+    """The requester's age at the application: stated there if it is, else the latest stated."""
+    found = []
     for a, b in _sentences(text, sections):
-        m = AGE.search(text, a, b)
-        if m:
-            n = m["n"] or m["m"] or m["k"]
-            return Found(int(n), m.start(), m.end())
-    return None
+        if not PERSON.search(text, a, b):
+            continue  # "het gebit is vijf jaar oud" is not the requester's age
+        for m in AGE.finditer(text, a, b):
+            years = _number(m["n"] or m["m"] or m["k"])
+            if years is not None:
+                at_application = bool(AGE_AT_APPLICATION.search(text, a, b))
+                found.append((at_application, years, Found(years, m.start(), m.end())))
+    if not found:
+        return None
+    return max(found, key=lambda f: (f[0], f[1]))[2]
+
+
+def _number(word: str) -> int | None:
+    """17, 'zeventien', 'eenentwintig', 'drieënveertig' → int; other words → None."""
+    if word.isdigit():
+        return int(word)
+    word = word.lower()
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    m = re.fullmatch(rf"({'|'.join(UNITS)})[eë]n({'|'.join(TENS)})", word)
+    return UNITS[m[1]] + TENS[m[2]] if m else None
 
 
 def contracted_provider(text: str, sections: list[Section]) -> Found | None:

@@ -8,7 +8,8 @@ Holding a policy is not a claim. Per claim, the rules' roles (provisions.json) d
 `required` rule not met rejects it; `alternative` rules grant it when one is met and reject it
 when all are not met; anything else leaves it undetermined. A rule without a claim of its own
 (e.g. the akkoordverklaring) applies to every claim. A required rule met for part of the care
-only (parameter `partly_met`) splits the claim into a granted and a rejected part.
+only (parameter `partly_met`) splits the claim into a granted and a rejected part, and so does
+a granted claim for a provider without a contract paid at a lower rate (contracted_provider).
 """
 
 from __future__ import annotations
@@ -100,14 +101,31 @@ def expected_outcome(results: list[ClaimResult]) -> str | None:
     return kinds.pop() if len(kinds) == 1 else "partially_granted"
 
 
-def _limited(findings: list[Finding]) -> bool:
-    return any(f.rule == "contracted_provider" and f.verdict == "not_met" for f in findings)
+def at_lower_rate(results: list[ClaimResult], findings: list[Finding]) -> list[ClaimResult]:
+    """A claim granted for care by a provider without a contract, under a policy that pays such
+    care at a lower rate, is granted up to that rate only: the rest is rejected (a partial grant).
+    Whether the lower rate is a hindrance to access (hinderpaalcriterium) is not checked."""
+    limits = {f.claim: f for f in findings if f.rule == "contracted_provider" and f.verdict == "not_met"}
+    out = []
+    for r in results:
+        limit = limits.get(r.claim)
+        whole = r.expected == "granted" and not any(
+            x.claim == r.claim and x.expected == "rejected" for x in results)
+        if limit is None or not whole:
+            out.append(r)
+            continue
+        pct = limit.parameters.get("percentage", "the lower rate")
+        out += [_result(r.claim, "granted", f"{r.reason} Paid at {pct} of the average contracted "
+                        "tariff: the provider had no contract."),
+                _result(r.claim, "rejected", f"contracted_provider not met: {limit.reason} The rest "
+                        f"above {pct} is not due.")]
+    return out
 
 
 def compare(record: Record, findings: list[Finding]) -> tuple[list[ClaimResult], str | None, str, str]:
     """(claims, expected outcome, status, reason)."""
     claims, source = claims_made(record)
-    results = [r for c in claims for r in judge(c, findings)]
+    results = at_lower_rate([r for c in claims for r in judge(c, findings)], findings)
     expected = expected_outcome(results)
     actual = record.outcome
     if actual is None:
@@ -124,9 +142,5 @@ def compare(record: Record, findings: list[Finding]) -> tuple[list[ClaimResult],
         return results, expected, "consistent", (f"The rules give {expected} ({per_claim}; claims "
                                                  f"read from the {source}), as the committee "
                                                  f"decided. {decided}")
-    if expected == "granted" and actual == "partially_granted" and _limited(findings):
-        return results, expected, "consistent", ("The rules grant the claim and the provider had no "
-                                                 "contract, so a partial grant at the lower rate "
-                                                 f"follows. {decided}")
     return results, expected, "divergent", (f"The rules give {expected} ({per_claim}) but the "
                                             f"committee decided {actual}. {decided}")

@@ -13,6 +13,9 @@ from geschil.reason.periods import Ref, fmt, fmt_period, relation
 
 # Sections whose words are the committee's or the Zorginstituut's own findings.
 FINDING_SECTIONS = ("assessment", "decision", "zorginstituut")
+# Kinds of treatment dates that are care given; a planned date ("zouden worden geplaatst op")
+# may have been moved and is never taken as care done.
+CARE_KINDS = ("start", "performed", "finished")
 # Sections that quote other texts or hold no reasoning: mentions there are not facts of the case.
 IGNORED_SECTIONS = ("annex", "info", "head")
 
@@ -75,7 +78,8 @@ class Context:
         apps = self.applications()
         return apps[-1] if apps else None
 
-    def treatments(self, kinds: tuple[str, ...] = ("start", "performed", "finished", "planned")) -> list[Ref]:
+    def treatments(self, kinds: tuple[str, ...] = CARE_KINDS) -> list[Ref]:
+        """Dated treatments of the given kinds; by default only care given (never a plan)."""
         refs = []
         for i, t in enumerate(self.facts.treatment_dates):
             if t.kind in kinds:
@@ -86,8 +90,15 @@ class Context:
         return refs
 
     def accident(self) -> Ref | None:
-        d = self.facts.accident_date
-        return Ref(d, d, f"the accident of {fmt(d)}", self.evidence("facts.accident_date")) if d else None
+        """The accident: an exact day, else the bounds of its period ("in de zomer van 2016")."""
+        d, period = self.facts.accident_date, self.facts.accident_period
+        if d:
+            return Ref(d, d, f"the accident of {fmt(d)}", self.evidence("facts.accident_date"))
+        if period:
+            return Ref(period.earliest, period.latest, f"the accident \"{squash(period.text)}\" "
+                       f"({fmt(period.earliest)} to {fmt(period.latest)})",
+                       self.evidence("facts.accident_period"))
+        return None
 
     def mentions(self, category: str) -> list[ConditionMention]:
         """Mentions of a category that speak about this case (not in the annex or the head)."""
@@ -160,19 +171,22 @@ def out_of_force(ctx: Context, rule: str) -> Finding | None:
     return None
 
 
-def care_parts(ctx: Context) -> tuple[list[Ref], list[str]]:
+def care_parts(ctx: Context, each_act: bool = False) -> tuple[list[Ref], list[str]]:
     """The dates of each part of the care assessed, for rules that can hold for part of it.
 
-    The treatments after the latest application (the finished ones when any are stated), one per
-    date; without them, the single reference date. Parts finished on different dates (crowns in
-    2022, an implant crown in 2023) may fall on different sides of a deadline.
+    The treatments after the latest application, one per date; without them, the single
+    reference date. Parts finished on different dates (crowns in 2022, an implant crown in 2023)
+    may fall on different sides of a deadline. A window for finishing the treatment reads the
+    finished dates when any are stated (an earlier stage is not the end); a validity that covers
+    care as it is given (each_act) reads every act (extractions done inside it, crowns after it).
     """
     ref, trace = reference_date(ctx)
     app = ctx.assessed_application()
     def after(refs: list[Ref]) -> list[Ref]:
         return [t for t in refs if app is None or t.lo >= app.lo]
 
-    finished = after(ctx.treatments(("finished",))) or after(ctx.treatments())
+    finished = ((not each_act and after(ctx.treatments(("finished",))))
+                or after(ctx.treatments()))
     parts = list({(t.lo, t.hi): t for t in sorted(finished, key=lambda r: r.lo)}.values())
     if len(parts) > 1:
         return parts, trace + [f"{len(parts)} parts of the care are dated: each is checked"]

@@ -4,15 +4,19 @@ The damage follows directly from the accident; the treatment is finished within 
 it (two years unless the quoted conditions say otherwise, except when treatment waits for a jaw
 still growing); the akkoordverklaring was asked within the term after the accident; a cap per
 accident. Terms come from Record.facts.policy_terms, else from the defaults in provisions.json.
+An accident dated only by a period ("in de zomer van 2016") gives a last day between two bounds:
+a verdict holds only when every day of the period gives it.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from geschil.extract.text import squash
 from geschil.models import Finding
 from geschil.reason import registry
 from geschil.reason.context import FINDING_SECTIONS, Context, Term, care_parts, labels, split
-from geschil.reason.periods import fmt, full_years, last_day, relation, upper
+from geschil.reason.periods import Ref, fmt, full_years, last_day, relation, upper
 
 RULES = ("accident_cover.direct_consequence", "accident_cover.window",
          "accident_cover.approval_deadline", "accident_cover.cap")
@@ -20,7 +24,7 @@ TERMS = ("accident_treatment_window", "accident_approval_deadline", "accident_ca
 
 
 def relevant(ctx: Context) -> bool:
-    return (ctx.facts.accident_date is not None
+    return (ctx.accident() is not None
             or any(t.name in TERMS for t in ctx.facts.policy_terms)
             or bool(ctx.mentions("accident:direct_consequence")))
 
@@ -29,6 +33,13 @@ def _params(term: Term, prefix: str) -> dict[str, str]:
     return {prefix: term.text(), f"{prefix}_source": term.source,
             "window_end": registry.convention("window_end"),
             "date_arithmetic": registry.convention("date_arithmetic")}
+
+
+def _last(accident: Ref, term: Term, params: dict[str, str]) -> tuple[dt.date, dt.date, str]:
+    """The last day of a term after the accident: (earliest, latest, in words)."""
+    lo, hi = last_day(accident.lo, term.value, term.unit), last_day(accident.hi, term.value, term.unit)
+    params["last_day"] = lo.isoformat() if lo == hi else f"{lo.isoformat()}..{hi.isoformat()}"
+    return lo, hi, fmt(lo) if lo == hi else f"between {fmt(lo)} and {fmt(hi)}"
 
 
 def direct_consequence(ctx: Context) -> Finding:
@@ -82,12 +93,11 @@ def window(ctx: Context) -> Finding:
         return ctx.finding(rule, "unknown", "The accident date is not stated, so the window "
                            f"of {term.text()} cannot be placed.", [term.evidence], params,
                            missing="facts.accident_date")
-    last = last_day(accident.lo, term.value, term.unit)
-    params["last_day"] = last.isoformat()
+    last_lo, last_hi, last = _last(accident, term, params)
     parts, trace = care_parts(ctx)
     if not parts:
         return ctx.finding(rule, "unknown", f"The window after {accident.label} ran until "
-                           f"{fmt(last)}, but no application or treatment date is stated.",
+                           f"{last}, but no application or treatment date is stated.",
                            [accident.evidence], params, trace, missing="facts.application_dates")
     ev = [accident.evidence, *(p.evidence for p in parts), term.evidence]
     early = [p for p in parts if p.hi < accident.lo]
@@ -95,15 +105,17 @@ def window(ctx: Context) -> Finding:
         return ctx.finding(rule, "unknown", f"{upper(early[0].label)} lies before "
                            f"{accident.label}: the dates do not fit together.", ev, params, trace,
                            missing="an application or treatment date after the accident")
-    side = split(parts, last)
+    side = split(parts, last_lo, last_hi)
     if side["unsure"]:
         ref = side["unsure"][0]
-        return ctx.finding(rule, "unknown", f"{upper(ref.label)} lies between {fmt(ref.lo)} "
-                           f"and {fmt(ref.hi)}, on both sides of the window's last day {fmt(last)}.",
-                           ev, params, trace, missing="a precise date of the treatment")
+        missing = ("a precise date of the accident" if ref.exact else
+                   "a precise date of the treatment" if accident.exact else
+                   "precise dates of the accident and the treatment")
+        return ctx.finding(rule, "unknown", f"{upper(ref.label)} cannot be placed on one side of "
+                           f"the window's last day ({last}).", ev, params, trace, missing=missing)
     if not side["outside"]:
         return ctx.finding(rule, "met", f"From {accident.label} to {labels(side['inside'][-1:])} "
-                           f"is within {term.text()}: the window's last day is {fmt(last)}.",
+                           f"is within {term.text()}: the window's last day is {last}.",
                            ev, params, trace)
     late = side["outside"][-1]
     age = _growth_exception(ctx, accident, late)
@@ -116,10 +128,10 @@ def window(ctx: Context) -> Finding:
     if side["inside"]:
         params.update(partly_met=labels(side["inside"]), partly_not_met=labels(side["outside"]))
         return ctx.finding(rule, "not_met", f"The window of {term.text()} after {accident.label} "
-                           f"closed after {fmt(last)}: {labels(side['inside'])} falls within it, "
+                           f"closed after {last}: {labels(side['inside'])} falls within it, "
                            f"{labels(side['outside'])} does not.", ev, params, trace)
     return ctx.finding(rule, "not_met", f"From {accident.label} to {late.label} is more than "
-                       f"{term.text()}: the window closed after {fmt(last)}, so the treatment "
+                       f"{term.text()}: the window closed after {last}, so the treatment "
                        "was not finished within it.", ev, params, trace)
 
 
@@ -135,19 +147,24 @@ def approval_deadline(ctx: Context) -> Finding:
         return ctx.finding(rule, "unknown", f"The akkoordverklaring had to be asked within "
                            f"{term.text()} after the accident, but {missing} is not stated.",
                            [term.evidence], params, trace, missing=missing)
-    last = last_day(accident.lo, term.value, term.unit)
-    params["last_day"] = last.isoformat()
+    last_lo, last_hi, last = _last(accident, term, params)
     ev = [accident.evidence, app.evidence, term.evidence]
-    if app.lo < accident.lo:
+    if app.hi < accident.lo:
         return ctx.finding(rule, "unknown", f"{upper(app.label)} lies before "
                            f"{accident.label}: it cannot be the request for this accident.",
                            ev, params, trace, missing="the request made after the accident")
-    if relation(app, last) == "inside":
+    side = relation(app, last_lo, last_hi)
+    if side == "inside":
         return ctx.finding(rule, "met", f"{upper(app.label)} falls within {term.text()} "
-                           f"after {accident.label} (last day {fmt(last)}).", ev, params, trace)
+                           f"after {accident.label} (last day {last}).", ev, params, trace)
+    if side == "unsure":
+        return ctx.finding(rule, "unknown", f"{upper(app.label)} falls within {term.text()} after "
+                           f"some days of {accident.label} but not after others (last day {last}).",
+                           ev, params, trace, missing="a precise date of the accident")
+    early = "even on the latest day of the period, " if not accident.exact else ""
     return ctx.finding(rule, "not_met", f"{upper(app.label)} is more than {term.text()} "
-                       f"after {accident.label}: the akkoordverklaring had to be asked by "
-                       f"{fmt(last)}.", ev, params, trace)
+                       f"after {accident.label}: {early}the akkoordverklaring had to be asked by "
+                       f"{fmt(last_hi)}.", ev, params, trace)
 
 
 def cap(ctx: Context) -> Finding:

@@ -1,15 +1,25 @@
 """Bzv art. 2.7 (BWBR0018492): bijzondere tandheelkunde under the basic insurance.
 
 Lid 1 a, b, c from the conditions the ruling names (law/conditions.json), weighed with what the
-committee and the Zorginstituut found; lid 2 (implants in a severely shrunken edentulous jaw);
-lid 4/5 (the age-18 boundary) and lid 6 (under 23, missing front teeth) only when the age is known.
+committee and the Zorginstituut found (a tumour treatment alone leaves onderdeel a open; a jaw
+resection settles it); lid 2 (implants in a very severely shrunken edentulous jaw), weighed the
+same way; lid 4/5 (the age-18 boundary) when the age is known; lid 6 (under 23, incisors or canines
+missing through agenesis or an accident, need established before 18): without the age it is
+unknown, and whether the need came before 18 is read from the committee's finding first.
 """
 
 from __future__ import annotations
 
+from geschil.extract.text import squash
 from geschil.models import ConditionMention, Finding
 from geschil.reason import registry
-from geschil.reason.context import FINDING_SECTIONS, Context, dedupe, out_of_force, quote_terms
+from geschil.reason.context import (
+    FINDING_SECTIONS,
+    Context,
+    dedupe,
+    out_of_force,
+    quote_terms,
+)
 from geschil.reason.periods import upper
 
 RULES_LID_1 = ("bzv_2_7_1_a", "bzv_2_7_1_b", "bzv_2_7_1_c")
@@ -51,7 +61,8 @@ def _bare(short: str) -> str:
 
 
 def _quote(m: ConditionMention) -> str:
-    return f"\"{m.cue} … {m.evidence.quote}\" (p. {m.evidence.page})"
+    cue = f"{squash(m.cue)} … " if m.cue else ""
+    return f"\"{cue}{squash(m.evidence.quote)}\" (p. {m.evidence.page})"
 
 
 def onderdeel(ctx: Context, item: str) -> Finding:
@@ -83,6 +94,14 @@ def onderdeel(ctx: Context, item: str) -> Finding:
                            "severity to schisis (schisis, oligodontie, jaw resection) is named.",
                            ev, params)
     if item == "a":
+        tumour = _present(ctx.mentions("2.7.1.a:oncology"))
+        if tumour:
+            params["oncology"] = quote_terms(tumour)
+            return ctx.finding(rule, "unknown", f"The ruling names {quote_terms(tumour)}, but no "
+                               "resection of the jaw or other defect comparable to schisis: a tumour "
+                               "treatment alone does not settle onderdeel a.",
+                               dedupe(ev + [m.evidence for m in tumour[:2]]), params,
+                               missing="whether the tumour treatment left a jaw defect (resection)")
         detail = f" ({_quote(argued[0])} is a party's position only)" if argued else ""
         return ctx.finding(rule, "unknown", "The ruling names no dental condition, so whether "
                            f"there is {short} cannot be read from it{detail}.", ev, params,
@@ -93,18 +112,32 @@ def onderdeel(ctx: Context, item: str) -> Finding:
                        f"of onderdeel {item}) and none was invoked{detail}.", ev, params)
 
 
+def _finders(ms: list[ConditionMention]) -> list[ConditionMention]:
+    return [m for m in ms if m.section in FINDING_SECTIONS or m.section is None]
+
+
 def lid_2(ctx: Context) -> Finding:
+    """Weighed like onderdeel a: a party's denial does not undo what the ruling names."""
     rule = "bzv_2_7_2"
-    ms = ctx.mentions("2.7.2:qualifies")
-    present, denied = _present(ms), [m for m in ms if m.negated]
-    ev = dedupe([m.evidence for m in ms])
-    if present and not denied:
-        return ctx.finding(rule, "met", f"The ruling names {quote_terms(present)}: implants to fix a "
-                           "removable denture fall under lid 2.", ev)
-    if denied:
-        return ctx.finding(rule, "not_met", f"The ruling denies a severely shrunken edentulous jaw "
-                           f"({_quote(denied[0])}).", ev)
-    return ctx.finding(rule, "not_applicable", "No severely shrunken edentulous jaw is named.")
+    ms = [m for m in ctx.mentions("2.7.2:qualifies") if not m.hypothetical]
+    present = _present(ms)
+    found = _finders([m for m in ms if m.negated])
+    argued = [m for m in ms if m.negated and m not in found]
+    ev = dedupe([m.evidence for m in present[:3] + found + argued])
+    if present and found:
+        return ctx.finding(rule, "unknown", f"The ruling names {quote_terms(present)}, yet "
+                           f"{_who(found)} denies it ({_quote(found[0])}).", ev,
+                           missing="whether the jaw is very severely shrunken")
+    if present:
+        return ctx.finding(rule, "met", f"The ruling names {quote_terms(present)} and neither the "
+                           "committee nor the Zorginstituut denies it: implants to fix a removable "
+                           "denture fall under lid 2 (read with lid 1 a).", ev)
+    if found:
+        return ctx.finding(rule, "not_met", f"{upper(_who(found))} finds no very severely shrunken "
+                           f"edentulous jaw ({_quote(found[0])}).", ev)
+    detail = f"; a party denies one ({_quote(argued[0])})" if argued else ""
+    return ctx.finding(rule, "not_applicable", f"No severely shrunken edentulous jaw is named{detail}.",
+                       ev)
 
 
 def lid_4_5(ctx: Context) -> Finding:
@@ -121,33 +154,69 @@ def lid_4_5(ctx: Context) -> Finding:
                        "limited care of lid 5 is in the basic insurance.", ev, {"age": str(age)})
 
 
+# Who settles whether the need was established before 18, in order: the committee (which may
+# depart from the advice), the Zorginstituut, the facts as the ruling states them. A party's word
+# alone decides nothing.
+NEED_FINDERS = (("assessment", "decision"), ("zorginstituut",), ("facts", "procedure", None))
+
+
+def _need_before(ctx: Context) -> tuple[str, list[ConditionMention]]:
+    """(verdict, the mentions it rests on): the first finder that speaks decides; one that says
+    both yes and no leaves it unknown."""
+    ms = [m for m in ctx.mentions("2.7.6:need_before_18") if not m.hypothetical]
+    for sections in NEED_FINDERS:
+        said = [m for m in ms if m.section in sections]
+        yes, no = [m for m in said if not m.negated], [m for m in said if m.negated]
+        if yes or no:
+            return ("met" if not no else "not_met" if not yes else "unknown"), yes + no
+    return "unknown", ms
+
+
 def lid_6(ctx: Context) -> Finding:
     rule = "bzv_2_7_6"
     params = registry.provision(rule)["parameters"]
     limit, need_age = int(params["age_limit"]), int(params["need_before_age"])
     age = ctx.facts.age
-    if age is None:
-        return ctx.finding(rule, "not_applicable", "The requester's age is not stated, so lid 6 "
-                           f"(under {limit}, missing front teeth) is not applied.")
-    ev = [ctx.evidence("facts.age")]
-    if age >= limit:
-        return ctx.finding(rule, "not_met", f"Aged {age}, not under {limit}.", ev, {"age": str(age)})
-    front = _present(ctx.mentions("2.7.6:missing_front_teeth"))
+    both = _present(ctx.mentions("2.7.6:front_teeth_agenesis"))
+    front = both + _present(ctx.mentions("2.7.6:missing_front_teeth"))
+    ev = [ctx.evidence("facts.age")] + [m.evidence for m in front[:2]]
+    shown = {"age": str(age)} if age is not None else {}
+    if age is not None and age >= limit:
+        return ctx.finding(rule, "not_met", f"Aged {age}, not under {limit}.", ev, shown)
     if not front:
+        if age is None:
+            return ctx.finding(rule, "not_applicable", "No missing incisors or canines are named "
+                               f"and the age is not stated: lid 6 (under {limit}) is not applied.")
         return ctx.finding(rule, "not_met", f"Aged {age}, but no missing incisors or canines "
-                           "are named.", ev, {"age": str(age)})
-    cause = _present(ctx.mentions("2.7.6:agenesis")) or ctx.facts.accident_date
-    ev += [m.evidence for m in front]
-    if not cause:
-        return ctx.finding(rule, "unknown", f"Aged {age} with missing front teeth, but neither "
-                           "agenesis nor an accident is stated as the cause.", ev,
+                           "are named.", ev, shown)
+    teeth = quote_terms(front)
+    accident = ctx.accident()
+    cause = both or _present(ctx.mentions("2.7.6:agenesis"))
+    if not cause and accident is None:
+        return ctx.finding(rule, "unknown", f"The ruling names {teeth}, but neither agenesis nor "
+                           "an accident as the cause.", ev, shown,
                            missing="the cause of the missing teeth")
+    why = "agenesis" if cause else "an accident"
+    if age is None:
+        return ctx.finding(rule, "unknown", f"The ruling names {teeth} ({why}), but not the "
+                           f"requester's age: whether they are under {limit} is not known.", ev,
+                           missing="facts.age")
     if age < need_age:
         return ctx.finding(rule, "met", f"Aged {age} (under {need_age}), missing front teeth "
-                           "through agenesis or an accident: lid 6 applies.", ev, {"age": str(age)})
-    return ctx.finding(rule, "unknown", f"Aged {age} with missing front teeth, but whether the "
-                       f"need was established before {need_age} is not stated.", ev,
-                       missing=f"the date the need was established (before age {need_age})")
+                           f"through {why}: lid 6 applies.", ev, shown)
+    verdict, basis = _need_before(ctx)
+    ev = dedupe(ev + [m.evidence for m in basis[:2]])
+    if verdict == "met":
+        return ctx.finding(rule, "met", f"Aged {age} (under {limit}), {teeth} ({why}), and "
+                           f"{_who(basis)} finds the need established before {need_age} "
+                           f"({_quote(basis[0])}).", ev, shown)
+    if verdict == "not_met":
+        return ctx.finding(rule, "not_met", f"Aged {age}, {teeth} ({why}), but {_who(basis)} finds "
+                           f"the need not established before {need_age} ({_quote(basis[0])}).",
+                           ev, shown)
+    return ctx.finding(rule, "unknown", f"Aged {age} with {teeth} ({why}), but whether the need "
+                       f"was established before {need_age} is not settled by the ruling.", ev,
+                       shown, missing=f"the date the need was established (before age {need_age})")
 
 
 def _not_applicable(ctx: Context, rule: str) -> Finding:

@@ -37,7 +37,7 @@ def validity(ctx: Context) -> Finding:
     if pa.valid_until is None:
         return ctx.finding(rule, "unknown", f"The akkoordverklaring{given} states no end date.",
                            ev, missing="facts.prior_approval.valid_until")
-    parts, trace = care_parts(ctx)
+    parts, trace = care_parts(ctx, each_act=True)
     if not parts:
         return ctx.finding(rule, "unknown", f"The akkoordverklaring{given} ran until "
                            f"{fmt(pa.valid_until)}, but no application or treatment date is stated.",
