@@ -71,7 +71,8 @@ def _split_glued(label: str, value: str, offset: int, out: dict[str, Found]) -> 
         _split_glued(glued["next"], glued["rest"], offset + glued.start("rest"), out)
         return
     own = value.strip()
-    out.setdefault(label, Found(own, offset + (len(value) - len(value.lstrip())), offset + len(value.rstrip())))
+    lead = len(value) - len(value.lstrip())  # a blank value ("\r", "\v") gives an empty span
+    out.setdefault(label, Found(own, offset + lead, offset + lead + len(own)))
 
 
 def case_number(text: str, sections: list[Section], block: dict[str, Found]) -> Found | None:

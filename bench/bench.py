@@ -1,0 +1,170 @@
+"""Benchmark: bare text extraction against geschil end to end, on the same files in one run.
+
+    .venv/bin/python bench/bench.py --n 20               the table in bench/RESULTS.md
+    .venv/bin/python bench/bench.py --n 20 --scale 1000  also peak memory for 10 vs 1000 rulings
+
+Every measured stage runs in its own process, so that its peak memory (the largest RSS of the
+process tree, sampled from /proc) and its time are its own. Not a test: numbers, not verdicts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from benchlib import (  # noqa: E402
+    Result,
+    corpus_files,
+    make_rulings,
+    page_count,
+    run_measured,
+    write_results,
+)
+from profiling import profile_modules, profile_one  # noqa: E402
+
+ROOT = HERE.parent
+GESCHIL = [sys.executable, "-m", "geschil.cli"]
+
+
+def _script() -> list[str]:
+    """The installed `geschil` command beside this Python, else the module."""
+    script = Path(sys.executable).with_name("geschil")
+    return [str(script)] if script.exists() else GESCHIL
+
+
+def bare(stage: str, files: list[Path]) -> list[str]:
+    return [sys.executable, str(HERE / "benchlib.py"), stage, *map(str, files)]
+
+
+def best(runs: list[Result]) -> Result:
+    """The fastest of repeated runs (the least disturbed by other work on the machine)."""
+    fastest = min(runs, key=lambda r: r.seconds if r.seconds is not None else float("inf"))
+    fastest.peak_mb = max((r.peak_mb or 0) for r in runs) or None
+    if len(runs) > 1:
+        fastest.note = (fastest.note + f" best of {len(runs)}").strip()
+    return fastest
+
+
+def measured(name: str, cmd: list[str], files: int, pages: int, repeat: int) -> Result:
+    return best([run_measured(name, cmd, files, pages) for _ in range(repeat)])
+
+
+def measure_text(files: list[Path], pages: int, repeat: int) -> list[Result]:
+    out = []
+    if shutil.which("pdftotext"):
+        script = "for f in \"$@\"; do pdftotext -layout \"$f\" - > /dev/null; done"
+        out.append(measured("pdftotext -layout (poppler)", ["sh", "-c", script, "sh", *map(str, files)],
+                            len(files), pages, repeat))
+    else:
+        print("pdftotext: not installed (poppler-utils), skipped", file=sys.stderr)
+        out.append(Result("pdftotext (poppler)", len(files), pages, None, None,
+                          note="not installed: skipped"))
+    out.append(run_measured("pdfplumber extract_text (bare)", bare("pdfplumber", files), len(files), pages))
+    out.append(measured("pypdfium2 get_text_range (bare)", bare("pdfium", files), len(files), pages,
+                        repeat))
+    return out
+
+
+def measure_geschil(files: list[Path], pages: int, cores: int, work: Path, repeat: int) -> list[Result]:
+    out = []
+    names = list(map(str, files))
+    for command in ("extract", "check"):
+        for jobs in sorted({1, cores}):
+            cold, warm = [], []
+            for _ in range(repeat):
+                cache = work / f"cache-{command}-{jobs}"
+                shutil.rmtree(cache, ignore_errors=True)
+                cmd = [*_script(), command, *names, "--format", "jsonl", "--jobs", str(jobs),
+                       "--cache-dir", str(cache)]
+                cold.append(run_measured(f"geschil {command} --jobs {jobs} (cold)", cmd, len(files), pages))
+                warm.append(run_measured(f"geschil {command} --jobs {jobs} (cached)", cmd, len(files), pages))
+            out += [best(cold), best(warm)]
+    return out
+
+
+def measure_batch(files: list[Path], pages: int, cores: int, work: Path, repeat: int) -> list[Result]:
+    """The batch API in one process (extract + check): cold then cached, start-up not counted."""
+    import json
+
+    out = []
+    for jobs in sorted({1, cores}):
+        cold, warm = [], []
+        for i in range(repeat):
+            report, cache = work / f"batch-{jobs}-{i}.json", work / f"batch-cache-{jobs}-{i}"
+            cmd = [sys.executable, str(HERE / "benchlib.py"), "batch", str(report), str(jobs),
+                   str(cache), *map(str, files)]
+            whole = run_measured(f"batch API --jobs {jobs}", cmd, len(files), pages)
+            if not report.exists():
+                continue
+            t = json.loads(report.read_text())
+            cold.append(Result(f"batch API extract+check --jobs {jobs} (cold)", len(files), pages,
+                               t["cold"], whole.peak_mb, note="in-process, imports excluded;"))
+            warm.append(Result(f"batch API extract+check --jobs {jobs} (cached)", len(files), pages,
+                               t["cached"], whole.peak_mb,
+                               note=f"{t['from_cache']} of {len(files)} from cache;"))
+        out += [best(cold), best(warm)] if cold else []
+    return out
+
+
+def startup(repeat: int = 7) -> Result:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        subprocess.run([*_script(), "--help"], capture_output=True, check=True)
+        times.append(time.perf_counter() - t0)
+    return Result("geschil --help (start-up, median of 7)", 0, 0, statistics.median(times), None,
+                  note=f"min {min(times):.3f} s")
+
+
+def scale(sizes: list[int], work: Path, cores: int) -> list[Result]:
+    """Peak memory of one batch of n rulings, n small then large: it must not grow with n."""
+    small = [p for p in corpus_files() if page_count(p) <= 4] or corpus_files()
+    out = []
+    for n in sizes:
+        files = make_rulings(small, n, work / f"scale{n}")
+        pages = sum(page_count(f) for f in files)
+        cmd = [*_script(), "extract", str(work / f"scale{n}"), "--format", "jsonl", "--no-cache",
+               "--jobs", str(cores)]
+        out.append(run_measured(f"geschil extract, {n} rulings (memory scaling)", cmd, n, pages))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=20, help="rulings to build and measure")
+    ap.add_argument("--scale", type=int, default=0, help="also compare peak memory, 10 vs this many")
+    ap.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
+    ap.add_argument("--repeat", type=int, default=3, help="timed runs per measure; the best counts")
+    ap.add_argument("--no-profile", action="store_true")
+    args = ap.parse_args(argv)
+    cores = os.cpu_count() or 1
+    with tempfile.TemporaryDirectory(prefix="geschil-bench-") as tmp:
+        work = Path(tmp)
+        files = make_rulings(corpus_files(), args.n, work / "rulings")
+        pages = sum(page_count(f) for f in files)
+        print(f"{len(files)} rulings, {pages} pages, {cores} cores", file=sys.stderr)
+        results = (measure_text(files, pages, args.repeat)
+                   + measure_geschil(files, pages, cores, work, args.repeat)
+                   + measure_batch(files, pages, cores, work, args.repeat))
+        results.append(startup())
+        if args.scale:
+            results += scale([10, args.scale], work, cores)
+        profile = None if args.no_profile else (profile_one(max(corpus_files(), key=page_count))
+                                                 + "\n" + profile_modules(corpus_files()))
+        write_results(args.out, results, files, pages, cores, profile)
+    print(args.out.read_text())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
