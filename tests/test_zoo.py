@@ -203,3 +203,15 @@ def test_missing_file_is_bad_input(args):
     run = geschil(*args, "--format", "json") if args[0] != "text" else geschil(*args)
     assert run.returncode == 2 and "Traceback" not in run.stderr
     assert "unreadable" in run.stderr
+
+
+def test_a_ruling_without_its_assessment_page_is_read_with_a_warning(tmp_path):
+    """The page with the assessment gone: still a record (the decision is on the next page),
+    with a warning that names what is missing."""
+    ruling = Path(__file__).resolve().parent.parent / "corpus" / "classic_2013_ongeval.pdf"
+    whole = extract_path(ruling)
+    assert whole.warnings == []
+    record = extract_path(zoo.page_missing(ruling, tmp_path / "minus.pdf", 1))
+    assert record.error is None and record.case_number == "201301452"
+    assert record.outcome == whole.outcome
+    assert record.warnings == ["no assessment section found: a page may be missing"]

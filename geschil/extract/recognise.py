@@ -21,7 +21,7 @@ def recognise(text: str, raw_text: str, sections: list[Section], name: str) -> s
     kinds = {s.kind for s in sections}
     anatomy = len(kinds & set(ANATOMY))
     has_head_block = bool(HEAD_BLOCK.search(text[:6000]))
-    if not (COMMITTEE.search(text) and TITLE.search(text)) or anatomy < 3 or "assessment" not in kinds and "decision" not in kinds:
+    if not (COMMITTEE.search(text) and TITLE.search(text)) or anatomy < 3:
         found = ", ".join(sorted(kinds - {"head"})) or "none"
         raise NotARuling(f"{name} is not a bindend advies of the Geschillencommissie Zorgverzekeringen "
                          f"(ruling sections found: {found})")

@@ -84,8 +84,16 @@ def build_record(doc: Document) -> Record:
         facts=_facts(text, sections, ev, doc),
     )
     record.citations, record.decisions_cited = _citations(text, sections, doc)
+    record.warnings = _warnings(sections)
     record.evidence = ev.items
     return record
+
+
+def _warnings(sections) -> list[str]:
+    """What an analyst should know about a damaged or unusual ruling."""
+    kinds = {s.kind for s in sections}
+    return [f"no {kind} section found: a page may be missing" for kind in ("assessment", "decision")
+            if kind not in kinds]
 
 
 def _facts(text, sections, ev: _Evidence, doc: Document) -> Facts:
