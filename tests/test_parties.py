@@ -33,6 +33,10 @@ def _parties(body):
     ("A te B, tegen 1) Gamma Zorg, N.V. te Arnhem, en 2) Coöperatie Delta U.A. te Arnhem, hierna gezamenlijk te noemen: de zorgverzekeraar.",
      {"label": "A", "place": "B", "term": None}, None,
      [{"name": "Gamma Zorg, N.V.", "place": "Arnhem"}, {"name": "Coöperatie Delta U.A.", "place": "Arnhem"}]),
+    ("A te B, tegen 1) Eta Zorg N.V., 2) Eta Aanvullend N.V. en 3) Onderlinge Waarborgmaatschappij Eta U.A., alle te Zwolle, hierna gezamenlijk te noemen: de ziektekostenverzekeraar.",
+     {"label": "A", "place": "B", "term": None}, None,
+     [{"name": "Eta Zorg N.V.", "place": "Zwolle"}, {"name": "Eta Aanvullend N.V.", "place": "Zwolle"},
+      {"name": "Onderlinge Waarborgmaatschappij Eta U.A.", "place": "Zwolle"}]),
     ("X.X.X. xxx te Xxxxxx, hierna te noemen: verzoeker,\ntegen\nC te D", {"label": None, "place": None, "term": "verzoeker"}, None,
      [{"name": "C", "place": "D"}]),
 ])

@@ -61,7 +61,7 @@ def _zones(sections: list[Section]):
 
 def _sentences(text: str, sections: list[Section]):
     for zone in _zones(sections):
-        yield from sentences(text, zone.start, zone.end)
+        yield from sentences(text, zone.body_start, zone.end)
 
 
 def _accident_sentences(text: str, sections: list[Section]):

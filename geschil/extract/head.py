@@ -160,7 +160,7 @@ def hearing_date(text: str, sections: list[Section], block: dict[str, Found],
     zone = first(sections, "procedure") or first(sections, "head")
     if zone is None:
         return None
-    for a, b in sentence_spans(text, zone.start, zone.end):
+    for a, b in sentence_spans(text, zone.body_start, zone.end):
         sentence = text[a:b]
         if NO_HEARING.search(sentence) or not any(p.search(sentence) for p in HEARING):
             continue

@@ -81,7 +81,8 @@ def _requester(chunk: str, offset: int):
     return Found(value, offset + lead + m.start("label"), offset + lead + m.end("place")), rep
 
 
-NUMBERING = re.compile(r"(?:^|[,;\n]\s*(?:en\s+)?)\s*(?:\d{1,2}|[a-z])\)\s*")
+NUMBERING = re.compile(r"(?:^|[,;\n]\s*(?:en\s+)?|\s+en\s+)\s*(?:\d{1,2}|[a-z])\)\s*")
+SHARED_TAIL = re.compile(rf"(?:,\s*|\s+)(?:beide|allen|alle\s+drie|alle)\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*[,.]?\s*$")
 # One "NAME te PLACE" after another; a comma before a legal form stays in the name
 # ("Univé Zorg, N.V."), and "gevestigd te" reads as "te".
 _NAME_CHAR = r"(?:[^,;\n]|,\s*(?=(?:N\.V\.|B\.V\.|U\.A\.)))"
@@ -92,6 +93,9 @@ def _insurers(chunk: str, offset: int) -> list[Found]:
     h = HIERNA.search(chunk)
     body = chunk[:h.start()] if h else chunk
     marks = list(NUMBERING.finditer(body))
+    shared = SHARED_TAIL.search(body)
+    if marks and shared:  # "1) A, 2) B en 3) C, alle te Zwolle": the place belongs to all
+        return _numbered_with_shared_place(body, marks, shared, offset)
     if marks:
         bounds = [m.end() for m in marks] + [len(body)]
         items = [(bounds[i], marks[i + 1].start() if i + 1 < len(marks) else len(body))
@@ -101,6 +105,16 @@ def _insurers(chunk: str, offset: int) -> list[Found]:
     out: list[Found] = []
     for a, b in items:
         _entities(body[a:b], offset + a, out)
+    return out
+
+
+def _numbered_with_shared_place(body: str, marks: list, shared: re.Match, offset: int) -> list[Found]:
+    out: list[Found] = []
+    ends = [m.start() for m in marks[1:]] + [shared.start()]
+    for mark, end in zip(marks, ends, strict=True):
+        name = body[mark.end():end].strip(" ,;\n")
+        pos = offset + mark.end() + (len(body[mark.end():end]) - len(body[mark.end():end].lstrip(" ,;\n")))
+        out.append(Found({"name": squash(name), "place": shared["place"]}, pos, pos + len(name)))
     return out
 
 
@@ -146,7 +160,7 @@ BASIC_ANY = re.compile(r"^(?!.*\b(?:geen|niet)\b).*\b(?:verzekerd|heeft\s+een)\b
 def policies(text: str, sections: list[Section]) -> list[Found]:
     """Policies named where the ruling states the insurance situation."""
     zone = first(sections, "facts") or first(sections, "procedure") or first(sections, "head")
-    a, b = (zone.start, zone.end) if zone else (0, len(text))
+    a, b = (zone.body_start, zone.end) if zone else (0, len(text))
     annex = first(sections, "annex")
     body_end = annex.start if annex else len(text)
     out: list[Found] = []

@@ -42,6 +42,7 @@ FOLLOWED = [
     (True, re.compile(r"geen\s+(?:reden|aanleiding|grond)\s+(?:om\s+)?(?:\w+\s+){0,3}af\s+te\s+wijken\s+van\s+(?:het|dit|dat)\s+(?:\w+\s+)?advies", re.I)),
     (True, re.compile(r"(?:geen\s+(?:reden|aanleiding)|niet\s+gebleken\s+van\s+(?:een\s+)?(?:reden|grond))\s+(?:om\s+)?(?:.{0,40}?)?van\s+(?:dit|het|deze|dat)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?af\s+te\s+wijken", re.I | re.S)),
     (True, re.compile(r"(?:neemt|volgt)\s+(?:het|dit)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?\s(?:over|op)\b|sluit\s+zich\s+(?:daarom\s+)?aan\s+bij\s+(?:het|dit)\s+(?:\w+\s+)?advies|(?:neemt|volgt)\s+het\s+advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ))", re.I | re.S)),
+    (True, re.compile(r"(?:stelt|is|oordeelt|acht|concludeert)\s+(?:\w+\s+){0,3}(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\b", re.I)),
     (True, re.compile(r"(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\s+(?:stelt|is|acht|oordeelt|concludeert)\s+de\s+commissie|deelt\s+het\s+oordeel\s+van\s+het\s+(?:Zorginstituut|CVZ)|in\s+navolging\s+van\s+(?:het\s+advies\s+van\s+)?het\s+(?:Zorginstituut|CVZ)", re.I)),
     (False, re.compile(r"(?:wijkt|week)\s+(?:\w+\s+){0,3}af\s+van\s+(?:het|dit)\s+(?:\w+\s+)?advies|(?:volgt|neemt)\s+(?:het|dit)\s+advies\s+(?:van\s+\w+\s+)?niet|ziet\s+(?:wel\s+)?aanleiding\s+om\s+van\s+(?:het|dit)\s+(?:\w+\s+)?advies\s+af\s+te\s+wijken", re.I | re.S)),
 ]
@@ -60,7 +61,7 @@ def events(text: str, sections: list[Section]) -> list[Found]:
     for section in sections:
         if section.kind not in EVENT_SECTIONS:
             continue
-        for a, b in sentences(text, section.start, section.end):
+        for a, b in sentences(text, section.body_start, section.end):
             dates = [d for d in find_dates(text, a, b) if d.date]
             own = [d for d in dates if not REFERENCE.search(text, max(a, d.start - 30), d.start)]
             dates = own or dates  # "het advies van 1 december 2025" only refers to an earlier event
@@ -79,7 +80,7 @@ def advice(text: str, sections: list[Section]) -> list[Found]:
         return []
     out: list[Found] = []
     seen: set[tuple] = set()
-    for a, b in sentences(text, zone.start, zone.end):
+    for a, b in sentences(text, zone.body_start, zone.end):
         sentence = text[a:b]
         if not ADVICE_BODY.search(sentence) or not re.search(r"\badvies\b", sentence, re.I):
             continue
@@ -103,7 +104,7 @@ def advice_followed(text: str, sections: list[Section]) -> Found | None:
     zone = first(sections, "assessment")
     if zone is None:
         return None
-    for a, b in sentences(text, zone.start, zone.end):
+    for a, b in sentences(text, zone.body_start, zone.end):
         for value, pattern in FOLLOWED:
             if pattern.search(text, a, b):
                 return Found(value, a, b)
@@ -111,7 +112,12 @@ def advice_followed(text: str, sections: list[Section]) -> Found | None:
 
 
 REQUEST_INTRO = re.compile(r"(?:verzocht|verzoekt|verzoek(?:t)?\s+de\s+commissie|vraagt\s+de\s+commissie|gevorderd)\b[^.]{0,120}?(?:te\s+bepalen|te\s+beslissen|om)?\s*:?", re.I)
-NUMBERED_ITEM = re.compile(r"(?:^|(?<=[:;]) )[ \t]*(?:\((?P<a>\d{1,2})\)|(?P<b>\d{1,2})[.)]|(?P<c>[a-h])[.)])[ \t]+(?P<text>.+?)(?=\n[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-h][.)])[ \t]|;\s+(?:\(\d{1,2}\)|[a-h]\))|\n[ \t]*\n|\Z)", re.M | re.S)
+# A numbered request: (1) · 1. · 1) · a. · a) · (i) — the next item, a blank line or the end closes it.
+_ITEM_MARK = r"\(\d{1,2}\)|\d{1,2}[.)]|[a-h][.)]|\((?:i|ii|iii|iv|v|vi|vii|viii)\)"
+NUMBERED_ITEM = re.compile(
+    rf"(?:^|(?<=[:;]) )[ \t]*(?:\((?P<a>\d{{1,2}})\)|(?P<b>\d{{1,2}})[.)]|(?P<c>[a-h])[.)]|\((?P<r>i|ii|iii|iv|v|vi|vii|viii)\))"
+    rf"[ \t]+(?P<text>.+?)(?=\n[ \t]*(?:{_ITEM_MARK})[ \t]|;\s+(?:{_ITEM_MARK})|\n[ \t]*\n|\Z)", re.M | re.S)
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
 
 
 def requests(text: str, sections: list[Section]) -> list[Found]:
@@ -125,7 +131,7 @@ def requests(text: str, sections: list[Section]) -> list[Found]:
         items = _numbered_after(text, intro.end(), zone.end)
         if items:
             return items
-        a, b = _sentence_around(text, intro.start(), zone.start, zone.end)
+        a, b = _sentence_around(text, intro.start(), zone.body_start, zone.end)
         return [Found({"number": 1, "text": squash(text[a:b])}, a, b)]
     return []
 
@@ -146,7 +152,7 @@ def _numbered_after(text: str, start: int, end: int) -> list[Found]:
         if not out and re.search(r"[.;]\s", text[start:m.start()]):
             break
         n = m["a"] or m["b"]
-        number = int(n) if n else ord(m["c"]) - ord("a") + 1
+        number = int(n) if n else ROMAN[m["r"]] if m["r"] else ord(m["c"]) - ord("a") + 1
         if number != expected:
             break
         a, b = next(sentences(text, m.start("text"), m.end("text")), (m.start("text"), m.end("text")))

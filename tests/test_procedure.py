@@ -1,0 +1,50 @@
+"""Requests, the Zorginstituut advice and whether the committee followed it: tables of text."""
+
+import pytest
+
+from geschil.extract import procedure as prx
+from geschil.extract.sections import find_sections
+
+HEAD = "Bindend advies\nGeschillencommissie Zorgverzekeringen\nPartijen\nA te B\n"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("3. Standpunt verzoeker\n3.1. Verzoeker heeft de commissie verzocht te bepalen:\n(1) dat X vergoedt;\n(2) dat Y vergoedt.\n",
+     [(1, "dat X vergoedt"), (2, "dat Y vergoedt.")]),
+    ("3. Standpunt verzoekster\nVerzoekster heeft de commissie verzocht te bepalen:\n(i) dat X vergoedt;\n(ii) dat Y vergoedt.\n",
+     [(1, "dat X vergoedt"), (2, "dat Y vergoedt.")]),
+    ("3. Standpunt verzoeker\nVerzoeker vraagt de commissie om:\na. de kosten te vergoeden;\nb. de rente te betalen.\n",
+     [(1, "de kosten te vergoeden"), (2, "de rente te betalen.")]),
+    ("3. Standpunt verzoeker\nVerzoeker verzoekt de commissie te bepalen dat de zorgverzekeraar € 1.865,-- betaalt.\n",
+     [(1, "Verzoeker verzoekt de commissie te bepalen dat de zorgverzekeraar € 1.865,-- betaalt.")]),
+])
+def test_requests(body, expected):
+    text = HEAD + body
+    assert [(f.value["number"], f.value["text"]) for f in prx.requests(text, find_sections(text))] == expected
+
+
+@pytest.mark.parametrize(("procedure", "expected"), [
+    ("Bij brief van 1 december 2025 heeft het Zorginstituut (zaaknummer: 2025000001) een voorlopig advies uitgebracht.",
+     [("provisional", "2025-12-01", "2025000001")]),
+    ("Bij brief van 14 september 2015 heeft het Zorginstituut meegedeeld dat het bij zijn voorlopig advies blijft.",
+     [("final", "2015-09-14", None)]),
+    ("Op 10 juni 2009 heeft de commissie het CVZ om advies gevraagd.", []),
+    ("De commissie heeft het dossier niet voor advies aan het College voor zorgverzekeringen voorgelegd.", []),
+])
+def test_advice(procedure, expected):
+    text = HEAD + "1. Verloop van de procedure\n1.1. " + procedure + "\n2. Vaststaande feiten\nX.\n"
+    found = prx.advice(text, find_sections(text))
+    assert [(f.value["kind"], str(f.value["date"]), f.value["case_number"]) for f in found] == expected
+
+
+@pytest.mark.parametrize(("assessment", "expected"), [
+    ("De commissie ziet geen aanleiding om af te wijken van het advies van het CVZ.", True),
+    ("De commissie neemt het advies van het Zorginstituut over.", True),
+    ("De commissie stelt met het CVZ vast dat de behandeling noodzakelijk was.", True),
+    ("De commissie wijkt af van het advies van het Zorginstituut, omdat de feiten anders liggen.", False),
+    ("De commissie overweegt als volgt.", None),
+])
+def test_advice_followed(assessment, expected):
+    text = HEAD + "7. Beoordeling\n7.1. " + assessment + "\n8. Bindend advies\nDe commissie wijst het verzoek af.\n"
+    found = prx.advice_followed(text, find_sections(text))
+    assert (found.value if found else None) is expected
