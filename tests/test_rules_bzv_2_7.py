@@ -49,8 +49,13 @@ def test_lid_1(item, mentions, verdict):
     assert f.claim == "basic"
 
 
-def test_not_about_special_dental_care():
-    found = bzv_2_7.rules(ctx())
+@pytest.mark.parametrize("conditions", [
+    [],
+    # "artikel 11, eerste lid, onderdeel b, Zvw": a bare "onderdeel b" is not Bzv 2.7 (a bug fixed)
+    [mention("onderdeel b", B_GEN, section="assessment")],
+])
+def test_not_about_special_dental_care(conditions):
+    found = bzv_2_7.rules(ctx(conditions=conditions))
     assert {f.verdict for f in found} == {"not_applicable"}
     assert len(found) == len(bzv_2_7.RULES)
 

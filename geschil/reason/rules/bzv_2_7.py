@@ -10,6 +10,8 @@ unknown, and whether the need came before 18 is read from the committee's findin
 
 from __future__ import annotations
 
+import re
+
 from geschil.extract.text import squash
 from geschil.models import ConditionMention, Finding
 from geschil.reason import registry
@@ -41,10 +43,15 @@ def _cited(ctx: Context) -> bool:
                for c in ctx.record.citations)
 
 
+# A bare "onderdeel b" names a part of some provision, not which: alone it says nothing about 2.7.
+BARE_ITEM = re.compile(r"^onder(?:deel|delen)?\b", re.I)
+
+
 def applies(ctx: Context) -> bool:
     """Whether the ruling is about special dental care at all (a 2.7 condition or citation)."""
     return _cited(ctx) or any(m.category.startswith("2.7") for m in ctx.facts.conditions
-                              if m.section not in ("annex", "head"))
+                              if m.section not in ("annex", "head")
+                              and not BARE_ITEM.match(m.evidence.quote))
 
 
 def _denials(ctx: Context, item: str) -> tuple[list[ConditionMention], list[ConditionMention]]:
