@@ -32,4 +32,5 @@ def to_xml(cases: list[Case], suite: str = "geschil.verify") -> str:
 
 
 def write(path: str | Path, cases: list[Case], suite: str = "geschil.verify") -> None:
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
     Path(path).write_text(to_xml(cases, suite), encoding="utf-8")
