@@ -20,6 +20,8 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("members", "VARCHAR"), ("chair", "VARCHAR"), ("requester_term", "VARCHAR"),
         ("insurer", "VARCHAR"), ("insurers", "VARCHAR"), ("policies", "VARCHAR"),
         ("outcome", "VARCHAR"), ("advice_followed", "BOOLEAN"), ("accident_date", "DATE"),
+        ("application_dates", "VARCHAR"), ("approval_date", "DATE"), ("approval_valid_from", "DATE"),
+        ("approval_valid_until", "DATE"), ("approval_until_inclusive", "BOOLEAN"),
         ("n_citations", "INTEGER"), ("expected_outcome", "VARCHAR"), ("status", "VARCHAR"),
         ("check_reason", "VARCHAR"), ("error_kind", "VARCHAR"), ("error_message", "VARCHAR"),
     ],
@@ -70,10 +72,16 @@ def _ruling(r: Record, chk: CheckResult | None) -> tuple:
         r.hearing_date, SEP.join(r.members), r.chair, r.requester.term if r.requester else None,
         r.insurers[0].name if r.insurers else None, SEP.join(i.name for i in r.insurers),
         SEP.join(f"{p.type}:{p.name or ''}" for p in r.policies), r.outcome, r.advice_followed,
-        r.facts.accident_date, len(r.citations),
+        r.facts.accident_date, SEP.join(d.isoformat() for d in r.facts.application_dates),
+        *_approval(r), len(r.citations),
         chk.expected_outcome if chk else None, chk.status if chk else None,
         chk.reason if chk else None, err.kind if err else None, err.message if err else None,
     )
+
+
+def _approval(r: Record) -> tuple:
+    a = r.facts.prior_approval
+    return (a.date, a.valid_from, a.valid_until, a.until_inclusive) if a else (None,) * 4
 
 
 def _citations(r: Record) -> Iterable[tuple]:
