@@ -42,6 +42,7 @@ def test_advice(procedure, expected):
     ("De commissie neemt het advies van het Zorginstituut over.", True),
     ("De commissie stelt met het CVZ vast dat de behandeling noodzakelijk was.", True),
     ("De commissie wijkt af van het advies van het Zorginstituut, omdat de feiten anders liggen.", False),
+    ("Voor de periode daarvoor volgt de commissie het Zorginstituut.", True),
     ("De commissie overweegt als volgt.", None),
 ])
 def test_advice_followed(assessment, expected):

@@ -177,16 +177,23 @@ def _in_validity(d: DateMention, a: int, validity: re.Match | None) -> bool:
     return bool(validity) and a + validity.start() <= d.start < a + validity.end()
 
 
+# "…, zijn de kronen op 13 februari 2024 geplaatst. Daarmee was de behandeling afgerond."
+FINISHED_AFTER = re.compile(r"(?:Daarmee|Hiermee|Daarna|Toen|Zo)\s+(?:was|is|werd)\s+de\s+(?:gehele\s+)?behandeling\s+(?:\w+\s+)?(?:afgerond|voltooid|beëindigd)", re.I)
+
+
 def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
     """Dates of treatments (start, finished, performed, planned), exact or imprecise."""
     out: list[Found] = []
-    for a, b in _sentences(text, sections):
+    spans = list(_sentences(text, sections))
+    for i, (a, b) in enumerate(spans):
         sentence = text[a:b]
         if not TREATMENT.search(sentence) or NOT_TREATMENT.search(sentence):
             continue
         kind = next((k for k, p in TREATMENT_KIND if p.search(sentence)), None)
         if kind is None or (kind == "performed" and ACCIDENT.search(sentence)):
             continue
+        if kind == "performed" and i + 1 < len(spans) and FINISHED_AFTER.match(text, *spans[i + 1]):
+            kind = "finished"  # the next sentence says this act completed the treatment
         for d in find_dates(text, a, b):
             if _is_other_event(text, d, a) or _is_accident_date(text, d, a):
                 continue

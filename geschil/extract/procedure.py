@@ -42,7 +42,8 @@ FOLLOWED = [
     (True, re.compile(r"geen\s+(?:reden|aanleiding|grond)\s+(?:om\s+)?(?:\w+\s+){0,3}af\s+te\s+wijken\s+van\s+(?:het|dit|dat)\s+(?:\w+\s+)?advies", re.I)),
     (True, re.compile(r"(?:geen\s+(?:reden|aanleiding)|niet\s+gebleken\s+van\s+(?:een\s+)?(?:reden|grond))\s+(?:om\s+)?(?:.{0,40}?)?van\s+(?:dit|het|deze|dat)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?af\s+te\s+wijken", re.I | re.S)),
     (True, re.compile(r"(?:neemt|volgt)\s+(?:het|dit)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?\s(?:over|op)\b|sluit\s+zich\s+(?:daarom\s+)?aan\s+bij\s+(?:het|dit)\s+(?:\w+\s+)?advies|(?:neemt|volgt)\s+het\s+advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ))", re.I | re.S)),
-    (True, re.compile(r"(?:stelt|is|oordeelt|acht|concludeert)\s+(?:\w+\s+){0,3}(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\b", re.I)),
+    (True, re.compile(r"(?:stelt|is|oordeelt|acht|concludeert)\s+(?:\w+\s+){0,3}(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\b"
+                      r"|\bvolgt\s+(?:de\s+commissie\s+)?het\s+(?:Zorginstituut|CVZ)\b(?!\s+niet)", re.I)),
     (True, re.compile(r"(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\s+(?:stelt|is|acht|oordeelt|concludeert)\s+de\s+commissie|deelt\s+het\s+oordeel\s+van\s+het\s+(?:Zorginstituut|CVZ)|in\s+navolging\s+van\s+(?:het\s+advies\s+van\s+)?het\s+(?:Zorginstituut|CVZ)", re.I)),
     (False, re.compile(r"(?:wijkt|week)\s+(?:\w+\s+){0,3}af\s+van\s+(?:het|dit)\s+(?:\w+\s+)?advies|(?:volgt|neemt)\s+(?:het|dit)\s+advies\s+(?:van\s+\w+\s+)?niet|ziet\s+(?:wel\s+)?aanleiding\s+om\s+van\s+(?:het|dit)\s+(?:\w+\s+)?advies\s+af\s+te\s+wijken", re.I | re.S)),
 ]
