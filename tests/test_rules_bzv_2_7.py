@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from reason_records import ctx, mention, period
+from reason_records import BASIC, ctx, mention, period
 
 from geschil.reason.rules import bzv_2_7
 
@@ -149,3 +149,22 @@ def test_lid_6_reason_quotes_the_finding_without_a_cue():
     f = bzv_2_7.lid_6(ctx(age=20, conditions=[BOTH, need("assessment")], bzv_cited=True))
     assert "the committee finds the need established before 18" in f.reason
     assert "\"noodzaak vastgesteld vóór 18 jaar\"" in f.reason
+
+
+ORTHO = "dat de zorgverzekeraar de kosten van de orthodontische behandeling vergoedt"
+CO = "2.7.3:co_treatment"
+
+
+@pytest.mark.parametrize(("requests", "mentions", "verdict"), [
+    ((BASIC,), [mention("schisis", A_Q, section="facts")], "not_applicable"),  # not orthodontic
+    ((ORTHO,), [mention("schisis", A_Q, section="facts"), mention("medebehandeling", CO)], "met"),
+    ((ORTHO,), [mention("schisis", A_Q, section="facts")], "unknown"),  # no other disciplines named
+    ((ORTHO,), [mention("medebehandeling", CO)], "unknown"),  # no very severe disorder named
+    ((ORTHO,), [mention("g", A_GEN, negated=True, section="assessment")], "not_met"),
+    ((ORTHO,), [mention("schisis", A_Q, section="facts"),
+                mention("medebehandeling", CO, negated=True, section="assessment")], "not_met"),
+])
+def test_lid_3_orthodontics(requests, mentions, verdict):
+    f = bzv_2_7.lid_3(ctx(requests=requests, conditions=mentions, bzv_cited=True))
+    assert f.verdict == verdict, f.reason
+    assert (f.legal_basis.article, f.legal_basis.paragraph) == ("2.7", 3)

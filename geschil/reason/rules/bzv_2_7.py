@@ -3,9 +3,10 @@
 Lid 1 a, b, c from the conditions the ruling names (law/conditions.json), weighed with what the
 committee and the Zorginstituut found (a tumour treatment alone leaves onderdeel a open; a jaw
 resection settles it); lid 2 (implants in a very severely shrunken edentulous jaw), weighed the
-same way; lid 4/5 (the age-18 boundary) when the age is known; lid 6 (under 23, incisors or canines
-missing through agenesis or an accident, need established before 18): without the age it is
-unknown, and whether the need came before 18 is read from the committee's finding first.
+same way; lid 3 (orthodontic care only for a very severe disorder needing co-treatment by other
+disciplines: required whenever orthodontic care is claimed); lid 4/5 (the age-18 boundary) when
+the age is known; lid 6 (under 23, incisors or canines missing through agenesis or an accident,
+need established before 18): without the age it is unknown, and whether the need came before 18 is read from the committee's finding first.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ from geschil.reason.context import (
 from geschil.reason.periods import upper
 
 RULES_LID_1 = ("bzv_2_7_1_a", "bzv_2_7_1_b", "bzv_2_7_1_c")
-RULES = RULES_LID_1 + ("bzv_2_7_2", "bzv_2_7_4_5", "bzv_2_7_6")
+RULES = RULES_LID_1 + ("bzv_2_7_2", "bzv_2_7_3", "bzv_2_7_4_5", "bzv_2_7_6")
+# Words of a request for orthodontic care: the claim lid 3 governs.
+ORTHODONTIC_REQUEST = re.compile(r"orthodont|beugel", re.I)
 
 
 def _present(ms: list[ConditionMention]) -> list[ConditionMention]:
@@ -147,6 +150,36 @@ def lid_2(ctx: Context) -> Finding:
                        ev)
 
 
+def _orthodontic_claim(ctx: Context) -> bool:
+    if any(ORTHODONTIC_REQUEST.search(q.text) for q in ctx.record.requests):
+        return True
+    return not ctx.record.requests and bool(_present(ctx.mentions("2.7.3:orthodontics")))
+
+
+def lid_3(ctx: Context) -> Finding:
+    """Orthodontic care only for a very severe developmental or growth disorder that needs
+    co-diagnosis or co-treatment by other disciplines than dentistry."""
+    rule = "bzv_2_7_3"
+    if not _orthodontic_claim(ctx):
+        return ctx.finding(rule, "not_applicable", "The care claimed is not orthodontic.")
+    severe = _present(ctx.mentions("2.7.1.a:qualifies"))
+    co = [m for m in ctx.mentions("2.7.3:co_treatment") if not m.hypothetical]
+    co_present, co_denied = _present(co), _finders([m for m in co if m.negated])
+    denied_a = _finders([m for m in ctx.mentions("2.7.1.a:generic") + ctx.mentions("2.7.1.a:qualifies")
+                         if m.negated])
+    ev = dedupe([m.evidence for m in severe[:2] + co_present[:2] + co_denied + denied_a])
+    if denied_a or co_denied:
+        why = denied_a[0] if denied_a else co_denied[0]
+        return ctx.finding(rule, "not_met", f"Orthodontic care is claimed, but {_who([why])} finds "
+                           f"no very severe disorder needing other disciplines ({_quote(why)}).", ev)
+    if severe and co_present:
+        return ctx.finding(rule, "met", f"Orthodontic care for {quote_terms(severe)}, with "
+                           f"{quote_terms(co_present)} named: lid 3 admits it.", ev)
+    missing = "co-treatment by other disciplines" if severe else "a very severe developmental or growth disorder"
+    return ctx.finding(rule, "unknown", f"Orthodontic care is claimed; the ruling does not name {missing}, "
+                       "which lid 3 requires.", ev, missing=missing)
+
+
 def lid_4_5(ctx: Context) -> Finding:
     rule = "bzv_2_7_4_5"
     age, ev = ctx.facts.age, [ctx.evidence("facts.age")]
@@ -235,5 +268,5 @@ def rules(ctx: Context) -> list[Finding]:
     if not applies(ctx):
         return [_not_applicable(ctx, rule) for rule in RULES]
     makers = [lambda: onderdeel(ctx, "a"), lambda: onderdeel(ctx, "b"), lambda: onderdeel(ctx, "c"),
-              lambda: lid_2(ctx), lambda: lid_4_5(ctx), lambda: lid_6(ctx)]
+              lambda: lid_2(ctx), lambda: lid_3(ctx), lambda: lid_4_5(ctx), lambda: lid_6(ctx)]
     return [out_of_force(ctx, rule) or make() for rule, make in zip(RULES, makers, strict=True)]
