@@ -32,6 +32,8 @@ def test_accident_date(facts, expected):
     ("2.2. Namens verzoeker zijn op 14 januari 2025 en 8 mei 2025 aanvragen ingediend.", [D(2025, 1, 14), D(2025, 5, 8)]),
     ("2.2. Bij brieven van 9 april 2025 en 16 juni 2025 heeft de zorgverzekeraar de aangevraagde zorg afgewezen.", []),
     ("2.2. De aanvraag van 3 maart 2019 is op 2 april 2019 afgewezen.", [D(2019, 3, 3)]),
+    ("2.2. Op 11 januari 2022 is een machtiging aangevraagd. Bij bericht van 2 februari 2022 heeft "
+     "de zorgverzekeraar de aanvraag afgewezen.", [D(2022, 1, 11)]),
     ("2.2. De tijd tussen het ongeval op 27 juni 2021 en de aanvraag van 8 mei 2025 is lang.", [D(2025, 5, 8)]),
     ("2.2. Op 29 augustus 2025 heeft verzoeker de commissie gevraagd een uitspraak te doen.", []),
 ])

@@ -126,7 +126,7 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     """Keep a date only where the sentence ties it to making the application."""
     before = text[max(a, d.start - 45):d.start]
     after = text[d.end:min(b, d.end + 160)]
-    if re.search(r"(?:brief|brieven|beslissing|besluit|advies|e-mail)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$"
+    if re.search(r"(?:brief|brieven|bericht|beslissing|besluit|advies|e-mail|mail|schrijven)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$"
                  r"|(?:ongeval\w*|ongeluk\w*)\s+(?:van|op|d\.d\.)\s*$|geldig\w*\s+(?:was\s+)?(?:van|vanaf|tot)[^.]*$", before, re.I):
         return True
     if ACCIDENT_AFTER.match(after):  # "op 5 januari 2012 een ongeval is overkomen"

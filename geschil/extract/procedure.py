@@ -32,7 +32,8 @@ EVENT_KINDS: list[tuple[str, re.Pattern]] = [
 REFERENCE = re.compile(r"(?:advies|brief|aanvraag|beslissing|besluit)\s+van\s*$", re.I)
 EVENT_SECTIONS = ("procedure", "facts", "head")
 ADVICE_BODY = re.compile(r"Zorginstituut|\bCVZ\b|College\s+voor\s+zorgverzekeringen", re.I)
-ADVICE_CASE = re.compile(r"(?:zaaknummer|kenmerk|ons\s+kenmerk|referentie)\s*:?\s*(?P<n>[A-Z]{0,4}[-/]?\d[\d./-]{4,})", re.I)
+ADVICE_CASE = re.compile(r"(?:zaaknummer|kenmerk|ons\s+kenmerk|referentie|onder\s+nummer)\s*:?\s*(?P<n>[A-Z]{0,4}[-/]?\d[\d./-]{4,})", re.I)
+ADVICE_GIVEN = re.compile(r"uitgebracht|gegeven|geadviseerd|meegedeeld|blijft", re.I)
 # Sentences about an advice that was asked, forwarded or not sought: no advice given there.
 ADVICE_NOT_GIVEN = re.compile(r"kopie|afschrift|verzoek\s+de\s+commissie|aanpassing\s+behoeft|om\s+(?:een\s+)?advies\s+gevraagd|advies\s+(?:is\s+)?gevraagd|voorgelegd|niet\s+(?:om\s+)?advies|geen\s+advies", re.I)
 # An advice is final when it says so, or when the provisional one is kept after the hearing.
@@ -41,11 +42,12 @@ FINAL_ADVICE = re.compile(r"definitie[fv]|bij\s+(?:zijn|het)\s+voorlopig\w*\s+ad
 FOLLOWED = [
     (True, re.compile(r"geen\s+(?:reden|aanleiding|grond)\s+(?:om\s+)?(?:\w+\s+){0,3}af\s+te\s+wijken\s+van\s+(?:het|dit|dat)\s+(?:\w+\s+)?advies", re.I)),
     (True, re.compile(r"(?:geen\s+(?:reden|aanleiding)|niet\s+gebleken\s+van\s+(?:een\s+)?(?:reden|grond))\s+(?:om\s+)?(?:.{0,40}?)?van\s+(?:dit|het|deze|dat)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?af\s+te\s+wijken", re.I | re.S)),
+    (True, re.compile(r"\bvolgt\s+(?:het|dit|dat)\s+(?:voorlopig\w*\s+|definitie\w*\s+)?advies\b(?!\s+(?:\w+\s+){0,4}niet)", re.I)),
     (True, re.compile(r"(?:neemt|volgt)\s+(?:het|dit)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?\s(?:over|op)\b|sluit\s+zich\s+(?:daarom\s+)?aan\s+bij\s+(?:het|dit)\s+(?:\w+\s+)?advies|(?:neemt|volgt)\s+het\s+advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ))", re.I | re.S)),
     (True, re.compile(r"(?:stelt|is|oordeelt|acht|concludeert)\s+(?:\w+\s+){0,3}(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\b"
                       r"|\bvolgt\s+(?:de\s+commissie\s+)?het\s+(?:Zorginstituut|CVZ)\b(?!\s+niet)", re.I)),
     (True, re.compile(r"(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\s+(?:stelt|is|acht|oordeelt|concludeert)\s+de\s+commissie|deelt\s+het\s+oordeel\s+van\s+het\s+(?:Zorginstituut|CVZ)|in\s+navolging\s+van\s+(?:het\s+advies\s+van\s+)?het\s+(?:Zorginstituut|CVZ)", re.I)),
-    (False, re.compile(r"(?:wijkt|week)\s+(?:\w+\s+){0,3}af\s+van\s+(?:het|dit)\s+(?:\w+\s+)?advies|(?:volgt|neemt)\s+(?:het|dit)\s+advies\s+(?:van\s+\w+\s+)?niet|ziet\s+(?:wel\s+)?aanleiding\s+om\s+van\s+(?:het|dit)\s+(?:\w+\s+)?advies\s+af\s+te\s+wijken", re.I | re.S)),
+    (False, re.compile(r"(?:wijkt|week)\s+(?:\w+\s+){0,3}af\s+van\s+(?:het|dit)\s+(?:\w+\s+)?advies|(?:volgt|neemt)\s+(?:het|dit)\s+advies\s+(?:van\s+(?:het\s+)?\w+\s+)?niet|ziet\s+(?:wel\s+)?aanleiding\s+om\s+van\s+(?:het|dit)\s+(?:\w+\s+)?advies\s+af\s+te\s+wijken", re.I | re.S)),
 ]
 
 
@@ -91,6 +93,10 @@ def advice(text: str, sections: list[Section]) -> list[Found]:
                 else "provisional" if re.search(r"voorlopig", sentence, re.I) else "final")
         dates = [d for d in find_dates(text, a, b) if d.date]
         case = ADVICE_CASE.search(sentence)
+        if not dates and not ADVICE_GIVEN.search(sentence):
+            if case and out and out[-1].value["case_number"] is None:  # "Het advies is … onder nummer X"
+                out[-1] = Found({**out[-1].value, "case_number": case["n"].rstrip(".")}, out[-1].start, b)
+            continue  # a sentence about an advice already named, not a new one
         key = (kind, dates[0].date if dates else None)
         if key in seen:
             continue
@@ -105,8 +111,9 @@ def advice_followed(text: str, sections: list[Section]) -> Found | None:
     zone = first(sections, "assessment")
     if zone is None:
         return None
+    departs_first = sorted(FOLLOWED, key=lambda item: item[0])  # "volgt … niet" beats "volgt"
     for a, b in sentences(text, zone.body_start, zone.end):
-        for value, pattern in FOLLOWED:
+        for value, pattern in departs_first:
             if pattern.search(text, a, b):
                 return Found(value, a, b)
     return None
