@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from reason_records import (
     BASIC,
@@ -14,7 +16,7 @@ from reason_records import (
     treatment,
 )
 
-from geschil.models import ErrorInfo
+from geschil.models import ErrorInfo, Event
 from geschil.reason import check, summary_lines
 from geschil.reason.compare import claims_made
 
@@ -79,6 +81,19 @@ SEED_FACTS = dict(accident="2021-06-27", applications=("2025-01-14", "2025-05-08
     # ... the same without the age: undetermined, the age is named as missing
     (dict(conditions=(mention("a", "2.7.6:front_teeth_agenesis", section="facts"),),
           requests=(BASIC,), outcome="granted"), "undetermined", None),
+    # an incisor lost in an accident at 15, need found before 18, aged 19 (lid 6): granted while
+    # onderdeel a stays unknown (no dental condition named)
+    (dict(conditions=(mention("t", "2.7.6:missing_front_teeth", section="zorginstituut"),
+                      mention("n", "2.7.6:need_before_18", section="assessment")),
+          accident="2021-05-03", applications=("2024-06-10",), requests=(BASIC,), policies=("basic",),
+          outcome="granted", age=19), "consistent", "granted"),
+    # approval asked afterwards for care of more than two years before: rejected, although
+    # the non-dental condition of onderdeel b is met
+    (dict(conditions=(mention("v", "2.7.1.b:qualifies", section="facts"),), requests=(BASIC,),
+          applications=("2019-06-18",), treatments=(treatment("finished", "2017-05-09"),),
+          events=[Event(date=dt.date(2019, 6, 18), kind="application", page=1, span=(0, 1),
+                        text="Op 18 juni 2019 is een machtiging gevraagd voor de zorg van 9 mei 2017.")]),
+     "consistent", "rejected"),
     # an accident in a season: the approval came too late whatever its day
     (dict(accident_period=period("2016-06-21", "2016-09-22"), applications=("2017-02-14",),
           treatments=(treatment("finished", "2017-05-22"),), requests=(SUPPLEMENTARY,)),

@@ -130,6 +130,41 @@ def _one(text: str, term: str):
      "2.7.1.a:oncology", False, False),
     ("Hij onderging een oncologische behandeling in het hoofd-halsgebied.", "tumor in het hoofd-halsgebied",
      "2.7.1.a:oncology", False, False),
+    # cleidocranial dysplasia in its Dutch and Latin spellings
+    ("Bij haar is dysplasia cleidocranialis vastgesteld.", "cleidocraniale dysplasie",
+     "2.7.1.a:qualifies", False, False),
+    ("Hij heeft een cleidocraniële dysostose.", "cleidocraniale dysplasie", "2.7.1.a:qualifies",
+     False, False),
+    # onderdeel a's words stated as present, denied, asked or required
+    ("Dit syndroom is een ernstige ontwikkelingsstoornis van het tand-kaak-mondstelsel.",
+     "ernstige stoornis of afwijking vastgesteld", "2.7.1.a:stated", False, False),
+    ("Het Zorginstituut heeft uiteengezet dat de aandoening een ernstige ontwikkelingsstoornis is.",
+     "ernstige stoornis of afwijking vastgesteld", "2.7.1.a:stated", False, False),
+    ("Er is sprake van een ernstige verworven afwijking.", "ernstige stoornis of afwijking vastgesteld",
+     "2.7.1.a:stated", False, False),
+    ("Er is geen sprake van een ernstige verworven afwijking van het tand-kaak-mondstelsel.",
+     "ernstige stoornis of afwijking vastgesteld", "2.7.1.a:stated", True, False),
+    ("Het Zorginstituut heeft onderzocht of sprake is van een ernstige groeistoornis.",
+     "ernstige stoornis of afwijking vastgesteld", "2.7.1.a:stated", False, True),
+    ("Aanspraak bestaat alleen indien sprake is van een ernstige ontwikkelingsstoornis.",
+     "ernstige stoornis of afwijking vastgesteld", "2.7.1.a:stated", False, True),
+    # a benchmark compared with: not the requester's condition
+    ("Het ontbreken van één element is niet te vergelijken met schisis.", "schisis",
+     "2.7.1.a:qualifies", False, True),
+    # Bzv 2.7 lid 6: a front tooth lost in an accident, by name or FDI element number
+    ("Hij stelt dat hij zijn voortand door een ongeval is verloren.", "ontbrekende snij- of hoektand",
+     "2.7.6:missing_front_teeth", False, False),
+    ("Daarbij is element 21 uit de mond geslagen.", "ontbrekende snij- of hoektand",
+     "2.7.6:missing_front_teeth", False, False),
+    ("Het ontbreken van element 11, een blijvende snijtand, volgt uit het ongeval.",
+     "ontbrekende snij- of hoektand", "2.7.6:missing_front_teeth", False, False),
+    ("De snijtand is bij de val uitgeslagen.", "ontbrekende snij- of hoektand",
+     "2.7.6:missing_front_teeth", False, False),
+    ("De commissie oordeelt dat de noodzaak van het implantaat is vastgesteld in de brief van de "
+     "tandarts, toen verzoeker vijftien jaar oud was.", "noodzaak vastgesteld vóór 18 jaar",
+     "2.7.6:need_before_18", False, False),
+    ("De bepaling geeft aanspraak, als de noodzaak van die zorg is vastgesteld voordat de verzekerde "
+     "achttien jaar werd.", "noodzaak vastgesteld vóór 18 jaar", "2.7.6:need_before_18", False, True),
     # the longest spelling wins where two terms overlap
     ("Het gaat om tandverlies door een ongeval.", "tandletsel door ongeval", "2.7.1.a:not_on_its_own", False, False),
 ])
@@ -154,6 +189,19 @@ def test_terms(text, term, category, negated, hypothetical):
 ])
 def test_not_negated(text, term):
     assert _one(text, term).negated is False
+
+
+@pytest.mark.parametrize("text", [
+    # the law's words as a requirement are no statement that the disorder is there
+    "Daarvoor is een ernstige ontwikkelingsstoornis vereist.",
+    "Daarvoor is een zodanige ernstige ontwikkelingsstoornis, groeistoornis of verworven afwijking vereist.",
+    # a deciduous or a back tooth is no incisor or canine (FDI numbers)
+    "Daarbij is element 54 uit de mond geslagen.",
+    "Daarbij is element 36 uit de mond geslagen.",
+])
+def test_not_found(text):
+    assert not [m for m in find_conditions(text) if m.category in ("2.7.1.a:stated",
+                                                                   "2.7.6:missing_front_teeth")]
 
 
 def test_sections_and_pages():

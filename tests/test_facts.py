@@ -114,6 +114,8 @@ def test_accident_period(facts, expected):
     ("2.5. Verzoekster was toen zestien jaar oud. Zij was bij de aanvraag twintig jaar oud.", 20),
     ("2.5. Bij de aanvraag was verzoeker eenentwintig jaar oud; in 2010 was hij 17 jaar oud.", 21),
     ("2.5. Verzoeker is drieënveertig jaar oud.", 43),
+    ("2.5. Verzoeker was toen vijftien jaar oud. Hij is nu negentien jaar.", 19),
+    ("2.5. Toen verzoeker vijftien jaar oud was, brak hij een tand.", 15),
     ("2.5. Het gebit is vijf jaar oud.", None),  # not a person's age
 ])
 def test_age_in_words_and_at_the_application(facts, expected):

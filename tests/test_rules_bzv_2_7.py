@@ -8,7 +8,7 @@ from reason_records import BASIC, ctx, mention, period
 from geschil.reason.rules import bzv_2_7
 
 A_Q, A_NOT, A_GEN = "2.7.1.a:qualifies", "2.7.1.a:not_on_its_own", "2.7.1.a:generic"
-A_ONC = "2.7.1.a:oncology"
+A_ONC, A_STATED = "2.7.1.a:oncology", "2.7.1.a:stated"
 B_Q, B_GEN, C_Q, C_GEN = "2.7.1.b:qualifies", "2.7.1.b:generic", "2.7.1.c:qualifies", "2.7.1.c:generic"
 
 
@@ -33,6 +33,21 @@ B_Q, B_GEN, C_Q, C_GEN = "2.7.1.b:qualifies", "2.7.1.b:generic", "2.7.1.c:qualif
     ("a", [mention("tumor", A_ONC, section="facts")], "unknown"),
     # ... and it does not outweigh a finding that there is no such disorder
     ("a", [mention("tumor", A_ONC, section="facts"), mention("g", A_GEN, negated=True)], "not_met"),
+    # the Zorginstituut or the committee says there is a severe disorder: met, named or not
+    ("a", [mention("ernstige stoornis", A_STATED, section="zorginstituut")], "met"),
+    ("a", [mention("dysplasie", A_Q, section="facts"), mention("ernstige stoornis", A_STATED)], "met"),
+    # ... but a party saying so, or the question whether there is one, is no finding
+    ("a", [mention("ernstige stoornis", A_STATED, section="requester_position")], "unknown"),
+    ("a", [mention("ernstige stoornis", A_STATED, hypothetical=True)], "unknown"),
+    # "er is geen sprake van een ernstige verworven afwijking" by the Zorginstituut: not met
+    ("a", [mention("ernstige stoornis", A_STATED, negated=True, section="zorginstituut")], "not_met"),
+    # the Zorginstituut says yes, the committee no: not settled
+    ("a", [mention("ernstige stoornis", A_STATED, section="zorginstituut"),
+           mention("g", A_GEN, negated=True, section="assessment")], "unknown"),
+    # schisis named only as the benchmark, the Zorginstituut's no stands (was unknown: the
+    # benchmark "niet te vergelijken met schisis" was read as the requester's condition)
+    ("a", [mention("schisis", A_Q, hypothetical=True, section="zorginstituut"),
+           mention("ernstige stoornis", A_STATED, negated=True, section="zorginstituut")], "not_met"),
     ("b", [mention("verstandelijke beperking", B_Q, section="facts")], "met"),
     ("b", [mention("g", B_GEN, negated=True, section="assessment")], "not_met"),
     ("b", [mention("spasticiteit", B_Q, negated=True, section="assessment")], "not_met"),
@@ -123,6 +138,11 @@ def need(section: str, negated: bool = False, hypothetical: bool = False):
     (16, [FRONT], "2020-05-01", "met"),  # lost through an accident
     (16, [FRONT], period("2020-06-01", "2020-08-31"), "met"),  # an accident dated by a season
     (16, [FRONT], None, "unknown"),  # no cause stated
+    # a front tooth lost in an accident, no age, lid 6 not invoked: accident cover's ground, not
+    # lid 6 (was unknown, blocking the basic claim of an adult)
+    (None, [FRONT], "2018-08-07", "not_applicable"),
+    # ... but with lid 6's need before 18 spoken of, the missing age is what is needed
+    (None, [FRONT, need("zorginstituut")], "2021-05-03", "unknown"),
     (20, [FRONT, AGENESIS], None, "unknown"),  # need established before 18? not stated
     # the committee finds the need established at 16, against the Zorginstituut: it decides
     (20, [BOTH, need("assessment"), need("zorginstituut", negated=True)], None, "met"),

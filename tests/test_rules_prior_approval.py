@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
-from reason_records import approval, ctx, treatment
+import datetime as dt
 
+import pytest
+from reason_records import approval, ctx, term, treatment
+
+from geschil.models import Event
+from geschil.reason import registry
 from geschil.reason.rules import prior_approval as pa
 
 SEED_LIKE = approval("2021-12-03", "2021-06-27", "2023-06-26", True)
@@ -80,16 +84,58 @@ def test_seed_like_reason_says_when_it_expired():
     assert f.parameters["until_inclusive"] == "True"
 
 
-@pytest.mark.parametrize("given, start, verdict", [
-    ("2021-12-03", "2021-06-27", "met"),
-    ("2021-12-03", "2019-12-03", "met"),  # exactly two years back
-    ("2021-12-03", "2019-12-02", "not_met"),
-    ("2022-02-28", "2020-02-28", "met"),  # 28 Feb 2022 - 2 years = 28 Feb 2020
-    ("2024-02-29", "2022-02-28", "met"),  # 29 Feb 2024 - 2 years = 28 Feb 2022 (clamped)
-    ("2024-02-29", "2022-02-27", "not_met"),
-    (None, "2021-06-27", "unknown"),
+@pytest.mark.parametrize("given, start, within", [
+    ("2021-12-03", "2021-06-27", "True"),
+    ("2021-12-03", "2019-12-03", "True"),  # exactly two years back
+    ("2022-02-28", "2020-02-28", "True"),  # 28 Feb 2022 - 2 years = 28 Feb 2020
+    ("2024-02-29", "2022-02-28", "True"),  # 29 Feb 2024 - 2 years = 28 Feb 2022 (clamped)
+    ("2021-12-03", "2019-12-02", "False"),
+    ("2024-02-29", "2022-02-27", "False"),
+    (None, "2021-06-27", None),
 ])
-def test_retroactive_limit(given, start, verdict):
+def test_retroactive_limit_of_a_given_approval(given, start, within):
+    # an akkoordverklaring the insurer gave binds it: how far back it reaches is recorded but
+    # decides no claim (was met / not_met / unknown, when the rule was informational only)
     f = pa.retroactive_limit(ctx(prior=approval(given, start, "2023-06-26")))
+    assert f.verdict == "not_applicable", f.reason
+    assert f.parameters.get("within_limit") == within
+    assert "new application" in f.parameters.get("rejected_application", "new application")
+    assert f.claim is None and registry.role(f.rule) == "required"
+
+
+def asked(day: str, text: str) -> Event:
+    """The application's sentence, as procedure extraction keeps it."""
+    return Event(date=dt.date.fromisoformat(day), kind="application", text=text, page=1, span=(0, 1))
+
+
+PORTAL = "Op 18 juni 2019 is via het portaal een machtiging aangevraagd voor de behandelingen van {}."
+CARE_2017 = (treatment("performed", "2017-03-21"), treatment("finished", "2017-05-09"))
+
+
+@pytest.mark.parametrize("named, treatments, terms, requests, verdict, partly", [
+    # asked afterwards for care of more than two years before: rejected whatever the indication
+    ("21 maart 2017 en 9 mei 2017", CARE_2017, (), (), "not_met", False),
+    # one day inside the two years, one outside: part of the care
+    ("21 maart 2017 en 20 juni 2017", (treatment("performed", "2017-03-21"),
+                                       treatment("finished", "2017-06-20")), (), (), "not_met", True),
+    # exactly the limit back is inside
+    ("18 juni 2017", (treatment("finished", "2017-06-18"),), (), (), "met", False),
+    # the ruling quotes three years: its own term, not the default
+    ("21 maart 2017 en 9 mei 2017", CARE_2017, (term("approval_retroactive_limit", 3, "years"),),
+     (), "met", False),
+    # earlier care the application does not name is another treatment (the seed's shape)
+    ("een kroon", CARE_2017, (), (), "not_applicable", False),
+    # ... unless a request names its dates
+    ("een kroon", CARE_2017, (), ("vergoeding van de behandeling van 9 mei 2017",), "not_met", False),
+    # care after the application is no approval asked afterwards
+    ("9 mei 2017", (treatment("performed", "2019-07-01"),), (), (), "not_applicable", False),
+])
+def test_retroactive_application(named, treatments, terms, requests, verdict, partly):
+    c = ctx(applications=("2019-06-18",), treatments=treatments, terms=terms,
+            requests=requests or ("vergoeding ten laste van de zorgverzekering",),
+            events=[asked("2019-06-18", PORTAL.format(named))])
+    f = pa.retroactive_limit(c)
     assert f.verdict == verdict, f.reason
-    assert "new application" in f.parameters["rejected_application"]
+    assert bool(f.parameters.get("partly_met")) == partly
+    if verdict != "not_applicable":
+        assert "18 June 2019" in f.reason and f.parameters["limit_source"]

@@ -45,7 +45,10 @@ NUMBER_WORDS = {**UNITS, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "ve
                 "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, **TENS}
 _AGE_NUMBER = r"\d{1,2}|[a-zë]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tien|tig)"
 AGE = re.compile(rf"\b(?P<n>\d{{1,2}})[- ]jarige\b|\b(?P<m>{_AGE_NUMBER})\s+jaar\s+oud\b"
-                 rf"|\bleeftijd\s+van\s+(?P<k>{_AGE_NUMBER})\s+jaar", re.I)
+                 rf"|\bleeftijd\s+van\s+(?P<k>{_AGE_NUMBER})\s+jaar"
+                 rf"|\b(?:is|was)\s+(?:nu|thans|inmiddels)\s+(?P<j>{_AGE_NUMBER})\s+jaar\b", re.I)
+# "toen zestien jaar oud": an age at an earlier moment, used only when nothing else is stated.
+AGE_BEFORE = re.compile(r"\btoen\b", re.I)
 PERSON = re.compile(r"\bverzoek(?:st)?er\b|\bzij\b|\bhij\b|\bpatiënt|\bkind\b|\bzoon\b|\bdochter\b|jarige", re.I)
 # A sentence that dates the age to the application (or the treatment) at issue.
 AGE_AT_APPLICATION = re.compile(r"aanvraag|aanvroeg|ten\s+tijde\s+van|op\s+dat\s+moment|thans|inmiddels|behandeling", re.I)
@@ -212,13 +215,19 @@ def age(text: str, sections: list[Section]) -> Found | None:
         if not PERSON.search(text, a, b):
             continue  # "het gebit is vijf jaar oud" is not the requester's age
         for m in AGE.finditer(text, a, b):
-            years = _number(m["n"] or m["m"] or m["k"])
+            years = _number(m["n"] or m["m"] or m["k"] or m["j"])
             if years is not None:
-                at_application = bool(AGE_AT_APPLICATION.search(text, a, b))
-                found.append((at_application, years, Found(years, m.start(), m.end())))
+                found.append((_age_rank(text, a, b, m), years, Found(years, m.start(), m.end())))
     if not found:
         return None
     return max(found, key=lambda f: (f[0], f[1]))[2]
+
+
+def _age_rank(text: str, a: int, b: int, m: re.Match) -> int:
+    """2: the age at the application or now; 1: an age; 0: an age at an earlier moment."""
+    if m["j"] or AGE_AT_APPLICATION.search(text, a, b):
+        return 2
+    return 0 if AGE_BEFORE.search(text, a, b) else 1
 
 
 def _number(word: str) -> int | None:

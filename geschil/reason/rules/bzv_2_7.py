@@ -50,17 +50,25 @@ def _cited(ctx: Context) -> bool:
 BARE_ITEM = re.compile(r"^onder(?:deel|delen)?\b", re.I)
 
 
+NOT_A_SIGN = ("2.7.6:missing_front_teeth",)  # a knocked-out front tooth: accident cover's ground too
+
+
 def applies(ctx: Context) -> bool:
     """Whether the ruling is about special dental care at all (a 2.7 condition or citation)."""
     return _cited(ctx) or any(m.category.startswith("2.7") for m in ctx.facts.conditions
                               if m.section not in ("annex", "head")
+                              and m.category not in NOT_A_SIGN
                               and not BARE_ITEM.match(m.evidence.quote))
+
+
+def _words(ctx: Context, item: str) -> list[ConditionMention]:
+    """Mentions of onderdeel `item` by its own words or a qualifying condition."""
+    return [m for kind in ("generic", "stated", "qualifies") for m in ctx.mentions(f"2.7.1.{item}:{kind}")]
 
 
 def _denials(ctx: Context, item: str) -> tuple[list[ConditionMention], list[ConditionMention]]:
     """Negated mentions of onderdeel `item`: (by committee or Zorginstituut, by a party)."""
-    ms = [m for m in ctx.mentions(f"2.7.1.{item}:generic") + ctx.mentions(f"2.7.1.{item}:qualifies")
-          if m.negated]
+    ms = [m for m in _words(ctx, item) if m.negated]
     by_finders = [m for m in ms if m.section in FINDING_SECTIONS or m.section is None]
     return by_finders, [m for m in ms if m not in by_finders]
 
@@ -79,19 +87,26 @@ def onderdeel(ctx: Context, item: str) -> Finding:
     rule = f"bzv_2_7_1_{item}"
     short = registry.provision(rule)["short"]
     qualifying = _present(ctx.mentions(f"2.7.1.{item}:qualifies"))
+    # The committee or the Zorginstituut saying there is such a disorder settles it, named or not.
+    stated = [m for m in _present(ctx.mentions(f"2.7.1.{item}:stated")) if m.section in FINDING_SECTIONS]
     others = _present(ctx.mentions(f"2.7.1.{item}:not_on_its_own"))
     found, argued = _denials(ctx, item)
-    ev = dedupe([m.evidence for m in qualifying[:2] + others[:2] + found + argued])
+    ev = dedupe([m.evidence for m in qualifying[:2] + stated[:2] + others[:2] + found + argued])
     params = {"qualifying": quote_terms(qualifying), "not_on_its_own": quote_terms(others)}
+    if stated and not found:
+        named = f"; the ruling names {quote_terms(qualifying)}" if qualifying else ""
+        return ctx.finding(rule, "met", f"{upper(_who(stated))} found {short} "
+                           f"({_quote(stated[0])}){named}, and no finder denies it.", ev, params)
     if qualifying and not found:
         return ctx.finding(rule, "met", f"The ruling names {quote_terms(qualifying)}, which counts "
                            f"as {short}, and neither the committee nor the Zorginstituut denies it.",
                            ev, params)
-    if qualifying:
-        return ctx.finding(rule, "unknown", f"The ruling names {quote_terms(qualifying)}, which can "
-                           f"count as {short}, yet {_who(found)} found none ({_quote(found[0])}); "
-                           "the text does not settle which holds.", ev, params,
-                           missing=f"whether the named condition meets onderdeel {item}")
+    if qualifying or stated:
+        said = (f"The ruling names {quote_terms(qualifying)}, which can count as {short}"
+                if qualifying else f"{upper(_who(stated))} found {short} ({_quote(stated[0])})")
+        return ctx.finding(rule, "unknown", f"{said}, yet {_who(found)} found none "
+                           f"({_quote(found[0])}); the text does not settle which holds.", ev,
+                           params, missing=f"whether the named condition meets onderdeel {item}")
     if found:
         who = _who(found)
         lead = (f"The condition named, {quote_terms(others)}, does not qualify on its own, and "
@@ -165,8 +180,7 @@ def lid_3(ctx: Context) -> Finding:
     severe = _present(ctx.mentions("2.7.1.a:qualifies"))
     co = [m for m in ctx.mentions("2.7.3:co_treatment") if not m.hypothetical]
     co_present, co_denied = _present(co), _finders([m for m in co if m.negated])
-    denied_a = _finders([m for m in ctx.mentions("2.7.1.a:generic") + ctx.mentions("2.7.1.a:qualifies")
-                         if m.negated])
+    denied_a = _finders([m for m in _words(ctx, "a") if m.negated])
     ev = dedupe([m.evidence for m in severe[:2] + co_present[:2] + co_denied + denied_a])
     if denied_a or co_denied:
         why = denied_a[0] if denied_a else co_denied[0]
@@ -212,6 +226,12 @@ def _need_before(ctx: Context) -> tuple[str, list[ConditionMention]]:
     return "unknown", ms
 
 
+def _lid_6_invoked(ctx: Context) -> bool:
+    """Lid 6 cited outside the annex, or the need before 18 spoken of: lid 6 is at issue."""
+    return any(c.law == "Bzv" and c.article == "2.7" and c.paragraph == 6 and c.role != "annex"
+               for c in ctx.record.citations) or bool(ctx.mentions("2.7.6:need_before_18"))
+
+
 def lid_6(ctx: Context) -> Finding:
     rule = "bzv_2_7_6"
     params = registry.provision(rule)["parameters"]
@@ -232,6 +252,12 @@ def lid_6(ctx: Context) -> Finding:
     teeth = quote_terms(front)
     accident = ctx.accident()
     cause = both or _present(ctx.mentions("2.7.6:agenesis"))
+    # A front tooth lost in an accident is what accident cover is about too; without agenesis,
+    # the age, or lid 6 being invoked, nothing puts lid 6 at issue.
+    if age is None and not cause and not _lid_6_invoked(ctx):
+        return ctx.finding(rule, "not_applicable", f"The ruling names {teeth}, but not agenesis "
+                           "or the age, and does not cite lid 6 or the need before 18: lid 6 is "
+                           "not at issue.", ev)
     if not cause and accident is None:
         return ctx.finding(rule, "unknown", f"The ruling names {teeth}, but neither agenesis nor "
                            "an accident as the cause.", ev, shown,

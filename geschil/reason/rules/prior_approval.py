@@ -4,15 +4,20 @@ The care assessed (the latest application, or the treatments after it, each part
 date) must fall inside valid_from..valid_until; this holds for a claim under either insurance,
 so care after the expiry is rejected even when the indication is met. `tot en met` makes the end inclusive (PriorApproval.until_inclusive);
 when inclusiveness is not stated, a date on the end day itself is left unknown.
+
+An application that asks approval afterwards for care given on days it names (or a request
+names) may reach back at most the limit (the insurer's conditions or portal rule, else the
+default in provisions.json); care further back is rejected whatever the indication.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+from geschil.dates import find_dates
 from geschil.models import Finding
 from geschil.reason.context import Context, care_parts, labels, split
-from geschil.reason.periods import add, fmt, upper
+from geschil.reason.periods import Ref, add, fmt, upper
 
 RULES = ("prior_approval.validity", "prior_approval.retroactive_limit")
 
@@ -60,7 +65,7 @@ def validity(ctx: Context) -> Finding:
                            f"outside the akkoordverklaring{given} ({span}).", ev, params, trace,
                            missing="a precise date, or whether the end date is inclusive")
     if not side["outside"]:
-        return ctx.finding(rule, "met", f"{upper(labels(side['inside']))} falls inside the "
+        return ctx.finding(rule, "met", f"{upper(_care(side['inside']))} falls inside the "
                            f"akkoordverklaring{given}, {span}.", ev, params, trace)
     if side["inside"]:
         params.update(partly_met=labels(side["inside"]), partly_not_met=labels(side["outside"]))
@@ -72,6 +77,14 @@ def validity(ctx: Context) -> Finding:
                        ev, params, trace)
 
 
+def _care(refs) -> str:
+    """One label, or the dates of several parts in one phrase (reasons stay short)."""
+    if len(refs) == 1:
+        return refs[0].label
+    days = [fmt(r.lo) if r.exact else r.label for r in refs]
+    return f"the care of {', '.join(days[:-1])} and {days[-1]}"
+
+
 def _also(ctx: Context, expired: dt.date, parts) -> str:
     """Treatments left out as earlier care that were also done after the approval expired."""
     done = [t for t in ctx.treatments(("performed", "finished")) if t.lo > expired and t not in parts]
@@ -81,26 +94,59 @@ def _also(ctx: Context, expired: dt.date, parts) -> str:
 
 
 def retroactive_limit(ctx: Context) -> Finding:
+    """How far back an approval may be asked: the care asked for lies at most the limit before the
+    request. Required when an application asks approval afterwards for care already given; an
+    akkoordverklaring the insurer gave binds it for the period it names, whatever the limit."""
     rule = RULES[1]
     pa = ctx.facts.prior_approval
-    if pa is None:
-        return ctx.finding(rule, "not_applicable", "No akkoordverklaring is stated.")
     term = ctx.term("approval_retroactive_limit")
     params = {"limit": term.text(), "limit_source": term.source,
               "rejected_application": "not reopened: a new application must be filed"}
-    if pa.date is None or pa.valid_from is None:
-        return ctx.finding(rule, "unknown", "The date the akkoordverklaring was given, or the date "
-                           "it runs from, is not stated.", [ctx.evidence("facts.prior_approval")],
-                           params, missing="facts.prior_approval.date / valid_from")
+    if pa is None or pa.date is None or pa.valid_from is None:
+        return _asked_afterwards(ctx, rule, term, params)
+    # An akkoordverklaring the insurer gave binds it for its period: how far it reaches back is
+    # recorded, but decides nothing (the rule decides only applications asked afterwards).
     earliest = add(pa.date, -term.value, term.unit)
-    ev = [ctx.evidence("facts.prior_approval"), term.evidence]
-    if pa.valid_from >= earliest:
-        return ctx.finding(rule, "met", f"The akkoordverklaring of {fmt(pa.date)} runs back to "
-                           f"{fmt(pa.valid_from)}, within {term.text()} back ({fmt(earliest)}).",
+    within = pa.valid_from >= earliest
+    params["within_limit"] = str(within)
+    how = (f"within {term.text()} back ({fmt(earliest)})" if within else
+           f"more than {term.text()} back (limit {fmt(earliest)}), but the insurer gave it all the same")
+    return ctx.finding(rule, "not_applicable", f"The akkoordverklaring of {fmt(pa.date)} runs back "
+                       f"to {fmt(pa.valid_from)}, {how}: it was given, so the limit on asking "
+                       "decides nothing.", [ctx.evidence("facts.prior_approval"), term.evidence],
+                       params)
+
+
+def asked_for(ctx: Context, app: Ref) -> list[Ref]:
+    """Care given before the application on days the application's sentence or a request names:
+    approval asked afterwards for that care. Earlier care neither names may be another treatment
+    (implants placed years before a new application), so it is not taken as asked for."""
+    texts = [e.text for e in ctx.record.events if e.kind == "application" and e.date == app.lo]
+    named = {m.date for t in texts + [q.text for q in ctx.record.requests] for m in find_dates(t)}
+    care = [t for t in ctx.treatments() if t.hi < app.lo and t.lo in named and t.exact]
+    return list({t.lo: t for t in sorted(care, key=lambda t: t.lo)}.values())
+
+
+def _asked_afterwards(ctx: Context, rule: str, term, params: dict) -> Finding:
+    app = ctx.assessed_application()
+    care = asked_for(ctx, app) if app else []
+    if not care:
+        why = "No akkoordverklaring with its dates is stated" if ctx.facts.prior_approval else \
+            "No akkoordverklaring is stated"
+        return ctx.finding(rule, "not_applicable", f"{why}, and no application asks approval "
+                           "afterwards for care given on a day it names.")
+    earliest = add(app.lo, -term.value, term.unit)
+    ev = [app.evidence, term.evidence] + [c.evidence for c in care]
+    old, recent = [c for c in care if c.lo < earliest], [c for c in care if c.lo >= earliest]
+    head = (f"{upper(app.label)} asks approval afterwards for {labels(care)}; it can be asked at "
+            f"most {term.text()} back, so for care on or after {fmt(earliest)}")
+    if not old:
+        return ctx.finding(rule, "met", f"{head}: all of it is.", ev, params)
+    if recent:
+        params.update(partly_met=labels(recent), partly_not_met=labels(old))
+        return ctx.finding(rule, "not_met", f"{head}: {labels(recent)} is, {labels(old)} is not.",
                            ev, params)
-    return ctx.finding(rule, "not_met", f"The akkoordverklaring of {fmt(pa.date)} runs back to "
-                       f"{fmt(pa.valid_from)}, more than {term.text()} back (limit "
-                       f"{fmt(earliest)}).", ev, params)
+    return ctx.finding(rule, "not_met", f"{head}: none of it is ({labels(old)}).", ev, params)
 
 
 def rules(ctx: Context) -> list[Finding]:
