@@ -67,3 +67,8 @@ def test_letterhead_in_the_middle_of_a_sentence_at_a_page_break():
              "Zorgverzekeringen Postbus 357 3700 AJ Zeist\nzorgverzekeraar de kosten vergoedt."]
     text, _ = clean(pages)
     assert text == "De commissie is van oordeel dat de\nzorgverzekeraar de kosten vergoedt."
+
+
+def test_a_rule_glued_to_a_heading_becomes_a_line_break():
+    text, _ = clean(["(Voorwaarden zorgverzekering 2012, artt. 10 en 11 Zvw)\n-------------------------1. Partijen\nA te B"])
+    assert text == "(Voorwaarden zorgverzekering 2012, artt. 10 en 11 Zvw)\n\n1. Partijen\nA te B"

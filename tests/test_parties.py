@@ -73,3 +73,13 @@ def test_parties_from_the_head_block_when_labels_come_before_values():
     assert req.value == {"label": "A", "place": "B", "term": None}
     assert [i.value for i in ins] == [{"name": "C", "place": "D"}]
     assert text[ins[0].start:ins[0].end] == "C te D"
+
+
+def test_parties_from_a_head_block_value_wrapped_over_two_lines():
+    text = ("ANONIEM BINDEND ADVIES\nPartijen : De heer A te B, tegen Zorgverzekeraar Kappa N.V. te\nAmersfoort\n"
+            "Zaak : Premie\nZaaknummer : 201300001\nGeschillencommissie Zorgverzekeringen\n"
+            "2. De verzekeringssituatie\nVerzoeker was verzekerd.\n")
+    sections = find_sections(text)
+    req, _, ins = px.parties(text, sections, head_block(text, sections[0]))
+    assert req.value["label"] == "A"
+    assert [i.value for i in ins] == [{"name": "Zorgverzekeraar Kappa N.V.", "place": "Amersfoort"}]

@@ -125,20 +125,37 @@ def application_dates(text: str, sections: list[Section]) -> list[Found]:
     return sorted(out.values(), key=lambda f: f.value)
 
 
+# Dates that are not when an application was made: decisions, advice, the accident, a validity
+# window, the end of a term ("de termijn … eindigde op 9 april 2017").
+NOT_APPLICATION_BEFORE = re.compile(
+    r"(?:beslissing|besluit|advies)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$"
+    r"|(?:ongeval\w*|ongeluk\w*)\s+(?:van|op|d\.d\.)\s*$|geldig\w*\s+(?:was\s+)?(?:van|vanaf|tot)[^.]*$"
+    r"|(?:eindigde|eindigt|verstreek|verliep|liep\s+(?:af|tot))\s+(?:\w+\s+){0,4}?(?:op\s+)?$"
+    r"|(?:uiterlijk|tot\s+en\s+met|vóór)\s+(?:\w+\s+)?(?:op\s+)?$|(?:laatste\s+dag|termijn)\b[^.;]{0,50}$", re.I)
+# "… van 3 februari 2025 is geen nieuwe aanvraag", "Dat 9 april 2017 op een zondag viel"
+NOT_APPLICATION_AFTER = re.compile(r"\s*(?:is|was)\s+geen\b|\s*(?:[\w-]+\s+){0,3}?(?:viel|valt)\b", re.I)
+LETTER_BEFORE = re.compile(r"(?:brief|brieven|bericht|e-mail|mail|schrijven)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$", re.I)
+APPLICATION_TIE = re.compile(r"^[^;]{0,160}?(?P<app>ingediend|aangevraagd|aanvra(?:ag|gen)\b|toestemming\s+(?:\w+\s+){0,3}gevraagd)", re.I)
+INSURER_WROTE = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,4}?(?:heeft|hebben|is|zijn)\s+(?:de\s+|het\s+)?(?:(?:ziektekosten|zorg)?verzekeraar|Zorginstituut|CVZ|commissie)\b", re.I)
+DECIDED = re.compile(r"^[^;]{0,160}?(?:afgewezen|meegedeeld|geweigerd|beslist|gegeven|afgegeven|verleend)", re.I)
+
+
 def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
-    """Keep a date only where the sentence ties it to making the application."""
-    before = text[max(a, d.start - 45):d.start]
+    """Keep a date only where the sentence ties it to making the application.
+
+    A letter's date counts when the letter is the application ("Bij brief van 9 januari 2009
+    heeft de tandarts een behandelplan ingediend"), not when it answers one.
+    """
+    before = text[max(a, d.start - 60):d.start]
     after = text[d.end:min(b, d.end + 160)]
-    if re.search(r"(?:brief|brieven|bericht|beslissing|besluit|advies|e-mail|mail|schrijven)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$"
-                 r"|(?:ongeval\w*|ongeluk\w*)\s+(?:van|op|d\.d\.)\s*$|geldig\w*\s+(?:was\s+)?(?:van|vanaf|tot)[^.]*$", before, re.I):
+    if NOT_APPLICATION_BEFORE.search(before) or ACCIDENT_AFTER.match(after) or NOT_APPLICATION_AFTER.match(after):
         return True
-    if ACCIDENT_AFTER.match(after):  # "op 5 januari 2012 een ongeval is overkomen"
-        return True
+    tie, decided = APPLICATION_TIE.search(after), DECIDED.search(after)
+    if LETTER_BEFORE.search(before):  # the letter is the application only when the applicant wrote it
+        return not tie or bool(decided) or bool(INSURER_WROTE.match(after))
     if re.search(r"aanvra(?:ag|gen)\s+(?:van|d\.d\.|ingediend\s+op|op)\s*(?:\d.{0,20}en\s+)?$", before, re.I):
         return False
-    tie = re.search(r"^[^;]{0,160}?(?P<app>ingediend|aangevraagd|aanvra(?:ag|gen)\b|toestemming\s+(?:\w+\s+){0,3}gevraagd)", after, re.I)
-    other = re.search(r"^[^;]{0,160}?(?:afgewezen|meegedeeld|geweigerd|beslist|gegeven|afgegeven|verleend)", after, re.I)
-    return not tie or bool(other and other.end() < tie.end())
+    return not tie or bool(decided and decided.end() < tie.end())
 
 
 def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Found | None]:
@@ -146,11 +163,13 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
 
     The sentence that states the most (a validity window before a bare date of issue) wins.
     """
-    found = [hit for hit in _approvals(text, sections)]
+    found = list(_approvals(text, sections))
     if not found:
         return None, None
-    best = max(found, key=lambda h: (h[0]["valid_until"] is not None, h[0]["date"] is not None))
-    return best
+    value, where = max(found, key=lambda h: (h[0]["valid_until"] is not None, h[0]["date"] is not None))
+    if value["date"] is None:  # the window quoted in one sentence, the letter's date in another
+        value = {**value, "date": next((v["date"] for v, _ in found if v["date"]), None)}
+    return value, Found(value, where.start, where.end)
 
 
 def _approvals(text: str, sections: list[Section]):

@@ -50,7 +50,8 @@ def head_block(text: str, head: Section) -> dict[str, Found]:
     """Label → value of the classic head block, in either extracted shape."""
     values: dict[str, Found] = {}
     for m in INLINE_LABEL.finditer(text, head.start, head.end):
-        _split_glued(m["label"], m["value"], m.start("value"), values)
+        end = _continued(text, m.end(), head.end) if m["label"] in ("Partijen", "Zaak") else m.end()
+        _split_glued(m["label"], text[m.start("value"):end], m.start("value"), values)
     row = LABEL_ROW.search(text, head.start, head.end)
     if row:
         labels = re.findall(_LABEL, row.group(0))
@@ -61,6 +62,24 @@ def head_block(text: str, head: Section) -> dict[str, Found]:
                 if value.strip():
                     values.setdefault(label, Found(value.strip(), nxt.start() + offset, nxt.start() + offset + len(value.strip())))
     return values
+
+
+# Lines that start something new in the head block (another label, the title, the members).
+HEAD_LINE_START = re.compile(rf"[ \t]*(?:(?:{_LABEL})[ \t]*:|ANONIEM|BINDEND|Geschillencommissie|\(|\d{{1,2}}\.|[-_]{{5}})", re.I)
+
+
+def _continued(text: str, end: int, limit: int, max_lines: int = 3) -> int:
+    """Where a value wrapped over the next lines ends ("… N.V. te" / "Amersfoort")."""
+    for _ in range(max_lines):
+        if end >= limit or text[end] != "\n":
+            break
+        nxt = text.find("\n", end + 1)
+        nxt = limit if nxt < 0 or nxt > limit else nxt
+        line = text[end + 1:nxt]
+        if not line.strip() or HEAD_LINE_START.match(line):
+            break
+        end = nxt
+    return end
 
 
 def _split_glued(label: str, value: str, offset: int, out: dict[str, Found]) -> None:

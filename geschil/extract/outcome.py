@@ -16,7 +16,7 @@ PHRASES = {
     "no_jurisdiction": re.compile(r"verklaart\s+zich\s+(?:\w+\s+)?onbevoegd|(?:is|acht\s+zich)\s+niet\s+bevoegd|onbevoegd", re.I),
     "partially_granted": re.compile(r"(?:gedeeltelijk|ten\s+dele|deels|voor\s+een\s+deel)\s+(?:\w+\s+){0,3}toe\b", re.I),
     "granted": re.compile(r"wijst\s+(?:het|de)\s+(?:\w+\s+){0,4}(?:verzoek|vordering)(?:en)?\s+(?:\w+\s+){0,6}?toe\b"
-                          r"|bepaalt\s+dat\s+(?:de\s+)?(?:ziektekosten|zorg)?verzekeraar[^.]{0,200}?"
+                          r"|bepaalt\s+dat\s+(?:de\s+)?(?:ziektekosten|zorg)?verzekeraar(?:[^.]|\.(?=\d)){0,200}?"
                           r"(?:vergoedt|vergoeden|dient\s+te\s+vergoeden|heeft\s+te\s+vergoeden|gehouden\s+is)"
                           r"|(?:verzoek|vordering)\w*\s+(?:\w+\s+){0,4}(?:wordt|worden)\s+toegewezen"
                           r"|verklaart\s+(?:het\s+)?(?:verzoek|beroep)\w*\s+gegrond", re.I),
