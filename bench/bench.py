@@ -76,30 +76,34 @@ def measure_text(files: list[Path], pages: int, repeat: int) -> list[Result]:
 
 
 def measure_geschil(files: list[Path], pages: int, cores: int, work: Path, repeat: int) -> list[Result]:
-    out = []
+    """Cold then cached runs; the repeats go round all measures, so that a burst of other work
+    on a shared machine spoils one run of several measures rather than every run of one."""
     names = list(map(str, files))
-    for command in ("extract", "check"):
-        for jobs in sorted({1, cores}):
-            cold, warm = [], []
-            for _ in range(repeat):
-                cache = work / f"cache-{command}-{jobs}"
-                shutil.rmtree(cache, ignore_errors=True)
-                cmd = [*_script(), command, *names, "--format", "jsonl", "--jobs", str(jobs),
-                       "--cache-dir", str(cache)]
-                cold.append(run_measured(f"geschil {command} --jobs {jobs} (cold)", cmd, len(files), pages))
-                warm.append(run_measured(f"geschil {command} --jobs {jobs} (cached)", cmd, len(files), pages))
-            out += [best(cold), best(warm)]
-    return out
+    measures = [(command, jobs) for command in ("extract", "check") for jobs in sorted({1, cores})]
+    cold: dict = {m: [] for m in measures}
+    warm: dict = {m: [] for m in measures}
+    for _ in range(repeat):
+        for command, jobs in measures:
+            cache = work / f"cache-{command}-{jobs}"
+            shutil.rmtree(cache, ignore_errors=True)
+            cmd = [*_script(), command, *names, "--format", "jsonl", "--jobs", str(jobs),
+                   "--cache-dir", str(cache)]
+            cold[command, jobs].append(
+                run_measured(f"geschil {command} --jobs {jobs} (cold)", cmd, len(files), pages))
+            warm[command, jobs].append(
+                run_measured(f"geschil {command} --jobs {jobs} (cached)", cmd, len(files), pages))
+    return [r for m in measures for r in (best(cold[m]), best(warm[m]))]
 
 
 def measure_batch(files: list[Path], pages: int, cores: int, work: Path, repeat: int) -> list[Result]:
     """The batch API in one process (extract + check): cold then cached, start-up not counted."""
     import json
 
-    out = []
-    for jobs in sorted({1, cores}):
-        cold, warm = [], []
-        for i in range(repeat):
+    all_jobs = sorted({1, cores})
+    cold: dict = {jobs: [] for jobs in all_jobs}
+    warm: dict = {jobs: [] for jobs in all_jobs}
+    for i in range(repeat):  # round all measures, as in measure_geschil
+        for jobs in all_jobs:
             report, cache = work / f"batch-{jobs}-{i}.json", work / f"batch-cache-{jobs}-{i}"
             cmd = [sys.executable, str(HERE / "benchlib.py"), "batch", str(report), str(jobs),
                    str(cache), *map(str, files)]
@@ -107,13 +111,12 @@ def measure_batch(files: list[Path], pages: int, cores: int, work: Path, repeat:
             if not report.exists():
                 continue
             t = json.loads(report.read_text())
-            cold.append(Result(f"batch API extract+check --jobs {jobs} (cold)", len(files), pages,
-                               t["cold"], whole.peak_mb, note="in-process, imports excluded;"))
-            warm.append(Result(f"batch API extract+check --jobs {jobs} (cached)", len(files), pages,
-                               t["cached"], whole.peak_mb,
-                               note=f"{t['from_cache']} of {len(files)} from cache;"))
-        out += [best(cold), best(warm)] if cold else []
-    return out
+            cold[jobs].append(Result(f"batch API extract+check --jobs {jobs} (cold)", len(files), pages,
+                                     t["cold"], whole.peak_mb, note="in-process, imports excluded;"))
+            warm[jobs].append(Result(f"batch API extract+check --jobs {jobs} (cached)", len(files),
+                                     pages, t["cached"], whole.peak_mb,
+                                     note=f"{t['from_cache']} of {len(files)} from cache;"))
+    return [r for jobs in all_jobs if cold[jobs] for r in (best(cold[jobs]), best(warm[jobs]))]
 
 
 def startup(repeat: int = 7) -> Result:

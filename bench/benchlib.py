@@ -19,11 +19,14 @@ TARGETS = {"pipeline_vs_text": 2.0, "cores": 1.7, "cache": 50.0, "help": 0.3, "m
 
 
 NOTES = [
-    "- The `geschil` rows include interpreter start-up and imports (about 0.3 s), so on 20 "
-    "rulings a cached CLI run is bound by start-up; the batch API rows time the engine alone.",
+    "- The `geschil` rows include interpreter start-up and imports (Python, typer, pydantic and "
+    "the record models: about 0.4 s), so a cached CLI run is bound by start-up, not by the "
+    "cache; the batch API rows time the engine alone.",
     "- The machine has 2 cores and may be shared: each timing is the best of `--repeat` runs. "
     "Fixed costs (worker start, imports per worker) weigh on small runs; `--n 100` shows the "
     "amortised speed-up of all cores.",
+    "- A cache entry is one file per input (the record's JSON, then the check's), read with "
+    "pydantic's JSON validation; `extract` parses only the record.",
     "- Peak memory is sampled every 20 ms over the whole process tree; the scaling rows must "
     "stay flat because batch streams records and never holds the batch.",
 ]

@@ -17,7 +17,6 @@ from pathlib import Path
 from geschil.cache import Cache, cache_key
 from geschil.ingest import sha256_of
 from geschil.models import CheckResult, ErrorInfo, Record, Source
-from geschil.workers import Job, run_jobs
 
 SUFFIXES = (".pdf", ".txt", ".md")
 GLOB_CHARS = set("*?[")
@@ -119,13 +118,17 @@ def collect(paths: list[str]) -> list[str | tuple[str, str]]:
 # ---- running ------------------------------------------------------------------------------
 
 def _from_cache(cache: Cache, path: str, sha: str, opts: Options) -> Item | None:
-    rec = cache.get(cache_key(sha, "record", opts.key()))
-    chk = cache.get(cache_key(sha, "check", opts.key())) if opts.check else None
-    if rec is None or (opts.check and chk is None):
+    """A hit holds the record, and the check too when it is asked for (see _store)."""
+    text = cache.get(cache_key(sha, "item", opts.key()))
+    record_json, _, check_json = (text or "").partition("\n")
+    if not record_json or (opts.check and check_json in ("", "null")):
         return None
-    record = Record.model_validate(rec)
+    try:  # only what is asked for is parsed: `extract` never reads the check
+        record = Record.model_validate_json(record_json)
+        check = CheckResult.model_validate_json(check_json) if opts.check else None
+    except ValueError:
+        return None  # a torn or outdated entry is just a miss
     record.source.path = path  # the same content may sit at another path now
-    check = CheckResult.model_validate(chk) if chk is not None else None
     if check is not None and check.source is not None:
         check.source.path = path
     return Item(path, record, check, cached=True)
@@ -136,18 +139,22 @@ def _cacheable(record: Record) -> bool:
     return record.error is None or record.error.kind not in ("timeout", "internal")
 
 
-def _store(cache: Cache, sha: str, opts: Options, item: Item) -> None:
+def _store(cache: Cache, sha: str, opts: Options, item: Item, payload: dict) -> None:
+    """The worker's JSON goes to disk as it came: no second serialisation."""
     if not _cacheable(item.record):
         return
-    cache.put(cache_key(sha, "record", opts.key()), item.record.model_dump(mode="json"))
-    if item.check is not None:
-        cache.put(cache_key(sha, "check", opts.key()), item.check.model_dump(mode="json"))
+    check = payload.get("check")
+    if check is None and item.check is not None:
+        check = item.check.model_dump_json()
+    # two lines, the record's JSON and the check's (compact JSON holds no line break)
+    cache.put(cache_key(sha, "item", opts.key()), payload["record"] + "\n" + (check or "null"))
 
 
 def _item(path: str, payload: dict, opts: Options) -> Item:
-    record = Record.model_validate(payload["record"])
+    """An Item from a worker's payload of JSON texts (see workers.analyse)."""
+    record = Record.model_validate_json(payload["record"])
     check = payload.get("check")
-    check = CheckResult.model_validate(check) if check is not None else None
+    check = CheckResult.model_validate_json(check) if check is not None else None
     if opts.check and check is None:
         check = error_check(record)
     return Item(path, record, check)
@@ -171,6 +178,8 @@ def _prepare(inputs, cache: Cache, opts: Options):
         if hit is not None:
             ready[i] = hit
         else:
+            from geschil.workers import Job  # the pool's imports are only paid when there is work
+
             jobs.append(Job(i, inp))
     return ready, jobs, shas
 
@@ -188,16 +197,23 @@ def run(inputs: list, *, jobs: int | None = None, options: Options | None = None
     tick = advance or (lambda: None)
     for _ in ready:
         tick()
-    results = run_jobs(todo, jobs or os.cpu_count() or 1, _payload_opts(opts), opts.timeout)
+    results = _results(todo, jobs or os.cpu_count() or 1, opts)
     for i in range(len(inputs)):
         while i not in ready:
             j, payload = next(results)
             item = _item(inputs[j], payload, opts)
-            _store(cache, shas[j], opts, item)
+            _store(cache, shas[j], opts, item, payload)
             ready[j] = item
             tick()
         yield ready.pop(i)
     results.close()  # lets the pool shut down now, not whenever the generator is collected
+
+
+def _results(todo: list, workers: int, opts: Options) -> Iterator[tuple[int, dict]]:
+    if todo:
+        from geschil.workers import run_jobs
+
+        yield from run_jobs(todo, workers, _payload_opts(opts), opts.timeout)
 
 
 def _payload_opts(opts: Options) -> dict:

@@ -1,4 +1,4 @@
-"""A cache of analysed files: JSON under the user cache dir, keyed on content + version + options.
+"""A cache of analysed files: JSON texts under the user cache dir, keyed on content + version + options.
 
 The key holds the file's sha256 (not its path or mtime) so a moved or touched file still hits,
 and geschil.__version__ so that a new release never serves records made by an older one, plus a
@@ -55,15 +55,16 @@ class Cache:
     def _file(self, key: str) -> Path:
         return self.dir / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> dict | None:
+    def get(self, key: str) -> str | None:
+        """The entry as stored (text; batch keeps JSON in it), or None."""
         if not self.enabled:
             return None
         try:
-            return json.loads(self._file(key).read_text(encoding="utf-8"))
+            return self._file(key).read_text(encoding="utf-8")
         except (OSError, ValueError):
-            return None  # a missing or torn entry is just a miss
+            return None  # a missing or undecodable entry is just a miss
 
-    def put(self, key: str, value: dict) -> None:
+    def put(self, key: str, text: str) -> None:
         if not self.enabled:
             return
         target = self._file(key)
@@ -72,7 +73,7 @@ class Cache:
             # write then rename, so a parallel reader never sees half a file
             fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(value, f, ensure_ascii=False)
+                f.write(text)
             os.replace(tmp, target)
         except OSError:
             pass  # a read-only or full cache dir must not fail the analysis

@@ -37,11 +37,13 @@ def _alarm(signum, frame):
 def _error(path: str, kind: str, message: str) -> dict:
     from geschil.batch import error_record
 
-    return {"record": error_record(path, kind, message).model_dump(mode="json"), "check": None}
+    return {"record": error_record(path, kind, message).model_dump_json(), "check": None}
 
 
 def analyse(path: str, opts: dict) -> dict:
-    """Runs in a worker: extract (and check) one file; always returns a JSON-able payload."""
+    """Runs in a worker: extract (and check) one file; always returns {"record", "check"} as JSON
+    texts (a string crosses the process boundary faster than nested dicts, and is what the cache
+    stores)."""
     timeout = opts.get("timeout")
     if timeout:
         signal.signal(signal.SIGALRM, _alarm)
@@ -63,24 +65,24 @@ def _analyse(path: str, opts: dict) -> dict:
     record = pipeline.extract_path(path, password=opts.get("password"),
                                    backend=opts.get("backend"), max_pages=opts.get("max_pages"))
     check = _check(record) if opts.get("check") else None
-    return {"record": record.model_dump(mode="json"), "check": check}
+    return {"record": record.model_dump_json(), "check": check}
 
 
-def _check(record) -> dict:
+def _check(record) -> str:
     """The reasoning on a good record; a failure there must not lose the extracted record."""
     from geschil.batch import error_check
     from geschil.models import ErrorInfo
 
     if record.error is not None:
-        return error_check(record).model_dump(mode="json")
+        return error_check(record).model_dump_json()
     try:
         from geschil import reason
 
-        return reason.check(record).model_dump(mode="json")
+        return reason.check(record).model_dump_json()
     except Exception as exc:
         result = error_check(record)
         result.error = ErrorInfo(kind="internal", message=f"check: {type(exc).__name__}: {exc}")
-        return result.model_dump(mode="json")
+        return result.model_dump_json()
 
 
 def _context():
@@ -170,9 +172,12 @@ class _Runner:
                     first = min(t0 for _, t0 in self.running.values())
                     wait_for = max(0.0, first + self.hard - monotonic())
                 done, _ = wait(list(self.running), timeout=wait_for, return_when=FIRST_COMPLETED)
-                yield from self._collect(done)
+                finished = self._collect(done)
                 if self.hard is not None and self.running:
-                    yield from self._expire()
+                    finished += self._expire()
+                if self.pending:  # the next files start before the caller handles these results
+                    self._fill()
+                yield from finished
         finally:
             if self.pool is not None:
                 if self.running:

@@ -103,6 +103,9 @@ FORMS = [
     ("(Aanvullende verzekering Tand Extra 2015, art. 14.2 voorwaarden)",
      [dict(law="polis", article="14.2", policy="supplementary", raw="art. 14.2 voorwaarden")]),
     ("(Voorwaarden zorgverzekering 2010, art. 2.7 Bzv)", [dict(law="Bzv", article="2.7")]),
+    # a second title after a semicolon, in lower case, still names the policy
+    ("(Voorwaarden zorgverzekering 2010, art. 2.7 Bzv; voorwaarden aanvullende verzekering 2010, art. 12.2)",
+     [dict(law="Bzv", article="2.7"), dict(law="polis", article="12.2", policy="supplementary")]),
     ("Uit artikel 12.4 van de voorwaarden volgt dat", [dict(law="polis", article="12.4", policy=None)]),
     ("artikel 9.3 van de polisvoorwaarden", [dict(law="polis", article="9.3")]),
     ("artikel 9.3 uit de voorwaarden", [dict(law="polis", article="9.3")]),

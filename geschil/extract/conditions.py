@@ -20,6 +20,7 @@ from geschil.models import ConditionMention, Evidence
 
 VOCABULARY = Path(__file__).resolve().parent.parent / "law" / "conditions.json"
 _FLAGS = re.I | re.U
+_WORD_START = r"(?<![\w\-])"  # a term is never read from inside a word
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Cue:
 @dataclass(frozen=True)
 class Vocabulary:
     terms: tuple[Term, ...]
+    any_term: re.Pattern  # where some term starts: a single scan instead of one per term
     neg_before: tuple[Cue, ...]
     neg_after: tuple[Cue, ...]
     hyp_before: tuple[Cue, ...]
@@ -56,10 +58,9 @@ def _spelling(variant: str | dict) -> str:
 @lru_cache(maxsize=1)
 def vocabulary(path: str = str(VOCABULARY)) -> Vocabulary:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    terms = tuple(
-        Term(t["term"], t["category"],
-             re.compile(r"(?<![\w\-])(?:" + "|".join(_spelling(v) for v in t["variants"]) + ")", _FLAGS))
-        for t in data["terms"])
+    spellings = ["|".join(_spelling(v) for v in t["variants"]) for t in data["terms"]]
+    terms = tuple(Term(t["term"], t["category"], re.compile(_WORD_START + "(?:" + s + ")", _FLAGS))
+                  for t, s in zip(data["terms"], spellings, strict=True))
     neg = data["negation_cues"]
 
     def compile_all(items: list) -> tuple[Cue, ...]:
@@ -68,6 +69,7 @@ def vocabulary(path: str = str(VOCABULARY)) -> Vocabulary:
 
     return Vocabulary(
         terms=terms,
+        any_term=re.compile(_WORD_START + "(?=" + "|".join(spellings) + ")", _FLAGS),
         neg_before=compile_all(neg["before"]),
         neg_after=compile_all(neg["after"]),
         hyp_before=compile_all(data["hypothetical_cues"]["before"]),
@@ -127,7 +129,7 @@ def find_conditions(text: str, sections: Sequence | None = None,
     vocab = vocabulary()
     page_of = page_of or (lambda offset: 1)
     spans = _sentence_spans(text)
-    hits = [(m.start(), m.end(), term) for term in vocab.terms for m in term.pattern.finditer(text)]
+    hits = _term_hits(text, vocab)
     # The longest spelling wins where two terms overlap ("tandverlies door ongeval").
     hits.sort(key=lambda hit: (hit[0], hit[0] - hit[1]))
     mentions, last_end = [], -1
@@ -137,6 +139,23 @@ def find_conditions(text: str, sections: Sequence | None = None,
         last_end = b
         mentions.append(_mention(text, term, a, b, spans, sections, page_of, vocab))
     return mentions
+
+
+def _term_hits(text: str, vocab: Vocabulary) -> list[tuple[int, int, Term]]:
+    """(start, end, term) of every term's own matches, as term.pattern.finditer would give them.
+
+    Only where any_term says some term starts is each term tried; a term's next match may not
+    start inside its previous one (finditer's rule), but may start inside another term's.
+    """
+    ends = [0] * len(vocab.terms)  # where each term's last match ended
+    hits = []
+    for start in (m.start() for m in vocab.any_term.finditer(text)):
+        for i, term in enumerate(vocab.terms):
+            m = term.pattern.match(text, start) if start >= ends[i] else None
+            if m:
+                hits.append((start, m.end(), term))
+                ends[i] = m.end()
+    return hits
 
 
 def _mention(text: str, term: Term, a: int, b: int, spans, sections, page_of,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 # A sentence ends at . ; : followed by a capital or an opening bracket, or at a blank line or
 # a numbered paragraph ("1.2. ", "(3) ").
@@ -15,7 +16,16 @@ _NO_END = re.compile(r"(?:\b(?:mr|drs|dr|prof|ir|art|artt|nr|jo|o\.a|m\.b\.t|i\.
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Spans of the sentences of text[start:end], white space trimmed."""
-    end = len(text) if end is None else end
+    return iter(_sentence_spans(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=64)
+def _sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    # The extractors read the same sections of a ruling again and again: split each once.
+    return tuple(_split(text, start, end))
+
+
+def _split(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     pos = start
     for m in _BOUNDARY.finditer(text, start, end):
         if _NO_END.search(text, max(pos, m.start() - 8), m.start()):

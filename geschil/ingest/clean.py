@@ -60,6 +60,21 @@ KEEP_AFTER_HYPHEN = {"en", "of", "dan", "noch", "tot", "als", "alsook", "c.q", "
 HYPHEN_PREFIXES = {"peri", "niet", "ex", "anti", "co", "semi", "oud", "pre", "post", "para",
                    "extra", "intra", "multi", "non", "mond", "tand", "e", "re", "her", "mkb"}
 
+_CHARS = re.compile("[" + "".join(map(re.escape, CHAR_MAP)) + "]")
+
+
+def _any_of(patterns: list[re.Pattern]) -> re.Pattern:
+    """One pattern that matches where any of patterns matches (flags kept per pattern)."""
+    def scoped(p: re.Pattern) -> str:
+        flags = "".join(c for f, c in ((re.I, "i"), (re.M, "m"), (re.S, "s")) if p.flags & f)
+        return f"(?{flags}:{p.pattern})" if flags else f"(?:{p.pattern})"
+
+    return re.compile("|".join(map(scoped, patterns)))
+
+
+# Every line is tested against all of these: one scan instead of one per pattern.
+_ANY_FURNITURE_LINE = _any_of(FURNITURE_LINES)
+
 _DEHYPHEN = re.compile(r"(?P<left>[A-Za-zÀ-ÿ]{1,})-(?P<gap>[ ]*\n[ ]*|[ ]+)(?P<right>[A-Za-zÀ-ÿ]+)")
 
 
@@ -132,7 +147,7 @@ def _furniture_lines(lines: list[tuple[int, int, str]], repeated: set[str],
     """Which lines of a page are furniture. A lone page number counts at the edge of what is
     left once the rest is gone: pdfium puts it before the letterhead block, not after it."""
     n = len(lines)
-    gone = [blocked[i] or any(p.match(line) for p in FURNITURE_LINES)
+    gone = [blocked[i] or bool(_ANY_FURNITURE_LINE.match(line))
             or ((i < 3 or i >= n - 3) and _shape(line) in repeated) for i, (_, _, line) in enumerate(lines)]
     kept = [i for i, g in enumerate(gone) if not g]
     for i in {kept[0], kept[-1]} if kept else ():
@@ -157,7 +172,7 @@ def _repeated_edge_lines(pages: list[list[tuple[int, int, str]]]) -> set[str]:
 
 
 def char_edits(text: str) -> list[Edit]:
-    return [(i, i + 1, CHAR_MAP[c]) for i, c in enumerate(text) if c in CHAR_MAP]
+    return [(m.start(), m.end(), CHAR_MAP[m.group()]) for m in _CHARS.finditer(text)]
 
 
 def _real_hyphen(text: str, m: re.Match) -> bool:
@@ -195,6 +210,15 @@ def space_edits(text: str) -> list[Edit]:
     return edits + [(m.start(), m.end(), "") for m in (head, tail) if m]
 
 
+_RULE = re.compile(r"[-_–—=]{8,}[ \t]*")
+
+
+def rule_edits(text: str) -> list[Edit]:
+    """A drawn rule of dashes or underscores, often glued to the next heading ("-----1. Partijen"),
+    becomes a line break."""
+    return [(m.start(), m.end(), "\n") for m in _RULE.finditer(text)]
+
+
 def clean(raw_pages: list[str]) -> tuple[str, list[int]]:
     """The cleaned text of a document and, per character, its offset in the joined raw pages."""
     text = "\n".join(raw_pages)
@@ -203,7 +227,7 @@ def clean(raw_pages: list[str]) -> tuple[str, list[int]]:
     for page in raw_pages:
         raw_starts.append(pos)
         pos += len(page) + 1
-    text, origin = apply(text, origin, char_edits(text))
+    text, origin = apply(text, origin, char_edits(text) + rule_edits(text))
     page_starts = [bisect.bisect_left(origin, s) for s in raw_starts]
     text, origin = apply(text, origin, furniture_edits(text, page_starts))
     text, origin = apply(text, origin, space_edits(text))

@@ -24,6 +24,8 @@ _ECLI_NL_SHORT = re.compile(
     r"(?P<number>[A-Za-z]{2}\s?\d{4}|[1-9]\d*)(?![\w])")
 _ECLI_EU_SHORT = re.compile(
     rf"(?<![\w:])(?P<country>EU|eu){_SEP}(?P<court>[CTF]){_SEP}(?P<year>{_YEAR}){_SEP}(?P<number>[1-9]\d*)(?!\w)")
+# Every form above holds its year between two separators: a quick test that a text has none.
+_ECLI_YEAR = re.compile(rf"[:;]\s*{_YEAR}\s*[:;]")
 _LJN = re.compile(r"\b(?:LJN|ELRO)\s*(?:-?\s*n(?:umme)?r\.?)?[\s:.=]+(?P<number>[A-Z]{2}\s?\d{4})\b", re.I)
 _SKGZ = re.compile(r"\bSKGZ\s*-?\s*(?P<year>(?:19|20)\d{2})\s*[-.]?\s*(?P<number>\d{5})\b")
 _CASE_NUMBER = re.compile(r"(?<![\w.])(?P<number>(?:19|20)\d{7}|(?:19|20)\d{2}\.\d{5}|ANO\s?\d{2}\.\d{3,4})(?![\w]|\.\d)")
@@ -34,6 +36,7 @@ _OTHER_BODY = re.compile(r"(?i)\b(?:zorginstituut|cvz|college\s+voor\s+zorgverze
 # The ruling's own number: the head's 'Zaaknummer:' label, or the running header '<nr>, pagina N'.
 _OWN = re.compile(r"(?im)^[ \t#*-]*(?:zaaknummer|zaak\s*nr\.?|zaak)\s*:?\s*(?P<number>[\w.]+)")
 _OWN_HEADER = re.compile(r"(?P<number>\b[\w.]+),\s*pagina\s+\d+\s+van\s+\d+", re.I)
+_PAGE_MARK = re.compile(r",\s*pagina", re.I)  # in every _OWN_HEADER, and quick to look for
 _NOTE = re.compile(r"\b(?P<kind>[Nn]ota|[Mm]emorie)\s+van\s+[Tt]oelichting\b")
 _KAMERSTUK = re.compile(r"\bKamerstukken\s+(?:I|II)\s+\d{4}/\d{2,4},\s*\d{2}\s?\d{3}(?:,\s*nr\.\s*\d+)?")
 _CUE_WINDOW = 60
@@ -51,7 +54,9 @@ def find_decision_refs(text: str, citations: list[Citation] | None = None) -> li
 
 
 def _eclis(text: str) -> list[DecisionRef]:
-    out = []
+    out: list[DecisionRef] = []
+    if not _ECLI_YEAR.search(text):
+        return out
     for pattern in (_ECLI, _ECLI_NL_SHORT, _ECLI_EU_SHORT):
         for m in pattern.finditer(text):
             country = (m["country"] or "NL").upper()
@@ -62,7 +67,8 @@ def _eclis(text: str) -> list[DecisionRef]:
 
 def _own_numbers(text: str) -> set[str]:
     own = {m["number"] for m in _OWN.finditer(text[:4000])}
-    own |= {m["number"] for m in _OWN_HEADER.finditer(text)}
+    if _PAGE_MARK.search(text):  # most rulings have no such running header
+        own |= {m["number"] for m in _OWN_HEADER.finditer(text)}
     return own
 
 

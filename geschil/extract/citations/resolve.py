@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from geschil.extract.citations import clean
 from geschil.extract.citations.find import Candidate
@@ -61,29 +62,60 @@ class Context:
         return next((t for t in self.titles if heading and t.start == heading[0]), None)
 
 
+@cache
+def _law_names(alias: re.Pattern) -> re.Pattern:
+    """The registry's law-name pattern, told up front that a name never starts inside a word.
+
+    Every alias is a whole word (each alternative opens with a look-behind for no word
+    character), so the engine may skip word interiors with one check instead of one per alias.
+    An alternative not so shaped keeps the pattern as it is.
+    """
+    opened = r"\(\?P<L\d+>(?:\(\?i:)?\(\?<!(?:\\w|\[\\w-\])\)"
+    if len(re.findall(opened, alias.pattern)) != len(re.findall(r"\(\?P<L\d+>", alias.pattern)):
+        return alias
+    return re.compile(r"(?<!\w)(?:" + alias.pattern + ")", alias.flags)
+
+
+@cache
+def _heading_line(name: str) -> re.Pattern:
+    """A line holding nothing but this law name (and perhaps its abbreviation in brackets)."""
+    return re.compile(r"[\s#*]*" + re.escape(name) + r"(?:\s*\([^)\n]*\))?[\s*]*")
+
+
 def context_of(text: str) -> Context:
     mentions, headings = [], []
-    for m in registry.alias_pattern(standalone_only=True).finditer(text):
+    for m in _law_names(registry.alias_pattern(standalone_only=True)).finditer(text):
         law = registry.alias_law(m, standalone_only=True)
         mentions.append((m.start(), law))
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start:(len(text) if line_end < 0 else line_end)]
-        if re.fullmatch(r"[\s#*]*" + re.escape(m.group()) + r"(?:\s*\([^)\n]*\))?[\s*]*", line):
+        if _heading_line(m.group()).fullmatch(line):
             headings.append((m.start(), law))
     titles = _titles(text)
     headings += [(t.start, t.law) for t in titles if _heads_articles(text, t)]
     return Context(mentions, sorted(headings, key=lambda h: h[0]), titles, text=text)
 
 
+# In the head's bracketed line, a second title follows a semicolon, in lower case:
+# "(Voorwaarden zorgverzekering 2010, artt. 10 en 11 Zvw; voorwaarden aanvullende verzekering 2010, art. 12.2)"
+_TITLE_AFTER_SEMICOLON = re.compile(r";[ \t]*(?=[a-z])")
+
+
 def _titles(text: str) -> list[Title]:
     out = []
-    for lead in _TITLE_LEAD.finditer(text):
+    # (where the title may start, the text to match it in, that text's offset in `text`)
+    leads = [(m.end(), text, 0) for m in _TITLE_LEAD.finditer(text)]
+    for m in _TITLE_AFTER_SEMICOLON.finditer(text):  # the pattern wants a capital: give it one
+        window = text[m.end()].upper() + text[m.end() + 1:m.end() + 200]
+        leads.append((0, window, m.end()))
+    for at, source, offset in sorted(leads, key=lambda lead: lead[0] + lead[2]):
         for law in registry.titled():
-            m = law.title_re.match(text, lead.end())
+            m = law.title_re.match(source, at)
             if m:
-                end = text.find("\n", m.end())
-                out.append(Title(m.start(), len(text) if end < 0 else end, law, law.policy_of(m.group())))
+                end = text.find("\n", offset + m.end())
+                out.append(Title(offset + m.start(), len(text) if end < 0 else end, law,
+                                 law.policy_of(m.group())))
                 break
     return out
 
