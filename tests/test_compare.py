@@ -25,6 +25,7 @@ PERI = mention("peri-implantitis", "2.7.1.a:not_on_its_own", section="facts")
 DENIED_A = mention("g", "2.7.1.a:generic", negated=True, section="zorginstituut")
 SCHISIS = mention("schisis", "2.7.1.a:qualifies", section="facts")
 DIRECT = mention("d", "accident:direct_consequence", section="assessment")
+DONE_2022 = (treatment("finished", "2022-05-10"),)
 SEED_FACTS = dict(accident="2021-06-27", applications=("2025-01-14", "2025-05-08"), terms=(W2,),
                   prior=approval("2021-12-03", "2021-06-27", "2023-06-26"),
                   conditions=(PERI, DENIED_A), advices=("provisional", "final"), advice=True)
@@ -35,7 +36,10 @@ SEED_FACTS = dict(accident="2021-06-27", applications=("2025-01-14", "2025-05-08
     (dict(SEED_FACTS), "consistent", "rejected"),
     # the committee rejects, but its own dates show the window and the deadline were kept
     (dict(SEED_FACTS, applications=("2021-08-01",), conditions=(PERI, DENIED_A, DIRECT),
-          requests=(SUPPLEMENTARY,)), "divergent", "granted"),
+          treatments=DONE_2022, requests=(SUPPLEMENTARY,)), "divergent", "granted"),
+    # ... but without a finish date the window cannot be checked: the application only bounds it
+    (dict(SEED_FACTS, applications=("2021-08-01",), conditions=(PERI, DENIED_A, DIRECT),
+          requests=(SUPPLEMENTARY,)), "undetermined", None),
     # a fact the accident rule needs is missing (and no akkoordverklaring decides it)
     (dict(SEED_FACTS, accident=None, prior=None, requests=(SUPPLEMENTARY,)), "undetermined", None),
     # an akkoordverklaring that expired before the care rejects, whatever else is unknown
@@ -53,7 +57,7 @@ SEED_FACTS = dict(accident="2021-06-27", applications=("2025-01-14", "2025-05-08
      "divergent", "granted"),
     # basic rejected, supplementary granted: partially granted, as decided
     (dict(SEED_FACTS, applications=("2021-08-01",), conditions=(PERI, DENIED_A, DIRECT),
-          outcome="partially_granted"), "consistent", "partially_granted"),
+          treatments=DONE_2022, outcome="partially_granted"), "consistent", "partially_granted"),
     # a qualifying condition: the basic claim is granted
     (dict(conditions=(SCHISIS,), requests=(BASIC,), outcome="granted"), "consistent", "granted"),
     (dict(conditions=(SCHISIS,), requests=(BASIC,), outcome="rejected"), "divergent", "granted"),
@@ -98,6 +102,24 @@ SEED_FACTS = dict(accident="2021-06-27", applications=("2025-01-14", "2025-05-08
     (dict(accident_period=period("2016-06-21", "2016-09-22"), applications=("2017-02-14",),
           treatments=(treatment("finished", "2017-05-22"),), requests=(SUPPLEMENTARY,)),
      "consistent", "rejected"),
+    # onderdeel a unknown (no dental condition named), but the care came after the
+    # akkoordverklaring expired: a required rule not met rejects whatever the alternatives say
+    (dict(requests=(BASIC,), bzv_cited=True, applications=("2015-03-09",),
+          prior=approval("2015-04-02", "2015-04-02", "2015-10-01", False),
+          treatments=(treatment("finished", "2015-10-01"),)), "consistent", "rejected"),
+    # an akkoordverklaring without a window decides nothing: the accident cover's terms do
+    # (the treatment finished on the window's last day; was undetermined)
+    (dict(accident="2019-03-15", applications=("2019-04-02",), prior=approval("2019-04-11", None, None),
+          treatments=(treatment("finished", "2021-03-14"),), conditions=(DIRECT,), terms=(W2,),
+          requests=(SUPPLEMENTARY,)), "divergent", "granted"),
+    # two accidents, each with its own application: the claim's accident is not known
+    (dict(accident="2016-02-29", applications=("2016-03-14", "2017-04-10"), conditions=(DIRECT,),
+          requests=(SUPPLEMENTARY,), outcome="partially_granted",
+          treatments=(treatment("finished", "2018-02-28"),),
+          events=[Event(date=dt.date(2016, 2, 29), kind="accident", page=1, span=(0, 1),
+                        text="Op 29 februari 2016 is verzoeker gevallen."),
+                  Event(date=dt.date(2017, 1, 10), kind="accident", page=1, span=(2, 3),
+                        text="Op 10 januari 2017 is verzoeker gevallen.")]), "undetermined", None),
     # the committee's outcome was not extracted
     (dict(SEED_FACTS, outcome=None), "undetermined", "rejected"),
     # no requests naming an insurance and no policies: the claims are not known

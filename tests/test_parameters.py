@@ -31,6 +31,12 @@ from geschil.extract.parameters import find_policy_terms
      "binnen twee jaar na de datum van het ongeval is voltooid.", "accident_treatment_window", 2, "years"),
     ("Vast staat dat de machtiging tijdig is aangevraagd en dat de behandeling binnen twee jaar na "
      "het ongeval is voltooid.", "accident_treatment_window", 2, "years"),
+    # presenting a treatment plan is asking approval (was read as the treatment window, from
+    # "behandeling" in the next condition)
+    ("mits: a. u binnen drie maanden na het ongeval een behandelplan aan ons voorlegt; b. de "
+     "behandeling binnen twee jaar na het ongeval is afgerond.", "accident_approval_deadline", 3, "months"),
+    ("Het behandelplan is binnen drie maanden na het ongeval voorgelegd, en de behandeling is "
+     "afgerond.", "accident_approval_deadline", 3, "months"),
 ])
 def test_terms(text, name, value, unit):
     found = [t for t in find_policy_terms(text) if t.name == name]
@@ -46,6 +52,10 @@ def test_terms(text, name, value, unit):
     # what someone did is a fact of the case, not a term of the policy
     "Hij heeft binnen drie weken na het ongeval toestemming gevraagd.",
     "De commissie stelt vast dat verzoeker binnen drie maanden na het ongeval toestemming heeft gevraagd.",
+    # a clause that names a day tells what happened (was: a 3-month treatment window)
+    "Het behandelplan van 9 januari 2009 is ruim binnen drie maanden na het ongeval voorgelegd, en "
+    "de behandeling is op 2 april 2009 afgerond.",
+    "De behandeling is op 2 april 2009 en daarmee binnen twee jaar na het ongeval afgerond.",
 ])
 def test_no_terms(text):
     assert find_policy_terms(text) == []

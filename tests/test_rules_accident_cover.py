@@ -2,27 +2,44 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from reason_records import ctx, mention, period, term, treatment
 
+from geschil.models import Event
 from geschil.reason.rules import accident_cover as ac
 
 W2 = term("accident_treatment_window", 2, "years")
+
+
+def FIN(day: str):  # noqa: N802 - reads like a constant in the tables
+    return treatment("finished", day)
 
 
 @pytest.mark.parametrize("accident, applications, treatments, terms, age, verdict", [
     # the seed's shape: more than two years between accident and the latest application
     ("2021-06-27", ("2025-01-14", "2025-05-08"), (), (W2,), None, "not_met"),
     # the window closes after 26 June 2023: the last day is in, exactly two years is out
-    ("2021-06-27", ("2023-06-26",), (), (W2,), None, "met"),
+    ("2021-06-27", ("2021-08-01",), (FIN("2023-06-26"),), (W2,), None, "met"),
     ("2021-06-27", ("2023-06-27",), (), (W2,), None, "not_met"),
-    # leap day: 29 Feb 2020 + 2 years = 28 Feb 2022 (relativedelta), so 27 Feb is the last day
-    ("2020-02-29", ("2022-02-27",), (), (W2,), None, "met"),
-    ("2020-02-29", ("2022-02-28",), (), (W2,), None, "not_met"),
+    # an application inside the window with no finish date: the finish may come after it
+    # (was met: the application was taken as the date of the care)
+    ("2021-06-27", ("2023-06-26",), (), (W2,), None, "unknown"),
+    ("2021-06-27", ("2021-08-01",), (), (W2,), None, "unknown"),
+    # leap day: 1 March 2022 takes the place of the missing 29 February, so 28 February 2022 is
+    # the last day (was 27 February, a day shorter than after any other accident)
+    ("2020-02-29", ("2020-03-10",), (FIN("2022-02-28"),), (W2,), None, "met"),
+    ("2020-02-29", ("2022-03-01",), (), (W2,), None, "not_met"),
+    # a month without the accident's number: 31 January + 1 month ends on the last of February
+    ("2021-01-31", ("2021-02-01",), (FIN("2021-02-28"),), (term("accident_treatment_window", 1, "months"),),
+     None, "met"),
+    ("2021-01-31", ("2021-03-01",), (), (term("accident_treatment_window", 1, "months"),), None, "not_met"),
     # without a quoted term the default of two years applies
-    ("2021-06-27", ("2023-06-26",), (), (), None, "met"),
+    ("2021-06-27", ("2021-08-01",), (FIN("2023-06-26"),), (), None, "met"),
     # a quoted term of three years moves the boundary
-    ("2021-06-27", ("2024-05-08",), (), (term("accident_treatment_window", 3, "years"),), None, "met"),
+    ("2021-06-27", ("2021-08-01",), (FIN("2024-05-08"),), (term("accident_treatment_window", 3, "years"),),
+     None, "met"),
     # an application before the accident cannot be placed
     ("2021-06-27", ("2021-01-05",), (), (W2,), None, "unknown"),
     # missing dates: no accident, or neither application nor treatment
@@ -64,8 +81,10 @@ def test_window_reason_names_dates_and_source():
 @pytest.mark.parametrize("accident, application, terms, verdict", [
     ("2021-06-27", "2021-09-26", (), "met"),  # three months: 27 Sep is the first day too late
     ("2021-06-27", "2021-09-27", (), "not_met"),
-    ("2021-11-30", "2022-02-27", (), "met"),  # 30 Nov + 3 months = 28 Feb 2022 (clamped)
-    ("2021-11-30", "2022-02-28", (), "not_met"),
+    # 30 February is missing: 1 March 2022 takes its place, so 28 February is the last day
+    # (was 27 February, with 30 Nov + 3 months clamped to 28 Feb)
+    ("2021-11-30", "2022-02-28", (), "met"),
+    ("2021-11-30", "2022-03-01", (), "not_met"),
     ("2021-06-27", "2021-12-01", (term("accident_approval_deadline", 6, "months"),), "met"),
     ("2021-06-27", "2025-05-08", (), "not_met"),
     ("2021-06-27", "2021-06-01", (), "unknown"),  # asked before the accident
@@ -175,3 +194,33 @@ def test_cap_is_recorded_not_decisive():
 
 def test_no_accident_at_all_is_not_applicable():
     assert {f.verdict for f in ac.rules(ctx(applications=("2025-05-08",)))} == {"not_applicable"}
+
+
+def fell(day: str, text: str) -> Event:
+    return Event(date=dt.date.fromisoformat(day), kind="accident", text=text, page=1, span=(0, 1))
+
+
+FIRST = fell("2016-02-29", "Op 29 februari 2016 is verzoeker met zijn fiets voorover gevallen.")
+SECOND = fell("2017-01-10", "Op 10 januari 2017 is verzoeker tijdens het schaatsen gevallen.")
+LETTER = fell("2017-04-25", "Bij brief van 25 april 2017 is de aanvraag geweigerd, omdat die niet "
+                            "binnen drie maanden na het ongeval was ingediend.")
+
+
+@pytest.mark.parametrize("events, applications, accident, verdict", [
+    # two accidents, each with its own application: which one a claim rests on is not known
+    ((FIRST, SECOND), ("2016-03-14", "2017-04-10"), "2016-02-29", "unknown"),
+    # every application follows the accident the rules use: the claim is tied to it
+    ((FIRST, SECOND), ("2017-02-01",), "2017-01-10", "met"),
+    # ... but not when the rules use the other one
+    ((FIRST, SECOND), ("2017-02-01",), "2016-02-29", "unknown"),
+    # a letter that names the accident is no accident of its own
+    ((FIRST, LETTER), ("2016-03-14", "2017-04-30"), "2016-02-29", "not_met"),
+    ((FIRST,), ("2016-03-14",), "2016-02-29", "met"),
+])
+def test_several_accidents(events, applications, accident, verdict):
+    f = ac.approval_deadline(ctx(accident=accident, applications=applications, events=list(events)))
+    assert f.verdict == verdict, f.reason
+    if verdict == "unknown":
+        assert f.parameters["missing"] == "which accident each claim rests on"
+        assert ac.window(ctx(accident=accident, applications=applications,
+                             events=list(events))).verdict == "unknown"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from reason_records import approval, ctx, term, treatment
+from reason_records import approval, ctx, ev, term, treatment
 
 from geschil.models import Event
 from geschil.reason import registry
@@ -31,8 +31,12 @@ SEED_LIKE = approval("2021-12-03", "2021-06-27", "2023-06-26", True)
     # an imprecise treatment straddling the end
     (SEED_LIKE, ("2023-01-01",), (treatment("performed", "2023-06-01", "2023-07-31", "season"),),
      "unknown"),
-    # missing facts
+    # missing facts: a start without its end leaves the end unknown
     (approval("2021-12-03", "2021-06-27", None), ("2022-01-01",), (), "unknown"),
+    # given without any window: it covers the care it was given for (was unknown, which left
+    # accident claims undetermined although the accident cover's own terms decide them)
+    (approval("2019-04-11", None, None), ("2019-04-02",), (treatment("finished", "2021-03-14"),),
+     "not_applicable"),
     (SEED_LIKE, (), (), "unknown"),
     (None, ("2025-05-08",), (), "not_applicable"),
 ])
@@ -139,3 +143,31 @@ def test_retroactive_application(named, treatments, terms, requests, verdict, pa
     assert bool(f.parameters.get("partly_met")) == partly
     if verdict != "not_applicable":
         assert "18 June 2019" in f.reason and f.parameters["limit_source"]
+
+
+PREP = "De elementen zijn op 17 september 2015 voor de kronen geprepareerd; de kronen zijn op 1 oktober 2015 geplaatst."
+EXTRACTED = "De elementen zijn op 24 juni 2019 getrokken; de kronen zijn op 1 juli 2019 geplaatst."
+
+
+def _dated(sentence: str, days: tuple[str, ...]) -> dict:
+    """Treatment dates with evidence inside the event sentence that states them."""
+    quotes = [q for q in ("17 september 2015", "1 oktober 2015", "24 juni 2019", "1 juli 2019")
+              if q in sentence]
+    evidence = {f"facts.treatment_dates.{i}": ev(q, sentence.index(q)) for i, q in enumerate(quotes)}
+    event = Event(date=dt.date.fromisoformat(days[0]), kind="treatment", text=sentence, page=1,
+                  span=(0, len(sentence)))
+    return dict(treatments=tuple(treatment("performed", day) for day in days), evidence=evidence,
+                events=[event])
+
+
+@pytest.mark.parametrize("sentence, days, prior, partly", [
+    # a preparation for crowns placed after the expiry is a stage of the crowns, no part of
+    # its own: the care is given when the crowns are placed (was: partly met)
+    (PREP, ("2015-09-17", "2015-10-01"), approval("2015-04-02", "2015-04-02", "2015-10-01", False), False),
+    # acts of their own (extractions inside, crowns after) stay separate parts
+    (EXTRACTED, ("2019-06-24", "2019-07-01"), MACHTIGING, True),
+])
+def test_a_stage_is_no_part_of_its_own(sentence, days, prior, partly):
+    f = pa.validity(ctx(prior=prior, applications=("2015-03-09",), **_dated(sentence, days)))
+    assert f.verdict == "not_met", f.reason
+    assert bool(f.parameters.get("partly_met")) == partly

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from geschil.dates import find_dates
 from geschil.extract.text import sentences
 from geschil.models import Evidence, PolicyTerm
 
@@ -35,7 +36,8 @@ PERIOD = re.compile(
 # binnen twee jaar ... is voltooid" holds both). When the clause says neither, the sentence decides,
 # and there the approval words win ("akkoordverklaring ... voorafgaand aan de behandeling en binnen
 # 3 maanden na het ongeval").
-APPROVAL_WORDS = re.compile(r"akkoordverklaring|machtiging|toestemming|aanvra|aangevraagd|meld", re.I)
+APPROVAL_WORDS = re.compile(r"akkoordverklaring|machtiging|toestemming|aanvra|aangevraagd|meld"
+                            r"|behandelplan|voorleg|voorgelegd", re.I)
 WINDOW_WORDS = re.compile(r"afgerond|afronden|voltooi|behandeling|plaatsvind|plaatsgevonden|uitgevoerd", re.I)
 # Clauses end at punctuation, at an enumerated condition ("b. ") or at a new "en dat"/"and" clause.
 CLAUSE_BREAK = re.compile(r"[;:,]|\s[a-z]\.\s|\ben\s+(?:dat|de|het)\b", re.I)
@@ -91,7 +93,9 @@ def _period_kind(sentence: str, start: int, end: int) -> str | None:
     if not ACCIDENT_WORD.search(sentence):
         return None
     clause = _clause(sentence, start, end)
-    if DONE.search(clause):
+    # "Het behandelplan van 9 januari 2009 is ruim binnen drie maanden ... voorgelegd": a clause
+    # that names a day tells what happened in the case, not what the policy requires.
+    if DONE.search(clause) or any(d.date for d in find_dates(clause)):
         return None
     for words in (clause, sentence):
         if APPROVAL_WORDS.search(words):

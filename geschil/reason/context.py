@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from geschil.extract.facts import ACCIDENT
 from geschil.extract.text import squash
 from geschil.models import ConditionMention, Evidence, Finding, PolicyTerm, Record
 from geschil.reason import registry
@@ -18,6 +20,15 @@ FINDING_SECTIONS = ("assessment", "decision", "zorginstituut")
 CARE_KINDS = ("start", "performed", "finished")
 # Sections that quote other texts or hold no reasoning: mentions there are not facts of the case.
 IGNORED_SECTIONS = ("annex", "info", "head")
+# A stage of a later act ("op 17 september voor de kronen geprepareerd; de kronen zijn op 1 oktober
+# geplaatst"): the care is given when the act is done (a crown when placed), so a stage is no part
+# of its own. Read within the clause of the sentence that dates it.
+STAGE = re.compile(r"\bgeprepareerd|\bprepar(?:eren|atie)|\bvoorbereid|\bafdruk(?:ken)?\s+"
+                   r"(?:\w+\s+){0,2}?genomen|\bingeslepen", re.I)
+# Sentences about an accident that date something else: a letter, a request, a term, the head.
+NOT_ACCIDENT = re.compile(r"\bbrief|aanvra|aangevraagd|toestemming|akkoordverklaring|machtiging"
+                          r"|e-mail|gemeld|melding|beslissing|advies|termijn|gehoord|\bZaak\s*:", re.I)
+CLAUSE_END = re.compile(r";|,\s*(?:waarna|daarna|en\s+daarna)\b|\.\s", re.I)
 
 
 @dataclass(frozen=True)
@@ -99,6 +110,30 @@ class Context:
                        f"({fmt(period.earliest)} to {fmt(period.latest)})",
                        self.evidence("facts.accident_period"))
         return None
+
+    def accident_days(self) -> list[dt.date]:
+        """Every day the ruling tells an accident happened: the accident fact and each event
+        sentence that states an accident on its own date (not a letter, application or approval
+        that names the accident, nor the date of care)."""
+        other = set(self.facts.application_dates) | {t.earliest for t in self.facts.treatment_dates}
+        pa = self.facts.prior_approval
+        other |= {pa.date, pa.valid_from, pa.valid_until} if pa else set()
+        days = {e.date for e in self.record.events if e.date not in other
+                and ACCIDENT.search(e.text) and not NOT_ACCIDENT.search(e.text)}
+        if self.facts.accident_date:
+            days.add(self.facts.accident_date)
+        return sorted(days)
+
+    def untied_accidents(self) -> list[dt.date]:
+        """Several accidents whose applications (or care) follow different ones: which accident
+        a claim rests on cannot be told apart (the record holds one accident). [] when there is
+        one accident, or when every application follows the accident the rules use."""
+        days, acc = self.accident_days(), self.accident()
+        if len(days) < 2 or acc is None:
+            return []
+        dated = self.facts.application_dates or [t.lo for t in self.treatments()]
+        follows = {max((a for a in days if a <= d), default=None) for d in dated}
+        return [] if follows == {acc.lo} else days
 
     def mentions(self, category: str) -> list[ConditionMention]:
         """Mentions of a category that speak about this case (not in the annex or the head)."""
@@ -187,10 +222,32 @@ def care_parts(ctx: Context, each_act: bool = False) -> tuple[list[Ref], list[st
 
     finished = ((not each_act and after(ctx.treatments(("finished",))))
                 or after(ctx.treatments()))
+    stages = {t.lo for t in finished if _stage(ctx, t)}
+    acts = [t for t in finished if t.lo not in stages]
+    if stages and acts and max(t.lo for t in acts) > max(stages):
+        trace.append(f"{len(stages)} date(s) of a stage of a later act (preparation) left out: "
+                     "the care is given when the act is done")
+        finished = acts
     parts = list({(t.lo, t.hi): t for t in sorted(finished, key=lambda r: r.lo)}.values())
     if len(parts) > 1:
         return parts, trace + [f"{len(parts)} parts of the care are dated: each is checked"]
     return ([ref] if ref else []), trace
+
+
+def _stage(ctx: Context, ref: Ref) -> bool:
+    """Whether the clause that dates this treatment says it prepared a later act."""
+    ev = ref.evidence
+    if ev is None:
+        return False
+    for e in ctx.record.events:
+        if e.span[0] <= ev.span[0] and ev.span[1] <= e.span[1]:
+            at = ev.span[0] - e.span[0]
+            ends = [m.end() for m in CLAUSE_END.finditer(e.text, 0, at)]
+            after = CLAUSE_END.search(e.text, at)
+            clause = e.text[ends[-1] if ends else 0:after.start() if after else len(e.text)]
+            if STAGE.search(clause):
+                return True
+    return False
 
 
 def split(parts: list[Ref], last_lo: dt.date, last_hi: dt.date | None = None) -> dict[str, list[Ref]]:

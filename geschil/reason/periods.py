@@ -2,7 +2,10 @@
 
 A date plus N years or months keeps its day, or takes the last day of a shorter month
 (29 February 2020 + 2 years = 28 February 2022), like dateutil's relativedelta. A window of N
-units after a date D ends before D + N: its last day is D + N - 1 day. Imprecise dates are
+units after a date D counts D as its first day and ends the day before the day with D's number
+N units later; a month without that number puts the first day of the next month in its place
+(29 February 2016 + 2 years → 1 March 2018, so the last day is 28 February 2018: a window after
+a leap day is not a day shorter than any other). Imprecise dates are
 bounds (earliest, latest); a verdict is safe only when both bounds fall on the same side.
 """
 
@@ -34,9 +37,22 @@ def add(d: dt.date, value: float, unit: str) -> dt.date:
     raise ValueError(f"not a period unit: {unit}")
 
 
+def same_day_later(d: dt.date, value: float, unit: str) -> dt.date:
+    """The day that bears d's number `value unit` later; when that month lacks the number
+    (29 February in a common year, 31 April) the first day of the next month takes its place."""
+    months = value * 12 if unit == "years" else value
+    if unit not in ("years", "months") or not float(months).is_integer():
+        return add(d, value, unit)
+    y, m = divmod(d.month - 1 + int(months), 12)
+    year, month = d.year + y, m + 1
+    if d.day <= calendar.monthrange(year, month)[1]:
+        return dt.date(year, month, d.day)
+    return dt.date(year + month // 12, month % 12 + 1, 1)
+
+
 def last_day(d: dt.date, value: float, unit: str) -> dt.date:
     """The last day of a window of `value unit` that starts on d (see the module doc)."""
-    return add(d, value, unit) - dt.timedelta(days=1)
+    return same_day_later(d, value, unit) - dt.timedelta(days=1)
 
 
 def fmt(d: dt.date) -> str:

@@ -5,7 +5,9 @@ it (two years unless the quoted conditions say otherwise, except when treatment 
 still growing); the akkoordverklaring was asked within the term after the accident; a cap per
 accident. Terms come from Record.facts.policy_terms, else from the defaults in provisions.json.
 An accident dated only by a period ("in de zomer van 2016") gives a last day between two bounds:
-a verdict holds only when every day of the period gives it.
+a verdict holds only when every day of the period gives it. When the ruling tells of several
+accidents and the applications follow different ones, the dated terms are unknown: the record
+holds one accident, and which one a claim rests on cannot be told apart.
 """
 
 from __future__ import annotations
@@ -84,11 +86,27 @@ def _growth_exception(ctx: Context, accident, ref) -> str | None:
     return f"about {at_accident}" if at_accident < limit else None
 
 
+def _untied(ctx: Context, rule: str, term: Term, params: dict[str, str]) -> Finding | None:
+    """Unknown when the ruling tells of several accidents and the claim's cannot be told apart."""
+    days = ctx.untied_accidents()
+    if not days:
+        return None
+    params["accidents"] = ", ".join(d.isoformat() for d in days)
+    return ctx.finding(rule, "unknown", f"The ruling tells of several accidents ({', '.join(fmt(d) for d in days)}) "
+                       "and the applications follow different ones: the claim's accident cannot "
+                       f"be told apart, so the term of {term.text()} cannot be placed.",
+                       [ctx.evidence("facts.accident_date"), term.evidence], params,
+                       missing="which accident each claim rests on")
+
+
 def window(ctx: Context) -> Finding:
     rule = RULES[1]
     term = ctx.term("accident_treatment_window")
     params = _params(term, "window")
     accident = ctx.accident()
+    untied = _untied(ctx, rule, term, params)
+    if untied:
+        return untied
     if accident is None:
         return ctx.finding(rule, "unknown", "The accident date is not stated, so the window "
                            f"of {term.text()} cannot be placed.", [term.evidence], params,
@@ -113,6 +131,13 @@ def window(ctx: Context) -> Finding:
                    "precise dates of the accident and the treatment")
         return ctx.finding(rule, "unknown", f"{upper(ref.label)} cannot be placed on one side of "
                            f"the window's last day ({last}).", ev, params, trace, missing=missing)
+    if not side["outside"] and parts == [ctx.assessed_application()]:
+        # The application only bounds the finish from below: care asked for inside the window
+        # may still be finished after it, and the ruling does not say when it was.
+        return ctx.finding(rule, "unknown", f"{upper(parts[0].label)} lies within {term.text()} "
+                           f"after {accident.label} (last day {last}), but when the treatment was "
+                           "finished is not stated.", ev, params, trace,
+                           missing="the date the treatment was finished")
     if not side["outside"]:
         return ctx.finding(rule, "met", f"From {accident.label} to {labels(side['inside'][-1:])} "
                            f"is within {term.text()}: the window's last day is {last}.",
@@ -140,6 +165,9 @@ def approval_deadline(ctx: Context) -> Finding:
     term = ctx.term("accident_approval_deadline")
     params = _params(term, "deadline")
     accident, app = ctx.accident(), ctx.assessed_application()
+    untied = _untied(ctx, rule, term, params)
+    if untied:
+        return untied
     trace = ["whether it was asked before the treatment is not checked: treatment dates cannot be "
              "tied to one application"]
     if accident is None or app is None:

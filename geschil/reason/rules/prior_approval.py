@@ -2,8 +2,10 @@
 
 The care assessed (the latest application, or the treatments after it, each part on its own
 date) must fall inside valid_from..valid_until; this holds for a claim under either insurance,
-so care after the expiry is rejected even when the indication is met. `tot en met` makes the end inclusive (PriorApproval.until_inclusive);
-when inclusiveness is not stated, a date on the end day itself is left unknown.
+so care after the expiry is rejected even when the indication is met. `tot en met` makes the end
+inclusive (PriorApproval.until_inclusive); when inclusiveness is not stated, a date on the end day
+itself is left unknown. An akkoordverklaring stated without any window is not_applicable: it
+covers the care it was given for. One with a start but no end leaves the end unknown.
 
 An application that asks approval afterwards for care given on days it names (or a request
 names) may reach back at most the limit (the insurer's conditions or portal rule, else the
@@ -39,6 +41,13 @@ def validity(ctx: Context) -> Finding:
         return ctx.finding(rule, "not_applicable", "No akkoordverklaring is stated.")
     ev = [ctx.evidence("facts.prior_approval")]
     given = f" of {fmt(pa.date)}" if pa.date else ""
+    if pa.valid_until is None and pa.valid_from is None:
+        # Given without a window (often with a note that the policy's own terms still apply):
+        # it covers the care it was given for, and no end date of its own can fail the claim.
+        return ctx.finding(rule, "not_applicable", f"The akkoordverklaring{given} states no "
+                           "validity window: it covers the care it was given for, so no end date "
+                           "of its own can fail the claim (the policy's terms are checked by "
+                           "their own rules).", ev)
     if pa.valid_until is None:
         return ctx.finding(rule, "unknown", f"The akkoordverklaring{given} states no end date.",
                            ev, missing="facts.prior_approval.valid_until")
