@@ -66,6 +66,8 @@ def test_prior_approval(facts, expected):
     ("2.4. Op 30 september 2025 was het dossier gereed voor behandeling.", []),
     ("2.4. De kronen zouden op 28 juni 2019 worden geplaatst.", [("planned", D(2019, 6, 28), "day")]),
     ("2.4. Het trekken en vullen heeft op 24 juni 2019 plaatsgevonden.", [("performed", D(2019, 6, 24), "day")]),
+    ("2.4. Dat het implantaat op 15 februari 2021 is geplaatst, maakt dit niet anders: de behandeling is met de kroon voltooid.",
+     [("performed", D(2021, 2, 15), "day")]),
     ("2.4. De laatste kronen zijn op 13 februari 2024 geplaatst. Daarmee was de behandeling afgerond.",
      [("finished", D(2024, 2, 13), "day")]),
 ])

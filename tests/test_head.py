@@ -54,6 +54,9 @@ Partijen
     (MODERN, "SKGZ202000176", None),
     ("BINDEND ADVIES\nZaak : ANO08.143 (mondzorg)\nGeschillencommissie Zorgverzekeringen\n1. Partijen\n", "ANO08.143", None),
     ("BINDEND ADVIES\nZaaknummer : 2012.03100\n1. Partijen\n", "2012.03100", None),
+    ("Bindend advies\nGeschillencommissie Zorgverzekeringen\nZaaknummer: 202200001\nPartijen\nA te B\n"
+     "1. Verloop van de procedure\n1.4. De hoorzitting vond plaats op 7 juni 2022 via een videoverbinding.\n",
+     "202200001", dt.date(2022, 6, 7)),
 ])
 def test_case_number_and_hearing(text, case, hearing):
     sections, block = _head(text)

@@ -55,6 +55,8 @@ def test_parties(body, requester, rep, insurers):
     ("2.1. Verzoekster is bij de zorgverzekeraar verzekerd op basis van de Basis Zeker Polis (hierna: de zorgverzekering) en de aanvullende verzekering Tand Extra 3 sterren.",
      [("basic", "Basis Zeker Polis"), ("supplementary", "Tand Extra 3 sterren")]),
     ("2.1. Verzoeker heeft een zorgverzekering bij de zorgverzekeraar.", [("basic", None)]),
+    ("2.1. Verzoeker is verzekerd op grond van de polis Lambda Zorg Verzekerd (hierna: de zorgverzekering).",
+     [("basic", "Lambda Zorg Verzekerd")]),
 ])
 def test_policies(facts, expected):
     text = "Bindend advies\nGeschillencommissie Zorgverzekeringen\nPartijen\nA te B\n2. Vaststaande feiten\n" + facts + "\n3. Standpunt verzoeker\n"

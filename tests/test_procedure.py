@@ -29,6 +29,9 @@ def test_requests(body, expected):
     ("Bij brief van 14 september 2015 heeft het Zorginstituut meegedeeld dat het bij zijn voorlopig advies blijft.",
      [("final", "2015-09-14", None)]),
     ("Op 10 juni 2009 heeft de commissie het CVZ om advies gevraagd.", []),
+    ("Bij brief van 3 mei 2018 heeft het Zorginstituut advies uitgebracht. Bij brief van 21 juni 2018 heeft het "
+     "Zorginstituut meegedeeld dat dit advies geldt als definitief advies.",
+     [("provisional", "2018-05-03", None), ("final", "2018-06-21", None)]),
     ("Bij brief van 16 augustus 2022 heeft het Zorginstituut een voorlopig advies uitgebracht. "
      "Het advies is bij het Zorginstituut geregistreerd onder nummer 2022034519.",
      [("provisional", "2022-08-16", "2022034519")]),
@@ -47,6 +50,8 @@ def test_advice(procedure, expected):
     ("De commissie wijkt af van het advies van het Zorginstituut, omdat de feiten anders liggen.", False),
     ("Voor de periode daarvoor volgt de commissie het Zorginstituut.", True),
     ("De commissie volgt dit advies.", True),
+    ("De commissie onderschrijft het advies van het Zorginstituut.", True),
+    ("De commissie acht dit oordeel begrijpelijk en overtuigend.", True),
     ("De commissie volgt het advies van het Zorginstituut niet.", False),
     ("De commissie overweegt als volgt.", None),
 ])

@@ -214,17 +214,28 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
         kind = next((k for k, p in TREATMENT_KIND if p.search(sentence)), None)
         if kind is None or (kind == "performed" and ACCIDENT.search(sentence)):
             continue
-        if kind == "performed" and i + 1 < len(spans) and FINISHED_AFTER.match(text, *spans[i + 1]):
-            kind = "finished"  # the next sentence says this act completed the treatment
+        completes = i + 1 < len(spans) and bool(FINISHED_AFTER.match(text, *spans[i + 1]))
         for d in find_dates(text, a, b):
             if _is_other_event(text, d, a) or _is_accident_date(text, d, a):
                 continue
-            out.append(Found({"kind": kind, "date": d.date, "earliest": d.earliest, "latest": d.latest,
+            own = _clause_kind(text, d, a, b) or kind
+            if own == "performed" and completes:
+                own = "finished"  # the next sentence says this act completed the treatment
+            out.append(Found({"kind": own, "date": d.date, "earliest": d.earliest, "latest": d.latest,
                               "precision": d.precision, "text": squash(sentence)[:300]}, d.start, d.end))
     unique: dict = {}  # a treatment restated in the assessment is the same treatment
     for f in out:
         unique.setdefault((f.value["kind"], f.value["earliest"], f.value["latest"]), f)
     return list(unique.values())
+
+
+def _clause_kind(text: str, d: DateMention, a: int, b: int) -> str | None:
+    """The kind of treatment the date's own clause names ("Dat het implantaat op 15 februari 2021
+    is geplaatst, maakt dit niet anders: … is eerst met de kroon voltooid" → performed)."""
+    start = max(text.rfind(c, a, d.start) for c in ",;:") + 1 or a
+    ends = [i for i in (text.find(c, d.end, b) for c in ",;:") if i >= 0]
+    clause = text[max(start, a):min(ends) if ends else b]
+    return next((k for k, p in TREATMENT_KIND if p.search(clause)), None)
 
 
 def age(text: str, sections: list[Section]) -> Found | None:

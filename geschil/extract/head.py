@@ -31,7 +31,7 @@ SIGNATURE_PHRASE = re.compile(
     r"[^.]{0,40}?\b(?:op|d\.d\.)\s+(?P<date>\d{1,2}\s+[a-z]+\.?\s+\d{4})")
 HEARING = [
     re.compile(r"gehoord", re.I),
-    re.compile(r"\b(?:hoor)?zitting\s+(?:van|op|d\.d\.|heeft\s+plaatsgevonden)", re.I),
+    re.compile(r"\b(?:hoor)?zitting\s+(?:van|op|d\.d\.|heeft\s+plaatsgevonden|vond\s+(?:\w+\s+)?plaats)", re.I),
     re.compile(r"\bter\s+zitting\s+van\b", re.I),
 ]
 NO_HEARING = re.compile(r"(?:zonder|afgezien\s+van)\s+(?:een\s+)?(?:hoor)?zitting", re.I)

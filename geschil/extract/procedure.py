@@ -42,7 +42,9 @@ FINAL_ADVICE = re.compile(r"definitie[fv]|bij\s+(?:zijn|het)\s+voorlopig\w*\s+ad
 FOLLOWED = [
     (True, re.compile(r"geen\s+(?:reden|aanleiding|grond)\s+(?:om\s+)?(?:\w+\s+){0,3}af\s+te\s+wijken\s+van\s+(?:het|dit|dat)\s+(?:\w+\s+)?advies", re.I)),
     (True, re.compile(r"(?:geen\s+(?:reden|aanleiding)|niet\s+gebleken\s+van\s+(?:een\s+)?(?:reden|grond))\s+(?:om\s+)?(?:.{0,40}?)?van\s+(?:dit|het|deze|dat)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?af\s+te\s+wijken", re.I | re.S)),
-    (True, re.compile(r"\bvolgt\s+(?:het|dit|dat)\s+(?:voorlopig\w*\s+|definitie\w*\s+)?advies\b(?!\s+(?:\w+\s+){0,4}niet)", re.I)),
+    (True, re.compile(r"\bvolgt\s+(?:het|dit|dat)\s+(?:voorlopig\w*\s+|definitie\w*\s+)?advies\b(?!\s+(?:\w+\s+){0,4}niet)"
+                      r"|\bonderschrijft\s+(?:het|dit|dat)\s+(?:\w+\s+)?(?:advies|oordeel)"
+                      r"|\b(?:acht|vindt)\s+(?:het|dit|dat)\s+(?:advies|oordeel)\s+(?:van\s+het\s+(?:Zorginstituut|CVZ)\s+)?(?:\w+\s+en\s+)?(?:begrijpelijk|overtuigend|juist|deugdelijk)", re.I)),
     (True, re.compile(r"(?:neemt|volgt)\s+(?:het|dit)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?\s(?:over|op)\b|sluit\s+zich\s+(?:daarom\s+)?aan\s+bij\s+(?:het|dit)\s+(?:\w+\s+)?advies|(?:neemt|volgt)\s+het\s+advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ))", re.I | re.S)),
     (True, re.compile(r"(?:stelt|is|oordeelt|acht|concludeert)\s+(?:\w+\s+){0,3}(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\b"
                       r"|\bvolgt\s+(?:de\s+commissie\s+)?het\s+(?:Zorginstituut|CVZ)\b(?!\s+niet)", re.I)),
@@ -104,7 +106,17 @@ def advice(text: str, sections: list[Section]) -> list[Found]:
         body = "zorginstituut" if re.search(r"Zorginstituut", sentence) else "cvz"
         out.append(Found({"kind": kind, "date": dates[0].date if dates else None,
                           "case_number": case["n"].rstrip(".") if case else None, "body": body}, a, b))
-    return out
+    return _earlier_made_provisional(text, out)
+
+
+def _earlier_made_provisional(text: str, found: list[Found]) -> list[Found]:
+    """An advice that a later letter declares final ("geldt als definitief advies") was the
+    provisional one, even where the ruling never calls it so."""
+    last = found[-1] if len(found) > 1 else None
+    if not last or not re.search(r"als\s+definitie[fv]", text[last.start:last.end], re.I):
+        return found
+    return [Found({**f.value, "kind": "provisional"}, f.start, f.end) if f is not last else f
+            for f in found]
 
 
 def advice_followed(text: str, sections: list[Section]) -> Found | None:
