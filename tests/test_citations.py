@@ -129,7 +129,7 @@ FORMS = [
                                                     raw="onderdeel a van die bepaling")]),
     ("artikel 2.7, eerste lid, onderdeel a, Bzv. Het tweede lid van die bepaling geldt niet.",
      [dict(item="a"), dict(article="2.7", paragraph=2, item=None)]),
-    ("artikel 2.7 Bzv. " + "Dit is een lange zin zonder verwijzing. " * 12 + "Deze bepaling is helder.",
+    ("artikel 2.7 Bzv. " + "Dit is een lange zin zonder verwijzing. " * 20 + "Deze bepaling is helder.",
      [dict(law="Bzv", article="2.7")]),
     # no citations: numbers that are not articles
     ("Op 13 mei 2025 heeft verzoeker 2 brieven gestuurd over hoofdstuk A.21 en het artikel 'Hulpmiddelen'.", []),

@@ -22,7 +22,7 @@ from geschil.law.registry import Law
 from geschil.models import Citation
 
 _NEAR = 40  # characters between a law name and an article that the name still governs
-_PROVISION_NEAR = 400  # 'die bepaling' refers to a citation at most this many characters before
+_PROVISION_NEAR = 700  # "die bepaling" refers to a citation at most this many characters before (a paragraph)
 _TITLE_LEAD = re.compile(r"(?m)^[ \t#*|(]*")
 # A title heads a list of articles when the next line starts one (not a sentence that wrapped).
 _ARTICLE_LINE = re.compile(r"\n[ \t#*|]*(?:Artikel|Art\.|Hoofdstuk|Paragraaf|§)")
