@@ -62,6 +62,13 @@ def test_reason_quotes_the_facts(name, facts):
     # the extractions inside the machtiging, the crowns after it; the moved appointment is no care
     ("letterhead_2019_machtiging", "prior_approval.validity", "not_met", "24 June 2019"),
     ("modern_2025_eerder_beslist", "bzv_2_7_1_a", "not_applicable", "inadmissible"),
+    # a named lid 1 a diagnosis the Zorginstituut finds not severe enough
+    ("letterhead_2015_amelogenesis_ernst", "bzv_2_7_1_a", "not_met", "niet zo ernstig"),
+    # onderdeel c denied by pointing back; the example treatment is not hers
+    ("letterhead_2019_bisfosfonaten", "bzv_2_7_1_c", "not_met", "daarvan geen sprake"),
+    # dental anxiety alone is no lid 1 b condition; the supplementary maximum was paid out
+    ("letterhead_2017_tandartsangst", "bzv_2_7_1_b", "not_met", "tandartsangst"),
+    ("letterhead_2017_tandartsangst", "supplementary_maximum", "not_met", "al volledig is uitgekeerd"),
 ])
 def test_holdout_findings(name, rule, verdict, words):
     found = {f.rule: f for f in _checked(CORPUS / f"{name}.pdf").findings}

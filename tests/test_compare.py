@@ -25,6 +25,7 @@ PERI = mention("peri-implantitis", "2.7.1.a:not_on_its_own", section="facts")
 DENIED_A = mention("g", "2.7.1.a:generic", negated=True, section="zorginstituut")
 SCHISIS = mention("schisis", "2.7.1.a:qualifies", section="facts")
 DIRECT = mention("d", "accident:direct_consequence", section="assessment")
+MAX_PAID = mention("maximum al uitgekeerd", "supplementary:maximum_paid", section="assessment")
 DONE_2022 = (treatment("finished", "2022-05-10"),)
 SEED_FACTS = dict(accident="2021-06-27", applications=("2025-01-14", "2025-05-08"), terms=(W2,),
                   prior=approval("2021-12-03", "2021-06-27", "2023-06-26"),
@@ -132,6 +133,15 @@ SEED_FACTS = dict(accident="2021-06-27", applications=("2025-01-14", "2025-05-08
     (dict(SEED_FACTS, requests=("iets anders",)), "undetermined", None),
     # no rule covers the claim (nothing about special dental care, no accident)
     (dict(requests=(BASIC,)), "undetermined", None),
+    # the committee finds the supplementary policy's yearly maximum already paid out: rejected
+    # (was undetermined: no rule decided the supplementary claim)
+    (dict(requests=(SUPPLEMENTARY,), conditions=(MAX_PAID,)), "consistent", "rejected"),
+    (dict(requests=(SUPPLEMENTARY,), conditions=(MAX_PAID,), outcome="granted"), "divergent", "rejected"),
+    # ... the insurer saying so decides nothing
+    (dict(requests=(SUPPLEMENTARY,), conditions=(
+        mention("m", "supplementary:maximum_paid", section="insurer_position"),)), "undetermined", None),
+    # ... and it says nothing about the basic claim
+    (dict(requests=(BASIC,), conditions=(MAX_PAID,)), "undetermined", None),
 ])
 def test_status(kwargs, status, expected):
     result = check(record(**kwargs))

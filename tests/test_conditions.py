@@ -169,6 +169,35 @@ def _one(text: str, term: str):
      "2.7.6:need_before_18", False, False),
     ("De bepaling geeft aanspraak, als de noodzaak van die zorg is vastgesteld voordat de verzekerde "
      "achttien jaar werd.", "noodzaak vastgesteld vóór 18 jaar", "2.7.6:need_before_18", False, True),
+    # a finder's words that the abnormality falls short in severity (onderdeel a's measure)
+    ("Die afwijking is bij haar niet zo ernstig dat kronen nodig zijn.", "onvoldoende ernstig",
+     "denial:severity", False, False),
+    ("De stoornis heeft niet de ernst die de bepaling vereist.", "onvoldoende ernstig",
+     "denial:severity", False, False),
+    ("De aandoening heeft niet een zodanige ernst dat zij onder de bepaling valt.",
+     "onvoldoende ernstig", "denial:severity", False, False),
+    ("De afwijking is onvoldoende ernstig.", "onvoldoende ernstig", "denial:severity", False, False),
+    ("Het glazuurdefect is niet ernstig genoeg.", "onvoldoende ernstig", "denial:severity", False, False),
+    ("De slijtage is niet in ernst vergelijkbaar met schisis.", "onvoldoende ernstig",
+     "denial:severity", False, False),
+    # a denial pointing back to the previous sentence's requirement
+    ("De commissie is met de adviseur van oordeel dat daarvan in dit geval geen sprake is.",
+     "daarvan geen sprake", "denial:back_reference", False, False),
+    # a treatment in an enumeration of examples after 'zoals', however far on
+    ("Onderdeel c ziet op zorg die nodig is, zoals het saneren van het gebit voorafgaand aan een "
+     "niertransplantatie of een bestraling in het hoofd-halsgebied.",
+     "radiotherapie in het hoofd-halsgebied", "2.7.1.c:qualifies", False, True),
+    ("Bij dit onderdeel gaat het om radiotherapie in het hoofd-halsgebied.",
+     "radiotherapie in het hoofd-halsgebied", "2.7.1.c:qualifies", False, True),
+    # dental anxiety: no onderdeel b condition on its own
+    ("Verzoekster heeft een ernstige tandartsangst.", "tandartsangst", "2.7.1.b:not_on_its_own", False, False),
+    ("Hij heeft van jongs af een sterke angst voor de tandarts.", "tandartsangst",
+     "2.7.1.b:not_on_its_own", False, False),
+    # the supplementary policy's yearly maximum already paid out
+    ("Vast staat dat dit bedrag voor 2019 al volledig is uitgekeerd.", "maximum al uitgekeerd",
+     "supplementary:maximum_paid", False, False),
+    ("Voor dat jaar is reeds het maximum van € 750,-- vergoed.", "maximum al uitgekeerd",
+     "supplementary:maximum_paid", False, False),
     # the longest spelling wins where two terms overlap
     ("Het gaat om tandverlies door een ongeval.", "tandletsel door ongeval", "2.7.1.a:not_on_its_own", False, False),
 ])
@@ -202,10 +231,26 @@ def test_not_negated(text, term):
     # a deciduous or a back tooth is no incisor or canine (FDI numbers)
     "Daarbij is element 54 uit de mond geslagen.",
     "Daarbij is element 36 uit de mond geslagen.",
+    # severity the law requires, or a shrunken jaw that is not very severe, is no severity denial
+    "Dat vereist dat de stoornis zodanig ernstig is dat de functie niet behouden blijft.",
+    "De kaak is niet zo ernstig geslonken dat implantaten nodig zijn.",
+    # part of a maximum paid is not the maximum paid out
+    "Van het maximum van € 2.500,-- is al € 900,-- vergoed.",
 ])
 def test_not_found(text):
-    assert not [m for m in find_conditions(text) if m.category in ("2.7.1.a:stated",
-                                                                   "2.7.6:missing_front_teeth")]
+    assert not [m for m in find_conditions(text) if m.category in (
+        "2.7.1.a:stated", "2.7.6:missing_front_teeth", "denial:severity", "supplementary:maximum_paid")]
+
+
+@pytest.mark.parametrize("text, term", [
+    # a patient's own case after 'zoals': a party's words cited, not an example
+    ("Zoals verzoekster stelt, is bij haar een bestraling in het hoofd-halsgebied gegeven.",
+     "radiotherapie in het hoofd-halsgebied"),
+    # 'bij verzoekster gaat het om' describes the case, not an example of the law
+    ("Bij verzoekster gaat het om amelogenesis imperfecta.", "amelogenesis imperfecta"),
+])
+def test_not_hypothetical(text, term):
+    assert _one(text, term).hypothetical is False
 
 
 def test_sections_and_pages():

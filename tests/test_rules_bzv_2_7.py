@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 from reason_records import BASIC, ctx, mention, period
 
+from geschil.models import Citation
 from geschil.reason.rules import bzv_2_7
 
 A_Q, A_NOT, A_GEN = "2.7.1.a:qualifies", "2.7.1.a:not_on_its_own", "2.7.1.a:generic"
 A_ONC, A_STATED = "2.7.1.a:oncology", "2.7.1.a:stated"
 B_Q, B_GEN, C_Q, C_GEN = "2.7.1.b:qualifies", "2.7.1.b:generic", "2.7.1.c:qualifies", "2.7.1.c:generic"
+B_NOT, WEAK, BACK = "2.7.1.b:not_on_its_own", "denial:severity", "denial:back_reference"
 
 
 @pytest.mark.parametrize("item, mentions, verdict", [
@@ -48,7 +50,31 @@ B_Q, B_GEN, C_Q, C_GEN = "2.7.1.b:qualifies", "2.7.1.b:generic", "2.7.1.c:qualif
     # benchmark "niet te vergelijken met schisis" was read as the requester's condition)
     ("a", [mention("schisis", A_Q, hypothetical=True, section="zorginstituut"),
            mention("ernstige stoornis", A_STATED, negated=True, section="zorginstituut")], "not_met"),
+    # a qualifying diagnosis the Zorginstituut or the committee finds not severe enough: not met
+    # (was met: the name alone counted, "niet zo ernstig" had no term to negate)
+    ("a", [mention("amelogenesis imperfecta", A_Q, section="facts"),
+           mention("niet zo ernstig", WEAK, section="zorginstituut")], "not_met"),
+    ("a", [mention("ernstige stoornis", A_STATED, section="zorginstituut"),
+           mention("niet de ernst", WEAK, section="assessment")], "not_met"),
+    # ... the committee stating it severe outweighs the Zorginstituut's doubt
+    ("a", [mention("amelogenesis imperfecta", A_Q, section="facts"),
+           mention("niet zo ernstig", WEAK, section="zorginstituut"),
+           mention("ernstige stoornis", A_STATED, section="assessment")], "met"),
+    # ... and a party's word, or the law's requirement, is no finding
+    ("a", [mention("amelogenesis imperfecta", A_Q, section="facts"),
+           mention("niet zo ernstig", WEAK, section="insurer_position")], "met"),
+    ("a", [mention("amelogenesis imperfecta", A_Q, section="facts"),
+           mention("niet zo ernstig", WEAK, hypothetical=True)], "met"),
     ("b", [mention("verstandelijke beperking", B_Q, section="facts")], "met"),
+    # dental anxiety alone is no onderdeel b condition (was unknown: not in the vocabulary)
+    ("b", [mention("tandartsangst", B_NOT, section="facts")], "not_met"),
+    ("b", [mention("tandartsangst", B_NOT, section="facts"),
+           mention("verstandelijke beperking", B_Q, section="facts")], "met"),
+    # a treatment named, but the finder denies that it needs the dental care: not met (was unknown)
+    ("c", [mention("bisfosfonaten", C_Q, section="facts"),
+           mention("g", C_GEN, negated=True, section="assessment")], "not_met"),
+    ("c", [mention("bisfosfonaten", C_Q, section="facts"),
+           mention("g", C_GEN, negated=True, section="insurer_position")], "met"),
     ("b", [mention("g", B_GEN, negated=True, section="assessment")], "not_met"),
     ("b", [mention("spasticiteit", B_Q, negated=True, section="assessment")], "not_met"),
     ("b", [], "not_met"),  # never invoked
@@ -82,6 +108,54 @@ def test_seed_shape_reason_quotes_the_finding():
     f = bzv_2_7.onderdeel(c, "a")
     assert "peri-implantitis" in f.reason and "Zorginstituut" in f.reason
     assert "kwalificeert daarom niet als" in f.reason
+
+
+def at(m, start: int):
+    """The mention placed at `start` in the text (back references are read by position)."""
+    span = (start, start + len(m.evidence.quote))
+    return m.model_copy(update={"evidence": m.evidence.model_copy(update={"span": span})})
+
+
+@pytest.mark.parametrize("mentions, verdicts", [
+    # "Die bepaling vereist dat een medische behandeling ... De commissie volgt het Zorginstituut
+    # in zijn oordeel dat daarvan geen sprake is": c denied, the treatment named does not undo it
+    ([at(mention("bisfosfonaten", C_Q, section="facts"), 10),
+      at(mention("medische behandeling", C_GEN, hypothetical=True), 500),
+      at(mention("daarvan geen sprake", BACK), 600)], {"c": "not_met"}),
+    # the nearest preceding words decide which onderdeel is denied
+    ([at(mention("bisfosfonaten", C_Q, section="facts"), 10),
+      at(mention("medische behandeling", C_GEN, hypothetical=True), 300),
+      at(mention("aandoening", B_GEN, hypothetical=True), 500),
+      at(mention("daarvan geen sprake", BACK), 600)], {"c": "met", "b": "not_met"}),
+    # too far back, or a party's words: nothing denied
+    ([at(mention("bisfosfonaten", C_Q, section="facts"), 10),
+      at(mention("medische behandeling", C_GEN, hypothetical=True), 100),
+      at(mention("daarvan geen sprake", BACK), 900)], {"c": "met"}),
+    ([at(mention("bisfosfonaten", C_Q, section="facts"), 10),
+      at(mention("medische behandeling", C_GEN, hypothetical=True), 500),
+      at(mention("daarvan geen sprake", BACK, section="insurer_position"), 600)], {"c": "met"}),
+])
+def test_back_reference(mentions, verdicts):
+    c = ctx(conditions=mentions, bzv_cited=True)
+    assert {item: bzv_2_7.onderdeel(c, item).verdict for item in verdicts} == verdicts
+
+
+@pytest.mark.parametrize("items, mentions, verdict", [
+    # onderdeel b alone invoked, only a non-dental condition named: no dental disorder at issue
+    (("b",), [mention("tandartsangst", B_NOT, section="facts")], "not_met"),
+    (("c",), [mention("radiotherapie", C_Q, section="facts")], "not_met"),
+    # onderdeel a cited too, or a dental word named: still unknown which
+    (("a", "b"), [mention("tandartsangst", B_NOT, section="facts")], "unknown"),
+    (("b",), [mention("tandartsangst", B_NOT, section="facts"),
+              mention("g", A_GEN, hypothetical=True)], "unknown"),
+    # nothing but the citation: unknown, as before
+    ((None,), [mention("tandartsangst", B_NOT, section="facts")], "unknown"),
+])
+def test_onderdeel_a_not_invoked(items, mentions, verdict):
+    c = ctx(conditions=mentions)
+    c.record.citations = [Citation(law="Bzv", article="2.7", paragraph=1, item=i, role="body")
+                          for i in items]
+    assert bzv_2_7.onderdeel(c, "a").verdict == verdict
 
 
 JAW = "2.7.2:qualifies"

@@ -8,10 +8,12 @@ from geschil.reason.rules import (
     contracted,
     latest_application,
     prior_approval,
+    supplementary_maximum,
     zorginstituut,
 )
 
 # In reading order: which application is assessed comes first, the advice last.
-MODULES = (latest_application, bzv_2_7, accident_cover, prior_approval, contracted, zorginstituut)
+MODULES = (latest_application, bzv_2_7, accident_cover, prior_approval, contracted,
+           supplementary_maximum, zorginstituut)
 # Rules that decide eligibility; they do not apply when the committee did not judge the merits.
-ELIGIBILITY = (bzv_2_7, accident_cover, prior_approval, contracted)
+ELIGIBILITY = (bzv_2_7, accident_cover, prior_approval, contracted, supplementary_maximum)

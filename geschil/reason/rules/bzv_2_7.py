@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 
-from geschil.extract.text import squash
 from geschil.models import ConditionMention, Finding
-from geschil.reason import registry
+from geschil.reason import lid_1, registry
 from geschil.reason.context import (
     FINDING_SECTIONS,
     Context,
@@ -23,22 +22,18 @@ from geschil.reason.context import (
     out_of_force,
     quote_terms,
 )
+from geschil.reason.lid_1 import bare as _bare
+from geschil.reason.lid_1 import finders as _finders
+from geschil.reason.lid_1 import finds as _finds
+from geschil.reason.lid_1 import present as _present
+from geschil.reason.lid_1 import quote as _quote
+from geschil.reason.lid_1 import who as _who
 from geschil.reason.periods import upper
 
 RULES_LID_1 = ("bzv_2_7_1_a", "bzv_2_7_1_b", "bzv_2_7_1_c")
 RULES = RULES_LID_1 + ("bzv_2_7_2", "bzv_2_7_3", "bzv_2_7_4_5", "bzv_2_7_6")
 # Words of a request for orthodontic care: the claim lid 3 governs.
 ORTHODONTIC_REQUEST = re.compile(r"orthodont|beugel", re.I)
-
-
-def _present(ms: list[ConditionMention]) -> list[ConditionMention]:
-    return [m for m in ms if not m.negated and not m.hypothetical]
-
-
-def _who(ms: list[ConditionMention]) -> str:
-    names = {"zorginstituut": "the Zorginstituut"}
-    who = dict.fromkeys(names.get(m.section or "", "the committee") for m in ms)
-    return " and ".join(who)
 
 
 def _cited(ctx: Context) -> bool:
@@ -70,17 +65,8 @@ def _denials(ctx: Context, item: str) -> tuple[list[ConditionMention], list[Cond
     """Negated mentions of onderdeel `item`: (by committee or Zorginstituut, by a party)."""
     ms = [m for m in _words(ctx, item) if m.negated]
     by_finders = [m for m in ms if m.section in FINDING_SECTIONS or m.section is None]
+    by_finders += lid_1.back_referred(ctx, item)
     return by_finders, [m for m in ms if m not in by_finders]
-
-
-def _bare(short: str) -> str:
-    """'a severe disorder' → 'severe disorder', to follow 'no'."""
-    return short.split(" ", 1)[1] if short.split(" ", 1)[0] in ("a", "an") else short
-
-
-def _quote(m: ConditionMention) -> str:
-    cue = f"{squash(m.cue)} … " if m.cue else ""
-    return f"\"{cue}{squash(m.evidence.quote)}\" (p. {m.evidence.page})"
 
 
 def onderdeel(ctx: Context, item: str) -> Finding:
@@ -93,6 +79,13 @@ def onderdeel(ctx: Context, item: str) -> Finding:
     found, argued = _denials(ctx, item)
     ev = dedupe([m.evidence for m in qualifying[:2] + stated[:2] + others[:2] + found + argued])
     params = {"qualifying": quote_terms(qualifying), "not_on_its_own": quote_terms(others)}
+    weak = lid_1.severity(ctx) if item == "a" else []
+    # The Zorginstituut finding it not severe enough yields to the committee stating it is.
+    if weak and (qualifying or stated) and not [m for m in stated if m.section != "zorginstituut"]:
+        named = quote_terms(qualifying) if qualifying else "the disorder"
+        return ctx.finding(rule, "not_met", f"The ruling names {named}, but {_who(weak)} {_finds(weak)} it "
+                           f"not severe enough ({_quote(weak[0])}): the name alone does not make "
+                           f"it {short}.", dedupe(ev + [weak[0].evidence]), params)
     if stated and not found:
         named = f"; the ruling names {quote_terms(qualifying)}" if qualifying else ""
         return ctx.finding(rule, "met", f"{upper(_who(stated))} found {short} "
@@ -101,6 +94,10 @@ def onderdeel(ctx: Context, item: str) -> Finding:
         return ctx.finding(rule, "met", f"The ruling names {quote_terms(qualifying)}, which counts "
                            f"as {short}, and neither the committee nor the Zorginstituut denies it.",
                            ev, params)
+    if qualifying and item != "a":
+        # A treatment or condition named does not settle b or c: their requirement does.
+        return ctx.finding(rule, "not_met", f"The ruling names {quote_terms(qualifying)}, but "
+                           f"{_who(found)} {_finds(found)} no {_bare(short)} ({_quote(found[0])}).", ev, params)
     if qualifying or stated:
         said = (f"The ruling names {quote_terms(qualifying)}, which can count as {short}"
                 if qualifying else f"{upper(_who(stated))} found {short} ({_quote(stated[0])})")
@@ -114,10 +111,15 @@ def onderdeel(ctx: Context, item: str) -> Finding:
         return ctx.finding(rule, "not_met", f"{lead} found no {_bare(short)} ({_quote(found[0])}).",
                            ev, params)
     if others:
+        need = ("nothing comparable in severity to schisis (schisis, oligodontie, jaw resection) "
+                "is named" if item == "a" else f"no {_bare(short)} is named")
         return ctx.finding(rule, "not_met", f"Only {quote_terms(others)} is named, which does not "
-                           f"qualify under onderdeel {item} on its own; nothing comparable in "
-                           "severity to schisis (schisis, oligodontie, jaw resection) is named.",
-                           ev, params)
+                           f"qualify under onderdeel {item} on its own; {need}.", ev, params)
+    elsewhere = lid_1.a_not_invoked(ctx) if item == "a" else []
+    if elsewhere:
+        return ctx.finding(rule, "not_met", f"The claim rests on {quote_terms(elsewhere)} under "
+                           "another onderdeel; no dental disorder is named and onderdeel a is "
+                           "not cited, so none was invoked.", ev, params)
     if item == "a":
         tumour = _present(ctx.mentions("2.7.1.a:oncology"))
         if tumour:
@@ -135,10 +137,6 @@ def onderdeel(ctx: Context, item: str) -> Finding:
     detail = f"; a party denies it ({_quote(argued[0])})" if argued else ""
     return ctx.finding(rule, "not_met", f"The ruling names no {short} (none of the vocabulary "
                        f"of onderdeel {item}) and none was invoked{detail}.", ev, params)
-
-
-def _finders(ms: list[ConditionMention]) -> list[ConditionMention]:
-    return [m for m in ms if m.section in FINDING_SECTIONS or m.section is None]
 
 
 def lid_2(ctx: Context) -> Finding:
