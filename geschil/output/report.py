@@ -62,7 +62,9 @@ def _flagged(pairs) -> list[dict]:
     for rec, chk in pairs:
         if chk is None or chk.status not in ("divergent", "undetermined"):
             continue
-        findings = [f for f in chk.findings if f.verdict in ("not_met", "unknown")] or chk.findings
+        # the findings that decide: failed or open ones, else those that hold (never the inapplicable)
+        findings = ([f for f in chk.findings if f.verdict in ("not_met", "unknown")]
+                    or [f for f in chk.findings if f.verdict != "not_applicable"] or chk.findings)
         rows.append({"record": rec, "check": chk, "findings": findings})
     return sorted(rows, key=lambda r: (r["check"].status, r["record"].case_number or ""))
 
