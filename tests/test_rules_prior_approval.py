@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from reason_records import approval, ctx, ev, term, treatment
+from reason_records import approval, ctx, ev, mention, term, treatment
 
 from geschil.models import Event
 from geschil.reason import registry
@@ -171,3 +171,27 @@ def test_a_stage_is_no_part_of_its_own(sentence, days, prior, partly):
     f = pa.validity(ctx(prior=prior, applications=("2015-03-09",), **_dated(sentence, days)))
     assert f.verdict == "not_met", f.reason
     assert bool(f.parameters.get("partly_met")) == partly
+
+
+REQUIRED = "prior_approval:required"
+
+
+@pytest.mark.parametrize(("applications", "treatments", "demands", "prior", "verdict"), [
+    # the latest application came after all the care, and consent was required beforehand
+    (("2019-10-14", "2020-02-17"), [treatment("performed", "2020-01-27")], True, None, "not_met"),
+    # the application came before the care
+    (("2020-01-10",), [treatment("performed", "2020-01-27")], True, None, "met"),
+    # care on both sides of the application: which care it is for is open
+    (("2020-02-17",), [treatment("performed", "2020-01-27"), treatment("performed", "2020-03-23")],
+     True, None, "unknown"),
+    # the ruling does not say consent was required beforehand
+    (("2020-02-17",), [treatment("performed", "2020-01-27")], False, None, "not_applicable"),
+    # an akkoordverklaring was given: its validity decides, not this rule
+    (("2020-02-17",), [treatment("performed", "2020-01-27")], True,
+     approval("2020-02-20", "2020-01-01", "2020-12-31"), "not_applicable"),
+])
+def test_consent_beforehand(applications, treatments, demands, prior, verdict):
+    conditions = [mention("vooraf toestemming", REQUIRED, section="assessment")] if demands else []
+    f = pa.beforehand(ctx(applications=applications, treatments=treatments,
+                                      conditions=conditions, prior=prior))
+    assert f.verdict == verdict, f.reason

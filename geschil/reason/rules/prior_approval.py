@@ -7,6 +7,9 @@ inclusive (PriorApproval.until_inclusive); when inclusiveness is not stated, a d
 itself is left unknown. An akkoordverklaring stated without any window is not_applicable: it
 covers the care it was given for. One with a start but no end leaves the end unknown.
 
+Where the conditions require consent beforehand and no akkoordverklaring was given, the application
+assessed (the latest: it replaces the earlier ones) must come before the care it is for.
+
 An application that asks approval afterwards for care given on days it names (or a request
 names) may reach back at most the limit (the insurer's conditions or portal rule, else the
 default in provisions.json); care further back is rejected whatever the indication.
@@ -21,7 +24,7 @@ from geschil.models import Finding
 from geschil.reason.context import Context, care_parts, labels, split
 from geschil.reason.periods import Ref, add, fmt, upper
 
-RULES = ("prior_approval.validity", "prior_approval.retroactive_limit")
+RULES = ("prior_approval.validity", "prior_approval.retroactive_limit", "prior_approval.beforehand")
 
 
 def _last_days(until: dt.date, inclusive: bool | None) -> tuple[dt.date, dt.date, str]:
@@ -158,5 +161,31 @@ def _asked_afterwards(ctx: Context, rule: str, term, params: dict) -> Finding:
     return ctx.finding(rule, "not_met", f"{head}: none of it is ({labels(old)}).", ev, params)
 
 
+def beforehand(ctx: Context) -> Finding:
+    """Consent asked before the care: required when the ruling says the conditions demand it and
+    no akkoordverklaring was given; the latest application is the one that counts."""
+    rule = RULES[2]
+    demands = [m for m in ctx.mentions("prior_approval:required") if not m.negated]
+    app = ctx.assessed_application()
+    if not demands or ctx.facts.prior_approval is not None or app is None:
+        return ctx.finding(rule, "not_applicable", "The ruling does not say that consent was "
+                           "required beforehand without one being given, or names no application.")
+    care = [t for t in ctx.treatments() if t.exact]
+    before, after = [c for c in care if c.hi < app.lo], [c for c in care if c.lo >= app.lo]
+    ev = [app.evidence, demands[0].evidence] + [c.evidence for c in care]
+    needs = f"the conditions require consent beforehand (\"{demands[0].evidence.quote}\")"
+    if before and not after:
+        return ctx.finding(rule, "not_met", f"{upper(app.label)}, the one assessed, came after "
+                           f"{labels(before)}: {needs}.", ev)
+    if after and not before:
+        return ctx.finding(rule, "met", f"{upper(app.label)} came before {labels(after)}, as "
+                           f"{needs}.", ev)
+    if not care:
+        return ctx.finding(rule, "not_applicable", "No dated care to set against the application.")
+    return ctx.finding(rule, "unknown", f"{upper(app.label)} lies between parts of the care "
+                       f"({labels(before)} before, {labels(after)} after): {needs}.", ev,
+                       missing="which care the application is for")
+
+
 def rules(ctx: Context) -> list[Finding]:
-    return [validity(ctx), retroactive_limit(ctx)]
+    return [validity(ctx), retroactive_limit(ctx), beforehand(ctx)]
