@@ -1,6 +1,6 @@
 """The head of a ruling: case number, members and chair, hearing date, place and date of decision.
 
-Reads the modern head (`Zaaknummer: 202501427`), the classic label/value block in both of the
+Reads the modern head (`Zaaknummer: 202300001`), the classic label/value block in both of the
 shapes PDF extraction gives it (`Zaaknummer : 201200001` per line, or a line of labels followed
 by a line of `: value : value`), and the signature (`Zeist, 13 maart 2026,`).
 """
@@ -14,7 +14,7 @@ from geschil.dates import find_dates
 from geschil.extract.sections import Section, first, last
 
 # The committee's case numbers through the years: ANO08.143, 2012.03100, 201401171,
-# SKGZ202000176, 202501427.
+# SKGZ202000176, 202300001.
 CASE_NUMBER = re.compile(r"(?<![\w.])(?:ANO\d{2}\.\d{2,4}|SKGZ\s?\d{9}|(?:19|20)\d{2}\.\d{3,5}|(?:19|20)\d{7})(?![\w])")
 HEAD_LABELS = ("Partijen", "Zaak", "Zaaknummer", "Zittingsdatum", "Datum zitting", "Datum uitspraak")
 _LABEL = "|".join(sorted(HEAD_LABELS, key=len, reverse=True))
