@@ -20,7 +20,15 @@ def _checked(pdf: Path):
     return check(extract_path(pdf))
 
 
-@pytest.mark.parametrize("truth", TRUTHS, ids=lambda p: p.name.split(".")[0])
+def _case(truth: Path):
+    """A ruling whose truth names a known gap of the checker is a strict xfail: it documents the
+    gap, and turns red the day the gap is closed (then drop the note from the truth file)."""
+    gap = json.loads(truth.read_text(encoding="utf-8")).get("known_gap")
+    marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
+    return pytest.param(truth, marks=marks, id=truth.name.split(".")[0])
+
+
+@pytest.mark.parametrize("truth", [_case(t) for t in TRUTHS])
 def test_status(truth):
     expected = json.loads(truth.read_text(encoding="utf-8"))["expected_status"]
     result = _checked(CORPUS / f"{truth.name.split('.')[0]}.pdf")

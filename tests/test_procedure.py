@@ -13,6 +13,8 @@ HEAD = "Bindend advies\nGeschillencommissie Zorgverzekeringen\nPartijen\nA te B\
      [(1, "dat X vergoedt"), (2, "dat Y vergoedt.")]),
     ("3. Standpunt verzoekster\nVerzoekster heeft de commissie verzocht te bepalen:\n(i) dat X vergoedt;\n(ii) dat Y vergoedt.\n",
      [(1, "dat X vergoedt"), (2, "dat Y vergoedt.")]),
+    ("3. Standpunt verzoekster\nVerzoekster heeft de commissie verzocht te bepalen dat de zorgverzekeraar:\n(a) de kosten vergoedt;\n(b) de rente betaalt.\n",
+     [(1, "de kosten vergoedt"), (2, "de rente betaalt.")]),
     ("3. Standpunt verzoeker\nVerzoeker vraagt de commissie om:\na. de kosten te vergoeden;\nb. de rente te betalen.\n",
      [(1, "de kosten te vergoeden"), (2, "de rente te betalen.")]),
     ("3. Standpunt verzoeker\nVerzoeker verzoekt de commissie te bepalen dat de zorgverzekeraar € 1.865,-- betaalt.\n",

@@ -133,9 +133,9 @@ def advice_followed(text: str, sections: list[Section]) -> Found | None:
 
 REQUEST_INTRO = re.compile(r"(?:verzocht|verzoekt|verzoek(?:t)?\s+de\s+commissie|vraagt\s+de\s+commissie|gevorderd)\b[^.]{0,120}?(?:te\s+bepalen|te\s+beslissen|om)?\s*:?", re.I)
 # A numbered request: (1) · 1. · 1) · a. · a) · (i) — the next item, a blank line or the end closes it.
-_ITEM_MARK = r"\(\d{1,2}\)|\d{1,2}[.)]|[a-h][.)]|\((?:i|ii|iii|iv|v|vi|vii|viii)\)"
+_ITEM_MARK = r"\(\d{1,2}\)|\d{1,2}[.)]|[a-h][.)]|\([a-h]\)|\((?:i|ii|iii|iv|v|vi|vii|viii)\)"
 NUMBERED_ITEM = re.compile(
-    rf"(?:^|(?<=[:;]) )[ \t]*(?:\((?P<a>\d{{1,2}})\)|(?P<b>\d{{1,2}})[.)]|(?P<c>[a-h])[.)]|\((?P<r>i|ii|iii|iv|v|vi|vii|viii)\))"
+    rf"(?:^|(?<=[:;]) )[ \t]*(?:\((?P<a>\d{{1,2}})\)|(?P<b>\d{{1,2}})[.)]|(?P<c>[a-h])[.)]|\((?P<r>i|ii|iii|iv|v|vi|vii|viii)\)|\((?P<p>[a-h])\))"
     rf"[ \t]+(?P<text>.+?)(?=\n[ \t]*(?:{_ITEM_MARK})[ \t]|;\s+(?:{_ITEM_MARK})|\n[ \t]*\n|\Z)", re.M | re.S)
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
 
@@ -172,7 +172,8 @@ def _numbered_after(text: str, start: int, end: int) -> list[Found]:
         if not out and re.search(r"[.;]\s", text[start:m.start()]):
             break
         n = m["a"] or m["b"]
-        number = int(n) if n else ROMAN[m["r"]] if m["r"] else ord(m["c"]) - ord("a") + 1
+        letter = m["c"] or m["p"]
+        number = int(n) if n else ROMAN[m["r"]] if m["r"] else ord(letter) - ord("a") + 1
         if number != expected:
             break
         a, b = next(sentences(text, m.start("text"), m.end("text")), (m.start("text"), m.end("text")))
