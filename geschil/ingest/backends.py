@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from geschil.errors import Encrypted, TooLarge, Unreadable
+from geschil.errors import Encrypted, GeschilError, TooLarge, Unreadable
 
 
 class Backend(Protocol):
@@ -46,6 +46,8 @@ def pdfplumber_pages(path: Path, password: str | None = None,
             return [page.extract_text(x_tolerance=1.5) or "" for page in pdf.pages]
     except PDFPasswordIncorrect as exc:
         raise _encrypted(path, password) from exc
+    except GeschilError:
+        raise  # our own verdict (too many pages) passes through unchanged
     except (PDFSyntaxError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise Unreadable(f"{path.name} could not be parsed as a PDF: {exc}") from exc
     except Exception as exc:  # pdfminer raises bare exceptions on broken files
@@ -54,8 +56,6 @@ def pdfplumber_pages(path: Path, password: str | None = None,
             raise _encrypted(path, password) from exc
         if "password" in str(inner).lower() or "encrypt" in str(inner).lower():
             raise _encrypted(path, password) from exc
-        if isinstance(exc, (TooLarge,)):
-            raise
         why = str(inner) or type(inner).__name__
         raise Unreadable(f"{path.name} could not be parsed as a PDF: {why}") from exc
 
