@@ -20,6 +20,14 @@ Role = Literal["body", "annex", "header"]
 CitedBy = Literal["requester", "insurer", "zorginstituut", "committee"]
 Precision = Literal["day", "month", "season", "year"]
 Layout = Literal["modern", "letterhead", "classic"]
+Speaker = Literal["committee", "requester", "insurer", "zorginstituut"]
+# How a sentence of the reasoning speaks: the committee's own finding, a fact it takes as not in
+# dispute, a party's (or the Zorginstituut's) position it reports, a position it rejects or
+# follows, or a norm it states (the law or the policy, not a finding about this case).
+Stance = Literal["finding", "undisputed", "reports", "rejects", "follows", "norm"]
+CommitteeFinding = Literal["met", "not_met", "not_established"]
+GroundKind = Literal["computed", "judgement", "outside"]
+Agreement = Literal["agrees", "contradicts", "missing_fact", "not_checked"]
 
 
 class Model(BaseModel):
@@ -175,6 +183,23 @@ class Facts(Model):
     policy_terms: list[PolicyTerm] = Field(default_factory=list)
 
 
+class Statement(Model):
+    """A sentence of the reasoning (assessment, decision, the advice) with who speaks and how.
+
+    For a rejected position, `inner` is the span of the position the committee rejects
+    ("de stelling dat <inner> faalt"); its polarity is the opposite of the committee's finding.
+    """
+
+    section: str
+    speaker: Speaker
+    stance: Stance
+    page: int
+    span: tuple[int, int]
+    text: str
+    inner: tuple[int, int] | None = None
+    cue: str | None = None
+
+
 class ErrorInfo(Model):
     kind: str
     message: str
@@ -205,6 +230,7 @@ class Record(Model):
     evidence: dict[str, Evidence] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)
     error: ErrorInfo | None = None
+    statements: list[Statement] = Field(default_factory=list)
 
 
 class Finding(Model):
@@ -226,6 +252,35 @@ class ClaimResult(Model):
     reason: str
 
 
+class Part(Model):
+    """A part of the claim (care under one insurance) with the committee's decision on it."""
+
+    id: str
+    description: str
+    claim: Literal["basic", "supplementary"] | None = None
+    decision: Literal["granted", "rejected"] | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Ground(Model):
+    """A ground the committee decides on for a part, and what geschil makes of it.
+
+    `committee` is the committee's own finding; `recomputed` geschil's verdict from the printed
+    facts (computed grounds only); `agreement` compares the two, or says why it was not checked.
+    """
+
+    part: str | None = None
+    rule: str
+    legal_basis: Citation
+    kind: GroundKind
+    committee: CommitteeFinding | None = None
+    recomputed: Literal["met", "not_met", "unknown"] | None = None
+    agreement: Agreement
+    reason: str
+    evidence: list[Evidence] = Field(default_factory=list)
+    source: str | None = None  # whose finding the committee adopts, when not its own words
+
+
 class CheckResult(Model):
     schema_version: str = SCHEMA_VERSION
     source: Source | None = None
@@ -237,3 +292,5 @@ class CheckResult(Model):
     status: Status | None = None
     reason: str | None = None
     error: ErrorInfo | None = None
+    parts: list[Part] = Field(default_factory=list)
+    grounds: list[Ground] = Field(default_factory=list)

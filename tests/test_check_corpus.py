@@ -50,7 +50,9 @@ def test_status(truth):
     ("classic_2015_agenesie", ("departs from the Zorginstituut",)),
 ])
 def test_reason_quotes_the_facts(name, facts):
-    reason = _checked(CORPUS / f"{name}.pdf").reason
+    """The status reason, or the grounds it rests on, quote the dates used."""
+    result = _checked(CORPUS / f"{name}.pdf")
+    reason = " ".join([result.reason, *(g.reason for g in result.grounds)])
     assert all(fact in reason for fact in facts), reason
 
 

@@ -21,6 +21,20 @@ FACT_SECTIONS = ("facts", "procedure", "requester_position", "insurer_position",
 ACCIDENT = re.compile(r"\bongeval\w*|\bongeluk\w*|\w*ongeval\b|\bgevallen\b|\btrauma\b|\bvalpartij|\bgestruikeld"
                       r"|\bten\s+val\s+gekomen|\baangereden|\bbotsing|\buitgeslagen|\bafgebroken\b|in\s+het\s+gezicht\s+geraakt|\bmishandeld", re.I)
 # A date followed by the accident itself: "op 5 januari 2012 een ongeval", "... is gevallen".
+# Words by which a clause tells that the accident happened on its date.
+HAPPENED = re.compile(r"\b(?:gevallen|uitgegleden|aangereden|gestruikeld|struikelde|viel|botste|gebotst"
+                      r"|geraakt|overkomen|plaatsgevonden|plaatsvond|vond\s+(?:\w+\s+)?plaats|gebeurd|gebeurde"
+                      r"|voorgedaan|voordeed|ten\s+val\s+(?:gekomen|kwam)|(?:ongeval|ongeluk|val|valpartij)\s+(?:\w+\s+){0,2}?(?:gehad|gekregen|opgelopen))\b"
+                      r"|\b(?:heeft|had|kreeg|kregen)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:\w+)?(?:ongeval|ongeluk)", re.I)
+# Words of another event in the same clause: then the date is that event's.
+OTHER_EVENT = re.compile(r"aanvra|aangevraagd|ingediend|\bbrief|e-mail|\bgemeld|\bmelding|akkoordverklaring"
+                         r"|toestemming|machtiging|\badvies|beslissing|\bnota\b|declar|behandel|geplaatst"
+                         r"|afgerond|voltooid|\bbezoek|consult|controle|verklaring|formulier", re.I)
+# "het ongeval op 17 juni 2015 gemeld": the date of the report, not of the accident.
+REPORTED = re.compile(r"[^.;,]{0,60}?\b(?:gemeld|ingediend|aangevraagd|gevraagd|doorgegeven|aangegeven"
+                      r"|geschreven|bericht|opgegeven)\b", re.I)
+# A date that bounds the accident ("vóór 6 april 2009") is no exact accident date.
+BOUND_BEFORE = re.compile(r"(?:vóór|voor|na|uiterlijk|omstreeks|rond|ongeveer|tussen|sinds|later\s+dan|eerder\s+dan)\s*$", re.I)
 ACCIDENT_AFTER = re.compile(r"\s*(?:is|heeft|zijn)?\s*(?:\w+\s+){0,3}?(?:een\s+\w*(?:ongeval|ongeluk)|(?:\w+\s+){0,2}(?:gevallen|uitgegleden|aangereden|geraakt))\b", re.I)
 APPLICATION = re.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigingsaanvraag|\baanvraagformulier"
                          r"|\bverzoek\s+om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)"
@@ -76,14 +90,33 @@ def _accident_sentences(text: str, sections: list[Section]):
 
 
 def accident_date(text: str, sections: list[Section]) -> Found | None:
-    """The date of the accident: the exact date nearest the accident word in its sentence."""
-    for a, b, at in _accident_sentences(text, sections):
+    """The date of the accident: an exact date whose own clause says the accident happened then.
+
+    A date in a sentence that merely names the accident (an application "ten laste van de
+    ongevallendekking", a letter, a treatment) is not the accident's, nor one after "vóór".
+    """
+    for a, b, _ in _accident_sentences(text, sections):
         dates = [d for d in find_dates(text, a, b) if d.date]
-        if dates:
-            near = min(dates, key=lambda d: abs(d.start - at))
-            if not _is_other_event(text, near, a):
-                return Found(near.date, near.start, near.end)
+        for i, d in enumerate(dates):
+            lo = dates[i - 1].end if i else a
+            hi = dates[i + 1].start if i + 1 < len(dates) else b
+            if _happened_on(text, d, lo, hi):
+                return Found(d.date, d.start, d.end)
     return None
+
+
+def _happened_on(text: str, date: DateMention, lo: int, hi: int) -> bool:
+    """Whether the clause around the date (up to its neighbouring dates) tells the accident."""
+    before = text[max(lo, date.start - 90):date.start]
+    after = text[date.end:min(hi, date.end + 110)]
+    before = before[before.rfind(";") + 1:]
+    after = after.split(";")[0]
+    if BOUND_BEFORE.search(before) or _is_other_event(text, date, lo) or REPORTED.match(after):
+        return False
+    if _is_accident_date(text, date, lo):
+        return True
+    region = before + " " + after
+    return bool(HAPPENED.search(region) and not OTHER_EVENT.search(region))
 
 
 def accident_period(text: str, sections: list[Section]) -> Found | None:
@@ -216,7 +249,7 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
             continue
         completes = i + 1 < len(spans) and bool(FINISHED_AFTER.match(text, *spans[i + 1]))
         for d in find_dates(text, a, b):
-            if _is_other_event(text, d, a) or _is_accident_date(text, d, a):
+            if _is_other_event(text, d, a) or _is_accident_date(text, d, a) or _billed(text, d, a, b):
                 continue
             own = _clause_kind(text, d, a, b) or kind
             if own == "performed" and completes:
@@ -227,6 +260,16 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
     for f in out:
         unique.setdefault((f.value["kind"], f.value["earliest"], f.value["latest"]), f)
     return list(unique.values())
+
+
+# "de nota van 4 maart 2024", "waarvoor de nota op 4 maart 2024 is opgesteld": a bill's date.
+BILL_BEFORE = re.compile(r"(?:nota|declaratie|factuur|rekening)\w*\s+(?:[\w-]+\s+){0,3}?(?:op|van|d\.d\.)\s*$", re.I)
+BILL_AFTER = re.compile(r"\s*(?:is|zijn|werd|werden)?\s*(?:[\w-]+\s+){0,2}?(?:opgesteld|gedeclareerd|verzonden|betaald)\b", re.I)
+
+
+def _billed(text: str, d: DateMention, a: int, b: int) -> bool:
+    return bool(BILL_BEFORE.search(text[max(a, d.start - 50):d.start])
+                or BILL_AFTER.match(text[d.end:min(b, d.end + 60)]))
 
 
 def _clause_kind(text: str, d: DateMention, a: int, b: int) -> str | None:

@@ -9,6 +9,7 @@ from geschil.extract import parties as px
 from geschil.extract import procedure as prx
 from geschil.extract.recognise import recognise
 from geschil.extract.sections import find_sections, first
+from geschil.extract.statements import statements
 from geschil.extract.text import sentences
 from geschil.ingest.document import Document
 from geschil.models import (
@@ -24,6 +25,7 @@ from geschil.models import (
     Request,
     Requester,
     Source,
+    Statement,
     TreatmentDate,
 )
 
@@ -84,6 +86,7 @@ def build_record(doc: Document) -> Record:
         facts=_facts(text, sections, ev, doc),
     )
     record.citations, record.decisions_cited = _citations(text, sections, doc)
+    record.statements = [Statement(**s) for s in statements(text, sections, doc.page_of)]
     record.warnings = _warnings(sections)
     record.evidence = ev.items
     return record

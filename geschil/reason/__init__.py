@@ -5,7 +5,10 @@ from __future__ import annotations
 from geschil.models import CheckResult, Finding, Record
 from geschil.reason.compare import compare
 from geschil.reason.context import Context
+from geschil.reason.grounds import grounds
+from geschil.reason.parts import parts
 from geschil.reason.rules import ELIGIBILITY, MODULES
+from geschil.reason.status import status
 
 NOT_JUDGED = {"inadmissible": "declared the request inadmissible",
               "no_jurisdiction": "declared itself without jurisdiction"}
@@ -48,9 +51,16 @@ def check(record: Record) -> CheckResult:
                   "is not checked).")
         return CheckResult(**base, findings=found, expected_outcome=record.outcome,
                            status="consistent", reason=_with_notes(reason, found, notes))
-    claims, expected, status, reason = compare(record, found)
+    claims, expected, _, _ = compare(record, found)
+    rules_reason = " ".join(f"{c.claim} {c.expected or 'undecided'}: {c.reason}" for c in claims)
+    split = parts(record)
+    held = grounds(record, found, split)
+    verdict, reason = status(record, split, held)
+    alone = f" The modelled rules alone give {expected or 'no outcome'}: {rules_reason}"
+    reason = reason + (alone if len(reason) + len(alone) < 1100 else alone[:1097 - len(reason)] + "...")
     return CheckResult(**base, findings=found, claims=claims, expected_outcome=expected,
-                       status=status, reason=_with_notes(reason, found, notes))
+                       status=verdict, reason=_with_notes(reason, found, notes), parts=split,
+                       grounds=held)
 
 
 def _with_notes(reason: str, found: list[Finding], notes: list[str]) -> str:

@@ -1,0 +1,121 @@
+"""The sentences of the reasoning with who speaks in them and how (law/speech.json).
+
+The assessment is mostly the committee's own voice, but it also reports what the parties and the
+Zorginstituut said, rejects or follows their positions, and restates the law. The grounds of the
+check (reason/grounds.py) read only the committee's own findings, the facts it takes as not in
+dispute, and the inverse of the positions it rejects; a party's denial is never the committee's.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+from importlib import resources
+
+from geschil.extract.sections import Section
+from geschil.extract.text import sentences
+
+ORDER = ("undisputed", "rejects", "follows", "reports", "norm")
+# "Anders dan verzoeker betoogt, ..." opens the committee's own finding against a party.
+AGAINST = r"^anders\s+dan\s+(?:{actor})\s+(?:[\w-]+\s+){{0,3}}?(?:{say})\b[^,]{{0,60}},\s*"
+# The position a rejection is about: the clause after "stelling dat", "betoogt dat", ...
+POSITION = re.compile(r"\b(?:stelling|standpunt|betoog|verweer|argument|opvatting|redenering|stelt|"
+                      r"betoogt|meent|aangevoerd|gesteld|betoogd|beroep\s+op\s+het\s+feit)"
+                      r"(?:\s+van\s+(?:de\s+|het\s+)?[\w-]+)?\s*,?\s+dat\s+",
+                      re.I)
+# Where the rejected position ends: the rejecting words after it.
+POSITION_END = re.compile(r",?\s*(?:faalt|falen|treft|gaat\s+niet\s+op|kan\s+niet|houdt\s+geen|"
+                          r"wordt\s+verworpen|volgt\s+de\s+commissie\s+niet|kan\s+de\s+commissie)\b", re.I)
+PRONOUN = re.compile(r"^(?:hij|zij|ze|het\s+zorginstituut)\b", re.I)
+
+
+@cache
+def _speech() -> dict:
+    return json.loads(resources.files("geschil.law").joinpath("speech.json").read_text("utf-8"))
+
+
+@cache
+def _actors() -> dict[str, str]:
+    cues = json.loads(resources.files("geschil.law").joinpath("citation_cues.json").read_text("utf-8"))
+    return {who: "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+            for who, phrases in cues["actors"].items() if who != "committee"}
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@cache
+def _patterns() -> dict[str, list[re.Pattern]]:
+    speech = _speech()
+    actor, say = "|".join(_actors().values()), _alt(speech["say"])
+    fill = {"actor": actor, "say": say}
+    out = {stance: [re.compile(p.replace("{actor}", fill["actor"]).replace("{say}", fill["say"]), re.I)
+                    for p in speech["patterns"][stance]] for stance in ORDER}
+    out["against"] = [re.compile(AGAINST.format(actor=actor, say=say), re.I)]
+    return out
+
+
+def _who(text: str) -> str | None:
+    """The first actor named in text (requester, insurer or zorginstituut)."""
+    best = None
+    for who, alt in _actors().items():
+        m = re.search(rf"\b(?:{alt})\b", text, re.I)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), who)
+    return best[1] if best else None
+
+
+def classify(sentence: str, default: str, previous: tuple[str, str] | None = None
+             ) -> tuple[str, str, tuple[int, int] | None, str | None]:
+    """(speaker, stance, inner span relative to the sentence, cue) of one sentence."""
+    pats = _patterns()
+    for m in (p.search(sentence) for p in pats["against"]):
+        if m:
+            return default, "finding", (m.end(), len(sentence)), m.group().strip(" ,")
+    for stance in ORDER:
+        for p in pats[stance]:
+            m = p.search(sentence)
+            if not m:
+                continue
+            cue = " ".join(m.group().split())
+            if stance == "reports":
+                who = _who(m.group())
+                if who is None and PRONOUN.match(sentence) and previous and previous[1] == "reports":
+                    who = previous[0]
+                if who is None or who == default:
+                    continue  # the section's own speaker saying something is its own finding
+                return who, "reports", None, cue
+            if stance == "rejects":
+                return default, "rejects", _position(sentence), cue
+            return default, stance, None, cue
+    return default, "finding", None, None
+
+
+def _position(sentence: str) -> tuple[int, int] | None:
+    m = POSITION.search(sentence)
+    if not m:
+        return None
+    end = POSITION_END.search(sentence, m.end())
+    return m.end(), end.start() if end else len(sentence)
+
+
+def statements(text: str, sections: Sequence[Section], page_of: Callable[[int], int]) -> list[dict]:
+    """The statements of the reasoning sections, in text order, as Statement fields."""
+    speech = _speech()
+    out: list[dict] = []
+    for section in sections:
+        if section.kind not in speech["sections"]:
+            continue
+        default = speech["section_speaker"][section.kind]
+        previous = None
+        for a, b in sentences(text, section.body_start, section.end):
+            sentence = text[a:b]
+            speaker, stance, inner, cue = classify(sentence, default, previous)
+            previous = (speaker, stance)
+            out.append({"section": section.kind, "speaker": speaker, "stance": stance,
+                        "page": page_of(a), "span": (a, b), "text": sentence,
+                        "inner": (a + inner[0], a + inner[1]) if inner else None, "cue": cue})
+    return out

@@ -1,0 +1,78 @@
+"""The parts of the claim and the committee's decision on each, read from the decision section.
+
+A ruling about one thing has one part per insurance claimed. A partial grant is split where the
+decision says so: what the committee orders the insurer to pay ("bepaalt dat de zorgverzekeraar
+... vergoedt") is granted, the rest ("wijst het meer of anders verzochte af") rejected; when the
+granted sentence names one insurance of two claimed, the other is the rejected part.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geschil.models import Evidence, Part, Record, Statement
+from geschil.reason import registry
+from geschil.reason.compare import claims_made
+
+GRANTS = re.compile(r"\bbepaalt\s+dat\s+(?:de\s+)?(?:ziektekosten|zorg)?verzekeraar|\bwijst\s+(?:het\s+verzoek\s+)?"
+                    r"(?:gedeeltelijk\s+|ten\s+dele\s+)?toe\b|\b(?:alsnog\s+)?(?:dient|moet)\s+te\s+vergoeden"
+                    r"|\bvergoedt\b|\balsnog\s+vergoed", re.I)
+REJECTS = re.compile(r"\bwijst\s+(?:het\s+)?(?:verzoek\s+)?(?:voor\s+het\s+overige|het\s+meer\s+of\s+anders"
+                     r"\s+verzochte|overigens)?[^.]{0,60}?\baf\b|\bvoor\s+het\s+overige\s+af", re.I)
+LABEL = {"basic": "the claim under the basic insurance (zorgverzekering)",
+         "supplementary": "the claim under the supplementary insurance (aanvullende verzekering)"}
+
+
+def _evidence(st: Statement) -> Evidence:
+    return Evidence(page=st.page, span=st.span, quote=" ".join(st.text.split()))
+
+
+def _decision(record: Record) -> list[Statement]:
+    return [s for s in record.statements if s.section == "decision"]
+
+
+def _outcome_evidence(record: Record) -> list[Evidence]:
+    ev = record.evidence.get("outcome")
+    return [ev] if ev else []
+
+
+def _insurance(text: str) -> str | None:
+    pats = registry.claim_patterns()
+    if pats["supplementary"].search(text):
+        return "supplementary"
+    return "basic" if pats["basic"].search(text) else None
+
+
+def parts(record: Record) -> list[Part]:
+    claims, _ = claims_made(record)
+    outcome = record.outcome
+    decision = {"granted": "granted", "rejected": "rejected"}.get(outcome or "")
+    if outcome != "partially_granted":
+        return [Part(id=f"p{i + 1}", description=LABEL[c] if c else "the request", claim=c,
+                     decision=decision, evidence=_outcome_evidence(record))
+                for i, c in enumerate(claims or [None])]
+    return _partial(record, claims)
+
+
+def _clause(text: str, m: re.Match) -> str:
+    return " ".join(text[m.start():].split(";")[0].split(".")[0].split())[:220]
+
+
+def _partial(record: Record, claims: list[str]) -> list[Part]:
+    granted, rejected = [], []
+    for st in _decision(record):
+        g, r = GRANTS.search(st.text), REJECTS.search(st.text)
+        if g and not (r and r.start() < g.start()):
+            granted.append((st, _clause(st.text, g)))
+        if r:
+            rejected.append((st, _clause(st.text, r)))
+    g_claim = _insurance(" ".join(t for _, t in granted)) if granted else None
+    others = [c for c in claims if c != g_claim]
+    one = claims[0] if len(claims) == 1 else None
+    r_claim = others[0] if g_claim and len(others) == 1 else one
+    g_desc = granted[0][1] if granted else "the part the committee grants"
+    r_desc = rejected[0][1] if rejected else "the rest of the request"
+    return [Part(id="p1", description=g_desc, claim=g_claim or one, decision="granted",
+                 evidence=[_evidence(s) for s, _ in granted[:2]] or _outcome_evidence(record)),
+            Part(id="p2", description=r_desc, claim=r_claim, decision="rejected",
+                 evidence=[_evidence(s) for s, _ in rejected[:2]] or _outcome_evidence(record))]

@@ -1,0 +1,174 @@
+"""What the committee itself says about each ground (law/grounds.json), read from its statements.
+
+Only the committee's own findings count, with the facts it takes as not in dispute, the inverse of
+a position it rejects, and the Zorginstituut's findings when the committee follows the advice.
+A party's position, even one the committee reports in its assessment, is never the committee's.
+A norm the committee restates (the law, the policy) is no finding about the case.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from geschil.models import Citation, Record, Statement
+
+INVERSE = {"met": "not_met", "not_met": "met", "not_established": "met"}
+OWN = ("finding", "undisputed")
+
+
+@dataclass(frozen=True)
+class Said:
+    """One statement of the committee on one ground, with its finding."""
+
+    rule: str
+    kind: str
+    finding: str  # met, not_met, not_established
+    statement: Statement
+    clause: str
+    unique: bool  # the only computed ground recognised in its clause
+    source: str | None = None  # whose finding it adopts, or whose position it rejects
+    citation: Citation | None = None  # for a ground outside the rules: the provision cited
+
+
+@cache
+def data() -> dict:
+    return json.loads(resources.files("geschil.law").joinpath("grounds.json").read_text("utf-8"))
+
+
+def _rx(patterns: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+@cache
+def _grounds() -> list[tuple[dict, list[re.Pattern], re.Pattern | None]]:
+    return [(g, [_rx(group) for group in g["all"]], _rx(g["none"]) if g.get("none") else None)
+            for g in data()["grounds"]]
+
+
+@cache
+def _polarity() -> dict[str, re.Pattern]:
+    pol = data()["polarity"]
+    return {key: (re.compile(pol[key], re.I) if isinstance(pol[key], str) else _rx(pol[key]))
+            for key in pol}
+
+
+def matches(clause: str) -> list[dict]:
+    """The grounds whose words all stand in the clause."""
+    return [g for g, groups, none in _grounds()
+            if all(p.search(clause) for p in groups) and not (none and none.search(clause))]
+
+
+def polarity(clause: str) -> str:
+    """met, not_met or not_established, from the clause's cues.
+
+    "not established" wins; otherwise a negator right before an outside-word cancels it
+    ("niet te laat"), and whatever negative cue is left makes the finding not_met.
+    """
+    pol = _polarity()
+    clause = pol["undisputed_strip"].sub(" ", clause)
+    if pol["not_established"].search(clause):
+        return "not_established"
+    negs = [m for m in pol["negators"].finditer(clause)]
+    outs = [m for m in pol["outside_words"].finditer(clause)]
+    cancelled = set()
+    for n in negs:
+        nxt = next((o for o in outs if 0 <= o.start() - n.end() <= 12 and id(o) not in cancelled), None)
+        if nxt is not None:
+            cancelled |= {id(n), id(nxt)}
+    left = [m for m in negs + outs if id(m) not in cancelled]
+    return "not_met" if left else "met"
+
+
+def _clauses(text: str) -> list[str]:
+    parts = [p for p in _polarity()["adversative"].split(text) if p and p.strip()]
+    return parts or [text]
+
+
+def _scope(st: Statement) -> str:
+    if st.inner is None:
+        return st.text
+    a, b = st.inner[0] - st.span[0], st.inner[1] - st.span[0]
+    return st.text[a:b]
+
+
+def _by_ground(text: str) -> list[tuple[dict, str, bool]]:
+    """(ground, finding, unique) per ground recognised in text, clause by clause.
+
+    A ground found in several clauses with different findings is left out: which holds is not
+    for geschil to pick.
+    """
+    found: dict[str, tuple[dict, set[str], bool]] = {}
+    clauses = _clauses(text)
+    hits = [(c, matches(c)) for c in clauses]
+    if not any(gs for _, gs in hits):
+        hits = [(text, matches(text))]
+    for clause, gs in hits:
+        computed = [g for g in gs if g["kind"] == "computed"]
+        for g in gs:
+            prev = found.get(g["rule"])
+            unique = len(computed) == 1 and (prev[2] if prev else True)
+            findings = (prev[1] if prev else set()) | {polarity(clause)}
+            found[g["rule"]] = (g, findings, unique)
+    return [(g, next(iter(f)), u) for g, f, u in found.values() if len(f) == 1]
+
+
+def _advice_statements(record: Record) -> list[Statement]:
+    """The Zorginstituut's own findings, adopted when the committee follows its advice."""
+    if record.advice_followed is not True:
+        return []
+    return [s for s in record.statements if s.speaker == "zorginstituut"
+            or (s.section == "zorginstituut" and s.stance == "finding")]
+
+
+def committee_said(record: Record) -> list[Said]:
+    """Every ground the committee states, in text order."""
+    out: list[Said] = []
+    for st in record.statements:
+        if st.section not in ("assessment", "decision"):
+            continue
+        if st.speaker == "committee" and st.stance in OWN:
+            out += _said(record, st, None, invert=False)
+        elif st.speaker == "committee" and st.stance == "rejects" and st.inner:
+            out += _said(record, st, "rejects a party's position", invert=True)
+    for st in _advice_statements(record):
+        if st.stance in OWN or st.stance == "reports":
+            out += _said(record, st, "the Zorginstituut's advice, which the committee follows",
+                         invert=False)
+    return out
+
+
+def _said(record: Record, st: Statement, source: str | None, invert: bool) -> list[Said]:
+    text = _scope(st)
+    found = _by_ground(text)
+    out = []
+    for g, finding, unique in found:
+        finding = INVERSE[finding] if invert else finding
+        out.append(Said(g["rule"], g["kind"], finding, st, text, unique, source))
+    if not found:
+        out += _cited_outside(record, st, text, invert, source)
+    return out
+
+
+def _key(c: Citation) -> str:
+    return " ".join(str(x) for x in (c.law, c.article, c.paragraph, c.item) if x is not None)
+
+
+def _cited_outside(record: Record, st: Statement, text: str, invert: bool,
+                   source: str | None) -> list[Said]:
+    """A provision the committee decides on that no ground of geschil recognises."""
+    mapping = data()["citation_grounds"]
+    out = []
+    for c in record.citations:
+        if c.span is None or not (st.span[0] <= c.span[0] < st.span[1]) or c.law is None:
+            continue
+        key = _key(c)
+        if "nonexistent" in c.flags or any(k.startswith(key) for k in mapping):
+            continue  # a provision the rules know by their words, or one that does not exist
+        finding = polarity(text)
+        finding = INVERSE[finding] if invert else finding
+        out.append(Said(f"outside:{key}", "outside", finding, st, text, False, source, c))
+    return out

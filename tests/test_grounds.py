@@ -1,0 +1,202 @@
+"""The committee's grounds: who says what, the finding of each statement, and the open-world status."""
+
+from __future__ import annotations
+
+import pytest
+from reason_records import SUPPLEMENTARY, approval, record, term, treatment
+
+from geschil.extract.statements import classify
+from geschil.models import Statement
+from geschil.reason import check
+from geschil.reason.said import matches, polarity
+
+W2 = term("accident_treatment_window", 2, "years")
+M3 = term("accident_approval_deadline", 3, "months")
+
+
+@pytest.mark.parametrize("sentence, speaker, stance", [
+    # the committee's own finding
+    ("De commissie stelt vast dat de behandeling op 3 februari 2018 is afgerond.", "committee", "finding"),
+    ("De behandeling is daarmee meer dan twee jaar na het ongeval afgerond.", "committee", "finding"),
+    # a party's position reported in the assessment is the party's, not the committee's
+    ("De zorgverzekeraar stelt dat de schade niet het gevolg is van het ongeval.", "insurer", "reports"),
+    ("Verzoeker heeft aangevoerd dat hij tijdig toestemming heeft gevraagd.", "requester", "reports"),
+    ("Volgens de zorgverzekeraar is de termijn verstreken.", "insurer", "reports"),
+    ("Het Zorginstituut heeft geadviseerd dat geen sprake is van een ernstige afwijking.", "zorginstituut", "reports"),
+    ("De commissie heeft gehoord dat verzoeker de noodzaak van de behandeling onderstreept.", "requester", "reports"),
+    # the committee rejecting a party's position
+    ("De commissie volgt de zorgverzekeraar niet in zijn stelling dat de schade niet het directe "
+     "gevolg is van het ongeval.", "committee", "rejects"),
+    ("Het verweer van de zorgverzekeraar dat de aanvraag te laat is ingediend, faalt.", "committee", "rejects"),
+    ("De stelling van de zorgverzekeraar dat het element toch verloren zou zijn gegaan, is niet onderbouwd.",
+     "committee", "rejects"),
+    # against a party, in the committee's own words
+    ("Anders dan de zorgverzekeraar betoogt, is de behandeling binnen twee jaar afgerond.", "committee", "finding"),
+    # following the advice
+    ("De commissie volgt het advies van het Zorginstituut.", "committee", "follows"),
+    ("De commissie sluit zich aan bij het oordeel van het Zorginstituut.", "committee", "follows"),
+    # facts not in dispute
+    ("Niet in geschil is dat verzoekster een indicatie heeft voor bijzondere tandheelkunde.", "committee", "undisputed"),
+    ("Tussen partijen staat vast dat het ongeval op 4 mei 2016 plaatsvond.", "committee", "undisputed"),
+    # norms: the law or the policy restated, the question put, a condition quoted
+    ("Ingevolge artikel 2.7 Bzv omvat mondzorg de zorg die tandartsen plegen te bieden.", "committee", "norm"),
+    ("Artikel 14.2 van de voorwaarden vereist dat de behandeling binnen twee jaar is afgerond.", "committee", "norm"),
+    ("U heeft recht op vergoeding van tandheelkundige zorg na een ongeval.", "committee", "norm"),
+    ("In geschil is alleen of aan de voorwaarde onder b is voldaan.", "committee", "norm"),
+    ("Of de behandeling binnen twee jaar zal worden voltooid, kan de commissie niet beoordelen.", "committee", "norm"),
+    ("De behandeling moet binnen twee jaar na het ongeval zijn afgerond.", "committee", "norm"),
+])
+def test_who_says_what(sentence, speaker, stance):
+    got_speaker, got_stance, _, _ = classify(sentence, "committee")
+    assert (got_speaker, got_stance) == (speaker, stance)
+
+
+def test_rejected_position_is_isolated():
+    s = "Het verweer van de zorgverzekeraar dat de aanvraag te laat is ingediend, faalt."
+    _, _, inner, _ = classify(s, "committee")
+    assert s[inner[0]:inner[1]] == "de aanvraag te laat is ingediend"
+
+
+@pytest.mark.parametrize("clause, finding", [
+    ("de behandeling is binnen twee jaar na het ongeval afgerond", "met"),
+    ("de behandeling is niet binnen twee jaar na het ongeval afgerond", "not_met"),
+    ("de behandeling is meer dan twee jaar na het ongeval afgerond", "not_met"),
+    ("de behandeling is niet meer dan twee jaar na het ongeval afgerond", "met"),
+    ("de aanvraag is niet te laat ingediend", "met"),
+    ("de aanvraag is te laat ingediend", "not_met"),
+    ("de termijn van drie maanden verstreek ruim vóór de aanvraag", "not_met"),
+    ("de akkoordverklaring was op 31 december 2023 verlopen", "not_met"),
+    ("het is niet gebleken dat de schade het gevolg is van het ongeval", "not_established"),
+    ("niet is komen vast te staan dat tijdig toestemming is gevraagd", "not_established"),
+    # a hyphenated "niet-" is no negation
+    ("de spasticiteit is een niet-tandheelkundige aandoening", "met"),
+    # "niet in geschil" is no negation of what follows
+    ("niet in geschil is dat de behandeling binnen twee jaar is afgerond", "met"),
+    ("het behandelplan is ruim binnen drie maanden voorgelegd", "met"),
+])
+def test_polarity(clause, finding):
+    assert polarity(clause) == finding
+
+
+@pytest.mark.parametrize("clause, rules", [
+    ("de behandeling is niet binnen twee jaar na het ongeval afgerond", {"accident_cover.window"}),
+    ("verzoeker heeft binnen drie maanden na het ongeval toestemming gevraagd",
+     {"accident_cover.approval_deadline"}),
+    ("de akkoordverklaring was verlopen toen de kronen werden geplaatst", {"prior_approval.validity"}),
+    # stating a window is no finding about the care
+    ("de zorgverzekeraar gaf een akkoordverklaring die geldig was van 27 juni 2021 tot en met "
+     "26 juni 2023", set()),
+    ("door het indienen van een nieuwe aanvraag vervalt de eerdere aanvraag", {"latest_application"}),
+    ("de aandoening is niet in ernst vergelijkbaar met schisis", {"bzv_2_7_1_a"}),
+    ("de kronen maken geen deel uit van de medische behandeling", {"bzv_2_7_1_c"}),
+    ("de behandeling is niet conform de stand van de wetenschap en praktijk", {"bzv_2_1_2"}),
+    ("een goedkoper adequaat alternatief is beschikbaar", {"bzv_2_1_3"}),
+    ("het beroep op de termijn is naar maatstaven van redelijkheid en billijkheid onaanvaardbaar",
+     {"reasonableness"}),
+])
+def test_grounds_recognised(clause, rules):
+    assert {g["rule"] for g in matches(clause)} == rules
+
+
+def _statements(*sentences: tuple[str, str]) -> list[Statement]:
+    out, at = [], 0
+    for section, text in sentences:
+        speaker, stance, inner, cue = classify(text, "committee")
+        out.append(Statement(section=section, speaker=speaker, stance=stance, page=1,
+                             span=(at, at + len(text)), text=text, cue=cue,
+                             inner=(at + inner[0], at + inner[1]) if inner else None))
+        at += len(text) + 1
+    return out
+
+
+ACCIDENT = dict(accident="2016-05-12", applications=("2016-06-01",), terms=(W2, M3),
+                requests=(SUPPLEMENTARY,), policies=("supplementary",))
+
+
+def _check(statements, **kwargs):
+    r = record(**{**ACCIDENT, **kwargs})
+    r.statements = statements
+    return check(r)
+
+
+def test_a_recomputed_ground_contradicting_the_committee_is_divergent():
+    result = _check(_statements(("assessment", "De behandeling is niet binnen twee jaar na het "
+                                 "ongeval afgerond.")), treatments=(treatment("finished", "2018-02-03"),))
+    assert result.status == "divergent", result.reason
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.window")
+    assert (ground.kind, ground.committee, ground.recomputed, ground.agreement) == (
+        "computed", "not_met", "met", "contradicts")
+    assert "niet binnen twee jaar" in ground.reason and "12 May 2016" in ground.reason
+
+
+def test_the_same_ground_agreeing_is_consistent():
+    result = _check(_statements(("assessment", "De behandeling is niet binnen twee jaar na het "
+                                 "ongeval afgerond.")), treatments=(treatment("finished", "2018-06-03"),))
+    assert result.status == "consistent", result.reason
+    assert [g.agreement for g in result.grounds] == ["agrees"]
+
+
+def test_a_partys_denial_is_not_the_committees_finding():
+    # the insurer says the window was missed; the committee does not say so: nothing to contradict
+    result = _check(_statements(("assessment", "De zorgverzekeraar stelt dat de behandeling niet "
+                                 "binnen twee jaar na het ongeval is afgerond.")),
+                    treatments=(treatment("finished", "2018-02-03"),))
+    assert result.status == "consistent" and result.grounds == []
+
+
+def test_a_rejected_position_counts_inverted():
+    result = _check(_statements(("assessment", "Het verweer van de zorgverzekeraar dat de "
+                                 "aanvraag te laat is ingediend, faalt.")),
+                    treatments=(treatment("finished", "2017-02-03"),), outcome="granted")
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
+    assert (ground.committee, ground.agreement) == ("met", "agrees")
+    assert result.status == "consistent"
+
+
+def test_a_judgement_is_recorded_never_overruled():
+    result = _check(_statements(("assessment", "De commissie is van oordeel dat de schade niet het "
+                                 "directe gevolg is van het ongeval.")),
+                    treatments=(treatment("finished", "2017-02-03"),))
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.direct_consequence")
+    assert (ground.kind, ground.committee, ground.recomputed, ground.agreement) == (
+        "judgement", "not_met", None, "not_checked")
+    assert result.status == "consistent"
+
+
+def test_a_decisive_ground_without_its_fact_is_undetermined():
+    result = _check(_statements(("assessment", "De behandeling is niet binnen twee jaar na het "
+                                 "ongeval afgerond.")), accident=None)
+    assert result.status == "undetermined", result.reason
+    assert "facts.accident_date" in result.reason
+
+
+def test_a_ground_outside_the_rules_is_listed_not_checked():
+    result = _check(_statements(("assessment", "Onder deze omstandigheden is het beroep op de "
+                                 "termijn naar maatstaven van redelijkheid en billijkheid onaanvaardbaar.")),
+                    outcome="granted", prior=approval("2016-06-10", "2016-06-10", "2016-12-31"),
+                    treatments=(treatment("finished", "2017-02-03"),))
+    ground = next(g for g in result.grounds if g.rule == "reasonableness")
+    assert (ground.kind, ground.agreement) == ("outside", "not_checked")
+    # the akkoordverklaring had expired, the rules alone reject: still no accusation
+    assert result.status == "consistent"
+
+
+def test_a_decision_against_all_its_own_grounds_is_divergent():
+    result = _check(_statements(
+        ("assessment", "De commissie is van oordeel dat de schade het directe gevolg is van het ongeval."),
+        ("assessment", "De behandeling is binnen twee jaar na het ongeval afgerond.")),
+        treatments=(treatment("finished", "2017-02-03"),), outcome="rejected")
+    assert result.status == "divergent", result.reason
+    assert "every ground it states" in result.reason
+
+
+def test_parts_of_a_partial_grant():
+    result = _check(_statements(
+        ("decision", "De commissie wijst het verzoek gedeeltelijk toe en bepaalt dat de "
+                     "zorgverzekeraar de kosten van de kroon op element 21 vergoedt ten laste van de "
+                     "aanvullende verzekering."),
+        ("decision", "De commissie wijst het meer of anders verzochte af.")),
+        outcome="partially_granted", treatments=(treatment("finished", "2017-02-03"),))
+    assert [(p.decision, p.claim) for p in result.parts] == [("granted", "supplementary"),
+                                                             ("rejected", "supplementary")]
+    assert "element 21" in result.parts[0].description
