@@ -17,10 +17,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "tests")]
 
-from build import build_one  # noqa: E402
 from buildlib.markup import parse  # noqa: E402
 from test_corpus_truth import compare  # noqa: E402
 
+from build import build_one  # noqa: E402
 from geschil.pipeline import extract_path  # noqa: E402
 from geschil.reason import check  # noqa: E402
 
