@@ -1,7 +1,8 @@
 """Blind rounds (corpus/blind/): rulings written by writers who never saw the code.
 
-They are not yet in the precedent gate (their field misses are open work), but the trust rule
-holds for them now: no ruling is called divergent unless its truth says it contradicts itself.
+They are not yet in the precedent gate (their field misses are open work), but their status is
+held to the truth: no ruling is called divergent unless its truth says it contradicts itself,
+and every ruling constructed to contradict itself is found.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def test_no_false_accusation(src, tmp_path):
     result = check(extract_path(path))
     if truth["expected_status"] != "divergent":
         assert result.status != "divergent", result.reason
+    assert result.status == truth["expected_status"], result.reason
     assert result.parts and all(p.decision in ("granted", "rejected", None) for p in result.parts)
 
 

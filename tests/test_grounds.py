@@ -200,3 +200,24 @@ def test_parts_of_a_partial_grant():
     assert [(p.decision, p.claim) for p in result.parts] == [("granted", "supplementary"),
                                                              ("rejected", "supplementary")]
     assert "element 21" in result.parts[0].description
+
+
+def test_the_committees_own_term_drives_the_recomputation():
+    # the ruling quotes two years, but the committee decides on three: 28 March 2015 to
+    # 9 January 2018 is less than three years, so "meer dan drie jaar" is refuted by the dates
+    result = _check(_statements(("assessment", "Tussen beide data ligt een periode van meer dan "
+                                 "drie jaar, zodat de behandeling niet binnen de termijn van artikel "
+                                 "14.2 is voltooid.")), accident="2015-03-28",
+                    applications=("2015-06-17",), treatments=(treatment("finished", "2018-01-09"),))
+    assert result.status == "divergent", result.reason
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.window")
+    assert "term the committee names" in ground.reason and "3 years" in ground.reason
+
+
+def test_a_duration_is_no_term():
+    # "pas vier jaar na het ongeval" is how long it took, not the term: the policy's two years stand
+    result = _check(_statements(("assessment", "De behandeling is pas vier jaar na het ongeval "
+                                 "afgerond.")), treatments=(treatment("finished", "2020-06-03"),))
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.window")
+    assert (ground.committee, ground.agreement) == ("not_met", "agrees")
+    assert "term the committee names" not in ground.reason and "2 years" in ground.reason

@@ -42,7 +42,7 @@ APPLICATION = re.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigingsaan
 APPROVAL = re.compile(r"akkoordverklaring|machtiging|toestemming", re.I)
 APPROVAL_GIVEN = re.compile(r"(?:afgegeven|gegeven|verleend|verstrekt|afgeven|toegekend)", re.I)
 VALIDITY = re.compile(
-    r"geldig\w*\s+(?:was\s+|is\s+)?(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+(?P<until>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I | re.S)
+    r"geldig\w*\s+(?:was\s+|is\s+)?(?:(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+)?(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+(?P<until>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I | re.S)
 TREATMENT = re.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|prothes\w*|extracti\w*|geplaatst|aangebracht"
                        r"|\btrekken\b|getrokken|\bvull(?:en|ing\w*)\b|wortelkanaal\w*", re.I)
 TREATMENT_KIND = [
@@ -216,7 +216,7 @@ def _approvals(text: str, sections: list[Section]):
             continue
         value: dict = {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}
         if validity:
-            frm = find_dates(validity["from"])
+            frm = find_dates(validity["from"]) if validity["from"] else []
             until = find_dates(validity["until"])
             value["valid_from"] = frm[0].date if frm else None
             value["valid_until"] = until[0].date if until else None
@@ -257,7 +257,7 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
             out.append(Found({"kind": own, "date": d.date, "earliest": d.earliest, "latest": d.latest,
                               "precision": d.precision, "text": squash(sentence)[:300]}, d.start, d.end))
     unique: dict = {}  # a treatment restated in the assessment is the same treatment
-    for f in out:
+    for f in _committee_finish_first(out, sections):
         unique.setdefault((f.value["kind"], f.value["earliest"], f.value["latest"]), f)
     return list(unique.values())
 
@@ -270,6 +270,23 @@ BILL_AFTER = re.compile(r"\s*(?:is|zijn|werd|werden)?\s*(?:[\w-]+\s+){0,2}?(?:op
 def _billed(text: str, d: DateMention, a: int, b: int) -> bool:
     return bool(BILL_BEFORE.search(text[max(a, d.start - 50):d.start])
                 or BILL_AFTER.match(text[d.end:min(b, d.end + 60)]))
+
+
+POSITIONS = ("requester_position", "insurer_position", "positions")
+
+
+def _committee_finish_first(found: list[Found], sections: list[Section]) -> list[Found]:
+    """When the facts or the assessment date the treatment's completion, a party's different
+    completion date (its position: "volgens de verzekeraar is de behandeling afgerond op …")
+    is that party's argument, not a fact of the case."""
+    def kind_at(f: Found) -> str | None:
+        return next((s.kind for s in sections if s.start <= f.start < s.end), None)
+    own = [f for f in found if f.value["kind"] == "finished" and kind_at(f) not in POSITIONS]
+    if not own:
+        return found
+    days = {f.value["earliest"] for f in own}
+    return [f for f in found if not (f.value["kind"] == "finished" and kind_at(f) in POSITIONS
+                                     and f.value["earliest"] not in days)]
 
 
 def _clause_kind(text: str, d: DateMention, a: int, b: int) -> str | None:

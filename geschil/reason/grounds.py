@@ -13,6 +13,7 @@ from collections import defaultdict
 
 from geschil.models import Citation, Evidence, Finding, Ground, Part, Record
 from geschil.reason import registry
+from geschil.reason.committee_term import recompute
 from geschil.reason.said import Said, committee_said, data
 
 FAVOURABLE = {"met": True, "not_met": False, "not_established": False}
@@ -50,8 +51,11 @@ def _part_of(rule: str, favourable: bool, parts: list[Part]) -> str | None:
 
 def grounds(record: Record, findings: list[Finding], parts: list[Part]) -> list[Ground]:
     by_rule: dict[str, list[Said]] = defaultdict(list)
+    computed_in: dict[tuple[int, int], set[str]] = defaultdict(set)
     for said in committee_said(record):
         by_rule[said.rule].append(said)
+        if said.kind == "computed":
+            computed_in[said.statement.span].add(said.rule)
     rules = {f.rule: f for f in findings}
     out = []
     needs = {g["rule"]: g.get("needs") for g in data()["grounds"]}
@@ -64,12 +68,21 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part]) -> list[
         for value in dict.fromkeys(s.finding for s in said):
             these = [s for s in said if s.finding == value]
             mixed = len({s.finding for s in said}) > 1
-            out.append(_ground(rule, kind, value, these, finding, mixed, parts))
+            # the committee's own term, when its clause is about this ground alone
+            alone = [x for x in these if x.unique]
+            own = None
+            if kind == "computed" and alone:
+                x = alone[0]
+                # the term may stand in another clause of a sentence about this ground alone
+                scope = x.statement.text if computed_in[x.statement.span] == {rule} else x.clause
+                own = recompute(record, rule, scope, _ev(x))
+            out.append(_ground(rule, kind, value, these, own or finding, mixed, parts,
+                               own_term=own is not None))
     return out
 
 
 def _ground(rule: str, kind: str, committee: str, said: list[Said], finding: Finding | None,
-            mixed: bool, parts: list[Part]) -> Ground:
+            mixed: bool, parts: list[Part], own_term: bool = False) -> Ground:
     first = said[0]
     quote = f"\"{_quote(first)}\" (p. {first.statement.page})"
     ev = [_ev(s) for s in said[:3]]
@@ -83,16 +96,17 @@ def _ground(rule: str, kind: str, committee: str, said: list[Said], finding: Fin
     if kind == "outside":
         return Ground(**base, agreement="not_checked", evidence=ev, reason=(
             f"A ground outside the rules of geschil, {quote}: not checked."))
-    return _computed(base, committee, said, finding, mixed, quote, ev)
+    return _computed(base, committee, said, finding, mixed, quote, ev, own_term)
 
 
 def _computed(base: dict, committee: str, said: list[Said], finding: Finding, mixed: bool,
-              quote: str, ev: list[Evidence]) -> Ground:
+              quote: str, ev: list[Evidence], own_term: bool = False) -> Ground:
     verdict = finding.verdict
     ev = ev + finding.evidence[:4]
     recomputed = verdict if verdict in ("met", "not_met", "unknown") else None
     both = "partly_met" in finding.parameters
-    computation = f"Recomputed from the printed facts: {finding.reason}"
+    term = " with the term the committee names in its finding" if own_term else ""
+    computation = f"Recomputed from the printed facts{term}: {finding.reason}"
     if verdict == "unknown":
         if committee == "not_established":
             return Ground(**base, recomputed="unknown", agreement="agrees", evidence=ev, reason=(

@@ -95,15 +95,14 @@ def _scope(st: Statement) -> str:
     return st.text[a:b]
 
 
-def _by_ground(text: str) -> list[tuple[dict, str, bool]]:
-    """(ground, finding, unique) per ground recognised in text, clause by clause.
+def _by_ground(text: str) -> list[tuple[dict, str, bool, str]]:
+    """(ground, finding, unique, clause) per ground recognised in text, clause by clause.
 
     A ground found in several clauses with different findings is left out: which holds is not
     for geschil to pick.
     """
-    found: dict[str, tuple[dict, set[str], bool]] = {}
-    clauses = _clauses(text)
-    hits = [(c, matches(c)) for c in clauses]
+    found: dict[str, tuple[dict, set[str], bool, str]] = {}
+    hits = [(c, matches(c)) for c in _clauses(text)]
     if not any(gs for _, gs in hits):
         hits = [(text, matches(text))]
     for clause, gs in hits:
@@ -112,8 +111,8 @@ def _by_ground(text: str) -> list[tuple[dict, str, bool]]:
             prev = found.get(g["rule"])
             unique = len(computed) == 1 and (prev[2] if prev else True)
             findings = (prev[1] if prev else set()) | {polarity(clause)}
-            found[g["rule"]] = (g, findings, unique)
-    return [(g, next(iter(f)), u) for g, f, u in found.values() if len(f) == 1]
+            found[g["rule"]] = (g, findings, unique, prev[3] if prev else clause)
+    return [(g, next(iter(f)), u, c) for g, f, u, c in found.values() if len(f) == 1]
 
 
 def _advice_statements(record: Record) -> list[Statement]:
@@ -145,9 +144,9 @@ def _said(record: Record, st: Statement, source: str | None, invert: bool) -> li
     text = _scope(st)
     found = _by_ground(text)
     out = []
-    for g, finding, unique in found:
+    for g, finding, unique, clause in found:
         finding = INVERSE[finding] if invert else finding
-        out.append(Said(g["rule"], g["kind"], finding, st, text, unique, source))
+        out.append(Said(g["rule"], g["kind"], finding, st, clause, unique, source))
     if not found:
         out += _cited_outside(record, st, text, invert, source)
     return out

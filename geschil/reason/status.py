@@ -10,8 +10,11 @@ rely on never turns a decision into a contradiction.
 
 from __future__ import annotations
 
+import re
+
 from geschil.models import Ground, Part, Record
 
+COMPUTATION = re.compile(r"Recomputed from the printed facts[^:]*: (.*)", re.S)
 FAVOURABLE = {"met": True, "not_met": False, "not_established": False}
 
 
@@ -68,6 +71,11 @@ def status(record: Record, parts: list[Part], grounds: list[Ground]) -> tuple[st
     return "consistent", _summary(grounds)
 
 
+def _computation(g: Ground) -> str:
+    m = COMPUTATION.search(g.reason)
+    return m.group(1) if m else g.reason
+
+
 def _summary(grounds: list[Ground]) -> str:
     agree = [g for g in grounds if g.agreement == "agrees"]
     judged = [g for g in grounds if g.kind == "judgement"]
@@ -76,7 +84,7 @@ def _summary(grounds: list[Ground]) -> str:
     if not grounds:
         return ("Consistent: no ground of the committee that printed facts decide was recognised, "
                 "and nothing in the text contradicts its decision.")
-    computed = " ".join(g.reason.split("Recomputed from the printed facts: ")[-1][:240] for g in agree[:3])
+    computed = " ".join(_computation(g)[:240] for g in agree[:3])
     parts = [f"recomputed and agreeing: {_names(agree)} ({computed})" if agree else "no ground recomputed",
              f"the committee's judgement: {_names(judged)}" if judged else "",
              f"outside the rules: {_names(outside)}" if outside else "",
