@@ -16,9 +16,9 @@ import pytest
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 sys.path.insert(0, str(CORPUS))
 
-from build import build_one  # noqa: E402
 from buildlib.markup import parse  # noqa: E402
 
+from build import build_one  # noqa: E402
 from geschil.pipeline import extract_path  # noqa: E402
 from geschil.reason import check  # noqa: E402
 
