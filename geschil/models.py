@@ -179,6 +179,8 @@ class Facts(Model):
     prior_approval: PriorApproval | None = None
     age: int | None = None
     contracted_provider: bool | None = None
+    provider: str | None = None  # who asked for the care, as named ("tandarts-implantoloog")
+    care_type: Literal["dental", "medical_specialist"] | None = None  # what that provider's asking makes it
     conditions: list[ConditionMention] = Field(default_factory=list)
     policy_terms: list[PolicyTerm] = Field(default_factory=list)
 

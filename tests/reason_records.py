@@ -66,12 +66,14 @@ def record(*, outcome: str | None = "rejected", requests: tuple[str, ...] = (BAS
            applications: tuple[str, ...] = (), treatments=(), prior=None, age: int | None = None,
            contracted: bool | None = None, conditions=(), terms=(), advice: bool | None = None,
            advices: tuple[str, ...] = (), bzv_cited: bool = False,
-           committee_cites: tuple[tuple[str, str | None], ...] = (), **extra) -> Record:
+           committee_cites: tuple[tuple[str, str | None], ...] = (), provider: str | None = None,
+           care_type: str | None = None, **extra) -> Record:
     """A Record; committee_cites are (law, policy) pairs the committee applies in its assessment."""
     facts = Facts(accident_date=d(accident), accident_period=accident_period,
                   application_dates=[d(a) for a in applications],
                   treatment_dates=list(treatments), prior_approval=prior, age=age,
-                  contracted_provider=contracted, conditions=list(conditions),
+                  contracted_provider=contracted, provider=provider, care_type=care_type,
+                  conditions=list(conditions),
                   policy_terms=list(terms))
     citations = [Citation(law="Bzv", article="2.7", paragraph=1, role="body")] if bzv_cited else []
     citations += [Citation(law=law, article="1", role="body", cited_by="committee", policy=policy)

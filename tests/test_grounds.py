@@ -24,6 +24,7 @@ M3 = term("accident_approval_deadline", 3, "months")
     ("Volgens de zorgverzekeraar is de termijn verstreken.", "insurer", "reports"),
     ("Het Zorginstituut heeft geadviseerd dat geen sprake is van een ernstige afwijking.", "zorginstituut", "reports"),
     ("De commissie heeft gehoord dat verzoeker de noodzaak van de behandeling onderstreept.", "requester", "reports"),
+    ("Volgens hem is het onredelijk om die uitzondering aan te voeren.", "committee", "reports"),
     # the committee rejecting a party's position
     ("De commissie volgt de zorgverzekeraar niet in zijn stelling dat de schade niet het directe "
      "gevolg is van het ongeval.", "committee", "rejects"),
@@ -221,3 +222,41 @@ def test_a_duration_is_no_term():
     ground = next(g for g in result.grounds if g.rule == "accident_cover.window")
     assert (ground.committee, ground.agreement) == ("not_met", "agrees")
     assert "term the committee names" not in ground.reason and "2 years" in ground.reason
+
+
+@pytest.mark.parametrize("text, provider, care", [
+    ("Op 8 mei 2024 heeft de tandarts-implantoloog een aanvraag ingediend voor implantaten.",
+     "tandarts-implantoloog", "dental"),
+    ("De kaakchirurg heeft namens verzoekster een machtiging aangevraagd.", "kaakchirurg", "medical_specialist"),
+    ("Het behandelplan van het centrum voor bijzondere tandheelkunde is op 3 juni ingediend.",
+     "centrum voor bijzondere tandheelkunde", "dental"),
+    # providers of both kinds asking: which kind of care it is stays unknown
+    ("De tandarts en de kaakchirurg hebben ieder een aanvraag ingediend.", None, None),
+    # a provider named without an application says nothing about who asked
+    ("Verzoeker is sinds jaren patiënt bij de kaakchirurg.", None, None),
+])
+def test_provider_who_asks(text, provider, care):
+    from geschil.extract.provider import provider as find
+    from geschil.extract.sections import Section
+
+    found = find(text, [Section("facts", "", None, 0, len(text), 1)])
+    assert (found.value["provider"], found.value["care_type"]) == (provider, care) if found else \
+        (provider, care) == (None, None)
+
+
+def test_care_type_ground_shows_the_insurers_rule_never_overrules():
+    result = _check(_statements(
+        ("assessment", "Gelet op de kwaliteit van de aanvragende zorgverlener betreft het tandheelkundige zorg."),
+        ("assessment", "Het gaat dus niet om medisch specialistische zorg.")),
+        accident=None, provider="tandarts-implantoloog", care_type="dental")
+    got = {g.rule: (g.kind, g.committee, g.agreement) for g in result.grounds}
+    assert got["care_type.dental"] == ("judgement", "met", "not_checked")
+    assert got["care_type.medical_specialist"] == ("judgement", "not_met", "not_checked")
+    assert "tandarts-implantoloog" in result.grounds[0].reason
+    # a surgeon asking: the insurers' rule of practice says otherwise, but the classification is
+    # the committee's to make (surgeons also give special dental care): no accusation
+    result = _check(_statements(
+        ("assessment", "Gelet op de kwaliteit van de aanvragende zorgverlener betreft het tandheelkundige zorg.")),
+        accident=None, provider="kaakchirurg", care_type="medical_specialist")
+    assert result.status == "consistent", result.reason
+    assert "rule of practice gives not met" in result.grounds[0].reason

@@ -7,6 +7,7 @@ from geschil.extract import head as hx
 from geschil.extract import outcome as ox
 from geschil.extract import parties as px
 from geschil.extract import procedure as prx
+from geschil.extract.provider import provider
 from geschil.extract.recognise import recognise
 from geschil.extract.sections import find_sections, first
 from geschil.extract.statements import statements
@@ -114,6 +115,7 @@ def _facts(text, sections, ev: _Evidence, doc: Document) -> Facts:
         prior_approval=PriorApproval(**approval) if approval else None,
         age=ev("facts.age", fx.age(text, sections)),
         contracted_provider=ev("facts.contracted_provider", fx.contracted_provider(text, sections)),
+        **(ev("facts.provider", provider(text, sections)) or {}),
     )
     try:  # the condition vocabulary and the policy parameters come from their own modules
         from geschil.extract.conditions import find_conditions

@@ -28,6 +28,8 @@ POSITION = re.compile(r"\b(?:stelling|standpunt|betoog|verweer|argument|opvattin
 # Where the rejected position ends: the rejecting words after it.
 POSITION_END = re.compile(r",?\s*(?:faalt|falen|treft|gaat\s+niet\s+op|kan\s+niet|houdt\s+geen|"
                           r"wordt\s+verworpen|volgt\s+de\s+commissie\s+niet|kan\s+de\s+commissie)\b", re.I)
+# "volgens hem", "naar haar mening": a party's view, whoever it is.
+OTHER = re.compile(r"\b(?:volgens\s+(?:hem|haar|hen|hun)|naar\s+(?:zijn|haar)\s+(?:mening|oordeel|zeggen))\b", re.I)
 PRONOUN = re.compile(r"^(?:hij|zij|ze|het\s+zorginstituut)\b", re.I)
 
 
@@ -83,8 +85,12 @@ def classify(sentence: str, default: str, previous: tuple[str, str] | None = Non
             cue = " ".join(m.group().split())
             if stance == "reports":
                 who = _who(m.group())
-                if who is None and PRONOUN.match(sentence) and previous and previous[1] == "reports":
-                    who = previous[0]
+                if who is None and (PRONOUN.match(sentence) or OTHER.search(m.group())):
+                    # "Volgens hem ...": whoever was reported last, else someone not named
+                    if previous and previous[0] != default:
+                        who = previous[0]
+                    elif OTHER.search(m.group()):
+                        return default, "reports", None, cue
                 if who is None or who == default:
                     continue  # the section's own speaker saying something is its own finding
                 return who, "reports", None, cue

@@ -90,9 +90,14 @@ def _ground(rule: str, kind: str, committee: str, said: list[Said], finding: Fin
     base = {"part": part, "rule": rule, "legal_basis": _basis(first), "kind": kind,
             "committee": committee, "source": first.source}
     if kind == "judgement":
+        hint = ""
+        if finding is not None and finding.verdict in ("met", "not_met"):
+            # a rule of practice (not of law) that bears on it: shown, never held against it
+            hint = f" The insurers' rule of practice gives {finding.verdict.replace('_', ' ')}: {finding.reason}"
+            ev = ev + finding.evidence[:2]
         return Ground(**base, agreement="not_checked", evidence=ev, reason=(
             f"The committee's judgement, {quote}: recorded as found; geschil does not recompute "
-            "a judgement from words in the text."))
+            f"a judgement from words in the text.{hint}"))
     if kind == "outside":
         return Ground(**base, agreement="not_checked", evidence=ev, reason=(
             f"A ground outside the rules of geschil, {quote}: not checked."))

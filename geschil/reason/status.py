@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from geschil.models import Ground, Part, Record
+from geschil.reason.said import data
 
 COMPUTATION = re.compile(r"Recomputed from the printed facts[^:]*: (.*)", re.S)
 FAVOURABLE = {"met": True, "not_met": False, "not_established": False}
@@ -22,8 +23,15 @@ def _names(grounds: list[Ground]) -> str:
     return ", ".join(dict.fromkeys(g.rule for g in grounds)) or "none"
 
 
+def _conditions(grounds: list[Ground]) -> list[Ground]:
+    """The grounds that are conditions of the claim (met is favourable), per law/grounds.json."""
+    neutral = {g["rule"] for g in data()["grounds"] if g.get("condition") is False}
+    return [g for g in grounds if g.rule not in neutral]
+
+
 def _against_own(part: Part, mine: list[Ground]) -> str | None:
     """Why the decision on a part goes against all the committee's own grounds for it, if so."""
+    mine = _conditions(mine)
     if part.decision is None or not mine or any(g.kind == "outside" for g in mine):
         return None
     favourable = {FAVOURABLE[g.committee] for g in mine if g.committee}
@@ -65,7 +73,8 @@ def status(record: Record, parts: list[Part], grounds: list[Ground]) -> tuple[st
         if own:
             return "divergent", f"Divergent: {own}"
     by_id = {p.id: p for p in parts}
-    missing = [g for g in grounds if g.agreement == "missing_fact" and _decisive(g, by_id, grounds)]
+    missing = [g for g in _conditions(grounds) if g.agreement == "missing_fact"
+               and _decisive(g, by_id, grounds)]
     if missing:
         return "undetermined", "Undetermined: " + " ".join(g.reason for g in missing)
     return "consistent", _summary(grounds)

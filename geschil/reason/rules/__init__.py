@@ -5,6 +5,7 @@ from __future__ import annotations
 from geschil.reason.rules import (
     accident_cover,
     bzv_2_7,
+    care_type,
     contracted,
     latest_application,
     prior_approval,
@@ -13,7 +14,7 @@ from geschil.reason.rules import (
 )
 
 # In reading order: which application is assessed comes first, the advice last.
-MODULES = (latest_application, bzv_2_7, accident_cover, prior_approval, contracted,
+MODULES = (latest_application, bzv_2_7, care_type, accident_cover, prior_approval, contracted,
            supplementary_maximum, zorginstituut)
 # Rules that decide eligibility; they do not apply when the committee did not judge the merits.
 ELIGIBILITY = (bzv_2_7, accident_cover, prior_approval, contracted, supplementary_maximum)
