@@ -14,7 +14,9 @@ from geschil.models import (
     Evidence,
     Facts,
     Finding,
+    Ground,
     Insurer,
+    Part,
     Policy,
     Record,
     Request,
@@ -68,9 +70,20 @@ def check(rec: Record, *, status: str = "consistent", expected: str | None = Non
     finding = Finding(rule="bzv_2_7_1_a", legal_basis=BZV, verdict=verdict,
                       reason="The condition is named in the vocabulary of onderdeel a.",
                       evidence=[ev("ernstige peri-implantitis", 3, 400)])
+    decision = {"granted": "granted", "rejected": "rejected"}.get(rec.outcome)
+    part = Part(id="p1", description="the claim under the basic insurance (zorgverzekering)",
+                claim="basic", decision=decision, evidence=[ev("De commissie wijst het verzoek af.", 4)])
+    committee = "met" if status == "divergent" else "not_met"
+    ground = Ground(part="p1", rule="prior_approval.validity", legal_basis=BZV, kind="computed",
+                    committee=committee, recomputed="not_met" if status != "undetermined" else "unknown",
+                    agreement={"consistent": "agrees", "divergent": "contradicts",
+                               "undetermined": "missing_fact"}[status],
+                    reason=f"The committee finds it {committee}; recomputed from the printed facts.",
+                    evidence=[ev("de akkoordverklaring was verlopen", 3, 500)])
     return CheckResult(source=rec.source, case_number=rec.case_number, findings=[finding],
                        expected_outcome=expected or rec.outcome, actual_outcome=rec.outcome,
-                       status=status, reason=f"rules give {expected or rec.outcome}")
+                       status=status, reason=f"rules give {expected or rec.outcome}",
+                       parts=[part], grounds=[ground])
 
 
 def corpus() -> list[tuple[Record, CheckResult | None]]:

@@ -99,7 +99,8 @@ def test_csv_to_a_folder_and_db(files, tmp_path):
                  "--db", tmp_path / "r.duckdb")
     assert result.exit_code == 0
     assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == [
-        "citations.csv", "events.csv", "findings.csv", "requests.csv", "rulings.csv"]
+        "citations.csv", "events.csv", "findings.csv", "grounds.csv", "parts.csv", "requests.csv",
+        "rulings.csv"]
     import duckdb
 
     with duckdb.connect(str(tmp_path / "r.duckdb")) as con:

@@ -1,4 +1,4 @@
-"""DuckDB: five tables, upsert by sha256, and the documented queries run on them."""
+"""DuckDB: seven tables (parts and grounds included), upsert by sha256, and the documented queries run on them."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ def _count(path, table) -> int:
 
 @pytest.mark.parametrize("table, rows", [
     ("rulings", 5), ("citations", 12), ("events", 4), ("requests", 4), ("findings", 4),
+    ("parts", 4), ("grounds", 4),
 ])
 def test_tables_hold_every_row(tmp_path, table, rows):
     path = tmp_path / "r.duckdb"
@@ -59,8 +60,8 @@ def test_same_content_at_two_paths_is_one_ruling(tmp_path):
     assert _count(path, "rulings") == 1
 
 
-def test_queries_file_has_three_queries():
-    assert len(_queries()) == 3
+def test_queries_file_has_four_queries():
+    assert len(_queries()) == 4
 
 
 def test_most_cited_provisions_per_year(tmp_path):
@@ -90,6 +91,14 @@ def test_divergent_rulings_with_reasons(tmp_path):
     with duckdb.connect(str(path)) as con:
         rows = con.execute(_queries()[2]).fetchall()
     assert len(rows) == 1
-    case, _date, _ins, outcome, expected, *_rest, reason, evidence = rows[0]
-    assert (case, outcome, expected) == ("202500002", "granted", "rejected")
-    assert "vocabulary" in reason and "peri-implantitis" in evidence
+    case, _date, _ins, outcome, _reason, part, rule, _basis, committee, recomputed, *_r = rows[0]
+    assert (case, outcome, part, rule) == ("202500002", "granted", "p1", "prior_approval.validity")
+    assert (committee, recomputed) == ("met", "not_met")
+    assert "akkoordverklaring was verlopen" in rows[0][-2] and rows[0][-1] == 3
+
+
+def test_grounds_outside_the_rules(tmp_path):
+    path = tmp_path / "r.duckdb"
+    db.write(path, corpus())
+    with duckdb.connect(str(path)) as con:
+        assert con.execute(_queries()[3]).fetchall() == []  # the fakes have computed grounds only

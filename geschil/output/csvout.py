@@ -1,4 +1,4 @@
-"""CSV: the rulings table to a stream, or all five tables as files in a folder."""
+"""CSV: the rulings table to a stream, or all the tables (rulings, citations, events, requests, findings, parts, grounds) as files in a folder."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""DuckDB: five tables in one file, upserted by the file's sha256 so re-runs replace rows."""
+"""DuckDB: seven tables in one file, upserted by the file's sha256 so re-runs replace rows."""
 
 from __future__ import annotations
 

@@ -71,7 +71,7 @@ def citations(fmt: str, found: list, stream: TextIO | None = None) -> None:
 
 
 def csv(items: list, out) -> None:
-    """The rulings table to stdout, or all five tables into the folder `out`."""
+    """The rulings table to stdout, or all the tables into the folder `out`."""
     from geschil.output import csvout
 
     pairs = [(i.record, i.check) for i in items]

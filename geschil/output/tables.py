@@ -1,4 +1,5 @@
-"""Records and checks as flat tables (rulings, citations, events, requests, findings).
+"""Records and checks as flat tables (rulings, citations, events, requests, findings, parts,
+grounds).
 
 One place decides the columns, so CSV and DuckDB agree; every table carries sha256 and
 case_number to join on.
@@ -46,6 +47,18 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("rule", "VARCHAR"), ("legal_basis", "VARCHAR"), ("url", "VARCHAR"), ("claim", "VARCHAR"),
         ("verdict", "VARCHAR"), ("reason", "VARCHAR"), ("evidence", "VARCHAR"),
         ("status", "VARCHAR"),
+    ],
+    "parts": [
+        ("sha256", "VARCHAR"), ("case_number", "VARCHAR"), ("part", "VARCHAR"),
+        ("description", "VARCHAR"), ("claim", "VARCHAR"), ("decision", "VARCHAR"),
+        ("evidence", "VARCHAR"), ("page", "INTEGER"),
+    ],
+    "grounds": [
+        ("sha256", "VARCHAR"), ("case_number", "VARCHAR"), ("position", "INTEGER"),
+        ("part", "VARCHAR"), ("rule", "VARCHAR"), ("legal_basis", "VARCHAR"), ("url", "VARCHAR"),
+        ("kind", "VARCHAR"), ("committee", "VARCHAR"), ("recomputed", "VARCHAR"),
+        ("agreement", "VARCHAR"), ("source", "VARCHAR"), ("reason", "VARCHAR"),
+        ("evidence", "VARCHAR"), ("page", "INTEGER"), ("status", "VARCHAR"),
     ],
 }
 
@@ -108,8 +121,22 @@ def _findings(r: Record, chk: CheckResult | None) -> Iterable[tuple]:
                f.legal_basis.url, f.claim, f.verdict, f.reason, quotes, chk.status)
 
 
+def _parts(r: Record, chk: CheckResult | None) -> Iterable[tuple]:
+    for p in chk.parts if chk else []:
+        yield (r.source.sha256, r.case_number, p.id, p.description, p.claim, p.decision,
+               " | ".join(e.quote for e in p.evidence), p.evidence[0].page if p.evidence else None)
+
+
+def _grounds(r: Record, chk: CheckResult | None) -> Iterable[tuple]:
+    for n, g in enumerate(chk.grounds if chk else []):
+        yield (r.source.sha256, r.case_number, n, g.part, g.rule, provision(g.legal_basis),
+               g.legal_basis.url, g.kind, g.committee, g.recomputed, g.agreement, g.source,
+               g.reason, " | ".join(e.quote for e in g.evidence),
+               g.evidence[0].page if g.evidence else None, chk.status)
+
+
 def build(pairs: Iterable[tuple[Record, CheckResult | None]]) -> dict[str, list[tuple]]:
-    """All five tables from (record, check-or-None) pairs, rows in input order."""
+    """All the tables from (record, check-or-None) pairs, rows in input order."""
     tables: dict[str, list[tuple]] = {name: [] for name in COLUMNS}
     for rec, chk in pairs:
         tables["rulings"].append(_ruling(rec, chk))
@@ -117,4 +144,6 @@ def build(pairs: Iterable[tuple[Record, CheckResult | None]]) -> dict[str, list[
         tables["events"] += _events(rec)
         tables["requests"] += _requests(rec)
         tables["findings"] += _findings(rec, chk)
+        tables["parts"] += _parts(rec, chk)
+        tables["grounds"] += _grounds(rec, chk)
     return tables
