@@ -104,3 +104,21 @@ def test_seed(seed_pdf):
     assert found["latest_application"].parameters["assessed"] == "2025-05-08"
     assert "8 May 2025" in found["accident_cover.window"].reason
     assert found["zorginstituut_advice"].verdict == "met"
+
+
+def test_seed_grounds_part_by_part(seed_pdf):
+    """The seed's check lists the committee's grounds per part: both claims rejected, the
+    severity of the condition its judgement, the latest application and the kind of care."""
+    result = _checked(seed_pdf)
+    assert [(p.claim, p.decision) for p in result.parts] == [("basic", "rejected"),
+                                                             ("supplementary", "rejected")]
+    grounds = {(g.rule, g.committee): g for g in result.grounds}
+    a = grounds[("bzv_2_7_1_a", "not_met")]
+    assert (a.part, a.kind, a.agreement) == ("p1", "judgement", "not_checked")
+    assert "schisis" in a.evidence[0].quote
+    latest = grounds[("latest_application", "met")]
+    assert (latest.kind, latest.recomputed, latest.agreement) == ("computed", "met", "agrees")
+    assert "tandarts-implantoloog" in grounds[("care_type.dental", "met")].reason
+    assert not any(g.agreement in ("contradicts", "missing_fact") for g in result.grounds)
+    # a party's argument in the assessment is never the committee's ground
+    assert not any("verzoeker de medische noodzaak" in g.evidence[0].quote for g in result.grounds)

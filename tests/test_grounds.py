@@ -88,6 +88,13 @@ def test_polarity(clause, finding):
     ("de zorgverzekeraar gaf een akkoordverklaring die geldig was van 27 juni 2021 tot en met "
      "26 juni 2023", set()),
     ("door het indienen van een nieuwe aanvraag vervalt de eerdere aanvraag", {"latest_application"}),
+    ("de machtiging is meer dan twee jaar met terugwerkende kracht aangevraagd",
+     {"prior_approval.retroactive_limit"}),
+    ("verzoeker heeft niet vooraf toestemming gevraagd", {"prior_approval.beforehand"}),
+    ("het maximum van de aanvullende verzekering was in 2019 al bereikt", {"supplementary_maximum"}),
+    ("gelet op de aanvragende zorgverlener betreft het tandheelkundige zorg", {"care_type.dental"}),
+    ("het plaatsen van vijf implantaten in de tandeloze onderkaak",
+     {"implants_edentulous_lower_jaw", "bzv_2_7_2"}),
     ("de aandoening is niet in ernst vergelijkbaar met schisis", {"bzv_2_7_1_a"}),
     ("de kronen maken geen deel uit van de medische behandeling", {"bzv_2_7_1_c"}),
     ("de behandeling is niet conform de stand van de wetenschap en praktijk", {"bzv_2_1_2"}),
