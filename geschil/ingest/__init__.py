@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
+from geschil.digest import sha256_of
 from geschil.errors import NoTextLayer, Unreadable
 from geschil.ingest.backends import BACKENDS, DEFAULT_BACKEND
 from geschil.ingest.clean import clean
 from geschil.ingest.document import Document
+
+__all__ = ["Document", "load", "sha256_of"]
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 # Light markdown of text exports: heading marks, emphasis, list bullets, rules.
@@ -20,14 +22,6 @@ _MARKDOWN = [
     (re.compile(r"^[ \t]*[-•][ \t]+(?=\(?\d|\(?[a-z]\)|\w)", re.M), ""),
     (re.compile(r"<[/]?[a-z]+>"), ""),
 ]
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _text_pages(path: Path) -> list[str]:

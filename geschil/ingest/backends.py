@@ -109,5 +109,10 @@ def _encrypted(path: Path, password: str | None) -> Encrypted:
     return Encrypted(f"{path.name} is encrypted", hint="pass --password to open it")
 
 
+def preload() -> None:
+    """Import the default backend's library now (workers call it before they fork)."""
+    import pypdfium2  # noqa: F401
+
+
 BACKENDS: dict[str, Backend] = {"pdfplumber": pdfplumber_pages, "pdfium": pdfium_pages}
 DEFAULT_BACKEND = "pdfium"
