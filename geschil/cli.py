@@ -31,7 +31,7 @@ class _App(typer.Typer):
 
 
 OK, DIVERGENT, BAD_INPUT = 0, 1, 2
-MEMORY_MB = 2048  # = workers.MEMORY_MB, which is not imported for --help
+MEMORY_MB = 1024  # = workers.MEMORY_MB, which is not imported for --help
 
 app = _App(help="Read, check and report on rulings of the Geschillencommissie "
                 "Zorgverzekeringen (bindend advies).",

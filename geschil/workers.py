@@ -20,7 +20,7 @@ from time import monotonic
 
 GRACE = 3.0  # seconds the parent waits past the soft limit before it kills
 IN_FLIGHT = 2  # jobs handed to the pool per worker
-MEMORY_MB = 2048  # default address-space ceiling of a worker (virtual memory, not RSS)
+MEMORY_MB = 1024  # default address-space ceiling of a worker (virtual memory; ~60 MB is usual)
 
 
 @dataclass
@@ -39,9 +39,9 @@ def _alarm(signum, frame):
 
 
 def _error(path: str, kind: str, message: str) -> dict:
-    from geschil.batch import error_record
+    from geschil.pipeline import failed
 
-    return {"record": error_record(path, kind, message).model_dump_json(), "check": None}
+    return {"record": failed(path, kind, message).model_dump_json(), "check": None}
 
 
 def analyse(path: str, opts: dict) -> dict:
@@ -192,7 +192,7 @@ class _Runner:
             except BrokenProcessPool:
                 broken = True
                 if job.attempts >= 1:  # crashed again, alone this time: it is this file
-                    out.append((job.index, _error(job.path, "internal", "the worker crashed")))
+                    out.append((job.index, _error(job.path, *self._crash())))
                 else:
                     job.attempts += 1
                     self.pending.appendleft(job)
@@ -202,6 +202,17 @@ class _Runner:
             self._requeue_running(bump=True)
             self._reset()
         return out
+
+    def _crash(self) -> tuple[str, str]:
+        """Why the worker died: an abort under the memory ceiling is an allocation that failed
+        in C (pdfium throws std::bad_alloc), so the file needs more than it may have."""
+        procs = list((getattr(self.pool, "_processes", None) or {}).values())
+        for proc in procs:
+            proc.join(1.0)  # the pool's manager may not have reaped it yet
+        if -signal.SIGABRT in [proc.exitcode for proc in procs]:
+            return "too_large", (f"the analysis needed more memory than the ceiling of "
+                                 f"{_ceiling_mb(self.opts)} MB (--max-memory)")
+        return "internal", "the worker crashed"
 
     def _expire(self) -> list[tuple[int, dict]]:
         now = monotonic()

@@ -76,3 +76,9 @@ def test_a_cached_run_imports_nothing_heavy_and_gives_the_same_bytes(tmp_path, c
     assert "pydantic" in heavy_cold and heavy_warm == "HEAVY []"
     assert warm == cold and len(warm.splitlines()) == len(pdfs)
     assert [json.loads(line)["source"]["path"] for line in warm.splitlines()] == pdfs
+
+
+def test_the_cli_default_memory_ceiling_is_the_workers():
+    from geschil import cli, workers
+
+    assert cli.MEMORY_MB == workers.MEMORY_MB

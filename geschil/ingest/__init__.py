@@ -37,6 +37,19 @@ def _text_pages(path: Path) -> list[str]:
     return text.split("\f")
 
 
+NO_TEXT_HINTS = {
+    "scan": "it is probably scanned: run OCR on it first (e.g. ocrmypdf)",
+    "blank": "its pages hold no text and no picture: blank, or form fields only",
+}
+
+
+def _no_text_hint(path: Path, password: str | None, producer: str) -> str:
+    from geschil.ingest.backends import has_images
+
+    scanned = producer == "text" or has_images(path, password)
+    return NO_TEXT_HINTS["scan" if scanned else "blank"]
+
+
 def load(path: str | Path, password: str | None = None, backend: str | None = None,
          max_pages: int | None = None) -> Document:
     """Read a file into a cleaned Document; raises GeschilError subclasses for bad input."""
@@ -56,7 +69,7 @@ def load(path: str | Path, password: str | None = None, backend: str | None = No
         producer = name
     if not any(p.strip() for p in pages):
         raise NoTextLayer(f"{path.name} has {len(pages)} page(s) but no text layer",
-                          hint="it is probably scanned: run OCR on it first (e.g. ocrmypdf)")
+                          hint=_no_text_hint(path, password, producer), pages=len(pages))
     text, origin = clean(pages)
     return Document(path=str(path), sha256=sha, raw_pages=pages, text=text, origin=origin,
                     producer=producer)
