@@ -1,7 +1,7 @@
 """Benchmark: bare text extraction against geschil end to end, on the same files in one run.
 
-    .venv/bin/python bench/bench.py --n 20               the table in bench/RESULTS.md
-    .venv/bin/python bench/bench.py --n 20 --scale 1000  also peak memory for 10 vs 1000 rulings
+    .venv/bin/python bench/bench.py --n 100               the tables in bench/RESULTS.md
+    .venv/bin/python bench/bench.py --n 100 --scale 1000  also peak memory for 10 vs 1000 rulings
 
 Every measured stage runs in its own process, so that its peak memory (the largest RSS of the
 process tree, sampled from /proc) and its time are its own. Not a test: numbers, not verdicts.
@@ -119,6 +119,35 @@ def measure_batch(files: list[Path], pages: int, cores: int, work: Path, repeat:
     return [r for jobs in all_jobs if cold[jobs] for r in (best(cold[jobs]), best(warm[jobs]))]
 
 
+def measure_inprocess(files: list[Path], pages: int, work: Path) -> list[Result]:
+    """pypdfium2's bare text against the pipeline, in one process, imports excluded."""
+    import json
+
+    out = work / "inprocess.json"
+    cmd = [sys.executable, str(HERE / "stages.py"), "inprocess", str(out), *map(str, files)]
+    whole = run_measured("in-process stages", cmd, len(files), pages)
+    if not out.exists():
+        return []
+    t = json.loads(out.read_text())
+    note = "in-process, imports excluded; best of 3"
+    return [Result("in-process: pypdfium2 get_text_range (bare)", len(files), pages, t["bare"],
+                   whole.peak_mb, note),
+            Result("in-process: pipeline extract", len(files), pages, t["extract"], whole.peak_mb, note),
+            Result("in-process: pipeline extract + check", len(files), pages, t["check"],
+                   whole.peak_mb, note)]
+
+
+def measure_lengths(work: Path) -> list[dict]:
+    """Cost per character of one ruling grown to 32× its length, and with a 50,000-letter token."""
+    import json
+
+    out = work / "lengths.json"
+    source = min(corpus_files(), key=page_count)
+    subprocess.run([sys.executable, str(HERE / "stages.py"), "lengths", str(out), str(source)],
+                   check=False)
+    return json.loads(out.read_text()) if out.exists() else []
+
+
 def startup(repeat: int = 7) -> Result:
     times = []
     for _ in range(repeat):
@@ -157,14 +186,16 @@ def main(argv: list[str] | None = None) -> int:
         pages = sum(page_count(f) for f in files)
         print(f"{len(files)} rulings, {pages} pages, {cores} cores", file=sys.stderr)
         results = (measure_text(files, pages, args.repeat)
+                   + measure_inprocess(files, pages, work)
                    + measure_geschil(files, pages, cores, work, args.repeat)
                    + measure_batch(files, pages, cores, work, args.repeat))
         results.append(startup())
         if args.scale:
             results += scale([10, args.scale], work, cores)
+        lengths = measure_lengths(work)
         profile = None if args.no_profile else (profile_one(max(corpus_files(), key=page_count))
                                                  + "\n" + profile_modules(corpus_files()))
-        write_results(args.out, results, files, pages, cores, profile)
+        write_results(args.out, results, files, pages, cores, profile, lengths)
     print(args.out.read_text())
     return 0
 

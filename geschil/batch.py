@@ -13,10 +13,14 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from geschil import rawjson
 from geschil.cache import Cache, cache_key
-from geschil.ingest import sha256_of
-from geschil.models import CheckResult, ErrorInfo, Record, Source
+from geschil.digest import sha256_of
+
+if TYPE_CHECKING:
+    from geschil.models import CheckResult, Record
 
 SUFFIXES = (".pdf", ".txt", ".md")
 GLOB_CHARS = set("*?[")
@@ -29,6 +33,7 @@ class Options:
     max_pages: int | None = None
     timeout: float | None = None
     check: bool = False  # also run the reasoning on each record
+    memory_mb: int | None = None  # address-space ceiling per worker (None: the default)
 
     def key(self) -> dict:
         """What changes a result; the password only as a hash, never in clear on disk."""
@@ -36,16 +41,55 @@ class Options:
         return {"password": pw, "backend": self.backend, "max_pages": self.max_pages}
 
 
-@dataclass
 class Item:
-    path: str
-    record: Record
-    check: CheckResult | None = None
-    cached: bool = False
+    """One input's result. It keeps the JSON texts the worker (or the cache) gave, which already
+    are the output lines; the pydantic models are built only when someone asks for them."""
+
+    def __init__(self, path: str, record: Record | None = None, check: CheckResult | None = None,
+                 cached: bool = False, *, record_json: str | None = None,
+                 check_json: str | None = None):
+        self.path, self.cached = path, cached
+        self._record, self._check = record, check
+        self._record_json, self._check_json = record_json, check_json
+
+    @property
+    def record(self) -> Record:
+        if self._record is None:
+            from geschil.models import Record
+
+            self._record = Record.model_validate_json(self._record_json)
+        return self._record
+
+    @property
+    def check(self) -> CheckResult | None:
+        if self._check is None and self._check_json is not None:
+            from geschil.models import CheckResult
+
+            self._check = CheckResult.model_validate_json(self._check_json)
+        return self._check
+
+    @property
+    def record_json(self) -> str:
+        if self._record_json is None:
+            self._record_json = self._record.model_dump_json()
+        return self._record_json
+
+    @property
+    def check_json(self) -> str | None:
+        if self._check_json is None and self._check is not None:
+            self._check_json = self._check.model_dump_json()
+        return self._check_json
+
+    @property
+    def failed(self) -> bool:
+        """Whether this input could not be analysed (or checked), read off the JSON."""
+        return rawjson.failed(self.record_json) or rawjson.failed(self.check_json)
 
     @property
     def error(self):
         """Why this input could not be analysed (or checked), or None."""
+        if not self.failed:
+            return None
         if self.record.error is not None:
             return self.record.error
         return self.check.error if self.check is not None else None
@@ -61,8 +105,9 @@ class Summary:
 
     def add(self, item: Item) -> None:
         self.given += 1
-        self.failed += item.error is not None
-        self.processed += item.error is None
+        failed = item.failed
+        self.failed += failed
+        self.processed += not failed
         self.cached += item.cached
 
     def __str__(self) -> str:
@@ -72,11 +117,15 @@ class Summary:
 
 
 def error_record(path: str, kind: str, message: str, sha256: str = "") -> Record:
+    from geschil.models import ErrorInfo, Record, Source
+
     return Record(source=Source(path=path, sha256=sha256, pages=0), document_type=None,
                   error=ErrorInfo(kind=kind, message=message))
 
 
 def error_check(record: Record) -> CheckResult:
+    from geschil.models import CheckResult
+
     return CheckResult(source=record.source, case_number=record.case_number,
                        actual_outcome=record.outcome, error=record.error)
 
@@ -118,46 +167,39 @@ def collect(paths: list[str]) -> list[str | tuple[str, str]]:
 # ---- running ------------------------------------------------------------------------------
 
 def _from_cache(cache: Cache, path: str, sha: str, opts: Options) -> Item | None:
-    """A hit holds the record, and the check too when it is asked for (see _store)."""
+    """A hit holds the record, and the check too when it is asked for (see _store). It is served
+    as the stored text with its path replaced: no model is built."""
     text = cache.get(cache_key(sha, "item", opts.key()))
     record_json, _, check_json = (text or "").partition("\n")
     if not record_json or (opts.check and check_json in ("", "null")):
         return None
-    try:  # only what is asked for is parsed: `extract` never reads the check
-        record = Record.model_validate_json(record_json)
-        check = CheckResult.model_validate_json(check_json) if opts.check else None
-    except ValueError:
-        return None  # a torn or outdated entry is just a miss
-    record.source.path = path  # the same content may sit at another path now
-    if check is not None and check.source is not None:
-        check.source.path = path
-    return Item(path, record, check, cached=True)
+    record_json = rawjson.with_path(record_json, path)  # the same content may sit elsewhere now
+    check_json = rawjson.with_path(check_json, path) if opts.check else None
+    if record_json is None or (opts.check and check_json is None):
+        return None  # an entry of another shape is just a miss
+    return Item(path, cached=True, record_json=record_json, check_json=check_json)
 
 
-def _cacheable(record: Record) -> bool:
+def _cacheable(item: Item) -> bool:
     # a timeout or a crash says more about this machine's load than about the file
-    return record.error is None or record.error.kind not in ("timeout", "internal")
+    return not item.failed or item.record.error is None or \
+        item.record.error.kind not in ("timeout", "internal")
 
 
-def _store(cache: Cache, sha: str, opts: Options, item: Item, payload: dict) -> None:
+def _store(cache: Cache, sha: str, opts: Options, item: Item) -> None:
     """The worker's JSON goes to disk as it came: no second serialisation."""
-    if not _cacheable(item.record):
-        return
-    check = payload.get("check")
-    if check is None and item.check is not None:
-        check = item.check.model_dump_json()
-    # two lines, the record's JSON and the check's (compact JSON holds no line break)
-    cache.put(cache_key(sha, "item", opts.key()), payload["record"] + "\n" + (check or "null"))
+    if cache.enabled and _cacheable(item):
+        # two lines, the record's JSON and the check's (compact JSON holds no line break)
+        cache.put(cache_key(sha, "item", opts.key()),
+                  item.record_json + "\n" + (item.check_json or "null"))
 
 
 def _item(path: str, payload: dict, opts: Options) -> Item:
-    """An Item from a worker's payload of JSON texts (see workers.analyse)."""
-    record = Record.model_validate_json(payload["record"])
-    check = payload.get("check")
-    check = CheckResult.model_validate_json(check) if check is not None else None
-    if opts.check and check is None:
-        check = error_check(record)
-    return Item(path, record, check)
+    """An Item from a worker's payload of JSON texts (see workers.analyse), left unparsed."""
+    item = Item(path, record_json=payload["record"], check_json=payload.get("check"))
+    if opts.check and item.check_json is None:
+        item._check = error_check(item.record)
+    return item
 
 
 def _prepare(inputs, cache: Cache, opts: Options):
@@ -202,7 +244,7 @@ def run(inputs: list, *, jobs: int | None = None, options: Options | None = None
         while i not in ready:
             j, payload = next(results)
             item = _item(inputs[j], payload, opts)
-            _store(cache, shas[j], opts, item, payload)
+            _store(cache, shas[j], opts, item)
             ready[j] = item
             tick()
         yield ready.pop(i)
@@ -218,7 +260,7 @@ def _results(todo: list, workers: int, opts: Options) -> Iterator[tuple[int, dic
 
 def _payload_opts(opts: Options) -> dict:
     return {"password": opts.password, "backend": opts.backend, "max_pages": opts.max_pages,
-            "check": opts.check, "timeout": opts.timeout}
+            "check": opts.check, "timeout": opts.timeout, "memory_mb": opts.memory_mb}
 
 
 def analyse_all(paths: list[str], **kwargs) -> list[Item]:

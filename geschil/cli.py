@@ -31,6 +31,7 @@ class _App(typer.Typer):
 
 
 OK, DIVERGENT, BAD_INPUT = 0, 1, 2
+MEMORY_MB = 1024  # = workers.MEMORY_MB, which is not imported for --help
 
 app = _App(help="Read, check and report on rulings of the Geschillencommissie "
                 "Zorgverzekeringen (bindend advies).",
@@ -58,9 +59,21 @@ CacheDir = Annotated[Path | None, typer.Option("--cache-dir", help="Cache folder
 Password = Annotated[str | None, typer.Option("--password", help="Password of encrypted PDFs.")]
 MaxPages = Annotated[int, typer.Option("--max-pages", help="Refuse files with more pages.")]
 Timeout = Annotated[float, typer.Option("--timeout", help="Seconds allowed per file.")]
+MaxMemory = Annotated[int, typer.Option("--max-memory", help="Megabytes of address space per worker; a file that needs more is too_large.")]
+
+
+class _PlainErr:
+    """stderr when it is not a terminal: plain lines, without paying rich's import."""
+
+    is_terminal = False
+
+    def print(self, text: str, markup: bool = False) -> None:
+        print(text, file=sys.stderr)
 
 
 def _stderr():
+    if not sys.stderr.isatty():
+        return _PlainErr()
     from rich.console import Console
 
     return Console(stderr=True, highlight=False, soft_wrap=True)
@@ -95,18 +108,20 @@ def _collect(paths: list[str]) -> tuple[list, bool]:
     return inputs, len(paths) == 1 and inputs == [paths[0]]
 
 
-def _analyse(inputs, *, check, jobs, no_cache, cache_dir, password, max_pages, timeout, state):
+def _analyse(inputs, *, check, jobs, no_cache, cache_dir, password, max_pages, timeout, state,
+             max_memory=MEMORY_MB):
     """Yield batch Items in input order; error lines and the summary go to stderr."""
     from geschil import batch
     from geschil.cache import Cache
 
-    options = batch.Options(password=password, max_pages=max_pages, timeout=timeout, check=check)
+    options = batch.Options(password=password, max_pages=max_pages, timeout=timeout, check=check,
+                            memory_mb=max_memory)
     console, summary = _stderr(), batch.Summary()
     with _progress(len(inputs), console) as advance:
         for item in batch.run(inputs, jobs=jobs, options=options,
                               cache=Cache(cache_dir, enabled=not no_cache), advance=advance):
             summary.add(item)
-            if item.error is not None:
+            if item.failed:
                 _fail_line(console, item.path, item.error.kind, item.error.message)
             yield item
     state["failed"] = summary.failed
@@ -138,14 +153,15 @@ def extract(paths: Paths,
             out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (csv: a folder for five tables).")] = None,
             jobs: Jobs = None, no_cache: NoCache = False, cache_dir: CacheDir = None,
             db: Annotated[Path | None, typer.Option("--db", help="Also upsert into this DuckDB file.")] = None,
-            password: Password = None, max_pages: MaxPages = 200, timeout: Timeout = 120.0):
+            password: Password = None, max_pages: MaxPages = 200, timeout: Timeout = 120.0,
+            max_memory: MaxMemory = MEMORY_MB):
     """Extract the structured record of each ruling."""
     state: dict = {}
     inputs, single = _collect(paths)
     fmt_name = fmt.value if fmt else _default_fmt(out, single)
     items = _analyse(inputs, check=fmt_name == "csv" or db is not None, jobs=jobs,
                      no_cache=no_cache, cache_dir=cache_dir, password=password,
-                     max_pages=max_pages, timeout=timeout, state=state)
+                     max_pages=max_pages, timeout=timeout, state=state, max_memory=max_memory)
     if fmt_name == "csv" or db is not None:
         items = list(items)  # written more than once
     from geschil.output import emit
@@ -154,7 +170,7 @@ def extract(paths: Paths,
         emit.csv(items, out)
     else:
         with _sink(out) as stream:
-            emit.records(fmt_name, (i.record for i in items), stream, single)
+            emit.records(fmt_name, items, stream, single)
     if db is not None:
         from geschil.output import db as dbout
 
@@ -167,13 +183,14 @@ def check(paths: Paths,
           fmt: Annotated[CheckFmt | None, typer.Option("--format", "-f", help="Output format [default: table on a terminal, else json/jsonl].")] = None,
           corpus: Annotated[bool, typer.Option("--corpus", help="Add cross-ruling consistency: same ground and condition, different outcome.")] = False,
           jobs: Jobs = None, no_cache: NoCache = False, cache_dir: CacheDir = None,
-          password: Password = None, max_pages: MaxPages = 200, timeout: Timeout = 120.0):
+          password: Password = None, max_pages: MaxPages = 200, timeout: Timeout = 120.0,
+          max_memory: MaxMemory = MEMORY_MB):
     """Re-run the eligibility rules and compare them with the committee's outcome."""
     state: dict = {}
     inputs, single = _collect(paths)
     items = list(_analyse(inputs, check=True, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir,
-                          password=password, max_pages=max_pages, timeout=timeout, state=state))
-    checks = [i.check for i in items]
+                          password=password, max_pages=max_pages, timeout=timeout, state=state,
+                          max_memory=max_memory))
     fmt_name = fmt.value if fmt else _default_fmt(None, single)
     groups = None
     if corpus:
@@ -182,8 +199,11 @@ def check(paths: Paths,
         groups = consistency.inconsistent([(i.record, i.check) for i in items])
     from geschil.output import emit
 
-    emit.checks(fmt_name, checks, groups, single)
-    divergent = any(c.status == "divergent" for c in checks)
+    if fmt_name != "table" and groups is None:  # the JSON texts as they are: no model is built
+        emit.raw(fmt_name, [i.check_json for i in items], sys.stdout, single)
+    else:
+        emit.checks(fmt_name, [i.check for i in items], groups, single)
+    divergent = any(emit.status(i.check_json) == "divergent" for i in items)
     raise typer.Exit(BAD_INPUT if state["failed"] else DIVERGENT if divergent else OK)
 
 
@@ -232,12 +252,14 @@ def report(paths: Paths,
            out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path("report.html"),
            title: Annotated[str, typer.Option("--title")] = "geschil report",
            jobs: Jobs = None, no_cache: NoCache = False, cache_dir: CacheDir = None,
-           password: Password = None, max_pages: MaxPages = 200, timeout: Timeout = 120.0):
+           password: Password = None, max_pages: MaxPages = 200, timeout: Timeout = 120.0,
+           max_memory: MaxMemory = MEMORY_MB):
     """Write one self-contained HTML report over the rulings."""
     state: dict = {}
     inputs, _ = _collect(paths)
     items = list(_analyse(inputs, check=True, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir,
-                          password=password, max_pages=max_pages, timeout=timeout, state=state))
+                          password=password, max_pages=max_pages, timeout=timeout, state=state,
+                          max_memory=max_memory))
     from geschil.output import report as reportout
 
     reportout.write(out, [(i.record, i.check) for i in items], title=title)

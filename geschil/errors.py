@@ -8,10 +8,11 @@ class GeschilError(Exception):
 
     kind = "error"
 
-    def __init__(self, message: str, hint: str | None = None):
+    def __init__(self, message: str, hint: str | None = None, pages: int | None = None):
         super().__init__(message)
         self.message = message
         self.hint = hint
+        self.pages = pages  # the file's page count, when it was learnt before the failure
 
     def __str__(self) -> str:
         return f"{self.message} ({self.hint})" if self.hint else self.message

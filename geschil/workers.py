@@ -1,8 +1,10 @@
 """The process pool behind batch: per-file time limit, crash isolation, input-order-free results.
 
 A worker is not trusted to return: a soft limit (SIGALRM inside the worker) turns slow Python
-into a `timeout` record, and a hard limit in the parent kills the pool when a worker is stuck in
-C code, then re-queues the innocent files that shared it.
+into a `timeout` record, a ceiling on its address space turns a memory bomb into `too_large`,
+and a hard limit in the parent kills the pool when a worker is stuck in C code, then re-queues
+the innocent files that shared it. The pipeline is imported once, before the fork, and each
+worker has a second job queued so it never waits for the parent; results stay JSON texts.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from dataclasses import dataclass
 from time import monotonic
 
 GRACE = 3.0  # seconds the parent waits past the soft limit before it kills
+IN_FLIGHT = 2  # jobs handed to the pool per worker
+MEMORY_MB = 1024  # default address-space ceiling of a worker (virtual memory; ~60 MB is usual)
 
 
 @dataclass
@@ -35,9 +39,9 @@ def _alarm(signum, frame):
 
 
 def _error(path: str, kind: str, message: str) -> dict:
-    from geschil.batch import error_record
+    from geschil.pipeline import failed
 
-    return {"record": error_record(path, kind, message).model_dump_json(), "check": None}
+    return {"record": failed(path, kind, message).model_dump_json(), "check": None}
 
 
 def analyse(path: str, opts: dict) -> dict:
@@ -52,6 +56,9 @@ def analyse(path: str, opts: dict) -> dict:
         return _analyse(path, opts)
     except _SoftTimeout:
         return _error(path, "timeout", f"analysis took longer than {timeout:g} s")
+    except MemoryError:
+        return _error(path, "too_large", f"analysis needed more than the memory ceiling of "
+                                         f"{_ceiling_mb(opts)} MB (--max-memory)")
     except Exception as exc:  # a bug in a stage must cost one row, not the batch
         return _error(path, "internal", f"{type(exc).__name__}: {exc}")
     finally:
@@ -85,6 +92,38 @@ def _check(record) -> str:
         return result.model_dump_json()
 
 
+def _ceiling_mb(opts: dict) -> int:
+    return opts.get("memory_mb") or MEMORY_MB
+
+
+def _start_worker(opts: dict) -> None:
+    """Runs once in each worker: the memory ceiling, and the imports (already there after a fork)."""
+    try:
+        import resource
+
+        limit = _ceiling_mb(opts) << 20
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard == resource.RLIM_INFINITY or limit < hard:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, ValueError, OSError):
+        pass  # no such limit on this platform: the time limit still holds
+    preload(opts)
+
+
+def preload(opts: dict) -> None:
+    """Import the pipeline (and the reasoning when asked for) so no job pays for it."""
+    try:
+        import geschil.pipeline  # noqa: F401
+        from geschil.extract import record  # noqa: F401
+        from geschil.ingest import backends
+
+        backends.preload()
+        if opts.get("check"):
+            import geschil.reason  # noqa: F401
+    except Exception:
+        pass  # a broken import is reported by each job that needs it
+
+
 def _context():
     # fork keeps the parent's imports (and a test's monkeypatches); spawn elsewhere
     methods = multiprocessing.get_all_start_methods()
@@ -103,18 +142,32 @@ class _Runner:
         self.workers = max(1, workers)
         self.opts = opts
         self.hard = timeout + max(GRACE, 0.1 * timeout) if timeout else None
-        self.running: dict[Future, tuple[Job, float]] = {}
+        # (job, start): start is None while the job still waits in the pool's queue
+        self.running: dict[Future, tuple[Job, float | None]] = {}
         self.pool: ProcessPoolExecutor | None = None
 
     def _fill(self) -> None:
         if self.pool is None:
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=_context())
+            ctx = _context()
+            if ctx.get_start_method() == "fork":
+                preload(self.opts)  # once here, and every worker inherits it
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=ctx,
+                                            initializer=_start_worker, initargs=(self.opts,))
         # a file that once broke the pool runs alone, so it cannot take others down again
-        limit = 1 if any(j.attempts for j in self.pending) else self.workers
+        limit = 1 if any(j.attempts for j in self.pending) else self.workers * IN_FLIGHT
         while self.pending and len(self.running) < limit:
             job = self.pending.popleft()
-            self.running[self.pool.submit(analyse, job.path, self.opts)] = (job, monotonic())
+            self.running[self.pool.submit(analyse, job.path, self.opts)] = (job, None)
             limit = 1 if job.attempts else limit
+        self._start_clocks()
+
+    def _start_clocks(self) -> None:
+        """The pool runs jobs in the order given: the first `workers` are running, so their
+        hard limit starts (at the latest) now; the others are still queued."""
+        now = monotonic()
+        for fut, (job, t0) in list(self.running.items())[:self.workers]:
+            if t0 is None:
+                self.running[fut] = (job, now)
 
     def _requeue_running(self, bump: bool) -> None:
         jobs = sorted((job for job, _ in self.running.values()), key=lambda j: j.index)
@@ -139,7 +192,7 @@ class _Runner:
             except BrokenProcessPool:
                 broken = True
                 if job.attempts >= 1:  # crashed again, alone this time: it is this file
-                    out.append((job.index, _error(job.path, "internal", "the worker crashed")))
+                    out.append((job.index, _error(job.path, *self._crash())))
                 else:
                     job.attempts += 1
                     self.pending.appendleft(job)
@@ -150,9 +203,20 @@ class _Runner:
             self._reset()
         return out
 
+    def _crash(self) -> tuple[str, str]:
+        """Why the worker died: an abort under the memory ceiling is an allocation that failed
+        in C (pdfium throws std::bad_alloc), so the file needs more than it may have."""
+        procs = list((getattr(self.pool, "_processes", None) or {}).values())
+        for proc in procs:
+            proc.join(1.0)  # the pool's manager may not have reaped it yet
+        if -signal.SIGABRT in [proc.exitcode for proc in procs]:
+            return "too_large", (f"the analysis needed more memory than the ceiling of "
+                                 f"{_ceiling_mb(self.opts)} MB (--max-memory)")
+        return "internal", "the worker crashed"
+
     def _expire(self) -> list[tuple[int, dict]]:
         now = monotonic()
-        late = [f for f, (_, t0) in self.running.items() if now - t0 > self.hard]
+        late = [f for f, (_, t0) in self.running.items() if t0 is not None and now - t0 > self.hard]
         message = f"analysis took longer than {self.opts['timeout']:g} s"
         out = []
         for fut in late:
@@ -169,10 +233,11 @@ class _Runner:
                 self._fill()
                 wait_for = None
                 if self.hard is not None:
-                    first = min(t0 for _, t0 in self.running.values())
+                    first = min(t0 for _, t0 in self.running.values() if t0 is not None)
                     wait_for = max(0.0, first + self.hard - monotonic())
                 done, _ = wait(list(self.running), timeout=wait_for, return_when=FIRST_COMPLETED)
                 finished = self._collect(done)
+                self._start_clocks()
                 if self.hard is not None and self.running:
                     finished += self._expire()
                 if self.pending:  # the next files start before the caller handles these results

@@ -18,7 +18,7 @@ NOT_TREATMENT = re.compile(r"aanvra|aangevraagd|akkoordverklaring|machtiging|toe
 FACT_SECTIONS = ("facts", "procedure", "requester_position", "insurer_position", "positions",
                  "assessment", "zorginstituut")
 # Words that describe an accident (the event that damaged the teeth).
-ACCIDENT = re.compile(r"\bongeval\w*|\bongeluk\w*|\w*ongeval\b|\bgevallen\b|\btrauma\b|\bvalpartij|\bgestruikeld"
+ACCIDENT = re.compile(r"\bongeval\w*|\bongeluk\w*|\b\w*ongeval\b|\bgevallen\b|\btrauma\b|\bvalpartij|\bgestruikeld"
                       r"|\bten\s+val\s+gekomen|\baangereden|\bbotsing|\buitgeslagen|\bafgebroken\b|in\s+het\s+gezicht\s+geraakt|\bmishandeld", re.I)
 # A date followed by the accident itself: "op 5 januari 2012 een ongeval", "... is gevallen".
 # Words by which a clause tells that the accident happened on its date.

@@ -86,7 +86,9 @@ SHARED_TAIL = re.compile(rf"(?:,\s*|\s+)(?:beide|allen|alle\s+drie|alle)\s+(?:ge
 # One "NAME te PLACE" after another; a comma before a legal form stays in the name
 # ("Univé Zorg, N.V."), and "gevestigd te" reads as "te".
 _NAME_CHAR = r"(?:[^,;\n]|,\s*(?=(?:N\.V\.|B\.V\.|U\.A\.)))"
-ENTITY_SEQ = re.compile(rf"\s*(?:en\s+)?(?P<label>{_NAME_CHAR}+?(?:\n{_NAME_CHAR}+?)?),?\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*(?:[,;]\s*(?:en\s+)?|\s+en\s+|$)", re.S)
+# A name starts at a word start and is at most a few hundred characters: otherwise the lazy
+# label would rescan the rest of its line from every position (quadratic on a long line).
+ENTITY_SEQ = re.compile(rf"(?<!\w)\s*(?:en\s+)?(?P<label>{_NAME_CHAR}{{1,300}}?(?:\n{_NAME_CHAR}{{1,300}}?)?),?\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*(?:[,;]\s*(?:en\s+)?|\s+en\s+|$)", re.S)
 
 
 def _insurers(chunk: str, offset: int) -> list[Found]:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
+from geschil.digest import sha256_of
 from geschil.errors import NoTextLayer, Unreadable
 from geschil.ingest.backends import BACKENDS, DEFAULT_BACKEND
 from geschil.ingest.clean import clean
 from geschil.ingest.document import Document
+
+__all__ = ["Document", "load", "sha256_of"]
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 # Light markdown of text exports: heading marks, emphasis, list bullets, rules.
@@ -20,14 +22,6 @@ _MARKDOWN = [
     (re.compile(r"^[ \t]*[-•][ \t]+(?=\(?\d|\(?[a-z]\)|\w)", re.M), ""),
     (re.compile(r"<[/]?[a-z]+>"), ""),
 ]
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _text_pages(path: Path) -> list[str]:
@@ -41,6 +35,19 @@ def _text_pages(path: Path) -> list[str]:
         for pattern, repl in _MARKDOWN:
             text = pattern.sub(repl, text)
     return text.split("\f")
+
+
+NO_TEXT_HINTS = {
+    "scan": "it is probably scanned: run OCR on it first (e.g. ocrmypdf)",
+    "blank": "its pages hold no text and no picture: blank, or form fields only",
+}
+
+
+def _no_text_hint(path: Path, password: str | None, producer: str) -> str:
+    from geschil.ingest.backends import has_images
+
+    scanned = producer == "text" or has_images(path, password)
+    return NO_TEXT_HINTS["scan" if scanned else "blank"]
 
 
 def load(path: str | Path, password: str | None = None, backend: str | None = None,
@@ -62,7 +69,7 @@ def load(path: str | Path, password: str | None = None, backend: str | None = No
         producer = name
     if not any(p.strip() for p in pages):
         raise NoTextLayer(f"{path.name} has {len(pages)} page(s) but no text layer",
-                          hint="it is probably scanned: run OCR on it first (e.g. ocrmypdf)")
+                          hint=_no_text_hint(path, password, producer), pages=len(pages))
     text, origin = clean(pages)
     return Document(path=str(path), sha256=sha, raw_pages=pages, text=text, origin=origin,
                     producer=producer)

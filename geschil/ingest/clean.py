@@ -75,7 +75,9 @@ def _any_of(patterns: list[re.Pattern]) -> re.Pattern:
 # Every line is tested against all of these: one scan instead of one per pattern.
 _ANY_FURNITURE_LINE = _any_of(FURNITURE_LINES)
 
-_DEHYPHEN = re.compile(r"(?P<left>[A-Za-zÀ-ÿ]{1,})-(?P<gap>[ ]*\n[ ]*|[ ]+)(?P<right>[A-Za-zÀ-ÿ]+)")
+# the left part starts where its word starts: tried inside a long run of letters it would
+# rescan the run from every position (quadratic)
+_DEHYPHEN = re.compile(r"(?<![A-Za-zÀ-ÿ])(?P<left>[A-Za-zÀ-ÿ]+)-(?P<gap>[ ]*\n[ ]*|[ ]+)(?P<right>[A-Za-zÀ-ÿ]+)")
 
 
 def apply(text: str, origin: list[int], edits: list[Edit]) -> tuple[str, list[int]]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterable
 from typing import TextIO
 
-from geschil.output import jsonout
+from geschil import rawjson
 
 
 def views(renderables: Iterable, stream: TextIO) -> None:
@@ -20,6 +21,8 @@ def views(renderables: Iterable, stream: TextIO) -> None:
 
 def models(fmt: str, items: Iterable, stream: TextIO, single: bool) -> None:
     """json: one object for one file, else one array; jsonl: one line each, flushed as it comes."""
+    from geschil.output import jsonout
+
     if fmt == "jsonl":
         for m in items:
             stream.write(jsonout.line(m))
@@ -31,13 +34,32 @@ def models(fmt: str, items: Iterable, stream: TextIO, single: bool) -> None:
         stream.write(jsonout.dumps(list(items)))
 
 
+def raw(fmt: str, texts: Iterable[str], stream: TextIO, single: bool) -> None:
+    """As models(), from the results' compact JSON texts (which are the jsonl lines)."""
+    if fmt == "jsonl":
+        for text in texts:
+            stream.write(text + "\n")
+            stream.flush()
+    elif single:
+        for text in texts:
+            stream.write(rawjson.pretty(text))
+    else:
+        stream.write(rawjson.pretty(list(texts)))
+
+
+def status(check_json: str | None) -> str | None:
+    """The status of a check from its JSON text (stdlib parsing, no model)."""
+    return json.loads(check_json).get("status") if check_json else None
+
+
 def records(fmt: str, items: Iterable, stream: TextIO, single: bool) -> None:
+    """batch Items: a table from their models, JSON straight from their texts."""
     if fmt == "table":
         from geschil.output.terminal import record_view
 
-        views((record_view(r) for r in items), stream)
+        views((record_view(i.record) for i in items), stream)
     else:
-        models(fmt, items, stream, single)
+        raw(fmt, (i.record_json for i in items), stream, single)
 
 
 def checks(fmt: str, results: list, groups: list | None, single: bool,
@@ -50,10 +72,14 @@ def checks(fmt: str, results: list, groups: list | None, single: bool,
         extra = [groups_view(groups)] if groups is not None else []
         views([*(check_view(c) for c in results), *extra], stream)
     elif groups is not None and fmt == "json":
+        from geschil.output import jsonout
+
         stream.write(jsonout.dumps({"checks": jsonout.plain(results),
                                     "consistency": [g.to_dict() for g in groups]}))
     else:
         models(fmt, results, stream, single)
+        from geschil.output import jsonout
+
         for g in groups or []:
             stream.write(jsonout.line({"consistency_group": g.to_dict()}))
 
@@ -64,7 +90,10 @@ def citations(fmt: str, found: list, stream: TextIO | None = None) -> None:
         from geschil.output.terminal import citations_table
 
         views([citations_table(found)], stream)
-    elif fmt == "json":
+        return
+    from geschil.output import jsonout
+
+    if fmt == "json":
         stream.write(jsonout.dumps(found))
     else:
         stream.writelines(jsonout.lines(found))

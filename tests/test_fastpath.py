@@ -1,0 +1,84 @@
+"""The cache serves bytes: a hit is the stored JSON line with its path replaced, and neither a
+hit nor `--help` imports pydantic or the pipeline."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import conftest_zoo as zoo
+import pytest
+
+from geschil import rawjson
+from geschil.output import jsonout
+from geschil.pipeline import failed
+
+PATHS = ["a.pdf", "map met spatie/é ü.pdf", 'quote"and\\back.pdf', "tab\tline\u2028x.pdf", ""]
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_with_path_writes_what_the_model_would(path):
+    record = failed("old/place.pdf", "unreadable", 'a message with "quotes" and \\ ü')
+    moved = rawjson.with_path(record.model_dump_json(), path)
+    record.source.path = path
+    assert moved == jsonout.line(record)[:-1] == record.model_dump_json()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('{"schema_version":"1","source":null,"error":null}', '{"schema_version":"1","source":null,"error":null}'),
+    ('{"schema_version":"1","source":{"sha256":"x","path":"a"}}', None),  # another shape: a miss
+    ('{"schema_version":"1","source":{"path":"unterminated', None),
+])
+def test_with_path_of_other_shapes(text, expected):
+    assert rawjson.with_path(text, "b.pdf") == expected
+
+
+def test_failed_is_read_off_the_json():
+    bad = failed("x.pdf", "timeout", "slow")
+    assert rawjson.failed(bad.model_dump_json())
+    ok = bad.model_copy(update={"error": None})
+    assert not rawjson.failed(ok.model_dump_json()) and not rawjson.failed(None)
+
+
+LOADED = """
+import sys, runpy
+sys.argv = ["geschil", *sys.argv[1:]]
+try:
+    runpy.run_module("geschil.cli", run_name="__main__")
+except SystemExit:
+    pass
+heavy = [m for m in ("pydantic", "geschil.pipeline", "geschil.models", "rich.console", "pypdfium2")
+         if m in sys.modules]
+print("HEAVY", heavy, file=sys.stderr)
+"""
+
+
+def _run(*args: str) -> tuple[bytes, str]:
+    run = subprocess.run([sys.executable, "-c", LOADED, *args], capture_output=True, timeout=600)
+    heavy = [line for line in run.stderr.decode().splitlines() if line.startswith("HEAVY")]
+    return run.stdout, heavy[-1]
+
+
+def test_help_imports_nothing_heavy():
+    out, heavy = _run("--help")
+    assert b"extract" in out and heavy == "HEAVY []"
+
+
+@pytest.mark.parametrize("command", ["extract", "check"])
+def test_a_cached_run_imports_nothing_heavy_and_gives_the_same_bytes(tmp_path, command):
+    pdfs = [str(p) for p in zoo.good_rulings() if not p.name.startswith("seed_")][:3]
+    if not pdfs:
+        pytest.skip("no corpus PDF")
+    args = (command, *pdfs, "--format", "jsonl", "--jobs", "1", "--cache-dir", str(tmp_path))
+    cold, heavy_cold = _run(*args)
+    warm, heavy_warm = _run(*args)
+    assert "pydantic" in heavy_cold and heavy_warm == "HEAVY []"
+    assert warm == cold and len(warm.splitlines()) == len(pdfs)
+    assert [json.loads(line)["source"]["path"] for line in warm.splitlines()] == pdfs
+
+
+def test_the_cli_default_memory_ceiling_is_the_workers():
+    from geschil import cli, workers
+
+    assert cli.MEMORY_MB == workers.MEMORY_MB
