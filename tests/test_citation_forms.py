@@ -112,10 +112,7 @@ def _tuples(citations):
     return [(c.law, c.article, c.paragraph, c.item, tuple(c.flags)) for c in citations]
 
 
-XFAIL: set[str] = {  # forms that failed before the grammar changed; removed as they pass
-    "BEVOEGDHEID De commissie is op grond van artikel 17 bevoegd van het geschil kennis te nemen.",
-    "BEVOEGDHEID Op grond van artikel 23, tweede lid, is de commissie bevoegd.",
-}
+XFAIL: set[str] = set()  # forms that failed before the grammar changed: all pass now
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -138,7 +135,16 @@ JURISDICTION = [
      [("polis", "17")]),
     ("BEVOEGDHEID Op grond van artikel 23, tweede lid, is de commissie bevoegd.", [("polis", "23")]),
     ("BEVOEGDHEID De commissie is bevoegd op grond van artikel 114 Zvw.", [("Zvw", "114")]),
+    # added with the rule: a law taken from the context yields too; no competence words, no policy
+    ("BEVOEGDHEID De Zvw geldt. De commissie is op grond van artikel 17 bevoegd.", [("polis", "17")]),
+    ("BEVOEGDHEID Het Bzv geldt. Artikel 2.7 is hier niet van belang.", [("Bzv", "2.7")]),
 ]
+
+
+def test_jurisdiction_rule_needs_the_jurisdiction_section():
+    text = "BEOORDELING De commissie is op grond van artikel 17 bevoegd."
+    found = find_citations(text, [Section("assessment", "assessment", None, 0, len(text), 1)])
+    assert [(c.law, c.flags) for c in found] == [(None, ["ambiguous"])]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

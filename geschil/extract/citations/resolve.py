@@ -21,6 +21,8 @@ from geschil.law import registry
 from geschil.law.registry import Law
 from geschil.models import Citation
 
+# How notes of citations whose law the text did not name begin (the law came from the context).
+UNNAMED_NOTES = ("law from context", "only ", "law not named")
 _NEAR = 40  # characters between a law name and an article that the name still governs
 _PROVISION_NEAR = 700  # "die bepaling" refers to a citation at most this many characters before (a paragraph)
 _TITLE_LEAD = re.compile(r"(?m)^[ \t#*|(]*")
