@@ -21,7 +21,9 @@ at a known position, so finding stays linear in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from geschil.extract.citations.clean import ORDINALS
 from geschil.law import registry
@@ -316,16 +318,25 @@ def _own_line(text: str, start: int, end: int) -> bool:
     return not text[before + 1:start].strip(" \t#") and bool(_HEADING_LINE.match(text, end))
 
 
-def _covered(found: list[Candidate], pos: int) -> bool:
-    return any(c.start <= pos < c.end for c in found)
+class _Cover:
+    """Is an offset inside one of the candidates? (log time per question, so finding stays linear)"""
+
+    def __init__(self, found: list[Candidate]):
+        spans = sorted((c.start, c.end) for c in found)
+        self.starts = [start for start, _ in spans]
+        self.reach = list(accumulate((end for _, end in spans), max))  # the furthest end so far
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.reach[i] > pos
 
 
 def _back_articles(text: str, found: list[Candidate]) -> list[Candidate]:
-    out = []
+    out, cover = [], _Cover(found)
     matches = [(m, False) for m in _RX["back_article"].finditer(text)]
     matches += [(m, True) for m in _RX["back_provision"].finditer(text)]
     for m, provision in sorted(matches, key=lambda item: item[0].start()):
-        if not _covered(found, m.start()):
+        if m.start() not in cover:
             ref = _quals(text, Ref("", m.start(), m.end()))  # 'dit artikel, eerste lid'
             cand = Candidate(m.start(), ref.end, [ref], back_article=True, back_provision=provision)
             _prefix(text, cand)  # 'het vierde lid van dat artikel'
@@ -336,9 +347,10 @@ def _back_articles(text: str, found: list[Candidate]) -> list[Candidate]:
 def _bare(text: str, found: list[Candidate]) -> list[Candidate]:
     """'2.1 en 2.4 Bzv', '7:904 BW': article numbers without 'artikel', before an abbreviation."""
     out: list[Candidate] = []
+    cover = _Cover(found)
     for m in _BARE_START.finditer(text):
         pos = m.start()
-        if _covered(found + out, pos) or _RX["skip_before"].search(text, max(0, pos - 12), pos):
+        if pos in cover or (out and pos < out[-1].end) or _RX["skip_before"].search(text, max(0, pos - 12), pos):
             continue
         cand = _group(text, pos, pos, law_needed=True)
         if cand and cand.abbreviated and registry.get(cand.law_key).fits(_plain(cand.refs[0].number)):

@@ -142,14 +142,14 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Citation]:
 
 
 def _articles(text: str, cand: Candidate, ctx: Context) -> list[Citation]:
-    out = []
+    out, raw = [], text[cand.start:cand.end]  # sliced once: a long list shares it
     for ref in cand.refs:
         number = clean.article(ref.number)
         law, flags, note, policy = _law_of(cand, number, ctx)
         notes = [n for n in (note, "annex heading" if cand.heading else None,
                              f"law named before the articles ({cand.law_key})" if cand.law_before else None,
                              "end of a range" if cand.is_range else None) if n]
-        base = dict(raw=text[cand.start:cand.end], span=(cand.start, cand.end), policy=policy,
+        base = dict(raw=raw, span=(cand.start, cand.end), policy=policy,
                     note="; ".join(notes) or None)
         out += _expand(law, number, [(p.lids, p.items) for p in ref.parts], flags, base, cand.law_text)
     return out
