@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import accumulate
 
-from geschil.extract.citations.clean import ORDINALS
+from geschil.extract.citations.parts import AANHEF, ITEM, LID, UNIT, Ref, prefix_parts, read_quals
 from geschil.law import registry
 
 
@@ -35,25 +35,17 @@ class Piece:
     examples: tuple[str, ...]  # each is matched in full by the piece
 
 
-_ORD = "|".join(ORDINALS) + r"|\d{1,2}(?:e|ste|de)"
-_SEP = r"(?:\s*,\s*|\s+(?:en|of|tot\s+en\s+met)\s+)"
-_LETTER = r"\(?(?-i:[a-z])\)?(?![\w-])"
-_LID = (rf"(?i:(?:het\s+)?(?:{_ORD})(?:{_SEP}(?:het\s+)?(?:{_ORD}))*\s+(?:lid|leden)(?!\w)"
-        rf"|(?:lid|leden)\s+\d{{1,2}}(?:{_SEP}\d{{1,2}})*(?![\w:]|\.\d))")
-_ITEM = (rf"(?i:(?:aanhef\s*(?:,\s*|\s+en\s+))?(?:onderdelen|onderdeel|onder|sub|letters?)"
-         rf"\s+{_LETTER}(?:{_SEP}{_LETTER})*)")
-_UNIT = rf"(?:{_LID}|{_ITEM})"
 PIECES: dict[str, Piece] = {
     "article_word": Piece(r"(?i:(?<![\w.])(?:de\s+)?(?:artikelen|artikel|artt\.|art\.))\s*",
                           ("artikel", "Artikel", "art.", "artt.", "de artikelen")),
     "number": Piece(r"(?:[A-Z]{1,2}\.)?\d{1,3}(?:\.\d{1,3}){0,3}(?::\d{1,4})?[a-z]?(?![\w:])"
                     r"(?:\.(?=\s*[,;)]|\s+[a-z]))?",
                     ("2.7", "7:904", "13a", "B.12.1", "D.8.6", "1.1.1", "10")),
-    "lid": Piece(_LID, ("eerste lid", "het tweede lid", "lid 1", "leden 1 en 2", "eerste en derde lid", "1e lid",
+    "lid": Piece(LID, ("eerste lid", "het tweede lid", "lid 1", "leden 1 en 2", "eerste en derde lid", "1e lid",
                         "het eerste en het tweede lid")),
-    "item": Piece(_ITEM, ("onderdeel a", "onder b", "sub a", "letter c", "aanhef en onder c", "onderdelen a en b",
+    "item": Piece(ITEM, ("onderdeel a", "onder b", "sub a", "letter c", "aanhef en onder c", "onderdelen a en b",
                           "onderdelen a, c en d", "onder (a)", "onderdelen a tot en met c", "aanhef en onder a en c")),
-    "aanhef": Piece(r"(?i:aanhef)(?!\s*(?:,\s*|\s+en\s+)(?:onder|sub|letter))", ("aanhef",)),
+    "aanhef": Piece(AANHEF, ("aanhef",)),
     "list_sep": Piece(r"\s*,\s*(?:(?:en|of)\s+)?|\s+(?:en|of)\s+|(?P<range>\s+(?:tot\s+en\s+met|t/m)\s+)",
                       (", ", " en ", ", en ", " tot en met ")),
     "join": Piece(r"(?i:\s*,?\s*(?<!\w)(?:juncto|jo\.?|in\s+samenhang\s+met|(?:gelezen\s+)?in\s+verbinding\s+met)"
@@ -76,19 +68,13 @@ PIECES: dict[str, Piece] = {
     "back_provision": Piece(r"(?i:(?<!\w)(?:(?:de|het)\s+)?(?:die|deze|dezelfde|voornoemde|voormelde|genoemde"
                             r"|laatstgenoemde)\s+bepaling)(?!\w)",
                             ("die bepaling", "deze bepaling", "de voornoemde bepaling")),
-    "prefix": Piece(rf"(?i:(?:{_UNIT}\s*,?\s*(?:(?:en|van)\s+(?:het\s+)?)?)*{_UNIT}\s*,?\s*van\s+)$",
+    "prefix": Piece(rf"(?i:(?:{UNIT}\s*,?\s*(?:(?:en|van)\s+(?:het\s+)?)?)*{UNIT}\s*,?\s*van\s+)$",
                     ("het eerste lid van ", "onderdeel a van het eerste lid van ", "het eerste en het tweede lid van ",
                      "het eerste lid, onderdeel a, en het tweede lid van ", "onderdelen a en b van het eerste lid van ")),
     "skip_before": Piece(r"(?i:(?:bijlage|hoofdstuk|paragraaf|titel|afdeling|nr\.|nummer|pagina|blz\.|per"
                          r"|sinds|ruim|circa|€)\s*)$", ("bijlage ", "hoofdstuk ")),
 }
 _RX = {name: re.compile(piece.regex) for name, piece in PIECES.items()}
-_QUAL = re.compile(rf"(?:\s*,\s*|\s+)(?:(?P<lid>{_LID})|(?P<item>{_ITEM})|(?P<aanhef>{PIECES['aanhef'].regex}))")
-# 'artikel 2.7, eerste lid, onder c, en tweede lid': a further lid of the same article, unless it
-# heads the next article ('..., en het tweede lid van artikel 2.8').
-_QUAL_AND = re.compile(rf"(?:\s*,\s*|\s+)en\s+(?:(?P<lid>{_LID})|(?P<item>{_ITEM}))"
-                       r"(?!\s*,?\s*van\s+(?:het\s+|de\s+)?(?i:artikel|art\.|artt\.|dat\b|dit\b|die\b|deze\b))")
-_UNIT_RX = re.compile(rf"(?P<lid>{_LID})|(?P<item>{_ITEM})")
 _NEXT = re.compile(rf"(?:(?P<join>{PIECES['join'].regex})|{PIECES['list_sep'].regex})"
                    rf"(?P<again>{PIECES['article_word'].regex})?")
 _CHAIN = re.compile(rf"(?:{PIECES['join'].regex}|{PIECES['group_sep'].regex})(?P<again>{PIECES['article_word'].regex})?")
@@ -98,44 +84,6 @@ _ARTICLE = re.compile(r"(?:de|het)\s+")
 _BARE_START = re.compile(r"(?<![\w.:/€-])(?=(?:[A-Z]{1,2}\.)?\d)")
 _AFTER_LAW = re.compile(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?")  # the same paragraph: no blank line
 _LAW_BEFORE_NEAR = 60  # characters before an article in which a law named before it is looked for
-
-
-@dataclass
-class Part:
-    """A lid of an article with its own onderdelen ('eerste lid, aanhef en onder c')."""
-
-    lids: list[str] = field(default_factory=list)
-    items: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Ref:
-    """One article of a candidate, with the lid and onderdeel words that belong to it."""
-
-    number: str
-    start: int
-    end: int
-    parts: list[Part] = field(default_factory=list)
-    explicit: bool = True  # written with 'artikel' or joined ('jo.'), not a bare number in a list
-
-    def add(self, kind: str, words: str) -> None:
-        """A lid opens a new part; an onderdeel belongs to the lid before it."""
-        if kind == "lid" and (not self.parts or self.parts[-1].lids):
-            self.parts.append(Part([words]))
-        elif kind == "lid":
-            self.parts[-1].lids.append(words)
-        elif not self.parts:
-            self.parts.append(Part([], [words]))
-        else:
-            self.parts[-1].items.append(words)
-
-    @property
-    def lids(self) -> list[str]:
-        return [w for p in self.parts for w in p.lids]
-
-    @property
-    def items(self) -> list[str]:
-        return [w for p in self.parts for w in p.items]
 
 
 @dataclass
@@ -223,18 +171,7 @@ def _refs(text: str, pos: int) -> tuple[list[Ref], bool, int]:
 
 def _ref(text: str, pos: int, explicit: bool) -> Ref | None:
     m = _RX["number"].match(text, pos)
-    return _quals(text, Ref(m.group(), m.start(), m.end(), explicit=explicit)) if m else None
-
-
-def _quals(text: str, ref: Ref) -> Ref:
-    """Read the lid / onderdeel words after an article into ref."""
-    while q := (_QUAL.match(text, ref.end) or (ref.parts and _QUAL_AND.match(text, ref.end))):
-        if q["lid"]:
-            ref.add("lid", q["lid"])
-        elif q["item"]:
-            ref.add("item", q["item"])
-        ref.end = q.end()
-    return ref
+    return read_quals(text, Ref(m.group(), m.start(), m.end(), explicit=explicit)) if m else None
 
 
 def _law(text: str, cand: Candidate) -> bool:
@@ -287,30 +224,13 @@ def _prefix(text: str, cand: Candidate, floor: int = 0) -> None:
     m = _RX["prefix"].search(text, max(floor, cand.start - 80), cand.start)
     if not m or not m.group().strip():
         return
-    parts = _prefix_parts(m.group())
+    parts = prefix_parts(m.group())
     ref = cand.refs[0]
     if ref.parts and all(not p.lids for p in parts) and len(ref.parts) == 1 and not ref.parts[0].items:
         ref.parts[0].items += [w for p in parts for w in p.items]  # 'onder a van artikel 2.7, eerste lid'
     else:
         ref.parts = parts + ref.parts
     cand.start = m.start()
-
-
-def _prefix_parts(words: str) -> list[Part]:
-    """Parts of a prefix: 'onderdeel a van het eerste lid' puts a in lid 1, so does 'eerste lid, onder a'."""
-    ref, pending = Ref("", 0, 0), []
-    units = list(_UNIT_RX.finditer(words))
-    for unit, nxt in zip(units, units[1:] + [None], strict=True):
-        between = words[unit.end():nxt.start() if nxt else len(words)]
-        if unit["item"] and nxt is not None and nxt["lid"] and "van" in between:
-            pending.append(unit["item"])  # the onderdeel of the lid that follows
-        elif unit["lid"]:
-            ref.add("lid", unit["lid"])
-            ref.parts[-1].items += pending
-            pending = []
-        else:
-            ref.add("item", unit["item"])
-    return ref.parts
 
 
 def _own_line(text: str, start: int, end: int) -> bool:
@@ -337,7 +257,7 @@ def _back_articles(text: str, found: list[Candidate]) -> list[Candidate]:
     matches += [(m, True) for m in _RX["back_provision"].finditer(text)]
     for m, provision in sorted(matches, key=lambda item: item[0].start()):
         if m.start() not in cover:
-            ref = _quals(text, Ref("", m.start(), m.end()))  # 'dit artikel, eerste lid'
+            ref = read_quals(text, Ref("", m.start(), m.end()))  # 'dit artikel, eerste lid'
             cand = Candidate(m.start(), ref.end, [ref], back_article=True, back_provision=provision)
             _prefix(text, cand)  # 'het vierde lid van dat artikel'
             out.append(cand)
