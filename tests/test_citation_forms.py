@@ -108,6 +108,22 @@ FORMS = [
 ]
 
 
+# Added with the grammar: a number after a join is an article only when 'jo.'/'juncto' or a law says so.
+NOT_ARTICLES = [
+    ("artikel 2.7 in samenhang met 3 andere bepalingen", [_c(None, "2.7", flags=("ambiguous",))]),
+    ("artikel 10 jo. 11", [_c(None, "10", flags=("ambiguous",)), _c(None, "11", flags=("ambiguous",))]),
+    ("artikel 2.7, en 12 maanden later", [_c(None, "2.7", flags=("ambiguous",))]),
+    # 'het tweede lid' heads the next article: it is not a second lid of 2.7
+    ("artikel 2.7, eerste lid, en het tweede lid van artikel 2.8 Bzv",
+     [_c(None, "2.7", 1, flags=("ambiguous",)), _c("Bzv", "2.8", 2)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_ARTICLES, ids=[f[0][:60] for f in NOT_ARTICLES])
+def test_not_every_number_in_a_reference_is_an_article(text, expected):
+    assert _tuples(find_citations(text)) == expected
+
+
 def _tuples(citations):
     return [(c.law, c.article, c.paragraph, c.item, tuple(c.flags)) for c in citations]
 

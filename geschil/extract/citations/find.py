@@ -78,6 +78,7 @@ _RX = {name: re.compile(piece.regex) for name, piece in PIECES.items()}
 _NEXT = re.compile(rf"(?:(?P<join>{PIECES['join'].regex})|{PIECES['list_sep'].regex})"
                    rf"(?P<again>{PIECES['article_word'].regex})?")
 _CHAIN = re.compile(rf"(?:{PIECES['join'].regex}|{PIECES['group_sep'].regex})(?P<again>{PIECES['article_word'].regex})?")
+_JUNCTO = re.compile(r"(?i)\bj(?:unct)?o\b")  # 'jo. 11' is surely an article; 'in samenhang met 3 ...' not yet
 _HEADING_LINE = re.compile(r"[ \t]*(?:\.[ \t]*)?(?:\n|$)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ARTICLE = re.compile(r"(?:de|het)\s+")
@@ -163,7 +164,7 @@ def _refs(text: str, pos: int) -> tuple[list[Ref], bool, int]:
     while ref:
         refs.append(ref)
         sep = _NEXT.match(text, ref.end)
-        ref = sep and _ref(text, sep.end(), bool(sep["join"] or sep["again"]))
+        ref = sep and _ref(text, sep.end(), bool(sep["again"] or _JUNCTO.search(sep["join"] or "")))
         if ref and sep["range"]:
             is_range = True
     return refs, is_range, (refs[-1].end if refs else pos)
