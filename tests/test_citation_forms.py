@@ -170,3 +170,45 @@ def test_jurisdiction_article_is_the_policy(text, expected):
     section = Section("jurisdiction", "jurisdiction", None, 0, len(text), 1)
     found = find_citations(text, [section])
     assert [(c.law, c.article) for c in found] == expected
+
+
+# Added after the grammar, from forms of the head's bracketed line and the assessment: they pass.
+MORE_FORMS = [
+    ("(Zvw art. 10, 11; Bzv art. 2.4, 2.7 lid 1 sub a)",
+     [_c("Zvw", "10"), _c("Zvw", "11"), _c("Bzv", "2.4"), _c("Bzv", "2.7", 1, "a")]),
+    ("(Zorgverzekeringswet, artikelen 10, 11 en 13; Besluit zorgverzekering, artikelen 2.1 en 2.4)",
+     [_c("Zvw", "10"), _c("Zvw", "11"), _c("Zvw", "13"), _c("Bzv", "2.1"), _c("Bzv", "2.4")]),
+    ("art. 2.7 lid 1 sub c Bzv jo. art. 10 Zvw", [_c("Bzv", "2.7", 1, "c"), _c("Zvw", "10")]),
+    ("artikel 11, eerste lid, onderdeel b, van de Zvw juncto artikel 2.4, eerste lid, van het Bzv",
+     [_c("Zvw", "11", 1, "b"), _c("Bzv", "2.4", 1)]),
+    ("op grond van artikel 13, eerste, tweede en vijfde lid, van de Zvw", [_c("Zvw", "13", n) for n in (1, 2, 5)]),
+    ("artikel 2.1, tweede en derde lid, juncto artikel 2.4, eerste lid, aanhef en onder a, Bzv",
+     [_c("Bzv", "2.1", 2), _c("Bzv", "2.1", 3), _c("Bzv", "2.4", 1, "a")]),
+    ("de leden 1 en 2 van artikel 2.7 Bzv", [_c("Bzv", "2.7", 1), _c("Bzv", "2.7", 2)]),
+    ("artikel 10 Zvw, artikel 2.4 Bzv en artikel 2.9 Rzv", [_c("Zvw", "10"), _c("Bzv", "2.4"), _c("Rzv", "2.9")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_FORMS, ids=[f[0][:60] for f in MORE_FORMS])
+def test_more_forms(text, expected):
+    assert _tuples(find_citations(text)) == expected
+
+
+# nllegalcit (a Lark grammar for Dutch references) reads parliamentary papers and case law, not
+# statute articles: on texts that mix them, it finds its reference and we find exactly the
+# articles, none of the numbers of its reference (29 763, nr. 3, p. 2980).
+PEER = [
+    ("Zie Kamerstukken II 2004/05, 29 763, nr. 3, p. 12, en de artikelen 2.4 en 2.7, eerste lid, Bzv.",
+     "KamerstukCitation", [_c("Bzv", "2.4"), _c("Bzv", "2.7", 1)]),
+    ("Handelingen II 2004/05, nr. 45, p. 2980; artikel 10, onderdeel a, en artikel 11, eerste lid, Zvw",
+     "HandelingCitation", [_c("Zvw", "10", None, "a"), _c("Zvw", "11", 1)]),
+    ("Zo oordeelde ECLI:NL:HR:2019:123 over artikel 2.7 Bzv jo. artikel 11 Zvw.",
+     "EcliCitation", [_c("Bzv", "2.7"), _c("Zvw", "11")]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), PEER, ids=[p[0][:50] for p in PEER])
+def test_the_peer_reads_its_references_and_we_read_the_articles(text, kind, expected):
+    nllegalcit = pytest.importorskip("nllegalcit")
+    assert kind in {type(c).__name__ for c in nllegalcit.parse_citations(text)}
+    assert _tuples(find_citations(text)) == expected
