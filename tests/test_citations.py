@@ -162,7 +162,8 @@ def test_raw_is_the_text_under_span(text):
 
 _WORDS = st.sampled_from(["artikel", "art.", "artt.", "2.7", "10", "B.12.1.", "7:904", ",", "eerste", "lid",
                           "onder", "a", "en", "van", "de", "het", "wet", "Bzv", "Zvw", "BW", "dit", "besluit",
-                          "voornoemd", "tot", "met", "\n", "voorwaarden", "Wet", "zorg", "1"])
+                          "voornoemd", "tot", "met", "\n", "voorwaarden", "Wet", "zorg", "1", "jo.", "juncto",
+                          "in", "samenhang", "verbinding", "artikelen", "Zvw,", "tweede", "leden", "129"])
 
 
 @settings(max_examples=200, deadline=None)

@@ -38,7 +38,18 @@ NUMBERING = [
     ("Bzv", "10", False), ("Rzv", "2.9", True), ("BW", "7:904", True), ("BW", "904", False),
     ("Wlz", "1.1.1", True), ("Wlz", "1", False), ("Awb", "8:69", True), ("polis", "B.12.1", True),
     ("polis", "23", True), ("Wmo 2015", "2.3.5", True),
+    # the ranges of real article numbers (laws.json article_ranges): conservative upper bounds
+    ("Zvw", "128", True), ("Zvw", "129", False), ("Zvw", "18g", True), ("Zvw", "114a", True),
+    ("Bzv", "2.16", True), ("Bzv", "2.99", False), ("Bzv", "12.1", False), ("Rzv", "25.1", False),
+    ("BW", "7:907", True), ("BW", "7:1576", False), ("BW", "7A:1576", True), ("BW", "9:10", False),
+    ("Awb", "11:1", True), ("Awb", "12:1", False), ("Wlz", "20.1.1", False), ("Wmg", "250", False),
+    ("AWBZ", "400", False), ("Wet BIG", "500", False), ("Wmo 2015", "20.1.1", False),
 ]
+
+
+def test_every_statute_keeps_the_ranges_of_its_article_numbers():
+    statutes = [law for law in registry.laws().values() if law.kind != "polis"]
+    assert statutes and all(law.article_ranges for law in statutes)
 
 
 @pytest.mark.parametrize(("key", "article", "fits"), NUMBERING)

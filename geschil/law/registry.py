@@ -34,15 +34,23 @@ class Law:
     valid_from: str | None = None
     valid_until: str | None = None
     articles: dict[str, dict] = field(default_factory=dict)
+    article_ranges: tuple[str, ...] = ()  # the numbers it really has: '1-128', '1-9.1-30', '7:1-999'
 
     def fits(self, article: str) -> bool:
-        """Can this law have an article numbered so (Zvw never has a '2.1')?"""
-        return bool(self.article_re.fullmatch(article))
+        """Can this law have an article numbered so (Zvw never has a '2.1' nor a '129')?"""
+        return bool(self.article_re.fullmatch(article)) and self._in_ranges(article)
 
     def fits_context(self, article: str) -> bool:
         """May an article that names no law be this law's (policy: only 'B.12.1'-style)?"""
         pattern = self.context_re or self.article_re
-        return bool(pattern.fullmatch(article))
+        return bool(pattern.fullmatch(article)) and self._in_ranges(article)
+
+    def _in_ranges(self, article: str) -> bool:
+        if not self.article_ranges:
+            return True
+        parts = _PART_SEP.split(article)
+        parts[-1] = parts[-1].rstrip("abcdefghijklmnopqrstuvwxyz")  # 18a, 114a: insertions
+        return any(_within(parts, _PART_SEP.split(spec)) for spec in self.article_ranges)
 
     def bwb_for(self, article: str) -> str | None:
         """The BWB id of the text holding the article (a BW book has its own id)."""
@@ -56,6 +64,22 @@ class Law:
             if re.search(words, written, re.I):
                 return policy
         return None
+
+
+_PART_SEP = re.compile(r"[.:]")
+
+
+def _within(parts: list[str], spec: list[str]) -> bool:
+    """Each part of the number inside its range ('1-30') or equal to it ('7A')."""
+    if len(parts) != len(spec):
+        return False
+    for part, bounds in zip(parts, spec, strict=True):
+        low, _, high = bounds.partition("-")
+        if high and not (part.isdigit() and int(low) <= int(part) <= int(high)):
+            return False
+        if not high and part != low:
+            return False
+    return True
 
 
 @cache
@@ -73,6 +97,7 @@ def _law(key: str, d: dict) -> Law:
         parent=d.get("parent"), books=d.get("books", {}), policy_words=d.get("policy_words", {}),
         standalone=d.get("standalone", True), valid_from=d.get("valid_from"),
         valid_until=d.get("valid_until"), articles=d.get("articles", {}),
+        article_ranges=tuple(d.get("article_ranges", ())),
     )
 
 

@@ -1,7 +1,7 @@
 """The citation engine: ruling text → cited provisions and cited decisions.
 
-find (raw candidates with spans) → resolve (law, back references, BWB id, link, flags)
-→ attribute (role and speaker from the sections and sentence cues). decisions reads ECLI and
+find (raw candidates with spans; parts reads each article's lids and onderdelen) → resolve (law,
+back references, BWB id, link, flags) → attribute (role and speaker from the sections and sentence cues). decisions reads ECLI and
 SKGZ numbers and explanatory notes.
 """
 

@@ -4,6 +4,8 @@ A citation in the requester's position is the requester's, unless its sentence s
 party speaks ('Volgens de ziektekostenverzekeraar ...'); in the assessment 'Verzoeker heeft in
 dit verband verwezen naar artikel 2.1 Zvw' is the requester's citation, not the committee's.
 A citation inside a quotation takes the speaker that introduces the quotation, when named.
+In the jurisdiction section an article that names no law, in a sentence about the committee's
+competence, is the policy article that gives it ('Op grond van artikel 17 is de commissie bevoegd').
 The cue words are data: geschil/law/citation_cues.json.
 """
 
@@ -15,6 +17,7 @@ from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
+from geschil.extract.citations.resolve import UNNAMED_NOTES
 from geschil.extract.sections import Section
 from geschil.models import Citation
 
@@ -56,8 +59,22 @@ def attribute(text: str, citations: list[Citation], sections: Sequence[Section])
             if found and found[0] != by:
                 by = found[0]
                 note = "; ".join(n for n in (note, f"cited_by from cue '{found[1]}'") if n)
-        out.append(cit.model_copy(update={"role": role, "cited_by": by, "note": note}))
+        update = {"role": role, "cited_by": by, "note": note}
+        if kind in cues["jurisdiction_policy"]["sections"] and _gives_jurisdiction(text, cit, section.start):
+            update.update(law="polis", bwb_id=None, url=None, flags=[], policy=None,
+                          note="the policy article that gives the committee its jurisdiction")
+        out.append(cit.model_copy(update=update))
     return out
+
+
+def _gives_jurisdiction(text: str, cit: Citation, floor: int) -> bool:
+    """An article naming no law, in a sentence that speaks of the committee's competence."""
+    if cit.law is not None and not (cit.note or "").startswith(UNNAMED_NOTES):
+        return False
+    start = _sentence_start(text, cit.span[0] + 1, floor)  # + 1: a sentence may begin with the article
+    end = _BOUNDARY.search(text, cit.span[1])
+    sentence = text[start:end.start() if end else len(text)]
+    return bool(re.search(_cues()["jurisdiction_policy"]["words"], sentence, re.I))
 
 
 def _section_at(sections: Sequence[Section], offset: int) -> Section | None:

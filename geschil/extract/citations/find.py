@@ -1,18 +1,31 @@
 """Find citation candidates in text: the words as written, with spans, not yet resolved.
 
-The grammar is a handful of named pieces (PIECES), each with examples it must match in full
-(tests check them). A candidate is an article list with its lid/onderdeel words and the law
-words after it: 'artikel 2.7, eerste lid, onderdelen a en b, van het Besluit zorgverzekering',
-'artt. 10, 11 en 13 Zvw, 2.1 en 2.4 Bzv', 'voornoemd artikel', or a bare 'Artikel 2.7' heading.
-Everything matches across line breaks and double spaces.
+A reference is read by a small grammar whose terminals are named pieces (PIECES), each with
+examples it must match in full (tests check them):
+
+    chain     := reference (group_sep article_word? reference-with-law)*
+    reference := law_before? prefix? article_word article (next article)* law_after?
+    next      := (join | list_sep) article_word?    ', en artikel', ' juncto ', ' in samenhang met '
+    article   := number part (', en'? part)*        one article, each lid with its own onderdelen
+    part      := lid item* | item+                   'eerste lid, aanhef en onder c'
+    prefix    := (lid | item) (',' | 'en' | 'van')* ... 'van'   'het eerste lid, onder a, en het tweede lid van'
+
+The law is named once, after the list ('..., en 2.9 van het Besluit zorgverzekering') or just
+before it ('het Besluit zorgverzekering, artikel 2.7'), and serves every article of the list;
+joined references ('artikel 11 jo. artikel 10 Zvw') share it too. 'artt. 10 Zvw, 2.1 Bzv' chains
+references with their own laws; 'voornoemd artikel' and bare 'Artikel 2.7' headings are read too.
+Everything matches across line breaks and double spaces; every piece is a linear regex applied
+at a known position, so finding stays linear in the text.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import accumulate
 
-from geschil.extract.citations.clean import ORDINALS
+from geschil.extract.citations.parts import AANHEF, ITEM, LID, UNIT, Ref, prefix_parts, read_quals
 from geschil.law import registry
 
 
@@ -22,27 +35,23 @@ class Piece:
     examples: tuple[str, ...]  # each is matched in full by the piece
 
 
-_ORD = "|".join(ORDINALS) + r"|\d{1,2}(?:e|ste|de)"
-_SEP = r"(?:\s*,\s*|\s+(?:en|of|tot\s+en\s+met)\s+)"
-_LETTER = r"\(?(?-i:[a-z])\)?(?![\w-])"
-_UNIT = (rf"(?:(?:het\s+)?(?:{_ORD})\s+lid|lid\s+\d{{1,2}}"
-         rf"|(?:aanhef\s+en\s+)?(?:onderdeel|onder|sub|letter)\s+(?-i:[a-z]))")
 PIECES: dict[str, Piece] = {
     "article_word": Piece(r"(?i:(?<![\w.])(?:de\s+)?(?:artikelen|artikel|artt\.|art\.))\s*",
                           ("artikel", "Artikel", "art.", "artt.", "de artikelen")),
     "number": Piece(r"(?:[A-Z]{1,2}\.)?\d{1,3}(?:\.\d{1,3}){0,3}(?::\d{1,4})?[a-z]?(?![\w:])"
                     r"(?:\.(?=\s*[,;)]|\s+[a-z]))?",
                     ("2.7", "7:904", "13a", "B.12.1", "D.8.6", "1.1.1", "10")),
-    "lid": Piece(rf"(?i:(?:het\s+)?(?:{_ORD})(?:{_SEP}(?:{_ORD}))*\s+(?:lid|leden)(?!\w)"
-                 rf"|(?:lid|leden)\s+\d{{1,2}}(?:{_SEP}\d{{1,2}})*(?![\w:]|\.\d))",
-                 ("eerste lid", "het tweede lid", "lid 1", "leden 1 en 2", "eerste en derde lid", "1e lid")),
-    "item": Piece(rf"(?i:(?:aanhef\s*(?:,\s*|\s+en\s+))?(?:onderdelen|onderdeel|onder|sub|letters?)"
-                  rf"\s+{_LETTER}(?:{_SEP}{_LETTER})*)",
-                  ("onderdeel a", "onder b", "sub a", "letter c", "aanhef en onder c",
-                   "onderdelen a en b", "onderdelen a, c en d", "onder (a)", "onderdelen a tot en met c")),
-    "aanhef": Piece(r"(?i:aanhef)(?!\s*(?:,\s*|\s+en\s+)(?:onder|sub|letter))", ("aanhef",)),
-    "list_sep": Piece(r"\s*,\s*|\s+(?:en|of|tot\s+en\s+met|t/m)\s+", (", ", " en ", " tot en met ")),
-    "group_sep": Piece(r"\s*[,;]\s*|\s+(?:en|alsmede|juncto|jo\.?)\s+", (", ", " en ", " jo. ")),
+    "lid": Piece(LID, ("eerste lid", "het tweede lid", "lid 1", "leden 1 en 2", "eerste en derde lid", "1e lid",
+                        "het eerste en het tweede lid")),
+    "item": Piece(ITEM, ("onderdeel a", "onder b", "sub a", "letter c", "aanhef en onder c", "onderdelen a en b",
+                          "onderdelen a, c en d", "onder (a)", "onderdelen a tot en met c", "aanhef en onder a en c")),
+    "aanhef": Piece(AANHEF, ("aanhef",)),
+    "list_sep": Piece(r"\s*,\s*(?:(?:en|of)\s+)?|\s+(?:en|of)\s+|(?P<range>\s+(?:tot\s+en\s+met|t/m)\s+)",
+                      (", ", " en ", ", en ", " tot en met ")),
+    "join": Piece(r"(?i:\s*,?\s*(?<!\w)(?:juncto|jo\.?|in\s+samenhang\s+met|(?:gelezen\s+)?in\s+verbinding\s+met)"
+                  r"(?!\w)\s*,?\s*)",
+                  (" juncto ", " jo. ", " jo ", " in samenhang met ", ", gelezen in verbinding met ", " in verbinding met ")),
+    "group_sep": Piece(r"\s*[,;]\s*(?:(?:en|alsmede)\s+)?|\s+(?:en|alsmede)\s+", (", ", " en ", "; ", " alsmede ")),
     "law_lead": Piece(r"\s*,?\s*(?:(?:van|uit|in|der)\s+)?",
                       (" van ", ", ", " ", " uit ")),
     "back_law": Piece(r"(?i:(?:de|het|dit|deze|dat|die)\s+(?:wet|besluit|regeling))(?!\w)",
@@ -59,29 +68,23 @@ PIECES: dict[str, Piece] = {
     "back_provision": Piece(r"(?i:(?<!\w)(?:(?:de|het)\s+)?(?:die|deze|dezelfde|voornoemde|voormelde|genoemde"
                             r"|laatstgenoemde)\s+bepaling)(?!\w)",
                             ("die bepaling", "deze bepaling", "de voornoemde bepaling")),
-    "prefix": Piece(rf"(?i:(?:{_UNIT}\s*,?\s*(?:van\s+(?:het\s+)?)?)*{_UNIT}\s*,?\s*van\s+)$",
-                    ("het eerste lid van ", "onderdeel a van het eerste lid van ")),
+    "prefix": Piece(rf"(?i:(?:{UNIT}\s*,?\s*(?:(?:en|van)\s+(?:het\s+)?)?)*{UNIT}\s*,?\s*van\s+)$",
+                    ("het eerste lid van ", "onderdeel a van het eerste lid van ", "het eerste en het tweede lid van ",
+                     "het eerste lid, onderdeel a, en het tweede lid van ", "onderdelen a en b van het eerste lid van ")),
     "skip_before": Piece(r"(?i:(?:bijlage|hoofdstuk|paragraaf|titel|afdeling|nr\.|nummer|pagina|blz\.|per"
                          r"|sinds|ruim|circa|€)\s*)$", ("bijlage ", "hoofdstuk ")),
 }
 _RX = {name: re.compile(piece.regex) for name, piece in PIECES.items()}
-_QUAL = re.compile(rf"(?:\s*,\s*|\s+)(?:(?P<lid>{PIECES['lid'].regex})|(?P<item>{PIECES['item'].regex})"
-                   rf"|(?P<aanhef>{PIECES['aanhef'].regex}))")
+_NEXT = re.compile(rf"(?:(?P<join>{PIECES['join'].regex})|{PIECES['list_sep'].regex})"
+                   rf"(?P<again>{PIECES['article_word'].regex})?")
+_CHAIN = re.compile(rf"(?:{PIECES['join'].regex}|{PIECES['group_sep'].regex})(?P<again>{PIECES['article_word'].regex})?")
+_JUNCTO = re.compile(r"(?i)\bj(?:unct)?o\b")  # 'jo. 11' is surely an article; 'in samenhang met 3 ...' not yet
 _HEADING_LINE = re.compile(r"[ \t]*(?:\.[ \t]*)?(?:\n|$)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ARTICLE = re.compile(r"(?:de|het)\s+")
 _BARE_START = re.compile(r"(?<![\w.:/€-])(?=(?:[A-Z]{1,2}\.)?\d)")
-
-
-@dataclass
-class Ref:
-    """One article of a candidate, with the lid and onderdeel words that belong to it."""
-
-    number: str
-    start: int
-    end: int
-    lids: list[str] = field(default_factory=list)
-    items: list[str] = field(default_factory=list)
+_AFTER_LAW = re.compile(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?")  # the same paragraph: no blank line
+_LAW_BEFORE_NEAR = 60  # characters before an article in which a law named before it is looked for
 
 
 @dataclass
@@ -92,6 +95,7 @@ class Candidate:
     law_key: str | None = None  # registry key when a known law is named
     law_text: str | None = None  # the law words as written
     law_kind: str = ""  # named | back | unknown | "" (none written)
+    law_before: bool = False  # the law was named before the articles ('het Bzv, artikel 2.7')
     is_range: bool = False  # 'de artikelen 2.4 tot en met 2.15'
     back_article: bool = False  # 'voornoemd artikel', 'die bepaling'
     back_provision: bool = False  # 'die bepaling': the provision cited last, its lid and onderdeel too
@@ -102,72 +106,73 @@ class Candidate:
 def find_candidates(text: str) -> list[Candidate]:
     """Every citation candidate in text order."""
     found: list[Candidate] = []
+    until = 0  # the end of the last reference: an article word inside it was read with it
     for m in _RX["article_word"].finditer(text):
-        found += _from_article_word(text, m)
+        if m.start() < until:
+            continue
+        new = _from_article_word(text, m, until)
+        found += new
+        until = max([until] + [c.end for c in new])
     found += _back_articles(text, found)
     found += _bare(text, found)
     return sorted(found, key=lambda c: c.start)
 
 
-def _from_article_word(text: str, m: re.Match) -> list[Candidate]:
+def _from_article_word(text: str, m: re.Match, floor: int) -> list[Candidate]:
     plural = m.group().lower().startswith(("artt", "artikelen", "de artikelen"))
-    first = _group(text, m.start(), m.end(), plural, law_needed=False)
+    first = _group(text, m.start(), m.end(), law_needed=False)
     if first is None:
         return []
-    _prefix(text, first)
+    _prefix(text, first, floor)
     first.heading = (first.law_kind == "" and not plural and m.group().startswith("Artikel")
                      and _own_line(text, m.start(), first.end))
+    if not first.law_kind and not first.heading:
+        _law_before(text, first, floor)
+    if not first.law_kind and not plural:
+        _trim(first)
     out = [first]
     while out[-1].law_kind:  # 'artt. 10 en 11 Zvw, 2.1 Bzv': more articles of other laws
-        sep = _RX["group_sep"].match(text, out[-1].end)
-        nxt = sep and _group(text, sep.end(), sep.end(), True, law_needed=True)
+        sep = _CHAIN.match(text, out[-1].end)
+        nxt = sep and _group(text, sep.start("again") if sep["again"] else sep.end(), sep.end(), law_needed=True)
         if not nxt:
             break
         out.append(nxt)
     return out
 
 
-def _group(text: str, start: int, pos: int, plural: bool, law_needed: bool) -> Candidate | None:
+def _group(text: str, start: int, pos: int, law_needed: bool) -> Candidate | None:
     refs, is_range, end = _refs(text, pos)
     if not refs:
         return None
     cand = Candidate(start, end, refs, is_range=is_range)
     if _law(text, cand):
         return cand
-    if law_needed:
-        return None
-    if len(refs) > 1 and not plural:  # 'artikel 2.7, 12 maanden': only the first is an article
-        cand.refs, cand.end, cand.is_range = refs[:1], refs[0].end, False
-    return cand
+    return None if law_needed else cand
+
+
+def _trim(cand: Candidate) -> None:
+    """'artikel 2.7, 12 maanden': without a law, a bare number after one article is no article."""
+    keep = next((i for i, ref in enumerate(cand.refs) if i and not ref.explicit), len(cand.refs))
+    if keep < len(cand.refs):
+        cand.refs, cand.end, cand.is_range = cand.refs[:keep], cand.refs[keep - 1].end, False
 
 
 def _refs(text: str, pos: int) -> tuple[list[Ref], bool, int]:
     refs: list[Ref] = []
     is_range = False
-    ref = _ref(text, pos)
+    ref = _ref(text, pos, True)
     while ref:
         refs.append(ref)
-        sep = _RX["list_sep"].match(text, ref.end)
-        ref = sep and _ref(text, sep.end())
-        if ref and "t" in sep.group():
+        sep = _NEXT.match(text, ref.end)
+        ref = sep and _ref(text, sep.end(), bool(sep["again"] or _JUNCTO.search(sep["join"] or "")))
+        if ref and sep["range"]:
             is_range = True
     return refs, is_range, (refs[-1].end if refs else pos)
 
 
-def _ref(text: str, pos: int) -> Ref | None:
+def _ref(text: str, pos: int, explicit: bool) -> Ref | None:
     m = _RX["number"].match(text, pos)
-    return _quals(text, Ref(m.group(), m.start(), m.end())) if m else None
-
-
-def _quals(text: str, ref: Ref) -> Ref:
-    """Read the lid / onderdeel words after an article into ref."""
-    while q := _QUAL.match(text, ref.end):
-        if q["lid"]:
-            ref.lids.append(q["lid"])
-        elif q["item"]:
-            ref.items.append(q["item"])
-        ref.end = q.end()
-    return ref
+    return read_quals(text, Ref(m.group(), m.start(), m.end(), explicit=explicit)) if m else None
 
 
 def _law(text: str, cand: Candidate) -> bool:
@@ -202,15 +207,30 @@ def _named(text: str, pos: int) -> re.Match | None:
         article and registry.alias_pattern().match(text, article.end()))
 
 
-def _prefix(text: str, cand: Candidate) -> None:
-    """'het eerste lid, onderdeel a, van artikel 2.7': lid/onderdeel written before the article."""
-    window_start = max(0, cand.start - 80)
-    m = _RX["prefix"].search(text, window_start, cand.start)
+def _law_before(text: str, cand: Candidate, floor: int) -> None:
+    """'het Besluit zorgverzekering, artikel 2.7': a statute named right before the articles."""
+    pattern = registry.alias_pattern(standalone_only=True)
+    last = None
+    for m in pattern.finditer(text, max(floor, cand.start - _LAW_BEFORE_NEAR), cand.start):
+        last = m
+    if last is None or not _AFTER_LAW.fullmatch(text, last.end(), cand.start):
+        return
+    law = registry.alias_law(last, standalone_only=True)
+    cand.law_key, cand.law_kind, cand.law_text, cand.law_before = law.key, "named", last.group(), True
+    cand.abbreviated = last.group() in law.abbreviations
+
+
+def _prefix(text: str, cand: Candidate, floor: int = 0) -> None:
+    """'het eerste lid, onder a, en het tweede lid van artikel 2.7': lid/onderdeel written before it."""
+    m = _RX["prefix"].search(text, max(floor, cand.start - 80), cand.start)
     if not m or not m.group().strip():
         return
-    words = m.group()
-    cand.refs[0].lids += [q.group() for q in _RX["lid"].finditer(words)]
-    cand.refs[0].items += [q.group() for q in _RX["item"].finditer(words)]
+    parts = prefix_parts(m.group())
+    ref = cand.refs[0]
+    if ref.parts and all(not p.lids for p in parts) and len(ref.parts) == 1 and not ref.parts[0].items:
+        ref.parts[0].items += [w for p in parts for w in p.items]  # 'onder a van artikel 2.7, eerste lid'
+    else:
+        ref.parts = parts + ref.parts
     cand.start = m.start()
 
 
@@ -219,17 +239,26 @@ def _own_line(text: str, start: int, end: int) -> bool:
     return not text[before + 1:start].strip(" \t#") and bool(_HEADING_LINE.match(text, end))
 
 
-def _covered(found: list[Candidate], pos: int) -> bool:
-    return any(c.start <= pos < c.end for c in found)
+class _Cover:
+    """Is an offset inside one of the candidates? (log time per question, so finding stays linear)"""
+
+    def __init__(self, found: list[Candidate]):
+        spans = sorted((c.start, c.end) for c in found)
+        self.starts = [start for start, _ in spans]
+        self.reach = list(accumulate((end for _, end in spans), max))  # the furthest end so far
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.reach[i] > pos
 
 
 def _back_articles(text: str, found: list[Candidate]) -> list[Candidate]:
-    out = []
+    out, cover = [], _Cover(found)
     matches = [(m, False) for m in _RX["back_article"].finditer(text)]
     matches += [(m, True) for m in _RX["back_provision"].finditer(text)]
     for m, provision in sorted(matches, key=lambda item: item[0].start()):
-        if not _covered(found, m.start()):
-            ref = _quals(text, Ref("", m.start(), m.end()))  # 'dit artikel, eerste lid'
+        if m.start() not in cover:
+            ref = read_quals(text, Ref("", m.start(), m.end()))  # 'dit artikel, eerste lid'
             cand = Candidate(m.start(), ref.end, [ref], back_article=True, back_provision=provision)
             _prefix(text, cand)  # 'het vierde lid van dat artikel'
             out.append(cand)
@@ -239,11 +268,12 @@ def _back_articles(text: str, found: list[Candidate]) -> list[Candidate]:
 def _bare(text: str, found: list[Candidate]) -> list[Candidate]:
     """'2.1 en 2.4 Bzv', '7:904 BW': article numbers without 'artikel', before an abbreviation."""
     out: list[Candidate] = []
+    cover = _Cover(found)
     for m in _BARE_START.finditer(text):
         pos = m.start()
-        if _covered(found + out, pos) or _RX["skip_before"].search(text, max(0, pos - 12), pos):
+        if pos in cover or (out and pos < out[-1].end) or _RX["skip_before"].search(text, max(0, pos - 12), pos):
             continue
-        cand = _group(text, pos, pos, True, law_needed=True)
+        cand = _group(text, pos, pos, law_needed=True)
         if cand and cand.abbreviated and registry.get(cand.law_key).fits(_plain(cand.refs[0].number)):
             out.append(cand)
     return out

@@ -21,6 +21,8 @@ from geschil.law import registry
 from geschil.law.registry import Law
 from geschil.models import Citation
 
+# How notes of citations whose law the text did not name begin (the law came from the context).
+UNNAMED_NOTES = ("law from context", "only ", "law not named")
 _NEAR = 40  # characters between a law name and an article that the name still governs
 _PROVISION_NEAR = 700  # "die bepaling" refers to a citation at most this many characters before (a paragraph)
 _TITLE_LEAD = re.compile(r"(?m)^[ \t#*|(]*")
@@ -140,27 +142,26 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Citation]:
 
 
 def _articles(text: str, cand: Candidate, ctx: Context) -> list[Citation]:
-    out = []
+    out, raw = [], text[cand.start:cand.end]  # sliced once: a long list shares it
     for ref in cand.refs:
         number = clean.article(ref.number)
         law, flags, note, policy = _law_of(cand, number, ctx)
         notes = [n for n in (note, "annex heading" if cand.heading else None,
+                             f"law named before the articles ({cand.law_key})" if cand.law_before else None,
                              "end of a range" if cand.is_range else None) if n]
-        base = dict(raw=text[cand.start:cand.end], span=(cand.start, cand.end), policy=policy,
+        base = dict(raw=raw, span=(cand.start, cand.end), policy=policy,
                     note="; ".join(notes) or None)
-        out += _expand(law, number, ref.lids, ref.items, flags, base, cand.law_text)
+        out += _expand(law, number, [(p.lids, p.items) for p in ref.parts], flags, base, cand.law_text)
     return out
 
 
-def _expand(law, number, lids, items, flags, base, law_text) -> list[Citation]:
-    """One citation per lid x onderdeel: no lid or onderdeel is dropped."""
-    paragraphs = clean.paragraphs(" ".join(lids)) or [None]
-    letters = clean.items(" ".join(items)) or [None]
-    out = []
-    for paragraph in paragraphs:
-        for item in letters:
-            out.append(_citation(law, number, paragraph, item, flags, base, law_text))
-    return out
+def _expand(law, number, parts, flags, base, law_text) -> list[Citation]:
+    """One citation per lid x onderdeel of each part (a lid with its onderdelen): none is dropped."""
+    pairs = [(paragraph, item) for lids, items in parts or [([], [])]
+             for paragraph in clean.paragraphs(" ".join(lids)) or [None]
+             for item in clean.items(" ".join(items)) or [None]]
+    return [_citation(law, number, paragraph, item, flags, base, law_text)
+            for paragraph, item in dict.fromkeys(pairs)]
 
 
 def _citation(law: Law | str | None, number: str, paragraph, item, flags, base, law_text) -> Citation:
@@ -278,11 +279,11 @@ def _back_article(text: str, cand: Candidate, ctx: Context) -> list[Citation]:
         return []  # 'deze bepaling' far from any citation speaks of a provision never cited
     if prev is None:
         base["note"] = f"'{words}': no article cited before"
-        return _expand(None, None, ref.lids, ref.items, ["ambiguous"], base, None)
+        return _expand(None, None, [(ref.lids, ref.items)], ["ambiguous"], base, None)
     base.update(policy=prev.policy, note=f"'{words}' refers back to {prev.law} {prev.article}")
     law = registry.laws().get(prev.law, prev.law)
     lids, items = ref.lids, ref.items
     if cand.back_provision:  # 'onderdeel a van die bepaling' after 'artikel 2.7, eerste lid': lid 1 stays
         lids = lids or ([f"lid {prev.paragraph}"] if prev.paragraph else [])
         items = items or ([f"onder {prev.item}"] if prev.item and not ref.lids else [])
-    return _expand(law, prev.article, lids, items, list(prev.flags), base, None)
+    return _expand(law, prev.article, [(lids, items)], list(prev.flags), base, None)
