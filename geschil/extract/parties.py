@@ -16,6 +16,10 @@ from geschil.extract.text import sentences, squash
 PLACE = r"[A-Z][\w'’.-]*(?:[ -](?:aan|op|den|de|bij|in|a/d|[A-Z][\w'’.-]*))*"
 HONORIFIC = r"(?i:de\s+heer|mevrouw|dhr\.|mw\.|mevr\.|mr\.)\s+"
 PARTY_SPLIT = re.compile(r"\s*(?:,\s*)?(?:\btegen\b|\bvs\.?|\bversus\b|(?:^|\n)\s*en\s*(?:\n|$))\s*", re.M)
+# A flattened copy lost the line with "en" alone: the insurer follows ", en" after the requester's
+# own "hierna te noemen: verzoekster" clause (and its representative).
+FLAT_SPLIT = re.compile(r"hierna\s+(?:te\s+noemen|genoemd)\s*:?\s*verzoek(?:st)?er\b.*?(?P<split>,?\s+en\s+)(?=[A-Z0-9])",
+                        re.S)
 HIERNA = re.compile(r",?\s*hierna\s+(?:gezamenlijk\s+|samen\s+)?(?:te\s+noemen|genoemd)\s*:?\s*"
                     r"(?:de\s+|het\s+)?(?P<term>[\w-]+)", re.I)
 REPRESENTED = re.compile(rf",?\s*(?:vertegenwoordigd|bijgestaan)\s+door\s+(?:(?:zijn|haar|hun)\s+[\w-]+,?\s+)?(?:{HONORIFIC})?"
@@ -45,6 +49,9 @@ def parties(text: str, sections: list[Section], block: dict[str, Found]):
     a, b = zone
     chunk = text[a:b]
     pieces = [(m.start(), m.end()) for m in PARTY_SPLIT.finditer(chunk)]
+    flat = None if pieces else FLAT_SPLIT.search(chunk)
+    if flat:
+        pieces = [flat.span("split")]
     if not pieces:
         return None, None, []
     cut_a, cut_b = pieces[0]

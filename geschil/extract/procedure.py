@@ -64,7 +64,7 @@ def events(text: str, sections: list[Section]) -> list[Found]:
     """One event per exact date in the procedure and facts, classified by its sentence."""
     out: list[Found] = []
     for section in sections:
-        if section.kind not in EVENT_SECTIONS:
+        if not section.has(*EVENT_SECTIONS):
             continue
         for a, b in sentences(text, section.body_start, section.end):
             dates = [d for d in find_dates(text, a, b) if d.date]
