@@ -69,7 +69,10 @@ _WORD_END = re.compile(r"(?<=[\w.)])(?=[ \t]|$)")
 def run_in_heading(text: str, start: int) -> tuple[int, tuple[str, ...]] | None:
     """(end, kinds) of the longest heading at text[start:] that runs into a paragraph
     ("Partijen A te B, hierna ..."), or None."""
-    window = text[start:start + MAX_TITLE].split("\n", 1)[0].split(":", 1)[0]  # "Partijen :" is a label
+    line = text[start:start + MAX_TITLE + 1].split("\n", 1)[0]
+    if heading_kinds(line):
+        return None  # a heading line of its own ("Het advies van het Zorginstituut Nederland")
+    window = line.split(":", 1)[0]  # "Partijen :" is a label
     best = None
     for m in _WORD_END.finditer(window):
         kinds = heading_kinds(window[:m.start()])
