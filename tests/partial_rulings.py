@@ -24,7 +24,7 @@ from buildlib.render import render  # noqa: E402
 
 # A document host's page around a saved ruling (invented; the shape of LAYOUTS.md).
 HOST_MENU = ["Zorgrecht online - uitspraken en adviezen", "Home | Zoeken | Nieuwsbrief | Inloggen",
-             "U bent hier: Uitspraken > Zorgverzekeringen > Mondzorg", "Hele tekst", "(1)"]
+             "U bent hier: Uitspraken > Geschillencommissie Zorgverzekeringen > Mondzorg", "Hele tekst", "(1)"]
 LONG_LINE = 1200  # a flattened copy breaks its one paragraph about this often
 
 

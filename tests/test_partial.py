@@ -13,6 +13,7 @@ from pathlib import Path
 import partial_rulings as pr
 import pytest
 
+from geschil.ingest import load
 from geschil.pipeline import extract_path
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -57,7 +58,8 @@ def _header_citations(citations: list[dict]) -> list[tuple]:
 @pytest.mark.parametrize(("name", "how", "size", "flat", "layout", "missing"), CASES,
                          ids=[f"{c[0]}-{c[1]}{c[2]}{'-flat' if c[3] else ''}" for c in CASES])
 def test_partial_ruling_read_with_warning(tmp_path, name, how, size, flat, layout, missing):
-    record = extract_path(_make(tmp_path, name, how, size, flat)).model_dump(mode="json")
+    path = _make(tmp_path, name, how, size, flat)
+    record = extract_path(path).model_dump(mode="json")
     truth = json.loads((CORPUS / "src" / f"{name}.truth.json").read_text(encoding="utf-8"))
     assert record["error"] is None
     assert record["layout"] == layout
@@ -68,6 +70,23 @@ def test_partial_ruling_read_with_warning(tmp_path, name, how, size, flat, layou
     assert record["warnings"] == [f"partial ruling: sections missing: {missing}"]
     # what the text does not hold is not guessed
     assert record["outcome"] is None and record["decision_date"] is None
+    text = load(path).text  # reflowing a flattened copy moved no offset
+    for key, evidence in record["evidence"].items():
+        assert text[evidence["span"][0]:evidence["span"][1]] == evidence["quote"], key
+
+
+def test_head_block_alone_is_read(tmp_path):
+    """Cut before the committee's name: the title and a whole head block still show a ruling;
+    the case number the block left out and the members are not in the text, so null."""
+    path = pr.web_text("classic_2013_ongeval", tmp_path, 260, False)
+    record = extract_path(path).model_dump(mode="json")
+    truth = json.loads((CORPUS / "src" / "classic_2013_ongeval.truth.json").read_text(encoding="utf-8"))
+    assert record["error"] is None
+    assert (record["case_number"], record["members"], record["chair"]) == (None, [], None)
+    for key in ("requester", "insurers", "hearing_date"):
+        assert record[key] == truth[key], key
+    assert record["warnings"] == ["partial ruling: sections missing: parties, procedure, requester_position, "
+                                  "insurer_position, assessment, decision"]
 
 
 def test_partial_cases_cover_every_generation_and_form():
@@ -97,6 +116,10 @@ LETTERS = {
     "letter.txt": "Geachte heer A,\n\nU bent het niet eens met onze beslissing. U kunt de Geschillencommissie "
                   "Zorgverzekeringen vragen een bindend advies uit te brengen. Vermeld daarbij uw "
                   "polisnummer.\n\nMet vriendelijke groet,\nAfdeling Klantenservice\n",
+    "skgz_letter.txt": "Stichting Klachten en Geschillen Zorgverzekeringen\nPostbus 1\n3700 AA Zeist\n\n"
+                       "Zaaknummer: 201601522\nBetreft: uw verzoek om een bindend advies\n\nGeachte mevrouw A,"
+                       "\n\nWij hebben uw verzoek ontvangen. De Geschillencommissie Zorgverzekeringen "
+                       "behandelt het na ontvangst van het verweer.\n",
     "conditions.txt": "Voorwaarden aanvullende verzekering 2024\n\nArtikel 12 Geschillen\n12.1 Klachten en "
                       "geschillen over deze verzekering kunt u voorleggen aan de Stichting Klachten en "
                       "Geschillen Zorgverzekeringen (SKGZ). Het oordeel van de Geschillencommissie "

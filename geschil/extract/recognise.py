@@ -2,8 +2,10 @@
 
 A whole ruling shows its anatomy (parties, procedure, positions, assessment, decision). A part
 of one (the first pages, a truncated download, the opening of a web copy) shows the head that
-only the committee's rulings have: its name, a `bindend advies` title, a `Zaaknummer` with a
-case number or a running header `<zaaknummer>, pagina N van M`. Such a part is read for what it
+only the committee's rulings have: a `bindend advies` title with two of the committee's name,
+a case number (`Zaaknummer: …`, a running header `<zaaknummer>, pagina N van M`), the labels of
+the classic head block (`Partijen :`, `Zaak :`, `Zittingsdatum :`), and that block whole (three
+of its labels: it then says who, what and when by itself). Such a part is read for what it
 holds; its missing sections are named by `missing_sections`.
 """
 
@@ -24,9 +26,12 @@ ANATOMY = ("parties", "procedure", "facts", "requester_position", "insurer_posit
            "decision", "positions")
 # The head of a ruling, as only the committee prints it (searched near where the ruling begins).
 HEAD_REACH = 4000
-TITLE_LINE = re.compile(r"^[ \t]*(?:ANONIEM\s+)?BINDEND\s+ADVIES\b", re.I | re.M)
+# The title: on a line of its own, or in capitals where a letterhead was glued before it.
+TITLE_LINE = re.compile(r"(?im:^[ \t]*(?:ANONIEM\s+)?BINDEND\s+ADVIES\b)|\bBINDEND\s+ADVIES\b")
 CASE_LABEL = re.compile(rf"^[ \t]*(?:Zaaknummer|Zaak)\s*:?\s*(?:{CASE_NUMBER.pattern})", re.M)
 CASE_HEADER = re.compile(rf"(?:{CASE_NUMBER.pattern})\s*,\s*pagina\s+\d+\s+van\s+\d+", re.I)
+BLOCK_LABEL = re.compile(r"^[ \t]*(Partijen|Zaaknummer|Zaak|Zittingsdatum)[ \t]*:", re.M)
+LABEL_ROW = re.compile(r"^[ \t]*Partijen\s+Zaak\s+Zaaknummer\b", re.M)
 # The sections a whole ruling has, each with the kinds that stand in for it.
 CORE = {"parties": ("parties",), "procedure": ("procedure", "facts"),
         "requester_position": ("requester_position", "positions"),
@@ -51,12 +56,15 @@ def recognise(text: str, raw_text: str, sections: list[Section], name: str) -> s
 
 
 def _ruling_head(text: str, raw_text: str) -> bool:
-    """The committee's head: its name and the title, with a case number labelled or in a header."""
+    """The committee's head: the title, with two of its name, a case number (labelled or in a
+    running header) and the labels of a head block."""
     begin = ruling_start(text)
     head = text[begin:begin + HEAD_REACH]
-    signs = [bool(COMMITTEE.search(head)), bool(TITLE_LINE.search(head)),
-             bool(CASE_LABEL.search(head) or CASE_HEADER.search(raw_text))]
-    return all(signs)
+    labels = {m.group(1) for m in BLOCK_LABEL.finditer(head)}
+    full_block = len(labels) >= 3 or bool(LABEL_ROW.search(head))  # the block says who, what, when
+    signs = [COMMITTEE.search(head), CASE_LABEL.search(head) or CASE_HEADER.search(raw_text),
+             HEAD_BLOCK.search(head), full_block]
+    return bool(TITLE_LINE.search(head)) and sum(map(bool, signs)) >= 2
 
 
 def missing_sections(sections: list[Section]) -> list[str]:

@@ -59,8 +59,14 @@ def _kinds_of(title: str) -> tuple[str, ...] | None:
     return heading_kinds(title.rstrip(".:"))
 
 
+# A document host's marker that the ruling's own text follows (its menus may name the committee).
+FULL_TEXT = re.compile(r"^[ \t]*Hele\s+tekst[ \t]*$", re.M | re.I)
+WRAPPER_REACH = 3000
+
+
 def ruling_start(text: str) -> int:
-    m = RULING_START.search(text)
+    marker = FULL_TEXT.search(text, 0, WRAPPER_REACH)
+    m = RULING_START.search(text, marker.end() if marker else 0)
     return m.start() if m else 0
 
 

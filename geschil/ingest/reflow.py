@@ -23,8 +23,10 @@ BREAK_BEFORE = re.compile(
     r"|(?<=\))[ \t](?=\((?:[^()\n]{0,40}\b(?:Zvw|Bzv|Rzv|artt?\.|Voorwaarden|[Vv]erzekering)))"
     r"|(?<=[.:;)])[ \t](?=\d{1,2}\.\d{1,2}\.?[ \t]+[A-Z(])"
     r"|[ \t](?=Hele\s+tekst\b)|(?<=\bHele tekst)[ \t]")
-# The committee's name opens its head, unless an article or preposition says it is in a sentence.
-COMMITTEE = re.compile(r"(?<=[ \t])Geschillencommissie\s+Zorgverzekeringen\b")
+# The committee's name before its members opens the head, unless an article or preposition says
+# it stands in a sentence.
+COMMITTEE = re.compile(r"(?<=[ \t])Geschillencommissie\s+Zorgverzekeringen\b(?=[ \t]*(?:\(|mr\.|drs?\.|prof\.|$))",
+                       re.M)
 IN_SENTENCE = re.compile(r"\b(?:de|der|van|aan|bij|door|tot|voor|naar|met|op|om|die|deze)[ \t]$", re.I)
 # A section heading, numbered or not, after the end of a sentence (or a year, a case number).
 NUMBERED = re.compile(r"(?<=[.:;)\d])[ \t](?=(?:(\d{1,2})\.?[ \t]+)?[A-ZÀ-Þ])")
