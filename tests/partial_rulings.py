@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -88,14 +89,16 @@ def web_text(name: str, out: Path, budget: int, flat: bool) -> Path:
     body = "\n".join(lines)
     if flat:
         body, line = "", ""
+        # the host's page marker, where a page of the ruling ended (before a numbered paragraph)
+        marker = next((i for i in range(len(lines) // 3, len(lines) - 1) if re.match(r"\d+\.\d", lines[i + 1])), -1)
         for i, text in enumerate(lines):
             line = f"{line} {text}".strip()
-            if i == len(lines) // 3:
+            if i == marker:
                 line += " (2)"
             if len(line) > LONG_LINE:
                 body, line = body + line + "\n", ""
         body += line
-    cut = body[:budget].rsplit(" ", 1)[0]
+    cut = body if len(body) <= budget else body[:budget].rsplit(" ", 1)[0]
     path = out / f"{name}.web{budget}{'.flat' if flat else ''}.txt"
     path.write_text("\n".join(HOST_MENU) + "\n" + cut + "\n", encoding="utf-8")
     return path

@@ -29,8 +29,13 @@ COMMITTEE = re.compile(r"(?<=[ \t])Geschillencommissie\s+Zorgverzekeringen\b(?=[
                        re.M)
 IN_SENTENCE = re.compile(r"\b(?:de|der|van|aan|bij|door|tot|voor|naar|met|op|om|die|deze)[ \t]$", re.I)
 # A section heading, numbered or not, after the end of a sentence (or a year, a case number).
-NUMBERED = re.compile(r"(?<=[.:;)\d])[ \t](?=(?:(\d{1,2})\.?[ \t]+)?[A-ZÀ-Þ])")
+NUMBERED = re.compile(r"(?<=[.:;)\d\"”’])[ \t](?=(?:(\d{1,2})\.?[ \t]+)?[A-ZÀ-Þ])")
 # A heading at the start of a line: numbered, or in a long line also unnumbered.
+# The place and date of signing after the decision ("… af. Zeist, 26 november 2008 mr. A, voorzitter").
+SIGNED = re.compile(r"(?:(?<=[.:;])(?P<a>[ \t])|^)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[ \t]+\d{1,2}[ \t]+[a-z]+\.?[ \t]+\d{4},?"
+                    r"(?P<b>[ \t])", re.M)
+# A section number just before: the heading after it belongs to that number.
+AFTER_NUMBER = re.compile(r"(?:^|[ \t])\d{1,2}\.?$", re.M)
 _GAP = re.compile(r"\.?[ \t]+")
 LINE_START = re.compile(r"^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?=[A-ZÀ-Þ])", re.M)
 
@@ -52,7 +57,11 @@ def reflow_edits(text: str, wrapped: bool = True) -> list[Edit]:
         for c in COMMITTEE.finditer(text, line.start(), line.end()):
             if not IN_SENTENCE.search(text, max(0, c.start() - 8), c.start()):
                 edits.add(c.start() - 1)
+        for m in SIGNED.finditer(text, line.start(), line.end()):
+            edits.update(m.start(g) for g in ("a", "b") if m.start(g) >= 0)
         for n in NUMBERED.finditer(text, line.start(), line.end()):
+            if not n.group(1) and AFTER_NUMBER.search(text, max(line.start(), n.start() - 4), n.start()):
+                continue
             title = _GAP.match(text, n.end() + len(n.group(1))).end() if n.group(1) else n.end()
             if _run_in(text, title, edits) or _whole_line(text, title):
                 edits.add(n.start())

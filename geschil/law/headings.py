@@ -33,9 +33,10 @@ def _normal(title: str) -> str:
 
 def heading_kinds(title: str) -> tuple[str, ...] | None:
     """The kinds of the phrases a heading is made of, in order; None when it is not a heading."""
+    words = title.rstrip(" .:;").split()
+    if not words or _vocabulary()[0].fullmatch(words[-1].lower()):
+        return None  # a heading never ends in an article: "Beoordeling De" is a heading and a sentence
     s = _normal(title)
-    if not s:
-        return None
     _, phrases, joiners, _ = _vocabulary()
     kinds: list[str] = []
     pos = 0
@@ -67,15 +68,18 @@ _WORD_END = re.compile(r"(?<=[\w.)])(?=[ \t]|$)")
 
 
 def run_in_heading(text: str, start: int) -> tuple[int, tuple[str, ...]] | None:
-    """(end, kinds) of the longest heading at text[start:] that runs into a paragraph
-    ("Partijen A te B, hierna ..."), or None."""
+    """(end, kinds) of the heading at text[start:] that runs into a paragraph ("Partijen A te B,
+    hierna ..."): the longest heading there, followed by the start of a sentence; else None."""
     line = text[start:start + MAX_TITLE + 1].split("\n", 1)[0]
     if heading_kinds(line):
         return None  # a heading line of its own ("Het advies van het Zorginstituut Nederland")
     window = line.split(":", 1)[0]  # "Partijen :" is a label
-    best = None
+    longest = None
     for m in _WORD_END.finditer(window):
         kinds = heading_kinds(window[:m.start()])
-        if kinds and _PARAGRAPH_START.match(window, m.start()):
-            best = (start + m.start(), kinds)
-    return best
+        if kinds:
+            longest = (start + m.start(), kinds)
+    # the whole heading, not a part of a longer one ("Advies van Zorginstituut | Nederland is …")
+    if longest and _PARAGRAPH_START.match(text, longest[0]):
+        return longest
+    return None
