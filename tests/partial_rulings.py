@@ -84,7 +84,9 @@ def _web_lines(blocks: list[Block]) -> list[str]:
     return lines
 
 
-def web_text(name: str, out: Path, budget: int, flat: bool) -> Path:
+def web_text(name: str, out: Path, budget: int, flat: bool | str) -> Path:
+    """`flat`: False (lines kept), True (lines of about LONG_LINE characters), "one_line" (the
+    host's menu and the ruling in a single line)."""
     lines = _web_lines(source(name).blocks)
     body = "\n".join(lines)
     if flat:
@@ -99,6 +101,7 @@ def web_text(name: str, out: Path, budget: int, flat: bool) -> Path:
                 body, line = body + line + "\n", ""
         body += line
     cut = body if len(body) <= budget else body[:budget].rsplit(" ", 1)[0]
-    path = out / f"{name}.web{budget}{'.flat' if flat else ''}.txt"
-    path.write_text("\n".join(HOST_MENU) + "\n" + cut + "\n", encoding="utf-8")
+    path = out / f"{name}.web{budget}{'.' + str(flat) if flat else ''}.txt"
+    joint = " " if flat == "one_line" else "\n"
+    path.write_text(joint.join(HOST_MENU) + joint + cut.replace("\n", joint) + "\n", encoding="utf-8")
     return path

@@ -22,7 +22,7 @@ HEAD_FIELDS = ("case_number", "members", "chair", "requester", "insurers", "hear
 BEFORE_POSITIONS = "requester_position, insurer_position, assessment, decision"
 AFTER_REQUESTER = "insurer_position, assessment, decision"
 
-# (ruling, how it is cut, size, flattened, layout read, sections the warning must name)
+# (ruling, how it is cut, size, flattened (True, or "one_line"), layout read, sections the warning names)
 CASES = [
     ("classic_2010_tandeloze_kaak", "first_pages", 1, None, "classic", BEFORE_POSITIONS),
     ("classic_2015_agenesie", "first_pages", 1, None, "classic", BEFORE_POSITIONS),
@@ -41,10 +41,14 @@ CASES = [
     ("modern_2025_ectodermale_dysplasie", "truncated_pdf", 1500, None, "modern", BEFORE_POSITIONS),
     ("modern_2023_amelogenesis", "web_text", 2000, True, "modern", BEFORE_POSITIONS),
     ("modern_2024_niet_gecontracteerd", "web_text", 2000, False, "modern", BEFORE_POSITIONS),
+    # the host's menu and the ruling in one single line
+    ("classic_2009_ongeval_ruim_binnen", "web_text", 1000, "one_line", "classic", BEFORE_POSITIONS),
+    ("letterhead_2018_niet_ontvankelijk", "web_text", 1100, "one_line", "classic", BEFORE_POSITIONS),
+    ("modern_2024_akkoordverklaring_verlopen", "web_text", 1500, "one_line", "modern", BEFORE_POSITIONS),
 ]
 
 
-def _make(tmp: Path, name: str, how: str, size: int, flat: bool | None) -> Path:
+def _make(tmp: Path, name: str, how: str, size: int, flat: bool | str | None) -> Path:
     if how == "web_text":
         return pr.web_text(name, tmp, size, flat)
     return getattr(pr, how)(name, tmp, size)
@@ -56,7 +60,7 @@ def _header_citations(citations: list[dict]) -> list[tuple]:
 
 
 @pytest.mark.parametrize(("name", "how", "size", "flat", "layout", "missing"), CASES,
-                         ids=[f"{c[0]}-{c[1]}{c[2]}{'-flat' if c[3] else ''}" for c in CASES])
+                         ids=[f"{c[0]}-{c[1]}{c[2]}{'-' + str(c[3]) if c[3] else ''}" for c in CASES])
 def test_partial_ruling_read_with_warning(tmp_path, name, how, size, flat, layout, missing):
     path = _make(tmp_path, name, how, size, flat)
     record = extract_path(path).model_dump(mode="json")

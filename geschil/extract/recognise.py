@@ -26,8 +26,8 @@ ANATOMY = ("parties", "procedure", "facts", "requester_position", "insurer_posit
            "decision", "positions")
 # The head of a ruling, as only the committee prints it (searched near where the ruling begins).
 HEAD_REACH = 4000
-# The title: on a line of its own, or in capitals where a letterhead was glued before it.
-TITLE_LINE = re.compile(r"(?im:^[ \t]*(?:ANONIEM\s+)?BINDEND\s+ADVIES\b)|\bBINDEND\s+ADVIES\b")
+# The title: on a line of its own (after a host's page marker '(1)'), or in capitals where a letterhead was glued before it.
+TITLE_LINE = re.compile(r"(?im:^[ \t]*(?:\(\d{1,3}\)[ \t]*)?(?:ANONIEM\s+)?BINDEND\s+ADVIES\b)|\bBINDEND\s+ADVIES\b")
 CASE_LABEL = re.compile(rf"^[ \t]*(?:Zaaknummer|Zaak)\s*:?\s*(?:{CASE_NUMBER.pattern})", re.M)
 CASE_HEADER = re.compile(rf"(?:{CASE_NUMBER.pattern})\s*,\s*pagina\s+\d+\s+van\s+\d+", re.I)
 BLOCK_LABEL = re.compile(r"^[ \t]*(Partijen|Zaaknummer|Zaak|Zittingsdatum)[ \t]*:", re.M)

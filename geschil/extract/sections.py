@@ -50,7 +50,7 @@ _HEADING_LINE = re.compile(
     r"^[ \t]*(?:(?P<num>\d{1,2})\.?[ \t]*(?:\n[ \t]*)?)?(?P<title>[A-Z][^\n]{2,70}?)[ \t]*$", re.M)
 # Where the ruling itself begins (anything before it is wrapper text from a web page).
 RULING_START = re.compile(
-    r"^[ \t]*(?:ANONIEM\s+)?BINDEND\s+ADVIES\b|^[ \t]*Geschillencommissie\s+Zorgverzekeringen\b"
+    r"^[ \t]*(?:\(\d{1,3}\)[ \t]*)?(?:ANONIEM\s+)?BINDEND\s+ADVIES\b|^[ \t]*Geschillencommissie\s+Zorgverzekeringen\b"
     r"|^[ \t]*Partijen\s*(?::|Zaak\b)", re.I | re.M)
 
 
