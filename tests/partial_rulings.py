@@ -105,3 +105,9 @@ def web_text(name: str, out: Path, budget: int, flat: bool | str) -> Path:
     joint = " " if flat == "one_line" else "\n"
     path.write_text(joint.join(HOST_MENU) + joint + cut.replace("\n", joint) + "\n", encoding="utf-8")
     return path
+
+
+def budget_to(name: str, after: str, within: str = "1. Partijen") -> int:
+    """The web_text budget that ends the copy just after `after` (the first one after `within`)."""
+    body = "\n".join(_web_lines(source(name).blocks))
+    return body.index(after, body.index(within)) + len(after) + 1

@@ -168,3 +168,19 @@ def test_whole_web_copy_reads_as_its_truth(tmp_path, name, flat):
              # the annex's policy titles lose the line the citation engine reads them by
              and not (flat and d.startswith("citations"))]
     assert diffs == []
+
+
+@pytest.mark.parametrize(("name", "cut_after", "requester"), [
+    ("classic_2010_tandeloze_kaak", "tegen", {"label": "A", "place": "B", "term": "verzoeker", "representative": None}),
+    # cut before the representative and before 'verzoeker': neither is in the text
+    ("classic_2012_oligodontie", "hierna te noemen:", {"label": "A", "place": "B", "term": None, "representative": None}),
+    ("letterhead_2016_fysiotherapie", "verzoekster, tegen",
+     {"label": "A", "place": "B", "term": "verzoekster", "representative": None}),
+])
+def test_parties_section_cut_off_reads_the_head_block(tmp_path, name, cut_after, requester):
+    path = pr.web_text(name, tmp_path, pr.budget_to(name, cut_after), False)
+    assert path.read_text(encoding="utf-8").rstrip().endswith(cut_after)
+    record = extract_path(path).model_dump(mode="json")
+    truth = json.loads((CORPUS / "src" / f"{name}.truth.json").read_text(encoding="utf-8"))
+    assert record["requester"] == requester
+    assert record["insurers"] == truth["insurers"]
