@@ -93,3 +93,50 @@ def test_signature(tail, place, date):
     p, d = hx.signature(text, sections)
     assert (p.value if p else None) == place
     assert (d.value if d else None) == date
+
+
+CLASSIC_HEAD = ("ANONIEM BINDEND ADVIES\nPartijen : A te B vs. C te D\nZaaknummer : 201000001\n"
+                "Zittingsdatum : 4 februari 2010\nGeschillencommissie Zorgverzekeringen\n{members}\n"
+                "(Voorwaarden zorgverzekering 2010, artt. 10 en 11 Zvw)\n1. Partijen\nA te B, tegen C te D.\n")
+
+
+@pytest.mark.parametrize(("line", "members", "chair"), [
+    # some producers' text loses the space after a title: the names read as printed
+    ("mr.G.J. Ploeger,voorzitter,mr. drs. A.B. de Wit,drs.C.D. Jansen",
+     ["mr. G.J. Ploeger", "mr. drs. A.B. de Wit", "drs. C.D. Jansen"], "mr. G.J. Ploeger"),
+    ("(mr.G.J. Ploeger (voorzitter), mr.drs.A.B. de Wit en drs.C.D. Jansen)",
+     ["mr. G.J. Ploeger", "mr. drs. A.B. de Wit", "drs. C.D. Jansen"], "mr. G.J. Ploeger"),
+    ("(mr.x.y. Ploeger (voorzitter), prof.dr.ir.K. Bos en mr. A. van Dijk)",
+     ["mr. X.Y. Ploeger", "prof. dr. ir. K. Bos", "mr. A. van Dijk"], "mr. X.Y. Ploeger"),
+    ("(mr. drs.\nP.J.J. Jansen, voorzitter, dr. Q. de Vries en mr. R. Smit)",
+     ["mr. drs. P.J.J. Jansen", "dr. Q. de Vries", "mr. R. Smit"], "mr. drs. P.J.J. Jansen"),
+])
+def test_members_with_titles_glued(line, members, chair):
+    text = CLASSIC_HEAD.format(members=line)
+    sections, _ = _head(text)
+    found, ch = hx.members(text, sections[0])
+    assert [m.value for m in found] == members
+    assert (ch.value if ch else None) == chair
+    for m in found:  # the evidence is the name as the text has it
+        assert "".join(text[m.start:m.end].split()).lower() == "".join(m.value.split()).lower()
+
+
+@pytest.mark.parametrize(("closing", "place", "date"), [
+    ("Aldus beslist op 12 maart 2010 te Zeist.", "Zeist", dt.date(2010, 3, 12)),
+    ("Aldus beslist op 12 maart 2010 te Zeist, door mr. A. Bos, voorzitter.", "Zeist", dt.date(2010, 3, 12)),
+    ("Aldus vastgesteld te Zeist op 12 maart 2010.", "Zeist", dt.date(2010, 3, 12)),
+    ("Aldus vastgesteld te Zeist op\n12 maart 2010 door mr. A. Bos.", "Zeist", dt.date(2010, 3, 12)),
+    ("Aldus vastgesteld door mr. A.B. Bos, voorzitter, en mr. C.D. Eck te Zeist op 12 maart 2010.",
+     "Zeist", dt.date(2010, 3, 12)),
+    ("Aldus beslist door de commissie op 12 maart\n2010 te Zeist.", "Zeist", dt.date(2010, 3, 12)),
+    ("Zo gewezen op 12 maart 2010 te Zeist door mr. A. Bos.", "Zeist", dt.date(2010, 3, 12)),
+    ("Aldus beslist te Zeist, op 12 maart 2010.", "Zeist", dt.date(2010, 3, 12)),
+    ("Aldus beslist door mr. A. Bos, voorzitter, op 12 maart 2010.", None, dt.date(2010, 3, 12)),
+    ("Aldus beslist door mr. A. Bos, voorzitter.", None, None),
+])
+def test_classic_closing(closing, place, date):
+    text = (CLASSIC_HEAD.format(members="(mr. A. Bos (voorzitter))") + "7. Beoordeling\n7.1. Op 3 januari "
+            "2010 is de aanvraag gedaan.\n8. Bindend advies\nDe commissie wijst het verzoek af.\n\n" + closing + "\n")
+    p, d = hx.signature(text, find_sections(text))
+    assert (p.value if p else None) == place
+    assert (d.value if d else None) == date

@@ -61,3 +61,28 @@ def test_advice_followed(assessment, expected):
     text = HEAD + "7. Beoordeling\n7.1. " + assessment + "\n8. Bindend advies\nDe commissie wijst het verzoek af.\n"
     found = prx.advice_followed(text, find_sections(text))
     assert (found.value if found else None) is expected
+
+
+@pytest.mark.parametrize(("procedure", "expected"), [
+    ("Bij brief van 2 april 2010 heeft het CVZ een voorlopig advies uitgebracht. Bij brief van 1 juni 2010 heeft "
+     "het CVZ het voorlopig advies als definitief advies gehandhaafd.",
+     [("provisional", "2010-04-02", "cvz"), ("final", "2010-06-01", "cvz")]),
+    ("Het CVZ heeft op 2 april 2010 een voorlopig advies uitgebracht. Bij brief van 1 juni 2010 heeft het CVZ "
+     "meegedeeld dat zijn voorlopig advies als definitief moet worden beschouwd.",
+     [("provisional", "2010-04-02", "cvz"), ("final", "2010-06-01", "cvz")]),
+    # the letter that keeps it does not name the body again
+    ("Bij brief van 2 april 2015 heeft het Zorginstituut een voorlopig advies uitgebracht. Bij brief van 1 juni "
+     "2015, gericht aan de commissie, is het voorlopig advies als definitief advies gehandhaafd.",
+     [("provisional", "2015-04-02", "zorginstituut"), ("final", "2015-06-01", "zorginstituut")]),
+    # the letter stands in the section on the advice, not in the procedure
+    ("Bij brief van 2 april 2010 heeft het CVZ een voorlopig advies uitgebracht.\n2. Het advies van het CVZ\n"
+     "2.1. In zijn voorlopig advies van 2 april 2010 heeft het CVZ het volgende opgemerkt.\n2.2. Bij brief van "
+     "1 juni 2010 heeft het CVZ meegedeeld dat zijn voorlopig advies als definitief moet worden beschouwd.",
+     [("provisional", "2010-04-02", "cvz"), ("final", "2010-06-01", "cvz")]),
+    # without a provisional advice before it, a sentence about 'definitief' is no new advice
+    ("Bij brief van 1 juni 2010 is het voorlopig advies als definitief advies gehandhaafd.", []),
+])
+def test_provisional_advice_kept_as_final(procedure, expected):
+    text = HEAD + "1. Verloop van de procedure\n1.1. " + procedure + "\n3. Vaststaande feiten\nX.\n"
+    found = prx.advice(text, find_sections(text))
+    assert [(f.value["kind"], str(f.value["date"]), f.value["body"]) for f in found] == expected

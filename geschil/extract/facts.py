@@ -73,7 +73,7 @@ CONTRACT = [
 
 
 def _zones(sections: list[Section]):
-    return [s for s in sections if s.kind in FACT_SECTIONS]
+    return [s for s in sections if s.has(*FACT_SECTIONS)]
 
 
 def _sentences(text: str, sections: list[Section]):

@@ -22,13 +22,18 @@ INLINE_LABEL = re.compile(rf"^[ \t]*(?P<label>{_LABEL})[ \t]*:[ \t]*(?P<value>[^
 LABEL_ROW = re.compile(rf"^[ \t]*(?:(?:{_LABEL})[ \t]*:?[ \t]*){{2,}}$", re.M)
 TITLES = r"(?:mr\.|mrs\.|drs\.|dr\.|prof\.|ir\.|ing\.|mw\.|dhr\.|MSc|LLM|RA|arts|tandarts)"
 NAME = re.compile(rf"^(?:{TITLES}\s*)*(?:[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s*)+(?:[a-z]+\s+){{0,3}}[A-ZÀ-Þ][\w'’-]+(?:[- ][A-ZÀ-Þ][\w'’-]+)*$")
+# A dotted title glued to what follows; initials in lower case before a surname.
+GLUED_TITLE = re.compile(r"(?<!\w)((?:mr|mrs|drs|dr|prof|ir|ing|mw|dhr)\.)(?=[A-Za-z])")
+LOWER_INITIALS = re.compile(r"(?<![\w.])(?:[a-z]\.){1,4}(?=\s*(?:[a-z]+\s+){0,3}[A-ZÀ-Þ])")
 CHAIR = re.compile(r"\(?\s*,?\s*\(?voorzitter\)?", re.I)
 SIGNATURE = re.compile(
     r"^[ \t]*(?:Aldus\s+\w+\s+(?:te|in)\s+)?(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s*,?\s*"
     r"(?:op\s+|d\.d\.\s+)?(?P<date>\d{1,2}\s+[a-z]+\.?\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})\s*[,.]?[ \t]*$", re.M)
-SIGNATURE_PHRASE = re.compile(
-    r"(?:Aldus|Zo)\s+(?:beslist|gewezen|vastgesteld|gedaan)[^.]{0,80}?\bte\s+(?P<place>[A-Z][a-z]+)"
-    r"[^.]{0,40}?\b(?:op|d\.d\.)\s+(?P<date>\d{1,2}\s+[a-z]+\.?\s+\d{4})")
+# A closing sentence: "Aldus beslist op 12 maart 2010 te Zeist", "Aldus vastgesteld door mr. A.B.
+# Jansen, voorzitter, … te Zeist op …": place and date in either order, names (with dots) between.
+CLOSING = re.compile(r"\b(?:Aldus|Zo)\s+(?:beslist|gewezen|vastgesteld|gedaan|uitgesproken|besloten)\b")
+CLOSING_REACH = 300
+CLOSING_PLACE = re.compile(r"\bte\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
 HEARING = [
     re.compile(r"gehoord", re.I),
     re.compile(r"\b(?:hoor)?zitting\s+(?:van|op|d\.d\.|heeft\s+plaatsgevonden|vond\s+(?:\w+\s+)?plaats)", re.I),
@@ -131,23 +136,30 @@ def members(text: str, head: Section) -> tuple[list[Found], Found | None]:
         name = CHAIR.sub("", raw).strip(" ,")
         for piece in re.split(r"\s+en\s+", name):
             piece = piece.strip(" ,.;")
-            if not NAME.match(piece):
+            printed = spaced_name(piece)
+            if not NAME.match(printed):
                 continue
             a = text.find(piece, start + part.start() - 1 if part.start() else start)
-            if a < 0:
-                a = _find_squashed(text, piece, start, block_end)
-            item = Found(piece, a, a + len(piece))
+            a, b = (a, a + len(piece)) if a >= 0 else _find_squashed(text, piece, start, block_end)
+            item = Found(printed, a, b)
             found.append(item)
             if is_chair and chair is None:
                 chair = item
     return found, chair
 
 
-def _find_squashed(text: str, piece: str, start: int, end: int) -> int:
-    """Where a name split over two lines (`mr. drs.` / `P.J. Jansen`) begins."""
+def _find_squashed(text: str, piece: str, start: int, end: int) -> tuple[int, int]:
+    """Where a name split over two lines (`mr. drs.` / `P.J. Jansen`) stands."""
     pattern = r"\s+".join(re.escape(w) for w in piece.split())
     m = re.search(pattern, text[start:end])
-    return start + m.start() if m else start
+    return (start + m.start(), start + m.end()) if m else (start, start + len(piece))
+
+
+def spaced_name(name: str) -> str:
+    """A name as printed where the text lost the space after a title (`mr.G.J. Ploeger`,
+    `mr.drs.A.B. de Wit`) or gave the initials in lower case (`mr.x.y. Name`)."""
+    name = GLUED_TITLE.sub(r"\1 ", name)
+    return LOWER_INITIALS.sub(lambda m: m.group(0).upper(), name)
 
 
 def signature(text: str, sections: list[Section]) -> tuple[Found | None, Found | None]:
@@ -159,13 +171,29 @@ def signature(text: str, sections: list[Section]) -> tuple[Found | None, Found |
     end = annex.start if annex else len(text)
     if info and info.end > end:
         end = info.end
-    for pattern in (SIGNATURE, SIGNATURE_PHRASE):
-        for m in pattern.finditer(text, start, end):
-            dates = find_dates(text, m.start("date"), m.end("date"))
-            if dates and dates[0].date:
-                return (Found(m["place"], m.start("place"), m.end("place")),
-                        Found(dates[0].date, m.start("date"), m.end("date")))
+    for m in SIGNATURE.finditer(text, start, end):
+        dates = find_dates(text, m.start("date"), m.end("date"))
+        if dates and dates[0].date:
+            return (Found(m["place"], m.start("place"), m.end("place")),
+                    Found(dates[0].date, m.start("date"), m.end("date")))
+    for m in CLOSING.finditer(text, start, end):
+        found = _closing(text, m.end(), min(end, m.end() + CLOSING_REACH))
+        if found:
+            return found
     return None, None
+
+
+def _closing(text: str, start: int, end: int) -> tuple[Found | None, Found] | None:
+    """Place (`te Zeist`, when stated) and the first exact date after a closing phrase, up to a
+    blank line."""
+    blank = text.find("\n\n", start, end)
+    end = end if blank < 0 else blank
+    dates = [d for d in find_dates(text, start, end) if d.date]
+    if not dates:
+        return None
+    place = CLOSING_PLACE.search(text, start, end)
+    return (Found(place["place"], place.start("place"), place.end("place")) if place else None,
+            Found(dates[0].date, dates[0].start, dates[0].end))
 
 
 def hearing_date(text: str, sections: list[Section], block: dict[str, Found],

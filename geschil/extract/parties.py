@@ -16,6 +16,10 @@ from geschil.extract.text import sentences, squash
 PLACE = r"[A-Z][\w'’.-]*(?:[ -](?:aan|op|den|de|bij|in|a/d|[A-Z][\w'’.-]*))*"
 HONORIFIC = r"(?i:de\s+heer|mevrouw|dhr\.|mw\.|mevr\.|mr\.)\s+"
 PARTY_SPLIT = re.compile(r"\s*(?:,\s*)?(?:\btegen\b|\bvs\.?|\bversus\b|(?:^|\n)\s*en\s*(?:\n|$))\s*", re.M)
+# A flattened copy lost the line with "en" alone: the insurer follows ", en" after the requester's
+# own "hierna te noemen: verzoekster" clause (and its representative).
+FLAT_SPLIT = re.compile(r"hierna\s+(?:te\s+noemen|genoemd)\s*:?\s*verzoek(?:st)?er\b.*?(?P<split>,?\s+en\s+)(?=[A-Z0-9])",
+                        re.S)
 HIERNA = re.compile(r",?\s*hierna\s+(?:gezamenlijk\s+|samen\s+)?(?:te\s+noemen|genoemd)\s*:?\s*"
                     r"(?:de\s+|het\s+)?(?P<term>[\w-]+)", re.I)
 REPRESENTED = re.compile(rf",?\s*(?:vertegenwoordigd|bijgestaan)\s+door\s+(?:(?:zijn|haar|hun)\s+[\w-]+,?\s+)?(?:{HONORIFIC})?"
@@ -27,24 +31,38 @@ SHARED_PLACE = re.compile(rf"^(?P<names>.+?)(?:,\s*|\s+)(?:beide|allen|alle\s+dr
 MASKED = re.compile(r"^[Xx]\.?[Xx.\s]*[Xx]+|^\[?email|\bxxx\b", re.I)
 
 
-def _party_zone(text: str, sections: list[Section], block: dict[str, Found]) -> tuple[int, int] | None:
-    """The parties section (it names representatives), else the head block's `Partijen :`."""
+def _party_zones(sections: list[Section], block: dict[str, Found]) -> list[tuple[int, int]]:
+    """The parties section (it names representatives), then the head block's `Partijen :`."""
+    zones = []
     parties = first(sections, "parties")
     if parties:
-        return parties.body_start, parties.end
+        zones.append((parties.body_start, parties.end))
     if "Partijen" in block and block["Partijen"].value:
-        return block["Partijen"].start, block["Partijen"].end
-    return None
+        zones.append((block["Partijen"].start, block["Partijen"].end))
+    return zones
 
 
 def parties(text: str, sections: list[Section], block: dict[str, Found]):
-    """(requester Found[dict] | None, representative Found | None, [insurer Found])."""
-    zone = _party_zone(text, sections, block)
-    if zone is None:
-        return None, None, []
-    a, b = zone
+    """(requester Found[dict] | None, representative Found | None, [insurer Found]).
+    What a parties section cut off by the end of a partial text leaves out, the head block gives."""
+    requester, rep, insurers = None, None, []
+    for a, b in _party_zones(sections, block):
+        found_req, found_rep, found_ins = _parties_in(text, a, b)
+        if requester is None or not requester.value.get("label"):
+            requester = found_req or requester
+        rep = rep or found_rep
+        insurers = insurers or found_ins
+        if requester and requester.value.get("label") and insurers:
+            break
+    return requester, rep, insurers
+
+
+def _parties_in(text: str, a: int, b: int):
     chunk = text[a:b]
     pieces = [(m.start(), m.end()) for m in PARTY_SPLIT.finditer(chunk)]
+    flat = None if pieces else FLAT_SPLIT.search(chunk)
+    if flat:
+        pieces = [flat.span("split")]
     if not pieces:
         return None, None, []
     cut_a, cut_b = pieces[0]

@@ -39,6 +39,12 @@ ADVICE_NOT_GIVEN = re.compile(r"kopie|afschrift|verzoek\s+de\s+commissie|aanpass
 # An advice is final when it says so, or when the provisional one is kept after the hearing.
 FINAL_ADVICE = re.compile(r"definitie[fv]|bij\s+(?:zijn|het)\s+voorlopig\w*\s+advies\s+blijft|(?:handhaaft|gehandhaafd|blijft\s+bij)\b"
                           r"|geen\s+(?:aanleiding|reden)\b.{0,60}\b(?:te\s+wijzigen|te\s+herzien|aan\s+te\s+passen)", re.I | re.S)
+# A later letter that keeps the provisional advice as the final one ("het voorlopig advies als
+# definitief advies gehandhaafd", "dat zijn voorlopig advies als definitief moet worden beschouwd"):
+# it may leave the body unnamed, and may stand in the section on the advice itself.
+MAINTAINED = re.compile(r"voorlopig\w*\s+advies\b.{0,80}?\bals\s+definitie[fv]\w*"
+                        r"|\bals\s+definitie[fv]\w*\s+(?:advies\s+)?(?:\w+\s+){0,2}(?:gehandhaafd|beschouwd|aangemerkt)",
+                        re.I | re.S)
 FOLLOWED = [
     (True, re.compile(r"geen\s+(?:reden|aanleiding|grond)\s+(?:om\s+)?(?:\w+\s+){0,3}af\s+te\s+wijken\s+van\s+(?:het|dit|dat)\s+(?:\w+\s+)?advies", re.I)),
     (True, re.compile(r"(?:geen\s+(?:reden|aanleiding)|niet\s+gebleken\s+van\s+(?:een\s+)?(?:reden|grond))\s+(?:om\s+)?(?:.{0,40}?)?van\s+(?:dit|het|deze|dat)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?af\s+te\s+wijken", re.I | re.S)),
@@ -64,7 +70,7 @@ def events(text: str, sections: list[Section]) -> list[Found]:
     """One event per exact date in the procedure and facts, classified by its sentence."""
     out: list[Found] = []
     for section in sections:
-        if section.kind not in EVENT_SECTIONS:
+        if not section.has(*EVENT_SECTIONS):
             continue
         for a, b in sentences(text, section.body_start, section.end):
             dates = [d for d in find_dates(text, a, b) if d.date]
@@ -85,9 +91,15 @@ def advice(text: str, sections: list[Section]) -> list[Found]:
         return []
     out: list[Found] = []
     seen: set[tuple] = set()
-    for a, b in sentences(text, zone.body_start, zone.end):
+    spans = [(a, b, False) for a, b in sentences(text, zone.body_start, zone.end)]
+    spans += [(a, b, True) for s in sections if s.has("zorginstituut") and s is not zone
+              for a, b in sentences(text, s.body_start, s.end)]
+    for a, b, advice_section in spans:
         sentence = text[a:b]
-        if not ADVICE_BODY.search(sentence) or not re.search(r"\badvies\b", sentence, re.I):
+        maintained = bool(out and MAINTAINED.search(sentence))
+        if advice_section and not maintained:
+            continue  # the section on the advice quotes it; only a later letter keeping it is new
+        if not (ADVICE_BODY.search(sentence) or maintained) or not re.search(r"\badvies\b", sentence, re.I):
             continue
         if ADVICE_NOT_GIVEN.search(sentence) and not re.search(r"uitgebracht", sentence, re.I):
             continue
@@ -103,7 +115,8 @@ def advice(text: str, sections: list[Section]) -> list[Found]:
         if key in seen:
             continue
         seen.add(key)
-        body = "zorginstituut" if re.search(r"Zorginstituut", sentence) else "cvz"
+        body = ("zorginstituut" if re.search(r"Zorginstituut", sentence)
+                else "cvz" if ADVICE_BODY.search(sentence) or not out else out[-1].value["body"])
         out.append(Found({"kind": kind, "date": dates[0].date if dates else None,
                           "case_number": case["n"].rstrip(".") if case else None, "body": body}, a, b))
     return _earlier_made_provisional(text, out)

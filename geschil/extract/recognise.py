@@ -1,11 +1,21 @@
-"""Is this a bindend advies of the Geschillencommissie Zorgverzekeringen, and in which layout?"""
+"""Is this a bindend advies of the Geschillencommissie Zorgverzekeringen, and in which layout?
+
+A whole ruling shows its anatomy (parties, procedure, positions, assessment, decision). A part
+of one (the first pages, a truncated download, the opening of a web copy) shows the head that
+only the committee's rulings have: a `bindend advies` title with two of the committee's name,
+a case number (`Zaaknummer: …`, a running header `<zaaknummer>, pagina N van M`), the labels of
+the classic head block (`Partijen :`, `Zaak :`, `Zittingsdatum :`), and that block whole (three
+of its labels: it then says who, what and when by itself). Such a part is read for what it
+holds; its missing sections are named by `missing_sections`.
+"""
 
 from __future__ import annotations
 
 import re
 
 from geschil.errors import NotARuling
-from geschil.extract.sections import Section
+from geschil.extract.head import CASE_NUMBER
+from geschil.extract.sections import Section, ruling_start
 
 COMMITTEE = re.compile(r"Geschillencommissie\s+Zorgverzekeringen|\bSKGZ\b|Stichting\s+Klachten\s+en\s+Geschillen", re.I)
 TITLE = re.compile(r"bindend\s+advies", re.I)
@@ -14,17 +24,50 @@ RUNNING_HEADER = re.compile(r"\bpagina\s+\d+\s+van\s+\d+\b|Postbus\s+\d+.{0,30}Z
 # Sections a ruling has; a document needs most of them to be one.
 ANATOMY = ("parties", "procedure", "facts", "requester_position", "insurer_position", "assessment",
            "decision", "positions")
+# The head of a ruling, as only the committee prints it (searched near where the ruling begins).
+HEAD_REACH = 4000
+# The title: on a line of its own (after a host's page marker '(1)'), or in capitals where a letterhead was glued before it.
+TITLE_LINE = re.compile(r"(?im:^[ \t]*(?:\(\d{1,3}\)[ \t]*)?(?:ANONIEM\s+)?BINDEND\s+ADVIES\b)|\bBINDEND\s+ADVIES\b")
+CASE_LABEL = re.compile(rf"^[ \t]*(?:Zaaknummer|Zaak)\s*:?\s*(?:{CASE_NUMBER.pattern})", re.M)
+CASE_HEADER = re.compile(rf"(?:{CASE_NUMBER.pattern})\s*,\s*pagina\s+\d+\s+van\s+\d+", re.I)
+BLOCK_LABEL = re.compile(r"^[ \t]*(Partijen|Zaaknummer|Zaak|Zittingsdatum)[ \t]*:", re.M)
+LABEL_ROW = re.compile(r"^[ \t]*Partijen\s+Zaak\s+Zaaknummer\b", re.M)
+# The sections a whole ruling has, each with the kinds that stand in for it.
+CORE = {"parties": ("parties",), "procedure": ("procedure", "facts"),
+        "requester_position": ("requester_position", "positions"),
+        "insurer_position": ("insurer_position", "positions"),
+        "assessment": ("assessment",), "decision": ("decision",)}
 
 
 def recognise(text: str, raw_text: str, sections: list[Section], name: str) -> str:
     """The layout (classic, letterhead, modern); NotARuling for anything else."""
-    kinds = {s.kind for s in sections}
+    kinds = {k for s in sections for k in (s.kind, *s.kinds)}
     anatomy = len(kinds & set(ANATOMY))
     has_head_block = bool(HEAD_BLOCK.search(text[:6000]))
-    if not (COMMITTEE.search(text) and TITLE.search(text)) or anatomy < 3:
+    whole = bool(COMMITTEE.search(text) and TITLE.search(text)) and anatomy >= 3
+    if not whole and not _ruling_head(text, raw_text):
         found = ", ".join(sorted(kinds - {"head"})) or "none"
-        raise NotARuling(f"{name} is not a bindend advies of the Geschillencommissie Zorgverzekeringen "
-                         f"(ruling sections found: {found})")
+        raise NotARuling(f"{name} is not a bindend advies of the Geschillencommissie Zorgverzekeringen: "
+                         f"neither a ruling's sections (found: {found}) nor its head (the committee's name, "
+                         f"a 'bindend advies' title and a case number)")
     if has_head_block:
         return "letterhead" if RUNNING_HEADER.search(raw_text) else "classic"
     return "modern"
+
+
+def _ruling_head(text: str, raw_text: str) -> bool:
+    """The committee's head: the title, with two of its name, a case number (labelled or in a
+    running header) and the labels of a head block."""
+    begin = ruling_start(text)
+    head = text[begin:begin + HEAD_REACH]
+    labels = {m.group(1) for m in BLOCK_LABEL.finditer(head)}
+    full_block = len(labels) >= 3 or bool(LABEL_ROW.search(head))  # the block says who, what, when
+    signs = [COMMITTEE.search(head), CASE_LABEL.search(head) or CASE_HEADER.search(raw_text),
+             HEAD_BLOCK.search(head), full_block]
+    return bool(TITLE_LINE.search(head)) and sum(map(bool, signs)) >= 2
+
+
+def missing_sections(sections: list[Section]) -> list[str]:
+    """The core sections of a ruling that this text does not have (a part of a ruling)."""
+    kinds = {k for s in sections for k in (s.kind, *s.kinds)}
+    return [core for core, stand_ins in CORE.items() if not kinds & set(stand_ins)]

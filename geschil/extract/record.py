@@ -8,7 +8,7 @@ from geschil.extract import outcome as ox
 from geschil.extract import parties as px
 from geschil.extract import procedure as prx
 from geschil.extract.provider import provider
-from geschil.extract.recognise import recognise
+from geschil.extract.recognise import missing_sections, recognise
 from geschil.extract.sections import find_sections, first
 from geschil.extract.statements import statements
 from geschil.extract.text import sentences
@@ -93,11 +93,17 @@ def build_record(doc: Document) -> Record:
     return record
 
 
+# A text that ends before the decision is a part of a ruling; it names what it lacks.
+PARTIAL = "partial ruling: sections missing: {missing}"
+NO_SECTION = "no {kind} section found: a page may be missing"
+
+
 def _warnings(sections) -> list[str]:
-    """What an analyst should know about a damaged or unusual ruling."""
-    kinds = {s.kind for s in sections}
-    return [f"no {kind} section found: a page may be missing" for kind in ("assessment", "decision")
-            if kind not in kinds]
+    """What an analyst should know about a damaged, partial or unusual ruling."""
+    missing = missing_sections(sections)
+    if "decision" in missing:
+        return [PARTIAL.format(missing=", ".join(missing))]
+    return [NO_SECTION.format(kind=kind) for kind in ("assessment", "decision") if kind in missing]
 
 
 def _facts(text, sections, ev: _Evidence, doc: Document) -> Facts:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geschil.law.headings import heading_kinds, primary_kind
+
 # The kinds a section can have; later stages ask for a kind, never for a line number.
 KINDS = (
     "head",  # title, members, case number, (classic layout) the head block and bracketed line
@@ -33,63 +35,49 @@ class Section:
     end: int
     page: int  # 1-based page of its start
     body: int = -1  # where the text after the heading line begins (the start when unknown)
+    kinds: tuple[str, ...] = ()  # every kind of a combined heading ("bestreden beslissing en verloop")
+
+    def has(self, *kinds: str) -> bool:
+        """Is this section (or one part of its combined heading) of one of these kinds?"""
+        return self.kind in kinds or any(k in kinds for k in self.kinds)
 
     @property
     def body_start(self) -> int:
         return self.start if self.body < 0 else self.body
 
 
-# Heading titles per kind (matched against the whole heading line, case-insensitive).
-HEADINGS: list[tuple[str, re.Pattern]] = [
-    (kind, re.compile(rf"^(?:{pattern})[.:]?$", re.I)) for kind, pattern in [
-        ("parties", r"(?:de\s+)?partijen"),
-        ("procedure", r"(?:het\s+)?(?:ontstaan\s+en\s+)?verloop\s+van\s+(?:de\s+procedure|het\s+geding)"
-                      r"|procedure|het\s+geding|verloop\s+van\s+het\s+geding"),
-        ("facts", r"(?:de\s+)?vaststaande\s+feiten|(?:de\s+)?feiten|(?:de\s+)?verzekeringssituatie"
-                  r"|de\s+bestreden\s+beslissing|feiten\s+en\s+omstandigheden"),
-        ("requester_position", r"(?:het\s+)?standpunt(?:en)?(?:\s+en\s+(?:de\s+)?conclusies?)?\s+(?:van\s+)?(?:de\s+)?verzoek(?:st)?er"
-                               r"|het\s+verzoek|(?:het\s+)?verzoek\s+en\s+(?:het\s+)?standpunt\s+van\s+verzoek(?:st)?er"),
-        ("insurer_position", r"(?:het\s+)?standpunt(?:en)?(?:\s+en\s+(?:de\s+)?conclusies?)?\s+(?:van\s+)?(?:de\s+)?"
-                             r"(?:ziektekosten|zorg)?verzekeraars?|(?:het\s+)?verweer"),
-        ("positions", r"(?:de\s+)?standpunten\s+van\s+partijen"),
-        ("zorginstituut", r"(?:het\s+)?advies\s+(?:van\s+(?:het\s+)?)?(?:zorginstituut(?:\s+nederland)?"
-                          r"|cvz|college\s+voor\s+zorgverzekeringen)"),
-        ("jurisdiction", r"(?:de\s+)?bevoegdheid(?:\s+van\s+de\s+commissie)?|ontvankelijkheid"),
-        ("assessment", r"(?:de\s+)?beoordeling(?:\s+van\s+het\s+(?:geschil|verzoek))?|overwegingen"
-                       r"|de\s+beoordeling\s+door\s+de\s+commissie"),
-        ("decision", r"(?:het\s+)?bindend\s+advies|(?:de\s+)?beslissing|uitspraak"),
-        ("info", r"informatie\s+voor\s+partijen"),
-        ("annex", r"bijlage(?:\s*\d*)?(?:\s*[-–:]\s*.{0,60})?"),
-    ]
-]
 _HEADING_LINE = re.compile(
     r"^[ \t]*(?:(?P<num>\d{1,2})\.?[ \t]*(?:\n[ \t]*)?)?(?P<title>[A-Z][^\n]{2,70}?)[ \t]*$", re.M)
 # Where the ruling itself begins (anything before it is wrapper text from a web page).
 RULING_START = re.compile(
-    r"^[ \t]*(?:ANONIEM\s+)?BINDEND\s+ADVIES\b|^[ \t]*Geschillencommissie\s+Zorgverzekeringen\b"
+    r"^[ \t]*(?:\(\d{1,3}\)[ \t]*)?(?:ANONIEM\s+)?BINDEND\s+ADVIES\b|^[ \t]*Geschillencommissie\s+Zorgverzekeringen\b"
     r"|^[ \t]*Partijen\s*(?::|Zaak\b)", re.I | re.M)
 
 
-def _kind_of(title: str) -> str | None:
-    clean = " ".join(title.split())
-    for kind, pattern in HEADINGS:
-        if pattern.match(clean):
-            return kind
-    return None
+def _kinds_of(title: str) -> tuple[str, ...] | None:
+    """The kinds of a heading line, by the known phrases it is made of (geschil/law/headings.json)."""
+    return heading_kinds(title.rstrip(".:"))
+
+
+# A document host's marker that the ruling's own text follows (its menus may name the committee).
+FULL_TEXT = re.compile(r"^[ \t]*Hele\s+tekst[ \t]*$", re.M | re.I)
+WRAPPER_REACH = 3000
 
 
 def ruling_start(text: str) -> int:
-    m = RULING_START.search(text)
+    marker = FULL_TEXT.search(text, 0, WRAPPER_REACH)
+    m = RULING_START.search(text, marker.end() if marker else 0)
     return m.start() if m else 0
 
 
-def _candidates(text: str, start: int) -> list[tuple[int, int, str, str | None, str]]:
-    """(start, end, kind, number, title) of every line that reads as a section heading."""
+def _candidates(text: str, start: int) -> list[tuple]:
+    """(start, end, kind, number, title, kinds) of every line that reads as a section heading."""
     found = []
     for m in _HEADING_LINE.finditer(text, start):
-        kind = _kind_of(m["title"])
-        if kind:
-            found.append((m.start(), m.end(), kind, m["num"], " ".join(m["title"].split())))
+        kinds = _kinds_of(m["title"])
+        if kinds:
+            found.append((m.start(), m.end(), primary_kind(kinds), m["num"], " ".join(m["title"].split()),
+                          kinds))
     return found
 
 
@@ -98,11 +86,11 @@ def find_sections(text: str, page_of=lambda offset: 1) -> list[Section]:
     begin = ruling_start(text)
     cands = _candidates(text, begin)
     numbered = sum(1 for c in cands if c[3]) >= 3
-    accepted: list[tuple[int, int, str, str | None, str]] = []
+    accepted: list[tuple] = []
     seen: set[str] = set()
     last_num = 0
     for cand in cands:
-        a, _, kind, num, _ = cand
+        a, _, kind, num, _, _ = cand
         if a == begin and kind == "decision":
             continue  # the document title "Bindend advies" opens the head
         if num is not None:
@@ -121,8 +109,9 @@ def find_sections(text: str, page_of=lambda offset: 1) -> list[Section]:
     bounds = [c[0] for c in accepted] + [len(text)]
     if not accepted or accepted[0][0] > begin:
         sections.append(Section("head", "", None, begin, bounds[0], page_of(begin)))
-    for (a, e, kind, num, title), b in zip(accepted, bounds[1:], strict=True):
-        sections.append(Section(kind, title, num, a, b, page_of(a), body=min(e + 1, b)))
+    for (a, e, kind, num, title, kinds), b in zip(accepted, bounds[1:], strict=True):
+        sections.append(Section(kind, title, num, a, b, page_of(a), body=min(e + 1, b),
+                                kinds=kinds if len(kinds) > 1 else ()))
     return sections
 
 
@@ -134,8 +123,8 @@ def section_of(sections: list[Section], offset: int) -> Section | None:
 
 
 def first(sections: list[Section], *kinds: str) -> Section | None:
-    return next((s for s in sections if s.kind in kinds), None)
+    return next((s for s in sections if s.has(*kinds)), None)
 
 
 def last(sections: list[Section], *kinds: str) -> Section | None:
-    return next((s for s in reversed(sections) if s.kind in kinds), None)
+    return next((s for s in reversed(sections) if s.has(*kinds)), None)

@@ -70,6 +70,6 @@ def load(path: str | Path, password: str | None = None, backend: str | None = No
     if not any(p.strip() for p in pages):
         raise NoTextLayer(f"{path.name} has {len(pages)} page(s) but no text layer",
                           hint=_no_text_hint(path, password, producer), pages=len(pages))
-    text, origin = clean(pages)
+    text, origin = clean(pages, wrapped=producer != "text")
     return Document(path=str(path), sha256=sha, raw_pages=pages, text=text, origin=origin,
                     producer=producer)

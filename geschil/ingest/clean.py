@@ -10,6 +10,8 @@ import bisect
 import re
 from collections import Counter
 
+from geschil.ingest.reflow import reflow_edits
+
 Edit = tuple[int, int, str]
 
 # Lines that are page furniture wherever they stand: running headers, page numbers, letterheads.
@@ -221,8 +223,9 @@ def rule_edits(text: str) -> list[Edit]:
     return [(m.start(), m.end(), "\n") for m in _RULE.finditer(text)]
 
 
-def clean(raw_pages: list[str]) -> tuple[str, list[int]]:
-    """The cleaned text of a document and, per character, its offset in the joined raw pages."""
+def clean(raw_pages: list[str], wrapped: bool = True) -> tuple[str, list[int]]:
+    """The cleaned text of a document and, per character, its offset in the joined raw pages.
+    `wrapped`: lines were broken by the page width (a PDF), not by the writer (a text copy)."""
     text = "\n".join(raw_pages)
     origin = list(range(len(text)))
     raw_starts, pos = [], 0
@@ -234,4 +237,5 @@ def clean(raw_pages: list[str]) -> tuple[str, list[int]]:
     text, origin = apply(text, origin, furniture_edits(text, page_starts))
     text, origin = apply(text, origin, space_edits(text))
     text, origin = apply(text, origin, dehyphen_edits(text))
+    text, origin = apply(text, origin, reflow_edits(text, wrapped))
     return text, origin

@@ -1,0 +1,186 @@
+"""Parts of rulings (first pages, truncated PDFs, web-saved copies) are read for what they hold;
+documents that are not rulings are still refused, with the reason.
+
+The parts are made at set-up from the corpus (tests/partial_rulings.py); the head fields are
+compared with the hand-written truth of the whole ruling (corpus/src/NAME.truth.json).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import partial_rulings as pr
+import pytest
+
+from geschil.ingest import load
+from geschil.pipeline import extract_path
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+HEAD_FIELDS = ("case_number", "members", "chair", "requester", "insurers", "hearing_date")
+BEFORE_POSITIONS = "requester_position, insurer_position, assessment, decision"
+AFTER_REQUESTER = "insurer_position, assessment, decision"
+
+# (ruling, how it is cut, size, flattened (True, or "one_line"), layout read, sections the warning names)
+CASES = [
+    ("classic_2010_tandeloze_kaak", "first_pages", 1, None, "classic", BEFORE_POSITIONS),
+    ("classic_2015_agenesie", "first_pages", 1, None, "classic", BEFORE_POSITIONS),
+    ("classic_2009_implantaten", "truncated_pdf", 2500, None, "classic", BEFORE_POSITIONS),
+    ("classic_2012_oligodontie", "web_text", 2000, True, "classic", BEFORE_POSITIONS),
+    ("classic_2008_hartklepoperatie", "web_text", 1800, True, "classic", BEFORE_POSITIONS),
+    ("classic_2013_ongeval", "web_text", 2000, False, "classic", BEFORE_POSITIONS),
+    ("letterhead_2016_fysiotherapie", "first_pages", 1, None, "letterhead", BEFORE_POSITIONS),
+    ("letterhead_2014_verstandelijke_beperking", "first_pages", 2, None, "letterhead", "assessment, decision"),
+    ("letterhead_2018_gebitsslijtage", "truncated_pdf", 2200, None, "letterhead", BEFORE_POSITIONS),
+    # a web copy has no running header: its layout reads as the classic head block
+    ("letterhead_2017_tandartsangst", "web_text", 2000, True, "classic", BEFORE_POSITIONS),
+    ("letterhead_2015_amelogenesis_ernst", "web_text", 2600, False, "classic", AFTER_REQUESTER),
+    ("modern_2022_akkoordverklaring", "first_pages", 1, None, "modern", BEFORE_POSITIONS),
+    ("modern_2021_radiotherapie", "truncated_pdf", 2500, None, "modern", AFTER_REQUESTER),
+    ("modern_2025_ectodermale_dysplasie", "truncated_pdf", 1500, None, "modern", BEFORE_POSITIONS),
+    ("modern_2023_amelogenesis", "web_text", 2000, True, "modern", BEFORE_POSITIONS),
+    ("modern_2024_niet_gecontracteerd", "web_text", 2000, False, "modern", BEFORE_POSITIONS),
+    # the host's menu and the ruling in one single line
+    ("classic_2009_ongeval_ruim_binnen", "web_text", 1000, "one_line", "classic", BEFORE_POSITIONS),
+    ("letterhead_2018_niet_ontvankelijk", "web_text", 1100, "one_line", "classic", BEFORE_POSITIONS),
+    ("modern_2024_akkoordverklaring_verlopen", "web_text", 1500, "one_line", "modern", BEFORE_POSITIONS),
+]
+
+
+def _make(tmp: Path, name: str, how: str, size: int, flat: bool | str | None) -> Path:
+    if how == "web_text":
+        return pr.web_text(name, tmp, size, flat)
+    return getattr(pr, how)(name, tmp, size)
+
+
+def _header_citations(citations: list[dict]) -> list[tuple]:
+    return sorted((c["law"], c["article"], c.get("paragraph"), c.get("item"))
+                  for c in citations if c.get("role") == "header")
+
+
+@pytest.mark.parametrize(("name", "how", "size", "flat", "layout", "missing"), CASES,
+                         ids=[f"{c[0]}-{c[1]}{c[2]}{'-' + str(c[3]) if c[3] else ''}" for c in CASES])
+def test_partial_ruling_read_with_warning(tmp_path, name, how, size, flat, layout, missing):
+    path = _make(tmp_path, name, how, size, flat)
+    record = extract_path(path).model_dump(mode="json")
+    truth = json.loads((CORPUS / "src" / f"{name}.truth.json").read_text(encoding="utf-8"))
+    assert record["error"] is None
+    assert record["layout"] == layout
+    for key in HEAD_FIELDS:
+        assert record[key] == truth[key], key
+    # the bracketed line of applied articles in the head
+    assert _header_citations(record["citations"]) == _header_citations(truth["citations"])
+    assert record["warnings"] == [f"partial ruling: sections missing: {missing}"]
+    # what the text does not hold is not guessed
+    assert record["outcome"] is None and record["decision_date"] is None
+    text = load(path).text  # reflowing a flattened copy moved no offset
+    for key, evidence in record["evidence"].items():
+        assert text[evidence["span"][0]:evidence["span"][1]] == evidence["quote"], key
+
+
+def test_head_block_alone_is_read(tmp_path):
+    """Cut before the committee's name: the title and a whole head block still show a ruling;
+    the case number the block left out and the members are not in the text, so null."""
+    path = pr.web_text("classic_2013_ongeval", tmp_path, 260, False)
+    record = extract_path(path).model_dump(mode="json")
+    truth = json.loads((CORPUS / "src" / "classic_2013_ongeval.truth.json").read_text(encoding="utf-8"))
+    assert record["error"] is None
+    assert (record["case_number"], record["members"], record["chair"]) == (None, [], None)
+    for key in ("requester", "insurers", "hearing_date"):
+        assert record[key] == truth[key], key
+    assert record["warnings"] == ["partial ruling: sections missing: parties, procedure, requester_position, "
+                                  "insurer_position, assessment, decision"]
+
+
+def test_partial_cases_cover_every_generation_and_form():
+    assert len(CASES) >= 12
+    forms = {(c[4] if c[1] != "web_text" else c[0].split("_")[0], c[1], bool(c[3])) for c in CASES}
+    for generation in ("classic", "letterhead", "modern"):
+        assert {(generation, "first_pages", False), (generation, "truncated_pdf", False),
+                (generation, "web_text", True)} <= forms
+
+
+def test_flattened_copy_is_segmented_by_numbers_and_headings(tmp_path):
+    path = pr.web_text("classic_2012_oligodontie", tmp_path, 2000, True)
+    assert max(len(line) for line in path.read_text(encoding="utf-8").splitlines()) > 1000
+    from geschil.extract.sections import find_sections
+    from geschil.ingest import load
+
+    sections = find_sections(load(path).text)
+    assert [(s.number, s.kind, s.title) for s in sections[1:]] == [
+        ("1", "parties", "Partijen"), ("2", "facts", "De verzekeringssituatie"),
+        ("3", "procedure", "Ontstaan en verloop van het geding")]
+
+
+NOT_RULINGS = ["000_1a15e3238a097c2f.txt", "001_b49679512c61dc91.txt", "003_974d49bc7c452686.txt",
+               "004_b25672ef8421a557.txt"]
+# Invented documents that speak of the committee without being one of its rulings.
+LETTERS = {
+    "letter.txt": "Geachte heer A,\n\nU bent het niet eens met onze beslissing. U kunt de Geschillencommissie "
+                  "Zorgverzekeringen vragen een bindend advies uit te brengen. Vermeld daarbij uw "
+                  "polisnummer.\n\nMet vriendelijke groet,\nAfdeling Klantenservice\n",
+    "skgz_letter.txt": "Stichting Klachten en Geschillen Zorgverzekeringen\nPostbus 1\n3700 AA Zeist\n\n"
+                       "Zaaknummer: 201601522\nBetreft: uw verzoek om een bindend advies\n\nGeachte mevrouw A,"
+                       "\n\nWij hebben uw verzoek ontvangen. De Geschillencommissie Zorgverzekeringen "
+                       "behandelt het na ontvangst van het verweer.\n",
+    "conditions.txt": "Voorwaarden aanvullende verzekering 2024\n\nArtikel 12 Geschillen\n12.1 Klachten en "
+                      "geschillen over deze verzekering kunt u voorleggen aan de Stichting Klachten en "
+                      "Geschillen Zorgverzekeringen (SKGZ). Het oordeel van de Geschillencommissie "
+                      "Zorgverzekeringen is een bindend advies.\n",
+}
+
+
+@pytest.mark.parametrize("name", NOT_RULINGS)
+def test_documents_that_are_not_rulings_are_refused(name):
+    path = SHARED / name
+    if not path.exists():
+        pytest.skip("../shared is not beside this checkout")
+    record = extract_path(path)
+    assert record.error is not None and record.error.kind == "not_a_ruling"
+    assert "is not a bindend advies" in record.error.message and "case number" in record.error.message
+
+
+@pytest.mark.parametrize("name", sorted(LETTERS))
+def test_texts_naming_the_committee_are_refused(tmp_path, name):
+    path = tmp_path / name
+    path.write_text(LETTERS[name], encoding="utf-8")
+    record = extract_path(path)
+    assert record.error is not None and record.error.kind == "not_a_ruling"
+
+
+RULINGS = sorted(p.name.removesuffix(".truth.json") for p in (CORPUS / "src").glob("*.truth.json"))
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["run_in", "flattened"])
+@pytest.mark.parametrize("name", RULINGS)
+def test_whole_web_copy_reads_as_its_truth(tmp_path, name, flat):
+    """A whole ruling saved from a host (menu, 'Hele tekst', headings run into their paragraphs,
+    flattened into lines of a thousand characters) reads as the ruling itself."""
+    from test_corpus_truth import compare
+
+    record = extract_path(pr.web_text(name, tmp_path, 10**7, flat)).model_dump(mode="json")
+    truth = json.loads((CORPUS / "src" / f"{name}.truth.json").read_text(encoding="utf-8"))
+    assert record["error"] is None
+    assert not any(w.startswith("partial") for w in record["warnings"])
+    diffs = [d for d in compare(record, truth) if not d.startswith("layout")
+             # a web copy has no running header to tell the letterhead layout; in a flattened copy
+             # the annex's policy titles lose the line the citation engine reads them by
+             and not (flat and d.startswith("citations"))]
+    assert diffs == []
+
+
+@pytest.mark.parametrize(("name", "cut_after", "requester"), [
+    ("classic_2010_tandeloze_kaak", "tegen", {"label": "A", "place": "B", "term": "verzoeker", "representative": None}),
+    # cut before the representative and before 'verzoeker': neither is in the text
+    ("classic_2012_oligodontie", "hierna te noemen:", {"label": "A", "place": "B", "term": None, "representative": None}),
+    ("letterhead_2016_fysiotherapie", "verzoekster, tegen",
+     {"label": "A", "place": "B", "term": "verzoekster", "representative": None}),
+])
+def test_parties_section_cut_off_reads_the_head_block(tmp_path, name, cut_after, requester):
+    path = pr.web_text(name, tmp_path, pr.budget_to(name, cut_after), False)
+    assert path.read_text(encoding="utf-8").rstrip().endswith(cut_after)
+    record = extract_path(path).model_dump(mode="json")
+    truth = json.loads((CORPUS / "src" / f"{name}.truth.json").read_text(encoding="utf-8"))
+    assert record["requester"] == requester
+    assert record["insurers"] == truth["insurers"]

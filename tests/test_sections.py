@@ -1,0 +1,102 @@
+"""Every heading of ../shared/LAYOUTS.md, in every layout a ruling or its copy prints it:
+numbered, unnumbered, number on its own line, run into its paragraph, flattened into one line.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from geschil.extract.sections import find_sections
+from geschil.ingest.clean import clean
+from geschil.law.headings import heading_kinds
+
+LAYOUTS = Path(__file__).resolve().parents[2] / "shared" / "LAYOUTS.md"
+
+# heading as printed → its kinds (a combined heading has the kinds of its parts, in text order)
+HEADINGS = {
+    "Partijen": ("parties",),
+    "De bestreden beslissing": ("facts",),
+    "De verzekeringssituatie": ("facts",),
+    "Ontstaan en verloop van het geding": ("procedure",),
+    "Verloop van het geding": ("procedure",),
+    "De bestreden beslissing en het verloop van het geding": ("facts", "procedure"),
+    "Het standpunt en de conclusie van verzoeker": ("requester_position",),
+    "Het standpunt en de conclusie van verzoekster": ("requester_position",),
+    "Het standpunt en de conclusie van de zorgverzekeraar": ("insurer_position",),
+    "Het standpunt en de conclusie van de ziektekostenverzekeraar": ("insurer_position",),
+    "Standpunt verzoeker": ("requester_position",),
+    "Standpunt verzoekster": ("requester_position",),
+    "Standpunt zorgverzekeraar": ("insurer_position",),
+    "Het advies van het CVZ": ("zorginstituut",),
+    "Het advies van het Zorginstituut Nederland": ("zorginstituut",),
+    "Advies Zorginstituut": ("zorginstituut",),
+    "Bevoegdheid": ("jurisdiction",),
+    "De bevoegdheid van de commissie": ("jurisdiction",),
+    "Verloop van de procedure": ("procedure",),
+    "Vaststaande feiten": ("facts",),
+    "De feiten": ("facts",),
+    "Beoordeling": ("assessment",),
+    "Beoordeling van het geschil": ("assessment",),
+    "Bindend advies": ("decision",),
+    "Informatie voor partijen": ("info",),
+    "BIJLAGE": ("annex",),
+}
+LAYOUT_FORMS = ("numbered", "unnumbered", "own_line", "run_in", "flattened")
+HEAD = ("BINDEND ADVIES\nGeschillencommissie Zorgverzekeringen\n"
+        "(mr. A.B. Jansen (voorzitter), drs. C.D. Pietersen en mr. E.F. Klaassen)\nZaaknummer: 201200001\n")
+BODY = "De commissie overweegt als volgt. Het verzoek wordt besproken."
+
+
+def _ruling(heading: str, form: str) -> str:
+    """A short ruling with `heading` as its second section, between two others."""
+    before = "Partijen" if heading != "Partijen" else "Bevoegdheid"
+    after = "Informatie voor partijen" if heading != "Informatie voor partijen" else "BIJLAGE"
+    parts = [(1, before, "A te B, tegen C te D."), (2, heading, BODY), (3, after, "Slottekst van de uitspraak.")]
+    if form == "flattened":
+        return HEAD.replace("\n", " ") + " ".join(f"{n}. {h} {p}" for n, h, p in parts)
+    lines = {"numbered": "{n}. {h}\n{p}", "unnumbered": "{h}\n{p}", "own_line": "{n}.\n{h}\n{p}",
+             "run_in": "{n}. {h} {p}"}[form]
+    return HEAD + "\n".join(lines.format(n=n, h=h, p=p) for n, h, p in parts)
+
+
+@pytest.mark.parametrize("form", LAYOUT_FORMS)
+@pytest.mark.parametrize("heading", sorted(HEADINGS))
+def test_every_heading_in_every_layout(heading, form):
+    text, _ = clean([_ruling(heading, form)], wrapped=form != "flattened")
+    found = [s for s in find_sections(text) if s.title == heading]
+    assert len(found) == 1, [(s.kind, s.title) for s in find_sections(text)]
+    section = found[0]
+    assert (section.kinds or (section.kind,)) == HEADINGS[heading]
+    # a combined section is asked for as its procedure first (the events), and found as facts too
+    assert section.kind == ("procedure" if len(HEADINGS[heading]) > 1 else HEADINGS[heading][0])
+    assert section.number == (None if form == "unnumbered" else "2")
+    assert text[section.body_start:section.end].strip().startswith(BODY)
+
+
+@pytest.mark.parametrize(("title", "kinds"), [
+    ("Standpunten van partijen", ("positions",)),
+    ("Het verzoek en het standpunt van verzoekster", ("requester_position",)),
+    ("De beoordeling door de commissie", ("assessment",)),
+    ("Verzoeker en de zorgverzekeraar", None),  # words of a sentence, not known phrases
+    ("Het verloop van de behandeling", None),
+    ("Beoordeling van deze zaak", None),
+])
+def test_heading_phrases(title, kinds):
+    assert heading_kinds(title) == (None if kinds is None else tuple(sorted(kinds, key=kinds.index)))
+
+
+def test_table_holds_every_heading_of_layouts_md():
+    if not LAYOUTS.exists():
+        pytest.skip("../shared is not beside this checkout")
+    text = LAYOUTS.read_text(encoding="utf-8")
+    listed = text[text.index("## Headings as printed"):text.index("## What PDF")]
+    ours = {h.lower() for h in HEADINGS}
+    for quoted in re.findall(r"`([^`]+)`", listed):
+        title = re.sub(r"^\d+\.\s*", "", " ".join(quoted.split()))
+        if "hierna" in title:
+            continue  # the example of a heading run into its paragraph: the run_in form above
+        # a single word is a variant of a heading ('verzoekster' for 'verzoeker')
+        assert title.lower() in ours or any(title.lower() in h.split() for h in ours), title
