@@ -7,6 +7,7 @@ imported inside the commands so that `geschil --help` stays fast.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from contextlib import contextmanager
 from enum import Enum
@@ -30,7 +31,14 @@ class _App(typer.Typer):
             sys.exit(BAD_INPUT)
 
 
-OK, DIVERGENT, BAD_INPUT = 0, 1, 2
+# 3 = both a divergence (1) and an input that could not be analysed (2) in one batch
+OK, DIVERGENT, BAD_INPUT, DIVERGENT_AND_BAD = 0, 1, 2, 3
+
+
+def exit_code(failed: int, divergent: bool) -> int:
+    """Distinct codes, so that a script can tell a divergent ruling from a bad file."""
+    return DIVERGENT_AND_BAD if failed and divergent else BAD_INPUT if failed else \
+        DIVERGENT if divergent else OK
 
 app = _App(help="Read, check and report on rulings of the Geschillencommissie "
                 "Zorgverzekeringen (bindend advies).",
@@ -51,6 +59,31 @@ class CheckFmt(str, Enum):
     jsonl = "jsonl"
 
 
+class Lang(str, Enum):
+    nl = "nl"
+    en = "en"
+
+
+class StatusFilter(str, Enum):
+    divergent = "divergent"
+    undetermined = "undetermined"
+    consistent = "consistent"
+
+
+def _version(value: bool) -> None:
+    if value:
+        import geschil
+
+        print(f"geschil {geschil.__version__}")
+        raise typer.Exit(OK)
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print the version and exit.")] = False):
+    """Read, check and report on rulings of the Geschillencommissie Zorgverzekeringen."""
+
+
 Paths = Annotated[list[str], typer.Argument(help="PDF/text files, folders (recursive) or globs.")]
 Jobs = Annotated[int | None, typer.Option("--jobs", "-j", help="Parallel workers [default: cores].")]
 NoCache = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")]
@@ -58,6 +91,8 @@ CacheDir = Annotated[Path | None, typer.Option("--cache-dir", help="Cache folder
 Password = Annotated[str | None, typer.Option("--password", help="Password of encrypted PDFs.")]
 MaxPages = Annotated[int, typer.Option("--max-pages", help="Refuse files with more pages.")]
 Timeout = Annotated[float, typer.Option("--timeout", help="Seconds allowed per file.")]
+LangOpt = Annotated[Lang, typer.Option("--lang", help="Language of labels and summaries (JSON keeps its values).")]
+IncludeText = Annotated[bool, typer.Option("--include-text", help="Folders and globs also yield .txt/.md files (default: PDFs only).")]
 
 
 def _stderr():
@@ -67,7 +102,15 @@ def _stderr():
 
 
 def _fail_line(console, path: str, kind: str, message: str) -> None:
-    console.print(f"error: {path}: {kind}: {message}", markup=False)
+    _plain(console, f"error: {path}: {kind}: {message}")
+
+
+def _plain(console, line: str) -> None:
+    """A line as it is. A Text, not markup=False: that flag also reached the live progress
+    bar redrawn under it, which then showed its own markup ('[progress.description]…')."""
+    from rich.text import Text
+
+    console.print(Text(line))
 
 
 @contextmanager
@@ -76,10 +119,17 @@ def _progress(total: int, console):
     if not console.is_terminal or total < 2:
         yield lambda: None
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
     # no refresh thread: the pool forks workers, and a fork must not copy a thread's held lock
-    with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+    with Progress(TextColumn("{task.description}", style="progress.description", markup=False),
+                  BarColumn(), MofNCompleteColumn(),
                   TimeRemainingColumn(), console=console, transient=True,
                   auto_refresh=False) as bar:
         task = bar.add_task("analysing", total=total)
@@ -87,11 +137,11 @@ def _progress(total: int, console):
         yield lambda: bar.update(task, advance=1, refresh=True)
 
 
-def _collect(paths: list[str]) -> tuple[list, bool]:
+def _collect(paths: list[str], include_text: bool = False) -> tuple[list, bool]:
     """The inputs, and whether the user named exactly one file (one JSON object, not lines)."""
     from geschil import batch
 
-    inputs = batch.collect(paths)
+    inputs = batch.collect(paths, batch.SUFFIXES if include_text else (".pdf",))
     return inputs, len(paths) == 1 and inputs == [paths[0]]
 
 
@@ -110,7 +160,17 @@ def _analyse(inputs, *, check, jobs, no_cache, cache_dir, password, max_pages, t
                 _fail_line(console, item.path, item.error.kind, item.error.message)
             yield item
     state["failed"] = summary.failed
-    console.print(str(summary), markup=False)
+    _plain(console, str(summary))
+
+
+def _close(items: list, fmt: str, lang: str) -> None:
+    """The batch summary: under a table on stdout, else on stderr (stdout carries data)."""
+    if len(items) < 2:
+        return
+    from geschil.output.summary import lines
+
+    stream = sys.stdout if fmt == "table" else sys.stderr
+    stream.write("\n".join(lines(items, lang)) + "\n")
 
 
 def _default_fmt(out: Path | None, single: bool) -> str:
@@ -135,42 +195,49 @@ def _sink(out: Path | None):
 @app.command()
 def extract(paths: Paths,
             fmt: Annotated[Fmt | None, typer.Option("--format", "-f", help="Output format [default: table on a terminal, else json for one file, jsonl for several].")] = None,
-            out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (csv: a folder for five tables).")] = None,
+            out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (csv: the folder for its five tables).")] = None,
             jobs: Jobs = None, no_cache: NoCache = False, cache_dir: CacheDir = None,
             db: Annotated[Path | None, typer.Option("--db", help="Also upsert into this DuckDB file.")] = None,
-            password: Password = None, max_pages: MaxPages = 200, timeout: Timeout = 120.0):
+            password: Password = None, max_pages: MaxPages = 200, timeout: Timeout = 120.0,
+            lang: LangOpt = Lang.nl, include_text: IncludeText = False):
     """Extract the structured record of each ruling."""
     state: dict = {}
-    inputs, single = _collect(paths)
+    inputs, single = _collect(paths, include_text)
     fmt_name = fmt.value if fmt else _default_fmt(out, single)
-    items = _analyse(inputs, check=fmt_name == "csv" or db is not None, jobs=jobs,
-                     no_cache=no_cache, cache_dir=cache_dir, password=password,
-                     max_pages=max_pages, timeout=timeout, state=state)
-    if fmt_name == "csv" or db is not None:
-        items = list(items)  # written more than once
+    if fmt_name == "csv" and out is None:
+        _plain(_stderr(), "error: --format csv writes five tables (rulings, citations, events, "
+                          "requests, findings): give the folder for them with -o DIR")
+        raise typer.Exit(BAD_INPUT)
+    # several files are checked too: their summary counts statuses
+    items = list(_analyse(inputs, check=fmt_name == "csv" or db is not None or not single,
+                          jobs=jobs, no_cache=no_cache, cache_dir=cache_dir, password=password,
+                          max_pages=max_pages, timeout=timeout, state=state))
     from geschil.output import emit
 
     if fmt_name == "csv":
         emit.csv(items, out)
     else:
         with _sink(out) as stream:
-            emit.records(fmt_name, (i.record for i in items), stream, single)
+            emit.records(fmt_name, (i.record for i in items), stream, single, lang.value)
     if db is not None:
         from geschil.output import db as dbout
 
         dbout.write(db, [(i.record, i.check) for i in items])
-    raise typer.Exit(BAD_INPUT if state["failed"] else OK)
+    _close(items, fmt_name if out is None else "file", lang.value)
+    raise typer.Exit(exit_code(state["failed"], False))
 
 
 @app.command()
 def check(paths: Paths,
           fmt: Annotated[CheckFmt | None, typer.Option("--format", "-f", help="Output format [default: table on a terminal, else json/jsonl].")] = None,
           corpus: Annotated[bool, typer.Option("--corpus", help="Add cross-ruling consistency: same ground and condition, different outcome.")] = False,
+          status: Annotated[StatusFilter | None, typer.Option("--status", help="Show only rulings with this status (the summary and exit code still cover all).")] = None,
           jobs: Jobs = None, no_cache: NoCache = False, cache_dir: CacheDir = None,
-          password: Password = None, max_pages: MaxPages = 200, timeout: Timeout = 120.0):
+          password: Password = None, max_pages: MaxPages = 200, timeout: Timeout = 120.0,
+          lang: LangOpt = Lang.nl, include_text: IncludeText = False):
     """Re-run the eligibility rules and compare them with the committee's outcome."""
     state: dict = {}
-    inputs, single = _collect(paths)
+    inputs, single = _collect(paths, include_text)
     items = list(_analyse(inputs, check=True, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir,
                           password=password, max_pages=max_pages, timeout=timeout, state=state))
     checks = [i.check for i in items]
@@ -182,9 +249,11 @@ def check(paths: Paths,
         groups = consistency.inconsistent([(i.record, i.check) for i in items])
     from geschil.output import emit
 
-    emit.checks(fmt_name, checks, groups, single)
+    shown = [c for c in checks if status is None or c.status == status.value]
+    emit.checks(fmt_name, shown, groups, single, lang=lang.value)
+    _close(items, fmt_name, lang.value)
     divergent = any(c.status == "divergent" for c in checks)
-    raise typer.Exit(BAD_INPUT if state["failed"] else DIVERGENT if divergent else OK)
+    raise typer.Exit(exit_code(state["failed"], divergent))
 
 
 @app.command()
@@ -204,10 +273,19 @@ def cite(text_or_file: Annotated[str, typer.Argument(help="Text, a file, or - fo
     emit.citations(fmt.value, cite_text(text))
 
 
+PATH_LIKE = re.compile(r"^\S+\.(?:pdf|txt|md)$|^\S*/\S*$", re.I)
+
+
 def _read_text(arg: str) -> str:
+    """The text of a file, stdin (-), or the argument itself; a missing file is an error, not
+    text: an argument without spaces that ends in .pdf/.txt/.md or holds a slash names a file."""
+    from geschil.errors import Unreadable
+
     if arg == "-":
         return sys.stdin.read()
     if not os.path.isfile(arg):
+        if PATH_LIKE.match(arg.strip()):
+            raise Unreadable("no such file")
         return arg
     if Path(arg).suffix.lower() == ".pdf":
         from geschil.ingest import load
@@ -230,19 +308,20 @@ def schema(check: Annotated[bool, typer.Option("--check", help="Schema of the ch
 @app.command()
 def report(paths: Paths,
            out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path("report.html"),
-           title: Annotated[str, typer.Option("--title")] = "geschil report",
+           title: Annotated[str, typer.Option("--title")] = "geschil",
            jobs: Jobs = None, no_cache: NoCache = False, cache_dir: CacheDir = None,
-           password: Password = None, max_pages: MaxPages = 200, timeout: Timeout = 120.0):
+           password: Password = None, max_pages: MaxPages = 200, timeout: Timeout = 120.0,
+           lang: LangOpt = Lang.nl, include_text: IncludeText = False):
     """Write one self-contained HTML report over the rulings."""
     state: dict = {}
-    inputs, _ = _collect(paths)
+    inputs, _ = _collect(paths, include_text)
     items = list(_analyse(inputs, check=True, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir,
                           password=password, max_pages=max_pages, timeout=timeout, state=state))
     from geschil.output import report as reportout
 
-    reportout.write(out, [(i.record, i.check) for i in items], title=title)
-    _stderr().print(f"wrote {out}", markup=False)
-    raise typer.Exit(BAD_INPUT if state["failed"] else OK)
+    reportout.write(out, [(i.record, i.check) for i in items], title=title, lang=lang.value)
+    _plain(_stderr(), f"wrote {out}")
+    raise typer.Exit(exit_code(state["failed"], False))
 
 
 @app.command()
@@ -257,6 +336,10 @@ def verify(corpus_dir: Annotated[Path, typer.Argument(help="Folder of NAME.pdf +
         raise typer.Exit(BAD_INPUT)
     from geschil import verify as verifier
 
+    if not verifier.discover(corpus_dir):
+        _fail_line(console, str(corpus_dir), "unreadable",
+                   "no cases: the folder holds no NAME.pdf or NAME.expected.json")
+        raise typer.Exit(BAD_INPUT)
     outcomes = verifier.run(corpus_dir, update=update, jobs=jobs, timeout=timeout)
     for line in verifier.lines(outcomes):
         sys.stdout.write(line + "\n")
@@ -264,8 +347,8 @@ def verify(corpus_dir: Annotated[Path, typer.Argument(help="Folder of NAME.pdf +
         verifier.write_junit(junit, outcomes)
     bad = sum(not o.ok for o in outcomes)
     done = "updated" if update else "passed"
-    console.print(f"verify: {len(outcomes)} cases, {len(outcomes) - bad} {done}, "
-                  f"{bad} regression{'s' if bad != 1 else ''}", markup=False)
+    _plain(console, f"verify: {len(outcomes)} cases, {len(outcomes) - bad} {done}, "
+                    f"{bad} regression{'s' if bad != 1 else ''}")
     raise typer.Exit(DIVERGENT if bad else OK)
 
 

@@ -105,7 +105,7 @@ def render(pairs: Iterable[tuple[Record, CheckResult | None]], title: str = "ges
 
 
 def write(path: str | Path, pairs: Iterable[tuple[Record, CheckResult | None]],
-          title: str = "geschil report") -> Path:
+          title: str = "geschil report", lang: str = "nl") -> Path:
     path = Path(path)
     path.write_text(render(pairs, title), encoding="utf-8")
     return path

@@ -37,14 +37,16 @@ def _linked(c: Citation) -> Text:
     return label
 
 
-def _head(r: Record) -> Table:
+def _head(r: Record, lang: str = "nl") -> Table:
+    from geschil.i18n import label
+
     t = Table.grid(padding=(0, 2))
     t.add_column(style="bold")
     t.add_column()
     req = r.requester
     rows = [
         ("case number", r.case_number), ("decision", f"{_s(r.decision_date)} {_s(r.decision_place)}"),
-        ("hearing", r.hearing_date), ("outcome", r.outcome), ("members", "; ".join(r.members)),
+        ("hearing", r.hearing_date), ("outcome", r.outcome and label("outcome", r.outcome, lang)), ("members", "; ".join(r.members)),
         ("requester", req and " ".join(_s(x) for x in (req.label, req.place and f"te {req.place}",
                                                       req.term and f"({req.term})") if x)),
         ("representative", req and req.representative and req.representative.label),
@@ -105,10 +107,10 @@ def _facts(r: Record) -> Table:
     return t
 
 
-def record_view(r: Record) -> RenderableType:
+def record_view(r: Record, lang: str = "nl") -> RenderableType:
     if r.error is not None:
         return Panel(f"[red]{r.error.kind}[/]: {r.error.message}", title=r.source.path)
-    parts: list[RenderableType] = [_head(r)]
+    parts: list[RenderableType] = [_head(r, lang)]
     events = _table("events", "date", "kind", "text", "page")
     for e in r.events:
         events.add_row(str(e.date), e.kind, e.text, str(e.page))
@@ -125,7 +127,9 @@ def record_view(r: Record) -> RenderableType:
     return Panel(Group(*parts), title=r.source.path, title_align="left")
 
 
-def check_view(c: CheckResult) -> Tree:
+def check_view(c: CheckResult, lang: str = "nl") -> Tree:
+    from geschil.i18n import label, say
+
     path = c.source.path if c.source else ""
     tree = Tree(Text.assemble((c.case_number or "?", "bold"), f"  {path}"))
     if c.error is not None:
@@ -133,13 +137,16 @@ def check_view(c: CheckResult) -> Tree:
         return tree
     for f in c.findings:
         node = tree.add(Text.assemble((f.rule, "bold"), "  ", _linked(f.legal_basis), "  ",
-                                      (f.verdict, VERDICT_STYLE.get(f.verdict, ""))))
+                                      (label("verdict", f.verdict, lang),
+                                       VERDICT_STYLE.get(f.verdict, ""))))
         node.add(f.reason)
         for ev in f.evidence:
             node.add(Text(f"p. {ev.page}: “{ev.quote}”", style="italic dim"))
-    tree.add(Text.assemble("expected ", (_s(c.expected_outcome) or "undecided", "bold"),
-                           ", committee ", (_s(c.actual_outcome) or "unknown", "bold"), " → ",
-                           (_s(c.status), STATUS_STYLE.get(c.status or "", ""))))
+    tree.add(Text.assemble(f"{say('label.expected', lang)} ",
+                           (label("outcome", c.expected_outcome, lang), "bold"),
+                           f", {say('label.committee', lang)} ",
+                           (label("outcome", c.actual_outcome or "unknown", lang), "bold"), " → ",
+                           (label("status", c.status, lang), STATUS_STYLE.get(c.status or "", ""))))
     if c.reason:
         tree.add(Text(c.reason, style="dim"))
     return tree
@@ -158,3 +165,41 @@ def groups_view(groups) -> RenderableType:
                                    "  ", (m.verdict, VERDICT_STYLE.get(m.verdict, "")),
                                    f"  {m.path}"))
     return tree
+
+
+def check_rows(results: list[CheckResult], lang: str = "nl") -> Table:
+    """Several rulings: one row each (case, file, committee, rules, status, reason)."""
+    from geschil.i18n import label, say
+    from geschil.output.summary import one_line
+
+    table = _table("", say("label.case_number", lang), say("label.file", lang),
+                   say("label.committee", lang), say("label.expected", lang),
+                   say("label.status", lang), say("label.reason", lang))
+    for c in results:
+        path = c.source.path if c.source else ""
+        if c.error is not None:
+            table.add_row(c.case_number or "?", path, "", "", Text(c.error.kind, style="red"),
+                          c.error.message)
+            continue
+        table.add_row(c.case_number or "?", path, label("outcome", c.actual_outcome, lang),
+                      label("outcome", c.expected_outcome, lang),
+                      Text(label("status", c.status, lang), style=STATUS_STYLE.get(c.status or "", "")),
+                      one_line(c.reason))
+    return table
+
+
+def record_rows(records: list[Record], lang: str = "nl") -> Table:
+    """Several rulings: one row each (case, file, date, insurer, outcome, citations)."""
+    from geschil.i18n import date, label, say
+
+    table = _table("", say("label.case_number", lang), say("label.file", lang),
+                   say("label.decision_date", lang), say("label.insurer", lang),
+                   say("label.outcome", lang), "#cit.")
+    for r in records:
+        if r.error is not None:
+            table.add_row("?", r.source.path, "", "", Text(r.error.kind, style="red"), "")
+            continue
+        table.add_row(r.case_number or "?", r.source.path, date(r.decision_date, lang),
+                      r.insurers[0].name if r.insurers else "", label("outcome", r.outcome, lang),
+                      str(len(r.citations)))
+    return table
