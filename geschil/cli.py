@@ -325,6 +325,22 @@ def report(paths: Paths,
 
 
 @app.command()
+def annotate(file: Annotated[str, typer.Argument(help="A ruling (PDF or text file).")],
+             out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path("ruling.html"),
+             lang: LangOpt = Lang.nl, password: Password = None):
+    """Write the cleaned text with every extracted value, citation and finding marked (displaCy)."""
+    from geschil.errors import GeschilError
+    from geschil.output import annotate as annotator
+
+    try:
+        annotator.write(out, file, lang=lang.value, password=password)
+    except GeschilError as exc:
+        _fail_line(_stderr(), file, exc.kind, str(exc))
+        raise typer.Exit(BAD_INPUT) from None
+    _plain(_stderr(), f"wrote {out}")
+
+
+@app.command()
 def verify(corpus_dir: Annotated[Path, typer.Argument(help="Folder of NAME.pdf + NAME.expected.json.")],
            junit: Annotated[Path | None, typer.Option("--junit", help="Write JUnit XML here.")] = None,
            update: Annotated[bool, typer.Option("--update", help="Write the current results as expected.")] = False,
