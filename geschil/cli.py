@@ -308,7 +308,8 @@ def schema(check: Annotated[bool, typer.Option("--check", help="Schema of the ch
 @app.command()
 def report(paths: Paths,
            out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path("report.html"),
-           title: Annotated[str, typer.Option("--title")] = "geschil",
+           title: Annotated[str | None, typer.Option("--title", help="[default: geschil-rapport / geschil report]")] = None,
+           annotate: Annotated[bool, typer.Option("--annotate/--no-annotate", help="Also write each ruling's annotated view (see `annotate`) into OUT_annotated/, linked from the table.")] = True,
            jobs: Jobs = None, no_cache: NoCache = False, cache_dir: CacheDir = None,
            password: Password = None, max_pages: MaxPages = 200, timeout: Timeout = 120.0,
            lang: LangOpt = Lang.nl, include_text: IncludeText = False):
@@ -319,7 +320,9 @@ def report(paths: Paths,
                           password=password, max_pages=max_pages, timeout=timeout, state=state))
     from geschil.output import report as reportout
 
-    reportout.write(out, [(i.record, i.check) for i in items], title=title, lang=lang.value)
+    views = _annotated_views(out, items, lang.value, password) if annotate else {}
+    reportout.write(out, [(i.record, i.check) for i in items], title=title, lang=lang.value,
+                    annotated=views)
     _plain(_stderr(), f"wrote {out}")
     raise typer.Exit(exit_code(state["failed"], False))
 
@@ -338,6 +341,23 @@ def annotate(file: Annotated[str, typer.Argument(help="A ruling (PDF or text fil
         _fail_line(_stderr(), file, exc.kind, str(exc))
         raise typer.Exit(BAD_INPUT) from None
     _plain(_stderr(), f"wrote {out}")
+
+
+def _annotated_views(out: Path, items: list, lang: str, password: str | None) -> dict[str, str]:
+    """Each analysed ruling's annotated view beside the report: {source path: relative link}."""
+    from geschil.errors import GeschilError
+    from geschil.output.annotate import write_view
+
+    folder, views, console = out.parent / f"{out.stem}_annotated", {}, _stderr()
+    for n, item in enumerate(i for i in items if i.error is None):
+        name = f"{n + 1:04d}_{Path(item.path).stem}.html"
+        try:
+            write_view(folder / name, item.record, item.check, lang, password)
+        except GeschilError as exc:
+            _fail_line(console, item.path, exc.kind, str(exc))
+            continue
+        views[item.record.source.path] = f"{folder.name}/{name}"
+    return views
 
 
 @app.command()

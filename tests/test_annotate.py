@@ -97,3 +97,20 @@ def test_spans_cover_the_tokens_a_mark_touches():
     (span,) = annotate._spans(tokens, [annotate.Mark(8, 11, "Bzv 2.7", "citation", "u", "w")])
     assert (span["start_token"], span["end_token"]) == (1, 2)
     assert span["kb_url"] == "u"
+
+
+def test_legend_items_read_rule_basis_colon_without_a_stray_space(seed_html):
+    legend = seed_html.split('<ol class="legend">')[1].split("</ol>")[0]
+    assert "</b>:" in legend or "</b> (" in legend
+    assert "</b>\n" not in legend and " :" not in re.sub(r"<[^>]+>", "", legend)
+
+
+def test_report_links_each_ruling_to_its_annotated_view(tmp_path):
+    out = tmp_path / "rep" / "report.html"
+    result = CliRunner().invoke(app, ["report", str(ECLI_RULING), "-o", str(out), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    (view,) = (tmp_path / "rep" / "report_annotated").iterdir()
+    assert f'href="report_annotated/{view.name}"' in html
+    assert "uitspraken.rechtspraak.nl" in view.read_text(encoding="utf-8")
+    assert '#page=' in view.read_text(encoding="utf-8")

@@ -182,6 +182,19 @@ def write(path: str | Path, source: str | Path, lang: str = "nl", password: str 
         from geschil.reason import check as run_check
 
         result = run_check(record)
+    return _write(path, doc, record, result, lang)
+
+
+def write_view(path: str | Path, record: Record, check: CheckResult | None, lang: str = "nl",
+               password: str | None = None) -> Path:
+    """The view of a record already analysed (a report's batch): only the text is read again."""
+    from geschil.ingest import load
+
+    return _write(path, load(record.source.path, password=password), record, check, lang)
+
+
+def _write(path, doc, record, check, lang) -> Path:
     path = Path(path)
-    path.write_text(render(doc, record, result, lang, base=path.parent), encoding="utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render(doc, record, check, lang, base=path.parent), encoding="utf-8")
     return path
