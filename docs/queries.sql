@@ -15,7 +15,7 @@ WHERE error_kind IS NULL
 GROUP BY ALL
 ORDER BY insurer, rulings DESC, outcome;
 
--- 3. All divergent rulings with their reasons: the rule findings that did not hold.
+-- 3. All divergent rulings with every finding of the rules (its verdict says whether it held).
 SELECT r.case_number, r.decision_date, r.insurer, r.outcome, r.expected_outcome, r.check_reason,
        f.rule, f.legal_basis, f.verdict, f.reason, f.evidence
 FROM rulings r JOIN findings f USING (sha256)

@@ -65,3 +65,18 @@ def test_say_fills_parameters_and_refuses_unknown_ids_and_languages():
 def test_a_missing_value_reads_as_the_catalogues_none():
     assert i18n.label("outcome", None, "nl") == "onbeslist"
     assert i18n.label("status", None, "en") == "not checked"
+
+
+@pytest.mark.parametrize("reason, line", [
+    ("The rules give rejected (supplementary: rejected) but the committee decided granted. "
+     "supplementary rejected: accident_cover.window not met.",
+     "The rules give rejected (supplementary: rejected) but the committee decided granted."),
+    ("Named on p. 2 of the ruling. Then more.", "Named on p. 2 of the ruling."),
+    ("One\n  line;\nsecond part", "One line;"),
+    (None, ""),
+    ("x" * 300, "x" * 159 + "…"),
+])
+def test_one_line_reason(reason, line):
+    from geschil.output.summary import one_line
+
+    assert one_line(reason) == line

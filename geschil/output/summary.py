@@ -14,12 +14,14 @@ from geschil.i18n import label, say
 
 FLAGGED = ("divergent", "undetermined")
 REASON_CHARS = 160
+# a sentence ends at . or ; before a word (not a page number: "p. 2", not "mr. drs.")
+SENTENCE_END = re.compile(r"(?<!\bp\.)(?<!\bmr\.)(?<=[.;])\s+(?=[^\d\s])")
 
 
 def one_line(text: str | None, limit: int = REASON_CHARS) -> str:
     """The first sentence of a reason, squashed to one line and cut at `limit` characters."""
     text = re.sub(r"\s+", " ", text or "").strip()
-    first = re.split(r"(?<=[.;])\s+(?=[A-Z(])", text, maxsplit=1)[0]
+    first = SENTENCE_END.split(text, maxsplit=1)[0]
     return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
 
 
