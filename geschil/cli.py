@@ -7,14 +7,25 @@ imported inside the commands so that `geschil --help` stays fast.
 from __future__ import annotations
 
 import os
-import re
 import sys
-from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
+
+from geschil.cli_support import (
+    analyse,
+    annotated_views,
+    close,
+    collect,
+    default_fmt,
+    fail_line,
+    plain,
+    read_text,
+    sink,
+    stderr,
+)
 
 
 class _App(typer.Typer):
@@ -95,103 +106,6 @@ LangOpt = Annotated[Lang, typer.Option("--lang", help="Language of labels and su
 IncludeText = Annotated[bool, typer.Option("--include-text", help="Folders and globs also yield .txt/.md files (default: PDFs only).")]
 
 
-def _stderr():
-    from rich.console import Console
-
-    return Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-def _fail_line(console, path: str, kind: str, message: str) -> None:
-    _plain(console, f"error: {path}: {kind}: {message}")
-
-
-def _plain(console, line: str) -> None:
-    """A line as it is. A Text, not markup=False: that flag also reached the live progress
-    bar redrawn under it, which then showed its own markup ('[progress.description]…')."""
-    from rich.text import Text
-
-    console.print(Text(line))
-
-
-@contextmanager
-def _progress(total: int, console):
-    """A progress bar on a terminal; nothing at all when stderr is piped."""
-    if not console.is_terminal or total < 2:
-        yield lambda: None
-        return
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeRemainingColumn,
-    )
-
-    # no refresh thread: the pool forks workers, and a fork must not copy a thread's held lock
-    with Progress(TextColumn("{task.description}", style="progress.description", markup=False),
-                  BarColumn(), MofNCompleteColumn(),
-                  TimeRemainingColumn(), console=console, transient=True,
-                  auto_refresh=False) as bar:
-        task = bar.add_task("analysing", total=total)
-        bar.refresh()
-        yield lambda: bar.update(task, advance=1, refresh=True)
-
-
-def _collect(paths: list[str], include_text: bool = False) -> tuple[list, bool]:
-    """The inputs, and whether the user named exactly one file (one JSON object, not lines)."""
-    from geschil import batch
-
-    inputs = batch.collect(paths, batch.SUFFIXES if include_text else (".pdf",))
-    return inputs, len(paths) == 1 and inputs == [paths[0]]
-
-
-def _analyse(inputs, *, check, jobs, no_cache, cache_dir, password, max_pages, timeout, state):
-    """Yield batch Items in input order; error lines and the summary go to stderr."""
-    from geschil import batch
-    from geschil.cache import Cache
-
-    options = batch.Options(password=password, max_pages=max_pages, timeout=timeout, check=check)
-    console, summary = _stderr(), batch.Summary()
-    with _progress(len(inputs), console) as advance:
-        for item in batch.run(inputs, jobs=jobs, options=options,
-                              cache=Cache(cache_dir, enabled=not no_cache), advance=advance):
-            summary.add(item)
-            if item.error is not None:
-                _fail_line(console, item.path, item.error.kind, item.error.message)
-            yield item
-    state["failed"] = summary.failed
-    _plain(console, str(summary))
-
-
-def _close(items: list, fmt: str, lang: str) -> None:
-    """The batch summary: under a table on stdout, else on stderr (stdout carries data)."""
-    if len(items) < 2:
-        return
-    from geschil.output.summary import lines
-
-    stream = sys.stdout if fmt == "table" else sys.stderr
-    stream.write("\n".join(lines(items, lang)) + "\n")
-
-
-def _default_fmt(out: Path | None, single: bool) -> str:
-    if _is_tty() and out is None:
-        return "table"
-    return "json" if single else "jsonl"
-
-
-def _is_tty() -> bool:
-    return sys.stdout.isatty()
-
-
-@contextmanager
-def _sink(out: Path | None):
-    if out is None:
-        yield sys.stdout
-    else:
-        with out.open("w", encoding="utf-8") as f:
-            yield f
-
-
 @app.command()
 def extract(paths: Paths,
             fmt: Annotated[Fmt | None, typer.Option("--format", "-f", help="Output format [default: table on a terminal, else json for one file, jsonl for several].")] = None,
@@ -202,14 +116,14 @@ def extract(paths: Paths,
             lang: LangOpt = Lang.nl, include_text: IncludeText = False):
     """Extract the structured record of each ruling."""
     state: dict = {}
-    inputs, single = _collect(paths, include_text)
-    fmt_name = fmt.value if fmt else _default_fmt(out, single)
+    inputs, single = collect(paths, include_text)
+    fmt_name = fmt.value if fmt else default_fmt(out, single)
     if fmt_name == "csv" and out is None:
-        _plain(_stderr(), "error: --format csv writes five tables (rulings, citations, events, "
+        plain(stderr(), "error: --format csv writes five tables (rulings, citations, events, "
                           "requests, findings): give the folder for them with -o DIR")
         raise typer.Exit(BAD_INPUT)
     # several files are checked too: their summary counts statuses
-    items = list(_analyse(inputs, check=fmt_name == "csv" or db is not None or not single,
+    items = list(analyse(inputs, check=fmt_name == "csv" or db is not None or not single,
                           jobs=jobs, no_cache=no_cache, cache_dir=cache_dir, password=password,
                           max_pages=max_pages, timeout=timeout, state=state))
     from geschil.output import emit
@@ -217,13 +131,13 @@ def extract(paths: Paths,
     if fmt_name == "csv":
         emit.csv(items, out)
     else:
-        with _sink(out) as stream:
+        with sink(out) as stream:
             emit.records(fmt_name, (i.record for i in items), stream, single, lang.value)
     if db is not None:
         from geschil.output import db as dbout
 
         dbout.write(db, [(i.record, i.check) for i in items])
-    _close(items, fmt_name if out is None else "file", lang.value)
+    close(items, fmt_name if out is None else "file", lang.value)
     raise typer.Exit(exit_code(state["failed"], False))
 
 
@@ -237,11 +151,11 @@ def check(paths: Paths,
           lang: LangOpt = Lang.nl, include_text: IncludeText = False):
     """Re-run the eligibility rules and compare them with the committee's outcome."""
     state: dict = {}
-    inputs, single = _collect(paths, include_text)
-    items = list(_analyse(inputs, check=True, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir,
+    inputs, single = collect(paths, include_text)
+    items = list(analyse(inputs, check=True, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir,
                           password=password, max_pages=max_pages, timeout=timeout, state=state))
     checks = [i.check for i in items]
-    fmt_name = fmt.value if fmt else _default_fmt(None, single)
+    fmt_name = fmt.value if fmt else default_fmt(None, single)
     groups = None
     if corpus:
         from geschil import consistency
@@ -251,7 +165,7 @@ def check(paths: Paths,
 
     shown = [c for c in checks if status is None or c.status == status.value]
     emit.checks(fmt_name, shown, groups, single, lang=lang.value)
-    _close(items, fmt_name, lang.value)
+    close(items, fmt_name, lang.value)
     divergent = any(c.status == "divergent" for c in checks)
     raise typer.Exit(exit_code(state["failed"], divergent))
 
@@ -263,35 +177,14 @@ def cite(text_or_file: Annotated[str, typer.Argument(help="Text, a file, or - fo
     from geschil.errors import GeschilError
 
     try:
-        text = _read_text(text_or_file)
+        text = read_text(text_or_file)
     except GeschilError as exc:
-        _fail_line(_stderr(), text_or_file, exc.kind, str(exc))
+        fail_line(stderr(), text_or_file, exc.kind, str(exc))
         raise typer.Exit(BAD_INPUT) from None
     from geschil.extract.citations import cite_text
     from geschil.output import emit
 
     emit.citations(fmt.value, cite_text(text))
-
-
-PATH_LIKE = re.compile(r"^\S+\.(?:pdf|txt|md)$|^\S*/\S*$", re.I)
-
-
-def _read_text(arg: str) -> str:
-    """The text of a file, stdin (-), or the argument itself; a missing file is an error, not
-    text: an argument without spaces that ends in .pdf/.txt/.md or holds a slash names a file."""
-    from geschil.errors import Unreadable
-
-    if arg == "-":
-        return sys.stdin.read()
-    if not os.path.isfile(arg):
-        if PATH_LIKE.match(arg.strip()):
-            raise Unreadable("no such file")
-        return arg
-    if Path(arg).suffix.lower() == ".pdf":
-        from geschil.ingest import load
-
-        return load(arg).text
-    return Path(arg).read_text(encoding="utf-8", errors="replace")
 
 
 @app.command()
@@ -315,15 +208,15 @@ def report(paths: Paths,
            lang: LangOpt = Lang.nl, include_text: IncludeText = False):
     """Write one self-contained HTML report over the rulings."""
     state: dict = {}
-    inputs, _ = _collect(paths, include_text)
-    items = list(_analyse(inputs, check=True, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir,
+    inputs, _ = collect(paths, include_text)
+    items = list(analyse(inputs, check=True, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir,
                           password=password, max_pages=max_pages, timeout=timeout, state=state))
     from geschil.output import report as reportout
 
-    views = _annotated_views(out, items, lang.value, password) if annotate else {}
+    views = annotated_views(out, items, lang.value, password) if annotate else {}
     reportout.write(out, [(i.record, i.check) for i in items], title=title, lang=lang.value,
                     annotated=views)
-    _plain(_stderr(), f"wrote {out}")
+    plain(stderr(), f"wrote {out}")
     raise typer.Exit(exit_code(state["failed"], False))
 
 
@@ -338,26 +231,9 @@ def annotate(file: Annotated[str, typer.Argument(help="A ruling (PDF or text fil
     try:
         annotator.write(out, file, lang=lang.value, password=password)
     except GeschilError as exc:
-        _fail_line(_stderr(), file, exc.kind, str(exc))
+        fail_line(stderr(), file, exc.kind, str(exc))
         raise typer.Exit(BAD_INPUT) from None
-    _plain(_stderr(), f"wrote {out}")
-
-
-def _annotated_views(out: Path, items: list, lang: str, password: str | None) -> dict[str, str]:
-    """Each analysed ruling's annotated view beside the report: {source path: relative link}."""
-    from geschil.errors import GeschilError
-    from geschil.output.annotate import write_view
-
-    folder, views, console = out.parent / f"{out.stem}_annotated", {}, _stderr()
-    for n, item in enumerate(i for i in items if i.error is None):
-        name = f"{n + 1:04d}_{Path(item.path).stem}.html"
-        try:
-            write_view(folder / name, item.record, item.check, lang, password)
-        except GeschilError as exc:
-            _fail_line(console, item.path, exc.kind, str(exc))
-            continue
-        views[item.record.source.path] = f"{folder.name}/{name}"
-    return views
+    plain(stderr(), f"wrote {out}")
 
 
 @app.command()
@@ -366,14 +242,14 @@ def verify(corpus_dir: Annotated[Path, typer.Argument(help="Folder of NAME.pdf +
            update: Annotated[bool, typer.Option("--update", help="Write the current results as expected.")] = False,
            jobs: Jobs = None, timeout: Timeout = 120.0):
     """Re-check a corpus against its expected records; exit 1 on any regression."""
-    console = _stderr()
+    console = stderr()
     if not corpus_dir.is_dir():
-        _fail_line(console, str(corpus_dir), "unreadable", "not a folder")
+        fail_line(console, str(corpus_dir), "unreadable", "not a folder")
         raise typer.Exit(BAD_INPUT)
     from geschil import verify as verifier
 
     if not verifier.discover(corpus_dir):
-        _fail_line(console, str(corpus_dir), "unreadable",
+        fail_line(console, str(corpus_dir), "unreadable",
                    "no cases: the folder holds no NAME.pdf or NAME.expected.json")
         raise typer.Exit(BAD_INPUT)
     outcomes = verifier.run(corpus_dir, update=update, jobs=jobs, timeout=timeout)
@@ -383,7 +259,7 @@ def verify(corpus_dir: Annotated[Path, typer.Argument(help="Folder of NAME.pdf +
         verifier.write_junit(junit, outcomes)
     bad = sum(not o.ok for o in outcomes)
     done = "updated" if update else "passed"
-    _plain(console, f"verify: {len(outcomes)} cases, {len(outcomes) - bad} {done}, "
+    plain(console, f"verify: {len(outcomes)} cases, {len(outcomes) - bad} {done}, "
                     f"{bad} regression{'s' if bad != 1 else ''}")
     raise typer.Exit(DIVERGENT if bad else OK)
 
@@ -399,7 +275,7 @@ def text(file: Annotated[str, typer.Argument(help="A PDF or text file.")],
     try:
         doc = load(file, password=password)
     except GeschilError as exc:
-        _fail_line(_stderr(), file, exc.kind, str(exc))
+        fail_line(stderr(), file, exc.kind, str(exc))
         raise typer.Exit(BAD_INPUT) from None
     sys.stdout.write(with_pages(doc))
 

@@ -101,7 +101,9 @@ def test_check_corpus_adds_consistency_groups(files):
 def test_check_corpus_table_names_the_group(files):
     result = run("check", *files, "--corpus", "--format", "table")
     assert "Bzv 2.7 lid 1 onder a + peri-implantitis" in result.stdout
-    assert "granted" in result.stdout.split("cross-ruling consistency")[1]
+    assert "toegewezen" in result.stdout.split("Samenhang tussen uitspraken")[1]
+    english = run("check", *files, "--corpus", "--format", "table", "--lang", "en").stdout
+    assert "granted" in english.split("Consistency across rulings")[1]
 
 
 def test_extract_table_shows_the_record(files):
@@ -299,13 +301,13 @@ def test_an_error_line_under_the_progress_bar_does_not_leak_its_markup():
 
     from rich.console import Console
 
-    from geschil import cli
+    from geschil import cli_support as cli
 
     buf = io.StringIO()
     console = Console(file=buf, force_terminal=True, width=100)
-    with cli._progress(3, console) as advance:
+    with cli.progress(3, console) as advance:
         advance()
-        cli._fail_line(console, "x[bold].pdf", "unreadable", "no such file [red]")
+        cli.fail_line(console, "x[bold].pdf", "unreadable", "no such file [red]")
         advance()
     out = buf.getvalue()
     assert "[progress.description]" not in out

@@ -72,7 +72,7 @@ def test_a_missing_value_reads_as_the_catalogues_none():
      "supplementary rejected: accident_cover.window not met.",
      "The rules give rejected (supplementary: rejected) but the committee decided granted."),
     ("Named on p. 2 of the ruling. Then more.", "Named on p. 2 of the ruling."),
-    ("One\n  line;\nsecond part", "One line;"),
+    ("One\n  line (a; b) goes on. Next", "One line (a; b) goes on."),
     (None, ""),
     ("x" * 300, "x" * 159 + "…"),
 ])

@@ -70,7 +70,8 @@ def marks(record: Record, check: CheckResult | None, lang: str = "nl",
     for e in record.events:
         out.append(Mark(*_event_span(text, e), e.kind.replace("_", " "), "event"))
     for m in record.facts.conditions:
-        out.append(Mark(*m.evidence.span, m.term + (" (neg.)" if m.negated else ""), "condition"))
+        for ev in [m.evidence, *m.evidence_more]:
+            out.append(Mark(*ev.span, m.term + (" (neg.)" if m.negated else ""), "condition"))
     for t in record.facts.policy_terms:
         out.append(Mark(*t.evidence.span, f"{t.name} = {t.value:g} {t.unit}", "term"))
     for n, f in enumerate(check.findings if check else []):

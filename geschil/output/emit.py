@@ -53,7 +53,7 @@ def checks(fmt: str, results: list, groups: list | None, single: bool,
     if fmt == "table":
         from geschil.output.terminal import check_rows, check_view, groups_view
 
-        extra = [groups_view(groups)] if groups is not None else []
+        extra = [groups_view(groups, lang)] if groups is not None else []
         main = [check_view(c, lang) for c in results] if single else [check_rows(results, lang)]
         views([*main, *extra], stream)
     elif groups is not None and fmt == "json":

@@ -14,8 +14,8 @@ from geschil.i18n import label, say
 
 FLAGGED = ("divergent", "undetermined")
 REASON_CHARS = 160
-# a sentence ends at . or ; before a word (not a page number: "p. 2", not "mr. drs.")
-SENTENCE_END = re.compile(r"(?<!\bp\.)(?<!\bmr\.)(?<=[.;])\s+(?=[^\d\s])")
+# a sentence ends at a full stop before a word (not a page number: "p. 2", not "mr. drs.")
+SENTENCE_END = re.compile(r"(?<!\bp\.)(?<!\bmr\.)(?<=\.)\s+(?=[^\d\s])")
 
 
 def one_line(text: str | None, limit: int = REASON_CHARS) -> str:

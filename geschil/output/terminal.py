@@ -152,17 +152,21 @@ def check_view(c: CheckResult, lang: str = "nl") -> Tree:
     return tree
 
 
-def groups_view(groups) -> RenderableType:
-    tree = Tree(Text("cross-ruling consistency: same ground and condition, different outcome",
-                     style="bold"))
+def groups_view(groups, lang: str = "nl") -> RenderableType:
+    from geschil.i18n import label, say
+
+    tree = Tree(Text(say("report.groups", lang), style="bold"))
     if not groups:
-        tree.add(Text("no such group", style="green"))
+        tree.add(Text(say("report.no_groups", lang), style="green"))
     for g in groups:
-        what = f" + {g.condition}" if g.condition else f", all {g.verdict.replace('_', ' ')}" if g.verdict else ""
+        what = (f" + {g.condition}" if g.condition
+                else f", {label('verdict', g.verdict, lang)}" if g.verdict else "")
         node = tree.add(Text(f"{g.ground}{what} ({g.rule})"))
         for m in g.members:
-            node.add(Text.assemble(f"{m.case_number or '?'}  ", (m.outcome or "unknown", "bold"),
-                                   "  ", (m.verdict, VERDICT_STYLE.get(m.verdict, "")),
+            node.add(Text.assemble(f"{m.case_number or '?'}  ",
+                                   (label("outcome", m.outcome or "unknown", lang), "bold"),
+                                   "  ", (label("verdict", m.verdict, lang),
+                                          VERDICT_STYLE.get(m.verdict, "")),
                                    f"  {m.path}"))
     return tree
 
@@ -175,6 +179,8 @@ def check_rows(results: list[CheckResult], lang: str = "nl") -> Table:
     table = _table("", say("label.case_number", lang), say("label.file", lang),
                    say("label.committee", lang), say("label.expected", lang),
                    say("label.status", lang), say("label.reason", lang))
+    table.expand = True  # the reason takes the room that is left
+    table.columns[1].ratio, table.columns[5].ratio = 2, 3
     for c in results:
         path = c.source.path if c.source else ""
         if c.error is not None:
