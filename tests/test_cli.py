@@ -313,3 +313,16 @@ def test_an_error_line_under_the_progress_bar_does_not_leak_its_markup():
     assert "[progress.description]" not in out
     assert "analysing" in out
     assert "error: x[bold].pdf: unreadable: no such file [red]" in out
+
+
+def test_the_corpus_folder_yields_its_pdfs_only_not_their_sources_or_readme():
+    from pathlib import Path
+
+    from geschil import cli_support
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    inputs, single = cli_support.collect([str(corpus)])
+    assert not single
+    assert sorted(inputs) == sorted(str(p) for p in corpus.rglob("*.pdf"))
+    with_text, _ = cli_support.collect([str(corpus)], include_text=True)
+    assert any(p.endswith("README.md") for p in with_text) and len(with_text) > len(inputs)
