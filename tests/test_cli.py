@@ -106,11 +106,29 @@ def test_check_corpus_table_names_the_group(files):
     assert "granted" in english.split("Consistency across rulings")[1]
 
 
-def test_extract_table_shows_the_record(files):
-    result = run("extract", files[0], "--format", "table")
+@pytest.mark.parametrize("lang, words", [
+    ("en", ("case number", "events", "requests", "Bzv", "evidence", "facts", "13 March 2025")),
+    ("nl", ("zaaknummer", "gebeurtenissen", "verzoeken", "Bzv", "bewijs", "feiten",
+            "13 maart 2025 Zeist", "afgewezen")),
+])
+def test_extract_table_shows_the_record(files, lang, words):
+    result = run("extract", files[0], "--format", "table", "--lang", lang)
     assert result.exit_code == 0
-    for text in ("case number", "events", "requests", "Bzv", "evidence", "facts"):
+    for text in words:
         assert text in result.stdout
+
+
+def test_a_record_error_with_brackets_is_shown_as_it_is():
+    from output_fakes import failed
+    from rich.console import Console
+
+    from geschil.output.terminal import record_view
+
+    rec = failed("x[red].pdf")
+    rec.error.message = "broken [bold]header[/bold"
+    console = Console(record=True, width=100)
+    console.print(record_view(rec))
+    assert "broken [bold]header[/bold" in console.export_text()
 
 
 def test_csv_to_a_folder_and_db(files, tmp_path):

@@ -38,27 +38,30 @@ def _linked(c: Citation) -> Text:
 
 
 def _head(r: Record, lang: str = "nl") -> Table:
-    from geschil.i18n import label
+    from geschil.i18n import date, label, say
 
     t = Table.grid(padding=(0, 2))
     t.add_column(style="bold")
     t.add_column()
     req = r.requester
     rows = [
-        ("case number", r.case_number), ("decision", f"{_s(r.decision_date)} {_s(r.decision_place)}"),
-        ("hearing", r.hearing_date), ("outcome", r.outcome and label("outcome", r.outcome, lang)), ("members", "; ".join(r.members)),
+        ("case_number", r.case_number),
+        ("decision", f"{date(r.decision_date, lang)} {_s(r.decision_place)}".strip()),
+        ("hearing", date(r.hearing_date, lang)),
+        ("outcome", r.outcome and label("outcome", r.outcome, lang)),
+        ("members", "; ".join(r.members)),
         ("requester", req and " ".join(_s(x) for x in (req.label, req.place and f"te {req.place}",
                                                       req.term and f"({req.term})") if x)),
         ("representative", req and req.representative and req.representative.label),
         ("insurers", "; ".join(f"{i.name}{f' te {i.place}' if i.place else ''}" for i in r.insurers)),
         ("policies", "; ".join(f"{p.name or '?'} ({p.type})" for p in r.policies)),
-        ("zorginstituut", "; ".join(f"{a.kind} {_s(a.date)} {_s(a.case_number)}".strip()
+        ("zorginstituut", "; ".join(f"{a.kind} {date(a.date, lang)} {_s(a.case_number)}".strip()
                                     for a in r.zorginstituut)),
         ("layout", r.layout), ("pages", r.source.pages),
     ]
     for key, value in rows:
         if value not in (None, ""):
-            t.add_row(key, str(value))
+            t.add_row(say(f"head.{key}", lang), str(value))
     return t
 
 
@@ -86,9 +89,9 @@ def citations_table(cites: Iterable[Citation | DecisionRef], title: str = "citat
     return table
 
 
-def _facts(r: Record) -> Table:
+def _facts(r: Record, title: str = "facts") -> Table:
     f = r.facts
-    t = _table("facts", "fact", "value")
+    t = _table(title, "fact", "value")
     pa = f.prior_approval
     rows = [
         ("accident date", f.accident_date),
@@ -108,23 +111,28 @@ def _facts(r: Record) -> Table:
 
 
 def record_view(r: Record, lang: str = "nl") -> RenderableType:
-    if r.error is not None:
-        return Panel(f"[red]{r.error.kind}[/]: {r.error.message}", title=r.source.path)
+    from geschil.i18n import say
+
+    if r.error is not None:  # Text, not markup: a message may hold brackets
+        return Panel(Text.assemble((r.error.kind, "red"), f": {r.error.message}"),
+                     title=Text(r.source.path))
     parts: list[RenderableType] = [_head(r, lang)]
-    events = _table("events", "date", "kind", "text", "page")
+    events = _table(say("table.events", lang), "date", "kind", "text", "page")
     for e in r.events:
         events.add_row(str(e.date), e.kind, e.text, str(e.page))
-    requests = _table("requests", "#", "text")
+    requests = _table(say("table.requests", lang), "#", "text")
     for q in r.requests:
         requests.add_row(str(q.number), q.text)
-    evidence = _table("evidence", "field", "page", "quote")
+    evidence = _table(say("table.evidence", lang), "field", "page", "quote")
     for key, ev in r.evidence.items():
         evidence.add_row(key, str(ev.page), ev.quote)
-    parts += [events, requests, citations_table([*r.citations, *r.decisions_cited]),
-              _facts(r), evidence]
+    parts += [events, requests,
+              citations_table([*r.citations, *r.decisions_cited], say("table.citations", lang)),
+              _facts(r, say("table.facts", lang)), evidence]
     if r.warnings:
-        parts.append(Text("warnings: " + "; ".join(r.warnings), style="yellow"))
-    return Panel(Group(*parts), title=r.source.path, title_align="left")
+        parts.append(Text(f"{say('label.warnings', lang)}: " + "; ".join(r.warnings),
+                          style="yellow"))
+    return Panel(Group(*parts), title=Text(r.source.path), title_align="left")
 
 
 def check_view(c: CheckResult, lang: str = "nl") -> Tree:
