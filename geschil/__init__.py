@@ -49,12 +49,13 @@ def cite(text: str) -> list[Citation | DecisionRef]:
 
 def iter_records(paths: Iterable[str | Path], *, jobs: int | None = None,
                  cache: bool | str | Path | None = None, check: bool = False,
-                 include_text: bool = True, password: str | None = None) -> Iterator[Item]:
+                 include_text: bool = False, password: str | None = None) -> Iterator[Item]:
     """Analyse files, folders (recursive) and globs in parallel, yielding one `Item` per input
     in input order (`.path`, `.record`, `.check` when `check=True`, `.error`, `.cached`).
 
     `jobs`: worker processes (default: all cores). `cache`: None/False for none, True for the
-    user cache dir, or a folder. Folders yield .txt/.md files too unless `include_text=False`.
+    user cache dir, or a folder. Folders and globs yield PDFs, and .txt/.md exports too with
+    `include_text=True` (as the CLI's --include-text); a file named on its own is always read.
     """
     from geschil import batch
     from geschil.cache import Cache

@@ -54,11 +54,12 @@ def test_iter_records_in_order_with_checks_and_cache(tmp_path):
     assert [i.record for i in again] == [i.record for i in items]
 
 
-def test_iter_records_of_a_folder_pdfs_only_on_request(tmp_path):
+def test_iter_records_of_a_folder_yields_text_files_only_on_request(tmp_path):
     (tmp_path / "a.txt").write_text("geen uitspraak")
-    assert len(list(geschil.iter_records([tmp_path]))) == 1
-    (only,) = geschil.iter_records([tmp_path], include_text=False)
-    assert only.error is not None  # the folder holds no PDF: one error item, nothing lost
+    (only,) = geschil.iter_records([tmp_path])
+    assert only.error is not None and "no .pdf file" in only.error.message  # nothing lost
+    (text,) = geschil.iter_records([tmp_path], include_text=True)
+    assert text.path.endswith("a.txt")
 
 
 def test_unknown_attribute():
