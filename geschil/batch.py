@@ -132,7 +132,7 @@ def error_check(record: Record) -> CheckResult:
 
 # ---- inputs -------------------------------------------------------------------------------
 
-def _walk(root: str) -> list[str]:
+def _walk(root: str, suffixes: tuple[str, ...] = SUFFIXES) -> list[str]:
     """All analysable files under root; a directory reached twice (symlink loop) is skipped."""
     seen: set[tuple[int, int]] = set()
     found: list[str] = []
@@ -144,22 +144,26 @@ def _walk(root: str) -> list[str]:
         seen.add((st.st_dev, st.st_ino))
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         found += [os.path.join(dirpath, f) for f in filenames
-                  if f.lower().endswith(SUFFIXES) and not f.startswith(".")]
+                  if f.lower().endswith(suffixes) and not f.startswith(".")]
     return sorted(found, key=lambda p: Path(p).relative_to(root).parts)
 
 
-def collect(paths: list[str]) -> list[str | tuple[str, str]]:
-    """Expand the given paths; an input that yields nothing stays as (path, why) for an error row."""
+def collect(paths: list[str], suffixes: tuple[str, ...] = SUFFIXES) -> list[str | tuple[str, str]]:
+    """Expand the given paths; an input that yields nothing stays as (path, why) for an error row.
+
+    Folders and globs yield the files with one of `suffixes` (the CLI: PDFs unless asked);
+    a file named on its own is always taken."""
     out: list[str | tuple[str, str]] = []
     for p in paths:
         if os.path.isdir(p):
-            files = _walk(p)
-            out += files or [(p, "folder holds no .pdf, .txt or .md file")]
+            files = _walk(p, suffixes)
+            names = ", ".join(suffixes[:-1]) + f" or {suffixes[-1]}" if len(suffixes) > 1 else suffixes[0]
+            out += files or [(p, f"folder holds no {names} file")]
         elif os.path.lexists(p) or not GLOB_CHARS & set(p):
             out.append(p)  # a missing file is reported when it is read
         else:
             hits = sorted(glob.glob(p, recursive=True))
-            files = [f for h in hits for f in (_walk(h) if os.path.isdir(h) else [h])]
+            files = [f for h in hits for f in (_walk(h, suffixes) if os.path.isdir(h) else [h])]
             out += files or [(p, "no file matches this pattern")]
     return out
 

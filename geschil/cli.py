@@ -8,12 +8,24 @@ from __future__ import annotations
 
 import os
 import sys
-from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
+
+from geschil.cli_support import (
+    analyse,
+    annotated_views,
+    close,
+    collect,
+    default_fmt,
+    fail_line,
+    plain,
+    read_text,
+    sink,
+    stderr,
+)
 
 
 class _App(typer.Typer):
@@ -30,8 +42,14 @@ class _App(typer.Typer):
             sys.exit(BAD_INPUT)
 
 
-OK, DIVERGENT, BAD_INPUT = 0, 1, 2
-MEMORY_MB = 1024  # = workers.MEMORY_MB, which is not imported for --help
+# 3 = both a divergence (1) and an input that could not be analysed (2) in one batch
+OK, DIVERGENT, BAD_INPUT, DIVERGENT_AND_BAD = 0, 1, 2, 3
+
+
+def exit_code(failed: int, divergent: bool) -> int:
+    """Distinct codes, so that a script can tell a divergent ruling from a bad file."""
+    return DIVERGENT_AND_BAD if failed and divergent else BAD_INPUT if failed else \
+        DIVERGENT if divergent else OK
 
 app = _App(help="Read, check and report on rulings of the Geschillencommissie "
                 "Zorgverzekeringen (bindend advies).",
@@ -52,6 +70,31 @@ class CheckFmt(str, Enum):
     jsonl = "jsonl"
 
 
+class Lang(str, Enum):
+    nl = "nl"
+    en = "en"
+
+
+class StatusFilter(str, Enum):
+    divergent = "divergent"
+    undetermined = "undetermined"
+    consistent = "consistent"
+
+
+def _version(value: bool) -> None:
+    if value:
+        import geschil
+
+        print(f"geschil {geschil.__version__}")
+        raise typer.Exit(OK)
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print the version and exit.")] = False):
+    """Read, check and report on rulings of the Geschillencommissie Zorgverzekeringen."""
+
+
 Paths = Annotated[list[str], typer.Argument(help="PDF/text files, folders (recursive) or globs.")]
 Jobs = Annotated[int | None, typer.Option("--jobs", "-j", help="Parallel workers [default: cores].")]
 NoCache = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")]
@@ -60,138 +103,64 @@ Password = Annotated[str | None, typer.Option("--password", help="Password of en
 MaxPages = Annotated[int, typer.Option("--max-pages", help="Refuse files with more pages.")]
 Timeout = Annotated[float, typer.Option("--timeout", help="Seconds allowed per file.")]
 MaxMemory = Annotated[int, typer.Option("--max-memory", help="Megabytes of address space per worker; a file that needs more is too_large.")]
-
-
-class _PlainErr:
-    """stderr when it is not a terminal: plain lines, without paying rich's import."""
-
-    is_terminal = False
-
-    def print(self, text: str, markup: bool = False) -> None:
-        print(text, file=sys.stderr)
-
-
-def _stderr():
-    if not sys.stderr.isatty():
-        return _PlainErr()
-    from rich.console import Console
-
-    return Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-def _fail_line(console, path: str, kind: str, message: str) -> None:
-    console.print(f"error: {path}: {kind}: {message}", markup=False)
-
-
-@contextmanager
-def _progress(total: int, console):
-    """A progress bar on a terminal; nothing at all when stderr is piped."""
-    if not console.is_terminal or total < 2:
-        yield lambda: None
-        return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-    # no refresh thread: the pool forks workers, and a fork must not copy a thread's held lock
-    with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-                  TimeRemainingColumn(), console=console, transient=True,
-                  auto_refresh=False) as bar:
-        task = bar.add_task("analysing", total=total)
-        bar.refresh()
-        yield lambda: bar.update(task, advance=1, refresh=True)
-
-
-def _collect(paths: list[str]) -> tuple[list, bool]:
-    """The inputs, and whether the user named exactly one file (one JSON object, not lines)."""
-    from geschil import batch
-
-    inputs = batch.collect(paths)
-    return inputs, len(paths) == 1 and inputs == [paths[0]]
-
-
-def _analyse(inputs, *, check, jobs, no_cache, cache_dir, password, max_pages, timeout, state,
-             max_memory=MEMORY_MB):
-    """Yield batch Items in input order; error lines and the summary go to stderr."""
-    from geschil import batch
-    from geschil.cache import Cache
-
-    options = batch.Options(password=password, max_pages=max_pages, timeout=timeout, check=check,
-                            memory_mb=max_memory)
-    console, summary = _stderr(), batch.Summary()
-    with _progress(len(inputs), console) as advance:
-        for item in batch.run(inputs, jobs=jobs, options=options,
-                              cache=Cache(cache_dir, enabled=not no_cache), advance=advance):
-            summary.add(item)
-            if item.failed:
-                _fail_line(console, item.path, item.error.kind, item.error.message)
-            yield item
-    state["failed"] = summary.failed
-    console.print(str(summary), markup=False)
-
-
-def _default_fmt(out: Path | None, single: bool) -> str:
-    if _is_tty() and out is None:
-        return "table"
-    return "json" if single else "jsonl"
-
-
-def _is_tty() -> bool:
-    return sys.stdout.isatty()
-
-
-@contextmanager
-def _sink(out: Path | None):
-    if out is None:
-        yield sys.stdout
-    else:
-        with out.open("w", encoding="utf-8") as f:
-            yield f
+MEMORY_MB = 1024  # = workers.MEMORY_MB, which is not imported for --help
+LangOpt = Annotated[Lang, typer.Option("--lang", help="Language of labels and summaries (JSON keeps its values).")]
+IncludeText = Annotated[bool, typer.Option("--include-text", help="Folders and globs also yield .txt/.md files (default: PDFs only).")]
 
 
 @app.command()
 def extract(paths: Paths,
             fmt: Annotated[Fmt | None, typer.Option("--format", "-f", help="Output format [default: table on a terminal, else json for one file, jsonl for several].")] = None,
-            out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (csv: a folder for five tables).")] = None,
+            out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (csv: the folder for its five tables).")] = None,
             jobs: Jobs = None, no_cache: NoCache = False, cache_dir: CacheDir = None,
             db: Annotated[Path | None, typer.Option("--db", help="Also upsert into this DuckDB file.")] = None,
             password: Password = None, max_pages: MaxPages = 200, timeout: Timeout = 120.0,
-            max_memory: MaxMemory = MEMORY_MB):
+            max_memory: MaxMemory = MEMORY_MB,
+            lang: LangOpt = Lang.nl, include_text: IncludeText = False):
     """Extract the structured record of each ruling."""
     state: dict = {}
-    inputs, single = _collect(paths)
-    fmt_name = fmt.value if fmt else _default_fmt(out, single)
-    items = _analyse(inputs, check=fmt_name == "csv" or db is not None, jobs=jobs,
-                     no_cache=no_cache, cache_dir=cache_dir, password=password,
-                     max_pages=max_pages, timeout=timeout, state=state, max_memory=max_memory)
-    if fmt_name == "csv" or db is not None:
-        items = list(items)  # written more than once
+    inputs, single = collect(paths, include_text)
+    fmt_name = fmt.value if fmt else default_fmt(out, single)
+    if fmt_name == "csv" and out is None:
+        plain(stderr(), "error: --format csv writes seven tables (rulings, citations, events, "
+                          "requests, findings, parts, grounds): give the folder for them with -o DIR")
+        raise typer.Exit(BAD_INPUT)
+    # several files are checked too: their summary counts statuses
+    items = list(analyse(inputs, check=fmt_name == "csv" or db is not None or not single,
+                          jobs=jobs, no_cache=no_cache, cache_dir=cache_dir, password=password,
+                          max_pages=max_pages, timeout=timeout, state=state,
+                          max_memory=max_memory))
     from geschil.output import emit
 
     if fmt_name == "csv":
         emit.csv(items, out)
     else:
-        with _sink(out) as stream:
-            emit.records(fmt_name, items, stream, single)
+        with sink(out) as stream:
+            emit.records(fmt_name, items, stream, single, lang.value)
     if db is not None:
         from geschil.output import db as dbout
 
         dbout.write(db, [(i.record, i.check) for i in items])
-    raise typer.Exit(BAD_INPUT if state["failed"] else OK)
+    close(items, fmt_name if out is None else "file", lang.value)
+    raise typer.Exit(exit_code(state["failed"], False))
 
 
 @app.command()
 def check(paths: Paths,
           fmt: Annotated[CheckFmt | None, typer.Option("--format", "-f", help="Output format [default: table on a terminal, else json/jsonl].")] = None,
           corpus: Annotated[bool, typer.Option("--corpus", help="Add cross-ruling consistency: same ground and condition, different outcome.")] = False,
+          status: Annotated[StatusFilter | None, typer.Option("--status", help="Show only rulings with this status (the summary and exit code still cover all).")] = None,
           jobs: Jobs = None, no_cache: NoCache = False, cache_dir: CacheDir = None,
           password: Password = None, max_pages: MaxPages = 200, timeout: Timeout = 120.0,
-          max_memory: MaxMemory = MEMORY_MB):
+            max_memory: MaxMemory = MEMORY_MB,
+          lang: LangOpt = Lang.nl, include_text: IncludeText = False):
     """Re-run the eligibility rules and compare them with the committee's outcome."""
     state: dict = {}
-    inputs, single = _collect(paths)
-    items = list(_analyse(inputs, check=True, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir,
+    inputs, single = collect(paths, include_text)
+    items = list(analyse(inputs, check=True, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir,
                           password=password, max_pages=max_pages, timeout=timeout, state=state,
                           max_memory=max_memory))
-    fmt_name = fmt.value if fmt else _default_fmt(None, single)
+    fmt_name = fmt.value if fmt else default_fmt(None, single)
     groups = None
     if corpus:
         from geschil import consistency
@@ -199,12 +168,14 @@ def check(paths: Paths,
         groups = consistency.inconsistent([(i.record, i.check) for i in items])
     from geschil.output import emit
 
+    shown = [i for i in items if status is None or emit.status(i.check_json) == status.value]
     if fmt_name != "table" and groups is None:  # the JSON texts as they are: no model is built
-        emit.raw(fmt_name, [i.check_json for i in items], sys.stdout, single)
+        emit.raw(fmt_name, [i.check_json for i in shown], sys.stdout, single)
     else:
-        emit.checks(fmt_name, [i.check for i in items], groups, single)
+        emit.checks(fmt_name, [i.check for i in shown], groups, single, lang=lang.value)
+    close(items, fmt_name, lang.value)
     divergent = any(emit.status(i.check_json) == "divergent" for i in items)
-    raise typer.Exit(BAD_INPUT if state["failed"] else DIVERGENT if divergent else OK)
+    raise typer.Exit(exit_code(state["failed"], divergent))
 
 
 @app.command()
@@ -214,26 +185,14 @@ def cite(text_or_file: Annotated[str, typer.Argument(help="Text, a file, or - fo
     from geschil.errors import GeschilError
 
     try:
-        text = _read_text(text_or_file)
+        text = read_text(text_or_file)
     except GeschilError as exc:
-        _fail_line(_stderr(), text_or_file, exc.kind, str(exc))
+        fail_line(stderr(), text_or_file, exc.kind, str(exc))
         raise typer.Exit(BAD_INPUT) from None
     from geschil.extract.citations import cite_text
     from geschil.output import emit
 
     emit.citations(fmt.value, cite_text(text))
-
-
-def _read_text(arg: str) -> str:
-    if arg == "-":
-        return sys.stdin.read()
-    if not os.path.isfile(arg):
-        return arg
-    if Path(arg).suffix.lower() == ".pdf":
-        from geschil.ingest import load
-
-        return load(arg).text
-    return Path(arg).read_text(encoding="utf-8", errors="replace")
 
 
 @app.command()
@@ -250,21 +209,41 @@ def schema(check: Annotated[bool, typer.Option("--check", help="Schema of the ch
 @app.command()
 def report(paths: Paths,
            out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path("report.html"),
-           title: Annotated[str, typer.Option("--title")] = "geschil report",
+           title: Annotated[str | None, typer.Option("--title", help="[default: geschil-rapport / geschil report]")] = None,
+           annotate: Annotated[bool, typer.Option("--annotate/--no-annotate", help="Also write each ruling's annotated view (see `annotate`) into OUT_annotated/, linked from the table.")] = True,
            jobs: Jobs = None, no_cache: NoCache = False, cache_dir: CacheDir = None,
            password: Password = None, max_pages: MaxPages = 200, timeout: Timeout = 120.0,
-           max_memory: MaxMemory = MEMORY_MB):
+            max_memory: MaxMemory = MEMORY_MB,
+           lang: LangOpt = Lang.nl, include_text: IncludeText = False):
     """Write one self-contained HTML report over the rulings."""
     state: dict = {}
-    inputs, _ = _collect(paths)
-    items = list(_analyse(inputs, check=True, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir,
+    inputs, _ = collect(paths, include_text)
+    items = list(analyse(inputs, check=True, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir,
                           password=password, max_pages=max_pages, timeout=timeout, state=state,
                           max_memory=max_memory))
     from geschil.output import report as reportout
 
-    reportout.write(out, [(i.record, i.check) for i in items], title=title)
-    _stderr().print(f"wrote {out}", markup=False)
-    raise typer.Exit(BAD_INPUT if state["failed"] else OK)
+    views = annotated_views(out, items, lang.value, password) if annotate else {}
+    reportout.write(out, [(i.record, i.check) for i in items], title=title, lang=lang.value,
+                    annotated=views)
+    plain(stderr(), f"wrote {out}")
+    raise typer.Exit(exit_code(state["failed"], False))
+
+
+@app.command()
+def annotate(file: Annotated[str, typer.Argument(help="A ruling (PDF or text file).")],
+             out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path("ruling.html"),
+             lang: LangOpt = Lang.nl, password: Password = None):
+    """Write the cleaned text with every extracted value, citation and finding marked (displaCy)."""
+    from geschil.errors import GeschilError
+    from geschil.output import annotate as annotator
+
+    try:
+        annotator.write(out, file, lang=lang.value, password=password)
+    except GeschilError as exc:
+        fail_line(stderr(), file, exc.kind, str(exc))
+        raise typer.Exit(BAD_INPUT) from None
+    plain(stderr(), f"wrote {out}")
 
 
 @app.command()
@@ -273,12 +252,16 @@ def verify(corpus_dir: Annotated[Path, typer.Argument(help="Folder of NAME.pdf +
            update: Annotated[bool, typer.Option("--update", help="Write the current results as expected.")] = False,
            jobs: Jobs = None, timeout: Timeout = 120.0):
     """Re-check a corpus against its expected records; exit 1 on any regression."""
-    console = _stderr()
+    console = stderr()
     if not corpus_dir.is_dir():
-        _fail_line(console, str(corpus_dir), "unreadable", "not a folder")
+        fail_line(console, str(corpus_dir), "unreadable", "not a folder")
         raise typer.Exit(BAD_INPUT)
     from geschil import verify as verifier
 
+    if not verifier.discover(corpus_dir):
+        fail_line(console, str(corpus_dir), "unreadable",
+                   "no cases: the folder holds no NAME.pdf or NAME.expected.json")
+        raise typer.Exit(BAD_INPUT)
     outcomes = verifier.run(corpus_dir, update=update, jobs=jobs, timeout=timeout)
     for line in verifier.lines(outcomes):
         sys.stdout.write(line + "\n")
@@ -286,8 +269,8 @@ def verify(corpus_dir: Annotated[Path, typer.Argument(help="Folder of NAME.pdf +
         verifier.write_junit(junit, outcomes)
     bad = sum(not o.ok for o in outcomes)
     done = "updated" if update else "passed"
-    console.print(f"verify: {len(outcomes)} cases, {len(outcomes) - bad} {done}, "
-                  f"{bad} regression{'s' if bad != 1 else ''}", markup=False)
+    plain(console, f"verify: {len(outcomes)} cases, {len(outcomes) - bad} {done}, "
+                    f"{bad} regression{'s' if bad != 1 else ''}")
     raise typer.Exit(DIVERGENT if bad else OK)
 
 
@@ -302,7 +285,7 @@ def text(file: Annotated[str, typer.Argument(help="A PDF or text file.")],
     try:
         doc = load(file, password=password)
     except GeschilError as exc:
-        _fail_line(_stderr(), file, exc.kind, str(exc))
+        fail_line(stderr(), file, exc.kind, str(exc))
         raise typer.Exit(BAD_INPUT) from None
     sys.stdout.write(with_pages(doc))
 

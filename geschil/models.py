@@ -150,7 +150,9 @@ class ConditionMention(Model):
     hypothetical: bool = False
     cue: str | None = None  # the negation or hypothetical cue as it stands in the text
     section: str | None = None  # kind of the section it stands in
-    evidence: Evidence
+    evidence: Evidence  # the earliest mention
+    # the same fact named again (same term, reading and section): the other mentions, in order
+    evidence_more: list[Evidence] = Field(default_factory=list)
 
 
 class PolicyTerm(Model):

@@ -13,7 +13,7 @@ from geschil.output import report
 
 @pytest.fixture(scope="module")
 def html() -> str:
-    return report.render(corpus())
+    return report.render(corpus(), lang="en")
 
 
 def test_charts_are_inline_svg(html):
@@ -57,8 +57,8 @@ def test_report_is_deterministic():
 
 
 def test_empty_batch_still_renders():
-    html = report.render([])
-    assert "<svg" in html and "0 files" in html
+    html = report.render([], lang="en")
+    assert "<svg" in html and "0 file(s)" in html
 
 
 def _with_finding(n, outcome, law, verdict, condition="peri-implantitis"):

@@ -15,6 +15,7 @@ from geschil.extract.text import sentences
 from geschil.ingest.document import Document
 from geschil.models import (
     Advice,
+    ConditionMention,
     DatePeriod,
     Event,
     Facts,
@@ -77,8 +78,9 @@ def build_record(doc: Document) -> Record:
         if (req_value or rep_value or term) else None,
         insurers=[Insurer(**ev(f"insurers.{i}", f)) for i, f in enumerate(insurers)],
         policies=[Policy(**ev(f"policies.{i}", f)) for i, f in enumerate(px.policies(text, sections))],
-        events=sorted((Event(**f.value, page=doc.page_of(f.start), span=(f.start, f.end))
-                       for f in prx.events(text, sections)), key=lambda e: (e.date, e.span)),
+        events=_one_advice_each(sorted((Event(**f.value, page=doc.page_of(f.start), span=(f.start, f.end))
+                                        for f in prx.events(text, sections)),
+                                       key=lambda e: (e.date, e.span))),
         requests=[Request(**f.value, page=doc.page_of(f.start), span=(f.start, f.end))
                   for f in prx.requests(text, sections)],
         zorginstituut=[Advice(**ev(f"zorginstituut.{i}", f)) for i, f in enumerate(prx.advice(text, sections))],
@@ -96,6 +98,35 @@ def build_record(doc: Document) -> Record:
 # A text that ends before the decision is a part of a ruling; it names what it lacks.
 PARTIAL = "partial ruling: sections missing: {missing}"
 NO_SECTION = "no {kind} section found: a page may be missing"
+
+
+def _one_advice_each(events: list[Event]) -> list[Event]:
+    """An advice of the Zorginstituut is one event however often the ruling restates it (the
+    procedure, then the assessment): the first sentence that dates it stands for it."""
+    seen: set[tuple] = set()
+    out = []
+    for e in events:
+        key = (e.date, e.kind)
+        if e.kind.startswith("zorginstituut_advice"):
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(e)
+    return out
+
+
+def _conditions(found: list[ConditionMention]) -> list[ConditionMention]:
+    """One entry per fact: a condition named again with the same reading in the same section is
+    the same fact. Its earliest mention stands for it; the others' evidence goes to
+    `evidence_more`, in text order."""
+    groups: dict[tuple, list[ConditionMention]] = {}
+    for m in found:
+        groups.setdefault((m.term, m.category, m.negated, m.hypothetical, m.section), []).append(m)
+    out = []
+    for group in groups.values():  # in the order of the facts' first listing
+        first, *more = sorted(group, key=lambda m: m.evidence.span)
+        out.append(first.model_copy(update={"evidence_more": [m.evidence for m in more]}))
+    return out
 
 
 def _warnings(sections) -> list[str]:
@@ -128,7 +159,7 @@ def _facts(text, sections, ev: _Evidence, doc: Document) -> Facts:
         from geschil.extract.parameters import find_policy_terms
     except ImportError:
         return facts
-    facts.conditions = find_conditions(text, sections, doc.page_of)
+    facts.conditions = _conditions(find_conditions(text, sections, doc.page_of))
     facts.policy_terms = find_policy_terms(text, doc.page_of)
     return facts
 

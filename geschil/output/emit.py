@@ -52,25 +52,32 @@ def status(check_json: str | None) -> str | None:
     return json.loads(check_json).get("status") if check_json else None
 
 
-def records(fmt: str, items: Iterable, stream: TextIO, single: bool) -> None:
-    """batch Items: a table from their models, JSON straight from their texts."""
+def records(fmt: str, items: Iterable, stream: TextIO, single: bool, lang: str = "nl") -> None:
+    """batch Items: a table from their models (one record in full, several as one row each),
+    JSON straight from their texts."""
     if fmt == "table":
-        from geschil.output.terminal import record_view
+        from geschil.output.terminal import record_rows, record_view
 
-        views((record_view(i.record) for i in items), stream)
+        if single:
+            views((record_view(i.record, lang) for i in items), stream)
+        else:
+            views([record_rows([i.record for i in items], lang)], stream)
     else:
         raw(fmt, (i.record_json for i in items), stream, single)
 
 
 def checks(fmt: str, results: list, groups: list | None, single: bool,
-           stream: TextIO | None = None) -> None:
-    """Check results, and with --corpus the groups of comparable rulings that ended differently."""
+           stream: TextIO | None = None, lang: str = "nl") -> None:
+    """Check results, and with --corpus the groups of comparable rulings that ended differently.
+
+    table: one ruling as a tree of its findings, several as one row each."""
     stream = stream or sys.stdout  # looked up now: tests and callers swap sys.stdout
     if fmt == "table":
-        from geschil.output.terminal import check_view, groups_view
+        from geschil.output.terminal import check_rows, check_view, groups_view
 
-        extra = [groups_view(groups)] if groups is not None else []
-        views([*(check_view(c) for c in results), *extra], stream)
+        extra = [groups_view(groups, lang)] if groups is not None else []
+        main = [check_view(c, lang) for c in results] if single else [check_rows(results, lang)]
+        views([*main, *extra], stream)
     elif groups is not None and fmt == "json":
         from geschil.output import jsonout
 
@@ -99,12 +106,8 @@ def citations(fmt: str, found: list, stream: TextIO | None = None) -> None:
         stream.writelines(jsonout.lines(found))
 
 
-def csv(items: list, out) -> None:
-    """The rulings table to stdout, or all the tables into the folder `out`."""
+def csv(items: list, out) -> list:
+    """All the tables into the folder `out` (the CLI refuses csv without one)."""
     from geschil.output import csvout
 
-    pairs = [(i.record, i.check) for i in items]
-    if out is None:
-        csvout.write_rulings(sys.stdout, pairs)
-    else:
-        csvout.write_dir(out, pairs)
+    return csvout.write_dir(out, [(i.record, i.check) for i in items])

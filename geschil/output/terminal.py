@@ -37,26 +37,31 @@ def _linked(c: Citation) -> Text:
     return label
 
 
-def _head(r: Record) -> Table:
+def _head(r: Record, lang: str = "nl") -> Table:
+    from geschil.i18n import date, label, say
+
     t = Table.grid(padding=(0, 2))
     t.add_column(style="bold")
     t.add_column()
     req = r.requester
     rows = [
-        ("case number", r.case_number), ("decision", f"{_s(r.decision_date)} {_s(r.decision_place)}"),
-        ("hearing", r.hearing_date), ("outcome", r.outcome), ("members", "; ".join(r.members)),
+        ("case_number", r.case_number),
+        ("decision", f"{date(r.decision_date, lang)} {_s(r.decision_place)}".strip()),
+        ("hearing", date(r.hearing_date, lang)),
+        ("outcome", r.outcome and label("outcome", r.outcome, lang)),
+        ("members", "; ".join(r.members)),
         ("requester", req and " ".join(_s(x) for x in (req.label, req.place and f"te {req.place}",
                                                       req.term and f"({req.term})") if x)),
         ("representative", req and req.representative and req.representative.label),
         ("insurers", "; ".join(f"{i.name}{f' te {i.place}' if i.place else ''}" for i in r.insurers)),
         ("policies", "; ".join(f"{p.name or '?'} ({p.type})" for p in r.policies)),
-        ("zorginstituut", "; ".join(f"{a.kind} {_s(a.date)} {_s(a.case_number)}".strip()
+        ("zorginstituut", "; ".join(f"{a.kind} {date(a.date, lang)} {_s(a.case_number)}".strip()
                                     for a in r.zorginstituut)),
         ("layout", r.layout), ("pages", r.source.pages),
     ]
     for key, value in rows:
         if value not in (None, ""):
-            t.add_row(key, str(value))
+            t.add_row(say(f"head.{key}", lang), str(value))
     return t
 
 
@@ -84,9 +89,9 @@ def citations_table(cites: Iterable[Citation | DecisionRef], title: str = "citat
     return table
 
 
-def _facts(r: Record) -> Table:
+def _facts(r: Record, title: str = "facts") -> Table:
     f = r.facts
-    t = _table("facts", "fact", "value")
+    t = _table(title, "fact", "value")
     pa = f.prior_approval
     rows = [
         ("accident date", f.accident_date),
@@ -105,27 +110,34 @@ def _facts(r: Record) -> Table:
     return t
 
 
-def record_view(r: Record) -> RenderableType:
-    if r.error is not None:
-        return Panel(f"[red]{r.error.kind}[/]: {r.error.message}", title=r.source.path)
-    parts: list[RenderableType] = [_head(r)]
-    events = _table("events", "date", "kind", "text", "page")
+def record_view(r: Record, lang: str = "nl") -> RenderableType:
+    from geschil.i18n import say
+
+    if r.error is not None:  # Text, not markup: a message may hold brackets
+        return Panel(Text.assemble((r.error.kind, "red"), f": {r.error.message}"),
+                     title=Text(r.source.path))
+    parts: list[RenderableType] = [_head(r, lang)]
+    events = _table(say("table.events", lang), "date", "kind", "text", "page")
     for e in r.events:
         events.add_row(str(e.date), e.kind, e.text, str(e.page))
-    requests = _table("requests", "#", "text")
+    requests = _table(say("table.requests", lang), "#", "text")
     for q in r.requests:
         requests.add_row(str(q.number), q.text)
-    evidence = _table("evidence", "field", "page", "quote")
+    evidence = _table(say("table.evidence", lang), "field", "page", "quote")
     for key, ev in r.evidence.items():
         evidence.add_row(key, str(ev.page), ev.quote)
-    parts += [events, requests, citations_table([*r.citations, *r.decisions_cited]),
-              _facts(r), evidence]
+    parts += [events, requests,
+              citations_table([*r.citations, *r.decisions_cited], say("table.citations", lang)),
+              _facts(r, say("table.facts", lang)), evidence]
     if r.warnings:
-        parts.append(Text("warnings: " + "; ".join(r.warnings), style="yellow"))
-    return Panel(Group(*parts), title=r.source.path, title_align="left")
+        parts.append(Text(f"{say('label.warnings', lang)}: " + "; ".join(r.warnings),
+                          style="yellow"))
+    return Panel(Group(*parts), title=Text(r.source.path), title_align="left")
 
 
-def check_view(c: CheckResult) -> Tree:
+def check_view(c: CheckResult, lang: str = "nl") -> Tree:
+    from geschil.i18n import label, say
+
     path = c.source.path if c.source else ""
     tree = Tree(Text.assemble((c.case_number or "?", "bold"), f"  {path}"))
     if c.error is not None:
@@ -133,28 +145,75 @@ def check_view(c: CheckResult) -> Tree:
         return tree
     for f in c.findings:
         node = tree.add(Text.assemble((f.rule, "bold"), "  ", _linked(f.legal_basis), "  ",
-                                      (f.verdict, VERDICT_STYLE.get(f.verdict, ""))))
+                                      (label("verdict", f.verdict, lang),
+                                       VERDICT_STYLE.get(f.verdict, ""))))
         node.add(f.reason)
         for ev in f.evidence:
             node.add(Text(f"p. {ev.page}: “{ev.quote}”", style="italic dim"))
-    tree.add(Text.assemble("expected ", (_s(c.expected_outcome) or "undecided", "bold"),
-                           ", committee ", (_s(c.actual_outcome) or "unknown", "bold"), " → ",
-                           (_s(c.status), STATUS_STYLE.get(c.status or "", ""))))
+    tree.add(Text.assemble(f"{say('label.expected', lang)} ",
+                           (label("outcome", c.expected_outcome, lang), "bold"),
+                           f", {say('label.committee', lang)} ",
+                           (label("outcome", c.actual_outcome or "unknown", lang), "bold"), " → ",
+                           (label("status", c.status, lang), STATUS_STYLE.get(c.status or "", ""))))
     if c.reason:
         tree.add(Text(c.reason, style="dim"))
     return tree
 
 
-def groups_view(groups) -> RenderableType:
-    tree = Tree(Text("cross-ruling consistency: same ground and condition, different outcome",
-                     style="bold"))
+def groups_view(groups, lang: str = "nl") -> RenderableType:
+    from geschil.i18n import label, say
+
+    tree = Tree(Text(say("report.groups", lang), style="bold"))
     if not groups:
-        tree.add(Text("no such group", style="green"))
+        tree.add(Text(say("report.no_groups", lang), style="green"))
     for g in groups:
-        what = f" + {g.condition}" if g.condition else f", all {g.verdict.replace('_', ' ')}" if g.verdict else ""
+        what = (f" + {g.condition}" if g.condition
+                else f", {label('verdict', g.verdict, lang)}" if g.verdict else "")
         node = tree.add(Text(f"{g.ground}{what} ({g.rule})"))
         for m in g.members:
-            node.add(Text.assemble(f"{m.case_number or '?'}  ", (m.outcome or "unknown", "bold"),
-                                   "  ", (m.verdict, VERDICT_STYLE.get(m.verdict, "")),
+            node.add(Text.assemble(f"{m.case_number or '?'}  ",
+                                   (label("outcome", m.outcome or "unknown", lang), "bold"),
+                                   "  ", (label("verdict", m.verdict, lang),
+                                          VERDICT_STYLE.get(m.verdict, "")),
                                    f"  {m.path}"))
     return tree
+
+
+def check_rows(results: list[CheckResult], lang: str = "nl") -> Table:
+    """Several rulings: one row each (case, file, committee, rules, status, reason)."""
+    from geschil.i18n import label, say
+    from geschil.output.summary import one_line
+
+    table = _table("", say("label.case_number", lang), say("label.file", lang),
+                   say("label.committee", lang), say("label.expected", lang),
+                   say("label.status", lang), say("label.reason", lang))
+    table.expand = True  # the reason takes the room that is left
+    table.columns[1].ratio, table.columns[5].ratio = 2, 3
+    for c in results:
+        path = c.source.path if c.source else ""
+        if c.error is not None:
+            table.add_row(c.case_number or "?", path, "", "", Text(c.error.kind, style="red"),
+                          c.error.message)
+            continue
+        table.add_row(c.case_number or "?", path, label("outcome", c.actual_outcome, lang),
+                      label("outcome", c.expected_outcome, lang),
+                      Text(label("status", c.status, lang), style=STATUS_STYLE.get(c.status or "", "")),
+                      one_line(c.reason))
+    return table
+
+
+def record_rows(records: list[Record], lang: str = "nl") -> Table:
+    """Several rulings: one row each (case, file, date, insurer, outcome, citations)."""
+    from geschil.i18n import date, label, say
+
+    table = _table("", say("label.case_number", lang), say("label.file", lang),
+                   say("label.decision_date", lang), say("label.insurer", lang),
+                   say("label.outcome", lang), "#cit.")
+    for r in records:
+        if r.error is not None:
+            table.add_row("?", r.source.path, "", "", Text(r.error.kind, style="red"), "")
+            continue
+        table.add_row(r.case_number or "?", r.source.path, date(r.decision_date, lang),
+                      r.insurers[0].name if r.insurers else "", label("outcome", r.outcome, lang),
+                      str(len(r.citations)))
+    return table

@@ -1,0 +1,44 @@
+"""Wording per language: message catalogues as data (law/messages/LANG.json) and Dutch dates.
+
+`say("outcome.rejected", "nl")` → "afgewezen"; parameters fill `{name}` slots. The JSON output
+keeps its enumerated values (contract); only what people read goes through here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import cache
+from pathlib import Path
+
+LANGS = ("nl", "en")
+DEFAULT = "nl"
+CATALOGUES = Path(__file__).resolve().parent / "law" / "messages"
+
+
+@cache
+def catalogue(lang: str) -> dict:
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}: choose one of {', '.join(LANGS)}")
+    return json.loads((CATALOGUES / f"{lang}.json").read_text(encoding="utf-8"))
+
+
+def say(msg_id: str, lang: str = DEFAULT, **params) -> str:
+    """The message in `lang`; an id missing from the catalogue is a bug, so it raises KeyError."""
+    text = catalogue(lang)[msg_id]
+    return text.format(**params) if params else text
+
+
+def label(kind: str, value: str | None, lang: str = DEFAULT) -> str:
+    """The reader's word for an enumerated value: label("outcome", "rejected", "nl") → afgewezen.
+
+    None reads as the catalogue's `KIND.none`; a value without wording shows as it is."""
+    key = f"{kind}.{value if value is not None else 'none'}"
+    return catalogue(lang).get(key, "" if value is None else str(value).replace("_", " "))
+
+
+def date(value: dt.date | None, lang: str = DEFAULT) -> str:
+    """27 juni 2021 (nl) or 27 June 2021 (en); '' for no date."""
+    if value is None:
+        return ""
+    return f"{value.day} {catalogue(lang)['months'][value.month - 1]} {value.year}"
