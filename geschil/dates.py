@@ -39,6 +39,8 @@ PATTERNS = [
      ("3-12-2021", "03/12/2021", "3.12.2021")),
     ("part_of_year", re.compile(rf"\b(?P<p>{_PART})\s+(?:van\s+)?(?P<y>{_YEAR})\b", re.I),
      ("begin 2025", "medio 2019", "eind 2020", "voorjaar 2018", "tweede helft van 2021")),
+    ("whole_year", re.compile(rf"\b(?:in\s+de\s+loop\s+van|gedurende|ergens\s+in|in\s+het\s+jaar|in\s+het\s+kalenderjaar)\s+(?P<y>{_YEAR})\b", re.I),
+     ("in de loop van 2019", "ergens in 2014", "in het jaar 2016")),
     ("month_year", re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<y>{_YEAR})\b", re.I),
      ("september 2022", "mei 2021", "dec. 2019")),
 ]
@@ -71,6 +73,8 @@ def _build(kind: str, m: re.Match) -> tuple[dt.date, dt.date, str] | None:
             month = MONTHS[m["m"].lower()] if kind == "day_month_year" else int(m["m"])
             day = dt.date(y, month, int(m["d"]))
             return day, day, "day"
+        if kind == "whole_year":
+            return dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
         if kind == "month_year":
             month = MONTHS[m["m"].lower()]
             return dt.date(y, month, 1), _month_end(y, month), "month"

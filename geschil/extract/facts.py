@@ -19,12 +19,13 @@ FACT_SECTIONS = ("facts", "procedure", "requester_position", "insurer_position",
                  "assessment", "zorginstituut")
 # Words that describe an accident (the event that damaged the teeth).
 ACCIDENT = re.compile(r"\bongeval\w*|\bongeluk\w*|\b\w*ongeval\b|\bgevallen\b|\btrauma\b|\bvalpartij|\bgestruikeld"
-                      r"|\bten\s+val\s+gekomen|\baangereden|\bbotsing|\buitgeslagen|\bafgebroken\b|in\s+het\s+gezicht\s+geraakt|\bmishandeld", re.I)
+                      r"|\bten\s+val\s+gekomen|\baangereden|\bbotsing|\buitgeslagen|\bafgebroken\b|in\s+het\s+gezicht\s+geraakt|\bmishandeld"
+                      r"|\bgeworpen\b|\bterechtgekomen\b|\bterechtkwam\b", re.I)
 # A date followed by the accident itself: "op 5 januari 2012 een ongeval", "... is gevallen".
 # Words by which a clause tells that the accident happened on its date.
 HAPPENED = re.compile(r"\b(?:gevallen|uitgegleden|aangereden|gestruikeld|struikelde|viel|botste|gebotst"
                       r"|geraakt|overkomen|plaatsgevonden|plaatsvond|vond\s+(?:\w+\s+)?plaats|gebeurd|gebeurde"
-                      r"|voorgedaan|voordeed|ten\s+val\s+(?:gekomen|kwam)|(?:ongeval|ongeluk|val|valpartij)\s+(?:\w+\s+){0,2}?(?:gehad|gekregen|opgelopen))\b"
+                      r"|voorgedaan|voordeed|ten\s+val\s+(?:gekomen|kwam)|geworpen|terechtgekomen|terechtkwam|(?:ongeval|ongeluk|val|valpartij)\s+(?:\w+\s+){0,2}?(?:gehad|gekregen|opgelopen))\b"
                       r"|\b(?:heeft|had|kreeg|kregen)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:\w+)?(?:ongeval|ongeluk)", re.I)
 # Words of another event in the same clause: then the date is that event's.
 OTHER_EVENT = re.compile(r"aanvra|aangevraagd|ingediend|\bbrief|e-mail|\bgemeld|\bmelding|akkoordverklaring"
@@ -38,7 +39,8 @@ BOUND_BEFORE = re.compile(r"(?:vóór|voor|na|uiterlijk|omstreeks|rond|ongeveer|
 ACCIDENT_AFTER = re.compile(r"\s*(?:is|heeft|zijn)?\s*(?:\w+\s+){0,3}?(?:een\s+\w*(?:ongeval|ongeluk)|(?:\w+\s+){0,2}(?:gevallen|uitgegleden|aangereden|geraakt))\b", re.I)
 APPLICATION = re.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigingsaanvraag|\baanvraagformulier"
                          r"|\bverzoek\s+om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)"
-                         r"|toestemming\s+(?:\w+\s+){0,3}gevraagd|(?:behandelplan|begroting)\s+(?:\w+\s+){0,3}ingediend", re.I)
+                         r"|toestemming\s+(?:\w+\s+){0,3}gevraagd|(?:behandelplan|begroting)\s+(?:\w+\s+){0,3}(?:ingediend|voorgelegd|ingestuurd)"
+                         r"|\bgemeld\b[^.;]{0,60}?\b(?:onder\s+overlegging\s+van|met)\s+(?:een|het)\s+behandelplan", re.I)
 APPROVAL = re.compile(r"akkoordverklaring|machtiging|toestemming", re.I)
 APPROVAL_GIVEN = re.compile(r"(?:afgegeven|gegeven|verleend|verstrekt|afgeven|toegekend)", re.I)
 VALIDITY = re.compile(
@@ -138,10 +140,16 @@ def _is_accident_date(text: str, date: DateMention, floor: int) -> bool:
                 or ACCIDENT_AFTER.match(after))
 
 
+# "de brief van", "de verklaring van de tandarts van", "de nota d.d.": a document's own date.
+OTHER_DOCUMENT = re.compile(r"(?:brief|aanvraag|akkoordverklaring|e-mail|beslissing|advies|verklaring|nota"
+                            r"|rapport|verslag|offerte|declaratie|factuur)(?:\s+van\s+(?:de|het|haar|zijn)"
+                            r"\s+[\w-]+)?\s+(?:van|d\.d\.)\s*$", re.I)
+
+
 def _is_other_event(text: str, date: DateMention, floor: int) -> bool:
     """A date that belongs to a letter, an application or an approval, not to the accident."""
-    before = text[max(floor, date.start - 40):date.start]
-    return bool(re.search(r"(?:brief|aanvraag|akkoordverklaring|e-mail|beslissing|advies)\s+(?:van|d\.d\.)\s*$", before, re.I))
+    before = text[max(floor, date.start - 70):date.start]
+    return bool(OTHER_DOCUMENT.search(before))
 
 
 def application_dates(text: str, sections: list[Section]) -> list[Found]:
@@ -168,7 +176,8 @@ NOT_APPLICATION_BEFORE = re.compile(
 # "… van 3 februari 2025 is geen nieuwe aanvraag", "Dat 9 april 2017 op een zondag viel"
 NOT_APPLICATION_AFTER = re.compile(r"\s*(?:is|was)\s+geen\b|\s*(?:[\w-]+\s+){0,3}?(?:viel|valt)\b", re.I)
 LETTER_BEFORE = re.compile(r"(?:brief|brieven|bericht|e-mail|mail|schrijven)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$", re.I)
-APPLICATION_TIE = re.compile(r"^[^;]{0,160}?(?P<app>ingediend|aangevraagd|aanvra(?:ag|gen)\b|toestemming\s+(?:\w+\s+){0,3}gevraagd)", re.I)
+APPLICATION_TIE = re.compile(r"^[^;]{0,160}?(?P<app>ingediend|aangevraagd|aanvra(?:ag|gen)\b|toestemming\s+(?:\w+\s+){0,3}gevraagd"
+                             r"|gemeld[^.;]{0,60}?(?:onder\s+overlegging\s+van|met)\s+(?:een|het)\s+behandelplan)", re.I)
 INSURER_WROTE = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,4}?(?:heeft|hebben|is|zijn)\s+(?:de\s+|het\s+)?(?:(?:ziektekosten|zorg)?verzekeraar|Zorginstituut|CVZ|commissie)\b", re.I)
 DECIDED = re.compile(r"^[^;]{0,160}?(?:afgewezen|meegedeeld|geweigerd|beslist|gegeven|afgegeven|verleend)", re.I)
 

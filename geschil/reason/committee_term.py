@@ -1,33 +1,57 @@
-"""Recompute a dated ground with the term the committee itself names in its finding.
+"""Recompute a dated ground on the committee's own terms: the term and the care dates it names.
 
 When the committee says "niet binnen de termijn van drie jaar" or "meer dan drie jaar na het
 ongeval", its ground is the three-year term, whatever other version of the conditions the ruling
-also quotes: the ground is held against the dates with that term. Only a term that governs the
-clause counts ("binnen N", "meer dan N", "termijn van N"); a duration ("pas vier jaar na het
-ongeval") is no term.
+also quotes. When it says "de kroon is op 19 februari 2018 geplaatst en dus na het verstrijken
+van de akkoordverklaring", its ground is about that act, not about a date a party put forward.
+Only a term that governs the clause counts ("binnen N", "meer dan N", "termijn van N"; a duration
+such as "pas vier jaar na het ongeval" is no term), and only dates that are printed care dates.
 """
 
 from __future__ import annotations
 
 import re
 
+from geschil.dates import find_dates
 from geschil.extract.parameters import NUMBER_WORDS, _unit, number
 from geschil.models import Evidence, Finding, PolicyTerm, Record
 from geschil.reason.context import Context
-from geschil.reason.rules import accident_cover
+from geschil.reason.rules import accident_cover, prior_approval
 
 _NUM = r"(?P<num>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 TERM = re.compile(rf"\b(?:binnen|meer\s+dan|langer\s+dan|later\s+dan|termijn\s+van)\s+(?:de\s+)?{_NUM}"
                   r"\s+(?P<unit>jaren|jaar|maanden|maand|weken|week|dagen|dag)\b", re.I)
 RULES = {"accident_cover.window": ("accident_treatment_window", accident_cover.window),
-         "accident_cover.approval_deadline": ("accident_approval_deadline", accident_cover.approval_deadline)}
+         "accident_cover.approval_deadline": ("accident_approval_deadline", accident_cover.approval_deadline),
+         "prior_approval.validity": (None, prior_approval.validity)}
+# Grounds about when care was given: a care date the committee names is the one it decides on.
+CARE_DATED = ("accident_cover.window", "prior_approval.validity")
 
 
-def recompute(record: Record, rule: str, clause: str, evidence: Evidence) -> Finding | None:
-    """The rule's finding with the committee's own term, or None when it names none or the same."""
+def recompute(record: Record, rule: str, clause: str, evidence: Evidence) -> tuple[Finding, str] | None:
+    """The rule's finding on the committee's own term and care dates, with what was taken from
+    its words; None when it names neither, or nothing that differs from the printed facts."""
     if rule not in RULES:
         return None
     name, run = RULES[rule]
+    facts, taken = record.facts, []
+    term = _term(record, name, clause, evidence)
+    if term is not None:
+        facts = facts.model_copy(update={"policy_terms": [
+            t for t in facts.policy_terms if t.name != name] + [term]})
+        taken.append(f"the term the committee names ({term.value:g} {term.unit})")
+    care = _care(record, clause) if rule in CARE_DATED else None
+    if care is not None:
+        facts = facts.model_copy(update={"treatment_dates": care})
+        taken.append("the care date the committee names")
+    if not taken:
+        return None
+    return run(Context(record.model_copy(update={"facts": facts}))), " and ".join(taken)
+
+
+def _term(record: Record, name: str | None, clause: str, evidence: Evidence) -> PolicyTerm | None:
+    if name is None:
+        return None
     terms = {(_unit(m["unit"], number(m["num"]))) for m in TERM.finditer(clause)}
     if len(terms) != 1:
         return None
@@ -35,7 +59,12 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence) -> Fin
     current = Context(record).term(name)
     if current is not None and (current.value, current.unit) == (value, unit):
         return None
-    term = PolicyTerm(name=name, value=value, unit=unit, evidence=evidence)
-    facts = record.facts.model_copy(update={"policy_terms": [
-        t for t in record.facts.policy_terms if t.name != name] + [term]})
-    return run(Context(record.model_copy(update={"facts": facts})))
+    return PolicyTerm(name=name, value=value, unit=unit, evidence=evidence)
+
+
+def _care(record: Record, clause: str) -> list | None:
+    """The printed treatment dates the clause names, when they are fewer than all of them."""
+    named = {d.date for d in find_dates(clause) if d.date}
+    dated = record.facts.treatment_dates
+    mine = [t for t in dated if t.date in named and t.kind in ("start", "performed", "finished")]
+    return mine if mine and len(mine) < len(dated) else None

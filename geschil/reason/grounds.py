@@ -76,13 +76,13 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part]) -> list[
                 # the term may stand in another clause of a sentence about this ground alone
                 scope = x.statement.text if computed_in[x.statement.span] == {rule} else x.clause
                 own = recompute(record, rule, scope, _ev(x))
-            out.append(_ground(rule, kind, value, these, own or finding, mixed, parts,
-                               own_term=own is not None))
+            out.append(_ground(rule, kind, value, these, own[0] if own else finding, mixed, parts,
+                               own_term=own[1] if own else None))
     return out
 
 
 def _ground(rule: str, kind: str, committee: str, said: list[Said], finding: Finding | None,
-            mixed: bool, parts: list[Part], own_term: bool = False) -> Ground:
+            mixed: bool, parts: list[Part], own_term: str | None = None) -> Ground:
     first = said[0]
     quote = f"\"{_quote(first)}\" (p. {first.statement.page})"
     ev = [_ev(s) for s in said[:3]]
@@ -105,12 +105,12 @@ def _ground(rule: str, kind: str, committee: str, said: list[Said], finding: Fin
 
 
 def _computed(base: dict, committee: str, said: list[Said], finding: Finding, mixed: bool,
-              quote: str, ev: list[Evidence], own_term: bool = False) -> Ground:
+              quote: str, ev: list[Evidence], own_term: str | None = None) -> Ground:
     verdict = finding.verdict
     ev = ev + finding.evidence[:4]
     recomputed = verdict if verdict in ("met", "not_met", "unknown") else None
     both = "partly_met" in finding.parameters
-    term = " with the term the committee names in its finding" if own_term else ""
+    term = f" with {own_term}" if own_term else ""
     computation = f"Recomputed from the printed facts{term}: {finding.reason}"
     if verdict == "unknown":
         if committee == "not_established":
@@ -133,6 +133,10 @@ def _computed(base: dict, committee: str, said: list[Said], finding: Finding, mi
         return Ground(**base, recomputed=recomputed, agreement="not_checked", evidence=ev, reason=(
             f"The committee's words, {quote}, point both ways or name several grounds at once: "
             f"not held against the computation. {computation}"))
+    if not any(s.unique and s.explicit for s in said):
+        return Ground(**base, recomputed=recomputed, agreement="not_checked", evidence=ev, reason=(
+            f"The committee's words, {quote}, do not state its finding in so many words: not "
+            f"held against the computation. {computation}"))
     return Ground(**base, recomputed=recomputed, agreement="contradicts", evidence=ev, reason=(
         f"The committee finds it {committee.replace('_', ' ')}, {quote}, but the printed facts "
         f"give {verdict.replace('_', ' ')}. {computation}"))

@@ -30,6 +30,7 @@ class Said:
     statement: Statement
     clause: str
     unique: bool  # the only computed ground recognised in its clause
+    explicit: bool = True  # a strong cue states the finding (see weigh)
     source: str | None = None  # whose finding it adopts, or whose position it rejects
     citation: Citation | None = None  # for a ground outside the rules: the provision cited
 
@@ -63,24 +64,36 @@ def matches(clause: str) -> list[dict]:
 
 
 def polarity(clause: str) -> str:
-    """met, not_met or not_established, from the clause's cues.
+    """met, not_met or not_established, from the clause's cues (see weigh)."""
+    return weigh(clause)[0]
+
+
+def weigh(clause: str) -> tuple[str, bool]:
+    """(finding, explicit): the committee's finding in a clause, and whether a strong cue states it.
 
     "not established" wins; otherwise a negator right before an outside-word cancels it
-    ("niet te laat"), and whatever negative cue is left makes the finding not_met.
+    ("niet te laat"), and whatever negative cue is left makes the finding not_met. Weak cues
+    ("ruim vier maanden later") or no cue at all give a finding that is not explicit.
     """
     pol = _polarity()
     clause = pol["undisputed_strip"].sub(" ", clause)
     if pol["not_established"].search(clause):
-        return "not_established"
-    negs = [m for m in pol["negators"].finditer(clause)]
-    outs = [m for m in pol["outside_words"].finditer(clause)]
+        return "not_established", True
+    negs = list(pol["negators"].finditer(clause))
+    outs = list(pol["outside_words"].finditer(clause))
     cancelled = set()
     for n in negs:
         nxt = next((o for o in outs if 0 <= o.start() - n.end() <= 12 and id(o) not in cancelled), None)
         if nxt is not None:
             cancelled |= {id(n), id(nxt)}
     left = [m for m in negs + outs if id(m) not in cancelled]
-    return "not_met" if left else "met"
+    if left:
+        return "not_met", True
+    if cancelled or pol["affirm_words"].search(clause):
+        return "met", True
+    if pol["weak_outside_words"].search(clause):
+        return "not_met", False
+    return "met", False
 
 
 def _clauses(text: str) -> list[str]:
@@ -95,13 +108,13 @@ def _scope(st: Statement) -> str:
     return st.text[a:b]
 
 
-def _by_ground(text: str) -> list[tuple[dict, str, bool, str]]:
-    """(ground, finding, unique, clause) per ground recognised in text, clause by clause.
+def _by_ground(text: str) -> list[tuple[dict, str, bool, str, bool]]:
+    """(ground, finding, unique, clause, explicit) per ground recognised in text, clause by clause.
 
     A ground found in several clauses with different findings is left out: which holds is not
     for geschil to pick.
     """
-    found: dict[str, tuple[dict, set[str], bool, str]] = {}
+    found: dict[str, tuple[dict, set[str], bool, str, bool]] = {}
     hits = [(c, matches(c)) for c in _clauses(text)]
     if not any(gs for _, gs in hits):
         hits = [(text, matches(text))]
@@ -110,9 +123,11 @@ def _by_ground(text: str) -> list[tuple[dict, str, bool, str]]:
         for g in gs:
             prev = found.get(g["rule"])
             unique = len(computed) == 1 and (prev[2] if prev else True)
-            findings = (prev[1] if prev else set()) | {polarity(clause)}
-            found[g["rule"]] = (g, findings, unique, prev[3] if prev else clause)
-    return [(g, next(iter(f)), u, c) for g, f, u, c in found.values() if len(f) == 1]
+            finding, explicit = weigh(clause)
+            findings = (prev[1] if prev else set()) | {finding}
+            found[g["rule"]] = (g, findings, unique, prev[3] if prev else clause,
+                                explicit and (prev[4] if prev else True))
+    return [(g, next(iter(f)), u, c, e) for g, f, u, c, e in found.values() if len(f) == 1]
 
 
 def _advice_statements(record: Record) -> list[Statement]:
@@ -144,9 +159,9 @@ def _said(record: Record, st: Statement, source: str | None, invert: bool) -> li
     text = _scope(st)
     found = _by_ground(text)
     out = []
-    for g, finding, unique, clause in found:
+    for g, finding, unique, clause, explicit in found:
         finding = INVERSE[finding] if invert else finding
-        out.append(Said(g["rule"], g["kind"], finding, st, clause, unique, source))
+        out.append(Said(g["rule"], g["kind"], finding, st, clause, unique, explicit, source))
     if not found:
         out += _cited_outside(record, st, text, invert, source)
     return out
@@ -169,5 +184,5 @@ def _cited_outside(record: Record, st: Statement, text: str, invert: bool,
             continue  # a provision the rules know by their words, or one that does not exist
         finding = polarity(text)
         finding = INVERSE[finding] if invert else finding
-        out.append(Said(f"outside:{key}", "outside", finding, st, text, False, source, c))
+        out.append(Said(f"outside:{key}", "outside", finding, st, text, False, False, source, c))
     return out
