@@ -233,8 +233,8 @@ class Record(Model):
     facts: Facts = Field(default_factory=Facts)
     evidence: dict[str, Evidence] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)
-    error: ErrorInfo | None = None
     statements: list[Statement] = Field(default_factory=list)
+    error: ErrorInfo | None = None  # last: a batch tells a failed result by its JSON's end
 
 
 class Finding(Model):
@@ -295,6 +295,6 @@ class CheckResult(Model):
     actual_outcome: Outcome | None = None
     status: Status | None = None
     reason: str | None = None
-    error: ErrorInfo | None = None
     parts: list[Part] = Field(default_factory=list)
     grounds: list[Ground] = Field(default_factory=list)
+    error: ErrorInfo | None = None  # last: a batch tells a failed result by its JSON's end

@@ -71,7 +71,7 @@ def check(rec: Record, *, status: str = "consistent", expected: str | None = Non
                       reason="The condition is named in the vocabulary of onderdeel a.",
                       evidence=[ev("ernstige peri-implantitis", 3, 400)])
     decision = {"granted": "granted", "rejected": "rejected"}.get(rec.outcome)
-    part = Part(id="p1", description="the claim under the basic insurance (zorgverzekering)",
+    part = Part(id="p1", description="vergoeding ten laste van de zorgverzekering",
                 claim="basic", decision=decision, evidence=[ev("De commissie wijst het verzoek af.", 4)])
     committee = "met" if status == "divergent" else "not_met"
     ground = Ground(part="p1", rule="prior_approval.validity", legal_basis=BZV, kind="computed",

@@ -135,29 +135,77 @@ def record_view(r: Record, lang: str = "nl") -> RenderableType:
     return Panel(Group(*parts), title=Text(r.source.path), title_align="left")
 
 
+AGREEMENT_STYLE = {"agrees": "green", "contradicts": "bold red", "missing_fact": "yellow",
+                   "not_checked": "dim"}
+
+
 def check_view(c: CheckResult, lang: str = "nl") -> Tree:
+    """One ruling: the status and why, then each part with the committee's grounds for it (what
+    was recomputed, what is its judgement, what lies outside the rules), then the rules' findings."""
     from geschil.i18n import label, say
 
     path = c.source.path if c.source else ""
-    tree = Tree(Text.assemble((c.case_number or "?", "bold"), f"  {path}"))
+    tree = Tree(Text.assemble((c.case_number or "?", "bold"), f"  {path}  ",
+                              (label("status", c.status, lang), STATUS_STYLE.get(c.status or "", ""))))
     if c.error is not None:
         tree.add(Text(f"{c.error.kind}: {c.error.message}", style="red"))
         return tree
-    for f in c.findings:
-        node = tree.add(Text.assemble((f.rule, "bold"), "  ", _linked(f.legal_basis), "  ",
-                                      (label("verdict", f.verdict, lang),
-                                       VERDICT_STYLE.get(f.verdict, ""))))
-        node.add(f.reason)
-        for ev in f.evidence:
-            node.add(Text(f"p. {ev.page}: “{ev.quote}”", style="italic dim"))
+    if c.reason:
+        tree.add(Text(c.reason, style="dim"))
+    _parts(tree.add(Text(say("label.parts", lang), style="bold")), c, lang)
+    _findings(tree.add(Text(say("label.rules", lang), style="bold")), c, lang)
     tree.add(Text.assemble(f"{say('label.expected', lang)} ",
                            (label("outcome", c.expected_outcome, lang), "bold"),
                            f", {say('label.committee', lang)} ",
-                           (label("outcome", c.actual_outcome or "unknown", lang), "bold"), " → ",
-                           (label("status", c.status, lang), STATUS_STYLE.get(c.status or "", ""))))
-    if c.reason:
-        tree.add(Text(c.reason, style="dim"))
+                           (label("outcome", c.actual_outcome or "unknown", lang), "bold")))
     return tree
+
+
+def _parts(node: Tree, c: CheckResult, lang: str) -> None:
+    from geschil.i18n import label, say
+
+    groups = [(p.id, Text.assemble((p.description, "bold"), f"  {label('claim', p.claim, lang)}  ",
+                                   (label("decision", p.decision, lang), "bold"))) for p in c.parts]
+    ids = {p.id for p in c.parts}
+    if any(g.part not in ids for g in c.grounds):
+        groups.append((None, Text(say("label.whole_claim", lang), style="bold")))
+    for part, title in groups:
+        branch = node.add(title)
+        for g in (g for g in c.grounds if (g.part if g.part in ids else None) == part):
+            _ground(branch, g, lang)
+
+
+def _ground(node: Tree, g, lang: str) -> None:
+    from geschil.i18n import label, say
+
+    recomputed = (f"  {say('label.recomputed', lang)}: {label('verdict', g.recomputed, lang)}"
+                  if g.recomputed else "")
+    leaf = node.add(Text.assemble((g.rule, "bold"), "  ", _linked(g.legal_basis), "  ",
+                                  f"[{label('ground_kind', g.kind, lang)}]  ",
+                                  f"{say('label.committee', lang)}: {label('finding', g.committee, lang)}",
+                                  recomputed, "  → ",
+                                  (label("agreement", g.agreement, lang),
+                                   AGREEMENT_STYLE.get(g.agreement, ""))))
+    leaf.add(g.reason)
+    for ev in g.evidence[:3]:
+        leaf.add(Text(f"p. {ev.page}: “{ev.quote}”", style="italic dim"))
+
+
+def _findings(node: Tree, c: CheckResult, lang: str) -> None:
+    from geschil.i18n import label, say
+
+    quiet = [f.rule for f in c.findings if f.verdict == "not_applicable"]
+    for f in c.findings:
+        if f.verdict == "not_applicable":
+            continue
+        leaf = node.add(Text.assemble((f.rule, "bold"), "  ", _linked(f.legal_basis), "  ",
+                                      (label("verdict", f.verdict, lang),
+                                       VERDICT_STYLE.get(f.verdict, ""))))
+        leaf.add(f.reason)
+        for ev in f.evidence:
+            leaf.add(Text(f"p. {ev.page}: “{ev.quote}”", style="italic dim"))
+    if quiet:
+        node.add(Text(say("label.not_applicable_rules", lang, rules=", ".join(quiet)), style="dim"))
 
 
 def groups_view(groups, lang: str = "nl") -> RenderableType:

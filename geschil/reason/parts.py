@@ -19,8 +19,9 @@ GRANTS = re.compile(r"\bbepaalt\s+dat\s+(?:de\s+)?(?:ziektekosten|zorg)?verzeker
                     r"|\bvergoedt\b|\balsnog\s+vergoed", re.I)
 REJECTS = re.compile(r"\bwijst\s+(?:het\s+)?(?:verzoek\s+)?(?:voor\s+het\s+overige|het\s+meer\s+of\s+anders"
                      r"\s+verzochte|overigens)?[^.]{0,60}?\baf\b|\bvoor\s+het\s+overige\s+af", re.I)
-LABEL = {"basic": "the claim under the basic insurance (zorgverzekering)",
-         "supplementary": "the claim under the supplementary insurance (aanvullende verzekering)"}
+# A part named after its insurance when the decision does not split it (the ruling's own words).
+LABEL = {"basic": "vergoeding ten laste van de zorgverzekering",
+         "supplementary": "vergoeding ten laste van de aanvullende verzekering"}
 
 
 def _evidence(st: Statement) -> Evidence:
@@ -48,7 +49,7 @@ def parts(record: Record) -> list[Part]:
     outcome = record.outcome
     decision = {"granted": "granted", "rejected": "rejected"}.get(outcome or "")
     if outcome != "partially_granted":
-        return [Part(id=f"p{i + 1}", description=LABEL[c] if c else "the request", claim=c,
+        return [Part(id=f"p{i + 1}", description=LABEL[c] if c else "het verzoek", claim=c,
                      decision=decision, evidence=_outcome_evidence(record))
                 for i, c in enumerate(claims or [None])]
     return _partial(record, claims)
@@ -70,8 +71,8 @@ def _partial(record: Record, claims: list[str]) -> list[Part]:
     others = [c for c in claims if c != g_claim]
     one = claims[0] if len(claims) == 1 else None
     r_claim = others[0] if g_claim and len(others) == 1 else one
-    g_desc = granted[0][1] if granted else "the part the committee grants"
-    r_desc = rejected[0][1] if rejected else "the rest of the request"
+    g_desc = granted[0][1] if granted else "het toegewezen deel"
+    r_desc = rejected[0][1] if rejected else "het verzoek voor het overige"
     return [Part(id="p1", description=g_desc, claim=g_claim or one, decision="granted",
                  evidence=[_evidence(s) for s, _ in granted[:2]] or _outcome_evidence(record)),
             Part(id="p2", description=r_desc, claim=r_claim, decision="rejected",
