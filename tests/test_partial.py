@@ -147,6 +147,8 @@ def test_texts_naming_the_committee_are_refused(tmp_path, name):
     path.write_text(LETTERS[name], encoding="utf-8")
     record = extract_path(path)
     assert record.error is not None and record.error.kind == "not_a_ruling"
+    if name == "skgz_letter.txt":  # the reason says what was there, and that the title was not
+        assert "head found: the committee's name, a case number (" in record.error.message
 
 
 RULINGS = sorted(p.name.removesuffix(".truth.json") for p in (CORPUS / "src").glob("*.truth.json"))
@@ -184,3 +186,41 @@ def test_parties_section_cut_off_reads_the_head_block(tmp_path, name, cut_after,
     truth = json.loads((CORPUS / "src" / f"{name}.truth.json").read_text(encoding="utf-8"))
     assert record["requester"] == requester
     assert record["insurers"] == truth["insurers"]
+
+
+DATA = Path(__file__).resolve().parent / "data" / "partial"
+A_TE_B = {"label": "A", "place": "B", "term": "verzoeker", "representative": None}
+ZVW_BZV = [("Bzv", "2.1", None, None), ("Bzv", "2.7", None, None), ("Zvw", "10", None, None),
+           ("Zvw", "11", None, None)]
+# Hand-written openings (invented): file → (layout, case, members, chair, requester, insurers,
+# hearing, header citations, missing sections)
+OPENINGS = {
+    "classic_2008_web_flat.txt": (
+        "classic", "ANO08.143", ["mr. E.T. Brink", "drs. F.G. Hol", "mr. H.J. Kramer"], "mr. E.T. Brink", A_TE_B,
+        [{"name": "Zorgverzekeraar Middenland N.V.", "place": "Utrecht"}], "2008-06-09", ZVW_BZV, AFTER_REQUESTER),
+    "classic_2012_transposed_head.txt": (
+        "classic", "2012.03100", ["mr. drs. P.J.J. Jansen", "dr. Q. de Vries", "mr. R. Smit"], "mr. drs. P.J.J. Jansen",
+        A_TE_B, [{"name": "Zorgverzekeraar Noordkust N.V.", "place": "Harlingen"}], "2012-06-04",
+        [("Bzv", "2.1", None, None), ("Bzv", "2.4", None, None), ("Rzv", "2.9", None, None),
+         ("Zvw", "10", None, None), ("Zvw", "11", None, None), ("Zvw", "13", None, None)], BEFORE_POSITIONS),
+    "letterhead_2014_letterhead_glued.txt": (
+        "letterhead", "201401171", ["mr. G.J. Ploeger", "mr. drs. A.B. de Wit", "drs. C.D. Jansen"], "mr. G.J. Ploeger",
+        {**A_TE_B, "term": "verzoekster"},
+        [{"name": "Zorgverzekeraar Oost N.V.", "place": "Enschede"}, {"name": "Oost Aanvullend N.V.", "place": "Enschede"}],
+        "2014-09-08", ZVW_BZV, BEFORE_POSITIONS),
+    "modern_2020_opening.txt": (
+        "modern", "202000176", ["mr. H.R. Dijkstra", "drs. M. Verhoeven", "mr. K.L. van Beek"], None,
+        {**A_TE_B, "representative": {"label": "C", "place": "D"}},
+        [{"name": "Zorgverzekeraar Kustland N.V.", "place": "Vlissingen"}], "2020-03-11", [], BEFORE_POSITIONS),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OPENINGS))
+def test_hand_written_openings(name):
+    layout, case, members, chair, requester, insurers, hearing, header, missing = OPENINGS[name]
+    record = extract_path(DATA / name).model_dump(mode="json")
+    assert record["error"] is None
+    assert (record["layout"], record["case_number"], record["members"], record["chair"]) == (layout, case, members, chair)
+    assert (record["requester"], record["insurers"], record["hearing_date"]) == (requester, insurers, hearing)
+    assert _header_citations(record["citations"]) == header
+    assert record["warnings"] == [f"partial ruling: sections missing: {missing}"]

@@ -32,6 +32,8 @@ def _reflowed(text: str, wrapped: bool = False) -> str:
     ("wijst het verzoek af. Zeist, 26 november 2008 mr. A. Bos, voorzitter",
      ["wijst het verzoek af.", "Zeist, 26 november 2008", "mr. A. Bos, voorzitter"]),
     ('geen sprake." 7. Beoordeling 7.1. De commissie', ['geen sprake."', "7. Beoordeling", "7.1. De commissie"]),
+    ("de zorgverzekeraar.\n3.\nOntstaan en verloop van het geding 3.1. Verzoeker is geboren.",
+     ["de zorgverzekeraar.", "3.", "Ontstaan en verloop van het geding", "3.1. Verzoeker is geboren."]),
     ("Menu | Zoeken Hele tekst ANONIEM BINDEND ADVIES", ["Menu | Zoeken", "Hele tekst", "ANONIEM BINDEND ADVIES"]),
     # sentences that begin with a heading's words stay whole
     ("Hij vroeg het. Advies van Zorginstituut Nederland is daarom niet gevraagd.",

@@ -39,32 +39,37 @@ CORE = {"parties": ("parties",), "procedure": ("procedure", "facts"),
         "assessment": ("assessment",), "decision": ("decision",)}
 
 
+# What each sign of a ruling's head is called in the reason of a refusal.
+SIGN_NAMES = ("the committee's name", "a case number", "head-block labels", "a whole head block")
+
+
 def recognise(text: str, raw_text: str, sections: list[Section], name: str) -> str:
     """The layout (classic, letterhead, modern); NotARuling for anything else."""
     kinds = {k for s in sections for k in (s.kind, *s.kinds)}
     anatomy = len(kinds & set(ANATOMY))
     has_head_block = bool(HEAD_BLOCK.search(text[:6000]))
     whole = bool(COMMITTEE.search(text) and TITLE.search(text)) and anatomy >= 3
-    if not whole and not _ruling_head(text, raw_text):
+    title, signs = _head_signs(text, raw_text)
+    if not whole and not (title and len(signs) >= 2):
         found = ", ".join(sorted(kinds - {"head"})) or "none"
+        head = ", ".join(([] if not title else ["the title"]) + signs) or "none"
         raise NotARuling(f"{name} is not a bindend advies of the Geschillencommissie Zorgverzekeringen: "
-                         f"neither a ruling's sections (found: {found}) nor its head (the committee's name, "
-                         f"a 'bindend advies' title and a case number)")
+                         f"ruling sections found: {found}; signs of a ruling's head found: {head} (a part "
+                         f"of a ruling needs the 'bindend advies' title with two of: {', '.join(SIGN_NAMES)})")
     if has_head_block:
         return "letterhead" if RUNNING_HEADER.search(raw_text) else "classic"
     return "modern"
 
 
-def _ruling_head(text: str, raw_text: str) -> bool:
-    """The committee's head: the title, with two of its name, a case number (labelled or in a
-    running header) and the labels of a head block."""
+def _head_signs(text: str, raw_text: str) -> tuple[bool, list[str]]:
+    """The committee's head: whether it has the title, and which of its other signs it shows."""
     begin = ruling_start(text)
     head = text[begin:begin + HEAD_REACH]
     labels = {m.group(1) for m in BLOCK_LABEL.finditer(head)}
     full_block = len(labels) >= 3 or bool(LABEL_ROW.search(head))  # the block says who, what, when
     signs = [COMMITTEE.search(head), CASE_LABEL.search(head) or CASE_HEADER.search(raw_text),
              HEAD_BLOCK.search(head), full_block]
-    return bool(TITLE_LINE.search(head)) and sum(map(bool, signs)) >= 2
+    return bool(TITLE_LINE.search(head)), [n for n, sign in zip(SIGN_NAMES, signs, strict=True) if sign]
 
 
 def missing_sections(sections: list[Section]) -> list[str]:
