@@ -23,7 +23,7 @@ def _expected() -> list[dict]:
 def test_the_queries_are_those_of_docs_queries_sql():
     sql = (ROOT / "docs" / "queries.sql").read_text(encoding="utf-8")
     queries = [q for q in sql.split("\n\n")[1:] if q.strip()]
-    assert len(queries) == 3
+    assert len(queries) == 4
     for query in queries:
         assert _squash(query) in _squash(README)
 
