@@ -21,6 +21,7 @@ from geschil.cli_support import (
     collect,
     default_fmt,
     fail_line,
+    noting,
     plain,
     read_text,
     sink,
@@ -123,9 +124,12 @@ def extract(paths: Paths,
                           "requests, findings): give the folder for them with -o DIR")
         raise typer.Exit(BAD_INPUT)
     # several files are checked too: their summary counts statuses
-    items = list(analyse(inputs, check=fmt_name == "csv" or db is not None or not single,
-                          jobs=jobs, no_cache=no_cache, cache_dir=cache_dir, password=password,
-                          max_pages=max_pages, timeout=timeout, state=state))
+    noted: list = []  # one small summary line per item: JSON Lines still stream, memory stays flat
+    items = noting(analyse(inputs, check=fmt_name == "csv" or db is not None or not single,
+                           jobs=jobs, no_cache=no_cache, cache_dir=cache_dir, password=password,
+                           max_pages=max_pages, timeout=timeout, state=state), noted)
+    if fmt_name == "csv" or db is not None:
+        items = list(items)  # written more than once
     from geschil.output import emit
 
     if fmt_name == "csv":
@@ -137,7 +141,7 @@ def extract(paths: Paths,
         from geschil.output import db as dbout
 
         dbout.write(db, [(i.record, i.check) for i in items])
-    close(items, fmt_name if out is None else "file", lang.value)
+    close(noted, fmt_name if out is None else "file", lang.value)
     raise typer.Exit(exit_code(state["failed"], False))
 
 

@@ -344,3 +344,20 @@ def test_the_corpus_folder_yields_its_pdfs_only_not_their_sources_or_readme():
     assert sorted(inputs) == sorted(str(p) for p in corpus.rglob("*.pdf"))
     with_text, _ = cli_support.collect([str(corpus)], include_text=True)
     assert any(p.endswith("README.md") for p in with_text) and len(with_text) > len(inputs)
+
+
+def test_extract_streams_and_keeps_only_a_small_line_per_ruling():
+    from output_fakes import record
+
+    from geschil.batch import Item
+    from geschil.cli_support import noting
+    from geschil.output.summary import Line
+
+    def items():
+        yield Item("a.pdf", record(1))
+        raise AssertionError("read ahead of the output")
+
+    noted: list = []
+    first = next(noting(items(), noted))
+    assert first.path == "a.pdf"
+    assert noted == [Line("a.pdf", "202500001", "rejected", None, "", None)]

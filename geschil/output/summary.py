@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from geschil.i18n import label, say
 
@@ -31,27 +32,46 @@ def _counts(kind: str, counter: Counter, lang: str) -> str:
     return ", ".join(f"{word} {n}" for word, n in named)
 
 
+@dataclass(frozen=True)
+class Line:
+    """What the summary needs of one batch item (kept small: a batch may hold thousands)."""
+
+    path: str
+    case: str | None
+    outcome: str | None
+    status: str | None
+    reason: str
+    error: str | None
+
+
+def of(item) -> Line:
+    """The summary line of a batch Item (record, check or None, error)."""
+    chk, err = item.check, item.error
+    return Line(item.path, item.record.case_number, item.record.outcome,
+                chk.status if chk is not None else None,
+                one_line(chk.reason) if chk is not None else "", err.kind if err else None)
+
+
 def lines(items: Iterable, lang: str = "nl") -> list[str]:
-    """The summary of batch Items (record, check or None, error)."""
-    items = list(items)
-    ok = [i for i in items if i.error is None]
+    """The summary of batch Items (or of their Lines)."""
+    rows = [i if isinstance(i, Line) else of(i) for i in items]
+    ok = [r for r in rows if r.error is None]
     out = ["── " + say("summary.title", lang) + " ──",
-           say("summary.given", lang, given=len(items), processed=len(ok),
-               failed=len(items) - len(ok))]
-    outcomes = Counter(i.record.outcome or "unknown" for i in ok)
+           say("summary.given", lang, given=len(rows), processed=len(ok),
+               failed=len(rows) - len(ok))]
+    outcomes = Counter(r.outcome or "unknown" for r in ok)
     if outcomes:
         out.append(f"{say('summary.outcomes', lang)}: {_counts('outcome', outcomes, lang)}")
-    statuses = Counter(i.check.status for i in ok if i.check is not None and i.check.status)
+    statuses = Counter(r.status for r in ok if r.status)
     if statuses:
         out.append(f"{say('summary.statuses', lang)}: {_counts('status', statuses, lang)}")
-    flagged = [i for i in ok if i.check is not None and i.check.status in FLAGGED]
+    flagged = [r for r in ok if r.status in FLAGGED]
     if flagged:
         out.append(say("summary.flagged", lang) + ":")
-        for i in sorted(flagged, key=lambda i: (FLAGGED.index(i.check.status), i.path)):
-            out.append("  " + say("summary.line", lang, case=i.record.case_number or "?",
-                                  path=i.path, status=label("status", i.check.status, lang),
-                                  reason=one_line(i.check.reason)))
-    errors = Counter(i.error.kind for i in items if i.error is not None)
+        for r in sorted(flagged, key=lambda r: (FLAGGED.index(r.status), r.path)):
+            out.append("  " + say("summary.line", lang, case=r.case or "?", path=r.path,
+                                  status=label("status", r.status, lang), reason=r.reason))
+    errors = Counter(r.error for r in rows if r.error is not None)
     if errors:
         out.append(f"{say('summary.errors', lang)}: "
                    + ", ".join(f"{k} {n}" for k, n in sorted(errors.items())))
