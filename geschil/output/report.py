@@ -20,8 +20,9 @@ from geschil.output.tables import provision
 
 TOP_PROVISIONS = 25
 TOP_INSURERS = 10  # the rest of the insurers share one bar ("overige")
-# A masked party: one to three capitals ("C", "D.", "X.Y."), or the masking of a name ("xxx")
-ANONYMISED = re.compile(r"^(?:[A-Z]\.?){1,3}$|^[xX.\s]+$")
+# A masked party: one capital as the rulings write them ("A te B", "C te D"), or a masked name
+# ("X.X.X. xxx"). Not two or three capitals: CZ and VGZ are insurers.
+ANONYMISED = re.compile(r"^[A-Z]\.?$|^[xX.\s]+$")
 
 
 def insurer_group(rec: Record, lang: str) -> str | None:
