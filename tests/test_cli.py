@@ -90,20 +90,29 @@ def test_dutch_is_the_default_language_of_tables(files):
     assert "afwijkend" in run("check", files[1], "--format", "table").stdout
 
 
-def test_check_corpus_adds_consistency_groups(files):
-    result = run("check", *files, "--corpus", "--format", "json")
+@pytest.fixture
+def same_finding(tmp_path):
+    """Two rulings whose findings agree (the fake rules give 'met' to both) but whose outcomes
+    differ, and one with another finding."""
+    return write_files(tmp_path / "same", {"g.txt": "granted", "p.txt": "partially_granted",
+                                           "r.txt": "rejected"})
+
+
+def test_check_corpus_adds_consistency_groups(same_finding):
+    result = run("check", *same_finding, "--corpus", "--format", "json")
     data = json.loads(result.stdout)
-    assert [c["status"] for c in data["checks"]] == ["consistent", "divergent"]
+    assert [c["status"] for c in data["checks"]] == ["divergent", "divergent", "consistent"]
     (group,) = data["consistency"]
-    assert group["outcomes"] == ["granted", "rejected"] and group["condition"] == "peri-implantitis"
+    assert group["outcomes"] == ["granted", "partially_granted"]
+    assert group["condition"] == "peri-implantitis" and group["verdict"] == "met"
 
 
-def test_check_corpus_table_names_the_group(files):
-    result = run("check", *files, "--corpus", "--format", "table")
+def test_check_corpus_table_names_the_group(same_finding):
+    result = run("check", *same_finding, "--corpus", "--format", "table")
     assert "Bzv 2.7 lid 1 onder a + peri-implantitis" in result.stdout
-    assert "toegewezen" in result.stdout.split("Samenhang tussen uitspraken")[1]
-    english = run("check", *files, "--corpus", "--format", "table", "--lang", "en").stdout
-    assert "granted" in english.split("Consistency across rulings")[1]
+    assert "gedeeltelijk toegewezen" in result.stdout.split("Samenhang tussen uitspraken")[1]
+    english = run("check", *same_finding, "--corpus", "--format", "table", "--lang", "en").stdout
+    assert "partially granted" in english.split("Consistency across rulings")[1]
 
 
 @pytest.mark.parametrize("lang, words", [

@@ -106,9 +106,12 @@ def test_many_insurers_share_an_others_bar():
     assert "overige" in report.context(pairs)["chart_insurers"]
 
 
-def test_group_headings_keep_their_spaces():
-    html = report.render(corpus())
-    assert re.search(r"Bzv 2\.7 lid 1 onder a</a> \+ peri-implantitis", html)
+def test_group_headings_keep_their_spaces_and_name_the_shared_finding():
+    from output_fakes import check
+
+    r1, r2 = record(1, outcome="rejected"), record(2, outcome="granted")
+    html = report.render([(r1, check(r1, status="divergent")), (r2, check(r2, status="divergent"))])
+    assert re.search(r"Bzv 2\.7 lid 1 onder a</a> \+ peri-implantitis, voldaan", html)
 
 
 def test_english_on_request():
