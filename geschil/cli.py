@@ -148,7 +148,7 @@ def extract(paths: Paths,
 @app.command()
 def check(paths: Paths,
           fmt: Annotated[CheckFmt | None, typer.Option("--format", "-f", help="Output format [default: table on a terminal, else json/jsonl].")] = None,
-          corpus: Annotated[bool, typer.Option("--corpus", help="Add cross-ruling consistency: same ground and condition, different outcome.")] = False,
+          corpus: Annotated[bool, typer.Option("--corpus", help="Add cross-ruling consistency: the same ground, condition and finding, yet different outcomes.")] = False,
           status: Annotated[StatusFilter | None, typer.Option("--status", help="Show only rulings with this status (the summary and exit code still cover all).")] = None,
           jobs: Jobs = None, no_cache: NoCache = False, cache_dir: CacheDir = None,
           password: Password = None, max_pages: MaxPages = 200, timeout: Timeout = 120.0,
