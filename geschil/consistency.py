@@ -1,8 +1,8 @@
 """Cross-ruling consistency: rulings on the same ground and the same kind of condition.
 
 Two rulings that apply the same rule (e.g. Bzv 2.7 lid 1 onder a) to the same condition
-(e.g. peri-implantitis), or that both fail the accident window, yet end differently are worth
-a second look. Outcomes may still differ for good reasons, so this flags, it does not judge.
+(e.g. peri-implantitis) with the same finding, or that both fail the accident window, yet end
+differently are worth a second look. Outcomes may still differ for good reasons, so this flags, it does not judge.
 """
 
 from __future__ import annotations
