@@ -32,7 +32,8 @@ def page() -> str:
                                            raw="ECLI:NL:CRVB:2019:1234", page=2, span=(600, 622)))
     anon = record(9, insurer="C")
     pairs.append((anon, None))
-    return report.render(pairs, base="rulings", annotated={"rulings/001.pdf": "r_annotated/1.html"})
+    return report.render(pairs, base="rulings", annotated={"rulings/001.pdf": "r_annotated/1.html",
+                                                           "rulings/002.pdf": "r_annotated/2.html"})
 
 
 def test_every_ruling_is_a_row_of_the_table(page):
@@ -64,9 +65,10 @@ def test_files_and_annotated_views_are_linked(page):
     assert 'href="001.pdf"' in page and 'href="r_annotated/1.html"' in page
 
 
-def test_evidence_opens_the_pdf_at_its_page(page):
+def test_evidence_opens_the_pdf_at_its_page_and_the_finding_in_the_annotated_view(page):
     flagged = page.split("Afwijkende en onbepaalde uitspraken")[1].split("<h2")[0]
     assert re.search(r'href="002\.pdf#page=3">p\. 3</a>', flagged)
+    assert 'href="r_annotated/2.html#finding-1"' in flagged
 
 
 def test_a_nonexistent_citation_stands_out(page):

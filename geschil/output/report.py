@@ -103,7 +103,9 @@ def _flagged(pairs) -> list[dict]:
         # the findings that decide: failed or open ones, else those that hold (never the inapplicable)
         findings = ([f for f in chk.findings if f.verdict in ("not_met", "unknown")]
                     or [f for f in chk.findings if f.verdict != "not_applicable"] or chk.findings)
-        rows.append({"record": rec, "check": chk, "findings": findings})
+        number = {id(f): n + 1 for n, f in enumerate(chk.findings)}  # as the annotated legend
+        rows.append({"record": rec, "check": chk, "findings": findings,
+                     "numbers": [number[id(f)] for f in findings]})
     return sorted(rows, key=lambda r: (r["check"].status, r["record"].case_number or ""))
 
 
@@ -140,7 +142,7 @@ def context(pairs: list[tuple[Record, CheckResult | None]], title: str | None = 
         "provisions": _provisions(ok),
         "nonexistent": _nonexistent(ok),
         "decisions": _decisions(ok),
-        "flagged": _flagged(ok),
+        "flagged": _flagged(ok), "annotated": annotated or {},
         "groups": consistency.inconsistent(ok),
         "errors": [r for r, _ in pairs if r.error is not None],
         "provision": provision, "say": say, "label": label,
