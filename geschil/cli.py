@@ -21,6 +21,7 @@ from geschil.cli_support import (
     collect,
     default_fmt,
     fail_line,
+    noting,
     plain,
     read_text,
     sink,
@@ -126,10 +127,13 @@ def extract(paths: Paths,
                           "requests, findings, parts, grounds): give the folder for them with -o DIR")
         raise typer.Exit(BAD_INPUT)
     # several files are checked too: their summary counts statuses
-    items = list(analyse(inputs, check=fmt_name == "csv" or db is not None or not single,
-                          jobs=jobs, no_cache=no_cache, cache_dir=cache_dir, password=password,
-                          max_pages=max_pages, timeout=timeout, state=state,
-                          max_memory=max_memory))
+    noted: list = []  # one small summary line per item: JSON Lines still stream, memory stays flat
+    items = noting(analyse(inputs, check=fmt_name == "csv" or db is not None or not single,
+                           jobs=jobs, no_cache=no_cache, cache_dir=cache_dir, password=password,
+                           max_pages=max_pages, timeout=timeout, state=state,
+                           max_memory=max_memory), noted)
+    if fmt_name == "csv" or db is not None:
+        items = list(items)  # written more than once
     from geschil.output import emit
 
     if fmt_name == "csv":
@@ -141,14 +145,14 @@ def extract(paths: Paths,
         from geschil.output import db as dbout
 
         dbout.write(db, [(i.record, i.check) for i in items])
-    close(items, fmt_name if out is None else "file", lang.value)
+    close(noted, fmt_name if out is None else "file", lang.value)
     raise typer.Exit(exit_code(state["failed"], False))
 
 
 @app.command()
 def check(paths: Paths,
           fmt: Annotated[CheckFmt | None, typer.Option("--format", "-f", help="Output format [default: table on a terminal, else json/jsonl].")] = None,
-          corpus: Annotated[bool, typer.Option("--corpus", help="Add cross-ruling consistency: same ground and condition, different outcome.")] = False,
+          corpus: Annotated[bool, typer.Option("--corpus", help="Add cross-ruling consistency: the same ground, condition and finding, yet different outcomes.")] = False,
           status: Annotated[StatusFilter | None, typer.Option("--status", help="Show only rulings with this status (the summary and exit code still cover all).")] = None,
           jobs: Jobs = None, no_cache: NoCache = False, cache_dir: CacheDir = None,
           password: Password = None, max_pages: MaxPages = 200, timeout: Timeout = 120.0,

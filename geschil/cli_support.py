@@ -96,6 +96,15 @@ def analyse(inputs, *, check, jobs, no_cache, cache_dir, password, max_pages, ti
     plain(console, str(summary))
 
 
+def noting(items, noted: list):
+    """Pass the items on, keeping a summary line of each in `noted`."""
+    from geschil.output.summary import of
+
+    for item in items:
+        noted.append(of(item))
+        yield item
+
+
 def close(items: list, fmt: str, lang: str) -> None:
     """The batch summary: under a table on stdout, else on stderr (stdout carries data)."""
     if len(items) < 2:

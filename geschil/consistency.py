@@ -1,8 +1,8 @@
 """Cross-ruling consistency: rulings on the same ground and the same kind of condition.
 
 Two rulings that apply the same rule (e.g. Bzv 2.7 lid 1 onder a) to the same condition
-(e.g. peri-implantitis), or that both fail the accident window, yet end differently are worth
-a second look. Outcomes may still differ for good reasons, so this flags, it does not judge.
+(e.g. peri-implantitis) with the same finding, or that both fail the accident window, yet end
+differently are worth a second look. Outcomes may still differ for good reasons, so this flags, it does not judge.
 """
 
 from __future__ import annotations
@@ -51,24 +51,35 @@ def _code(c: Citation) -> str:
     return ".".join(str(x) for x in (c.article, c.paragraph, c.item) if x is not None)
 
 
+NOT_A_CONDITION = {"generic", "stated"}  # the law's own words; a finding, not a condition
+NOT_ABOUT_THE_CASE = {"annex", "head"}
+
+
 def _conditions(rec: Record, basis: Citation) -> list[str]:
+    """The requester's conditions under this ground: named as such, not denied, not an example
+    ("gedacht kan worden aan schisis"), not the law's own words, not in the annex."""
     code = _code(basis)
     return sorted({c.term for c in rec.facts.conditions
-                   if not c.negated and c.category.split(":")[0] == code})
+                   if not (c.negated or c.hypothetical) and c.section not in NOT_ABOUT_THE_CASE
+                   and c.category.split(":")[0] == code
+                   and c.category.split(":")[-1] not in NOT_A_CONDITION})
 
 
 def _keys(rec: Record, f: Finding) -> list[tuple[str, str, str, str]]:
-    """Group keys of one finding: one per condition named; without a condition, the verdict.
+    """Group keys of one finding: one per condition named, with the finding's verdict; without
+    a condition, the verdict alone.
 
-    Without a condition 'every ruling this rule touched' says nothing. But each requirement of
-    the policy conditions (accident window, approval in time, validity of an akkoordverklaring)
-    is needed on its own, so all rulings that fail one should end alike. Statutory grounds like
-    Bzv 2.7 lid 1 a/b/c are alternatives: failing one alone decides nothing.
+    Rulings on the same ground and condition whose findings differ may well end differently;
+    only the same finding with another outcome is worth a second look. Without a condition
+    'every ruling this rule touched' says nothing. But each requirement of the policy conditions
+    (accident window, approval in time, validity of an akkoordverklaring) is needed on its own,
+    so all rulings that fail one should end alike. Statutory grounds like Bzv 2.7 lid 1 a/b/c
+    are alternatives: failing one alone decides nothing.
     """
     ground = provision(f.legal_basis) or f.rule
     conds = _conditions(rec, f.legal_basis)
     if conds:
-        return [(f.rule, ground, c, "") for c in conds]
+        return [(f.rule, ground, c, f.verdict) for c in conds]
     required = f.legal_basis.law == "polis" and f.verdict == "not_met"
     return [(f.rule, ground, "", f.verdict)] if required else []
 

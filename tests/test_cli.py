@@ -90,20 +90,29 @@ def test_dutch_is_the_default_language_of_tables(files):
     assert "afwijkend" in run("check", files[1], "--format", "table").stdout
 
 
-def test_check_corpus_adds_consistency_groups(files):
-    result = run("check", *files, "--corpus", "--format", "json")
+@pytest.fixture
+def same_finding(tmp_path):
+    """Two rulings whose findings agree (the fake rules give 'met' to both) but whose outcomes
+    differ, and one with another finding."""
+    return write_files(tmp_path / "same", {"g.txt": "granted", "p.txt": "partially_granted",
+                                           "r.txt": "rejected"})
+
+
+def test_check_corpus_adds_consistency_groups(same_finding):
+    result = run("check", *same_finding, "--corpus", "--format", "json")
     data = json.loads(result.stdout)
-    assert [c["status"] for c in data["checks"]] == ["consistent", "divergent"]
+    assert [c["status"] for c in data["checks"]] == ["divergent", "divergent", "consistent"]
     (group,) = data["consistency"]
-    assert group["outcomes"] == ["granted", "rejected"] and group["condition"] == "peri-implantitis"
+    assert group["outcomes"] == ["granted", "partially_granted"]
+    assert group["condition"] == "peri-implantitis" and group["verdict"] == "met"
 
 
-def test_check_corpus_table_names_the_group(files):
-    result = run("check", *files, "--corpus", "--format", "table")
+def test_check_corpus_table_names_the_group(same_finding):
+    result = run("check", *same_finding, "--corpus", "--format", "table")
     assert "Bzv 2.7 lid 1 onder a + peri-implantitis" in result.stdout
-    assert "toegewezen" in result.stdout.split("Samenhang tussen uitspraken")[1]
-    english = run("check", *files, "--corpus", "--format", "table", "--lang", "en").stdout
-    assert "granted" in english.split("Consistency across rulings")[1]
+    assert "gedeeltelijk toegewezen" in result.stdout.split("Samenhang tussen uitspraken")[1]
+    english = run("check", *same_finding, "--corpus", "--format", "table", "--lang", "en").stdout
+    assert "partially granted" in english.split("Consistency across rulings")[1]
 
 
 @pytest.mark.parametrize("lang, words", [
@@ -345,3 +354,20 @@ def test_the_corpus_folder_yields_its_pdfs_only_not_their_sources_or_readme():
     assert sorted(inputs) == sorted(str(p) for p in corpus.rglob("*.pdf"))
     with_text, _ = cli_support.collect([str(corpus)], include_text=True)
     assert any(p.endswith("README.md") for p in with_text) and len(with_text) > len(inputs)
+
+
+def test_extract_streams_and_keeps_only_a_small_line_per_ruling():
+    from output_fakes import record
+
+    from geschil.batch import Item
+    from geschil.cli_support import noting
+    from geschil.output.summary import Line
+
+    def items():
+        yield Item("a.pdf", record(1))
+        raise AssertionError("read ahead of the output")
+
+    noted: list = []
+    first = next(noting(items(), noted))
+    assert first.path == "a.pdf"
+    assert noted == [Line("a.pdf", "202500001", "rejected", None, "", None)]

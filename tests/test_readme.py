@@ -60,3 +60,14 @@ def test_every_command_is_in_the_readme():
     for command in app.registered_commands:
         name = command.name or command.callback.__name__
         assert f"`geschil {name}" in README, name
+
+
+def test_the_spacy_example_gives_what_it_says():
+    import ast
+
+    block = README.split("### spaCy")[1].split("```python")[1].split("```")[0]
+    code, said = block.rsplit("# ", 1)
+    *statements, last = [line for line in code.strip().splitlines() if line.strip()]
+    namespace: dict = {}
+    exec("\n".join(statements), namespace)
+    assert eval(last, namespace) == ast.literal_eval(said.strip())

@@ -47,7 +47,12 @@ def test_divergent_and_undetermined_rulings_with_reasons_and_quotes(html):
 
 def test_consistency_groups_and_errors(html):
     section = html.split("Consistency across rulings")[1].split("<h2>")[0]
-    assert "peri-implantitis" in section and "202500001" in section and "202500002" in section
+    # 001 (rejected) and 002 (granted) name peri-implantitis, but their findings differ
+    assert "No group of comparable rulings" in section
+    pairs = [_with_finding(1, "rejected", "Bzv", "met"), _with_finding(2, "granted", "Bzv", "met")]
+    grouped = report.render(pairs, lang="en").split("Consistency across rulings")[1]
+    grouped = grouped.split("<h2>")[0]
+    assert "peri-implantitis" in grouped and "202500001" in grouped and "202500002" in grouped
     errors = html.split("<h2>Errors</h2>")[1]
     assert "broken.pdf" in errors and "encrypted" in errors
 
@@ -75,9 +80,12 @@ def _with_finding(n, outcome, law, verdict, condition="peri-implantitis"):
 
 
 @pytest.mark.parametrize("cases, expected", [
-    # same condition, different outcomes: flagged whatever the verdicts
+    # same condition and the same finding, different outcomes: flagged
+    ([("rejected", "Bzv", "met", "peri-implantitis"), ("granted", "Bzv", "met", "peri-implantitis")],
+     [("Bzv 2.7 lid 1 onder a", "peri-implantitis", "met")]),
+    # same condition, different findings: the outcomes may well differ
     ([("rejected", "Bzv", "met", "peri-implantitis"), ("granted", "Bzv", "not_met", "peri-implantitis")],
-     [("Bzv 2.7 lid 1 onder a", "peri-implantitis", None)]),
+     []),
     ([("rejected", "Bzv", "met", "peri-implantitis"), ("rejected", "Bzv", "met", "peri-implantitis")], []),
     ([("rejected", "Bzv", "met", "peri-implantitis"), ("granted", "Bzv", "met", "oligodontie")], []),
     # a failed policy requirement (the accident window) must end alike
@@ -91,3 +99,18 @@ def test_consistency_groups(cases, expected):
     pairs = [_with_finding(n, *case) for n, case in enumerate(cases, 1)]
     groups = consistency.inconsistent(pairs)
     assert [(g.ground, g.condition, g.verdict) for g in groups] == expected
+
+
+@pytest.mark.parametrize("change, grouped", [
+    ({}, True),
+    ({"hypothetical": True}, False),  # named as an example, not the requester's condition
+    ({"category": "2.7.1.a:generic"}, False),  # the law's own words
+    ({"section": "annex"}, False),
+    ({"negated": True}, False),
+])
+def test_which_mentions_make_a_group(change, grouped):
+    pairs = [_with_finding(n, outcome, "Bzv", "met") for n, outcome in ((1, "rejected"),
+                                                                         (2, "granted"))]
+    for rec, _ in pairs:
+        rec.facts.conditions = [c.model_copy(update=change) for c in rec.facts.conditions]
+    assert bool(consistency.inconsistent(pairs)) is grouped

@@ -32,7 +32,8 @@ def page() -> str:
                                            raw="ECLI:NL:CRVB:2019:1234", page=2, span=(600, 622)))
     anon = record(9, insurer="C")
     pairs.append((anon, None))
-    return report.render(pairs, base="rulings", annotated={"rulings/001.pdf": "r_annotated/1.html"})
+    return report.render(pairs, base="rulings", annotated={"rulings/001.pdf": "r_annotated/1.html",
+                                                           "rulings/002.pdf": "r_annotated/2.html"})
 
 
 def test_every_ruling_is_a_row_of_the_table(page):
@@ -64,9 +65,10 @@ def test_files_and_annotated_views_are_linked(page):
     assert 'href="001.pdf"' in page and 'href="r_annotated/1.html"' in page
 
 
-def test_evidence_opens_the_pdf_at_its_page(page):
+def test_evidence_opens_the_pdf_at_its_page_and_the_finding_in_the_annotated_view(page):
     flagged = page.split("Afwijkende en onbepaalde uitspraken")[1].split("<h2")[0]
     assert re.search(r'href="002\.pdf#page=3">p\. 3</a>', flagged)
+    assert 'href="r_annotated/2.html#finding-1"' in flagged
 
 
 def test_a_nonexistent_citation_stands_out(page):
@@ -89,8 +91,9 @@ def test_anonymised_insurers_are_grouped_but_the_label_kept(page):
     assert "geanonimiseerd" in chart and ">C<" not in chart
 
 
-@pytest.mark.parametrize("name, anonymised", [("C", True), ("D.", True), ("X.Y.", True),
-                                              ("xxx", True), ("CZ", True), ("VGZ N.V.", False),
+@pytest.mark.parametrize("name, anonymised", [("C", True), ("D.", True), ("X.X.X. xxx", True),
+                                              ("xxx", True), ("CZ", False), ("VGZ", False),
+                                              ("VGZ N.V.", False),
                                               ("Menzis Zorgverzekeraar N.V.", False)])
 def test_which_insurer_labels_count_as_anonymised(name, anonymised):
     rec = record(1, insurer=name)
@@ -105,9 +108,12 @@ def test_many_insurers_share_an_others_bar():
     assert "overige" in report.context(pairs)["chart_insurers"]
 
 
-def test_group_headings_keep_their_spaces():
-    html = report.render(corpus())
-    assert re.search(r"Bzv 2\.7 lid 1 onder a</a> \+ peri-implantitis", html)
+def test_group_headings_keep_their_spaces_and_name_the_shared_finding():
+    from output_fakes import check
+
+    r1, r2 = record(1, outcome="rejected"), record(2, outcome="granted")
+    html = report.render([(r1, check(r1, status="divergent")), (r2, check(r2, status="divergent"))])
+    assert re.search(r"Bzv 2\.7 lid 1 onder a</a> \+ peri-implantitis, voldaan", html)
 
 
 def test_english_on_request():

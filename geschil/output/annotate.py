@@ -157,8 +157,9 @@ def render(doc, record: Record, check: CheckResult | None, lang: str = "nl",
     for page in laid:
         for block in page["blocks"]:
             block["html"] = Markup(block["html"])  # displaCy escapes the text it renders
-    legend = [{"n": n + 1, "finding": f, "anchor": anchor(laid, f.evidence[0].span[0]) if f.evidence
-               else None} for n, f in enumerate(check.findings if check else [])]
+    legend = [{"n": n + 1, "finding": f,
+               "jumps": [(anchor(laid, ev.span[0]), ev.page) for ev in f.evidence]}
+              for n, f in enumerate(check.findings if check else [])]
     fields = [{"key": key, "ev": ev, "anchor": anchor(laid, ev.span[0])}
               for key, ev in record.evidence.items()]
     env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),

@@ -20,8 +20,9 @@ from geschil.output.tables import provision
 
 TOP_PROVISIONS = 25
 TOP_INSURERS = 10  # the rest of the insurers share one bar ("overige")
-# A masked party: one to three capitals ("C", "D.", "X.Y."), or the masking of a name ("xxx")
-ANONYMISED = re.compile(r"^(?:[A-Z]\.?){1,3}$|^[xX.\s]+$")
+# A masked party: one capital as the rulings write them ("A te B", "C te D"), or a masked name
+# ("X.X.X. xxx"). Not two or three capitals: CZ and VGZ are insurers.
+ANONYMISED = re.compile(r"^[A-Z]\.?$|^[xX.\s]+$")
 
 
 def insurer_group(rec: Record, lang: str) -> str | None:
@@ -102,7 +103,9 @@ def _flagged(pairs) -> list[dict]:
         # the findings that decide: failed or open ones, else those that hold (never the inapplicable)
         findings = ([f for f in chk.findings if f.verdict in ("not_met", "unknown")]
                     or [f for f in chk.findings if f.verdict != "not_applicable"] or chk.findings)
-        rows.append({"record": rec, "check": chk, "findings": findings})
+        number = {id(f): n + 1 for n, f in enumerate(chk.findings)}  # as the annotated legend
+        rows.append({"record": rec, "check": chk, "findings": findings,
+                     "numbers": [number[id(f)] for f in findings]})
     return sorted(rows, key=lambda r: (r["check"].status, r["record"].case_number or ""))
 
 
@@ -139,7 +142,7 @@ def context(pairs: list[tuple[Record, CheckResult | None]], title: str | None = 
         "provisions": _provisions(ok),
         "nonexistent": _nonexistent(ok),
         "decisions": _decisions(ok),
-        "flagged": _flagged(ok),
+        "flagged": _flagged(ok), "annotated": annotated or {},
         "groups": consistency.inconsistent(ok),
         "errors": [r for r, _ in pairs if r.error is not None],
         "provision": provision, "say": say, "label": label,

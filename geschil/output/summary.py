@@ -10,6 +10,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from geschil.i18n import label, say
 
@@ -32,50 +33,56 @@ def _counts(kind: str, counter: Counter, lang: str) -> str:
     return ", ".join(f"{word} {n}" for word, n in named)
 
 
-class _Brief:
-    """What the summary needs of one batch Item, read off its JSON texts (no model is built, so
-    a cached batch stays free of pydantic); Items without texts (tests) give their models."""
+@dataclass(frozen=True)
+class Line:
+    """What the summary needs of one batch item (kept small: a batch may hold thousands)."""
 
-    def __init__(self, item):
-        self.path = item.path
-        rec_json = getattr(item, "record_json", None)
-        if rec_json is None:
-            rec, chk = item.record, item.check
-            self.case, self.outcome = rec.case_number, rec.outcome
-            self.status, self.reason = (chk.status, chk.reason) if chk else (None, None)
-            err = item.error
-            self.error = err.kind if err else None
-            return
-        chk = json.loads(item.check_json) if item.check_json else None
-        tail = json.loads(rec_json) if chk is None or chk.get("error") else None
-        self.case = (chk or tail).get("case_number")
-        self.outcome = chk.get("actual_outcome") if chk else tail.get("outcome")
-        self.status, self.reason = (chk.get("status"), chk.get("reason")) if chk else (None, None)
-        err = (tail or {}).get("error") or (chk or {}).get("error")
-        self.error = err["kind"] if err else None
+    path: str
+    case: str | None
+    outcome: str | None
+    status: str | None
+    reason: str
+    error: str | None
+
+
+def of(item) -> Line:
+    """The summary line of a batch Item (record, check or None, error), read off its JSON texts
+    when it has them: no model is built, so a cached batch stays free of pydantic."""
+    rec_json = getattr(item, "record_json", None)
+    if rec_json is None:
+        chk, err = item.check, item.error
+        return Line(item.path, item.record.case_number, item.record.outcome,
+                    chk.status if chk is not None else None,
+                    one_line(chk.reason) if chk is not None else "", err.kind if err else None)
+    chk = json.loads(item.check_json) if item.check_json else None
+    rec = json.loads(rec_json) if chk is None or chk.get("error") else None
+    err = (rec or {}).get("error") or (chk or {}).get("error")
+    return Line(item.path, (chk or rec).get("case_number"),
+                chk.get("actual_outcome") if chk else rec.get("outcome"),
+                chk.get("status") if chk else None, one_line(chk.get("reason")) if chk else "",
+                err["kind"] if err else None)
 
 
 def lines(items: Iterable, lang: str = "nl") -> list[str]:
-    """The summary of batch Items (record, check or None, error)."""
-    items = [_Brief(i) for i in items]
-    ok = [i for i in items if i.error is None]
+    """The summary of batch Items (or of their Lines)."""
+    rows = [i if isinstance(i, Line) else of(i) for i in items]
+    ok = [r for r in rows if r.error is None]
     out = ["── " + say("summary.title", lang) + " ──",
-           say("summary.given", lang, given=len(items), processed=len(ok),
-               failed=len(items) - len(ok))]
-    outcomes = Counter(i.outcome or "unknown" for i in ok)
+           say("summary.given", lang, given=len(rows), processed=len(ok),
+               failed=len(rows) - len(ok))]
+    outcomes = Counter(r.outcome or "unknown" for r in ok)
     if outcomes:
         out.append(f"{say('summary.outcomes', lang)}: {_counts('outcome', outcomes, lang)}")
-    statuses = Counter(i.status for i in ok if i.status)
+    statuses = Counter(r.status for r in ok if r.status)
     if statuses:
         out.append(f"{say('summary.statuses', lang)}: {_counts('status', statuses, lang)}")
-    flagged = [i for i in ok if i.status in FLAGGED]
+    flagged = [r for r in ok if r.status in FLAGGED]
     if flagged:
         out.append(say("summary.flagged", lang) + ":")
-        for i in sorted(flagged, key=lambda i: (FLAGGED.index(i.status), i.path)):
-            out.append("  " + say("summary.line", lang, case=i.case or "?", path=i.path,
-                                  status=label("status", i.status, lang),
-                                  reason=one_line(i.reason)))
-    errors = Counter(i.error for i in items if i.error is not None)
+        for r in sorted(flagged, key=lambda r: (FLAGGED.index(r.status), r.path)):
+            out.append("  " + say("summary.line", lang, case=r.case or "?", path=r.path,
+                                  status=label("status", r.status, lang), reason=r.reason))
+    errors = Counter(r.error for r in rows if r.error is not None)
     if errors:
         out.append(f"{say('summary.errors', lang)}: "
                    + ", ".join(f"{k} {n}" for k, n in sorted(errors.items())))

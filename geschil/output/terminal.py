@@ -215,8 +215,8 @@ def groups_view(groups, lang: str = "nl") -> RenderableType:
     if not groups:
         tree.add(Text(say("report.no_groups", lang), style="green"))
     for g in groups:
-        what = (f" + {g.condition}" if g.condition
-                else f", {label('verdict', g.verdict, lang)}" if g.verdict else "")
+        what = (f" + {g.condition}" if g.condition else "") + (
+            f", {label('verdict', g.verdict, lang)}" if g.verdict else "")
         node = tree.add(Text(f"{g.ground}{what} ({g.rule})"))
         for m in g.members:
             node.add(Text.assemble(f"{m.case_number or '?'}  ",
