@@ -42,7 +42,18 @@ def test_divergent_and_undetermined_rulings_with_reasons_and_quotes(html):
     section = html.split("Divergent and undetermined rulings")[1].split("<h2>")[0]
     assert "202500002" in section and "202500003" in section
     assert "202500001" not in section  # consistent
-    assert "rules give rejected" in section and "ernstige peri-implantitis" in section
+    # the committee's ground that decides it, its finding against the computation, and its quote
+    assert "contradicted by the printed facts" in section and "fact missing" in section
+    assert "de akkoordverklaring was verlopen" in section
+    # the rules' findings stay one click away
+    assert "<details" in section and "ernstige peri-implantitis" in section
+
+
+def test_a_flagged_ruling_without_grounds_shows_its_reason():
+    rec, chk = corpus()[2]
+    bare = chk.model_copy(update={"grounds": []})
+    section = report.render([(rec, bare)], lang="en").split("Divergent and undetermined rulings")[1]
+    assert "rules give" in section.split("<h2>")[0]
 
 
 def test_consistency_groups_and_errors(html):

@@ -95,7 +95,7 @@ def _decisions(pairs) -> list[dict]:
 
 
 def _flagged(pairs) -> list[dict]:
-    """Divergent and undetermined rulings with the findings that explain them."""
+    """Divergent and undetermined rulings with the grounds and the findings that explain them."""
     rows = []
     for rec, chk in pairs:
         if chk is None or chk.status not in ("divergent", "undetermined"):
@@ -104,7 +104,9 @@ def _flagged(pairs) -> list[dict]:
         findings = ([f for f in chk.findings if f.verdict in ("not_met", "unknown")]
                     or [f for f in chk.findings if f.verdict != "not_applicable"] or chk.findings)
         number = {id(f): n + 1 for n, f in enumerate(chk.findings)}  # as the annotated legend
-        rows.append({"record": rec, "check": chk, "findings": findings,
+        # the committee's grounds that decide the status: contradicted or missing a fact
+        grounds = [g for g in chk.grounds if g.agreement in ("contradicts", "missing_fact")]
+        rows.append({"record": rec, "check": chk, "findings": findings, "grounds": grounds,
                      "numbers": [number[id(f)] for f in findings]})
     return sorted(rows, key=lambda r: (r["check"].status, r["record"].case_number or ""))
 
