@@ -10,6 +10,7 @@ worker has a second job queued so it never waits for the parent; results stay JS
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 from collections import deque
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from time import monotonic
 GRACE = 3.0  # seconds the parent waits past the soft limit before it kills
 IN_FLIGHT = 2  # jobs handed to the pool per worker
 MEMORY_MB = 1024  # default address-space ceiling of a worker (virtual memory; ~60 MB is usual)
+HEADROOM_MB = 256  # the least a worker may add to what it held when it started
 
 
 @dataclass
@@ -101,13 +103,23 @@ def _start_worker(opts: dict) -> None:
     try:
         import resource
 
-        limit = _ceiling_mb(opts) << 20
+        # never below what the worker already holds (a parent forked from a big process)
+        limit = max(_ceiling_mb(opts) << 20, _address_space() + (HEADROOM_MB << 20))
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
         if hard == resource.RLIM_INFINITY or limit < hard:
             resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     except (ImportError, ValueError, OSError):
         pass  # no such limit on this platform: the time limit still holds
     preload(opts)
+
+
+def _address_space() -> int:
+    """This process's virtual size in bytes (0 where /proc is not there)."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def preload(opts: dict) -> None:

@@ -1,6 +1,8 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from geschil.ingest.clean import apply, clean
+from geschil.ingest.clean import CHAR_MAP, apply, clean
 
 
 @pytest.mark.parametrize(("raw", "expected"), [
@@ -72,3 +74,35 @@ def test_letterhead_in_the_middle_of_a_sentence_at_a_page_break():
 def test_a_rule_glued_to_a_heading_becomes_a_line_break():
     text, _ = clean(["(Voorwaarden zorgverzekering 2012, artt. 10 en 11 Zvw)\n-------------------------1. Partijen\nA te B"])
     assert text == "(Voorwaarden zorgverzekering 2012, artt. 10 en 11 Zvw)\n\n1. Partijen\nA te B"
+
+
+FRAGMENTS = ["Stichting Klachten en Geschillen Zorgverzekeringen", "Postbus 357", "3700 AJ Zeist",
+             "Bezoekadres: Huis ter Heideweg 16", "T 030 000 00 00", "F: +(0)30-1234567",
+             "E info@example.nl", "I www.example.nl", "https://x.nl/a", "KvK-nummer: 12345678",
+             "K.v.K. 12345678", "201401171, pagina 2 van 3", "verzoeker", " ", ",", "T", "0", "\t"]
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=8).map(" ".join))
+def test_inline_patterns_only_match_where_a_trigger_is(line):
+    """The one-scan pre-check never hides a letterhead fragment (it is a necessary condition)."""
+    from geschil.ingest.clean import _INLINE_TRIGGER, FURNITURE_INLINE
+
+    if any(p.search(line) for p in FURNITURE_INLINE):
+        assert _INLINE_TRIGGER.search(line)
+
+
+def test_the_origin_map_is_breakpoints_not_one_integer_per_character():
+    import conftest_zoo as zoo
+
+    from geschil.ingest import load
+
+    rulings = zoo.good_rulings()
+    if not rulings:
+        pytest.skip("no corpus PDF")
+    doc = load(rulings[-1])
+    assert len(doc.origin) == len(doc.text)
+    assert len(doc.origin.starts) * 20 < len(doc.text)
+    raw = "\n".join(doc.raw_pages)
+    for i in range(0, len(doc.text), 97):  # the map still points at the same characters
+        source = raw[doc.origin[i]]
+        assert doc.text[i] in " \n" or source == doc.text[i] or source in CHAR_MAP

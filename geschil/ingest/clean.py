@@ -1,7 +1,8 @@
 """Clean page text of what is not content, keeping a map from every kept character to the raw text.
 
 Each step proposes edits (start, end, replacement) on the current text; `apply` performs them
-and carries `origin` along, so offsets in the cleaned text still point into the raw pages.
+and carries `origin` (breakpoints, see origin.py) along, so offsets in the cleaned text still
+point into the raw pages.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import bisect
 import re
 from collections import Counter
 
+from geschil.ingest.origin import Builder, Origin
 from geschil.ingest.reflow import reflow_edits
 
 Edit = tuple[int, int, str]
@@ -50,6 +52,14 @@ FURNITURE_INLINE = [
     re.compile(r"\b(?:KvK|K\.v\.K\.)(?:[-\s]?nummer)?\s*:?\s*\d{8}\b", re.I),
     re.compile(r"\b\d{6,12}\s*,\s*pagina\s+\d+\s+van\s+\d+\b", re.I),
 ]
+# What every FURNITURE_INLINE pattern needs in its line (a necessary condition, never crossing a
+# line break): one scan of a page finds the few lines worth trying the nine patterns on.
+INLINE_TRIGGERS = [
+    r"(?i:stichting)", r"Postbus|Postadres|Bezoekadres", r"\d{4}[ \t]?[A-Z]{2}",
+    r"(?<!\w)[TF][^\S\n]*[:.]?[^\S\n]*\+?\(?0\d", r"@", r"www\.|https?://",
+    r"(?i:kvk|k\.v\.k\.)", r"(?i:pagina)",
+]
+_INLINE_TRIGGER = re.compile("|".join(INLINE_TRIGGERS))
 # Characters to normalise: ligatures, invisible marks, odd spaces.
 CHAR_MAP = {
     "\r": "", "\u00ad": "", "\u200b": "", "\ufeff": "", "\u00a0": " ", "\u2009": " ",
@@ -82,23 +92,25 @@ _ANY_FURNITURE_LINE = _any_of(FURNITURE_LINES)
 _DEHYPHEN = re.compile(r"(?<![A-Za-zÀ-ÿ])(?P<left>[A-Za-zÀ-ÿ]+)-(?P<gap>[ ]*\n[ ]*|[ ]+)(?P<right>[A-Za-zÀ-ÿ]+)")
 
 
-def apply(text: str, origin: list[int], edits: list[Edit]) -> tuple[str, list[int]]:
+def apply(text: str, origin: Origin | list[int], edits: list[Edit]) -> tuple[str, Origin]:
     """Perform non-overlapping edits; replacement characters map to the start of what they replace."""
+    if not isinstance(origin, Origin):
+        origin = Origin.from_list(origin)
     out: list[str] = []
-    new_origin: list[int] = []
+    new = Builder()
     pos = 0
     for start, end, repl in sorted(edits):
         if start < pos:
             continue  # overlapping edit: the first one wins
         out.append(text[pos:start])
-        new_origin.extend(origin[pos:start])
+        new.copy(origin, pos, start)
         out.append(repl)
-        anchor = origin[start] if start < len(origin) else (origin[-1] + 1 if origin else 0)
-        new_origin.extend([anchor] * len(repl))
+        anchor = origin[start] if start < len(origin) else (origin[-1] + 1 if len(origin) else 0)
+        new.run(anchor, 0, len(repl))
         pos = end
     out.append(text[pos:])
-    new_origin.extend(origin[pos:])
-    return "".join(out), new_origin
+    new.copy(origin, pos, len(text))
+    return "".join(out), new.done()
 
 
 def _lines(text: str, start: int, end: int):
@@ -123,15 +135,16 @@ def furniture_edits(text: str, page_starts: list[int]) -> list[Edit]:
     blocks = [(m.start(), m.end()) for a, b in bounds for pattern in FURNITURE_BLOCKS
               for m in pattern.finditer(text, a, b)]
     edits: list[Edit] = [(a, b, "") for a, b in blocks]
-    for lines in pages:
+    for (page_a, page_b), lines in zip(bounds, pages, strict=True):
+        triggers = [m.start() for m in _INLINE_TRIGGER.finditer(text, page_a, page_b)]
         blocked = [any(s <= a and b <= e for s, e in blocks) for a, b, _ in lines]
         for (a, b, _), gone, block in zip(lines, _furniture_lines(lines, repeated, blocked), blocked, strict=True):
             if block:
                 continue  # already deleted by a block edit
             if gone:
                 edits.append(_delete_line(text, a, b))
-                continue
-            edits.extend(_inline_edits(text, a, b))
+            elif bisect.bisect_left(triggers, b) > bisect.bisect_left(triggers, a):
+                edits.extend(_inline_edits(text, a, b))
     return edits
 
 
@@ -223,11 +236,11 @@ def rule_edits(text: str) -> list[Edit]:
     return [(m.start(), m.end(), "\n") for m in _RULE.finditer(text)]
 
 
-def clean(raw_pages: list[str], wrapped: bool = True) -> tuple[str, list[int]]:
+def clean(raw_pages: list[str], wrapped: bool = True) -> tuple[str, Origin]:
     """The cleaned text of a document and, per character, its offset in the joined raw pages.
     `wrapped`: lines were broken by the page width (a PDF), not by the writer (a text copy)."""
     text = "\n".join(raw_pages)
-    origin = list(range(len(text)))
+    origin = Origin.identity(len(text))
     raw_starts, pos = [], 0
     for page in raw_pages:
         raw_starts.append(pos)

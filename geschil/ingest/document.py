@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from geschil.ingest.origin import Origin
 from geschil.models import Evidence
 
 
@@ -20,7 +21,7 @@ class Document:
     sha256: str
     raw_pages: list[str]
     text: str = ""
-    origin: list[int] = field(default_factory=list)
+    origin: Origin | list[int] = field(default_factory=list)
     producer: str | None = None
 
     def __post_init__(self) -> None:
@@ -31,7 +32,7 @@ class Document:
             pos += len(page) + 1
         if not self.text and not self.origin:
             self.text = "\n".join(self.raw_pages)
-            self.origin = list(range(len(self.text)))
+            self.origin = Origin.identity(len(self.text))
 
     @property
     def page_count(self) -> int:
