@@ -57,6 +57,15 @@ def test_legend_of_findings_jumps_to_their_evidence(seed_html):
     assert "#1 " in seed_html  # the evidence carries its finding's number
 
 
+def test_the_committees_grounds_are_marked_and_listed(seed_html):
+    grounds = seed_html.split('<h2>Gronden van de commissie</h2>')[1].split("</ol>")[0]
+    assert "bzv_2_7_1_a" in grounds and "oordeel van de commissie" in grounds
+    assert "latest_application" in grounds and "klopt" in grounds  # recomputed and agreeing
+    for anchor in re.findall(r'href="#(t\d+)"', grounds):
+        assert f'id="{anchor}"' in seed_html
+    assert "G1 " in seed_html and annotate.COLOURS["ground"] in seed_html
+
+
 def test_english_labels(seed_pdf, tmp_path):
     out = tmp_path / "en.html"
     assert CliRunner().invoke(app, ["annotate", str(seed_pdf), "-o", str(out), "--lang", "en"]

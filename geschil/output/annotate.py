@@ -17,7 +17,7 @@ from geschil.output.tables import provision
 
 COLOURS = {"field": "#ffd54f", "party": "#ffe082", "citation": "#90caf9", "nonexistent": "#e53935",
            "decision": "#b39ddb", "event": "#c5e1a5", "condition": "#ffccbc",
-           "finding": "#ef9a9a", "term": "#80cbc4"}
+           "finding": "#ef9a9a", "term": "#80cbc4", "ground": "#f48fb1"}
 BLOCK_END = re.compile(r"[.:;]\s*$")
 SHORT_LINE = 60  # a short line (a heading, a last line) closes its block
 
@@ -78,6 +78,10 @@ def marks(record: Record, check: CheckResult | None, lang: str = "nl",
         for ev in f.evidence:
             out.append(Mark(*ev.span, f"#{n + 1} {f.rule} · {label('verdict', f.verdict, lang)}",
                             "finding"))
+    for n, g in enumerate(check.grounds if check else []):
+        if g.evidence:  # the committee's own sentence: its ground and how it fares
+            out.append(Mark(*g.evidence[0].span, f"G{n + 1} {g.rule} · "
+                            f"{label('agreement', g.agreement, lang)}", "ground"))
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
@@ -160,13 +164,17 @@ def render(doc, record: Record, check: CheckResult | None, lang: str = "nl",
     legend = [{"n": n + 1, "finding": f,
                "jumps": [(anchor(laid, ev.span[0]), ev.page) for ev in f.evidence]}
               for n, f in enumerate(check.findings if check else [])]
+    grounds = [{"n": n + 1, "ground": g,
+                "jumps": [(anchor(laid, ev.span[0]), ev.page) for ev in g.evidence]}
+               for n, g in enumerate(check.grounds if check else [])]
     fields = [{"key": key, "ev": ev, "anchor": anchor(laid, ev.span[0])}
               for key, ev in record.evidence.items()]
     env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
                       autoescape=select_autoescape(["html", "j2"]), trim_blocks=True,
                       lstrip_blocks=True)
     return env.get_template("annotate.html.j2").render(
-        record=record, check=check, pages=laid, legend=legend, fields=fields, lang=lang,
+        record=record, check=check, pages=laid, legend=legend, grounds=grounds, fields=fields,
+        lang=lang,
         say=say, label=label, kinds=COLOURS, provision=basis,
         pdf=lambda page: file_href(record.source.path, base, page))
 
