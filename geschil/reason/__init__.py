@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from geschil.i18n import DEFAULT, say
 from geschil.models import CheckResult, Finding, Record
 from geschil.reason.compare import compare
 from geschil.reason.context import Context
@@ -10,8 +11,7 @@ from geschil.reason.parts import parts
 from geschil.reason.rules import ELIGIBILITY, MODULES
 from geschil.reason.status import status
 
-NOT_JUDGED = {"inadmissible": "declared the request inadmissible",
-              "no_jurisdiction": "declared itself without jurisdiction"}
+NOT_JUDGED = ("inadmissible", "no_jurisdiction")
 
 
 def _run(module, ctx: Context) -> list[Finding]:
@@ -19,38 +19,37 @@ def _run(module, ctx: Context) -> list[Finding]:
     try:
         return module.rules(ctx)
     except Exception as exc:  # noqa: BLE001 - reported in the finding, not raised
-        return [ctx.finding(rule, "unknown", f"The rule failed: {type(exc).__name__}: {exc}",
+        return [ctx.finding(rule, "unknown", msg="rule.failed",
+                            say={"error": f"{type(exc).__name__}: {exc}"},
                             missing="a working rule") for rule in module.RULES]
 
 
-def findings(record: Record) -> tuple[list[Finding], list[str]]:
-    ctx = Context(record)
+def findings(record: Record, lang: str = DEFAULT) -> tuple[list[Finding], list[str]]:
+    ctx = Context(record, lang=lang)
     if record.outcome in NOT_JUDGED:
-        done = NOT_JUDGED[record.outcome]
         out = []
         for module in MODULES:
             if module in ELIGIBILITY:
-                out += [ctx.finding(rule, "not_applicable", f"The committee {done}: it did not "
-                                    "judge eligibility.") for rule in module.RULES]
+                out += [ctx.finding(rule, "not_applicable", msg=f"rule.not_judged.{record.outcome}")
+                        for rule in module.RULES]
             else:
                 out += _run(module, ctx)
         return out, ctx.notes
     return [f for module in MODULES for f in _run(module, ctx)], ctx.notes
 
 
-def check(record: Record) -> CheckResult:
-    """The findings, the expected outcome and whether the committee's outcome agrees."""
+def check(record: Record, lang: str = DEFAULT) -> CheckResult:
+    """The findings, the expected outcome and whether the committee's outcome agrees; the
+    reason texts in `lang` (nl or en), the enumerated values the same in both."""
     base = {"source": record.source, "case_number": record.case_number,
             "actual_outcome": record.outcome}
     if record.error is not None:
         return CheckResult(**base, error=record.error, status=None)
-    found, notes = findings(record)
+    found, notes = findings(record, lang)
     if record.outcome in NOT_JUDGED:
-        reason = (f"The committee {NOT_JUDGED[record.outcome]}, so the eligibility rules do not "
-                  "apply; nothing in the extracted facts contradicts that (admissibility itself "
-                  "is not checked).")
+        reason = say(f"check.not_judged.{record.outcome}", lang)
         return CheckResult(**base, findings=found, expected_outcome=record.outcome,
-                           status="consistent", reason=_with_notes(reason, found, notes))
+                           status="consistent", reason=_with_notes(reason, found, notes, lang))
     claims, expected, _, _ = compare(record, found)
     rules_reason = " ".join(f"{c.claim} {c.expected or 'undecided'}: {c.reason}" for c in claims)
     split = parts(record)
@@ -59,14 +58,14 @@ def check(record: Record) -> CheckResult:
     alone = f" The modelled rules alone give {expected or 'no outcome'}: {rules_reason}"
     reason = reason + (alone if len(reason) + len(alone) < 1100 else alone[:1097 - len(reason)] + "...")
     return CheckResult(**base, findings=found, claims=claims, expected_outcome=expected,
-                       status=verdict, reason=_with_notes(reason, found, notes), parts=split,
+                       status=verdict, reason=_with_notes(reason, found, notes, lang), parts=split,
                        grounds=held)
 
 
-def _with_notes(reason: str, found: list[Finding], notes: list[str]) -> str:
+def _with_notes(reason: str, found: list[Finding], notes: list[str], lang: str) -> str:
     extra = list(dict.fromkeys(notes))
     if any(f.parameters.get("flag") == "departs_from_advice" for f in found):
-        extra.insert(0, "The committee departs from the Zorginstituut's advice.")
+        extra.insert(0, say("note.departs_from_advice", lang))
     return " ".join([reason, *extra])
 
 
