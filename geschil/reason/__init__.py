@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from geschil.i18n import DEFAULT, say
+from geschil.i18n import DEFAULT, label, say
 from geschil.models import CheckResult, Finding, Record
 from geschil.reason.compare import compare
 from geschil.reason.context import Context
@@ -50,12 +50,15 @@ def check(record: Record, lang: str = DEFAULT) -> CheckResult:
         reason = say(f"check.not_judged.{record.outcome}", lang)
         return CheckResult(**base, findings=found, expected_outcome=record.outcome,
                            status="consistent", reason=_with_notes(reason, found, notes, lang))
-    claims, expected, _, _ = compare(record, found)
-    rules_reason = " ".join(f"{c.claim} {c.expected or 'undecided'}: {c.reason}" for c in claims)
+    claims, expected = compare(record, found, lang)
+    rules_reason = " ".join(say("check.claim", lang, claim=label("claim", c.claim, lang),
+                                claim_id=c.claim, reason=c.reason, expected_id=c.expected or "undecided",
+                                expected=label("outcome", c.expected, lang)) for c in claims)
     split = parts(record)
-    held = grounds(record, found, split)
-    verdict, reason = status(record, split, held)
-    alone = f" The modelled rules alone give {expected or 'no outcome'}: {rules_reason}"
+    held = grounds(record, found, split, lang)
+    verdict, reason = status(record, split, held, lang)
+    alone = say("check.alone", lang, rules=rules_reason, expected_id=expected or "no outcome",
+                expected=label("outcome", expected, lang) if expected else say("check.no_outcome", lang))
     reason = reason + (alone if len(reason) + len(alone) < 1100 else alone[:1097 - len(reason)] + "...")
     return CheckResult(**base, findings=found, claims=claims, expected_outcome=expected,
                        status=verdict, reason=_with_notes(reason, found, notes, lang), parts=split,
