@@ -52,8 +52,12 @@ def validity(p: dict, lang: str = "en") -> str:
 
 
 def citation(rule: str, lang: str = "nl") -> Citation:
+    """The rule's legal basis; its note (title, validity, remark) in `lang` (the titles are
+    Dutch in both: they name Dutch law)."""
+    from geschil.i18n import catalogue
+
     p = provision(rule)
-    parts = [p["title"], validity(p, lang), p.get("note")]
+    parts = [p["title"], validity(p, lang), catalogue(lang).get(f"note.{rule}")]
     note = " ".join(f"{x[:1].upper()}{x[1:]}." for x in parts if x)
     return Citation(law=p.get("law"), article=p.get("article"), paragraph=p.get("paragraph"),
                     item=p.get("item"), bwb_id=bwb_id(p), url=url(p), role=None,
