@@ -12,7 +12,7 @@ from geschil.extract.facts import ACCIDENT
 from geschil.extract.text import squash
 from geschil.models import ConditionMention, Evidence, Finding, PolicyTerm, Record
 from geschil.reason import registry
-from geschil.reason.periods import Ref, fmt_period, relation
+from geschil.reason.periods import Ref, fmt_period, relation, upper
 
 # Sections whose words are the committee's or the Zorginstituut's own findings.
 FINDING_SECTIONS = ("assessment", "decision", "zorginstituut")
@@ -193,18 +193,17 @@ def reference_date(ctx: Context) -> tuple[Ref | None, list[str]]:
         if not treatments:
             return None, trace
         done = ctx.treatments(("finished",)) or treatments
-        return max(done, key=lambda r: r.hi), ["no application date: the latest treatment date is used"]
+        return max(done, key=lambda r: r.hi), [ctx.say("trace.no_application")]
     later = [t for t in treatments if t.lo >= app.lo]
     earlier = [t for t in treatments if t.lo < app.lo]
     if earlier:
-        trace.append(f"{len(earlier)} treatment date(s) before {app.label} left out: they may "
-                     "belong to earlier care")
+        trace.append(ctx.say("trace.earlier_left_out", n=len(earlier), app=app.label))
     if later:
         latest = max(later, key=lambda r: r.hi)
-        trace.append(f"{latest.label} lies after {app.label} and is used")
+        trace.append(ctx.say("trace.later_used", Ref=upper(latest.label), ref=latest.label,
+                             app=app.label))
         return latest, trace
-    trace.append(f"{app.label} is the latest date of the care assessed: a treatment asked for "
-                 "then is taken as not finished before it")
+    trace.append(ctx.say("trace.application_latest", Ref=upper(app.label), ref=app.label))
     return app, trace
 
 
@@ -242,12 +241,11 @@ def care_parts(ctx: Context, each_act: bool = False) -> tuple[list[Ref], list[st
     stages = {t.lo for t in finished if _stage(ctx, t)}
     acts = [t for t in finished if t.lo not in stages]
     if stages and acts and max(t.lo for t in acts) > max(stages):
-        trace.append(f"{len(stages)} date(s) of a stage of a later act (preparation) left out: "
-                     "the care is given when the act is done")
+        trace.append(ctx.say("trace.stages_left_out", n=len(stages)))
         finished = acts
     parts = list({(t.lo, t.hi): t for t in sorted(finished, key=lambda r: r.lo)}.values())
     if len(parts) > 1:
-        return parts, trace + [f"{len(parts)} parts of the care are dated: each is checked"]
+        return parts, trace + [ctx.say("trace.parts", n=len(parts))]
     return ([ref] if ref else []), trace
 
 

@@ -91,7 +91,8 @@ def _ground(rule: str, kind: str, committee: str, said: list[Said], finding: Fin
     ev = [_ev(s) for s in said[:3]]
     part = _part_of(rule, FAVOURABLE[committee], parts)
     base = {"part": part, "rule": rule, "legal_basis": _basis(first, lang), "kind": kind,
-            "committee": committee, "source": first.source}
+            "committee": committee,
+            "source": say(f"ground.source.{first.source}", lang) if first.source else None}
     if kind == "judgement":
         hint = ""
         if finding is not None and finding.verdict in ("met", "not_met"):

@@ -78,7 +78,7 @@ def direct_consequence(ctx: Context) -> Finding:
                            missing="whether the damage follows directly from the accident")
     # The committee judges what the parties dispute: an accident nobody contests stands.
     return ctx.finding(rule, "met", None, [accident.evidence], {"uncontested": "true"},
-                       trace=["no party, Zorginstituut or committee denies the direct consequence"],
+                       trace=[ctx.say("trace.uncontested")],
                        msg="accident.uncontested", say={"accident": accident.label})
 
 
@@ -151,7 +151,7 @@ def window(ctx: Context) -> Finding:
         return ctx.finding(rule, "unknown", None, ev, params, trace,
                            missing="whether treatment waited for the jaw to grow",
                            msg="window.growth", say={**_refs(ctx, accident, term, last, late), "age": age})
-    trace.append("the exception for a jaw not yet fully grown is not invoked in the facts")
+    trace.append(ctx.say("trace.no_growth_exception"))
     if side["inside"]:
         params.update(partly_met=labels(ctx, side["inside"]),
                       partly_not_met=labels(ctx, side["outside"]))
@@ -170,8 +170,7 @@ def approval_deadline(ctx: Context) -> Finding:
     untied = _untied(ctx, rule, term, params)
     if untied:
         return untied
-    trace = ["whether it was asked before the treatment is not checked: treatment dates cannot be "
-             "tied to one application"]
+    trace = [ctx.say("trace.not_before_treatment")]
     if accident is None or app is None:
         missing = "facts.accident_date" if accident is None else "facts.application_dates"
         return ctx.finding(rule, "unknown", None, [term.evidence], params, trace, missing=missing,

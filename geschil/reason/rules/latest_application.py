@@ -10,7 +10,7 @@ from __future__ import annotations
 from geschil import i18n
 from geschil.models import Finding
 from geschil.reason.context import Context
-from geschil.reason.periods import fmt
+from geschil.reason.periods import upper
 
 RULE = "latest_application"
 RULES = (RULE,)
@@ -24,7 +24,8 @@ def latest_application(ctx: Context) -> Finding:
     trace = []
     decided = ctx.record.decision_date
     if decided and latest.lo > decided:
-        trace.append(f"{latest.label} lies after the decision of {fmt(decided)}: check the dates")
+        trace.append(ctx.say("trace.after_decision", Ref=upper(latest.label), ref=latest.label,
+                             date=decided))
     params = {"assessed": latest.lo.isoformat(),
               "rejected_application": "not reopened: a new application must be filed"}
     if len(apps) == 1:
