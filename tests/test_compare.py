@@ -212,7 +212,8 @@ def test_record_with_error():
     rec = record(error=ErrorInfo(kind="encrypted", message="password needed"))
     result = check(rec)
     assert result.status is None and result.error.kind == "encrypted" and not result.findings
-    assert summary_lines(result) == ["error (encrypted): password needed"]
+    assert summary_lines(result, "en") == ["error (encrypted): password needed"]
+    assert summary_lines(result) == ["fout (encrypted): password needed"]
 
 
 @pytest.mark.parametrize("requests, policies, cites, claims", [

@@ -19,7 +19,7 @@ from reason_records import BASIC, SUPPLEMENTARY, approval, ctx, mention, record,
 from geschil import batch, i18n
 from geschil.cache import Cache
 from geschil.models import Record
-from geschil.reason import check
+from geschil.reason import check, summary_lines
 from geschil.reason.rules import (
     accident_cover,
     bzv_2_7,
@@ -157,7 +157,7 @@ def _reason_catalogue(lang: str) -> dict:
 # Forms of one parameter the code always passes together; each language picks the one it needs
 # (a capital for the start of a sentence, an enumerated value or its label).
 FORMS = {"Ref": "ref", "Who": "who", "decision_id": "decision", "claim_id": "claim",
-         "expected_id": "expected"}
+         "expected_id": "expected", "status_id": "status", "actual_id": "actual"}
 
 
 def _slots(text) -> set[str]:
@@ -223,3 +223,11 @@ def test_the_cli_passes_lang_into_the_check(args, lead):
                                       "--jobs", "1", *args])
     assert result.exit_code == 1  # divergent, by design
     assert json.loads(result.stdout)["reason"].startswith(lead)
+
+
+def test_the_summary_lines_read_in_the_language():
+    record = _record(CORPUS / "letterhead_2016_ongeval_afgewezen.expected.json")
+    nl, en = summary_lines(check(record)), summary_lines(check(record, lang="en"), "en")
+    assert nl[0] == "201600914: afwijkend (regels geven toegewezen, commissie afgewezen)"
+    assert en[0] == "201600914: divergent (expected granted, actual rejected)"
+    assert nl[-1].strip().startswith("Afwijkend:") and en[-1].strip().startswith("Divergent:")

@@ -72,13 +72,17 @@ def _with_notes(reason: str, found: list[Finding], notes: list[str], lang: str) 
     return " ".join([reason, *extra])
 
 
-def summary_lines(result: CheckResult) -> list[str]:
-    """Plain text lines (no rich markup), for logs and the CLI helper to print as it likes."""
+def summary_lines(result: CheckResult, lang: str = DEFAULT) -> list[str]:
+    """Plain text lines (no rich markup), for logs and the CLI helper to print as it likes; the
+    words around the values in `lang` (the reasons are in the language the check was made in)."""
     if result.error is not None:
-        return [f"error ({result.error.kind}): {result.error.message}"]
-    lines = [f"{result.case_number or '?'}: {result.status} (expected {result.expected_outcome}, "
-             f"actual {result.actual_outcome})"]
-    lines += [f"  {f.verdict:<14} {f.rule}: {f.reason}" for f in result.findings]
+        return [say("lines.error", lang, kind=result.error.kind, message=result.error.message)]
+    lines = [say("lines.head", lang, case=result.case_number or "?",
+                 status=label("status", result.status, lang), status_id=result.status,
+                 expected=label("outcome", result.expected_outcome, lang),
+                 expected_id=result.expected_outcome, actual=label("outcome", result.actual_outcome, lang),
+                 actual_id=result.actual_outcome)]
+    lines += [f"  {label('verdict', f.verdict, lang):<19} {f.rule}: {f.reason}" for f in result.findings]
     if result.reason:
         lines.append(f"  {result.reason}")
     return lines
