@@ -33,11 +33,12 @@ def read(path: str | Path, *, password: str | None = None) -> Record:
     return extract_path(path, password=password)
 
 
-def check(record: Record) -> CheckResult:
-    """Re-run the eligibility rules on a record and compare them with the committee's outcome."""
+def check(record: Record, lang: str = "nl") -> CheckResult:
+    """Re-run the eligibility rules on a record and compare them with the committee's outcome;
+    the reason texts in `lang` ("nl" or "en"), the enumerated values the same in both."""
     from geschil.reason import check as run
 
-    return run(record)
+    return run(record, lang=lang)
 
 
 def cite(text: str) -> list[Citation | DecisionRef]:
@@ -49,13 +50,15 @@ def cite(text: str) -> list[Citation | DecisionRef]:
 
 def iter_records(paths: Iterable[str | Path], *, jobs: int | None = None,
                  cache: bool | str | Path | None = None, check: bool = False,
-                 include_text: bool = False, password: str | None = None) -> Iterator[Item]:
+                 include_text: bool = False, password: str | None = None,
+                 lang: str = "nl") -> Iterator[Item]:
     """Analyse files, folders (recursive) and globs in parallel, yielding one `Item` per input
     in input order (`.path`, `.record`, `.check` when `check=True`, `.error`, `.cached`).
 
     `jobs`: worker processes (default: all cores). `cache`: None/False for none, True for the
     user cache dir, or a folder. Folders and globs yield PDFs, and .txt/.md exports too with
     `include_text=True` (as the CLI's --include-text); a file named on its own is always read.
+    `lang`: the language of the checks' reason texts ("nl" or "en").
     """
     from geschil import batch
     from geschil.cache import Cache
@@ -64,7 +67,7 @@ def iter_records(paths: Iterable[str | Path], *, jobs: int | None = None,
     suffixes = batch.SUFFIXES if include_text else (".pdf",)
     inputs = batch.collect([str(p) for p in paths], suffixes)
     yield from batch.run(inputs, jobs=jobs, cache=store,
-                         options=batch.Options(password=password, check=check))
+                         options=batch.Options(password=password, check=check, lang=lang))
 
 
 def __getattr__(name: str):

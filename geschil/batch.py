@@ -34,11 +34,13 @@ class Options:
     timeout: float | None = None
     check: bool = False  # also run the reasoning on each record
     memory_mb: int | None = None  # address-space ceiling per worker (None: the default)
+    lang: str = "nl"  # language of the check's reason texts (the JSON's values do not change)
 
     def key(self) -> dict:
         """What changes a result; the password only as a hash, never in clear on disk."""
         pw = hashlib.sha256(self.password.encode()).hexdigest() if self.password else None
-        return {"password": pw, "backend": self.backend, "max_pages": self.max_pages}
+        return {"password": pw, "backend": self.backend, "max_pages": self.max_pages,
+                "lang": self.lang}
 
 
 class Item:
@@ -264,7 +266,8 @@ def _results(todo: list, workers: int, opts: Options) -> Iterator[tuple[int, dic
 
 def _payload_opts(opts: Options) -> dict:
     return {"password": opts.password, "backend": opts.backend, "max_pages": opts.max_pages,
-            "check": opts.check, "timeout": opts.timeout, "memory_mb": opts.memory_mb}
+            "check": opts.check, "timeout": opts.timeout, "memory_mb": opts.memory_mb,
+            "lang": opts.lang}
 
 
 def analyse_all(paths: list[str], **kwargs) -> list[Item]:

@@ -105,7 +105,7 @@ MaxPages = Annotated[int, typer.Option("--max-pages", help="Refuse files with mo
 Timeout = Annotated[float, typer.Option("--timeout", help="Seconds allowed per file.")]
 MaxMemory = Annotated[int, typer.Option("--max-memory", help="Megabytes of address space per worker; a file that needs more is too_large.")]
 MEMORY_MB = 1024  # = workers.MEMORY_MB, which is not imported for --help
-LangOpt = Annotated[Lang, typer.Option("--lang", help="Language of labels and summaries (JSON keeps its values).")]
+LangOpt = Annotated[Lang, typer.Option("--lang", help="Language of labels, summaries and the check's reasons (JSON keeps its values).")]
 IncludeText = Annotated[bool, typer.Option("--include-text", help="Folders and globs also yield .txt/.md files (default: PDFs only).")]
 
 
@@ -131,7 +131,7 @@ def extract(paths: Paths,
     items = noting(analyse(inputs, check=fmt_name == "csv" or db is not None or not single,
                            jobs=jobs, no_cache=no_cache, cache_dir=cache_dir, password=password,
                            max_pages=max_pages, timeout=timeout, state=state,
-                           max_memory=max_memory), noted)
+                           max_memory=max_memory, lang=lang.value), noted)
     if fmt_name == "csv" or db is not None:
         items = list(items)  # written more than once
     from geschil.output import emit
@@ -163,7 +163,7 @@ def check(paths: Paths,
     inputs, single = collect(paths, include_text)
     items = list(analyse(inputs, check=True, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir,
                           password=password, max_pages=max_pages, timeout=timeout, state=state,
-                          max_memory=max_memory))
+                          max_memory=max_memory, lang=lang.value))
     fmt_name = fmt.value if fmt else default_fmt(None, single)
     groups = None
     if corpus:
@@ -224,7 +224,7 @@ def report(paths: Paths,
     inputs, _ = collect(paths, include_text)
     items = list(analyse(inputs, check=True, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir,
                           password=password, max_pages=max_pages, timeout=timeout, state=state,
-                          max_memory=max_memory))
+                          max_memory=max_memory, lang=lang.value))
     from geschil.output import report as reportout
 
     views = annotated_views(out, items, lang.value, password) if annotate else {}

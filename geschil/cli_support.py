@@ -77,13 +77,13 @@ def collect(paths: list[str], include_text: bool = False) -> tuple[list, bool]:
 
 
 def analyse(inputs, *, check, jobs, no_cache, cache_dir, password, max_pages, timeout, state,
-            max_memory=None):
+            max_memory=None, lang="nl"):
     """Yield batch Items in input order; error lines and the summary go to stderr."""
     from geschil import batch
     from geschil.cache import Cache
 
     options = batch.Options(password=password, max_pages=max_pages, timeout=timeout, check=check,
-                            memory_mb=max_memory)
+                            memory_mb=max_memory, lang=lang)
     console, summary = stderr(), batch.Summary()
     with progress(len(inputs), console) as advance:
         for item in batch.run(inputs, jobs=jobs, options=options,

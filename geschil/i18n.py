@@ -1,7 +1,10 @@
-"""Wording per language: message catalogues as data (law/messages/LANG.json) and Dutch dates.
+"""Wording per language: message catalogues as data and Dutch dates.
 
-`say("outcome.rejected", "nl")` → "afgewezen"; parameters fill `{name}` slots. The JSON output
-keeps its enumerated values (contract); only what people read goes through here.
+law/messages/LANG.json holds the labels of tables and reports, law/messages/reason.LANG.json the
+sentences of the reasoning (one id per sentence shape, named parameters). `say("outcome.rejected",
+"nl")` → "afgewezen"; parameters fill `{name}` slots, and a date parameter is written in the
+language ("27 juni 2021"). The JSON output keeps its enumerated values (contract); only what
+people read goes through here.
 """
 
 from __future__ import annotations
@@ -20,13 +23,27 @@ CATALOGUES = Path(__file__).resolve().parent / "law" / "messages"
 def catalogue(lang: str) -> dict:
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}: choose one of {', '.join(LANGS)}")
-    return json.loads((CATALOGUES / f"{lang}.json").read_text(encoding="utf-8"))
+    out = json.loads((CATALOGUES / f"{lang}.json").read_text(encoding="utf-8"))
+    reasons = json.loads((CATALOGUES / f"reason.{lang}.json").read_text(encoding="utf-8"))
+    clash = set(out) & set(reasons) - {"_about"}
+    if clash:
+        raise ValueError(f"ids in both catalogues of {lang}: {sorted(clash)}")
+    return {**out, **reasons}
 
 
 def say(msg_id: str, lang: str = DEFAULT, **params) -> str:
-    """The message in `lang`; an id missing from the catalogue is a bug, so it raises KeyError."""
+    """The message in `lang`; an id missing from the catalogue is a bug, so it raises KeyError.
+    Dates among the parameters are written in the language."""
     text = catalogue(lang)[msg_id]
-    return text.format(**params) if params else text
+    if not params:
+        return text
+    return text.format(**{k: date(v, lang) if isinstance(v, dt.date) else v
+                          for k, v in params.items()})
+
+
+def missing(what: str, lang: str = DEFAULT) -> str:
+    """A finding's `missing` parameter (kept as it is in the JSON) in words of the language."""
+    return catalogue(lang).get("missing", {}).get(what, what)
 
 
 def label(kind: str, value: str | None, lang: str = DEFAULT) -> str:

@@ -73,11 +73,11 @@ def _analyse(path: str, opts: dict) -> dict:
 
     record = pipeline.extract_path(path, password=opts.get("password"),
                                    backend=opts.get("backend"), max_pages=opts.get("max_pages"))
-    check = _check(record) if opts.get("check") else None
+    check = _check(record, opts.get("lang") or "nl") if opts.get("check") else None
     return {"record": record.model_dump_json(), "check": check}
 
 
-def _check(record) -> str:
+def _check(record, lang: str = "nl") -> str:
     """The reasoning on a good record; a failure there must not lose the extracted record."""
     from geschil.batch import error_check
     from geschil.models import ErrorInfo
@@ -87,7 +87,7 @@ def _check(record) -> str:
     try:
         from geschil import reason
 
-        return reason.check(record).model_dump_json()
+        return reason.check(record, lang=lang).model_dump_json()
     except Exception as exc:
         result = error_check(record)
         result.error = ErrorInfo(kind="internal", message=f"check: {type(exc).__name__}: {exc}")

@@ -127,7 +127,7 @@ def fake_extract(path, *, password=None, backend=None, max_pages=None) -> Record
     return rec
 
 
-def fake_check(rec: Record) -> CheckResult:
+def fake_check(rec: Record, lang: str = "nl") -> CheckResult:
     """The rules always say 'rejected': a granted ruling is divergent."""
     return check(rec, status="consistent" if rec.outcome == "rejected" else "divergent",
                  expected="rejected")

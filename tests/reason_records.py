@@ -84,5 +84,6 @@ def record(*, outcome: str | None = "rejected", requests: tuple[str, ...] = (BAS
                   zorginstituut=[Advice(kind=k) for k in advices], advice_followed=advice, **extra)
 
 
-def ctx(**kwargs) -> Context:
-    return Context(record(**kwargs))
+def ctx(lang: str = "en", **kwargs) -> Context:
+    """The context of a record made of these facts; English reasons unless `lang` says."""
+    return Context(record(**kwargs), lang=lang)

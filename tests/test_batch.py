@@ -177,7 +177,7 @@ def test_rerun_from_cache_is_at_least_20_times_faster(tmp_path, monkeypatch):
 def test_a_failing_check_keeps_the_record_and_counts_as_failed(tmp_path, monkeypatch):
     import geschil.reason
 
-    def broken(record):
+    def broken(record, lang="nl"):
         raise ValueError("rule table missing")
 
     monkeypatch.setattr(geschil.reason, "check", broken, raising=False)

@@ -17,7 +17,7 @@ TRUTHS = sorted((CORPUS / "src").glob("*.truth.json"))
 
 @cache
 def _checked(pdf: Path):
-    return check(extract_path(pdf))
+    return check(extract_path(pdf), lang="en")  # the assertions read the English reasons
 
 
 def _case(truth: Path):

@@ -17,8 +17,15 @@ from reason_records import (
 )
 
 from geschil.models import ErrorInfo, Event
-from geschil.reason import check, summary_lines
+from geschil.reason import check as check_in
+from geschil.reason import summary_lines
 from geschil.reason.compare import claims_made
+
+
+def check(record, lang="en"):
+    """The check with English reasons: the assertions below read them."""
+    return check_in(record, lang)
+
 
 W2 = term("accident_treatment_window", 2, "years")
 PERI = mention("peri-implantitis", "2.7.1.a:not_on_its_own", section="facts")
@@ -205,7 +212,8 @@ def test_record_with_error():
     rec = record(error=ErrorInfo(kind="encrypted", message="password needed"))
     result = check(rec)
     assert result.status is None and result.error.kind == "encrypted" and not result.findings
-    assert summary_lines(result) == ["error (encrypted): password needed"]
+    assert summary_lines(result, "en") == ["error (encrypted): password needed"]
+    assert summary_lines(result) == ["fout (encrypted): password needed"]
 
 
 @pytest.mark.parametrize("requests, policies, cites, claims", [

@@ -128,7 +128,7 @@ ACCIDENT = dict(accident="2016-05-12", applications=("2016-06-01",), terms=(W2, 
 def _check(statements, **kwargs):
     r = record(**{**ACCIDENT, **kwargs})
     r.statements = statements
-    return check(r)
+    return check(r, lang="en")
 
 
 def test_a_recomputed_ground_contradicting_the_committee_is_divergent():

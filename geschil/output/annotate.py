@@ -191,7 +191,7 @@ def write(path: str | Path, source: str | Path, lang: str = "nl", password: str 
     if check:
         from geschil.reason import check as run_check
 
-        result = run_check(record)
+        result = run_check(record, lang=lang)
     return _write(path, doc, record, result, lang)
 
 

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from geschil.i18n import label, say
 
@@ -20,9 +21,22 @@ REASON_CHARS = 160
 SENTENCE_END = re.compile(r"(?<!\bp\.)(?<!\bmr\.)(?<=\.)\s+(?=[^\d\s])")
 
 
+@cache
+def _status_lead() -> re.Pattern:
+    """The status a check's reason opens with ("Afwijkend: …", from the reason catalogues): the
+    summary line names it already."""
+    from geschil.i18n import LANGS
+
+    leads = {say(f"why.{s}", lang, why="\0").split("\0")[0].strip()
+             for lang in LANGS for s in ("divergent", "undetermined")}
+    leads |= {lead.split(":")[0] + ":" for lead in leads}
+    leads.add(say("status.consistent", "nl").capitalize() + ":")
+    return re.compile("^(?:" + "|".join(re.escape(x) for x in sorted(leads, key=len, reverse=True)) + r")\s*")
+
+
 def one_line(text: str | None, limit: int = REASON_CHARS) -> str:
     """The first sentence of a reason, squashed to one line and cut at `limit` characters."""
-    text = re.sub(r"\s+", " ", text or "").strip()
+    text = _status_lead().sub("", re.sub(r"\s+", " ", text or "").strip())
     first = SENTENCE_END.split(text, maxsplit=1)[0]
     return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
 

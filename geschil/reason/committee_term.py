@@ -14,8 +14,10 @@ import re
 
 from geschil.dates import find_dates
 from geschil.extract.parameters import NUMBER_WORDS, _unit, number
+from geschil.i18n import DEFAULT, say
 from geschil.models import Evidence, Finding, PolicyTerm, Record
 from geschil.reason.context import Context
+from geschil.reason.periods import fmt_period
 from geschil.reason.rules import accident_cover, prior_approval
 
 _NUM = r"(?P<num>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
@@ -28,7 +30,8 @@ RULES = {"accident_cover.window": ("accident_treatment_window", accident_cover.w
 CARE_DATED = ("accident_cover.window", "prior_approval.validity")
 
 
-def recompute(record: Record, rule: str, clause: str, evidence: Evidence) -> tuple[Finding, str] | None:
+def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
+              lang: str = DEFAULT) -> tuple[Finding, str] | None:
     """The rule's finding on the committee's own term and care dates, with what was taken from
     its words; None when it names neither, or nothing that differs from the printed facts."""
     if rule not in RULES:
@@ -39,14 +42,14 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence) -> tup
     if term is not None:
         facts = facts.model_copy(update={"policy_terms": [
             t for t in facts.policy_terms if t.name != name] + [term]})
-        taken.append(f"the term the committee names ({term.value:g} {term.unit})")
+        taken.append(say("ground.taken.term", lang, term=fmt_period(term.value, term.unit, lang)))
     care = _care(record, clause) if rule in CARE_DATED else None
     if care is not None:
         facts = facts.model_copy(update={"treatment_dates": care})
-        taken.append("the care date the committee names")
+        taken.append(say("ground.taken.care", lang))
     if not taken:
         return None
-    return run(Context(record.model_copy(update={"facts": facts}))), " and ".join(taken)
+    return run(Context(record.model_copy(update={"facts": facts}), lang=lang)), say("and", lang).join(taken)
 
 
 def _term(record: Record, name: str | None, clause: str, evidence: Evidence) -> PolicyTerm | None:

@@ -1,4 +1,4 @@
-"""Findings → the expected outcome per claim → the ruling's expected outcome → status.
+"""Findings → the expected outcome per claim → the ruling's expected outcome.
 
 A claim is what was asked under one insurance: basic (zorgverzekering) or supplementary
 (aanvullende verzekering). It is read from the requests; when they name no insurance, from the
@@ -14,11 +14,10 @@ a granted claim for a provider without a contract paid at a lower rate (contract
 
 from __future__ import annotations
 
+from geschil.i18n import DEFAULT, label, missing, say
 from geschil.models import ClaimResult, Finding, Record
 from geschil.reason import registry
 
-CLAIM_NAMES = {"basic": "the basic insurance (zorgverzekering)",
-               "supplementary": "the supplementary insurance (aanvullende verzekering)"}
 ORDER = ("basic", "supplementary")
 
 
@@ -51,8 +50,9 @@ def _insurance(citation) -> str | None:
     return citation.policy if citation.law == "polis" else None
 
 
-def _brief(f: Finding) -> str:
-    return f"{f.rule} {f.verdict.replace('_', ' ')}: {f.reason}"
+def _brief(f: Finding, lang: str) -> str:
+    return say("compare.brief", lang, rule=f.rule, verdict=label("verdict", f.verdict, lang),
+               reason=f.reason)
 
 
 def _mine(claim: str, findings: list[Finding]) -> list[Finding]:
@@ -60,34 +60,36 @@ def _mine(claim: str, findings: list[Finding]) -> list[Finding]:
             and registry.role(f.rule) != "informational"]
 
 
-def judge(claim: str, findings: list[Finding]) -> list[ClaimResult]:
+def judge(claim: str, findings: list[Finding], lang: str = DEFAULT) -> list[ClaimResult]:
     """The claim's expected outcome; two results (granted, rejected) when only part is covered."""
-    name = CLAIM_NAMES[claim]
+    name = say(f"compare.claim.{claim}", lang)
     mine = _mine(claim, findings)
     required = [f for f in mine if registry.role(f.rule) == "required"]
     alternatives = [f for f in mine if registry.role(f.rule) == "alternative"]
     if not mine:
-        return [_result(claim, None, f"No rule of this checker decides the claim under {name}.")]
+        return [_result(claim, None, say("compare.no_rule", lang, name=name))]
     failed = [f for f in required if f.verdict == "not_met"]
     whole = [f for f in failed if not f.parameters.get("partly_met")]
     if alternatives and all(f.verdict == "not_met" for f in alternatives):
         rules = ", ".join(f.rule for f in alternatives)
-        return [_result(claim, "rejected", f"None of {rules} is met; {_brief(alternatives[0])}")]
+        return [_result(claim, "rejected", say("compare.none_met", lang, rules=rules,
+                                               brief=_brief(alternatives[0], lang)))]
     if whole:
-        return [_result(claim, "rejected", _brief(whole[0]))]
+        return [_result(claim, "rejected", _brief(whole[0], lang))]
     met = [f for f in alternatives if f.verdict == "met"]
     if all(f.verdict in ("met", "not_met") for f in required) and (met or not alternatives):
         if failed:
             part = failed[0]
-            return [_result(claim, "granted", f"{part.rule} is met for {part.parameters['partly_met']}."),
-                    _result(claim, "rejected", _brief(part))]
+            return [_result(claim, "granted", say("compare.partly_met", lang, rule=part.rule,
+                                                  part=part.parameters["partly_met"])),
+                    _result(claim, "rejected", _brief(part, lang))]
         # The condition, then the dated rules; what stands because nobody contests it last.
         shown = met[:1] + sorted(required, key=lambda f: "uncontested" in f.parameters)
-        return [_result(claim, "granted", " ".join(_brief(f) for f in shown))]
+        return [_result(claim, "granted", " ".join(_brief(f, lang) for f in shown))]
     unknown = [f for f in mine if f.verdict == "unknown"]
-    return [_result(claim, None, f"Under {name}: " + "; ".join(
-        f"{f.rule} needs {f.parameters.get('missing', 'a fact the ruling does not state')}"
-        for f in unknown) + ".")]
+    needs = "; ".join(say("compare.needs", lang, rule=f.rule, missing=missing(
+        f.parameters.get("missing", "a fact the ruling does not state"), lang)) for f in unknown)
+    return [_result(claim, None, say("compare.under", lang, name=name, needs=needs))]
 
 
 def _result(claim: str, expected: str | None, reason: str) -> ClaimResult:
@@ -101,7 +103,8 @@ def expected_outcome(results: list[ClaimResult]) -> str | None:
     return kinds.pop() if len(kinds) == 1 else "partially_granted"
 
 
-def at_lower_rate(results: list[ClaimResult], findings: list[Finding]) -> list[ClaimResult]:
+def at_lower_rate(results: list[ClaimResult], findings: list[Finding],
+                  lang: str = DEFAULT) -> list[ClaimResult]:
     """A claim granted for care by a provider without a contract, under a policy that pays such
     care at a lower rate, is granted up to that rate only: the rest is rejected (a partial grant).
     Whether the lower rate is a hindrance to access (hinderpaalcriterium) is not checked."""
@@ -114,33 +117,18 @@ def at_lower_rate(results: list[ClaimResult], findings: list[Finding]) -> list[C
         if limit is None or not whole:
             out.append(r)
             continue
-        pct = limit.parameters.get("percentage", "the lower rate")
-        out += [_result(r.claim, "granted", f"{r.reason} Paid at {pct} of the average contracted "
-                        "tariff: the provider had no contract."),
-                _result(r.claim, "rejected", f"contracted_provider not met: {limit.reason} The rest "
-                        f"above {pct} is not due.")]
+        pct = limit.parameters.get("percentage") or say("compare.lower_rate", lang)
+        out += [_result(r.claim, "granted", say("compare.lower_rate.granted", lang, reason=r.reason,
+                                                pct=pct)),
+                _result(r.claim, "rejected", say("compare.lower_rate.rejected", lang,
+                                                 reason=limit.reason, pct=pct))]
     return out
 
 
-def compare(record: Record, findings: list[Finding]) -> tuple[list[ClaimResult], str | None, str, str]:
-    """(claims, expected outcome, status, reason)."""
-    claims, source = claims_made(record)
-    results = at_lower_rate([r for c in claims for r in judge(c, findings)], findings)
-    expected = expected_outcome(results)
-    actual = record.outcome
-    if actual is None:
-        return results, expected, "undetermined", "The committee's outcome was not extracted."
-    if not claims:
-        return results, None, "undetermined", ("Which claims were made is not stated (no request or "
-                                               "finding of the committee names an insurance).")
-    decided = " ".join(f"{r.claim} {r.expected}: {r.reason}" for r in results if r.expected)
-    if expected is None:
-        missing = " ".join(r.reason for r in results if r.expected is None)
-        return results, None, "undetermined", f"The rules cannot decide: {missing} {decided}".strip()
-    per_claim = "; ".join(f"{r.claim}: {r.expected}" for r in results)
-    if expected == actual:
-        return results, expected, "consistent", (f"The rules give {expected} ({per_claim}; claims "
-                                                 f"read from the {source}), as the committee "
-                                                 f"decided. {decided}")
-    return results, expected, "divergent", (f"The rules give {expected} ({per_claim}) but the "
-                                            f"committee decided {actual}. {decided}")
+def compare(record: Record, findings: list[Finding],
+            lang: str = DEFAULT) -> tuple[list[ClaimResult], str | None]:
+    """(claims, expected outcome) of the rules alone; status.py weighs them against the
+    committee's own grounds."""
+    claims, _ = claims_made(record)
+    results = at_lower_rate([r for c in claims for r in judge(c, findings, lang)], findings, lang)
+    return results, expected_outcome(results) if claims else None

@@ -7,11 +7,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from geschil import i18n
 from geschil.extract.facts import ACCIDENT
 from geschil.extract.text import squash
 from geschil.models import ConditionMention, Evidence, Finding, PolicyTerm, Record
 from geschil.reason import registry
-from geschil.reason.periods import Ref, fmt, fmt_period, relation
+from geschil.reason.periods import Ref, fmt_period, relation, upper
 
 # Sections whose words are the committee's or the Zorginstituut's own findings.
 FINDING_SECTIONS = ("assessment", "decision", "zorginstituut")
@@ -38,19 +39,28 @@ class Term:
     source: str
     evidence: Evidence | None = None
 
-    def text(self) -> str:
+    def text(self, lang: str = "en") -> str:
+        """The value in words of `lang` (the parameters of a finding keep the English)."""
         if self.unit == "percent":
             return f"{self.value:g}%"
         if self.unit == "euro":
             cents = "" if float(self.value).is_integer() else f",{round(self.value % 1 * 100):02d}"
             return f"€ {int(self.value):,}".replace(",", ".") + cents
-        return fmt_period(self.value, self.unit)
+        return fmt_period(self.value, self.unit, lang)
 
 
 @dataclass
 class Context:
     record: Record
     notes: list[str] = field(default_factory=list)
+    lang: str = i18n.DEFAULT  # of the reasons; parameters and traces stay as they are
+
+    def say(self, msg_id: str, **params) -> str:
+        return i18n.say(msg_id, self.lang, **params)
+
+    def amount(self, term: Term) -> str:
+        """A term's value in the reasons' language ("2 jaar")."""
+        return term.text(self.lang)
 
     @property
     def facts(self):
@@ -68,8 +78,7 @@ class Context:
             first: PolicyTerm = next(t for t in quoted if (t.value, t.unit) == (value, unit))
             source = f"the conditions quoted in the ruling (\"{first.evidence.quote}\", p. {first.evidence.page})"
             if len(counts) > 1:
-                self.notes.append(f"{name}: the ruling quotes different values {sorted(counts)}; "
-                                  f"the most quoted one is used")
+                self.notes.append(self.say("note.term_values", name=name, values=sorted(counts)))
             return Term(value, unit, source, first.evidence)
         try:
             d = registry.default(name)
@@ -80,7 +89,7 @@ class Context:
     def applications(self) -> list[Ref]:
         refs = []
         for i, d in enumerate(self.facts.application_dates):
-            refs.append(Ref(d, d, f"the application of {fmt(d)}",
+            refs.append(Ref(d, d, self.say("ref.application", date=d),
                             self.evidence(f"facts.application_dates.{i}")))
         return sorted(refs, key=lambda r: r.lo)
 
@@ -95,19 +104,22 @@ class Context:
         for i, t in enumerate(self.facts.treatment_dates):
             if t.kind in kinds:
                 ev = self.evidence(f"facts.treatment_dates.{i}")
-                when = (f"of {fmt(t.earliest)}" if t.earliest == t.latest else
-                        f"\"{squash(ev.quote) if ev else t.text[:40]}\" ({fmt(t.earliest)} to {fmt(t.latest)})")
-                refs.append(Ref(t.earliest, t.latest, f"the treatment ({t.kind}) {when}", ev))
+                label = (self.say(f"ref.treatment.{t.kind}", date=t.earliest)
+                         if t.earliest == t.latest else
+                         self.say(f"ref.treatment.{t.kind}.period", lo=t.earliest, hi=t.latest,
+                                  text=squash(ev.quote) if ev else t.text[:40]))
+                refs.append(Ref(t.earliest, t.latest, label, ev))
         return refs
 
     def accident(self) -> Ref | None:
         """The accident: an exact day, else the bounds of its period ("in de zomer van 2016")."""
         d, period = self.facts.accident_date, self.facts.accident_period
         if d:
-            return Ref(d, d, f"the accident of {fmt(d)}", self.evidence("facts.accident_date"))
+            return Ref(d, d, self.say("ref.accident", date=d), self.evidence("facts.accident_date"))
         if period:
-            return Ref(period.earliest, period.latest, f"the accident \"{squash(period.text)}\" "
-                       f"({fmt(period.earliest)} to {fmt(period.latest)})",
+            return Ref(period.earliest, period.latest,
+                       self.say("ref.accident.period", text=squash(period.text),
+                                lo=period.earliest, hi=period.latest),
                        self.evidence("facts.accident_period"))
         return None
 
@@ -140,12 +152,17 @@ class Context:
         return [m for m in self.facts.conditions
                 if m.category == category and m.section not in IGNORED_SECTIONS]
 
-    def finding(self, rule: str, verdict: str, reason: str, evidence=(), parameters=None,
-                trace=(), missing: str | None = None) -> Finding:
+    def finding(self, rule: str, verdict: str, reason: str | None = None, evidence=(),
+                parameters=None, trace=(), missing: str | None = None, *, msg: str | None = None,
+                say: dict | None = None) -> Finding:
+        """A finding; its reason is the catalogue's message `msg` filled with `say` in the
+        context's language (or, in a module not yet converted, the English `reason` itself)."""
+        if msg is not None:
+            reason = self.say(msg, **(say or {}))
         params = dict(parameters or {})
         if missing:
             params["missing"] = missing
-        return Finding(rule=rule, legal_basis=registry.citation(rule), verdict=verdict,
+        return Finding(rule=rule, legal_basis=registry.citation(rule, self.lang), verdict=verdict,
                        reason=reason, evidence=[e for e in evidence if e is not None],
                        claim=registry.claim(rule), parameters=params, trace=list(trace))
 
@@ -176,23 +193,22 @@ def reference_date(ctx: Context) -> tuple[Ref | None, list[str]]:
         if not treatments:
             return None, trace
         done = ctx.treatments(("finished",)) or treatments
-        return max(done, key=lambda r: r.hi), ["no application date: the latest treatment date is used"]
+        return max(done, key=lambda r: r.hi), [ctx.say("trace.no_application")]
     later = [t for t in treatments if t.lo >= app.lo]
     earlier = [t for t in treatments if t.lo < app.lo]
     if earlier:
-        trace.append(f"{len(earlier)} treatment date(s) before {app.label} left out: they may "
-                     "belong to earlier care")
+        trace.append(ctx.say("trace.earlier_left_out", n=len(earlier), app=app.label))
     if later:
         latest = max(later, key=lambda r: r.hi)
-        trace.append(f"{latest.label} lies after {app.label} and is used")
+        trace.append(ctx.say("trace.later_used", Ref=upper(latest.label), ref=latest.label,
+                             app=app.label))
         return latest, trace
-    trace.append(f"{app.label} is the latest date of the care assessed: a treatment asked for "
-                 "then is taken as not finished before it")
+    trace.append(ctx.say("trace.application_latest", Ref=upper(app.label), ref=app.label))
     return app, trace
 
 
-def on(d: dt.date | None) -> str:
-    return fmt(d) if d else "an unknown date"
+def on(ctx: Context, d: dt.date | None) -> str:
+    return i18n.date(d, ctx.lang) if d else ctx.say("date.unknown")
 
 
 def out_of_force(ctx: Context, rule: str) -> Finding | None:
@@ -201,8 +217,8 @@ def out_of_force(ctx: Context, rule: str) -> Finding | None:
     when = ref.lo if ref else ctx.record.decision_date
     if registry.in_force(rule, when) is False:
         p = registry.provision(rule)
-        return ctx.finding(rule, "not_applicable",
-                           f"The provision is {registry.validity(p)}; the care dates from {on(when)}.")
+        return ctx.finding(rule, "not_applicable", msg="provision.out_of_force",
+                           say={"validity": registry.validity(p, ctx.lang), "when": on(ctx, when)})
     return None
 
 
@@ -225,12 +241,11 @@ def care_parts(ctx: Context, each_act: bool = False) -> tuple[list[Ref], list[st
     stages = {t.lo for t in finished if _stage(ctx, t)}
     acts = [t for t in finished if t.lo not in stages]
     if stages and acts and max(t.lo for t in acts) > max(stages):
-        trace.append(f"{len(stages)} date(s) of a stage of a later act (preparation) left out: "
-                     "the care is given when the act is done")
+        trace.append(ctx.say("trace.stages_left_out", n=len(stages)))
         finished = acts
     parts = list({(t.lo, t.hi): t for t in sorted(finished, key=lambda r: r.lo)}.values())
     if len(parts) > 1:
-        return parts, trace + [f"{len(parts)} parts of the care are dated: each is checked"]
+        return parts, trace + [ctx.say("trace.parts", n=len(parts))]
     return ([ref] if ref else []), trace
 
 
@@ -258,5 +273,5 @@ def split(parts: list[Ref], last_lo: dt.date, last_hi: dt.date | None = None) ->
     return out
 
 
-def labels(refs: list[Ref]) -> str:
-    return " and ".join(r.label for r in refs)
+def labels(ctx: Context, refs: list[Ref]) -> str:
+    return ctx.say("and").join(r.label for r in refs)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from geschil.i18n import DEFAULT, label, say
+from geschil.i18n import missing as missing_words
 from geschil.models import Citation, Evidence, Finding, Ground, Part, Record
 from geschil.reason import registry
 from geschil.reason.committee_term import recompute
@@ -19,13 +21,13 @@ from geschil.reason.said import Said, committee_said, data
 FAVOURABLE = {"met": True, "not_met": False, "not_established": False}
 
 
-def _basis(said: Said) -> Citation:
+def _basis(said: Said, lang: str) -> Citation:
     if said.citation is not None:
         c = said.citation
         return Citation(law=c.law, article=c.article, paragraph=c.paragraph, item=c.item,
                         bwb_id=c.bwb_id, url=c.url, raw=c.raw, page=c.page, span=c.span,
                         policy=c.policy)
-    return registry.citation(said.rule)
+    return registry.citation(said.rule, lang)
 
 
 def _quote(said: Said) -> str:
@@ -49,7 +51,8 @@ def _part_of(rule: str, favourable: bool, parts: list[Part]) -> str | None:
     return next((p.id for p in mine if p.decision == want), None)
 
 
-def grounds(record: Record, findings: list[Finding], parts: list[Part]) -> list[Ground]:
+def grounds(record: Record, findings: list[Finding], parts: list[Part],
+            lang: str = DEFAULT) -> list[Ground]:
     by_rule: dict[str, list[Said]] = defaultdict(list)
     computed_in: dict[tuple[int, int], set[str]] = defaultdict(set)
     for said in committee_said(record):
@@ -75,68 +78,64 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part]) -> list[
                 x = alone[0]
                 # the term may stand in another clause of a sentence about this ground alone
                 scope = x.statement.text if computed_in[x.statement.span] == {rule} else x.clause
-                own = recompute(record, rule, scope, _ev(x))
+                own = recompute(record, rule, scope, _ev(x), lang)
             out.append(_ground(rule, kind, value, these, own[0] if own else finding, mixed, parts,
-                               own_term=own[1] if own else None))
+                               own_term=own[1] if own else None, lang=lang))
     return out
 
 
 def _ground(rule: str, kind: str, committee: str, said: list[Said], finding: Finding | None,
-            mixed: bool, parts: list[Part], own_term: str | None = None) -> Ground:
+            mixed: bool, parts: list[Part], own_term: str | None = None, lang: str = DEFAULT) -> Ground:
     first = said[0]
     quote = f"\"{_quote(first)}\" (p. {first.statement.page})"
     ev = [_ev(s) for s in said[:3]]
     part = _part_of(rule, FAVOURABLE[committee], parts)
-    base = {"part": part, "rule": rule, "legal_basis": _basis(first), "kind": kind,
-            "committee": committee, "source": first.source}
+    base = {"part": part, "rule": rule, "legal_basis": _basis(first, lang), "kind": kind,
+            "committee": committee,
+            "source": say(f"ground.source.{first.source}", lang) if first.source else None}
     if kind == "judgement":
         hint = ""
         if finding is not None and finding.verdict in ("met", "not_met"):
             # a rule of practice (not of law) that bears on it: shown, never held against it
-            hint = f" The insurers' rule of practice gives {finding.verdict.replace('_', ' ')}: {finding.reason}"
+            hint = say("ground.practice", lang, verdict=label("verdict", finding.verdict, lang),
+                       reason=finding.reason)
             ev = ev + finding.evidence[:2]
-        return Ground(**base, agreement="not_checked", evidence=ev, reason=(
-            f"The committee's judgement, {quote}: recorded as found; geschil does not recompute "
-            f"a judgement from words in the text.{hint}"))
+        return Ground(**base, agreement="not_checked", evidence=ev,
+                      reason=say("ground.judgement", lang, quote=quote, hint=hint))
     if kind == "outside":
-        return Ground(**base, agreement="not_checked", evidence=ev, reason=(
-            f"A ground outside the rules of geschil, {quote}: not checked."))
-    return _computed(base, committee, said, finding, mixed, quote, ev, own_term)
+        return Ground(**base, agreement="not_checked", evidence=ev,
+                      reason=say("ground.outside", lang, quote=quote))
+    return _computed(base, committee, said, finding, mixed, quote, ev, own_term, lang)
 
 
 def _computed(base: dict, committee: str, said: list[Said], finding: Finding, mixed: bool,
-              quote: str, ev: list[Evidence], own_term: str | None = None) -> Ground:
+              quote: str, ev: list[Evidence], own_term: str | None = None,
+              lang: str = DEFAULT) -> Ground:
     verdict = finding.verdict
     ev = ev + finding.evidence[:4]
     recomputed = verdict if verdict in ("met", "not_met", "unknown") else None
     both = "partly_met" in finding.parameters
-    term = f" with {own_term}" if own_term else ""
-    computation = f"Recomputed from the printed facts{term}: {finding.reason}"
+    term = say("ground.own_term", lang, taken=own_term) if own_term else ""
+    words = {"quote": quote, "committee": label("finding", committee, lang),
+             "verdict": label("verdict", verdict, lang),
+             "computation": say("ground.computation", lang, term=term, reason=finding.reason)}
+
+    def ground(agreement: str, msg: str, value=recomputed, **extra) -> Ground:
+        return Ground(**base, recomputed=value, agreement=agreement, evidence=ev,
+                      reason=say(msg, lang, **words, **extra))
+
     if verdict == "unknown":
         if committee == "not_established":
-            return Ground(**base, recomputed="unknown", agreement="agrees", evidence=ev, reason=(
-                f"The committee finds it not established, {quote}; the ruling does not state the "
-                f"fact either. {computation}"))
+            return ground("agrees", "ground.not_established.unstated", "unknown")
         missing = finding.parameters.get("missing", "a fact the ruling does not state")
-        return Ground(**base, recomputed="unknown", agreement="missing_fact", evidence=ev, reason=(
-            f"The committee finds it {committee.replace('_', ' ')}, {quote}, but the ruling does "
-            f"not state {missing}. {computation}"))
+        return ground("missing_fact", "ground.missing_fact", "unknown",
+                      missing=missing_words(missing, lang))
     if committee == "not_established":
-        return Ground(**base, recomputed=recomputed, agreement="not_checked", evidence=ev, reason=(
-            f"The committee finds it not established, {quote}. {computation} A finding that a "
-            "fact was not proven is not contradicted by a computation."))
+        return ground("not_checked", "ground.not_established")
     if committee == verdict or both:
-        extra = " (met for part of the care, not for the rest)" if both else ""
-        return Ground(**base, recomputed=recomputed, agreement="agrees", evidence=ev, reason=(
-            f"The committee finds it {committee.replace('_', ' ')}, {quote}. {computation}{extra}"))
+        return ground("agrees", "ground.agrees", extra=say("ground.partly", lang) if both else "")
     if mixed or not any(s.unique for s in said):
-        return Ground(**base, recomputed=recomputed, agreement="not_checked", evidence=ev, reason=(
-            f"The committee's words, {quote}, point both ways or name several grounds at once: "
-            f"not held against the computation. {computation}"))
+        return ground("not_checked", "ground.both_ways")
     if not any(s.unique and s.explicit for s in said):
-        return Ground(**base, recomputed=recomputed, agreement="not_checked", evidence=ev, reason=(
-            f"The committee's words, {quote}, do not state its finding in so many words: not "
-            f"held against the computation. {computation}"))
-    return Ground(**base, recomputed=recomputed, agreement="contradicts", evidence=ev, reason=(
-        f"The committee finds it {committee.replace('_', ' ')}, {quote}, but the printed facts "
-        f"give {verdict.replace('_', ' ')}. {computation}"))
+        return ground("not_checked", "ground.implicit")
+    return ground("contradicts", "ground.contradicts")

@@ -26,19 +26,19 @@ def present(ms: list[ConditionMention]) -> list[ConditionMention]:
     return [m for m in ms if not m.negated and not m.hypothetical]
 
 
-def who(ms: list[ConditionMention]) -> str:
-    names = {"zorginstituut": "the Zorginstituut"}
-    speakers = dict.fromkeys(names.get(m.section or "", "the committee") for m in ms)
-    return " and ".join(speakers)
+def _speakers(ms: list[ConditionMention]) -> list[str]:
+    return list(dict.fromkeys("zorginstituut" if m.section == "zorginstituut" else "committee"
+                              for m in ms))
 
 
-def finds(ms: list[ConditionMention]) -> str:
-    return "find" if " and " in who(ms) else "finds"
+def who(ctx: Context, ms: list[ConditionMention]) -> str:
+    """The committee, the Zorginstituut, or both, in the reasons' language."""
+    return ctx.say("and").join(ctx.say(f"who.{s}") for s in _speakers(ms))
 
 
-def bare(short: str) -> str:
-    """'a severe disorder' → 'severe disorder', to follow 'no'."""
-    return short.split(" ", 1)[1] if short.split(" ", 1)[0] in ("a", "an") else short
+def finds(ctx: Context, ms: list[ConditionMention]) -> str:
+    """The verb that agrees with who() (English; the Dutch sentences say 'volgens ...')."""
+    return ctx.say("finds.many" if len(_speakers(ms)) > 1 else "finds.one")
 
 
 def quote(m: ConditionMention) -> str:

@@ -64,10 +64,13 @@ def upper(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
-def fmt_period(value: float, unit: str) -> str:
+def fmt_period(value: float, unit: str, lang: str = "en") -> str:
+    """2 years (en), 2 jaar (nl): the unit's words are in the catalogue (unit.UNIT: one, more)."""
+    from geschil.i18n import catalogue
+
     number = int(value) if float(value).is_integer() else value
-    name = unit[:-1] if number == 1 else unit
-    return f"{number} {name}"
+    one, more = catalogue(lang)[f"unit.{unit}"]
+    return f"{number} {one if number == 1 else more}"
 
 
 @dataclass(frozen=True)

@@ -39,16 +39,25 @@ def url(p: dict) -> str | None:
     return laws.url_for(law, p["article"], p.get("paragraph"), p.get("item"))
 
 
-def validity(p: dict) -> str:
+def validity(p: dict, lang: str = "en") -> str:
+    from geschil.i18n import say
+
     start, end = p.get("valid_from"), p.get("valid_until")
     if not start and not end:
-        return "valid as the quoted conditions say"
-    return f"in force from {start or '?'}" + (f" until {end}" if end else "")
+        return say("validity.conditions", lang)
+    start = dt.date.fromisoformat(start) if start else "?"
+    if end:
+        return say("validity.from_until", lang, start=start, end=dt.date.fromisoformat(end))
+    return say("validity.from", lang, start=start)
 
 
-def citation(rule: str) -> Citation:
+def citation(rule: str, lang: str = "nl") -> Citation:
+    """The rule's legal basis; its note (title, validity, remark) in `lang` (the titles are
+    Dutch in both: they name Dutch law)."""
+    from geschil.i18n import catalogue
+
     p = provision(rule)
-    parts = [p["title"], validity(p), p.get("note")]
+    parts = [p["title"], validity(p, lang), catalogue(lang).get(f"note.{rule}")]
     note = " ".join(f"{x[:1].upper()}{x[1:]}." for x in parts if x)
     return Citation(law=p.get("law"), article=p.get("article"), paragraph=p.get("paragraph"),
                     item=p.get("item"), bwb_id=bwb_id(p), url=url(p), role=None,

@@ -31,7 +31,8 @@ class Said:
     clause: str
     unique: bool  # the only computed ground recognised in its clause
     explicit: bool = True  # a strong cue states the finding (see weigh)
-    source: str | None = None  # whose finding it adopts, or whose position it rejects
+    source: str | None = None  # whose finding it adopts, or whose position it rejects (an id of
+    # ground.source.* in the reason catalogues)
     citation: Citation | None = None  # for a ground outside the rules: the provision cited
 
 
@@ -147,11 +148,10 @@ def committee_said(record: Record) -> list[Said]:
         if st.speaker == "committee" and st.stance in OWN:
             out += _said(record, st, None, invert=False)
         elif st.speaker == "committee" and st.stance == "rejects" and st.inner:
-            out += _said(record, st, "rejects a party's position", invert=True)
+            out += _said(record, st, "rejects", invert=True)
     for st in _advice_statements(record):
         if st.stance in OWN or st.stance == "reports":
-            out += _said(record, st, "the Zorginstituut's advice, which the committee follows",
-                         invert=False)
+            out += _said(record, st, "advice", invert=False)
     return out
 
 

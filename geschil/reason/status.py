@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import re
 
+from geschil.i18n import DEFAULT, catalogue, label, say
 from geschil.models import Ground, Part, Record
 from geschil.reason.said import data
 
-COMPUTATION = re.compile(r"Recomputed from the printed facts[^:]*: (.*)", re.S)
 FAVOURABLE = {"met": True, "not_met": False, "not_established": False}
 
 
-def _names(grounds: list[Ground]) -> str:
-    return ", ".join(dict.fromkeys(g.rule for g in grounds)) or "none"
+def _names(grounds: list[Ground], lang: str) -> str:
+    return ", ".join(dict.fromkeys(g.rule for g in grounds)) or say("why.none", lang)
 
 
 def _conditions(grounds: list[Ground]) -> list[Ground]:
@@ -29,7 +29,7 @@ def _conditions(grounds: list[Ground]) -> list[Ground]:
     return [g for g in grounds if g.rule not in neutral]
 
 
-def _against_own(part: Part, mine: list[Ground]) -> str | None:
+def _against_own(part: Part, mine: list[Ground], lang: str) -> str | None:
     """Why the decision on a part goes against all the committee's own grounds for it, if so."""
     mine = _conditions(mine)
     if part.decision is None or not mine or any(g.kind == "outside" for g in mine):
@@ -40,10 +40,11 @@ def _against_own(part: Part, mine: list[Ground]) -> str | None:
     all_good = favourable.pop()
     if all_good == (part.decision == "granted"):
         return None
-    way = "favourable" if all_good else "unfavourable"
     quotes = "; ".join(g.evidence[0].quote[:160] for g in mine if g.evidence)
-    return (f"The committee {part.decision} {part.description}, yet every ground it states for it "
-            f"is {way} ({_names(mine)}: \"{quotes}\").")
+    return say("why.against_own", lang, decision=label("decision", part.decision, lang),
+               decision_id=part.decision, description=part.description, names=_names(mine, lang),
+               way=say("why.favourable" if all_good else "why.unfavourable", lang),
+               quotes=quotes)
 
 
 def _decisive(g: Ground, parts: dict[str, Part], grounds: list[Ground]) -> bool:
@@ -60,42 +61,45 @@ def _decisive(g: Ground, parts: dict[str, Part], grounds: list[Ground]) -> bool:
                    and o.agreement != "missing_fact" for o in grounds)
 
 
-def status(record: Record, parts: list[Part], grounds: list[Ground]) -> tuple[str, str]:
-    """(status, reason)."""
+def status(record: Record, parts: list[Part], grounds: list[Ground],
+           lang: str = DEFAULT) -> tuple[str, str]:
+    """(status, reason), the reason in `lang`."""
     if record.outcome is None:
-        missing = "; ".join(record.warnings) or "the decision was not extracted"
-        return "undetermined", f"The committee's decision is not available ({missing})."
+        missing = "; ".join(record.warnings) or say("why.not_extracted", lang)
+        return "undetermined", say("why.no_decision", lang, missing=missing)
     contra = [g for g in grounds if g.agreement == "contradicts"]
     if contra:
-        return "divergent", "Divergent: " + " ".join(g.reason for g in contra)
+        return "divergent", say("why.divergent", lang, why=" ".join(g.reason for g in contra))
     if len(parts) == 1:
-        own = _against_own(parts[0], [g for g in grounds if g.part in (parts[0].id, None)])
+        own = _against_own(parts[0], [g for g in grounds if g.part in (parts[0].id, None)], lang)
         if own:
-            return "divergent", f"Divergent: {own}"
+            return "divergent", say("why.divergent", lang, why=own)
     by_id = {p.id: p for p in parts}
     missing = [g for g in _conditions(grounds) if g.agreement == "missing_fact"
                and _decisive(g, by_id, grounds)]
     if missing:
-        return "undetermined", "Undetermined: " + " ".join(g.reason for g in missing)
-    return "consistent", _summary(grounds)
+        return "undetermined", say("why.undetermined", lang, why=" ".join(g.reason for g in missing))
+    return "consistent", _summary(grounds, lang)
 
 
-def _computation(g: Ground) -> str:
-    m = COMPUTATION.search(g.reason)
+def _computation(g: Ground, lang: str) -> str:
+    """The recomputation a ground's reason quotes (grounds.py writes it as ground.computation)."""
+    lead = re.escape(catalogue(lang)["ground.computation"].split("{", 1)[0])
+    m = re.search(lead + r"[^:]*: (.*)", g.reason, re.S)
     return m.group(1) if m else g.reason
 
 
-def _summary(grounds: list[Ground]) -> str:
+def _summary(grounds: list[Ground], lang: str) -> str:
     agree = [g for g in grounds if g.agreement == "agrees"]
     judged = [g for g in grounds if g.kind == "judgement"]
     outside = [g for g in grounds if g.kind == "outside"]
     other = [g for g in grounds if g.kind == "computed" and g.agreement != "agrees"]
     if not grounds:
-        return ("Consistent: no ground of the committee that printed facts decide was recognised, "
-                "and nothing in the text contradicts its decision.")
-    computed = " ".join(_computation(g)[:240] for g in agree[:3])
-    parts = [f"recomputed and agreeing: {_names(agree)} ({computed})" if agree else "no ground recomputed",
-             f"the committee's judgement: {_names(judged)}" if judged else "",
-             f"outside the rules: {_names(outside)}" if outside else "",
-             f"not held against the computation: {_names(other)}" if other else ""]
-    return "Consistent: " + "; ".join(p for p in parts if p) + "."
+        return say("why.consistent.none", lang)
+    computed = " ".join(_computation(g, lang)[:240] for g in agree[:3])
+    parts = [say("why.agreeing", lang, names=_names(agree, lang), computed=computed)
+             if agree else say("why.none_recomputed", lang),
+             say("why.judged", lang, names=_names(judged, lang)) if judged else "",
+             say("why.outside", lang, names=_names(outside, lang)) if outside else "",
+             say("why.other", lang, names=_names(other, lang)) if other else ""]
+    return say("why.consistent", lang, parts="; ".join(p for p in parts if p))

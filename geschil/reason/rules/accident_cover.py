@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from geschil import i18n
 from geschil.extract.text import squash
 from geschil.models import Finding
 from geschil.reason import registry
 from geschil.reason.context import FINDING_SECTIONS, Context, Term, care_parts, labels, split
-from geschil.reason.periods import Ref, fmt, full_years, last_day, relation, upper
+from geschil.reason.periods import Ref, full_years, last_day, relation, upper
 
 RULES = ("accident_cover.direct_consequence", "accident_cover.window",
          "accident_cover.approval_deadline", "accident_cover.cap")
@@ -37,11 +38,19 @@ def _params(term: Term, prefix: str) -> dict[str, str]:
             "date_arithmetic": registry.convention("date_arithmetic")}
 
 
-def _last(accident: Ref, term: Term, params: dict[str, str]) -> tuple[dt.date, dt.date, str]:
+def _last(ctx: Context, accident: Ref, term: Term, params: dict[str, str]) -> tuple[dt.date, dt.date, str]:
     """The last day of a term after the accident: (earliest, latest, in words)."""
     lo, hi = last_day(accident.lo, term.value, term.unit), last_day(accident.hi, term.value, term.unit)
     params["last_day"] = lo.isoformat() if lo == hi else f"{lo.isoformat()}..{hi.isoformat()}"
-    return lo, hi, fmt(lo) if lo == hi else f"between {fmt(lo)} and {fmt(hi)}"
+    return lo, hi, i18n.date(lo, ctx.lang) if lo == hi else ctx.say("accident.between", lo=lo, hi=hi)
+
+
+def _refs(ctx: Context, accident: Ref, term: Term, last: str, ref: Ref | None = None) -> dict:
+    """The parameters most sentences of this module share."""
+    out = {"accident": accident.label, "term": ctx.amount(term), "last": last}
+    if ref is not None:
+        out.update(ref=ref.label, Ref=upper(ref.label))
+    return out
 
 
 def direct_consequence(ctx: Context) -> Finding:
@@ -52,28 +61,25 @@ def direct_consequence(ctx: Context) -> Finding:
     affirmed = [m for m in ms if not m.negated and (m.section in FINDING_SECTIONS or m.section is None)]
     if by_finders:
         m = by_finders[0]
-        return ctx.finding(rule, "not_met", f"The committee finds the damage is not a direct "
-                           f"consequence of the accident (\"{m.cue} {m.evidence.quote}\").", [m.evidence])
+        return ctx.finding(rule, "not_met", None, [m.evidence], msg="accident.denied_by_committee",
+                           say={"cue": m.cue, "quote": m.evidence.quote})
     if affirmed:
         m = affirmed[0]
-        return ctx.finding(rule, "met", f"The committee finds the care a direct consequence of the "
-                           f"accident (\"{squash(m.evidence.quote)}\", p. {m.evidence.page}).",
-                           [m.evidence])
+        return ctx.finding(rule, "met", None, [m.evidence], msg="accident.affirmed",
+                           say={"quote": squash(m.evidence.quote), "page": m.evidence.page})
     if denied:
         m = denied[0]
-        return ctx.finding(rule, "unknown", "A party denies that the damage follows directly from "
-                           f"the accident (\"{m.cue} {m.evidence.quote}\", p. {m.evidence.page}); "
-                           "the committee's own finding on it is not stated.", [m.evidence],
+        return ctx.finding(rule, "unknown", None, [m.evidence], msg="accident.denied_by_party",
+                           say={"cue": m.cue, "quote": m.evidence.quote, "page": m.evidence.page},
                            missing="the committee's finding on the direct consequence")
     accident = ctx.accident()
     if accident is None:
-        return ctx.finding(rule, "unknown", "Whether the damage follows directly from an accident "
-                           "is not stated, nor when the accident happened.",
+        return ctx.finding(rule, "unknown", msg="accident.unstated",
                            missing="whether the damage follows directly from the accident")
     # The committee judges what the parties dispute: an accident nobody contests stands.
-    return ctx.finding(rule, "met", f"Nobody disputes that the damage follows directly from "
-                       f"{accident.label}.", [accident.evidence], {"uncontested": "true"},
-                       trace=["no party, Zorginstituut or committee denies the direct consequence"])
+    return ctx.finding(rule, "met", None, [accident.evidence], {"uncontested": "true"},
+                       trace=[ctx.say("trace.uncontested")],
+                       msg="accident.uncontested", say={"accident": accident.label})
 
 
 def _growth_exception(ctx: Context, accident, ref) -> str | None:
@@ -83,7 +89,7 @@ def _growth_exception(ctx: Context, accident, ref) -> str | None:
         return None
     at_accident = age - full_years(accident.lo, ref.lo)
     limit = registry.default("jaw_growth_age")["value"]
-    return f"about {at_accident}" if at_accident < limit else None
+    return ctx.say("accident.about_age", age=at_accident) if at_accident < limit else None
 
 
 def _untied(ctx: Context, rule: str, term: Term, params: dict[str, str]) -> Finding | None:
@@ -92,11 +98,10 @@ def _untied(ctx: Context, rule: str, term: Term, params: dict[str, str]) -> Find
     if not days:
         return None
     params["accidents"] = ", ".join(d.isoformat() for d in days)
-    return ctx.finding(rule, "unknown", f"The ruling tells of several accidents ({', '.join(fmt(d) for d in days)}) "
-                       "and the applications follow different ones: the claim's accident cannot "
-                       f"be told apart, so the term of {term.text()} cannot be placed.",
-                       [ctx.evidence("facts.accident_date"), term.evidence], params,
-                       missing="which accident each claim rests on")
+    return ctx.finding(rule, "unknown", None, [ctx.evidence("facts.accident_date"), term.evidence],
+                       params, missing="which accident each claim rests on", msg="accident.untied",
+                       say={"days": ", ".join(i18n.date(d, ctx.lang) for d in days),
+                            "term": ctx.amount(term)})
 
 
 def window(ctx: Context) -> Finding:
@@ -108,56 +113,53 @@ def window(ctx: Context) -> Finding:
     if untied:
         return untied
     if accident is None:
-        return ctx.finding(rule, "unknown", "The accident date is not stated, so the window "
-                           f"of {term.text()} cannot be placed.", [term.evidence], params,
-                           missing="facts.accident_date")
-    last_lo, last_hi, last = _last(accident, term, params)
+        return ctx.finding(rule, "unknown", None, [term.evidence], params,
+                           missing="facts.accident_date", msg="window.no_accident",
+                           say={"term": ctx.amount(term)})
+    last_lo, last_hi, last = _last(ctx, accident, term, params)
     parts, trace = care_parts(ctx)
     if not parts:
-        return ctx.finding(rule, "unknown", f"The window after {accident.label} ran until "
-                           f"{last}, but no application or treatment date is stated.",
-                           [accident.evidence], params, trace, missing="facts.application_dates")
+        return ctx.finding(rule, "unknown", None, [accident.evidence], params, trace,
+                           missing="facts.application_dates", msg="window.no_care",
+                           say=_refs(ctx, accident, term, last))
     ev = [accident.evidence, *(p.evidence for p in parts), term.evidence]
     early = [p for p in parts if p.hi < accident.lo]
     if early:
-        return ctx.finding(rule, "unknown", f"{upper(early[0].label)} lies before "
-                           f"{accident.label}: the dates do not fit together.", ev, params, trace,
-                           missing="an application or treatment date after the accident")
+        return ctx.finding(rule, "unknown", None, ev, params, trace,
+                           missing="an application or treatment date after the accident",
+                           msg="window.before_accident", say=_refs(ctx, accident, term, last, early[0]))
     side = split(parts, last_lo, last_hi)
     if side["unsure"]:
         ref = side["unsure"][0]
         missing = ("a precise date of the accident" if ref.exact else
                    "a precise date of the treatment" if accident.exact else
                    "precise dates of the accident and the treatment")
-        return ctx.finding(rule, "unknown", f"{upper(ref.label)} cannot be placed on one side of "
-                           f"the window's last day ({last}).", ev, params, trace, missing=missing)
+        return ctx.finding(rule, "unknown", None, ev, params, trace, missing=missing,
+                           msg="window.unsure", say=_refs(ctx, accident, term, last, ref))
     if not side["outside"] and parts == [ctx.assessed_application()]:
         # The application only bounds the finish from below: care asked for inside the window
         # may still be finished after it, and the ruling does not say when it was.
-        return ctx.finding(rule, "unknown", f"{upper(parts[0].label)} lies within {term.text()} "
-                           f"after {accident.label} (last day {last}), but when the treatment was "
-                           "finished is not stated.", ev, params, trace,
-                           missing="the date the treatment was finished")
+        return ctx.finding(rule, "unknown", None, ev, params, trace,
+                           missing="the date the treatment was finished", msg="window.finish_unstated",
+                           say=_refs(ctx, accident, term, last, parts[0]))
     if not side["outside"]:
-        return ctx.finding(rule, "met", f"From {accident.label} to {labels(side['inside'][-1:])} "
-                           f"is within {term.text()}: the window's last day is {last}.",
-                           ev, params, trace)
+        return ctx.finding(rule, "met", None, ev, params, trace, msg="window.met",
+                           say=_refs(ctx, accident, term, last, side["inside"][-1]))
     late = side["outside"][-1]
     age = _growth_exception(ctx, accident, late)
     if age:
-        return ctx.finding(rule, "unknown", f"From {accident.label} to {late.label} is more than "
-                           f"{term.text()}, but the requester was {age} at the accident: the "
-                           "exception for a jaw not yet fully grown may apply.", ev, params, trace,
-                           missing="whether treatment waited for the jaw to grow")
-    trace.append("the exception for a jaw not yet fully grown is not invoked in the facts")
+        return ctx.finding(rule, "unknown", None, ev, params, trace,
+                           missing="whether treatment waited for the jaw to grow",
+                           msg="window.growth", say={**_refs(ctx, accident, term, last, late), "age": age})
+    trace.append(ctx.say("trace.no_growth_exception"))
     if side["inside"]:
-        params.update(partly_met=labels(side["inside"]), partly_not_met=labels(side["outside"]))
-        return ctx.finding(rule, "not_met", f"The window of {term.text()} after {accident.label} "
-                           f"closed after {last}: {labels(side['inside'])} falls within it, "
-                           f"{labels(side['outside'])} does not.", ev, params, trace)
-    return ctx.finding(rule, "not_met", f"From {accident.label} to {late.label} is more than "
-                       f"{term.text()}: the window closed after {last}, so the treatment "
-                       "was not finished within it.", ev, params, trace)
+        params.update(partly_met=labels(ctx, side["inside"]),
+                      partly_not_met=labels(ctx, side["outside"]))
+        return ctx.finding(rule, "not_met", None, ev, params, trace, msg="window.partly",
+                           say={**_refs(ctx, accident, term, last), "inside": params["partly_met"],
+                                "outside": params["partly_not_met"]})
+    return ctx.finding(rule, "not_met", None, ev, params, trace, msg="window.not_met",
+                       say=_refs(ctx, accident, term, last, late))
 
 
 def approval_deadline(ctx: Context) -> Finding:
@@ -168,45 +170,41 @@ def approval_deadline(ctx: Context) -> Finding:
     untied = _untied(ctx, rule, term, params)
     if untied:
         return untied
-    trace = ["whether it was asked before the treatment is not checked: treatment dates cannot be "
-             "tied to one application"]
+    trace = [ctx.say("trace.not_before_treatment")]
     if accident is None or app is None:
         missing = "facts.accident_date" if accident is None else "facts.application_dates"
-        return ctx.finding(rule, "unknown", f"The akkoordverklaring had to be asked within "
-                           f"{term.text()} after the accident, but {missing} is not stated.",
-                           [term.evidence], params, trace, missing=missing)
-    last_lo, last_hi, last = _last(accident, term, params)
+        return ctx.finding(rule, "unknown", None, [term.evidence], params, trace, missing=missing,
+                           msg="deadline.missing", say={"term": ctx.amount(term),
+                                                        "missing": i18n.missing(missing, ctx.lang)})
+    last_lo, last_hi, last = _last(ctx, accident, term, params)
     ev = [accident.evidence, app.evidence, term.evidence]
+    said = _refs(ctx, accident, term, last, app)
     if app.hi < accident.lo:
-        return ctx.finding(rule, "unknown", f"{upper(app.label)} lies before "
-                           f"{accident.label}: it cannot be the request for this accident.",
-                           ev, params, trace, missing="the request made after the accident")
+        return ctx.finding(rule, "unknown", None, ev, params, trace,
+                           missing="the request made after the accident",
+                           msg="deadline.before_accident", say=said)
     side = relation(app, last_lo, last_hi)
     if side == "inside":
-        return ctx.finding(rule, "met", f"{upper(app.label)} falls within {term.text()} "
-                           f"after {accident.label} (last day {last}).", ev, params, trace)
+        return ctx.finding(rule, "met", None, ev, params, trace, msg="deadline.met", say=said)
     if side == "unsure":
-        return ctx.finding(rule, "unknown", f"{upper(app.label)} falls within {term.text()} after "
-                           f"some days of {accident.label} but not after others (last day {last}).",
-                           ev, params, trace, missing="a precise date of the accident")
-    early = "even on the latest day of the period, " if not accident.exact else ""
-    return ctx.finding(rule, "not_met", f"{upper(app.label)} is more than {term.text()} "
-                       f"after {accident.label}: {early}the akkoordverklaring had to be asked by "
-                       f"{fmt(last_hi)}.", ev, params, trace)
+        return ctx.finding(rule, "unknown", None, ev, params, trace,
+                           missing="a precise date of the accident", msg="deadline.unsure", say=said)
+    said["last"] = i18n.date(last_hi, ctx.lang)
+    return ctx.finding(rule, "not_met", None, ev, params, trace, say=said,
+                       msg="deadline.not_met" if accident.exact else "deadline.not_met.period")
 
 
 def cap(ctx: Context) -> Finding:
     rule = RULES[3]
     term = ctx.term("accident_cap")
     if term is None:
-        return ctx.finding(rule, "not_applicable", "The ruling quotes no cap per accident.")
-    return ctx.finding(rule, "not_applicable", f"The cap of {term.text()} per accident limits "
-                       "what is paid, not whether the claim is due; no claimed amount is compared.",
-                       [term.evidence], {"cap": term.text(), "cap_source": term.source})
+        return ctx.finding(rule, "not_applicable", msg="cap.none")
+    return ctx.finding(rule, "not_applicable", None, [term.evidence],
+                       {"cap": term.text(), "cap_source": term.source},
+                       msg="cap.limits", say={"cap": ctx.amount(term)})
 
 
 def rules(ctx: Context) -> list[Finding]:
     if not relevant(ctx):
-        return [ctx.finding(rule, "not_applicable", "No accident is stated and the ruling quotes "
-                            "no accident cover.") for rule in RULES]
+        return [ctx.finding(rule, "not_applicable", msg="accident.not_relevant") for rule in RULES]
     return [direct_consequence(ctx), window(ctx), approval_deadline(ctx), cap(ctx)]

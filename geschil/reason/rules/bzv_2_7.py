@@ -22,7 +22,6 @@ from geschil.reason.context import (
     out_of_force,
     quote_terms,
 )
-from geschil.reason.lid_1 import bare as _bare
 from geschil.reason.lid_1 import finders as _finders
 from geschil.reason.lid_1 import finds as _finds
 from geschil.reason.lid_1 import present as _present
@@ -69,9 +68,19 @@ def _denials(ctx: Context, item: str) -> tuple[list[ConditionMention], list[Cond
     return by_finders, [m for m in ms if m not in by_finders]
 
 
+def _said(ctx: Context, item: str | None = None, who=None, **params) -> dict:
+    """The parameters of a lid 1 or 2 sentence: the onderdeel's words and who speaks."""
+    out = dict(params)
+    if item:
+        out.update(item=item, short=ctx.say(f"bzv.short.{item}"), bare=ctx.say(f"bzv.bare.{item}"))
+    if who:
+        out.update(who=_who(ctx, who), Who=upper(_who(ctx, who)), finds=_finds(ctx, who),
+                   quote=_quote(who[0]))
+    return out
+
+
 def onderdeel(ctx: Context, item: str) -> Finding:
     rule = f"bzv_2_7_1_{item}"
-    short = registry.provision(rule)["short"]
     qualifying = _present(ctx.mentions(f"2.7.1.{item}:qualifies"))
     # The committee or the Zorginstituut saying there is such a disorder settles it, named or not.
     stated = [m for m in _present(ctx.mentions(f"2.7.1.{item}:stated")) if m.section in FINDING_SECTIONS]
@@ -79,64 +88,55 @@ def onderdeel(ctx: Context, item: str) -> Finding:
     found, argued = _denials(ctx, item)
     ev = dedupe([m.evidence for m in qualifying[:2] + stated[:2] + others[:2] + found + argued])
     params = {"qualifying": quote_terms(qualifying), "not_on_its_own": quote_terms(others)}
+    terms = quote_terms(qualifying)
     weak = lid_1.severity(ctx) if item == "a" else []
+
+    def finding(verdict, msg, who=None, evidence=ev, **kw):
+        return ctx.finding(rule, verdict, None, evidence, params, msg=msg,
+                           say=_said(ctx, item, who, terms=terms, **kw))
+
     # The Zorginstituut finding it not severe enough yields to the committee stating it is.
     if weak and (qualifying or stated) and not [m for m in stated if m.section != "zorginstituut"]:
-        named = quote_terms(qualifying) if qualifying else "the disorder"
-        return ctx.finding(rule, "not_met", f"The ruling names {named}, but {_who(weak)} {_finds(weak)} it "
-                           f"not severe enough ({_quote(weak[0])}): the name alone does not make "
-                           f"it {short}.", dedupe(ev + [weak[0].evidence]), params)
+        named = terms if qualifying else ctx.say("bzv.the_disorder")
+        return finding("not_met", "bzv.weak", weak, dedupe(ev + [weak[0].evidence]), named=named)
     if stated and not found:
-        named = f"; the ruling names {quote_terms(qualifying)}" if qualifying else ""
-        return ctx.finding(rule, "met", f"{upper(_who(stated))} found {short} "
-                           f"({_quote(stated[0])}){named}, and no finder denies it.", ev, params)
+        named = ctx.say("bzv.names_also", terms=terms) if qualifying else ""
+        return finding("met", "bzv.stated", stated, named=named)
     if qualifying and not found:
-        return ctx.finding(rule, "met", f"The ruling names {quote_terms(qualifying)}, which counts "
-                           f"as {short}, and neither the committee nor the Zorginstituut denies it.",
-                           ev, params)
+        return finding("met", "bzv.qualifies")
     if qualifying and item != "a":
         # A treatment or condition named does not settle b or c: their requirement does.
-        return ctx.finding(rule, "not_met", f"The ruling names {quote_terms(qualifying)}, but "
-                           f"{_who(found)} {_finds(found)} no {_bare(short)} ({_quote(found[0])}).", ev, params)
+        return ctx.finding(rule, "not_met", None, ev, params, msg="bzv.named_denied",
+                           say=_said(ctx, item, found, terms=terms))
     if qualifying or stated:
-        said = (f"The ruling names {quote_terms(qualifying)}, which can count as {short}"
-                if qualifying else f"{upper(_who(stated))} found {short} ({_quote(stated[0])})")
-        return ctx.finding(rule, "unknown", f"{said}, yet {_who(found)} found none "
-                           f"({_quote(found[0])}); the text does not settle which holds.", ev,
-                           params, missing=f"whether the named condition meets onderdeel {item}")
+        conflict = ({"msg": "bzv.conflict.named"} if qualifying else
+                    {"msg": "bzv.conflict.stated", "Who_stated": upper(_who(ctx, stated)),
+                     "quote_stated": _quote(stated[0])})
+        return ctx.finding(rule, "unknown", None, ev, params,
+                           missing=f"whether the named condition meets onderdeel {item}",
+                           msg=conflict.pop("msg"), say=_said(ctx, item, found, terms=terms, **conflict))
     if found:
-        who = _who(found)
-        lead = (f"The condition named, {quote_terms(others)}, does not qualify on its own, and "
-                f"{who}") if others else upper(who)
-        return ctx.finding(rule, "not_met", f"{lead} found no {_bare(short)} ({_quote(found[0])}).",
-                           ev, params)
+        return finding("not_met", "bzv.found_none.others" if others else "bzv.found_none", found,
+                       others=quote_terms(others))
     if others:
-        need = ("nothing comparable in severity to schisis (schisis, oligodontie, jaw resection) "
-                "is named" if item == "a" else f"no {_bare(short)} is named")
-        return ctx.finding(rule, "not_met", f"Only {quote_terms(others)} is named, which does not "
-                           f"qualify under onderdeel {item} on its own; {need}.", ev, params)
+        return finding("not_met", "bzv.only_others.a" if item == "a" else "bzv.only_others",
+                       others=quote_terms(others))
     elsewhere = lid_1.a_not_invoked(ctx) if item == "a" else []
     if elsewhere:
-        return ctx.finding(rule, "not_met", f"The claim rests on {quote_terms(elsewhere)} under "
-                           "another onderdeel; no dental disorder is named and onderdeel a is "
-                           "not cited, so none was invoked.", ev, params)
+        return finding("not_met", "bzv.a_elsewhere", elsewhere_terms=quote_terms(elsewhere))
     if item == "a":
         tumour = _present(ctx.mentions("2.7.1.a:oncology"))
         if tumour:
             params["oncology"] = quote_terms(tumour)
-            return ctx.finding(rule, "unknown", f"The ruling names {quote_terms(tumour)}, but no "
-                               "resection of the jaw or other defect comparable to schisis: a tumour "
-                               "treatment alone does not settle onderdeel a.",
-                               dedupe(ev + [m.evidence for m in tumour[:2]]), params,
-                               missing="whether the tumour treatment left a jaw defect (resection)")
-        detail = f" ({_quote(argued[0])} is a party's position only)" if argued else ""
-        return ctx.finding(rule, "unknown", "The ruling names no dental condition, so whether "
-                           f"there is {short} cannot be read from it{detail}.", ev, params,
-                           missing="the dental condition")
+            return ctx.finding(rule, "unknown", None, dedupe(ev + [m.evidence for m in tumour[:2]]),
+                               params, missing="whether the tumour treatment left a jaw defect (resection)",
+                               msg="bzv.tumour", say={"tumour": quote_terms(tumour)})
+        detail = ctx.say("bzv.party_only", quote=_quote(argued[0])) if argued else ""
+        return ctx.finding(rule, "unknown", None, ev, params, missing="the dental condition",
+                           msg="bzv.no_condition", say=_said(ctx, item, detail=detail))
     # b and c must be invoked: a ruling that names no such condition or treatment shows none.
-    detail = f"; a party denies it ({_quote(argued[0])})" if argued else ""
-    return ctx.finding(rule, "not_met", f"The ruling names no {short} (none of the vocabulary "
-                       f"of onderdeel {item}) and none was invoked{detail}.", ev, params)
+    detail = ctx.say("bzv.party_denies", quote=_quote(argued[0])) if argued else ""
+    return finding("not_met", "bzv.none_invoked", detail=detail)
 
 
 def lid_2(ctx: Context) -> Finding:
@@ -147,20 +147,16 @@ def lid_2(ctx: Context) -> Finding:
     found = _finders([m for m in ms if m.negated])
     argued = [m for m in ms if m.negated and m not in found]
     ev = dedupe([m.evidence for m in present[:3] + found + argued])
+    terms = quote_terms(present)
     if present and found:
-        return ctx.finding(rule, "unknown", f"The ruling names {quote_terms(present)}, yet "
-                           f"{_who(found)} denies it ({_quote(found[0])}).", ev,
-                           missing="whether the jaw is very severely shrunken")
+        return ctx.finding(rule, "unknown", None, ev, missing="whether the jaw is very severely shrunken",
+                           msg="lid2.conflict", say=_said(ctx, None, found, terms=terms))
     if present:
-        return ctx.finding(rule, "met", f"The ruling names {quote_terms(present)} and neither the "
-                           "committee nor the Zorginstituut denies it: implants to fix a removable "
-                           "denture fall under lid 2 (read with lid 1 a).", ev)
+        return ctx.finding(rule, "met", None, ev, msg="lid2.met", say={"terms": terms})
     if found:
-        return ctx.finding(rule, "not_met", f"{upper(_who(found))} finds no very severely shrunken "
-                           f"edentulous jaw ({_quote(found[0])}).", ev)
-    detail = f"; a party denies one ({_quote(argued[0])})" if argued else ""
-    return ctx.finding(rule, "not_applicable", f"No severely shrunken edentulous jaw is named{detail}.",
-                       ev)
+        return ctx.finding(rule, "not_met", None, ev, msg="lid2.denied", say=_said(ctx, None, found))
+    detail = ctx.say("lid2.party_denies", quote=_quote(argued[0])) if argued else ""
+    return ctx.finding(rule, "not_applicable", None, ev, msg="lid2.none", say={"detail": detail})
 
 
 def _orthodontic_claim(ctx: Context) -> bool:
@@ -174,7 +170,7 @@ def lid_3(ctx: Context) -> Finding:
     co-diagnosis or co-treatment by other disciplines than dentistry."""
     rule = "bzv_2_7_3"
     if not _orthodontic_claim(ctx):
-        return ctx.finding(rule, "not_applicable", "The care claimed is not orthodontic.")
+        return ctx.finding(rule, "not_applicable", msg="lid3.not_claimed")
     severe = _present(ctx.mentions("2.7.1.a:qualifies"))
     co = [m for m in ctx.mentions("2.7.3:co_treatment") if not m.hypothetical]
     co_present, co_denied = _present(co), _finders([m for m in co if m.negated])
@@ -182,14 +178,13 @@ def lid_3(ctx: Context) -> Finding:
     ev = dedupe([m.evidence for m in severe[:2] + co_present[:2] + co_denied + denied_a])
     if denied_a or co_denied:
         why = denied_a[0] if denied_a else co_denied[0]
-        return ctx.finding(rule, "not_met", f"Orthodontic care is claimed, but {_who([why])} finds "
-                           f"no very severe disorder needing other disciplines ({_quote(why)}).", ev)
+        return ctx.finding(rule, "not_met", None, ev, msg="lid3.denied", say=_said(ctx, None, [why]))
     if severe and co_present:
-        return ctx.finding(rule, "met", f"Orthodontic care for {quote_terms(severe)}, with "
-                           f"{quote_terms(co_present)} named: lid 3 admits it.", ev)
+        return ctx.finding(rule, "met", None, ev, msg="lid3.met",
+                           say={"severe": quote_terms(severe), "co": quote_terms(co_present)})
     missing = "co-treatment by other disciplines" if severe else "a very severe developmental or growth disorder"
-    return ctx.finding(rule, "unknown", f"Orthodontic care is claimed; the ruling does not name {missing}, "
-                       "which lid 3 requires.", ev, missing=missing)
+    return ctx.finding(rule, "unknown", None, ev, missing=missing,
+                       msg="lid3.no_co" if severe else "lid3.no_severe")
 
 
 def lid_4_5(ctx: Context) -> Finding:
@@ -197,13 +192,10 @@ def lid_4_5(ctx: Context) -> Finding:
     age, ev = ctx.facts.age, [ctx.evidence("facts.age")]
     boundary = int(registry.provision(rule)["parameters"]["age_boundary"])
     if age is None:
-        return ctx.finding(rule, "not_applicable", "The requester's age is not stated, so the "
-                           "age-18 boundary of lid 4 and 5 is not applied.")
-    if age < boundary:
-        return ctx.finding(rule, "met", f"Aged {age}, under {boundary}: lid 4 puts youth dental "
-                           "care (beyond lid 1) in the basic insurance.", ev, {"age": str(age)})
-    return ctx.finding(rule, "not_met", f"Aged {age}, {boundary} or older: outside lid 1 only the "
-                       "limited care of lid 5 is in the basic insurance.", ev, {"age": str(age)})
+        return ctx.finding(rule, "not_applicable", msg="lid45.no_age")
+    return ctx.finding(rule, "met" if age < boundary else "not_met", None, ev, {"age": str(age)},
+                       msg="lid45.under" if age < boundary else "lid45.over",
+                       say={"age": age, "boundary": boundary})
 
 
 # Who settles whether the need was established before 18, in order: the committee (which may
@@ -239,53 +231,40 @@ def lid_6(ctx: Context) -> Finding:
     front = both + _present(ctx.mentions("2.7.6:missing_front_teeth"))
     ev = [ctx.evidence("facts.age")] + [m.evidence for m in front[:2]]
     shown = {"age": str(age)} if age is not None else {}
+    said = {"age": age, "limit": limit, "need_age": need_age}
     if age is not None and age >= limit:
-        return ctx.finding(rule, "not_met", f"Aged {age}, not under {limit}.", ev, shown)
+        return ctx.finding(rule, "not_met", None, ev, shown, msg="lid6.too_old", say=said)
     if not front:
         if age is None:
-            return ctx.finding(rule, "not_applicable", "No missing incisors or canines are named "
-                               f"and the age is not stated: lid 6 (under {limit}) is not applied.")
-        return ctx.finding(rule, "not_met", f"Aged {age}, but no missing incisors or canines "
-                           "are named.", ev, shown)
-    teeth = quote_terms(front)
+            return ctx.finding(rule, "not_applicable", msg="lid6.nothing", say=said)
+        return ctx.finding(rule, "not_met", None, ev, shown, msg="lid6.no_teeth", say=said)
+    said["teeth"] = quote_terms(front)
     accident = ctx.accident()
     cause = both or _present(ctx.mentions("2.7.6:agenesis"))
     # A front tooth lost in an accident is what accident cover is about too; without agenesis,
     # the age, or lid 6 being invoked, nothing puts lid 6 at issue.
     if age is None and not cause and not _lid_6_invoked(ctx):
-        return ctx.finding(rule, "not_applicable", f"The ruling names {teeth}, but not agenesis "
-                           "or the age, and does not cite lid 6 or the need before 18: lid 6 is "
-                           "not at issue.", ev)
+        return ctx.finding(rule, "not_applicable", None, ev, msg="lid6.not_at_issue", say=said)
     if not cause and accident is None:
-        return ctx.finding(rule, "unknown", f"The ruling names {teeth}, but neither agenesis nor "
-                           "an accident as the cause.", ev, shown,
-                           missing="the cause of the missing teeth")
-    why = "agenesis" if cause else "an accident"
+        return ctx.finding(rule, "unknown", None, ev, shown, missing="the cause of the missing teeth",
+                           msg="lid6.no_cause", say=said)
+    said["why"] = ctx.say("lid6.why.agenesis" if cause else "lid6.why.accident")
     if age is None:
-        return ctx.finding(rule, "unknown", f"The ruling names {teeth} ({why}), but not the "
-                           f"requester's age: whether they are under {limit} is not known.", ev,
-                           missing="facts.age")
+        return ctx.finding(rule, "unknown", None, ev, missing="facts.age", msg="lid6.no_age", say=said)
     if age < need_age:
-        return ctx.finding(rule, "met", f"Aged {age} (under {need_age}), missing front teeth "
-                           f"through {why}: lid 6 applies.", ev, shown)
+        return ctx.finding(rule, "met", None, ev, shown, msg="lid6.young", say=said)
     verdict, basis = _need_before(ctx)
     ev = dedupe(ev + [m.evidence for m in basis[:2]])
-    if verdict == "met":
-        return ctx.finding(rule, "met", f"Aged {age} (under {limit}), {teeth} ({why}), and "
-                           f"{_who(basis)} finds the need established before {need_age} "
-                           f"({_quote(basis[0])}).", ev, shown)
-    if verdict == "not_met":
-        return ctx.finding(rule, "not_met", f"Aged {age}, {teeth} ({why}), but {_who(basis)} finds "
-                           f"the need not established before {need_age} ({_quote(basis[0])}).",
-                           ev, shown)
-    return ctx.finding(rule, "unknown", f"Aged {age} with {teeth} ({why}), but whether the need "
-                       f"was established before {need_age} is not settled by the ruling.", ev,
-                       shown, missing=f"the date the need was established (before age {need_age})")
+    if verdict in ("met", "not_met"):
+        return ctx.finding(rule, verdict, None, ev, shown, msg=f"lid6.need_{verdict}",
+                           say=_said(ctx, None, basis, **said))
+    return ctx.finding(rule, "unknown", None, ev, shown,
+                       missing=f"the date the need was established (before age {need_age})",
+                       msg="lid6.need_unknown", say=said)
 
 
 def _not_applicable(ctx: Context, rule: str) -> Finding:
-    return ctx.finding(rule, "not_applicable", "The ruling is not about special dental care: "
-                       "it names no condition of Bzv art. 2.7 and does not cite it.")
+    return ctx.finding(rule, "not_applicable", msg="bzv.not_applicable")
 
 
 def rules(ctx: Context) -> list[Finding]:

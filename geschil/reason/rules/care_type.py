@@ -13,19 +13,17 @@ from geschil.reason.context import Context
 
 RULES = ("care_type.dental", "care_type.medical_specialist")
 KIND = {"care_type.dental": "dental", "care_type.medical_specialist": "medical_specialist"}
-WORDS = {"dental": "dental care (mondzorg)", "medical_specialist": "medical-specialist care"}
 
 
 def care_type(ctx: Context, rule: str) -> Finding:
     facts = ctx.facts
     if facts.care_type is None:
-        return ctx.finding(rule, "unknown", "The ruling does not name one kind of provider who "
-                           "asked for the care, so its kind cannot be told from the asker.",
-                           missing="facts.provider")
+        return ctx.finding(rule, "unknown", msg="care_type.unknown", missing="facts.provider")
     verdict = "met" if facts.care_type == KIND[rule] else "not_met"
-    return ctx.finding(rule, verdict, f"The care was asked for by the {facts.provider}: that makes "
-                       f"it {WORDS[facts.care_type]}.", [ctx.evidence("facts.provider")],
-                       {"provider": facts.provider, "care_type": facts.care_type})
+    return ctx.finding(rule, verdict, None, [ctx.evidence("facts.provider")],
+                       {"provider": facts.provider, "care_type": facts.care_type},
+                       msg="care_type.asked", say={"provider": facts.provider,
+                                                   "kind": ctx.say(f"care_kind.{facts.care_type}")})
 
 
 def rules(ctx: Context) -> list[Finding]:

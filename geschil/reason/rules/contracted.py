@@ -17,21 +17,19 @@ def contracted(ctx: Context) -> Finding:
     status = ctx.facts.contracted_provider
     ev = [ctx.evidence("facts.contracted_provider")]
     if status is None:
-        return ctx.finding(RULE, "not_applicable", "The ruling does not say whether the provider "
-                           "had a contract.")
+        return ctx.finding(RULE, "not_applicable", msg="contracted.unstated")
     if status:
         full = ctx.term("contracted_percentage")
-        rate = full.text() if full else "the full contracted tariff"
-        return ctx.finding(RULE, "met", f"The provider had a contract: reimbursement at {rate}.",
-                           ev + [full.evidence if full else None])
+        rate = ctx.amount(full) if full else ctx.say("contracted.full_tariff")
+        return ctx.finding(RULE, "met", None, ev + [full.evidence if full else None],
+                           msg="contracted.met", say={"rate": rate})
     pct = ctx.term("noncontracted_percentage")
     if pct is None:
-        return ctx.finding(RULE, "unknown", "The provider had no contract, but the ruling quotes "
-                           "no reimbursement rate for non-contracted care.", ev,
+        return ctx.finding(RULE, "unknown", None, ev, msg="contracted.no_rate",
                            missing="the reimbursement for non-contracted care")
-    return ctx.finding(RULE, "not_met", f"The provider had no contract: a granted claim is paid at "
-                       f"{pct.text()} of the average contracted tariff, not in full.",
-                       ev + [pct.evidence], {"percentage": pct.text(), "source": pct.source})
+    return ctx.finding(RULE, "not_met", None, ev + [pct.evidence],
+                       {"percentage": pct.text(), "source": pct.source},
+                       msg="contracted.not_met", say={"rate": ctx.amount(pct)})
 
 
 def rules(ctx: Context) -> list[Finding]:

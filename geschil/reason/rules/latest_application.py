@@ -7,9 +7,10 @@ application is not reopened, a new one must be filed. The other rules use the sa
 
 from __future__ import annotations
 
+from geschil import i18n
 from geschil.models import Finding
 from geschil.reason.context import Context
-from geschil.reason.periods import fmt
+from geschil.reason.periods import upper
 
 RULE = "latest_application"
 RULES = (RULE,)
@@ -18,22 +19,21 @@ RULES = (RULE,)
 def latest_application(ctx: Context) -> Finding:
     apps = ctx.applications()
     if not apps:
-        return ctx.finding(RULE, "unknown", "No application date is stated, so the application "
-                           "assessed cannot be named.", missing="facts.application_dates")
+        return ctx.finding(RULE, "unknown", msg="latest.none", missing="facts.application_dates")
     latest = apps[-1]
     trace = []
     decided = ctx.record.decision_date
     if decided and latest.lo > decided:
-        trace.append(f"{latest.label} lies after the decision of {fmt(decided)}: check the dates")
+        trace.append(ctx.say("trace.after_decision", Ref=upper(latest.label), ref=latest.label,
+                             date=decided))
     params = {"assessed": latest.lo.isoformat(),
               "rejected_application": "not reopened: a new application must be filed"}
     if len(apps) == 1:
-        return ctx.finding(RULE, "met", f"The only application, of {fmt(latest.lo)}, is the one "
-                           "assessed.", [latest.evidence], params, trace)
-    earlier = ", ".join(fmt(a.lo) for a in apps[:-1])
-    return ctx.finding(RULE, "met", f"Of the applications of {earlier} and {fmt(latest.lo)}, the "
-                       f"latest ({fmt(latest.lo)}) replaces the earlier ones and is the one "
-                       "assessed.", [a.evidence for a in apps], params, trace)
+        return ctx.finding(RULE, "met", None, [latest.evidence], params, trace,
+                           msg="latest.only", say={"date": latest.lo})
+    earlier = ", ".join(i18n.date(a.lo, ctx.lang) for a in apps[:-1])
+    return ctx.finding(RULE, "met", None, [a.evidence for a in apps], params, trace,
+                       msg="latest.several", say={"earlier": earlier, "latest": latest.lo})
 
 
 def rules(ctx: Context) -> list[Finding]:

@@ -19,82 +19,78 @@ from __future__ import annotations
 
 import datetime as dt
 
+from geschil import i18n
 from geschil.dates import find_dates
 from geschil.models import Finding
 from geschil.reason.context import Context, care_parts, labels, split
-from geschil.reason.periods import Ref, add, fmt, upper
+from geschil.reason.periods import Ref, add, upper
 
 RULES = ("prior_approval.validity", "prior_approval.retroactive_limit", "prior_approval.beforehand")
 
 
 def _last_days(until: dt.date, inclusive: bool | None) -> tuple[dt.date, dt.date, str]:
-    """(earliest, latest) possible last valid day, and how the end was read."""
+    """(earliest, latest) possible last valid day, and how the end was read (a message id)."""
     if inclusive is True:
-        return until, until, "up to and including"
+        return until, until, "validity.end.inclusive"
     if inclusive is False:
         day = until - dt.timedelta(days=1)
-        return day, day, "up to (not including)"
-    return until - dt.timedelta(days=1), until, "until (inclusiveness not stated)"
+        return day, day, "validity.end.exclusive"
+    return until - dt.timedelta(days=1), until, "validity.end.unstated"
 
 
 def validity(ctx: Context) -> Finding:
     rule = RULES[0]
     pa = ctx.facts.prior_approval
     if pa is None:
-        return ctx.finding(rule, "not_applicable", "No akkoordverklaring is stated.")
+        return ctx.finding(rule, "not_applicable", msg="validity.none")
     ev = [ctx.evidence("facts.prior_approval")]
-    given = f" of {fmt(pa.date)}" if pa.date else ""
+    said = {"given": ctx.say("approval.given", date=pa.date) if pa.date else ""}
     if pa.valid_until is None and pa.valid_from is None:
         # Given without a window (often with a note that the policy's own terms still apply):
         # it covers the care it was given for, and no end date of its own can fail the claim.
-        return ctx.finding(rule, "not_applicable", f"The akkoordverklaring{given} states no "
-                           "validity window: it covers the care it was given for, so no end date "
-                           "of its own can fail the claim (the policy's terms are checked by "
-                           "their own rules).", ev)
+        return ctx.finding(rule, "not_applicable", None, ev, msg="validity.no_window", say=said)
     if pa.valid_until is None:
-        return ctx.finding(rule, "unknown", f"The akkoordverklaring{given} states no end date.",
-                           ev, missing="facts.prior_approval.valid_until")
+        return ctx.finding(rule, "unknown", None, ev, missing="facts.prior_approval.valid_until",
+                           msg="validity.no_end", say=said)
     parts, trace = care_parts(ctx, each_act=True)
     if not parts:
-        return ctx.finding(rule, "unknown", f"The akkoordverklaring{given} ran until "
-                           f"{fmt(pa.valid_until)}, but no application or treatment date is stated.",
-                           ev, trace=trace, missing="facts.application_dates")
+        return ctx.finding(rule, "unknown", None, ev, trace=trace, missing="facts.application_dates",
+                           msg="validity.no_care", say={**said, "until": pa.valid_until})
     ev += [p.evidence for p in parts]
     lo, hi, how = _last_days(pa.valid_until, pa.until_inclusive)
     params = {"valid_from": pa.valid_from.isoformat() if pa.valid_from else "",
-              "valid_until": pa.valid_until.isoformat(), "end": how,
+              "valid_until": pa.valid_until.isoformat(), "end": i18n.say(how, "en"),
               "until_inclusive": str(pa.until_inclusive)}
-    span = (f"valid from {fmt(pa.valid_from)} " if pa.valid_from else "valid ") + \
-        f"{how} {fmt(pa.valid_until)}"
+    said["span"] = ctx.say("validity.span.from" if pa.valid_from else "validity.span",
+                           start=pa.valid_from, how=ctx.say(how), until=pa.valid_until)
     early = [p for p in parts if pa.valid_from and p.hi < pa.valid_from]
     if early:
-        return ctx.finding(rule, "not_met", f"{upper(early[0].label)} lies before the "
-                           f"akkoordverklaring{given} began ({span}).", ev, params, trace)
+        return ctx.finding(rule, "not_met", None, ev, params, trace, msg="validity.before",
+                           say={**said, "Ref": upper(early[0].label)})
     side = split(parts, lo, hi)
     if side["unsure"] or (pa.valid_from and any(p.lo < pa.valid_from for p in side["inside"])):
         ref = (side["unsure"] or side["inside"])[0]
-        return ctx.finding(rule, "unknown", f"{upper(ref.label)} cannot be placed inside or "
-                           f"outside the akkoordverklaring{given} ({span}).", ev, params, trace,
-                           missing="a precise date, or whether the end date is inclusive")
+        return ctx.finding(rule, "unknown", None, ev, params, trace,
+                           missing="a precise date, or whether the end date is inclusive",
+                           msg="validity.unsure", say={**said, "Ref": upper(ref.label)})
     if not side["outside"]:
-        return ctx.finding(rule, "met", f"{upper(_care(side['inside']))} falls inside the "
-                           f"akkoordverklaring{given}, {span}.", ev, params, trace)
+        return ctx.finding(rule, "met", None, ev, params, trace, msg="validity.met",
+                           say={**said, "Care": upper(_care(ctx, side["inside"]))})
+    said["outside"] = labels(ctx, side["outside"])
     if side["inside"]:
-        params.update(partly_met=labels(side["inside"]), partly_not_met=labels(side["outside"]))
-        return ctx.finding(rule, "not_met", f"The akkoordverklaring{given} was {span}: "
-                           f"{labels(side['inside'])} falls inside it, {labels(side['outside'])} "
-                           "does not.", ev, params, trace)
-    return ctx.finding(rule, "not_met", f"The akkoordverklaring{given} was {span}; it expired "
-                       f"on {fmt(hi)}, before {labels(side['outside'])}{_also(ctx, hi, parts)}.",
-                       ev, params, trace)
+        params.update(partly_met=labels(ctx, side["inside"]), partly_not_met=said["outside"])
+        return ctx.finding(rule, "not_met", None, ev, params, trace, msg="validity.partly",
+                           say={**said, "inside": params["partly_met"]})
+    return ctx.finding(rule, "not_met", None, ev, params, trace, msg="validity.expired",
+                       say={**said, "expired": hi, "also": _also(ctx, hi, parts)})
 
 
-def _care(refs) -> str:
+def _care(ctx: Context, refs) -> str:
     """One label, or the dates of several parts in one phrase (reasons stay short)."""
     if len(refs) == 1:
         return refs[0].label
-    days = [fmt(r.lo) if r.exact else r.label for r in refs]
-    return f"the care of {', '.join(days[:-1])} and {days[-1]}"
+    days = [i18n.date(r.lo, ctx.lang) if r.exact else r.label for r in refs]
+    return ctx.say("validity.care_days", days=", ".join(days[:-1]), last=days[-1])
 
 
 def _also(ctx: Context, expired: dt.date, parts) -> str:
@@ -102,7 +98,7 @@ def _also(ctx: Context, expired: dt.date, parts) -> str:
     done = [t for t in ctx.treatments(("performed", "finished")) if t.lo > expired and t not in parts]
     if not done:
         return ""
-    return f"; the treatments of {' and '.join(fmt(t.lo) for t in done)} were also done after it"
+    return ctx.say("validity.also", dates=ctx.say("and").join(i18n.date(t.lo, ctx.lang) for t in done))
 
 
 def retroactive_limit(ctx: Context) -> Finding:
@@ -121,12 +117,11 @@ def retroactive_limit(ctx: Context) -> Finding:
     earliest = add(pa.date, -term.value, term.unit)
     within = pa.valid_from >= earliest
     params["within_limit"] = str(within)
-    how = (f"within {term.text()} back ({fmt(earliest)})" if within else
-           f"more than {term.text()} back (limit {fmt(earliest)}), but the insurer gave it all the same")
-    return ctx.finding(rule, "not_applicable", f"The akkoordverklaring of {fmt(pa.date)} runs back "
-                       f"to {fmt(pa.valid_from)}, {how}: it was given, so the limit on asking "
-                       "decides nothing.", [ctx.evidence("facts.prior_approval"), term.evidence],
-                       params)
+    how = ctx.say("retro.within" if within else "retro.beyond", term=ctx.amount(term),
+                  earliest=earliest)
+    return ctx.finding(rule, "not_applicable", None,
+                       [ctx.evidence("facts.prior_approval"), term.evidence], params,
+                       msg="retro.given", say={"date": pa.date, "start": pa.valid_from, "how": how})
 
 
 def asked_for(ctx: Context, app: Ref) -> list[Ref]:
@@ -143,22 +138,20 @@ def _asked_afterwards(ctx: Context, rule: str, term, params: dict) -> Finding:
     app = ctx.assessed_application()
     care = asked_for(ctx, app) if app else []
     if not care:
-        why = "No akkoordverklaring with its dates is stated" if ctx.facts.prior_approval else \
-            "No akkoordverklaring is stated"
-        return ctx.finding(rule, "not_applicable", f"{why}, and no application asks approval "
-                           "afterwards for care given on a day it names.")
+        return ctx.finding(rule, "not_applicable",
+                           msg="retro.none.undated" if ctx.facts.prior_approval else "retro.none")
     earliest = add(app.lo, -term.value, term.unit)
     ev = [app.evidence, term.evidence] + [c.evidence for c in care]
     old, recent = [c for c in care if c.lo < earliest], [c for c in care if c.lo >= earliest]
-    head = (f"{upper(app.label)} asks approval afterwards for {labels(care)}; it can be asked at "
-            f"most {term.text()} back, so for care on or after {fmt(earliest)}")
+    head = ctx.say("retro.head", Ref=upper(app.label), care=labels(ctx, care),
+                   term=ctx.amount(term), earliest=earliest)
     if not old:
-        return ctx.finding(rule, "met", f"{head}: all of it is.", ev, params)
+        return ctx.finding(rule, "met", None, ev, params, msg="retro.met", say={"head": head})
+    said = {"head": head, "old": labels(ctx, old), "recent": labels(ctx, recent)}
     if recent:
-        params.update(partly_met=labels(recent), partly_not_met=labels(old))
-        return ctx.finding(rule, "not_met", f"{head}: {labels(recent)} is, {labels(old)} is not.",
-                           ev, params)
-    return ctx.finding(rule, "not_met", f"{head}: none of it is ({labels(old)}).", ev, params)
+        params.update(partly_met=said["recent"], partly_not_met=said["old"])
+        return ctx.finding(rule, "not_met", None, ev, params, msg="retro.partly", say=said)
+    return ctx.finding(rule, "not_met", None, ev, params, msg="retro.not_met", say=said)
 
 
 def beforehand(ctx: Context) -> Finding:
@@ -168,23 +161,20 @@ def beforehand(ctx: Context) -> Finding:
     demands = [m for m in ctx.mentions("prior_approval:required") if not m.negated]
     app = ctx.assessed_application()
     if not demands or ctx.facts.prior_approval is not None or app is None:
-        return ctx.finding(rule, "not_applicable", "The ruling does not say that consent was "
-                           "required beforehand without one being given, or names no application.")
+        return ctx.finding(rule, "not_applicable", msg="before.not_applicable")
     care = [t for t in ctx.treatments() if t.exact]
     before, after = [c for c in care if c.hi < app.lo], [c for c in care if c.lo >= app.lo]
     ev = [app.evidence, demands[0].evidence] + [c.evidence for c in care]
-    needs = f"the conditions require consent beforehand (\"{demands[0].evidence.quote}\")"
+    said = {"Ref": upper(app.label), "before": labels(ctx, before), "after": labels(ctx, after),
+            "needs": ctx.say("before.needs", quote=demands[0].evidence.quote)}
     if before and not after:
-        return ctx.finding(rule, "not_met", f"{upper(app.label)}, the one assessed, came after "
-                           f"{labels(before)}: {needs}.", ev)
+        return ctx.finding(rule, "not_met", None, ev, msg="before.not_met", say=said)
     if after and not before:
-        return ctx.finding(rule, "met", f"{upper(app.label)} came before {labels(after)}, as "
-                           f"{needs}.", ev)
+        return ctx.finding(rule, "met", None, ev, msg="before.met", say=said)
     if not care:
-        return ctx.finding(rule, "not_applicable", "No dated care to set against the application.")
-    return ctx.finding(rule, "unknown", f"{upper(app.label)} lies between parts of the care "
-                       f"({labels(before)} before, {labels(after)} after): {needs}.", ev,
-                       missing="which care the application is for")
+        return ctx.finding(rule, "not_applicable", msg="before.no_care")
+    return ctx.finding(rule, "unknown", None, ev, missing="which care the application is for",
+                       msg="before.between", say=said)
 
 
 def rules(ctx: Context) -> list[Finding]:

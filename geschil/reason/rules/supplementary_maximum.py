@@ -24,14 +24,11 @@ def maximum(ctx: Context) -> Finding:
             if not m.negated and not m.hypothetical]
     found = [m for m in said if m.section in COMMITTEE]
     if not found:
-        detail = " (only a party says so)" if said else ""
-        return ctx.finding(RULE, "not_applicable", "The committee does not find the policy's "
-                           f"yearly maximum already paid out{detail}.",
-                           [m.evidence for m in said[:1]])
+        return ctx.finding(RULE, "not_applicable", None, [m.evidence for m in said[:1]],
+                           msg="maximum.party_only" if said else "maximum.not_found")
     m = found[0]
-    return ctx.finding(RULE, "not_met", "The committee finds the supplementary policy's maximum "
-                       f"already paid out (\"{squash(m.evidence.quote)}\", p. {m.evidence.page}): "
-                       "nothing more is due under it.", [m.evidence])
+    return ctx.finding(RULE, "not_met", None, [m.evidence], msg="maximum.paid",
+                       say={"quote": squash(m.evidence.quote), "page": m.evidence.page})
 
 
 def rules(ctx: Context) -> list[Finding]:

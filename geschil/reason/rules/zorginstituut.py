@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from geschil.models import Finding
 from geschil.reason.context import Context
-from geschil.reason.periods import fmt
 
 RULE = "zorginstituut_advice"
 RULES = (RULE,)
@@ -17,19 +16,20 @@ RULES = (RULE,)
 def advice(ctx: Context) -> Finding:
     advices = ctx.record.zorginstituut
     if not advices:
-        return ctx.finding(RULE, "not_applicable", "No advice of the Zorginstituut is stated.")
+        return ctx.finding(RULE, "not_applicable", msg="advice.none")
     final = next((a for a in advices if a.kind == "final"), advices[-1])
     body = "CVZ" if final.body == "cvz" else "Zorginstituut"
-    what = f"the {final.kind} advice of the {body}" + (f" of {fmt(final.date)}" if final.date else "")
+    what = ctx.say("advice.what.dated" if final.date else "advice.what", body=body,
+                   kind=ctx.say(f"advice.kind.{final.kind}"), date=final.date)
     ev = [ctx.evidence("advice_followed"), ctx.evidence("zorginstituut")]
     followed = ctx.record.advice_followed
     if followed is None:
-        return ctx.finding(RULE, "unknown", f"Whether the committee followed {what} is not stated.",
-                           ev, missing="advice_followed")
+        return ctx.finding(RULE, "unknown", None, ev, missing="advice_followed",
+                           msg="advice.unknown", say={"what": what})
     if followed:
-        return ctx.finding(RULE, "met", f"The committee followed {what}.", ev)
-    return ctx.finding(RULE, "not_met", f"The committee departs from {what}; it must give its "
-                       "reasons.", ev, {"flag": "departs_from_advice"})
+        return ctx.finding(RULE, "met", None, ev, msg="advice.followed", say={"what": what})
+    return ctx.finding(RULE, "not_met", None, ev, {"flag": "departs_from_advice"},
+                       msg="advice.departs", say={"what": what})
 
 
 def rules(ctx: Context) -> list[Finding]:
