@@ -117,6 +117,10 @@ FORMS = [
      "Artikel 3.5 Toestemming\nU vraagt vooraf.\nArtikel 10.4 Bijzondere tandheelkunde\nZie ook de wet.",
      [dict(law="Bzv", article="2.7"), dict(law="polis", article="3.5", policy="basic"),
       dict(law="polis", article="10.4", policy="basic")]),
+    # a title of capitalised words ends at its line: the next article heading is not part of it
+    ("Besluit zorgverzekering\nArtikel 2.7\nMondzorg.\nVoorwaarden Lindenhout Basis Natura 2021\n"
+     "Artikel 6.2 Machtiging\nU vraagt vooraf.\nArtikel 14.5 Tandheelkundige zorg in bijzondere gevallen (machtiging)\nZie de wet.",
+     [dict(law="Bzv", article="2.7"), dict(law="polis", article="6.2"), dict(law="polis", article="14.5", flags=[])]),
     ("Polisvoorwaarden Extra Tand 3 (2018)\nArtikel 9.3 Tandzorg na een ongeval",
      [dict(law="polis", article="9.3", policy=None, flags=[])]),
     ("Voorwaarden aanvullende verzekering Extra 3 (2018)\nArtikel 9.3 Tandzorg na een ongeval",
