@@ -131,6 +131,14 @@ FORMS = [
     ("artikel 2.7, eerste lid, Bzv. Hij beroept zich op onderdeel a van die bepaling.",
      [dict(law="Bzv", paragraph=1, item=None), dict(law="Bzv", article="2.7", paragraph=1, item="a",
                                                     raw="onderdeel a van die bepaling")]),
+    # a bare onderdeel is one of the provision cited last; 'onderdeel van' is no reference
+    ("artikel 2.7, eerste lid, onderdeel c, Bzv. Er is geen aanspraak op grond van onderdeel a. Het trekken was "
+     "onderdeel van de behandeling. Onderdeel c biedt geen grond.",
+     [dict(item="c"), dict(law="Bzv", article="2.7", paragraph=1, item="a", raw="onderdeel a"),
+      dict(law="Bzv", article="2.7", paragraph=1, item="c", raw="Onderdeel c")]),
+    # the conditions the clause places the article in
+    ("artikel 2.7 Bzv, die in de voorwaarden van de zorgverzekering is overgenomen in artikel 16.",
+     [dict(law="Bzv", article="2.7"), dict(law="polis", article="16", flags=[])]),
     ("artikel 2.7, eerste lid, onderdeel a, Bzv. Het tweede lid van die bepaling geldt niet.",
      [dict(item="a"), dict(article="2.7", paragraph=2, item=None)]),
     ("artikel 2.7 Bzv. " + "Dit is een lange zin zonder verwijzing. " * 20 + "Deze bepaling is helder.",
