@@ -121,6 +121,9 @@ FORMS = [
     ("Besluit zorgverzekering\nArtikel 2.7\nMondzorg.\nVoorwaarden Lindenhout Basis Natura 2021\n"
      "Artikel 6.2 Machtiging\nU vraagt vooraf.\nArtikel 14.5 Tandheelkundige zorg in bijzondere gevallen (machtiging)\nZie de wet.",
      [dict(law="Bzv", article="2.7"), dict(law="polis", article="6.2"), dict(law="polis", article="14.5", flags=[])]),
+    # a web copy runs the annex heading into the policy title
+    ("BIJLAGE – Relevante bepalingen Voorwaarden Rijnstroom Tand Plus 2020\nArtikel 1.3 Begripsomschrijvingen\n"
+     "Ongeval: een plotselinge geweldsinwerking.", [dict(law="polis", article="1.3", flags=[])]),
     ("Polisvoorwaarden Extra Tand 3 (2018)\nArtikel 9.3 Tandzorg na een ongeval",
      [dict(law="polis", article="9.3", policy=None, flags=[])]),
     ("Voorwaarden aanvullende verzekering Extra 3 (2018)\nArtikel 9.3 Tandzorg na een ongeval",
