@@ -3,7 +3,7 @@
 A result is already its own output line: pydantic's compact JSON in the models' field order,
 byte for byte what `jsonout.line` writes. A cache hit only needs its path replaced, and a batch
 only needs to know whether it failed. Both models begin `{"schema_version":"1","source":{"path":`
-(or `"source":null`) and end with their `"error"` field.
+(or `"source":null`) and carry one `"error"` field.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import json
 from json.decoder import scanstring
 
 _PATH = '"source":{"path":"'
-_NO_ERROR = ',"error":null}'
+_ERROR_NULL = '"error":null'
 
 
 def with_path(text: str, path: str) -> str | None:
@@ -29,8 +29,12 @@ def with_path(text: str, path: str) -> str | None:
 
 
 def failed(text: str | None) -> bool:
-    """Whether a record's or check's JSON carries an error (None: no such result)."""
-    return text is not None and not text.endswith(_NO_ERROR)
+    """Whether a record's or check's JSON carries an error (None: no such result).
+
+    `error` is the models' only key of that name and need not come last (fields are only ever
+    added after it); inside a JSON string its quotes would be escaped, so the plain key is it.
+    """
+    return text is not None and _ERROR_NULL not in text
 
 
 def pretty(text: str | list[str]) -> str:

@@ -117,6 +117,13 @@ FORMS = [
      "Artikel 3.5 Toestemming\nU vraagt vooraf.\nArtikel 10.4 Bijzondere tandheelkunde\nZie ook de wet.",
      [dict(law="Bzv", article="2.7"), dict(law="polis", article="3.5", policy="basic"),
       dict(law="polis", article="10.4", policy="basic")]),
+    # a title of capitalised words ends at its line: the next article heading is not part of it
+    ("Besluit zorgverzekering\nArtikel 2.7\nMondzorg.\nVoorwaarden Lindenhout Basis Natura 2021\n"
+     "Artikel 6.2 Machtiging\nU vraagt vooraf.\nArtikel 14.5 Tandheelkundige zorg in bijzondere gevallen (machtiging)\nZie de wet.",
+     [dict(law="Bzv", article="2.7"), dict(law="polis", article="6.2"), dict(law="polis", article="14.5", flags=[])]),
+    # a web copy runs the annex heading into the policy title
+    ("BIJLAGE – Relevante bepalingen Voorwaarden Rijnstroom Tand Plus 2020\nArtikel 1.3 Begripsomschrijvingen\n"
+     "Ongeval: een plotselinge geweldsinwerking.", [dict(law="polis", article="1.3", flags=[])]),
     ("Polisvoorwaarden Extra Tand 3 (2018)\nArtikel 9.3 Tandzorg na een ongeval",
      [dict(law="polis", article="9.3", policy=None, flags=[])]),
     ("Voorwaarden aanvullende verzekering Extra 3 (2018)\nArtikel 9.3 Tandzorg na een ongeval",
@@ -127,6 +134,14 @@ FORMS = [
     ("artikel 2.7, eerste lid, Bzv. Hij beroept zich op onderdeel a van die bepaling.",
      [dict(law="Bzv", paragraph=1, item=None), dict(law="Bzv", article="2.7", paragraph=1, item="a",
                                                     raw="onderdeel a van die bepaling")]),
+    # a bare onderdeel is one of the provision cited last; 'onderdeel van' is no reference
+    ("artikel 2.7, eerste lid, onderdeel c, Bzv. Er is geen aanspraak op grond van onderdeel a. Het trekken was "
+     "onderdeel van de behandeling. Onderdeel c biedt geen grond.",
+     [dict(item="c"), dict(law="Bzv", article="2.7", paragraph=1, item="a", raw="onderdeel a"),
+      dict(law="Bzv", article="2.7", paragraph=1, item="c", raw="Onderdeel c")]),
+    # the conditions the clause places the article in
+    ("artikel 2.7 Bzv, die in de voorwaarden van de zorgverzekering is overgenomen in artikel 16.",
+     [dict(law="Bzv", article="2.7"), dict(law="polis", article="16", flags=[])]),
     ("artikel 2.7, eerste lid, onderdeel a, Bzv. Het tweede lid van die bepaling geldt niet.",
      [dict(item="a"), dict(article="2.7", paragraph=2, item=None)]),
     ("artikel 2.7 Bzv. " + "Dit is een lange zin zonder verwijzing. " * 20 + "Deze bepaling is helder.",

@@ -43,9 +43,15 @@ def test_running_headers_letterhead_and_page_numbers_go():
     assert text == "BINDEND ADVIES\nDe commissie overweegt\nals volgt. Verzoekster\nwijst het verzoek af."
 
 
-def test_letterhead_glued_into_a_line():
-    text, _ = clean(["Partijen Postbus 357 3700 AJ Zeist : A te B"])
-    assert "Postbus" not in text and "A te B" in text
+@pytest.mark.parametrize(("page", "kept"), [
+    ("Partijen Postbus 357 3700 AJ Zeist : A te B", "A te B"),
+    # a web page's line beside the letterhead: the box number at its end, the postcode below
+    ("Archief geschillen zorgverzekeringen Postbus 357\nHome | Uitspraken 3700 AJ Zeist\nBINDEND ADVIES",
+     "Archief geschillen zorgverzekeringen\nHome | Uitspraken"),
+])
+def test_letterhead_glued_into_a_line(page, kept):
+    text, _ = clean([page])
+    assert "Postbus" not in text and kept in text
 
 
 def test_origin_maps_back_to_raw_pages():

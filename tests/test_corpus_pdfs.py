@@ -105,7 +105,7 @@ def truth_dates(t: dict) -> list[str]:
         *facts["application_dates"],
         *(a["date"] for a in t["zorginstituut"]),
         *(x.get("date") for x in facts.get("treatment_dates", [])),
-        *approval.values(),
+        *(approval.get(k) for k in ("date", "valid_from", "valid_until")),  # not until_inclusive
     ]
     return [d for d in dates if d]
 
@@ -152,13 +152,15 @@ def test_hyphenation_reaches_the_raw_text(name):
 @pytest.mark.parametrize("name", [n for n in NAMES if MANIFEST[n]["layout"] == "letterhead"])
 def test_running_header_and_letterhead(name):
     pages, art = pages_of(name), MANIFEST[name]["artefacts"]
+    # a web-saved copy puts its page marker above the running header
+    lines = [text.splitlines()[1 if art["page_markers"] else 0:] for text in pages]
     for number, (text, header) in enumerate(
-        zip(pages, art["running_header"], strict=True), start=1
+        zip(lines, art["running_header"], strict=True), start=1
     ):
         assert header == f"{truth(name)['case_number']}, pagina {number} van {len(pages)}"
-        assert text.splitlines()[0].startswith(header)
+        assert text[0].startswith(header)
     # page 1: the letterhead is glued to the header line and present in full
-    assert pages[0].splitlines()[0] == f"{art['running_header'][0]} {art['letterhead'][0]}"
+    assert lines[0][0] == f"{art['running_header'][0]} {art['letterhead'][0]}"
     assert all(line in pages[0] for line in art["letterhead"])
     assert all("KvK" not in text for text in pages[1:])
 
@@ -196,7 +198,7 @@ def test_transposed_head_block_reads_labels_then_values():
 @pytest.mark.parametrize("name", [n for n in NAMES if MANIFEST[n]["artefacts"]["wrapper"]])
 def test_wrapper_text_and_page_markers(name):
     pages = pages_of(name)
-    assert pages[0].index("Hele tekst") < pages[0].index("Bindend advies")
+    assert pages[0].index("Hele tekst") < pages[0].lower().index("bindend advies")
     for number, text in enumerate(pages, start=1):
         assert text.splitlines()[0] == f"({number})"
 

@@ -21,6 +21,8 @@ def _doc(facts):
     ("2.1. Begin 2025 heeft verzoeker een ongeval gehad.", None),  # imprecise: no exact date
     ("2.1. Het staat vast dat recent geen ongeval heeft plaatsgevonden op 1 mei 2020.", None),
     ("2.1. Verzoeker ging op 1 mei 2020 naar de tandarts.", None),
+    # the end of a window, in a clause after the accident's month
+    ("2.1. Het ongeval heeft in maart 2016 plaatsgevonden, zodat de termijn uiterlijk op 31 maart 2018 is verstreken.", None),
 ])
 def test_accident_date(facts, expected):
     text, sections = _doc(facts)
@@ -36,6 +38,14 @@ def test_accident_date(facts, expected):
      "de zorgverzekeraar de aanvraag afgewezen.", [D(2022, 1, 11)]),
     ("2.2. De tijd tussen het ongeval op 27 juni 2021 en de aanvraag van 8 mei 2025 is lang.", [D(2025, 5, 8)]),
     ("2.2. Op 29 augustus 2025 heeft verzoeker de commissie gevraagd een uitspraak te doen.", []),
+    # a date of its own clause before the application's
+    ("2.2. Deze heeft op 24 september 2012 een röntgenfoto laten maken en op 8 oktober 2012 een nieuwe aanvraag "
+     "ingediend.", [D(2012, 10, 8)]),
+    # an application still to be made
+    ("2.2. Verzoeker is op 13 februari 2010 ontslagen en had daarna ruim twee maanden de tijd om de aanvraag in "
+     "te dienen.", []),
+    # an approval's date
+    ("2.2. De akkoordverklaring van 2 mei 2016 is met de nieuwe aanvraag vervallen.", []),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)
@@ -50,13 +60,24 @@ def test_application_dates(facts, expected):
     ("2.3. Op 5 mei 2020 is een machtiging afgegeven.",
      {"date": D(2020, 5, 5), "valid_from": None, "valid_until": None, "until_inclusive": None}),
     ("2.3. Er is geen machtiging gevraagd.", None),
+    # the approval told without the word, without a window
+    ("2.3. Bij brief van 19 mei 2016 heeft de zorgverzekeraar laten weten akkoord te gaan met het behandelplan.",
+     {"date": D(2016, 5, 19), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    ("2.3. Bij brief van 2 december 2008 heeft de verzekeraar bericht dat de behandeling voor vergoeding in "
+     "aanmerking komt.", {"date": D(2008, 12, 2), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    ("2.3. Bij brief van 2 december 2008 heeft de verzekeraar bericht dat de behandeling niet in aanmerking komt.", None),
+    # a second akkoordverklaring replaces the first: the latest governs
+    ("2.3. Bij brief van 2 mei 2016 is een akkoordverklaring afgegeven, geldig van 2 mei 2016 tot 1 mei 2018. "
+     "Bij brief van 20 november 2017 is een akkoordverklaring afgegeven, geldig tot en met 31 maart 2018, die de "
+     "akkoordverklaring van 2 mei 2016 vervangt.",
+     {"date": D(2017, 11, 20), "valid_from": None, "valid_until": D(2018, 3, 31), "until_inclusive": True}),
 ])
 def test_prior_approval(facts, expected):
     text, sections = _doc(facts)
     value, found = fx.prior_approval(text, sections)
     assert value == expected
     if found:
-        assert "machtiging" in text[found.start:found.end] or "akkoordverklaring" in text[found.start:found.end]
+        assert any(w in text[found.start:found.end] for w in ("machtiging", "akkoord", "aanmerking"))
 
 
 @pytest.mark.parametrize(("facts", "expected"), [

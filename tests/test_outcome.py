@@ -25,6 +25,8 @@ A te B
     ("De commissie bepaalt dat het verzoek van verzoeker wordt afgewezen.", "rejected"),
     ("De commissie verklaart het verzoek ongegrond.", "rejected"),
     ("Het verzoek wordt toegewezen.", "granted"),
+    ("8.1. De commissie bepaalt dat de zorgverzekeraar de kosten alsnog vergoedt.\n8.2. Wat verzoeker verder heeft "
+     "gevraagd, wijst de commissie af.", "partially_granted"),
     ("Zeist, 1 mei 2020", None),
 ])
 def test_outcome_from_decision_section(decision, expected):

@@ -57,6 +57,12 @@ def test_parties(body, requester, rep, insurers):
     ("2.1. Verzoeker heeft een zorgverzekering bij de zorgverzekeraar.", [("basic", None)]),
     ("2.1. Verzoeker is verzekerd op grond van de polis Lambda Zorg Verzekerd (hierna: de zorgverzekering).",
      [("basic", "Lambda Zorg Verzekerd")]),
+    ("2.1. Verzoeker had een zorgverzekering afgesloten, de Amstelland Basis Natura (hierna: de zorgverzekering). "
+     "Daarnaast liep een aanvullende verzekering Tand Plus 500.",
+     [("basic", "Amstelland Basis Natura"), ("supplementary", "Tand Plus 500")]),
+    ("2.1. Verzoeker is daarnaast verzekerd op grond van de Noorderzijl Basispolis; die verzekering is hier niet "
+     "aan de orde.", [("basic", "Noorderzijl Basispolis")]),
+    ("2.1. Verzoeker is verzekerd op grond van de Kappa Tandpolis.", []),
 ])
 def test_policies(facts, expected):
     text = "Bindend advies\nGeschillencommissie Zorgverzekeringen\nPartijen\nA te B\n2. Vaststaande feiten\n" + facts + "\n3. Standpunt verzoeker\n"

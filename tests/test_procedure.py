@@ -38,6 +38,14 @@ def test_requests(body, expected):
      "Het advies is bij het Zorginstituut geregistreerd onder nummer 2022034519.",
      [("provisional", "2022-08-16", "2022034519")]),
     ("De commissie heeft het dossier niet voor advies aan het College voor zorgverzekeringen voorgelegd.", []),
+    # kept by a later letter in the infinitive
+    ("Bij brief van 15 februari 2011 heeft het CVZ een voorlopig advies uitgebracht (kenmerk 2011012455). Het "
+     "verslag is aan het CVZ gezonden, dat bij brief van 8 april 2011 heeft laten weten bij zijn voorlopig advies "
+     "te blijven.", [("provisional", "2011-02-15", "2011012455"), ("final", "2011-04-08", None)]),
+    # made final orally at the hearing: the hearing's date
+    ("Het Zorginstituut heeft op 6 juni 2016 een voorlopig advies gegeven. Partijen zijn op 12 september 2016 "
+     "gehoord. Het Zorginstituut was ter zitting aanwezig en heeft het voorlopige advies mondeling tot definitief "
+     "advies verheven.", [("provisional", "2016-06-06", None), ("final", "2016-09-12", None)]),
 ])
 def test_advice(procedure, expected):
     text = HEAD + "1. Verloop van de procedure\n1.1. " + procedure + "\n2. Vaststaande feiten\nX.\n"
@@ -56,6 +64,10 @@ def test_advice(procedure, expected):
     ("De commissie acht dit oordeel begrijpelijk en overtuigend.", True),
     ("De commissie volgt het advies van het Zorginstituut niet.", False),
     ("De commissie overweegt als volgt.", None),
+    ("De commissie volgt het advies van het CVZ op dit punt niet.", False),
+    ("Het voorgaande betekent dat de commissie het advies van het CVZ volgt.", True),
+    ("Dat betekent dat de commissie het advies van het CVZ niet volgt.", False),
+    ("De aandoening is, in overeenstemming met het advies van het CVZ, ernstig.", True),
 ])
 def test_advice_followed(assessment, expected):
     text = HEAD + "7. Beoordeling\n7.1. " + assessment + "\n8. Bindend advies\nDe commissie wijst het verzoek af.\n"

@@ -9,7 +9,7 @@ print it and how extraction then reads it: `Partijen Zaak Zaaknummer Zittingsdat
 from __future__ import annotations
 
 from .fonts import width
-from .layout import MARGIN, PAGE_W, PITCH, SIZE, Layout
+from .layout import MARGIN, PITCH, SIZE, Layout
 
 LABEL_W = 92.0
 COLUMN_GAP = 10.0
@@ -30,14 +30,24 @@ def head_rows(flow: Layout, rows: list[tuple[str, str]]) -> None:
         flow.justify = saved
 
 
+def _columns(rows: list[tuple[str, str]], size: float) -> list[float]:
+    return [max(width(label, "serif", size), width(": " + value, "serif", size)) for label, value in rows]
+
+
+def _fits(rows: list[tuple[str, str]], room: float) -> bool:
+    sizes = [SIZE - 0.5 * i for i in range(int((SIZE - 7.0) / 0.5))]
+    return any(sum(_columns(rows, s)) + COLUMN_GAP * (len(rows) - 1) <= room for s in sizes)
+
+
 def head_transposed(flow: Layout, rows: list[tuple[str, str]]) -> None:
+    # beside the letterhead the two long lines would run into it: go below it unless they fit
+    while flow._in_letterhead_zone() and not _fits(rows, flow.avail()):
+        flow.y += PITCH
+    room = flow.avail()  # the page's width outside the letterhead zone
     size = SIZE
     while size > 7.0:
-        cols = [
-            max(width(label, "serif", size), width(": " + value, "serif", size))
-            for label, value in rows
-        ]
-        if sum(cols) + COLUMN_GAP * (len(cols) - 1) <= PAGE_W - 2 * MARGIN:
+        cols = _columns(rows, size)
+        if sum(cols) + COLUMN_GAP * (len(cols) - 1) <= room:
             break
         size -= 0.5
     flow.ensure(2)

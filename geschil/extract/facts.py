@@ -30,18 +30,23 @@ HAPPENED = re.compile(r"\b(?:gevallen|uitgegleden|aangereden|gestruikeld|struike
 # Words of another event in the same clause: then the date is that event's.
 OTHER_EVENT = re.compile(r"aanvra|aangevraagd|ingediend|\bbrief|e-mail|\bgemeld|\bmelding|akkoordverklaring"
                          r"|toestemming|machtiging|\badvies|beslissing|\bnota\b|declar|behandel|geplaatst"
-                         r"|afgerond|voltooid|\bbezoek|consult|controle|verklaring|formulier", re.I)
+                         r"|afgerond|voltooid|\bbezoek|consult|controle|verklaring|formulier"
+                         r"|termijn|verstre|geldig", re.I)  # "…, zodat de termijn op 31 maart 2018 is verstreken"
 # "het ongeval op 17 juni 2015 gemeld": the date of the report, not of the accident.
 REPORTED = re.compile(r"[^.;,]{0,60}?\b(?:gemeld|ingediend|aangevraagd|gevraagd|doorgegeven|aangegeven"
                       r"|geschreven|bericht|opgegeven)\b", re.I)
 # A date that bounds the accident ("vóór 6 april 2009") is no exact accident date.
-BOUND_BEFORE = re.compile(r"(?:vóór|voor|na|uiterlijk|omstreeks|rond|ongeveer|tussen|sinds|later\s+dan|eerder\s+dan)\s*$", re.I)
+BOUND_BEFORE = re.compile(r"(?:vóór|voor|na|uiterlijk(?:\s+op)?|omstreeks|rond|ongeveer|tussen|sinds|later\s+dan|eerder\s+dan)\s*$", re.I)
 ACCIDENT_AFTER = re.compile(r"\s*(?:is|heeft|zijn)?\s*(?:\w+\s+){0,3}?(?:een\s+\w*(?:ongeval|ongeluk)|(?:\w+\s+){0,2}(?:gevallen|uitgegleden|aangereden|geraakt))\b", re.I)
 APPLICATION = re.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigingsaanvraag|\baanvraagformulier"
                          r"|\bverzoek\s+om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)"
                          r"|toestemming\s+(?:\w+\s+){0,3}gevraagd|(?:behandelplan|begroting)\s+(?:\w+\s+){0,3}(?:ingediend|voorgelegd|ingestuurd)"
                          r"|\bgemeld\b[^.;]{0,60}?\b(?:onder\s+overlegging\s+van|met)\s+(?:een|het)\s+behandelplan", re.I)
 APPROVAL = re.compile(r"akkoordverklaring|machtiging|toestemming", re.I)
+# An approval told without the word: "heeft laten weten akkoord te gaan met het behandelplan",
+# "bericht dat de behandeling voor vergoeding in aanmerking komt".
+APPROVAL_STATED = re.compile(r"(?:bericht|laten\s+weten|meegedeeld|medegedeeld|geschreven)\s+(?:dat\s+)?(?:(?!niet\b|geen\b)[\w-]+\s+){0,6}?"
+                             r"(?:akkoord\s+(?:te\s+)?gaa?n\b|in\s+aanmerking\s+(?:komt|komen|kwam)\b)", re.I)
 APPROVAL_GIVEN = re.compile(r"(?:afgegeven|gegeven|verleend|verstrekt|afgeven|toegekend)", re.I)
 VALIDITY = re.compile(
     r"geldig\w*\s+(?:was\s+|is\s+)?(?:(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+)?(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+(?P<until>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I | re.S)
@@ -169,7 +174,7 @@ def application_dates(text: str, sections: list[Section]) -> list[Found]:
 # Dates that are not when an application was made: decisions, advice, the accident, a validity
 # window, the end of a term ("de termijn … eindigde op 9 april 2017").
 NOT_APPLICATION_BEFORE = re.compile(
-    r"(?:beslissing|besluit|advies)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$"
+    r"(?:beslissing|besluit|advies|akkoordverklaring|machtiging|toestemming)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$"
     r"|(?:ongeval\w*|ongeluk\w*)\s+(?:van|op|d\.d\.)\s*$|geldig\w*\s+(?:was\s+)?(?:van|vanaf|tot)[^.]*$"
     r"|(?:eindigde|eindigt|verstreek|verliep|liep\s+(?:af|tot))\s+(?:\w+\s+){0,4}?(?:op\s+)?$"
     r"|(?:uiterlijk|tot\s+en\s+met|vóór)\s+(?:\w+\s+)?(?:op\s+)?$|(?:laatste\s+dag|termijn)\b[^.;]{0,50}$", re.I)
@@ -182,6 +187,20 @@ INSURER_WROTE = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,4}?(?:heeft|hebben|is|zijn)
 DECIDED = re.compile(r"^[^;]{0,160}?(?:afgewezen|meegedeeld|geweigerd|beslist|gegeven|afgegeven|verleend)", re.I)
 
 
+# "om de aanvraag … in te dienen": the application as a purpose, not as an act done then.
+PURPOSE = re.compile(r"\bom\s+(?:de\s+|een\s+)?$", re.I)
+
+
+def _own_clause(text: str, d: DateMention, end: int) -> str:
+    """The text after a date up to the next date that opens a clause of its own ("op 24 september
+    2012 een röntgenfoto laten maken en op 8 oktober 2012 een aanvraag ingediend"); a plain list
+    of dates ("3 februari en 4 maart 2025") stays one clause."""
+    nxt = next((n for n in find_dates(text, d.end, end) if n.start > d.end), None)
+    if nxt and len(text[d.end:nxt.start].split()) > 3:
+        end = nxt.start
+    return text[d.end:end]
+
+
 def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     """Keep a date only where the sentence ties it to making the application.
 
@@ -189,10 +208,12 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     heeft de tandarts een behandelplan ingediend"), not when it answers one.
     """
     before = text[max(a, d.start - 60):d.start]
-    after = text[d.end:min(b, d.end + 160)]
+    after = _own_clause(text, d, min(b, d.end + 160))
     if NOT_APPLICATION_BEFORE.search(before) or ACCIDENT_AFTER.match(after) or NOT_APPLICATION_AFTER.match(after):
         return True
     tie, decided = APPLICATION_TIE.search(after), DECIDED.search(after)
+    if tie and tie["app"].lower().startswith("aanvra") and PURPOSE.search(after, 0, tie.start("app")):
+        tie = None  # "had de tijd om de aanvraag in te dienen": an application still to be made
     if LETTER_BEFORE.search(before):  # the letter is the application only when the applicant wrote it
         return not tie or bool(decided) or bool(INSURER_WROTE.match(after))
     if re.search(r"aanvra(?:ag|gen)\s+(?:van|d\.d\.|ingediend\s+op|op)\s*(?:\d.{0,20}en\s+)?$", before, re.I):
@@ -203,12 +224,14 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
 def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Found | None]:
     """The akkoordverklaring: date of issue and validity window (end inclusive or not).
 
-    The sentence that states the most (a validity window before a bare date of issue) wins.
+    The sentence that states the most (a validity window before a bare date of issue) wins; of
+    those, the latest issued: a new akkoordverklaring replaces the earlier one.
     """
     found = list(_approvals(text, sections))
     if not found:
         return None, None
-    value, where = max(found, key=lambda h: (h[0]["valid_until"] is not None, h[0]["date"] is not None))
+    value, where = max(found, key=lambda h: (h[0]["valid_until"] is not None, h[0]["date"] is not None,
+                                             str(h[0]["date"] or "")))
     if value["date"] is None:  # the window quoted in one sentence, the letter's date in another
         value = {**value, "date": next((v["date"] for v, _ in found if v["date"]), None)}
     return value, Found(value, where.start, where.end)
@@ -217,10 +240,11 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
 def _approvals(text: str, sections: list[Section]):
     for a, b in _sentences(text, sections):
         sentence = text[a:b]
-        if not APPROVAL.search(sentence):
+        stated = APPROVAL_STATED.search(sentence)
+        if not APPROVAL.search(sentence) and not stated:
             continue
         validity = VALIDITY.search(sentence)
-        given = APPROVAL_GIVEN.search(sentence)
+        given = APPROVAL_GIVEN.search(sentence) or stated
         if not validity and not given:
             continue
         value: dict = {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}

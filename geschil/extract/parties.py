@@ -169,6 +169,15 @@ def requester_term(text: str) -> str | None:
 BASIC_POLICY = re.compile(
     r"(?:op\s+(?:basis|grond)\s+van|krachtens|via)\s+(?:de\s+|het\s+|een\s+)?(?:polis\s+)?(?P<name>(?:[a-z](?:\.[a-z])+\.?\s+)?[A-Z][\w'’&+-]*(?:\s+[\w'’&+-]+){0,6}?)"
     r"(?:\s*\((?:natura|restitutie|budget|combinatie)[^)]*\))?\s*\(hierna(?:\s+te\s+noemen)?:?\s*(?:de\s+)?zorgverzekering\)")
+# The name without "op basis van": ", de Amstelland Basis Natura (hierna: de zorgverzekering)".
+BASIC_BEFORE_HIERNA = re.compile(
+    r"(?P<name>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,5})(?:\s*\((?:natura|restitutie|budget|combinatie)[^)]*\))?"
+    r"\s*\(hierna(?:\s+te\s+noemen)?:?\s*(?:de\s+)?zorgverzekering\)")
+# Without "(hierna: de zorgverzekering)": "verzekerd op grond van de Noorderzijl Basispolis; …".
+BASIC_NAMED = re.compile(
+    r"\bverzekerd\s+(?:\w+\s+){0,4}?(?:op\s+(?:basis|grond)\s+van|krachtens)\s+(?:de\s+|het\s+)?"
+    r"(?P<name>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,4}?(?:[Pp]olis|[Bb]asis\w*))\b(?!\s*\(hierna)")
+SUPPLEMENT_WORDS = re.compile(r"tand|aanvul", re.I)
 SUPPLEMENTARY_POLICY = re.compile(
     r"aanvullende\s+(?:ziektekosten)?verzekering(?:en)?\s+(?P<name>(?:[A-Z0-9][\w'’&+-]*)(?:\s+[A-Z0-9][\w'’&+-]*){0,3}(?:\s+sterren?)?)"
     r"|(?P<name2>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,3})\s*\(hierna(?:\s+te\s+noemen)?:?\s*(?:de\s+)?aanvullende\s+(?:ziektekosten)?verzekering\)")
@@ -184,7 +193,8 @@ def policies(text: str, sections: list[Section]) -> list[Found]:
     annex = first(sections, "annex")
     body_end = annex.start if annex else len(text)
     out: list[Found] = []
-    m = BASIC_POLICY.search(text, a, b) or BASIC_POLICY.search(text, 0, body_end)
+    m = (BASIC_POLICY.search(text, a, b) or BASIC_POLICY.search(text, 0, body_end)
+         or BASIC_BEFORE_HIERNA.search(text, 0, body_end) or _basic_named(text, body_end))
     if m:
         out.append(Found({"type": "basic", "name": squash(m["name"])}, m.start("name"), m.end("name")))
     else:
@@ -196,6 +206,10 @@ def policies(text: str, sections: list[Section]) -> list[Found]:
     else:
         out.extend(_unnamed("supplementary", SUPPLEMENTARY_ANY, text, a, b))
     return out
+
+
+def _basic_named(text: str, end: int) -> re.Match | None:
+    return next((m for m in BASIC_NAMED.finditer(text, 0, end) if not SUPPLEMENT_WORDS.search(m["name"])), None)
 
 
 def _unnamed(kind: str, pattern: re.Pattern, text: str, a: int, b: int) -> list[Found]:

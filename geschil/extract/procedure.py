@@ -37,7 +37,7 @@ ADVICE_GIVEN = re.compile(r"uitgebracht|gegeven|geadviseerd|meegedeeld|blijft", 
 # Sentences about an advice that was asked, forwarded or not sought: no advice given there.
 ADVICE_NOT_GIVEN = re.compile(r"kopie|afschrift|verzoek\s+de\s+commissie|aanpassing\s+behoeft|om\s+(?:een\s+)?advies\s+gevraagd|advies\s+(?:is\s+)?gevraagd|voorgelegd|niet\s+(?:om\s+)?advies|geen\s+advies", re.I)
 # An advice is final when it says so, or when the provisional one is kept after the hearing.
-FINAL_ADVICE = re.compile(r"definitie[fv]|bij\s+(?:zijn|het)\s+voorlopig\w*\s+advies\s+blijft|(?:handhaaft|gehandhaafd|blijft\s+bij)\b"
+FINAL_ADVICE = re.compile(r"definitie[fv]|bij\s+(?:zijn|het|haar)\s+voorlopig\w*\s+advies\s+(?:blijft|(?:te\s+)?blijven)|(?:handhaaft|gehandhaafd|blijft\s+bij)\b"
                           r"|geen\s+(?:aanleiding|reden)\b.{0,60}\b(?:te\s+wijzigen|te\s+herzien|aan\s+te\s+passen)", re.I | re.S)
 # A later letter that keeps the provisional advice as the final one ("het voorlopig advies als
 # definitief advies gehandhaafd", "dat zijn voorlopig advies als definitief moet worden beschouwd"):
@@ -45,6 +45,9 @@ FINAL_ADVICE = re.compile(r"definitie[fv]|bij\s+(?:zijn|het)\s+voorlopig\w*\s+ad
 MAINTAINED = re.compile(r"voorlopig\w*\s+advies\b.{0,80}?\bals\s+definitie[fv]\w*"
                         r"|\bals\s+definitie[fv]\w*\s+(?:advies\s+)?(?:\w+\s+){0,2}(?:gehandhaafd|beschouwd|aangemerkt)",
                         re.I | re.S)
+# An advice made final at the hearing itself, orally: it bears the hearing's date.
+AT_HEARING = re.compile(r"\bter\s+zitting\b|\btijdens\s+de\s+(?:hoor)?zitting\b|\bmondeling", re.I)
+HEARING = re.compile(r"\bgehoord\b|\bzitting\b", re.I)
 FOLLOWED = [
     (True, re.compile(r"geen\s+(?:reden|aanleiding|grond)\s+(?:om\s+)?(?:\w+\s+){0,3}af\s+te\s+wijken\s+van\s+(?:het|dit|dat)\s+(?:\w+\s+)?advies", re.I)),
     (True, re.compile(r"(?:geen\s+(?:reden|aanleiding)|niet\s+gebleken\s+van\s+(?:een\s+)?(?:reden|grond))\s+(?:om\s+)?(?:.{0,40}?)?van\s+(?:dit|het|deze|dat)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?af\s+te\s+wijken", re.I | re.S)),
@@ -55,6 +58,12 @@ FOLLOWED = [
     (True, re.compile(r"(?:stelt|is|oordeelt|acht|concludeert)\s+(?:\w+\s+){0,3}(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\b"
                       r"|\bvolgt\s+(?:de\s+commissie\s+)?het\s+(?:Zorginstituut|CVZ)\b(?!\s+niet)", re.I)),
     (True, re.compile(r"(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\s+(?:stelt|is|acht|oordeelt|concludeert)\s+de\s+commissie|deelt\s+het\s+oordeel\s+van\s+het\s+(?:Zorginstituut|CVZ)|in\s+navolging\s+van\s+(?:het\s+advies\s+van\s+)?het\s+(?:Zorginstituut|CVZ)", re.I)),
+    (True, re.compile(r"(?:het|dit)\s+advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s+)?(?:volgt|overneemt|onderschrijft)\b(?!\s+(?:\w+\s+){0,3}niet)"
+                      r"|in\s+overeenstemming\s+met\s+het\s+(?:\w+\s+)?advies\b", re.I)),
+    # "volgt het advies van het CVZ op dit punt niet", "het advies … niet volgt"
+    (False, re.compile(r"(?:volgt|neemt)\s+(?:het|dit)\s+(?:\w+\s+)?advies\s+(?:(?!(?:en|maar|dat|omdat|nu|want|zodat|wel)\b)[\w-]+\s+){0,6}?niet\b"
+                       r"|advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s+)?niet\s+(?:volgt|overneemt)\b"
+                       r"|advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s+)?(?:volgt|neemt)\s+de\s+commissie\s+(?:\w+\s+){0,3}?niet\b", re.I)),
     (False, re.compile(r"(?:wijkt|week)\s+(?:\w+\s+){0,3}af\s+van\s+(?:het|dit)\s+(?:\w+\s+)?advies|(?:volgt|neemt)\s+(?:het|dit)\s+advies\s+(?:van\s+(?:het\s+)?\w+\s+)?niet|ziet\s+(?:wel\s+)?aanleiding\s+om\s+van\s+(?:het|dit)\s+(?:\w+\s+)?advies\s+af\s+te\s+wijken", re.I | re.S)),
 ]
 
@@ -106,6 +115,8 @@ def advice(text: str, sections: list[Section]) -> list[Found]:
         kind = ("final" if FINAL_ADVICE.search(sentence)
                 else "provisional" if re.search(r"voorlopig", sentence, re.I) else "final")
         dates = [d for d in find_dates(text, a, b) if d.date]
+        if not dates and kind == "final" and out and AT_HEARING.search(sentence):
+            dates = _hearing_date(text, spans, a)  # "ter zitting … tot definitief advies verheven"
         case = ADVICE_CASE.search(sentence)
         if not dates and not ADVICE_GIVEN.search(sentence):
             if case and out and out[-1].value["case_number"] is None:  # "Het advies is … onder nummer X"
@@ -120,6 +131,16 @@ def advice(text: str, sections: list[Section]) -> list[Found]:
         out.append(Found({"kind": kind, "date": dates[0].date if dates else None,
                           "case_number": case["n"].rstrip(".") if case else None, "body": body}, a, b))
     return _earlier_made_provisional(text, out)
+
+
+def _hearing_date(text: str, spans: list[tuple[int, int, bool]], before: int) -> list:
+    """The date of the hearing told before `before`: an advice made final there bears it."""
+    for a, b, _ in reversed([s for s in spans if s[1] <= before]):
+        if HEARING.search(text, a, b):
+            dates = [d for d in find_dates(text, a, b) if d.date]
+            if dates:
+                return dates[-1:]
+    return []
 
 
 def _earlier_made_provisional(text: str, found: list[Found]) -> list[Found]:

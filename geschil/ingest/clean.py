@@ -46,6 +46,7 @@ FURNITURE_INLINE = [
     # a letterhead column merged into lines of content: the street, then the postcode at a line end
     re.compile(r"\b(?:Bezoekadres|Postadres)\s*:?\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s+\d{1,4}[a-z]?\b"),
     re.compile(r"(?<=\S)[ \t]+\d{4}[ \t]?[A-Z]{2}[ \t]+[A-Z][a-z]+(?=[ \t]*$)", re.M),
+    re.compile(r"(?<=\S)[ \t]+Postbus[ \t]+\d{1,6}(?=[ \t]*$)", re.M),  # the box number, its postcode on the next line
     re.compile(r"(?<!\w)[TF]\s*[:.]?\s*\+?\(?0\d[\d ()\-]{7,14}\d"),
     re.compile(r"(?<!\w)E\s*[:.]?\s*[\w.\-]+@[\w.\-]+\.\w{2,}"),
     re.compile(r"(?:(?<!\w)I\s*[:.]?\s*)?\b(?:www\.[\w.\-]+\.\w{2,}|https?://\S+)(?:/\S*)?"),

@@ -68,6 +68,10 @@ PIECES: dict[str, Piece] = {
     "back_provision": Piece(r"(?i:(?<!\w)(?:(?:de|het)\s+)?(?:die|deze|dezelfde|voornoemde|voormelde|genoemde"
                             r"|laatstgenoemde)\s+bepaling)(?!\w)",
                             ("die bepaling", "deze bepaling", "de voornoemde bepaling")),
+    # 'op grond van onderdeel a' after 'artikel 2.7, eerste lid, onderdeel c, Bzv': an onderdeel of the provision
+    # cited last ('onderdeel a van …' is read with what follows it)
+    "bare_item": Piece(r"(?i:(?<![\w,])(?<!,\s)(?<!lid\s)onderdeel\s+[a-h])(?![\w)]|\.\w|\s*,?\s*(?:van|uit)\b)",
+                       ("onderdeel a", "Onderdeel c")),
     "prefix": Piece(rf"(?i:(?:{UNIT}\s*,?\s*(?:(?:en|van)\s+(?:het\s+)?)?)*{UNIT}\s*,?\s*van\s+)$",
                     ("het eerste lid van ", "onderdeel a van het eerste lid van ", "het eerste en het tweede lid van ",
                      "het eerste lid, onderdeel a, en het tweede lid van ", "onderdelen a en b van het eerste lid van ")),
@@ -84,6 +88,7 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ARTICLE = re.compile(r"(?:de|het)\s+")
 _BARE_START = re.compile(r"(?<![\w.:/€-])(?=(?:[A-Z]{1,2}\.)?\d)")
 _AFTER_LAW = re.compile(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?")  # the same paragraph: no blank line
+_PLACED_IN = re.compile(r"\s+(?:is|zijn|wordt|worden)\s+(?:\w+\s+)?(?:opgenomen|overgenomen|geregeld|uitgewerkt)\s+in\s+")
 _LAW_BEFORE_NEAR = 60  # characters before an article in which a law named before it is looked for
 
 
@@ -208,14 +213,21 @@ def _named(text: str, pos: int) -> re.Match | None:
 
 
 def _law_before(text: str, cand: Candidate, floor: int) -> None:
-    """'het Besluit zorgverzekering, artikel 2.7': a statute named right before the articles."""
-    pattern = registry.alias_pattern(standalone_only=True)
-    last = None
-    for m in pattern.finditer(text, max(floor, cand.start - _LAW_BEFORE_NEAR), cand.start):
-        last = m
-    if last is None or not _AFTER_LAW.fullmatch(text, last.end(), cand.start):
-        return
-    law = registry.alias_law(last, standalone_only=True)
+    """'het Besluit zorgverzekering, artikel 2.7': a statute named right before the articles;
+    'in de voorwaarden van de zorgverzekering is overgenomen in artikel 16': any law whose clause
+    places the article in it."""
+    for standalone, gap in ((True, _AFTER_LAW), (False, _PLACED_IN)):
+        pattern = registry.alias_pattern(standalone_only=standalone)
+        last = None
+        for m in pattern.finditer(text, max(floor, cand.start - _LAW_BEFORE_NEAR), cand.start):
+            last = m
+        if last is not None and gap.fullmatch(text, last.end(), cand.start):
+            _named_before(cand, last, standalone)
+            return
+
+
+def _named_before(cand: Candidate, last: re.Match, standalone: bool) -> None:
+    law = registry.alias_law(last, standalone_only=standalone)
     cand.law_key, cand.law_kind, cand.law_text, cand.law_before = law.key, "named", last.group(), True
     cand.abbreviated = last.group() in law.abbreviations
 
@@ -254,11 +266,13 @@ class _Cover:
 
 def _back_articles(text: str, found: list[Candidate]) -> list[Candidate]:
     out, cover = [], _Cover(found)
-    matches = [(m, False) for m in _RX["back_article"].finditer(text)]
-    matches += [(m, True) for m in _RX["back_provision"].finditer(text)]
-    for m, provision in sorted(matches, key=lambda item: item[0].start()):
+    matches = [(m, False, False) for m in _RX["back_article"].finditer(text)]
+    matches += [(m, True, False) for m in _RX["back_provision"].finditer(text)]
+    matches += [(m, True, True) for m in _RX["bare_item"].finditer(text)]
+    for m, provision, bare in sorted(matches, key=lambda item: item[0].start()):
         if m.start() not in cover:
-            ref = read_quals(text, Ref("", m.start(), m.end()))  # 'dit artikel, eerste lid'
+            at = m.start() - 1 if bare else m.end()  # a bare onderdeel is read as the qualifier it is
+            ref = read_quals(text, Ref("", m.start(), at))  # 'dit artikel, eerste lid'
             cand = Candidate(m.start(), ref.end, [ref], back_article=True, back_provision=provision)
             _prefix(text, cand)  # 'het vierde lid van dat artikel'
             out.append(cand)

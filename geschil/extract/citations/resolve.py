@@ -26,6 +26,9 @@ UNNAMED_NOTES = ("law from context", "only ", "law not named")
 _NEAR = 40  # characters between a law name and an article that the name still governs
 _PROVISION_NEAR = 700  # "die bepaling" refers to a citation at most this many characters before (a paragraph)
 _TITLE_LEAD = re.compile(r"(?m)^[ \t#*|(]*")
+# A web copy runs the annex heading into the title after it: "BIJLAGE – Relevante bepalingen
+# Voorwaarden X 2020" newline "Artikel 1.3": each word on that line may begin the title.
+_ANNEX_LINE_WORD = re.compile(r"(?m)^[ \t#*|]*BIJLAGE\b[^\n]*")
 # A title heads a list of articles when the next line starts one (not a sentence that wrapped).
 _ARTICLE_LINE = re.compile(r"\n[ \t#*|]*(?:Artikel|Art\.|Hoofdstuk|Paragraaf|§)")
 _TITLE_WORDS = 12  # a title line longer than this is a sentence
@@ -108,6 +111,8 @@ def _titles(text: str) -> list[Title]:
     out = []
     # (where the title may start, the text to match it in, that text's offset in `text`)
     leads = [(m.end(), text, 0) for m in _TITLE_LEAD.finditer(text)]
+    leads += [(line.start() + w.start(), text, 0) for line in _ANNEX_LINE_WORD.finditer(text)
+              for w in re.finditer(r"(?<=\s)\S", line.group())]
     for m in _TITLE_AFTER_SEMICOLON.finditer(text):  # the pattern wants a capital: give it one
         window = text[m.end()].upper() + text[m.end() + 1:m.end() + 200]
         leads.append((0, window, m.end()))
