@@ -43,7 +43,7 @@ def _script() -> list[str]:
 
 
 def bare(stage: str, files: list[Path]) -> list[str]:
-    return [sys.executable, str(HERE / "benchlib.py"), stage, *map(str, files)]
+    return [sys.executable, str(HERE / "stages.py"), stage, "-", *map(str, files)]
 
 
 def best(runs: list[Result]) -> Result:
@@ -108,7 +108,7 @@ def measure_batch(files: list[Path], pages: int, cores: int, work: Path, repeat:
     for i in range(repeat):  # round all measures, as in measure_geschil
         for jobs in all_jobs:
             report, cache = work / f"batch-{jobs}-{i}.json", work / f"batch-cache-{jobs}-{i}"
-            cmd = [sys.executable, str(HERE / "benchlib.py"), "batch", str(report), str(jobs),
+            cmd = [sys.executable, str(HERE / "stages.py"), "batch", str(report), str(jobs),
                    str(cache), *map(str, files)]
             whole = run_measured(f"batch API --jobs {jobs}", cmd, len(files), pages)
             if not report.exists():

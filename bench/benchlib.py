@@ -1,8 +1,5 @@
-"""Helpers of bench.py: the files, one measured process, the bare extractors, the profile, the table.
-
-Run as a script (`benchlib.py pdfplumber|pdfium FILE...`) it is the bare text extraction that
-bench.py measures in a process of its own.
-"""
+"""Helpers of bench.py: the files, one measured process, the tables (stages.py holds what runs
+inside the measured processes)."""
 
 from __future__ import annotations
 
@@ -140,52 +137,6 @@ def run_measured(name: str, cmd: list[str], files: int, pages: int) -> Result:
                   cpu=usage.ru_utime + usage.ru_stime)
 
 
-# ---- bare extractors (run in their own process) ----------------------------------------------
-
-def bare_pdfplumber(files: list[str]) -> int:
-    import pdfplumber
-
-    n = 0
-    for f in files:
-        with pdfplumber.open(f) as pdf:
-            for page in pdf.pages:
-                n += len(page.extract_text() or "")
-    return n
-
-
-def bare_pdfium(files: list[str]) -> int:
-    import pypdfium2 as pdfium
-
-    n = 0
-    for f in files:
-        pdf = pdfium.PdfDocument(f)
-        for page in pdf:
-            textpage = page.get_textpage()
-            n += len(textpage.get_text_range())
-            textpage.close()
-            page.close()
-        pdf.close()
-    return n
-
-
-def batch_api(out: str, jobs: str, cache_dir: str, files: list[str]) -> None:
-    """The batch engine alone (imports done first): seconds of a cold run, then a cached one."""
-    import json
-
-    from geschil import batch
-    from geschil.cache import Cache
-
-    times = []
-    for _ in range(2):
-        t0 = time.perf_counter()
-        items = batch.analyse_all(files, jobs=int(jobs), options=batch.Options(check=True),
-                                  cache=Cache(cache_dir))
-        times.append(time.perf_counter() - t0)
-    assert len(items) == len(files)
-    Path(out).write_text(json.dumps({"cold": times[0], "cached": times[1],
-                                     "from_cache": sum(i.cached for i in items)}))
-
-
 def _cpu() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -306,11 +257,3 @@ def write_results(out: Path, results: list[Result], files: list[Path], pages: in
         parts += ["## Profile", "", profile]
     parts += ["## Reading the figures", "", *NOTES]
     out.write_text("\n".join(parts) + "\n", encoding="utf-8")
-
-
-if __name__ == "__main__":
-    stage, names = sys.argv[1], sys.argv[2:]
-    if stage == "batch":
-        batch_api(names[0], names[1], names[2], names[3:])
-    else:
-        print({"pdfplumber": bare_pdfplumber, "pdfium": bare_pdfium}[stage](names))

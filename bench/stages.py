@@ -1,9 +1,13 @@
-"""In-process stages of bench.py, each run as a script in a process of its own:
+"""What runs inside the processes bench.py measures, each as a script of its own:
 
+    stages.py pdfium - FILE...             bare pypdfium2 text extraction
+    stages.py pdfplumber - FILE...         bare pdfplumber text extraction
     stages.py inprocess OUT.json FILE...   bare pypdfium2 text vs the pipeline, imports excluded
+    stages.py batch OUT.json JOBS CACHE FILE...   the batch API, cold then cached
     stages.py lengths OUT.json PDF         cost per character as a ruling grows, and of a long token
 
-Times are the best of a few runs (the least disturbed by other work on a shared machine).
+In-process times are the best of a few runs (the least disturbed by other work on a shared
+machine).
 """
 
 from __future__ import annotations
@@ -38,6 +42,33 @@ def _bare_pdfium(files: list[str]) -> int:
             page.close()
         pdf.close()
     return n
+
+
+def _bare_pdfplumber(files: list[str]) -> int:
+    import pdfplumber
+
+    n = 0
+    for f in files:
+        with pdfplumber.open(f) as pdf:
+            for page in pdf.pages:
+                n += len(page.extract_text() or "")
+    return n
+
+
+def batch_api(out: str, jobs: str, cache_dir: str, files: list[str]) -> None:
+    """The batch engine alone (imports done first): seconds of a cold run, then a cached one."""
+    from geschil import batch
+    from geschil.cache import Cache
+
+    times = []
+    for _ in range(2):
+        t0 = time.perf_counter()
+        items = batch.analyse_all(files, jobs=int(jobs), options=batch.Options(check=True),
+                                  cache=Cache(cache_dir))
+        times.append(time.perf_counter() - t0)
+    assert len(items) == len(files)
+    Path(out).write_text(json.dumps({"cold": times[0], "cached": times[1],
+                                     "from_cache": sum(i.cached for i in items)}))
 
 
 def inprocess(out: str, files: list[str], runs: int = 3) -> None:
@@ -84,5 +115,8 @@ def lengths(out: str, pdf: str, runs: int = 3) -> None:
 
 if __name__ == "__main__":
     stage, target, *names = sys.argv[1:]
-    {"inprocess": lambda: inprocess(target, names),
+    {"pdfium": lambda: print(_bare_pdfium(names)),
+     "pdfplumber": lambda: print(_bare_pdfplumber(names)),
+     "inprocess": lambda: inprocess(target, names),
+     "batch": lambda: batch_api(target, names[0], names[1], names[2:]),
      "lengths": lambda: lengths(target, names[0])}[stage]()
