@@ -151,6 +151,24 @@ def measure_lengths(work: Path) -> list[dict]:
     return json.loads(out.read_text()) if out.exists() else []
 
 
+def parallel_ceiling(cores: int, repeat: int) -> Result:
+    """What `cores` independent copies of a pure-Python loop achieve against one: the most any
+    `--jobs` can gain on this machine as it is (shared cores, a VM's scheduling)."""
+    cmd = [sys.executable, str(HERE / "stages.py"), "spin", "-"]
+    ratios = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, check=True)
+        one = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        procs = [subprocess.Popen(cmd, stdout=subprocess.DEVNULL) for _ in range(cores)]
+        for proc in procs:
+            proc.wait()
+        ratios.append(cores * one / (time.perf_counter() - t0))
+    return Result(f"parallel ceiling: {cores} CPU-bound processes vs 1 (throughput ×)", 0, 0,
+                  max(ratios), None, note=f"best of {repeat}; a ratio, not seconds")
+
+
 def startup(repeat: int = 7) -> Result:
     times = []
     for _ in range(repeat):
@@ -193,6 +211,8 @@ def main(argv: list[str] | None = None) -> int:
                    + measure_geschil(files, pages, cores, work, args.repeat)
                    + measure_batch(files, pages, cores, work, args.repeat))
         results.append(startup())
+        if cores > 1:
+            results.append(parallel_ceiling(cores, args.repeat))
         if args.scale:
             results += scale([10, args.scale], work, cores)
         lengths = measure_lengths(work)

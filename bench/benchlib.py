@@ -197,6 +197,10 @@ def targets(results: list[Result], cores: int, lengths: list[dict]) -> list[str]
                       wall=True)
             add(f"`geschil {command} --jobs {cores}` ≥ {t['cores']}× `--jobs 1`", r,
                 None if r is None else r >= t["cores"], "{:.2f}×")
+    ceiling = _find(results, "parallel ceiling")
+    if ceiling:
+        add(f"(this machine's ceiling: {cores} independent pure-Python processes vs 1)",
+            ceiling.seconds, None, "{:.2f}×")
     r = ratio("batch API extract+check --jobs 1 (cold)", "batch API extract+check --jobs 1 (cached)")
     add(f"batch API cached ≥ {t['cache']:.0f}× faster than cold", r,
         None if r is None else r >= t["cache"], "{:.0f}×")

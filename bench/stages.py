@@ -5,6 +5,7 @@
     stages.py inprocess OUT.json FILE...   bare pypdfium2 text vs the pipeline, imports excluded
     stages.py batch OUT.json JOBS CACHE FILE...   the batch API, cold then cached
     stages.py lengths OUT.json PDF         cost per character as a ruling grows, and of a long token
+    stages.py spin -                       a fixed pure-Python loop (the machine's parallel ceiling)
 
 In-process times are the best of a few runs (the least disturbed by other work on a shared
 machine).
@@ -113,10 +114,18 @@ def lengths(out: str, pdf: str, runs: int = 3) -> None:
     Path(out).write_text(json.dumps(rows))
 
 
+def spin(n: int = 15_000_000) -> int:
+    total = 0
+    for i in range(n):
+        total += i
+    return total
+
+
 if __name__ == "__main__":
     stage, target, *names = sys.argv[1:]
     {"pdfium": lambda: print(_bare_pdfium(names)),
      "pdfplumber": lambda: print(_bare_pdfplumber(names)),
      "inprocess": lambda: inprocess(target, names),
      "batch": lambda: batch_api(target, names[0], names[1], names[2:]),
-     "lengths": lambda: lengths(target, names[0])}[stage]()
+     "lengths": lambda: lengths(target, names[0]),
+     "spin": lambda: print(spin())}[stage]()
