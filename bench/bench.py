@@ -95,7 +95,18 @@ def measure_geschil(files: list[Path], pages: int, cores: int, work: Path, repea
                 run_measured(f"geschil {command} --jobs {jobs} (cold)", cmd, len(files), pages))
             warm[command, jobs].append(
                 run_measured(f"geschil {command} --jobs {jobs} (cached)", cmd, len(files), pages))
-    return [r for m in measures for r in (best(cold[m]), best(warm[m]))]
+    paired = [_paired(command, cold[command, 1], cold[command, cores], cores)
+              for command in ("extract", "check") if cores > 1]
+    return [r for m in measures for r in (best(cold[m]), best(warm[m]))] + paired
+
+
+def _paired(command: str, one: list[Result], many: list[Result], cores: int) -> Result:
+    """--jobs 1 against --jobs N, run back to back in each repeat: the best pair shows what the
+    cores give when they are free, which best-of-each alone may take from different moments."""
+    ratios = [a.seconds / b.seconds for a, b in zip(one, many, strict=True) if a.seconds and b.seconds]
+    return Result(f"paired: geschil {command} --jobs 1 / --jobs {cores} (cold)", 0, 0,
+                  max(ratios) if ratios else None, None,
+                  note=f"best of {len(ratios)} back-to-back pairs; a ratio, not seconds")
 
 
 def measure_batch(files: list[Path], pages: int, cores: int, work: Path, repeat: int) -> list[Result]:
