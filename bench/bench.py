@@ -43,13 +43,16 @@ def _script() -> list[str]:
 
 
 def bare(stage: str, files: list[Path]) -> list[str]:
-    return [sys.executable, str(HERE / "benchlib.py"), stage, *map(str, files)]
+    return [sys.executable, str(HERE / "stages.py"), stage, "-", *map(str, files)]
 
 
 def best(runs: list[Result]) -> Result:
-    """The fastest of repeated runs (the least disturbed by other work on the machine)."""
+    """The fastest of repeated runs (the least disturbed by other work on the machine); its CPU
+    seconds are the least of the runs' too."""
     fastest = min(runs, key=lambda r: r.seconds if r.seconds is not None else float("inf"))
     fastest.peak_mb = max((r.peak_mb or 0) for r in runs) or None
+    cpus = [r.cpu for r in runs if r.cpu is not None]
+    fastest.cpu = min(cpus) if cpus else None
     if len(runs) > 1:
         fastest.note = (fastest.note + f" best of {len(runs)}").strip()
     return fastest
@@ -92,7 +95,18 @@ def measure_geschil(files: list[Path], pages: int, cores: int, work: Path, repea
                 run_measured(f"geschil {command} --jobs {jobs} (cold)", cmd, len(files), pages))
             warm[command, jobs].append(
                 run_measured(f"geschil {command} --jobs {jobs} (cached)", cmd, len(files), pages))
-    return [r for m in measures for r in (best(cold[m]), best(warm[m]))]
+    paired = [_paired(command, cold[command, 1], cold[command, cores], cores)
+              for command in ("extract", "check") if cores > 1]
+    return [r for m in measures for r in (best(cold[m]), best(warm[m]))] + paired
+
+
+def _paired(command: str, one: list[Result], many: list[Result], cores: int) -> Result:
+    """--jobs 1 against --jobs N, run back to back in each repeat: the best pair shows what the
+    cores give when they are free, which best-of-each alone may take from different moments."""
+    ratios = [a.seconds / b.seconds for a, b in zip(one, many, strict=True) if a.seconds and b.seconds]
+    return Result(f"paired: geschil {command} --jobs 1 / --jobs {cores} (cold)", 0, 0,
+                  max(ratios) if ratios else None, None,
+                  note=f"best of {len(ratios)} back-to-back pairs; a ratio, not seconds")
 
 
 def measure_batch(files: list[Path], pages: int, cores: int, work: Path, repeat: int) -> list[Result]:
@@ -105,7 +119,7 @@ def measure_batch(files: list[Path], pages: int, cores: int, work: Path, repeat:
     for i in range(repeat):  # round all measures, as in measure_geschil
         for jobs in all_jobs:
             report, cache = work / f"batch-{jobs}-{i}.json", work / f"batch-cache-{jobs}-{i}"
-            cmd = [sys.executable, str(HERE / "benchlib.py"), "batch", str(report), str(jobs),
+            cmd = [sys.executable, str(HERE / "stages.py"), "batch", str(report), str(jobs),
                    str(cache), *map(str, files)]
             whole = run_measured(f"batch API --jobs {jobs}", cmd, len(files), pages)
             if not report.exists():
@@ -130,11 +144,11 @@ def measure_inprocess(files: list[Path], pages: int, work: Path) -> list[Result]
         return []
     t = json.loads(out.read_text())
     note = "in-process, imports excluded; best of 3"
-    return [Result("in-process: pypdfium2 get_text_range (bare)", len(files), pages, t["bare"],
-                   whole.peak_mb, note),
-            Result("in-process: pipeline extract", len(files), pages, t["extract"], whole.peak_mb, note),
-            Result("in-process: pipeline extract + check", len(files), pages, t["check"],
-                   whole.peak_mb, note)]
+    return [Result(f"in-process: {name}", len(files), pages, t[key]["wall"], whole.peak_mb, note,
+                   cpu=t[key]["cpu"])
+            for key, name in (("bare", "pypdfium2 get_text_range (bare)"),
+                              ("extract", "pipeline extract"),
+                              ("check", "pipeline extract + check"))]
 
 
 def measure_lengths(work: Path) -> list[dict]:
@@ -146,6 +160,24 @@ def measure_lengths(work: Path) -> list[dict]:
     subprocess.run([sys.executable, str(HERE / "stages.py"), "lengths", str(out), str(source)],
                    check=False)
     return json.loads(out.read_text()) if out.exists() else []
+
+
+def parallel_ceiling(cores: int, repeat: int) -> Result:
+    """What `cores` independent copies of a pure-Python loop achieve against one: the most any
+    `--jobs` can gain on this machine as it is (shared cores, a VM's scheduling)."""
+    cmd = [sys.executable, str(HERE / "stages.py"), "spin", "-"]
+    ratios = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, check=True)
+        one = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        procs = [subprocess.Popen(cmd, stdout=subprocess.DEVNULL) for _ in range(cores)]
+        for proc in procs:
+            proc.wait()
+        ratios.append(cores * one / (time.perf_counter() - t0))
+    return Result(f"parallel ceiling: {cores} CPU-bound processes vs 1 (throughput ×)", 0, 0,
+                  max(ratios), None, note=f"best of {repeat}; a ratio, not seconds")
 
 
 def startup(repeat: int = 7) -> Result:
@@ -190,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
                    + measure_geschil(files, pages, cores, work, args.repeat)
                    + measure_batch(files, pages, cores, work, args.repeat))
         results.append(startup())
+        if cores > 1:
+            results.append(parallel_ceiling(cores, args.repeat))
         if args.scale:
             results += scale([10, args.scale], work, cores)
         lengths = measure_lengths(work)

@@ -1,9 +1,14 @@
-"""In-process stages of bench.py, each run as a script in a process of its own:
+"""What runs inside the processes bench.py measures, each as a script of its own:
 
+    stages.py pdfium - FILE...             bare pypdfium2 text extraction
+    stages.py pdfplumber - FILE...         bare pdfplumber text extraction
     stages.py inprocess OUT.json FILE...   bare pypdfium2 text vs the pipeline, imports excluded
+    stages.py batch OUT.json JOBS CACHE FILE...   the batch API, cold then cached
     stages.py lengths OUT.json PDF         cost per character as a ruling grows, and of a long token
+    stages.py spin -                       a fixed pure-Python loop (the machine's parallel ceiling)
 
-Times are the best of a few runs (the least disturbed by other work on a shared machine).
+In-process times are the best of a few runs (the least disturbed by other work on a shared
+machine).
 """
 
 from __future__ import annotations
@@ -14,13 +19,15 @@ import time
 from pathlib import Path
 
 
-def _best(fn, runs: int) -> float:
-    best = float("inf")
+def _best(fn, runs: int) -> dict:
+    """The least wall and the least CPU seconds of a few runs."""
+    wall = cpu = float("inf")
     for _ in range(runs):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
+        wall = min(wall, time.perf_counter() - t0)
+        cpu = min(cpu, time.process_time() - c0)
+    return {"wall": wall, "cpu": cpu}
 
 
 def _bare_pdfium(files: list[str]) -> int:
@@ -36,6 +43,33 @@ def _bare_pdfium(files: list[str]) -> int:
             page.close()
         pdf.close()
     return n
+
+
+def _bare_pdfplumber(files: list[str]) -> int:
+    import pdfplumber
+
+    n = 0
+    for f in files:
+        with pdfplumber.open(f) as pdf:
+            for page in pdf.pages:
+                n += len(page.extract_text() or "")
+    return n
+
+
+def batch_api(out: str, jobs: str, cache_dir: str, files: list[str]) -> None:
+    """The batch engine alone (imports done first): seconds of a cold run, then a cached one."""
+    from geschil import batch
+    from geschil.cache import Cache
+
+    times = []
+    for _ in range(2):
+        t0 = time.perf_counter()
+        items = batch.analyse_all(files, jobs=int(jobs), options=batch.Options(check=True),
+                                  cache=Cache(cache_dir))
+        times.append(time.perf_counter() - t0)
+    assert len(items) == len(files)
+    Path(out).write_text(json.dumps({"cold": times[0], "cached": times[1],
+                                     "from_cache": sum(i.cached for i in items)}))
 
 
 def inprocess(out: str, files: list[str], runs: int = 3) -> None:
@@ -75,12 +109,23 @@ def lengths(out: str, pdf: str, runs: int = 3) -> None:
             text = "\f".join(shape)
             path.write_text(text, encoding="utf-8")
             extract_path(path)
-            secs = _best(lambda p=path: extract_path(p), runs)
-            rows.append({"shape": name, "chars": len(text), "seconds": secs})
+            best = _best(lambda p=path: extract_path(p), runs)
+            rows.append({"shape": name, "chars": len(text), "seconds": best["cpu"]})
     Path(out).write_text(json.dumps(rows))
+
+
+def spin(n: int = 15_000_000) -> int:
+    total = 0
+    for i in range(n):
+        total += i
+    return total
 
 
 if __name__ == "__main__":
     stage, target, *names = sys.argv[1:]
-    {"inprocess": lambda: inprocess(target, names),
-     "lengths": lambda: lengths(target, names[0])}[stage]()
+    {"pdfium": lambda: print(_bare_pdfium(names)),
+     "pdfplumber": lambda: print(_bare_pdfplumber(names)),
+     "inprocess": lambda: inprocess(target, names),
+     "batch": lambda: batch_api(target, names[0], names[1], names[2:]),
+     "lengths": lambda: lengths(target, names[0]),
+     "spin": lambda: print(spin())}[stage]()

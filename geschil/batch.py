@@ -12,7 +12,6 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geschil import rawjson
@@ -147,7 +146,8 @@ def _walk(root: str, suffixes: tuple[str, ...] = SUFFIXES) -> list[str]:
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         found += [os.path.join(dirpath, f) for f in filenames
                   if f.lower().endswith(suffixes) and not f.startswith(".")]
-    return sorted(found, key=lambda p: Path(p).relative_to(root).parts)
+    # the parts below root (as Path.relative_to(root).parts, without a Path per file)
+    return sorted(found, key=lambda p: p[len(root):].lstrip(os.sep).split(os.sep))
 
 
 def collect(paths: list[str], suffixes: tuple[str, ...] = SUFFIXES) -> list[str | tuple[str, str]]:

@@ -37,6 +37,7 @@ FURNITURE_BLOCKS = [
     re.compile(rf"^[ \t]*{_FOUNDATION}(?:\n|$)", re.M),  # on lines of its own
     re.compile(rf"(?<=\d)[ \t]+{_FOUNDATION}$", re.M),  # after a running header "..., pagina 1 van 3"
 ]
+BLOCK_LITERAL = "Stichting"  # in every FURNITURE_BLOCKS match: pages without it are not scanned
 # A page number alone on the first or last line of a page.
 EDGE_LINES = [re.compile(r"^\s*\d{1,3}\s*$")]
 # Letterhead fragments glued into a line of content by the text extraction.
@@ -55,10 +56,12 @@ FURNITURE_INLINE = [
 ]
 # What every FURNITURE_INLINE pattern needs in its line (a necessary condition, never crossing a
 # line break): one scan of a page finds the few lines worth trying the nine patterns on.
+# Each starts with a plain character or set (no lookbehind, no case folding first), so the
+# scan skips positions that cannot start any of them.
 INLINE_TRIGGERS = [
-    r"(?i:stichting)", r"Postbus|Postadres|Bezoekadres", r"\d{4}[ \t]?[A-Z]{2}",
-    r"(?<!\w)[TF][^\S\n]*[:.]?[^\S\n]*\+?\(?0\d", r"@", r"www\.|https?://",
-    r"(?i:kvk|k\.v\.k\.)", r"(?i:pagina)",
+    r"[Ss](?i:tichting)", r"Post(?:bus|adres)|Bezoekadres", r"\d{4}[ \t]?[A-Z]{2}",
+    r"[TF](?<!\w[TF])[^\S\n]*[:.]?[^\S\n]*\+?\(?0\d", r"@", r"www\.|https?://",
+    r"[Kk](?i:vk|\.v\.k\.)", r"[Pp](?i:agina)",
 ]
 _INLINE_TRIGGER = re.compile("|".join(INLINE_TRIGGERS))
 # Characters to normalise: ligatures, invisible marks, odd spaces.
@@ -133,8 +136,8 @@ def furniture_edits(text: str, page_starts: list[int]) -> list[Edit]:
     bounds = list(zip(page_starts, page_starts[1:] + [len(text)], strict=True))
     pages = [[ln for ln in _lines(text, a, b) if ln[2].strip()] for a, b in bounds]
     repeated = _repeated_edge_lines(pages)
-    blocks = [(m.start(), m.end()) for a, b in bounds for pattern in FURNITURE_BLOCKS
-              for m in pattern.finditer(text, a, b)]
+    blocks = [(m.start(), m.end()) for a, b in bounds if text.find(BLOCK_LITERAL, a, b) >= 0
+              for pattern in FURNITURE_BLOCKS for m in pattern.finditer(text, a, b)]
     edits: list[Edit] = [(a, b, "") for a, b in blocks]
     for (page_a, page_b), lines in zip(bounds, pages, strict=True):
         triggers = [m.start() for m in _INLINE_TRIGGER.finditer(text, page_a, page_b)]
