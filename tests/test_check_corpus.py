@@ -122,3 +122,21 @@ def test_seed_grounds_part_by_part(seed_pdf):
     assert not any(g.agreement in ("contradicts", "missing_fact") for g in result.grounds)
     # a party's argument in the assessment is never the committee's ground
     assert not any("verzoeker de medische noodzaak" in g.evidence[0].quote for g in result.grounds)
+
+
+@pytest.mark.parametrize("name, article", [
+    ("letterhead_2016_ongeval_afgewezen", "14.2"),
+    ("modern_2020_ongeval_toegewezen", "9.3"),
+])
+def test_a_policy_rule_names_the_policys_article(name, article):
+    """A finding based on the policy names the article under which the ruling quotes its term."""
+    result = _checked(CORPUS / f"{name}.pdf")
+    basis = {f.rule: f.legal_basis for f in result.findings}["accident_cover.window"]
+    assert (basis.law, basis.article) == ("polis", article)
+    window = [g for g in result.grounds if g.rule == "accident_cover.window"]
+    assert all(g.legal_basis.article == article for g in window)
+
+
+def test_the_seeds_accident_cover_names_its_article(seed_pdf):
+    basis = {f.rule: f.legal_basis for f in _checked(seed_pdf).findings}["accident_cover.window"]
+    assert basis.article == "D.8.6"

@@ -32,6 +32,14 @@ NOT_ACCIDENT = re.compile(r"\bbrief|aanvra|aangevraagd|toestemming|akkoordverkla
 CLAUSE_END = re.compile(r";|,\s*(?:waarna|daarna|en\s+daarna)\b|\.\s", re.I)
 
 
+# The quoted terms that place a policy rule in the policy's text (see Context.basis); a rule
+# family ("accident_cover") shares its article.
+POLICY_TERMS = {"accident_cover": ("accident_treatment_window", "accident_approval_deadline",
+                                   "accident_cap"),
+                "prior_approval.retroactive_limit": ("approval_retroactive_limit",)}
+ARTICLE_REACH = 1500
+
+
 @dataclass(frozen=True)
 class Term:
     value: float
@@ -152,6 +160,33 @@ class Context:
         return [m for m in self.facts.conditions
                 if m.category == category and m.section not in IGNORED_SECTIONS]
 
+    def basis(self, rule: str):
+        """The rule's legal basis; for a rule of the policy, the policy's own article where the
+        ruling quotes the term the rule uses (the article heading the quoted condition)."""
+        basis = registry.citation(rule, self.lang)
+        if basis.law != "polis" or basis.article is not None:
+            return basis
+        cited = self.policy_article(POLICY_TERMS.get(rule.split(".")[0], ()) +
+                                    POLICY_TERMS.get(rule, ()))
+        if cited is None:
+            return basis
+        return basis.model_copy(update={"article": cited.article, "raw": cited.raw,
+                                        "page": cited.page, "span": cited.span,
+                                        "policy": cited.policy})
+
+    def policy_article(self, names: tuple[str, ...]):
+        """The policy article under which the first quoted term of `names` stands: the nearest
+        policy citation before it (at most ARTICLE_REACH characters back)."""
+        articles = [c for c in self.record.citations if c.law == "polis" and c.article and c.span]
+        for t in self.facts.policy_terms:
+            if t.name not in names:
+                continue
+            at = t.evidence.span[0]
+            before = [c for c in articles if at - ARTICLE_REACH <= c.span[0] < at]
+            if before:
+                return max(before, key=lambda c: c.span[0])
+        return None
+
     def finding(self, rule: str, verdict: str, reason: str | None = None, evidence=(),
                 parameters=None, trace=(), missing: str | None = None, *, msg: str | None = None,
                 say: dict | None = None) -> Finding:
@@ -162,7 +197,7 @@ class Context:
         params = dict(parameters or {})
         if missing:
             params["missing"] = missing
-        return Finding(rule=rule, legal_basis=registry.citation(rule, self.lang), verdict=verdict,
+        return Finding(rule=rule, legal_basis=self.basis(rule), verdict=verdict,
                        reason=reason, evidence=[e for e in evidence if e is not None],
                        claim=registry.claim(rule), parameters=params, trace=list(trace))
 

@@ -21,13 +21,15 @@ from geschil.reason.said import Said, committee_said, data
 FAVOURABLE = {"met": True, "not_met": False, "not_established": False}
 
 
-def _basis(said: Said, lang: str) -> Citation:
+def _basis(said: Said, finding: Finding | None, lang: str) -> Citation:
+    """The provision the committee cites for an outside ground; else the rule's own basis as its
+    finding names it (a policy rule with the policy's article), else the registry's."""
     if said.citation is not None:
         c = said.citation
         return Citation(law=c.law, article=c.article, paragraph=c.paragraph, item=c.item,
                         bwb_id=c.bwb_id, url=c.url, raw=c.raw, page=c.page, span=c.span,
                         policy=c.policy)
-    return registry.citation(said.rule, lang)
+    return finding.legal_basis if finding is not None else registry.citation(said.rule, lang)
 
 
 def _quote(said: Said) -> str:
@@ -90,7 +92,7 @@ def _ground(rule: str, kind: str, committee: str, said: list[Said], finding: Fin
     quote = f"\"{_quote(first)}\" (p. {first.statement.page})"
     ev = [_ev(s) for s in said[:3]]
     part = _part_of(rule, FAVOURABLE[committee], parts)
-    base = {"part": part, "rule": rule, "legal_basis": _basis(first, lang), "kind": kind,
+    base = {"part": part, "rule": rule, "legal_basis": _basis(first, finding, lang), "kind": kind,
             "committee": committee,
             "source": say(f"ground.source.{first.source}", lang) if first.source else None}
     if kind == "judgement":
