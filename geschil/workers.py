@@ -157,6 +157,9 @@ class _Runner:
         # (job, start): start is None while the job still waits in the pool's queue
         self.running: dict[Future, tuple[Job, float | None]] = {}
         self.pool: ProcessPoolExecutor | None = None
+        # every worker process started, kept here: the pool forgets a dead one when it breaks,
+        # and its exit code says why it died
+        self.procs: dict[int, object] = {}
 
     def _fill(self) -> None:
         if self.pool is None:
@@ -171,6 +174,7 @@ class _Runner:
             job = self.pending.popleft()
             self.running[self.pool.submit(analyse, job.path, self.opts)] = (job, None)
             limit = 1 if job.attempts else limit
+        self.procs.update(getattr(self.pool, "_processes", None) or {})
         self._start_clocks()
 
     def _start_clocks(self) -> None:
@@ -218,7 +222,8 @@ class _Runner:
     def _crash(self) -> tuple[str, str]:
         """Why the worker died: an abort under the memory ceiling is an allocation that failed
         in C (pdfium throws std::bad_alloc), so the file needs more than it may have."""
-        procs = list((getattr(self.pool, "_processes", None) or {}).values())
+        procs = list(self.procs.values())
+        self.procs = {}
         for proc in procs:
             proc.join(1.0)  # the pool's manager may not have reaped it yet
         if -signal.SIGABRT in [proc.exitcode for proc in procs]:
