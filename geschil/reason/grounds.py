@@ -32,6 +32,11 @@ def _basis(said: Said, finding: Finding | None, lang: str) -> Citation:
     return finding.legal_basis if finding is not None else registry.citation(said.rule, lang)
 
 
+def _practice(rule: str) -> bool:
+    """Whether the ground is one of the insurers' rules of practice (law/grounds.json)."""
+    return any(g["rule"] == rule and g.get("practice") for g in data()["grounds"])
+
+
 def _quote(said: Said) -> str:
     q = " ".join(said.clause.split())
     return q if len(q) <= 220 else q[:217] + "..."
@@ -97,7 +102,7 @@ def _ground(rule: str, kind: str, committee: str, said: list[Said], finding: Fin
             "source": say(f"ground.source.{first.source}", lang) if first.source else None}
     if kind == "judgement":
         hint = ""
-        if finding is not None and finding.verdict in ("met", "not_met"):
+        if finding is not None and finding.verdict in ("met", "not_met") and _practice(rule):
             # a rule of practice (not of law) that bears on it: shown, never held against it
             hint = say("ground.practice", lang, verdict=label("verdict", finding.verdict, lang),
                        reason=finding.reason)
