@@ -145,3 +145,24 @@ def test_age_in_words_and_at_the_application(facts, expected):
     text, sections = _doc(facts)
     found = fx.age(text, sections)
     assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize("text, bounds", [
+    # the committee's bare year goes before a party's finer claim
+    ("3. Feiten\nVerzoeker heeft in 2014 tijdens het voetballen een ongeval gehad.\n"
+     "4. Standpunt zorgverzekeraar\nVolgens de zorgverzekeraar heeft het ongeval begin 2014 plaatsgevonden.\n",
+     ("2014-01-01", "2014-12-31")),
+    # a finer period in the facts goes before a bare year there
+    ("3. Feiten\nVerzoeker is in 2008 gevallen; het ongeval vond in het najaar van 2008 plaats.\n",
+     ("2008-09-01", "2008-11-30")),
+])
+def test_accident_period_by_its_source(text, bounds):
+    sections = find_sections(text, lambda offset: 1)
+    found = fx.accident_period(text, sections)
+    assert (found.value["earliest"].isoformat(), found.value["latest"].isoformat()) == bounds
+
+
+def test_a_terms_end_is_no_care_date():
+    text = "3. Feiten\nDe termijn van twee jaar liep tot 14 maart 2024, zodat de behandeling ook binnen die termijn is voltooid.\n"
+    sections = find_sections(text, lambda offset: 1)
+    assert fx.treatment_dates(text, sections) == []

@@ -31,6 +31,9 @@ M3 = term("accident_approval_deadline", 3, "months")
     ("Het verweer van de zorgverzekeraar dat de aanvraag te laat is ingediend, faalt.", "committee", "rejects"),
     ("De stelling van de zorgverzekeraar dat het element toch verloren zou zijn gegaan, is niet onderbouwd.",
      "committee", "rejects"),
+    # the position first, the rejection at the end
+    ("Het standpunt van de zorgverzekeraar dat de machtiging al was verlopen, volgt de commissie "
+     "daarom niet.", "committee", "rejects"),
     # against a party, in the committee's own words
     ("Anders dan de zorgverzekeraar betoogt, is de behandeling binnen twee jaar afgerond.", "committee", "finding"),
     # following the advice

@@ -6,6 +6,7 @@ never becomes an exact one. Quoted policy conditions (the annex) are not facts o
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from geschil.dates import DateMention, find_dates
@@ -127,14 +128,39 @@ def _happened_on(text: str, date: DateMention, lo: int, hi: int) -> bool:
 
 
 def accident_period(text: str, sections: list[Section]) -> Found | None:
-    """An accident dated only imprecisely ("in de zomer van 2016"): its bounds, never a day."""
+    """An accident dated only imprecisely ("in de zomer van 2016", else "in 2014"): its bounds,
+    never a day. What the facts and the assessment say goes before what a party claims in its
+    position; a bare year only when that source tells no finer period."""
+    found: dict[tuple[bool, bool], list[DateMention]] = {}
     for a, b, at in _accident_sentences(text, sections):
+        argued = _section_kind(sections, a) in POSITIONS
         vague = [d for d in find_dates(text, a, b) if not d.date and not _is_other_event(text, d, a)]
-        if vague:
-            near = min(vague, key=lambda d: abs(d.start - at))
+        for bare, dates in ((False, vague), (True, _bare_years(text, a, b, at))):
+            if dates:
+                found.setdefault((bare, argued), []).append(min(dates, key=lambda d: abs(d.start - at)))
+    for key in ((False, False), (True, False), (False, True), (True, True)):
+        if key in found:
+            near = found[key][0]
             return Found({"earliest": near.earliest, "latest": near.latest,
                           "precision": near.precision, "text": near.text}, near.start, near.end)
     return None
+
+
+# "is in 2014 ... uitgegleden": a bare year in the accident's own clause bounds it to that year.
+BARE_YEAR = re.compile(r"\bin\s+(?:het\s+jaar\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-/.]\d)", re.I)
+
+
+def _bare_years(text: str, a: int, b: int, at: int) -> list[DateMention]:
+    """Bare years within 80 characters of the accident word, in its sentence."""
+    out = []
+    for m in BARE_YEAR.finditer(text, max(a, at - 80), min(b, at + 80)):
+        y = int(m["y"])
+        out.append(DateMention(m.start(), m.end(), m.group(0), dt.date(y, 1, 1), dt.date(y, 12, 31), "year"))
+    return out
+
+
+def _section_kind(sections: list[Section], offset: int) -> str | None:
+    return next((s.kind for s in sections if s.start <= offset < s.end), None)
 
 
 def _is_accident_date(text: str, date: DateMention, floor: int) -> bool:
@@ -300,8 +326,15 @@ BILL_BEFORE = re.compile(r"(?:nota|declaratie|factuur|rekening)\w*\s+(?:[\w-]+\s
 BILL_AFTER = re.compile(r"\s*(?:is|zijn|werd|werden)?\s*(?:[\w-]+\s+){0,2}?(?:opgesteld|gedeclareerd|verzonden|betaald)\b", re.I)
 
 
+# "de termijn liep tot 14 maart 2024": the end of a term, not a day of care.
+TERM_END_BEFORE = re.compile(r"(?:liep|loopt|eindigde|eindigt|verstreek|verstrijkt|verliep)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:tot(?:\s+en\s+met)?|op)\s*$", re.I)
+
+
 def _billed(text: str, d: DateMention, a: int, b: int) -> bool:
-    return bool(BILL_BEFORE.search(text[max(a, d.start - 50):d.start])
+    """A bill's date or a term's end: no day of care."""
+    before = text[max(a, d.start - 50):d.start]
+    return bool(BILL_BEFORE.search(before) or TERM_END_BEFORE.search(before)
                 or BILL_AFTER.match(text[d.end:min(b, d.end + 60)]))
 
 

@@ -27,7 +27,8 @@ POSITION = re.compile(r"\b(?:stelling|standpunt|betoog|verweer|argument|opvattin
                       re.I)
 # Where the rejected position ends: the rejecting words after it.
 POSITION_END = re.compile(r",?\s*(?:faalt|falen|treft|gaat\s+niet\s+op|kan\s+niet|houdt\s+geen|"
-                          r"wordt\s+verworpen|volgt\s+de\s+commissie\s+niet|kan\s+de\s+commissie)\b", re.I)
+                          r"wordt\s+verworpen|(?:volgt|deelt|onderschrijft|aanvaardt|passeert|verwerpt)\s+de\s+commissie"
+                          r"(?:\s+\w+)?(?:\s+niet)?|kan\s+de\s+commissie)\b", re.I)
 # "volgens hem", "naar haar mening": a party's view, whoever it is.
 OTHER = re.compile(r"\b(?:volgens\s+(?:hem|haar|hen|hun)|naar\s+(?:zijn|haar)\s+(?:mening|oordeel|zeggen))\b", re.I)
 PRONOUN = re.compile(r"^(?:hij|zij|ze|het\s+zorginstituut)\b", re.I)

@@ -49,7 +49,8 @@ def check(record: Record, lang: str = DEFAULT) -> CheckResult:
     if record.outcome in NOT_JUDGED:
         reason = say(f"check.not_judged.{record.outcome}", lang)
         return CheckResult(**base, findings=found, expected_outcome=record.outcome,
-                           status="consistent", reason=_with_notes(reason, found, notes, lang))
+                           status="consistent", reason=_with_notes(reason, found, notes, lang),
+                           parts=parts(record))  # not decided on the merits: decision null
     claims, expected = compare(record, found, lang)
     rules_reason = " ".join(say("check.claim", lang, claim=label("claim", c.claim, lang),
                                 claim_id=c.claim, reason=c.reason, expected_id=c.expected or "undecided",
