@@ -140,3 +140,21 @@ def test_classic_closing(closing, place, date):
     p, d = hx.signature(text, find_sections(text))
     assert (p.value if p else None) == place
     assert (d.value if d else None) == date
+
+
+@pytest.mark.parametrize(("signature", "chair"), [
+    # the head lists the members without marking the chair; the signature names her
+    ("Zeist, 13 maart 2024,\nmr. E.F.G. van der Linden, voorzitter\n", "mr. E.F.G. van der Linden"),
+    # a name in the signature that is no member of the head's list is not the chair
+    ("Zeist, 13 maart 2024,\nmr. Z. Onbekend, voorzitter\n", None),
+    # a signature without the word names no chair
+    ("Zeist, 13 maart 2024,\nmr. A.B. Visser\n", None),
+])
+def test_chair_from_the_signature(signature, chair):
+    text = MODERN + "A te B\n7. Beoordeling\nX.\n8. Bindend advies\nDe commissie wijst het verzoek af.\n" + signature
+    sections = find_sections(text)
+    members, _ = hx.members(text, sections[0])
+    found = hx.signed_chair(text, sections, members)
+    assert (found.value if found else None) == chair
+    if found:
+        assert text[found.start:found.end] == chair

@@ -162,6 +162,26 @@ def spaced_name(name: str) -> str:
     return LOWER_INITIALS.sub(lambda m: m.group(0).upper(), name)
 
 
+def signed_chair(text: str, sections: list[Section], members: list[Found]) -> Found | None:
+    """The chair as the signature names it ("mr. A.B. Jansen, voorzitter"), when the head does
+    not mark one: only a member of the head's list counts."""
+    zone = last(sections, "decision") or last(sections, "assessment")
+    if zone is None or not members:
+        return None
+    info = first(sections, "info")
+    end = max(zone.end, info.end if info else 0)
+    squashed = {" ".join(m.value.split()).lower(): m for m in members}
+    for m in SIGNED_CHAIR.finditer(text, zone.start, end):
+        name = " ".join(spaced_name(m["name"]).split())
+        if name.lower() in squashed:
+            return Found(squashed[name.lower()].value, m.start("name"), m.end("name"))
+    return None
+
+
+# "mr. A.B. Jansen, voorzitter" at the end of a line of the signature.
+SIGNED_CHAIR = re.compile(r"(?m)^[ \t]*(?P<name>[^,\n]{3,80}?)\s*,\s*voorzitter[ \t]*$")
+
+
 def signature(text: str, sections: list[Section]) -> tuple[Found | None, Found | None]:
     """(place, date) of the decision, from the signature after the decision."""
     zone = last(sections, "decision") or last(sections, "assessment")

@@ -57,6 +57,7 @@ def build_record(doc: Document) -> Record:
     block = hx.head_block(text, head)
 
     member_list, chair = hx.members(text, head)
+    chair = chair or hx.signed_chair(text, sections, member_list)
     for i, m in enumerate(member_list):
         ev(f"members.{i}", m)
     place, date = hx.signature(text, sections)
