@@ -63,6 +63,10 @@ def test_parties(body, requester, rep, insurers):
     ("2.1. Verzoeker is daarnaast verzekerd op grond van de Noorderzijl Basispolis; die verzekering is hier niet "
      "aan de orde.", [("basic", "Noorderzijl Basispolis")]),
     ("2.1. Verzoeker is verzekerd op grond van de Kappa Tandpolis.", []),
+    # the name after the word, closed by the supplementary one
+    ("2.1. Verzoeker was verzekerd op basis van de zorgverzekering Noorderzorg Basis Vrij en de aanvullende "
+     "verzekering TandFit Plus (hierna: de aanvullende verzekering).",
+     [("basic", "Noorderzorg Basis Vrij"), ("supplementary", "TandFit Plus")]),
 ])
 def test_policies(facts, expected):
     text = "Bindend advies\nGeschillencommissie Zorgverzekeringen\nPartijen\nA te B\n2. Vaststaande feiten\n" + facts + "\n3. Standpunt verzoeker\n"

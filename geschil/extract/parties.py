@@ -177,6 +177,12 @@ BASIC_BEFORE_HIERNA = re.compile(
 BASIC_NAMED = re.compile(
     r"\bverzekerd\s+(?:\w+\s+){0,4}?(?:op\s+(?:basis|grond)\s+van|krachtens)\s+(?:de\s+|het\s+)?"
     r"(?P<name>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,4}?(?:[Pp]olis|[Bb]asis\w*))\b(?!\s*\(hierna)")
+# The name after the word: "verzekerd op basis van de zorgverzekering Noorderzorg Basis Vrij en de
+# aanvullende verzekering …".
+BASIC_KEYWORD = re.compile(
+    r"\bverzekerd\s+(?:\w+\s+){0,4}?(?:op\s+(?:basis|grond)\s+van|krachtens)\s+(?:de\s+|het\s+)?"
+    r"(?:zorgverzekering|basisverzekering)\s+(?P<name>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,4})"
+    r"(?=\s+en\s|\s*[,.;(])")
 SUPPLEMENT_WORDS = re.compile(r"tand|aanvul", re.I)
 SUPPLEMENTARY_POLICY = re.compile(
     r"aanvullende\s+(?:ziektekosten)?verzekering(?:en)?\s+(?P<name>(?:[A-Z0-9][\w'’&+-]*)(?:\s+[A-Z0-9][\w'’&+-]*){0,3}(?:\s+sterren?)?)"
@@ -194,7 +200,8 @@ def policies(text: str, sections: list[Section]) -> list[Found]:
     body_end = annex.start if annex else len(text)
     out: list[Found] = []
     m = (BASIC_POLICY.search(text, a, b) or BASIC_POLICY.search(text, 0, body_end)
-         or BASIC_BEFORE_HIERNA.search(text, 0, body_end) or _basic_named(text, body_end))
+         or BASIC_BEFORE_HIERNA.search(text, 0, body_end) or _basic_named(text, body_end)
+         or BASIC_KEYWORD.search(text, 0, body_end))
     if m:
         out.append(Found({"type": "basic", "name": squash(m["name"])}, m.start("name"), m.end("name")))
     else:
