@@ -203,6 +203,10 @@ class Statement(Model):
     inner: tuple[int, int] | None = None
     cue: str | None = None
 
+    def evidence(self) -> Evidence:
+        """The sentence as evidence: its page, span and its text on one line."""
+        return Evidence(page=self.page, span=self.span, quote=" ".join(self.text.split()))
+
 
 class ErrorInfo(Model):
     kind: str

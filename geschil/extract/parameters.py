@@ -73,7 +73,7 @@ def amount(m: re.Match) -> float:
     return whole + (int(cents) / 100 if cents.isdigit() else 0.0)
 
 
-def _unit(word: str, value: float) -> tuple[float, str]:
+def in_unit(word: str, value: float) -> tuple[float, str]:
     unit = UNITS[word.lower()]
     return (value * 7, "days") if unit == "weeks" else (value, unit)
 
@@ -113,12 +113,12 @@ def _periods(text: str, page_of) -> list[tuple[int, PolicyTerm]]:
             kind = _period_kind(sentence, m.start() - a, m.end() - a)
             if kind is None:
                 continue
-            value, unit = _unit(m["unit"], number(m["num"]))
+            value, unit = in_unit(m["unit"], number(m["num"]))
             found.append((m.start(), PolicyTerm(name=kind, value=value, unit=unit,
                                                 evidence=_evidence(text, m, page_of))))
         for m in RETROACTIVE.finditer(text, a, b):
             if APPROVAL_WORDS.search(sentence):
-                value, unit = _unit(m["unit"], number(m["num"]))
+                value, unit = in_unit(m["unit"], number(m["num"]))
                 found.append((m.start(), PolicyTerm(name="approval_retroactive_limit", value=value,
                                                     unit=unit, evidence=_evidence(text, m, page_of))))
     return found

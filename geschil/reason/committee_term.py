@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from geschil.dates import find_dates
-from geschil.extract.parameters import NUMBER_WORDS, _unit, number
+from geschil.extract.parameters import NUMBER_WORDS, in_unit, number
 from geschil.i18n import DEFAULT, say
 from geschil.models import Evidence, Finding, PolicyTerm, Record
 from geschil.reason.context import Context
@@ -55,7 +55,7 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
 def _term(record: Record, name: str | None, clause: str, evidence: Evidence) -> PolicyTerm | None:
     if name is None:
         return None
-    terms = {(_unit(m["unit"], number(m["num"]))) for m in TERM.finditer(clause)}
+    terms = {(in_unit(m["unit"], number(m["num"]))) for m in TERM.finditer(clause)}
     if len(terms) != 1:
         return None
     value, unit = terms.pop()

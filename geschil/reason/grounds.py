@@ -43,8 +43,7 @@ def _quote(said: Said) -> str:
 
 
 def _ev(said: Said) -> Evidence:
-    st = said.statement
-    return Evidence(page=st.page, span=st.span, quote=" ".join(st.text.split()))
+    return said.statement.evidence()
 
 
 def _part_of(rule: str, favourable: bool, parts: list[Part]) -> str | None:

@@ -13,19 +13,18 @@ import re
 from geschil.models import Evidence, Part, Record, Statement
 from geschil.reason import registry
 from geschil.reason.compare import claims_made
+from geschil.reason.said import data
 
 GRANTS = re.compile(r"\bbepaalt\s+dat\s+(?:de\s+)?(?:ziektekosten|zorg)?verzekeraar|\bwijst\s+(?:het\s+verzoek\s+)?"
                     r"(?:gedeeltelijk\s+|ten\s+dele\s+)?toe\b|\b(?:alsnog\s+)?(?:dient|moet)\s+te\s+vergoeden"
                     r"|\bvergoedt\b|\balsnog\s+vergoed", re.I)
 REJECTS = re.compile(r"\bwijst\s+(?:het\s+)?(?:verzoek\s+)?(?:voor\s+het\s+overige|het\s+meer\s+of\s+anders"
                      r"\s+verzochte|overigens)?[^.]{0,60}?\baf\b|\bvoor\s+het\s+overige\s+af", re.I)
-# A part named after its insurance when the decision does not split it (the ruling's own words).
-LABEL = {"basic": "vergoeding ten laste van de zorgverzekering",
-         "supplementary": "vergoeding ten laste van de aanvullende verzekering"}
 
 
-def _evidence(st: Statement) -> Evidence:
-    return Evidence(page=st.page, span=st.span, quote=" ".join(st.text.split()))
+def _name(key: str) -> str:
+    """A part's name where the decision gives none (law/grounds.json, part_names)."""
+    return data()["part_names"][key]
 
 
 def _decision(record: Record) -> list[Statement]:
@@ -49,7 +48,7 @@ def parts(record: Record) -> list[Part]:
     outcome = record.outcome
     decision = {"granted": "granted", "rejected": "rejected"}.get(outcome or "")
     if outcome != "partially_granted":
-        return [Part(id=f"p{i + 1}", description=LABEL[c] if c else "het verzoek", claim=c,
+        return [Part(id=f"p{i + 1}", description=_name(c or "request"), claim=c,
                      decision=decision, evidence=_outcome_evidence(record))
                 for i, c in enumerate(claims or [None])]
     return _partial(record, claims)
@@ -71,9 +70,9 @@ def _partial(record: Record, claims: list[str]) -> list[Part]:
     others = [c for c in claims if c != g_claim]
     one = claims[0] if len(claims) == 1 else None
     r_claim = others[0] if g_claim and len(others) == 1 else one
-    g_desc = granted[0][1] if granted else "het toegewezen deel"
-    r_desc = rejected[0][1] if rejected else "het verzoek voor het overige"
+    g_desc = granted[0][1] if granted else _name("granted")
+    r_desc = rejected[0][1] if rejected else _name("rest")
     return [Part(id="p1", description=g_desc, claim=g_claim or one, decision="granted",
-                 evidence=[_evidence(s) for s, _ in granted[:2]] or _outcome_evidence(record)),
+                 evidence=[s.evidence() for s, _ in granted[:2]] or _outcome_evidence(record)),
             Part(id="p2", description=r_desc, claim=r_claim, decision="rejected",
-                 evidence=[_evidence(s) for s, _ in rejected[:2]] or _outcome_evidence(record))]
+                 evidence=[s.evidence() for s, _ in rejected[:2]] or _outcome_evidence(record))]

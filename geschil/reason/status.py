@@ -14,9 +14,8 @@ import re
 
 from geschil.i18n import DEFAULT, catalogue, label, say
 from geschil.models import Ground, Part, Record
+from geschil.reason.grounds import FAVOURABLE
 from geschil.reason.said import data
-
-FAVOURABLE = {"met": True, "not_met": False, "not_established": False}
 
 
 def _names(grounds: list[Ground], lang: str) -> str:
