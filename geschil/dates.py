@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from geschil import literals
+
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "maart": 3, "mrt": 3, "mar": 3,
     "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
@@ -31,17 +33,17 @@ _YEAR = r"(?:19|20)\d\d"
 
 # Named patterns, most specific first, each with examples of what it reads (tested).
 PATTERNS = [
-    ("day_month_year", re.compile(
+    ("day_month_year", literals.compile(
         rf"\b(?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b", re.I),
      ("29 augustus 2025", "3 mrt. 2019", "1 januari 2017", "12 oktober\n2022")),
-    ("numeric", re.compile(
+    ("numeric", literals.compile(
         rf"(?<![\d.\-/])(?P<d>[0-3]?\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<y>{_YEAR})(?![\d])"),
      ("3-12-2021", "03/12/2021", "3.12.2021")),
-    ("part_of_year", re.compile(rf"\b(?P<p>{_PART})\s+(?:van\s+)?(?P<y>{_YEAR})\b", re.I),
+    ("part_of_year", literals.compile(rf"\b(?P<p>{_PART})\s+(?:van\s+)?(?P<y>{_YEAR})\b", re.I),
      ("begin 2025", "medio 2019", "eind 2020", "voorjaar 2018", "tweede helft van 2021")),
-    ("whole_year", re.compile(rf"\b(?:in\s+de\s+loop\s+van|gedurende|ergens\s+in|in\s+het\s+jaar|in\s+het\s+kalenderjaar)\s+(?P<y>{_YEAR})\b", re.I),
+    ("whole_year", literals.compile(rf"\b(?:in\s+de\s+loop\s+van|gedurende|ergens\s+in|in\s+het\s+jaar|in\s+het\s+kalenderjaar)\s+(?P<y>{_YEAR})\b", re.I),
      ("in de loop van 2019", "ergens in 2014", "in het jaar 2016")),
-    ("month_year", re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<y>{_YEAR})\b", re.I),
+    ("month_year", literals.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<y>{_YEAR})\b", re.I),
      ("september 2022", "mei 2021", "dec. 2019")),
 ]
 

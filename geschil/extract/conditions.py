@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from geschil import literals
 from geschil.extract.text import sentences
 from geschil.models import ConditionMention, Evidence
 
@@ -39,7 +40,6 @@ class Cue:
 @dataclass(frozen=True)
 class Vocabulary:
     terms: tuple[Term, ...]
-    any_term: re.Pattern  # where some term starts: a single scan instead of one per term
     neg_before: tuple[Cue, ...]
     neg_after: tuple[Cue, ...]
     hyp_before: tuple[Cue, ...]
@@ -59,21 +59,20 @@ def _spelling(variant: str | dict) -> str:
 def vocabulary(path: str = str(VOCABULARY)) -> Vocabulary:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     spellings = ["|".join(_spelling(v) for v in t["variants"]) for t in data["terms"]]
-    terms = tuple(Term(t["term"], t["category"], re.compile(_WORD_START + "(?:" + s + ")", _FLAGS))
+    terms = tuple(Term(t["term"], t["category"], literals.compile(_WORD_START + "(?:" + s + ")", _FLAGS))
                   for t, s in zip(data["terms"], spellings, strict=True))
     neg = data["negation_cues"]
 
     def compile_all(items: list) -> tuple[Cue, ...]:
-        return tuple(Cue(re.compile(p, _FLAGS), None) if isinstance(p, str)
-                     else Cue(re.compile(p["regex"], _FLAGS), p.get("max_gap")) for p in items)
+        return tuple(Cue(literals.compile(p, _FLAGS), None) if isinstance(p, str)
+                     else Cue(literals.compile(p["regex"], _FLAGS), p.get("max_gap")) for p in items)
 
     return Vocabulary(
         terms=terms,
-        any_term=re.compile(_WORD_START + "(?=" + "|".join(spellings) + ")", _FLAGS),
         neg_before=compile_all(neg["before"]),
         neg_after=compile_all(neg["after"]),
         hyp_before=compile_all(data["hypothetical_cues"]["before"]),
-        clause_break=re.compile("|".join(data["clause_breaks"]), _FLAGS),
+        clause_break=literals.compile("|".join(data["clause_breaks"]), _FLAGS),
         max_gap=int(neg.get("max_gap", 160)),
     )
 
@@ -142,20 +141,9 @@ def find_conditions(text: str, sections: Sequence | None = None,
 
 
 def _term_hits(text: str, vocab: Vocabulary) -> list[tuple[int, int, Term]]:
-    """(start, end, term) of every term's own matches, as term.pattern.finditer would give them.
-
-    Only where any_term says some term starts is each term tried; a term's next match may not
-    start inside its previous one (finditer's rule), but may start inside another term's.
-    """
-    ends = [0] * len(vocab.terms)  # where each term's last match ended
-    hits = []
-    for start in (m.start() for m in vocab.any_term.finditer(text)):
-        for i, term in enumerate(vocab.terms):
-            m = term.pattern.match(text, start) if start >= ends[i] else None
-            if m:
-                hits.append((start, m.end(), term))
-                ends[i] = m.end()
-    return hits
+    """(start, end, term) of every term's own matches; a term none of whose words stand in the
+    text is skipped by its literal pre-filter (geschil/literals.py) without a search."""
+    return [(m.start(), m.end(), term) for term in vocab.terms for m in term.pattern.finditer(text)]
 
 
 def _mention(text: str, term: Term, a: int, b: int, spans, sections, page_of,

@@ -9,55 +9,56 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from geschil import literals
 from geschil.dates import DateMention, find_dates
 from geschil.extract.head import Found
 from geschil.extract.sections import Section
 from geschil.extract.text import sentences, squash
 
 # Sentences that mention a treatment but date something else (a letter, an application, a file).
-NOT_TREATMENT = re.compile(r"aanvra|aangevraagd|akkoordverklaring|machtiging|toestemming|geïnformeerd|meegedeeld|\bbrief|advies|dossier|gereed\s+voor", re.I)
+NOT_TREATMENT = literals.compile(r"aanvra|aangevraagd|akkoordverklaring|machtiging|toestemming|geïnformeerd|meegedeeld|\bbrief|advies|dossier|gereed\s+voor", re.I)
 FACT_SECTIONS = ("facts", "procedure", "requester_position", "insurer_position", "positions",
                  "assessment", "zorginstituut")
 # Words that describe an accident (the event that damaged the teeth).
-ACCIDENT = re.compile(r"\bongeval\w*|\bongeluk\w*|\b\w*ongeval\b|\bgevallen\b|\btrauma\b|\bvalpartij|\bgestruikeld"
+ACCIDENT = literals.compile(r"\bongeval\w*|\bongeluk\w*|\b\w*ongeval\b|\bgevallen\b|\btrauma\b|\bvalpartij|\bgestruikeld"
                       r"|\bten\s+val\s+gekomen|\baangereden|\bbotsing|\buitgeslagen|\bafgebroken\b|in\s+het\s+gezicht\s+geraakt|\bmishandeld"
                       r"|\bgeworpen\b|\bterechtgekomen\b|\bterechtkwam\b", re.I)
 # A date followed by the accident itself: "op 5 januari 2012 een ongeval", "... is gevallen".
 # Words by which a clause tells that the accident happened on its date.
-HAPPENED = re.compile(r"\b(?:gevallen|uitgegleden|aangereden|gestruikeld|struikelde|viel|botste|gebotst"
+HAPPENED = literals.compile(r"\b(?:gevallen|uitgegleden|aangereden|gestruikeld|struikelde|viel|botste|gebotst"
                       r"|geraakt|overkomen|plaatsgevonden|plaatsvond|vond\s+(?:\w+\s+)?plaats|gebeurd|gebeurde"
                       r"|voorgedaan|voordeed|ten\s+val\s+(?:gekomen|kwam)|geworpen|terechtgekomen|terechtkwam|(?:ongeval|ongeluk|val|valpartij)\s+(?:\w+\s+){0,2}?(?:gehad|gekregen|opgelopen))\b"
                       r"|\b(?:heeft|had|kreeg|kregen)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:\w+)?(?:ongeval|ongeluk)", re.I)
 # Words of another event in the same clause: then the date is that event's.
-OTHER_EVENT = re.compile(r"aanvra|aangevraagd|ingediend|\bbrief|e-mail|\bgemeld|\bmelding|akkoordverklaring"
+OTHER_EVENT = literals.compile(r"aanvra|aangevraagd|ingediend|\bbrief|e-mail|\bgemeld|\bmelding|akkoordverklaring"
                          r"|toestemming|machtiging|\badvies|beslissing|\bnota\b|declar|behandel|geplaatst"
                          r"|afgerond|voltooid|\bbezoek|consult|controle|verklaring|formulier"
                          r"|termijn|verstre|geldig", re.I)  # "…, zodat de termijn op 31 maart 2018 is verstreken"
 # "het ongeval op 17 juni 2015 gemeld": the date of the report, not of the accident.
-REPORTED = re.compile(r"[^.;,]{0,60}?\b(?:gemeld|ingediend|aangevraagd|gevraagd|doorgegeven|aangegeven"
+REPORTED = literals.compile(r"[^.;,]{0,60}?\b(?:gemeld|ingediend|aangevraagd|gevraagd|doorgegeven|aangegeven"
                       r"|geschreven|bericht|opgegeven)\b", re.I)
 # A date that bounds the accident ("vóór 6 april 2009") is no exact accident date.
-BOUND_BEFORE = re.compile(r"(?:vóór|voor|na|uiterlijk(?:\s+op)?|omstreeks|rond|ongeveer|tussen|sinds|later\s+dan|eerder\s+dan)\s*$", re.I)
-ACCIDENT_AFTER = re.compile(r"\s*(?:is|heeft|zijn)?\s*(?:\w+\s+){0,3}?(?:een\s+\w*(?:ongeval|ongeluk)|(?:\w+\s+){0,2}(?:gevallen|uitgegleden|aangereden|geraakt))\b", re.I)
-APPLICATION = re.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigingsaanvraag|\baanvraagformulier"
+BOUND_BEFORE = literals.compile(r"(?:vóór|voor|na|uiterlijk(?:\s+op)?|omstreeks|rond|ongeveer|tussen|sinds|later\s+dan|eerder\s+dan)\s*$", re.I)
+ACCIDENT_AFTER = literals.compile(r"\s*(?:is|heeft|zijn)?\s*(?:\w+\s+){0,3}?(?:een\s+\w*(?:ongeval|ongeluk)|(?:\w+\s+){0,2}(?:gevallen|uitgegleden|aangereden|geraakt))\b", re.I)
+APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigingsaanvraag|\baanvraagformulier"
                          r"|\bverzoek\s+om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)"
                          r"|toestemming\s+(?:\w+\s+){0,3}gevraagd|(?:behandelplan|begroting)\s+(?:\w+\s+){0,3}(?:ingediend|voorgelegd|ingestuurd)"
                          r"|\bgemeld\b[^.;]{0,60}?\b(?:onder\s+overlegging\s+van|met)\s+(?:een|het)\s+behandelplan", re.I)
-APPROVAL = re.compile(r"akkoordverklaring|machtiging|toestemming", re.I)
+APPROVAL = literals.compile(r"akkoordverklaring|machtiging|toestemming", re.I)
 # An approval told without the word: "heeft laten weten akkoord te gaan met het behandelplan",
 # "bericht dat de behandeling voor vergoeding in aanmerking komt".
-APPROVAL_STATED = re.compile(r"(?:bericht|laten\s+weten|meegedeeld|medegedeeld|geschreven)\s+(?:dat\s+)?(?:(?!niet\b|geen\b)[\w-]+\s+){0,6}?"
+APPROVAL_STATED = literals.compile(r"(?:bericht|laten\s+weten|meegedeeld|medegedeeld|geschreven)\s+(?:dat\s+)?(?:(?!niet\b|geen\b)[\w-]+\s+){0,6}?"
                              r"(?:akkoord\s+(?:te\s+)?gaa?n\b|in\s+aanmerking\s+(?:komt|komen|kwam)\b)", re.I)
-APPROVAL_GIVEN = re.compile(r"(?:afgegeven|gegeven|verleend|verstrekt|afgeven|toegekend)", re.I)
-VALIDITY = re.compile(
+APPROVAL_GIVEN = literals.compile(r"(?:afgegeven|gegeven|verleend|verstrekt|afgeven|toegekend)", re.I)
+VALIDITY = literals.compile(
     r"geldig\w*\s+(?:was\s+|is\s+)?(?:(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+)?(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+(?P<until>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I | re.S)
-TREATMENT = re.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|prothes\w*|extracti\w*|geplaatst|aangebracht"
+TREATMENT = literals.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|prothes\w*|extracti\w*|geplaatst|aangebracht"
                        r"|\btrekken\b|getrokken|\bvull(?:en|ing\w*)\b|wortelkanaal\w*", re.I)
 TREATMENT_KIND = [
-    ("finished", re.compile(r"afgerond|voltooid|beëindigd|afgesloten|gereed", re.I)),
-    ("start", re.compile(r"gestart|aangevangen|begonnen|\bstart\w*|aanvang", re.I)),
-    ("planned", re.compile(r"gepland|ingepland|(?:zal|zou|zouden|zullen)\b[^.;]{0,40}?\bworden|afspraak", re.I)),
-    ("performed", re.compile(r"uitgevoerd|verricht|geplaatst|aangebracht|behandeld|ondergaan|plaatsgevonden", re.I)),
+    ("finished", literals.compile(r"afgerond|voltooid|beëindigd|afgesloten|gereed", re.I)),
+    ("start", literals.compile(r"gestart|aangevangen|begonnen|\bstart\w*|aanvang", re.I)),
+    ("planned", literals.compile(r"gepland|ingepland|(?:zal|zou|zouden|zullen)\b[^.;]{0,40}?\bworden|afspraak", re.I)),
+    ("performed", literals.compile(r"uitgevoerd|verricht|geplaatst|aangebracht|behandeld|ondergaan|plaatsgevonden", re.I)),
 ]
 UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
          "negen": 9}
@@ -66,17 +67,17 @@ TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
 NUMBER_WORDS = {**UNITS, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
                 "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, **TENS}
 _AGE_NUMBER = r"\d{1,2}|[a-zë]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tien|tig)"
-AGE = re.compile(rf"\b(?P<n>\d{{1,2}})[- ]jarige\b|\b(?P<m>{_AGE_NUMBER})\s+jaar\s+oud\b"
+AGE = literals.compile(rf"\b(?P<n>\d{{1,2}})[- ]jarige\b|\b(?P<m>{_AGE_NUMBER})\s+jaar\s+oud\b"
                  rf"|\bleeftijd\s+van\s+(?P<k>{_AGE_NUMBER})\s+jaar"
                  rf"|\b(?:is|was)\s+(?:nu|thans|inmiddels)\s+(?P<j>{_AGE_NUMBER})\s+jaar\b", re.I)
 # "toen zestien jaar oud": an age at an earlier moment, used only when nothing else is stated.
-AGE_BEFORE = re.compile(r"\btoen\b", re.I)
-PERSON = re.compile(r"\bverzoek(?:st)?er\b|\bzij\b|\bhij\b|\bpatiënt|\bkind\b|\bzoon\b|\bdochter\b|jarige", re.I)
+AGE_BEFORE = literals.compile(r"\btoen\b", re.I)
+PERSON = literals.compile(r"\bverzoek(?:st)?er\b|\bzij\b|\bhij\b|\bpatiënt|\bkind\b|\bzoon\b|\bdochter\b|jarige", re.I)
 # A sentence that dates the age to the application (or the treatment) at issue.
-AGE_AT_APPLICATION = re.compile(r"aanvraag|aanvroeg|ten\s+tijde\s+van|op\s+dat\s+moment|thans|inmiddels|behandeling", re.I)
+AGE_AT_APPLICATION = literals.compile(r"aanvraag|aanvroeg|ten\s+tijde\s+van|op\s+dat\s+moment|thans|inmiddels|behandeling", re.I)
 CONTRACT = [
-    (False, re.compile(r"niet[- ]gecontracteerd\w*|geen\s+(?:zorg)?overeenkomst\s+(?:heeft|had|gesloten)|geen\s+contract\s+(?:heeft|had|met)|zonder\s+(?:zorg)?overeenkomst", re.I)),
-    (True, re.compile(r"(?<!niet-)(?<!niet )gecontracteerde\s+zorg(?:aanbieder|verlener)|heeft\s+een\s+(?:zorg)?overeenkomst\s+met\s+de\s+(?:ziektekosten|zorg)?verzekeraar", re.I)),
+    (False, literals.compile(r"niet[- ]gecontracteerd\w*|geen\s+(?:zorg)?overeenkomst\s+(?:heeft|had|gesloten)|geen\s+contract\s+(?:heeft|had|met)|zonder\s+(?:zorg)?overeenkomst", re.I)),
+    (True, literals.compile(r"(?<!niet-)(?<!niet )gecontracteerde\s+zorg(?:aanbieder|verlener)|heeft\s+een\s+(?:zorg)?overeenkomst\s+met\s+de\s+(?:ziektekosten|zorg)?verzekeraar", re.I)),
 ]
 
 
@@ -147,7 +148,7 @@ def accident_period(text: str, sections: list[Section]) -> Found | None:
 
 
 # "is in 2014 ... uitgegleden": a bare year in the accident's own clause bounds it to that year.
-BARE_YEAR = re.compile(r"\bin\s+(?:het\s+jaar\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-/.]\d)", re.I)
+BARE_YEAR = literals.compile(r"\bin\s+(?:het\s+jaar\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-/.]\d)", re.I)
 
 
 def _bare_years(text: str, a: int, b: int, at: int) -> list[DateMention]:
@@ -172,7 +173,7 @@ def _is_accident_date(text: str, date: DateMention, floor: int) -> bool:
 
 
 # "de brief van", "de verklaring van de tandarts van", "de nota d.d.": a document's own date.
-OTHER_DOCUMENT = re.compile(r"(?:brief|aanvraag|akkoordverklaring|e-mail|beslissing|advies|verklaring|nota"
+OTHER_DOCUMENT = literals.compile(r"(?:brief|aanvraag|akkoordverklaring|e-mail|beslissing|advies|verklaring|nota"
                             r"|rapport|verslag|offerte|declaratie|factuur)(?:\s+van\s+(?:de|het|haar|zijn)"
                             r"\s+[\w-]+)?\s+(?:van|d\.d\.)\s*$", re.I)
 
@@ -199,22 +200,22 @@ def application_dates(text: str, sections: list[Section]) -> list[Found]:
 
 # Dates that are not when an application was made: decisions, advice, the accident, a validity
 # window, the end of a term ("de termijn … eindigde op 9 april 2017").
-NOT_APPLICATION_BEFORE = re.compile(
+NOT_APPLICATION_BEFORE = literals.compile(
     r"(?:beslissing|besluit|advies|akkoordverklaring|machtiging|toestemming)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$"
     r"|(?:ongeval\w*|ongeluk\w*)\s+(?:van|op|d\.d\.)\s*$|geldig\w*\s+(?:was\s+)?(?:van|vanaf|tot)[^.]*$"
     r"|(?:eindigde|eindigt|verstreek|verliep|liep\s+(?:af|tot))\s+(?:\w+\s+){0,4}?(?:op\s+)?$"
     r"|(?:uiterlijk|tot\s+en\s+met|vóór)\s+(?:\w+\s+)?(?:op\s+)?$|(?:laatste\s+dag|termijn)\b[^.;]{0,50}$", re.I)
 # "… van 3 februari 2025 is geen nieuwe aanvraag", "Dat 9 april 2017 op een zondag viel"
-NOT_APPLICATION_AFTER = re.compile(r"\s*(?:is|was)\s+geen\b|\s*(?:[\w-]+\s+){0,3}?(?:viel|valt)\b", re.I)
-LETTER_BEFORE = re.compile(r"(?:brief|brieven|bericht|e-mail|mail|schrijven)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$", re.I)
-APPLICATION_TIE = re.compile(r"^[^;]{0,160}?(?P<app>ingediend|aangevraagd|aanvra(?:ag|gen)\b|toestemming\s+(?:\w+\s+){0,3}gevraagd"
+NOT_APPLICATION_AFTER = literals.compile(r"\s*(?:is|was)\s+geen\b|\s*(?:[\w-]+\s+){0,3}?(?:viel|valt)\b", re.I)
+LETTER_BEFORE = literals.compile(r"(?:brief|brieven|bericht|e-mail|mail|schrijven)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$", re.I)
+APPLICATION_TIE = literals.compile(r"^[^;]{0,160}?(?P<app>ingediend|aangevraagd|aanvra(?:ag|gen)\b|toestemming\s+(?:\w+\s+){0,3}gevraagd"
                              r"|gemeld[^.;]{0,60}?(?:onder\s+overlegging\s+van|met)\s+(?:een|het)\s+behandelplan)", re.I)
-INSURER_WROTE = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,4}?(?:heeft|hebben|is|zijn)\s+(?:de\s+|het\s+)?(?:(?:ziektekosten|zorg)?verzekeraar|Zorginstituut|CVZ|commissie)\b", re.I)
-DECIDED = re.compile(r"^[^;]{0,160}?(?:afgewezen|meegedeeld|geweigerd|beslist|gegeven|afgegeven|verleend)", re.I)
+INSURER_WROTE = literals.compile(r"\s*,?\s*(?:[\w-]+\s+){0,4}?(?:heeft|hebben|is|zijn)\s+(?:de\s+|het\s+)?(?:(?:ziektekosten|zorg)?verzekeraar|Zorginstituut|CVZ|commissie)\b", re.I)
+DECIDED = literals.compile(r"^[^;]{0,160}?(?:afgewezen|meegedeeld|geweigerd|beslist|gegeven|afgegeven|verleend)", re.I)
 
 
 # "om de aanvraag … in te dienen": the application as a purpose, not as an act done then.
-PURPOSE = re.compile(r"\bom\s+(?:de\s+|een\s+)?$", re.I)
+PURPOSE = literals.compile(r"\bom\s+(?:de\s+|een\s+)?$", re.I)
 
 
 def _own_clause(text: str, d: DateMention, end: int) -> str:
@@ -292,7 +293,7 @@ def _in_validity(d: DateMention, a: int, validity: re.Match | None) -> bool:
 
 
 # "…, zijn de kronen op 13 februari 2024 geplaatst. Daarmee was de behandeling afgerond."
-FINISHED_AFTER = re.compile(r"(?:Daarmee|Hiermee|Daarna|Toen|Zo)\s+(?:was|is|werd)\s+de\s+(?:gehele\s+)?behandeling\s+(?:\w+\s+)?(?:afgerond|voltooid|beëindigd)", re.I)
+FINISHED_AFTER = literals.compile(r"(?:Daarmee|Hiermee|Daarna|Toen|Zo)\s+(?:was|is|werd)\s+de\s+(?:gehele\s+)?behandeling\s+(?:\w+\s+)?(?:afgerond|voltooid|beëindigd)", re.I)
 
 
 def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
@@ -322,12 +323,12 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
 
 
 # "de nota van 4 maart 2024", "waarvoor de nota op 4 maart 2024 is opgesteld": a bill's date.
-BILL_BEFORE = re.compile(r"(?:nota|declaratie|factuur|rekening)\w*\s+(?:[\w-]+\s+){0,3}?(?:op|van|d\.d\.)\s*$", re.I)
-BILL_AFTER = re.compile(r"\s*(?:is|zijn|werd|werden)?\s*(?:[\w-]+\s+){0,2}?(?:opgesteld|gedeclareerd|verzonden|betaald)\b", re.I)
+BILL_BEFORE = literals.compile(r"(?:nota|declaratie|factuur|rekening)\w*\s+(?:[\w-]+\s+){0,3}?(?:op|van|d\.d\.)\s*$", re.I)
+BILL_AFTER = literals.compile(r"\s*(?:is|zijn|werd|werden)?\s*(?:[\w-]+\s+){0,2}?(?:opgesteld|gedeclareerd|verzonden|betaald)\b", re.I)
 
 
 # "de termijn liep tot 14 maart 2024": the end of a term, not a day of care.
-TERM_END_BEFORE = re.compile(r"(?:liep|loopt|eindigde|eindigt|verstreek|verstrijkt|verliep)\s+(?:[\w-]+\s+){0,3}?"
+TERM_END_BEFORE = literals.compile(r"(?:liep|loopt|eindigde|eindigt|verstreek|verstrijkt|verliep)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:tot(?:\s+en\s+met)?|op)\s*$", re.I)
 
 

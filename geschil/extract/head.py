@@ -10,36 +10,37 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geschil import literals
 from geschil.dates import find_dates
 from geschil.extract.sections import Section, first, last
 
 # The committee's case numbers through the years: ANO08.143, 2012.03100, 201401171,
 # SKGZ202000176, 202300001.
-CASE_NUMBER = re.compile(r"(?<![\w.])(?:ANO\d{2}\.\d{2,4}|SKGZ\s?\d{9}|(?:19|20)\d{2}\.\d{3,5}|(?:19|20)\d{7})(?![\w])")
+CASE_NUMBER = literals.compile(r"(?<![\w.])(?:ANO\d{2}\.\d{2,4}|SKGZ\s?\d{9}|(?:19|20)\d{2}\.\d{3,5}|(?:19|20)\d{7})(?![\w])")
 HEAD_LABELS = ("Partijen", "Zaak", "Zaaknummer", "Zittingsdatum", "Datum zitting", "Datum uitspraak")
 _LABEL = "|".join(sorted(HEAD_LABELS, key=len, reverse=True))
-INLINE_LABEL = re.compile(rf"^[ \t]*(?P<label>{_LABEL})[ \t]*:[ \t]*(?P<value>[^\n]*)$", re.M)
-LABEL_ROW = re.compile(rf"^[ \t]*(?:(?:{_LABEL})[ \t]*:?[ \t]*){{2,}}$", re.M)
+INLINE_LABEL = literals.compile(rf"^[ \t]*(?P<label>{_LABEL})[ \t]*:[ \t]*(?P<value>[^\n]*)$", re.M)
+LABEL_ROW = literals.compile(rf"^[ \t]*(?:(?:{_LABEL})[ \t]*:?[ \t]*){{2,}}$", re.M)
 TITLES = r"(?:mr\.|mrs\.|drs\.|dr\.|prof\.|ir\.|ing\.|mw\.|dhr\.|MSc|LLM|RA|arts|tandarts)"
-NAME = re.compile(rf"^(?:{TITLES}\s*)*(?:[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s*)+(?:[a-z]+\s+){{0,3}}[A-ZÀ-Þ][\w'’-]+(?:[- ][A-ZÀ-Þ][\w'’-]+)*$")
+NAME = literals.compile(rf"^(?:{TITLES}\s*)*(?:[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s*)+(?:[a-z]+\s+){{0,3}}[A-ZÀ-Þ][\w'’-]+(?:[- ][A-ZÀ-Þ][\w'’-]+)*$")
 # A dotted title glued to what follows; initials in lower case before a surname.
-GLUED_TITLE = re.compile(r"(?<!\w)((?:mr|mrs|drs|dr|prof|ir|ing|mw|dhr)\.)(?=[A-Za-z])")
-LOWER_INITIALS = re.compile(r"(?<![\w.])(?:[a-z]\.){1,4}(?=\s*(?:[a-z]+\s+){0,3}[A-ZÀ-Þ])")
-CHAIR = re.compile(r"\(?\s*,?\s*\(?voorzitter\)?", re.I)
-SIGNATURE = re.compile(
+GLUED_TITLE = literals.compile(r"(?<!\w)((?:mr|mrs|drs|dr|prof|ir|ing|mw|dhr)\.)(?=[A-Za-z])")
+LOWER_INITIALS = literals.compile(r"(?<![\w.])(?:[a-z]\.){1,4}(?=\s*(?:[a-z]+\s+){0,3}[A-ZÀ-Þ])")
+CHAIR = literals.compile(r"\(?\s*,?\s*\(?voorzitter\)?", re.I)
+SIGNATURE = literals.compile(
     r"^[ \t]*(?:Aldus\s+\w+\s+(?:te|in)\s+)?(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s*,?\s*"
     r"(?:op\s+|d\.d\.\s+)?(?P<date>\d{1,2}\s+[a-z]+\.?\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})\s*[,.]?[ \t]*$", re.M)
 # A closing sentence: "Aldus beslist op 12 maart 2010 te Zeist", "Aldus vastgesteld door mr. A.B.
 # Jansen, voorzitter, … te Zeist op …": place and date in either order, names (with dots) between.
-CLOSING = re.compile(r"\b(?:Aldus|Zo)\s+(?:beslist|gewezen|vastgesteld|gedaan|uitgesproken|besloten)\b")
+CLOSING = literals.compile(r"\b(?:Aldus|Zo)\s+(?:beslist|gewezen|vastgesteld|gedaan|uitgesproken|besloten)\b")
 CLOSING_REACH = 300
-CLOSING_PLACE = re.compile(r"\bte\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
+CLOSING_PLACE = literals.compile(r"\bte\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
 HEARING = [
-    re.compile(r"gehoord", re.I),
-    re.compile(r"\b(?:hoor)?zitting\s+(?:van|op|d\.d\.|heeft\s+plaatsgevonden|vond\s+(?:\w+\s+)?plaats)", re.I),
-    re.compile(r"\bter\s+zitting\s+van\b", re.I),
+    literals.compile(r"gehoord", re.I),
+    literals.compile(r"\b(?:hoor)?zitting\s+(?:van|op|d\.d\.|heeft\s+plaatsgevonden|vond\s+(?:\w+\s+)?plaats)", re.I),
+    literals.compile(r"\bter\s+zitting\s+van\b", re.I),
 ]
-NO_HEARING = re.compile(r"(?:zonder|afgezien\s+van)\s+(?:een\s+)?(?:hoor)?zitting", re.I)
+NO_HEARING = literals.compile(r"(?:zonder|afgezien\s+van)\s+(?:een\s+)?(?:hoor)?zitting", re.I)
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def head_block(text: str, head: Section) -> dict[str, Found]:
     row = LABEL_ROW.search(text, head.start, head.end)
     if row:
         labels = re.findall(_LABEL, row.group(0))
-        nxt = re.compile(r"^[ \t]*:[^\n]*(?:\n[ \t]*:[^\n]*)*", re.M).search(text, row.end(), head.end)
+        nxt = literals.compile(r"^[ \t]*:[^\n]*(?:\n[ \t]*:[^\n]*)*", re.M).search(text, row.end(), head.end)
         if nxt:
             parts = [(p.start(1), p.group(1)) for p in re.finditer(r":\s*([^:]*?)\s*(?=\s:|$)", nxt.group(0))]
             for label, (offset, value) in zip(labels, parts, strict=False):
@@ -70,7 +71,7 @@ def head_block(text: str, head: Section) -> dict[str, Found]:
 
 
 # Lines that start something new in the head block (another label, the title, the members).
-HEAD_LINE_START = re.compile(rf"[ \t]*(?:(?:{_LABEL})[ \t]*:|ANONIEM|BINDEND|Geschillencommissie|\(|\d{{1,2}}\.|[-_]{{5}})", re.I)
+HEAD_LINE_START = literals.compile(rf"[ \t]*(?:(?:{_LABEL})[ \t]*:|ANONIEM|BINDEND|Geschillencommissie|\(|\d{{1,2}}\.|[-_]{{5}})", re.I)
 
 
 def _continued(text: str, end: int, limit: int, max_lines: int = 3) -> int:
@@ -124,7 +125,7 @@ def members(text: str, head: Section) -> tuple[list[Found], Found | None]:
     if not m:
         return [], None
     start = head.start + m.end()
-    stop = re.compile(r"\n[ \t]*\n|Zaaknummer|Partijen|\n[ \t]*\(?(?:Voorwaarden|Zvw|artt?\.)", re.I).search(text, start, head.end)
+    stop = literals.compile(r"\n[ \t]*\n|Zaaknummer|Partijen|\n[ \t]*\(?(?:Voorwaarden|Zvw|artt?\.)", re.I).search(text, start, head.end)
     block_end = stop.start() if stop else head.end
     found, chair = [], None
     for part in re.finditer(r"[^,()\n]+(?:\([^)]*\))?", text[start:block_end].replace("\n", " ")):
@@ -179,7 +180,7 @@ def signed_chair(text: str, sections: list[Section], members: list[Found]) -> Fo
 
 
 # "mr. A.B. Jansen, voorzitter" at the end of a line of the signature.
-SIGNED_CHAIR = re.compile(r"(?m)^[ \t]*(?P<name>[^,\n]{3,80}?)\s*,\s*voorzitter[ \t]*$")
+SIGNED_CHAIR = literals.compile(r"(?m)^[ \t]*(?P<name>[^,\n]{3,80}?)\s*,\s*voorzitter[ \t]*$")
 
 
 def signature(text: str, sections: list[Section]) -> tuple[Found | None, Found | None]:

@@ -7,24 +7,25 @@ from __future__ import annotations
 
 import re
 
+from geschil import literals
 from geschil.extract.head import Found
 from geschil.extract.sections import Section, last
 
 # Phrases of the decision, per outcome, as data.
 PHRASES = {
-    "inadmissible": re.compile(r"niet[- ]?ontvankelijk", re.I),
-    "no_jurisdiction": re.compile(r"verklaart\s+zich\s+(?:\w+\s+)?onbevoegd|(?:is|acht\s+zich)\s+niet\s+bevoegd|onbevoegd", re.I),
-    "partially_granted": re.compile(r"(?:gedeeltelijk|ten\s+dele|deels|voor\s+een\s+deel)\s+(?:\w+\s+){0,3}toe\b", re.I),
-    "granted": re.compile(r"wijst\s+(?:het|de)\s+(?:\w+\s+){0,4}(?:verzoek|vordering)(?:en)?\s+(?:\w+\s+){0,6}?toe\b"
+    "inadmissible": literals.compile(r"niet[- ]?ontvankelijk", re.I),
+    "no_jurisdiction": literals.compile(r"verklaart\s+zich\s+(?:\w+\s+)?onbevoegd|(?:is|acht\s+zich)\s+niet\s+bevoegd|onbevoegd", re.I),
+    "partially_granted": literals.compile(r"(?:gedeeltelijk|ten\s+dele|deels|voor\s+een\s+deel)\s+(?:\w+\s+){0,3}toe\b", re.I),
+    "granted": literals.compile(r"wijst\s+(?:het|de)\s+(?:\w+\s+){0,4}(?:verzoek|vordering)(?:en)?\s+(?:\w+\s+){0,6}?toe\b"
                           r"|bepaalt\s+dat\s+(?:de\s+)?(?:ziektekosten|zorg)?verzekeraar(?:[^.]|\.(?=\d)){0,200}?"
                           r"(?:vergoedt|vergoeden|dient\s+te\s+vergoeden|heeft\s+te\s+vergoeden|gehouden\s+is)"
                           r"|(?:verzoek|vordering)\w*\s+(?:\w+\s+){0,4}(?:wordt|worden)\s+toegewezen"
                           r"|verklaart\s+(?:het\s+)?(?:verzoek|beroep)\w*\s+gegrond", re.I),
-    "rejected": re.compile(r"wijst\s+(?:het|de)\s+(?:\w+\s+){0,6}?(?:verzoek|verzochte|vordering)(?:en)?\s+(?:\w+\s+){0,6}?af\b"
+    "rejected": literals.compile(r"wijst\s+(?:het|de)\s+(?:\w+\s+){0,6}?(?:verzoek|verzochte|vordering)(?:en)?\s+(?:\w+\s+){0,6}?af\b"
                            r"|(?:verzoek|vordering)\w*\s+(?:\w+\s+){0,4}(?:wordt|worden)\s+afgewezen"
                            r"|verklaart\s+(?:het\s+)?(?:verzoek|beroep)\w*\s+ongegrond", re.I),
 }
-REST_REJECTED = re.compile(r"wijst\s+(?:het\s+)?(?:meer\s+of\s+anders\s+verzochte|overige|verzoek\s+voor\s+het\s+overige)\s+af|voor\s+het\s+overige\s+af"
+REST_REJECTED = literals.compile(r"wijst\s+(?:het\s+)?(?:meer\s+of\s+anders\s+verzochte|overige|verzoek\s+voor\s+het\s+overige)\s+af|voor\s+het\s+overige\s+af"
                            r"|(?:verder|meer|anders|overigens)\s+(?:\w+\s+){0,3}?(?:gevraagd|verzocht|gevorderd)\s*,?\s*wijst\s+de\s+commissie\s+af", re.I)
 
 

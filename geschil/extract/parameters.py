@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from geschil import literals
 from geschil.dates import find_dates
 from geschil.extract.text import sentences
 from geschil.models import Evidence, PolicyTerm
@@ -28,7 +29,7 @@ _UNIT = r"(?P<unit>jaren|jaar|maanden|maand|weken|week|dagen|dag)"
 _AMOUNT = r"€\s*(?P<amount>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<cents>\d{2}|-+))?"
 
 # A period "binnen N <unit>"; what it governs is read from the words around it (KIND_WORDS).
-PERIOD = re.compile(
+PERIOD = literals.compile(
     rf"binnen\s+(?:een\s+termijn\s+van\s+)?{_NUM}\s+{_UNIT}\b"
     r"(?P<after>\s+na\s+(?:het|een|de\s+datum\s+van\s+het)\s+ongeval)?", re.I)
 # Words in the same clause that say the period is the approval deadline, or the window for the
@@ -36,28 +37,28 @@ PERIOD = re.compile(
 # binnen twee jaar ... is voltooid" holds both). When the clause says neither, the sentence decides,
 # and there the approval words win ("akkoordverklaring ... voorafgaand aan de behandeling en binnen
 # 3 maanden na het ongeval").
-APPROVAL_WORDS = re.compile(r"akkoordverklaring|machtiging|toestemming|aanvra|aangevraagd|meld"
+APPROVAL_WORDS = literals.compile(r"akkoordverklaring|machtiging|toestemming|aanvra|aangevraagd|meld"
                             r"|behandelplan|voorleg|voorgelegd", re.I)
-WINDOW_WORDS = re.compile(r"afgerond|afronden|voltooi|behandeling|plaatsvind|plaatsgevonden|uitgevoerd", re.I)
+WINDOW_WORDS = literals.compile(r"afgerond|afronden|voltooi|behandeling|plaatsvind|plaatsgevonden|uitgevoerd", re.I)
 # Clauses end at punctuation, at an enumerated condition ("b. ") or at a new "en dat"/"and" clause.
-CLAUSE_BREAK = re.compile(r"[;:,]|\s[a-z]\.\s|\ben\s+(?:dat|de|het)\b", re.I)
+CLAUSE_BREAK = literals.compile(r"[;:,]|\s[a-z]\.\s|\ben\s+(?:dat|de|het)\b", re.I)
 # A clause in the perfect tense with an actor tells what someone did ("Hij heeft binnen drie weken
 # na het ongeval toestemming gevraagd"): a fact of the case, not a term of the policy.
-DONE = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+(?:\S+\s+){0,9}?\w*ge\w+[dt]\b"
+DONE = literals.compile(r"\b(?:heeft|hebben|had|hadden)\s+(?:\S+\s+){0,9}?\w*ge\w+[dt]\b"
                   r"|\b\w*ge\w+[dt]\s+(?:heeft|hebben|had|hadden)\b", re.I)
-ACCIDENT_WORD = re.compile(r"ongeval", re.I)
+ACCIDENT_WORD = literals.compile(r"ongeval", re.I)
 
 AMOUNT_TERMS: dict[str, re.Pattern] = {
-    "accident_cap": re.compile(rf"{_AMOUNT}[^.\n€]{{0,30}}?\bper\s+ongeval", re.I),
+    "accident_cap": literals.compile(rf"{_AMOUNT}[^.\n€]{{0,30}}?\bper\s+ongeval", re.I),
 }
 PERCENT_TERMS: dict[str, re.Pattern] = {
-    "noncontracted_percentage": re.compile(
+    "noncontracted_percentage": literals.compile(
         r"(?P<pct>\d{1,3})\s*(?:%|procent)\s+van\s+het\s+gemiddeld\w*\s+(?:\w+\s+){0,2}?tarief", re.I),
-    "contracted_percentage": re.compile(
+    "contracted_percentage": literals.compile(
         r"(?P<pct>\d{1,3})\s*(?:%|procent)\s+van\s+het\s+(?:afgesproken|gecontracteerde)\s+tarief", re.I),
 }
 # "een akkoordverklaring kan maximaal twee jaar terug worden aangevraagd"
-RETROACTIVE = re.compile(rf"maximaal\s+{_NUM}\s+{_UNIT}\s+(?:terug|met\s+terugwerkende\s+kracht)", re.I)
+RETROACTIVE = literals.compile(rf"maximaal\s+{_NUM}\s+{_UNIT}\s+(?:terug|met\s+terugwerkende\s+kracht)", re.I)
 
 
 def number(word: str) -> float:

@@ -9,26 +9,27 @@ from __future__ import annotations
 
 import re
 
+from geschil import literals
 from geschil.extract.head import Found
 from geschil.extract.sections import Section, first
 from geschil.extract.text import sentences, squash
 
 PLACE = r"[A-Z][\w'’.-]*(?:[ -](?:aan|op|den|de|bij|in|a/d|[A-Z][\w'’.-]*))*"
 HONORIFIC = r"(?i:de\s+heer|mevrouw|dhr\.|mw\.|mevr\.|mr\.)\s+"
-PARTY_SPLIT = re.compile(r"\s*(?:,\s*)?(?:\btegen\b|\bvs\.?|\bversus\b|(?:^|\n)\s*en\s*(?:\n|$))\s*", re.M)
+PARTY_SPLIT = literals.compile(r"\s*(?:,\s*)?(?:\btegen\b|\bvs\.?|\bversus\b|(?:^|\n)\s*en\s*(?:\n|$))\s*", re.M)
 # A flattened copy lost the line with "en" alone: the insurer follows ", en" after the requester's
 # own "hierna te noemen: verzoekster" clause (and its representative).
-FLAT_SPLIT = re.compile(r"hierna\s+(?:te\s+noemen|genoemd)\s*:?\s*verzoek(?:st)?er\b.*?(?P<split>,?\s+en\s+)(?=[A-Z0-9])",
+FLAT_SPLIT = literals.compile(r"hierna\s+(?:te\s+noemen|genoemd)\s*:?\s*verzoek(?:st)?er\b.*?(?P<split>,?\s+en\s+)(?=[A-Z0-9])",
                         re.S)
-HIERNA = re.compile(r",?\s*hierna\s*(?:(?:gezamenlijk|samen)\s*)?(?:(?:te\s+noemen|genoemd)\s*:?|:)\s*"
+HIERNA = literals.compile(r",?\s*hierna\s*(?:(?:gezamenlijk|samen)\s*)?(?:(?:te\s+noemen|genoemd)\s*:?|:)\s*"
                     r"(?:de\s+|het\s+)?(?P<term>[\w-]+)", re.I)
-REPRESENTED = re.compile(rf",?\s*(?:vertegenwoordigd|bijgestaan)\s+door\s+(?:(?:zijn|haar|hun)\s+[\w-]+,?\s+)?(?:{HONORIFIC})?"
+REPRESENTED = literals.compile(rf",?\s*(?:vertegenwoordigd|bijgestaan)\s+door\s+(?:(?:zijn|haar|hun)\s+[\w-]+,?\s+)?(?:{HONORIFIC})?"
                          rf"(?P<label>.+?)\s+te\s+(?P<place>{PLACE})", re.S)
 # A role written after a representative's name: "mr. C, advocaat te D".
-ROLE_AFTER_NAME = re.compile(r",\s*(?:[a-z][\w-]*\s*){1,3}$")
-ENTITY = re.compile(rf"^(?:{HONORIFIC})?(?P<label>.+?),?\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*$", re.S)
-SHARED_PLACE = re.compile(rf"^(?P<names>.+?)(?:,\s*|\s+)(?:beide|allen|alle\s+drie|alle)\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*$", re.S)
-MASKED = re.compile(r"^[Xx]\.?[Xx.\s]*[Xx]+|^\[?email|\bxxx\b", re.I)
+ROLE_AFTER_NAME = literals.compile(r",\s*(?:[a-z][\w-]*\s*){1,3}$")
+ENTITY = literals.compile(rf"^(?:{HONORIFIC})?(?P<label>.+?),?\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*$", re.S)
+SHARED_PLACE = literals.compile(rf"^(?P<names>.+?)(?:,\s*|\s+)(?:beide|allen|alle\s+drie|alle)\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*$", re.S)
+MASKED = literals.compile(r"^[Xx]\.?[Xx.\s]*[Xx]+|^\[?email|\bxxx\b", re.I)
 
 
 def _party_zones(sections: list[Section], block: dict[str, Found]) -> list[tuple[int, int]]:
@@ -99,14 +100,14 @@ def _requester(chunk: str, offset: int):
     return Found(value, offset + lead + m.start("label"), offset + lead + m.end("place")), rep
 
 
-NUMBERING = re.compile(r"(?:^|[,;\n]\s*(?:en\s+)?|\s+en\s+)\s*(?:\d{1,2}|[a-z])\)\s*")
-SHARED_TAIL = re.compile(rf"(?:,\s*|\s+)(?:beide|allen|alle\s+drie|alle)\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*[,.]?\s*$")
+NUMBERING = literals.compile(r"(?:^|[,;\n]\s*(?:en\s+)?|\s+en\s+)\s*(?:\d{1,2}|[a-z])\)\s*")
+SHARED_TAIL = literals.compile(rf"(?:,\s*|\s+)(?:beide|allen|alle\s+drie|alle)\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*[,.]?\s*$")
 # One "NAME te PLACE" after another; a comma before a legal form stays in the name
 # ("Univé Zorg, N.V."), and "gevestigd te" reads as "te".
 _NAME_CHAR = r"(?:[^,;\n]|,\s*(?=(?:N\.V\.|B\.V\.|U\.A\.)))"
 # A name starts at a word start and is at most a few hundred characters: otherwise the lazy
 # label would rescan the rest of its line from every position (quadratic on a long line).
-ENTITY_SEQ = re.compile(rf"(?<!\w)\s*(?:en\s+)?(?P<label>{_NAME_CHAR}{{1,300}}?(?:\n{_NAME_CHAR}{{1,300}}?)?),?\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*(?:[,;]\s*(?:en\s+)?|\s+en\s+|$)", re.S)
+ENTITY_SEQ = literals.compile(rf"(?<!\w)\s*(?:en\s+)?(?P<label>{_NAME_CHAR}{{1,300}}?(?:\n{_NAME_CHAR}{{1,300}}?)?),?\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*(?:[,;]\s*(?:en\s+)?|\s+en\s+|$)", re.S)
 
 
 def _insurers(chunk: str, offset: int) -> list[Found]:
@@ -166,30 +167,30 @@ def requester_term(text: str) -> str | None:
     return "verzoekster" if she > he else "verzoeker"
 
 
-BASIC_POLICY = re.compile(
+BASIC_POLICY = literals.compile(
     r"(?:op\s+(?:basis|grond)\s+van|krachtens|via)\s+(?:de\s+|het\s+|een\s+)?(?:polis\s+)?(?P<name>(?:[a-z](?:\.[a-z])+\.?\s+)?[A-Z][\w'’&+-]*(?:\s+[\w'’&+-]+){0,6}?)"
     r"(?:\s*\((?:natura|restitutie|budget|combinatie)[^)]*\))?\s*\(hierna(?:\s+te\s+noemen)?:?\s*(?:de\s+)?zorgverzekering\)")
 # The name without "op basis van": ", de Amstelland Basis Natura (hierna: de zorgverzekering)".
-BASIC_BEFORE_HIERNA = re.compile(
+BASIC_BEFORE_HIERNA = literals.compile(
     r"(?P<name>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,5})(?:\s*\((?:natura|restitutie|budget|combinatie)[^)]*\))?"
     r"\s*\(hierna(?:\s+te\s+noemen)?:?\s*(?:de\s+)?zorgverzekering\)")
 # Without "(hierna: de zorgverzekering)": "verzekerd op grond van de Noorderzijl Basispolis; …".
-BASIC_NAMED = re.compile(
+BASIC_NAMED = literals.compile(
     r"\bverzekerd\s+(?:\w+\s+){0,4}?(?:op\s+(?:basis|grond)\s+van|krachtens)\s+(?:de\s+|het\s+)?"
     r"(?P<name>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,4}?(?:[Pp]olis|[Bb]asis\w*))\b(?!\s*\(hierna)")
 # The name after the word: "verzekerd op basis van de zorgverzekering Noorderzorg Basis Vrij en de
 # aanvullende verzekering …".
-BASIC_KEYWORD = re.compile(
+BASIC_KEYWORD = literals.compile(
     r"\bverzekerd\s+(?:\w+\s+){0,4}?(?:op\s+(?:basis|grond)\s+van|krachtens)\s+(?:de\s+|het\s+)?"
     r"(?:zorgverzekering|basisverzekering)\s+(?P<name>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,4})"
     r"(?=\s+en\s|\s*[,.;(])")
-SUPPLEMENT_WORDS = re.compile(r"tand|aanvul", re.I)
-SUPPLEMENTARY_POLICY = re.compile(
+SUPPLEMENT_WORDS = literals.compile(r"tand|aanvul", re.I)
+SUPPLEMENTARY_POLICY = literals.compile(
     r"aanvullende\s+(?:ziektekosten)?verzekering(?:en)?\s+(?P<name>(?:[A-Z0-9][\w'’&+-]*)(?:\s+[A-Z0-9][\w'’&+-]*){0,3}(?:\s+sterren?)?)"
     r"|(?P<name2>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,3})\s*\(hierna(?:\s+te\s+noemen)?:?\s*(?:de\s+)?aanvullende\s+(?:ziektekosten)?verzekering\)")
 # Fallbacks: the sentence says the requester is insured, without a policy name (and not "geen").
-SUPPLEMENTARY_ANY = re.compile(r"^(?!.*\b(?:geen|niet)\b).*\b(?:verzekerd|heeft\s+een)\b.*\baanvullende\s+(?:ziektekosten)?verzekering", re.I | re.S)
-BASIC_ANY = re.compile(r"^(?!.*\b(?:geen|niet)\b).*\b(?:verzekerd|heeft\s+een)\b.*\b(?:zorgverzekering|basisverzekering)\b", re.I | re.S)
+SUPPLEMENTARY_ANY = literals.compile(r"^(?!.*\b(?:geen|niet)\b).*\b(?:verzekerd|heeft\s+een)\b.*\baanvullende\s+(?:ziektekosten)?verzekering", re.I | re.S)
+BASIC_ANY = literals.compile(r"^(?!.*\b(?:geen|niet)\b).*\b(?:verzekerd|heeft\s+een)\b.*\b(?:zorgverzekering|basisverzekering)\b", re.I | re.S)
 
 
 def policies(text: str, sections: list[Section]) -> list[Found]:

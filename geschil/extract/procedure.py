@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from geschil import literals
 from geschil.dates import find_dates
 from geschil.extract.head import Found
 from geschil.extract.sections import Section, first
@@ -11,7 +12,7 @@ from geschil.extract.text import sentences, squash
 
 # Event kinds by what the sentence says; first match wins, so specific kinds come first.
 EVENT_KINDS: list[tuple[str, re.Pattern]] = [
-    (kind, re.compile(pattern, re.I | re.S)) for kind, pattern in [
+    (kind, literals.compile(pattern, re.I | re.S)) for kind, pattern in [
         ("zorginstituut_advice_provisional", r"voorlopig\s+advies\s+(?:uitgebracht|gegeven)"),
         ("zorginstituut_advice_final", r"definitief\s+advies\s+(?:uitgebracht|gegeven)|(?:Zorginstituut|CVZ|College\s+voor\s+zorgverzekeringen)\b.{0,80}\badvies\s+uitgebracht|advies\s+(?:van\s+het\s+)?(?:Zorginstituut|CVZ)"),
         ("hearing", r"\bgehoord\b|\bhoorzitting\s+(?:van|op)|\bter\s+zitting\s+van|zitting\s+heeft\s+plaatsgevonden"),
@@ -29,42 +30,42 @@ EVENT_KINDS: list[tuple[str, re.Pattern]] = [
         ("letter", r"\bbrief\b|\be-mail\b|\bschrijven\b"),
     ]
 ]
-REFERENCE = re.compile(r"(?:advies|brief|aanvraag|beslissing|besluit)\s+van\s*$", re.I)
+REFERENCE = literals.compile(r"(?:advies|brief|aanvraag|beslissing|besluit)\s+van\s*$", re.I)
 EVENT_SECTIONS = ("procedure", "facts", "head")
-ADVICE_BODY = re.compile(r"Zorginstituut|\bCVZ\b|College\s+voor\s+zorgverzekeringen", re.I)
-ADVICE_CASE = re.compile(r"(?:zaaknummer|kenmerk|ons\s+kenmerk|referentie|onder\s+nummer)\s*:?\s*(?P<n>[A-Z]{0,4}[-/]?\d[\d./-]{4,})", re.I)
-ADVICE_GIVEN = re.compile(r"uitgebracht|gegeven|geadviseerd|meegedeeld|blijft", re.I)
+ADVICE_BODY = literals.compile(r"Zorginstituut|\bCVZ\b|College\s+voor\s+zorgverzekeringen", re.I)
+ADVICE_CASE = literals.compile(r"(?:zaaknummer|kenmerk|ons\s+kenmerk|referentie|onder\s+nummer)\s*:?\s*(?P<n>[A-Z]{0,4}[-/]?\d[\d./-]{4,})", re.I)
+ADVICE_GIVEN = literals.compile(r"uitgebracht|gegeven|geadviseerd|meegedeeld|blijft", re.I)
 # Sentences about an advice that was asked, forwarded or not sought: no advice given there.
-ADVICE_NOT_GIVEN = re.compile(r"kopie|afschrift|verzoek\s+de\s+commissie|aanpassing\s+behoeft|om\s+(?:een\s+)?advies\s+gevraagd|advies\s+(?:is\s+)?gevraagd|voorgelegd|niet\s+(?:om\s+)?advies|geen\s+advies", re.I)
+ADVICE_NOT_GIVEN = literals.compile(r"kopie|afschrift|verzoek\s+de\s+commissie|aanpassing\s+behoeft|om\s+(?:een\s+)?advies\s+gevraagd|advies\s+(?:is\s+)?gevraagd|voorgelegd|niet\s+(?:om\s+)?advies|geen\s+advies", re.I)
 # An advice is final when it says so, or when the provisional one is kept after the hearing.
-FINAL_ADVICE = re.compile(r"definitie[fv]|bij\s+(?:zijn|het|haar)\s+voorlopig\w*\s+advies\s+(?:blijft|(?:te\s+)?blijven)|(?:handhaaft|gehandhaafd|blijft\s+bij)\b"
+FINAL_ADVICE = literals.compile(r"definitie[fv]|bij\s+(?:zijn|het|haar)\s+voorlopig\w*\s+advies\s+(?:blijft|(?:te\s+)?blijven)|(?:handhaaft|gehandhaafd|blijft\s+bij)\b"
                           r"|geen\s+(?:aanleiding|reden)\b.{0,60}\b(?:te\s+wijzigen|te\s+herzien|aan\s+te\s+passen)", re.I | re.S)
 # A later letter that keeps the provisional advice as the final one ("het voorlopig advies als
 # definitief advies gehandhaafd", "dat zijn voorlopig advies als definitief moet worden beschouwd"):
 # it may leave the body unnamed, and may stand in the section on the advice itself.
-MAINTAINED = re.compile(r"voorlopig\w*\s+advies\b.{0,80}?\bals\s+definitie[fv]\w*"
+MAINTAINED = literals.compile(r"voorlopig\w*\s+advies\b.{0,80}?\bals\s+definitie[fv]\w*"
                         r"|\bals\s+definitie[fv]\w*\s+(?:advies\s+)?(?:\w+\s+){0,2}(?:gehandhaafd|beschouwd|aangemerkt)",
                         re.I | re.S)
 # An advice made final at the hearing itself, orally: it bears the hearing's date.
-AT_HEARING = re.compile(r"\bter\s+zitting\b|\btijdens\s+de\s+(?:hoor)?zitting\b|\bmondeling", re.I)
-HEARING = re.compile(r"\bgehoord\b|\bzitting\b", re.I)
+AT_HEARING = literals.compile(r"\bter\s+zitting\b|\btijdens\s+de\s+(?:hoor)?zitting\b|\bmondeling", re.I)
+HEARING = literals.compile(r"\bgehoord\b|\bzitting\b", re.I)
 FOLLOWED = [
-    (True, re.compile(r"geen\s+(?:reden|aanleiding|grond)\s+(?:om\s+)?(?:\w+\s+){0,3}af\s+te\s+wijken\s+van\s+(?:het|dit|dat)\s+(?:\w+\s+)?advies", re.I)),
-    (True, re.compile(r"(?:geen\s+(?:reden|aanleiding)|niet\s+gebleken\s+van\s+(?:een\s+)?(?:reden|grond))\s+(?:om\s+)?(?:.{0,40}?)?van\s+(?:dit|het|deze|dat)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?af\s+te\s+wijken", re.I | re.S)),
-    (True, re.compile(r"\bvolgt\s+(?:het|dit|dat)\s+(?:voorlopig\w*\s+|definitie\w*\s+)?advies\b(?!\s+(?:\w+\s+){0,4}niet)"
+    (True, literals.compile(r"geen\s+(?:reden|aanleiding|grond)\s+(?:om\s+)?(?:\w+\s+){0,3}af\s+te\s+wijken\s+van\s+(?:het|dit|dat)\s+(?:\w+\s+)?advies", re.I)),
+    (True, literals.compile(r"(?:geen\s+(?:reden|aanleiding)|niet\s+gebleken\s+van\s+(?:een\s+)?(?:reden|grond))\s+(?:om\s+)?(?:.{0,40}?)?van\s+(?:dit|het|deze|dat)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?af\s+te\s+wijken", re.I | re.S)),
+    (True, literals.compile(r"\bvolgt\s+(?:het|dit|dat)\s+(?:voorlopig\w*\s+|definitie\w*\s+)?advies\b(?!\s+(?:\w+\s+){0,4}niet)"
                       r"|\bonderschrijft\s+(?:het|dit|dat)\s+(?:\w+\s+)?(?:advies|oordeel)"
                       r"|\b(?:acht|vindt)\s+(?:het|dit|dat)\s+(?:advies|oordeel)\s+(?:van\s+het\s+(?:Zorginstituut|CVZ)\s+)?(?:\w+\s+en\s+)?(?:begrijpelijk|overtuigend|juist|deugdelijk)", re.I)),
-    (True, re.compile(r"(?:neemt|volgt)\s+(?:het|dit)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?\s(?:over|op)\b|sluit\s+zich\s+(?:daarom\s+)?aan\s+bij\s+(?:het|dit)\s+(?:\w+\s+)?advies|(?:neemt|volgt)\s+het\s+advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ))", re.I | re.S)),
-    (True, re.compile(r"(?:stelt|is|oordeelt|acht|concludeert)\s+(?:\w+\s+){0,3}(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\b"
+    (True, literals.compile(r"(?:neemt|volgt)\s+(?:het|dit)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?\s(?:over|op)\b|sluit\s+zich\s+(?:daarom\s+)?aan\s+bij\s+(?:het|dit)\s+(?:\w+\s+)?advies|(?:neemt|volgt)\s+het\s+advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ))", re.I | re.S)),
+    (True, literals.compile(r"(?:stelt|is|oordeelt|acht|concludeert)\s+(?:\w+\s+){0,3}(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\b"
                       r"|\bvolgt\s+(?:de\s+commissie\s+)?het\s+(?:Zorginstituut|CVZ)\b(?!\s+niet)", re.I)),
-    (True, re.compile(r"(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\s+(?:stelt|is|acht|oordeelt|concludeert)\s+de\s+commissie|deelt\s+het\s+oordeel\s+van\s+het\s+(?:Zorginstituut|CVZ)|in\s+navolging\s+van\s+(?:het\s+advies\s+van\s+)?het\s+(?:Zorginstituut|CVZ)", re.I)),
-    (True, re.compile(r"(?:het|dit)\s+advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s+)?(?:volgt|overneemt|onderschrijft)\b(?!\s+(?:\w+\s+){0,3}niet)"
+    (True, literals.compile(r"(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\s+(?:stelt|is|acht|oordeelt|concludeert)\s+de\s+commissie|deelt\s+het\s+oordeel\s+van\s+het\s+(?:Zorginstituut|CVZ)|in\s+navolging\s+van\s+(?:het\s+advies\s+van\s+)?het\s+(?:Zorginstituut|CVZ)", re.I)),
+    (True, literals.compile(r"(?:het|dit)\s+advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s+)?(?:volgt|overneemt|onderschrijft)\b(?!\s+(?:\w+\s+){0,3}niet)"
                       r"|in\s+overeenstemming\s+met\s+het\s+(?:\w+\s+)?advies\b", re.I)),
     # "volgt het advies van het CVZ op dit punt niet", "het advies … niet volgt"
-    (False, re.compile(r"(?:volgt|neemt)\s+(?:het|dit)\s+(?:\w+\s+)?advies\s+(?:(?!(?:en|maar|dat|omdat|nu|want|zodat|wel)\b)[\w-]+\s+){0,6}?niet\b"
+    (False, literals.compile(r"(?:volgt|neemt)\s+(?:het|dit)\s+(?:\w+\s+)?advies\s+(?:(?!(?:en|maar|dat|omdat|nu|want|zodat|wel)\b)[\w-]+\s+){0,6}?niet\b"
                        r"|advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s+)?niet\s+(?:volgt|overneemt)\b"
                        r"|advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s+)?(?:volgt|neemt)\s+de\s+commissie\s+(?:\w+\s+){0,3}?niet\b", re.I)),
-    (False, re.compile(r"(?:wijkt|week)\s+(?:\w+\s+){0,3}af\s+van\s+(?:het|dit)\s+(?:\w+\s+)?advies|(?:volgt|neemt)\s+(?:het|dit)\s+advies\s+(?:van\s+(?:het\s+)?\w+\s+)?niet|ziet\s+(?:wel\s+)?aanleiding\s+om\s+van\s+(?:het|dit)\s+(?:\w+\s+)?advies\s+af\s+te\s+wijken", re.I | re.S)),
+    (False, literals.compile(r"(?:wijkt|week)\s+(?:\w+\s+){0,3}af\s+van\s+(?:het|dit)\s+(?:\w+\s+)?advies|(?:volgt|neemt)\s+(?:het|dit)\s+advies\s+(?:van\s+(?:het\s+)?\w+\s+)?niet|ziet\s+(?:wel\s+)?aanleiding\s+om\s+van\s+(?:het|dit)\s+(?:\w+\s+)?advies\s+af\s+te\s+wijken", re.I | re.S)),
 ]
 
 
@@ -165,10 +166,10 @@ def advice_followed(text: str, sections: list[Section]) -> Found | None:
     return None
 
 
-REQUEST_INTRO = re.compile(r"(?:verzocht|verzoekt|verzoek(?:t)?\s+de\s+commissie|vraagt\s+de\s+commissie|gevorderd)\b[^.]{0,120}?(?:te\s+bepalen|te\s+beslissen|om)?\s*:?", re.I)
+REQUEST_INTRO = literals.compile(r"(?:verzocht|verzoekt|verzoek(?:t)?\s+de\s+commissie|vraagt\s+de\s+commissie|gevorderd)\b[^.]{0,120}?(?:te\s+bepalen|te\s+beslissen|om)?\s*:?", re.I)
 # A numbered request: (1) · 1. · 1) · a. · a) · (i) — the next item, a blank line or the end closes it.
 _ITEM_MARK = r"\(\d{1,2}\)|\d{1,2}[.)]|[a-h][.)]|\([a-h]\)|\((?:i|ii|iii|iv|v|vi|vii|viii)\)"
-NUMBERED_ITEM = re.compile(
+NUMBERED_ITEM = literals.compile(
     rf"(?:^|(?<=[:;]) )[ \t]*(?:\((?P<a>\d{{1,2}})\)|(?P<b>\d{{1,2}})[.)]|(?P<c>[a-h])[.)]|\((?P<r>i|ii|iii|iv|v|vi|vii|viii)\)|\((?P<p>[a-h])\))"
     rf"[ \t]+(?P<text>.+?)(?=\n[ \t]*(?:{_ITEM_MARK})[ \t]|;\s+(?:{_ITEM_MARK})|\n[ \t]*\n|\Z)", re.M | re.S)
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}

@@ -12,12 +12,13 @@ import re
 from functools import cache
 from importlib import resources
 
+from geschil import literals
 from geschil.extract.head import Found
 from geschil.extract.sections import Section
 from geschil.extract.text import sentences
 
 SECTIONS = ("facts", "procedure", "assessment", "other")
-ASKS = re.compile(r"\baanvra|\baangevraagd|\bbehandelplan|\bmachtiging|\bverzoek\s+om\s+(?:vergoeding|toestemming)", re.I)
+ASKS = literals.compile(r"\baanvra|\baangevraagd|\bbehandelplan|\bmachtiging|\bverzoek\s+om\s+(?:vergoeding|toestemming)", re.I)
 
 
 @cache
@@ -25,7 +26,7 @@ def _providers() -> tuple[re.Pattern, dict[str, str]]:
     data = json.loads(resources.files("geschil.law").joinpath("providers.json").read_text("utf-8"))
     kinds = {name.lower(): kind for name, kind in data["providers"]}
     alt = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name, _ in data["providers"])
-    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I), kinds
+    return literals.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I), kinds
 
 
 def provider(text: str, sections: list[Section]) -> Found | None:

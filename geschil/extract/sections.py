@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geschil import literals
 from geschil.law.headings import heading_kinds, primary_kind
 
 # The kinds a section can have; later stages ask for a kind, never for a line number.
@@ -46,10 +47,10 @@ class Section:
         return self.start if self.body < 0 else self.body
 
 
-_HEADING_LINE = re.compile(
+_HEADING_LINE = literals.compile(
     r"^[ \t]*(?:(?P<num>\d{1,2})\.?[ \t]*(?:\n[ \t]*)?)?(?P<title>[A-Z][^\n]{2,70}?)[ \t]*$", re.M)
 # Where the ruling itself begins (anything before it is wrapper text from a web page).
-RULING_START = re.compile(
+RULING_START = literals.compile(
     r"^[ \t]*(?:\(\d{1,3}\)[ \t]*)?(?:ANONIEM\s+)?BINDEND\s+ADVIES\b|^[ \t]*Geschillencommissie\s+Zorgverzekeringen\b"
     r"|^[ \t]*Partijen\s*(?::|Zaak\b)", re.I | re.M)
 
@@ -60,7 +61,7 @@ def _kinds_of(title: str) -> tuple[str, ...] | None:
 
 
 # A document host's marker that the ruling's own text follows (its menus may name the committee).
-FULL_TEXT = re.compile(r"^[ \t]*Hele\s+tekst[ \t]*$", re.M | re.I)
+FULL_TEXT = literals.compile(r"^[ \t]*Hele\s+tekst[ \t]*$", re.M | re.I)
 WRAPPER_REACH = 3000
 
 

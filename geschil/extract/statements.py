@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
 
+from geschil import literals
 from geschil.extract.sections import Section
 from geschil.extract.text import sentences
 
@@ -21,17 +22,17 @@ ORDER = ("undisputed", "rejects", "follows", "reports", "norm")
 # "Anders dan verzoeker betoogt, ..." opens the committee's own finding against a party.
 AGAINST = r"^anders\s+dan\s+(?:{actor})\s+(?:[\w-]+\s+){{0,3}}?(?:{say})\b[^,]{{0,60}},\s*"
 # The position a rejection is about: the clause after "stelling dat", "betoogt dat", ...
-POSITION = re.compile(r"\b(?:stelling|standpunt|betoog|verweer|argument|opvatting|redenering|stelt|"
+POSITION = literals.compile(r"\b(?:stelling|standpunt|betoog|verweer|argument|opvatting|redenering|stelt|"
                       r"betoogt|meent|aangevoerd|gesteld|betoogd|beroep\s+op\s+het\s+feit)"
                       r"(?:\s+van\s+(?:de\s+|het\s+)?[\w-]+)?\s*,?\s+dat\s+",
                       re.I)
 # Where the rejected position ends: the rejecting words after it.
-POSITION_END = re.compile(r",?\s*(?:faalt|falen|treft|gaat\s+niet\s+op|kan\s+niet|houdt\s+geen|"
+POSITION_END = literals.compile(r",?\s*(?:faalt|falen|treft|gaat\s+niet\s+op|kan\s+niet|houdt\s+geen|"
                           r"wordt\s+verworpen|(?:volgt|deelt|onderschrijft|aanvaardt|passeert|verwerpt)\s+de\s+commissie"
                           r"(?:\s+\w+)?(?:\s+niet)?|kan\s+de\s+commissie)\b", re.I)
 # "volgens hem", "naar haar mening": a party's view, whoever it is.
-OTHER = re.compile(r"\b(?:volgens\s+(?:hem|haar|hen|hun)|naar\s+(?:zijn|haar)\s+(?:mening|oordeel|zeggen))\b", re.I)
-PRONOUN = re.compile(r"^(?:hij|zij|ze|het\s+zorginstituut)\b", re.I)
+OTHER = literals.compile(r"\b(?:volgens\s+(?:hem|haar|hen|hun)|naar\s+(?:zijn|haar)\s+(?:mening|oordeel|zeggen))\b", re.I)
+PRONOUN = literals.compile(r"^(?:hij|zij|ze|het\s+zorginstituut)\b", re.I)
 
 
 @cache
@@ -55,9 +56,9 @@ def _patterns() -> dict[str, list[re.Pattern]]:
     speech = _speech()
     actor, say = "|".join(_actors().values()), _alt(speech["say"])
     fill = {"actor": actor, "say": say}
-    out = {stance: [re.compile(p.replace("{actor}", fill["actor"]).replace("{say}", fill["say"]), re.I)
+    out = {stance: [literals.compile(p.replace("{actor}", fill["actor"]).replace("{say}", fill["say"]), re.I)
                     for p in speech["patterns"][stance]] for stance in ORDER}
-    out["against"] = [re.compile(AGAINST.format(actor=actor, say=say), re.I)]
+    out["against"] = [literals.compile(AGAINST.format(actor=actor, say=say), re.I)]
     return out
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from geschil import literals
 from geschil.dates import find_dates
 from geschil.extract.parameters import NUMBER_WORDS, in_unit, number
 from geschil.i18n import DEFAULT, say
@@ -21,7 +22,7 @@ from geschil.reason.periods import fmt_period
 from geschil.reason.rules import accident_cover, prior_approval
 
 _NUM = r"(?P<num>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
-TERM = re.compile(rf"\b(?:binnen|meer\s+dan|langer\s+dan|later\s+dan|termijn\s+van)\s+(?:de\s+)?{_NUM}"
+TERM = literals.compile(rf"\b(?:binnen|meer\s+dan|langer\s+dan|later\s+dan|termijn\s+van)\s+(?:de\s+)?{_NUM}"
                   r"\s+(?P<unit>jaren|jaar|maanden|maand|weken|week|dagen|dag)\b", re.I)
 RULES = {"accident_cover.window": ("accident_treatment_window", accident_cover.window),
          "accident_cover.approval_deadline": ("accident_approval_deadline", accident_cover.approval_deadline),

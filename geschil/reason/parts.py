@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import re
 
+from geschil import literals
 from geschil.models import Evidence, Part, Record, Statement
 from geschil.reason import registry
 from geschil.reason.compare import claims_made
 from geschil.reason.said import data
 
-GRANTS = re.compile(r"\bbepaalt\s+dat\s+(?:de\s+)?(?:ziektekosten|zorg)?verzekeraar|\bwijst\s+(?:het\s+verzoek\s+)?"
+GRANTS = literals.compile(r"\bbepaalt\s+dat\s+(?:de\s+)?(?:ziektekosten|zorg)?verzekeraar|\bwijst\s+(?:het\s+verzoek\s+)?"
                     r"(?:gedeeltelijk\s+|ten\s+dele\s+)?toe\b|\b(?:alsnog\s+)?(?:dient|moet)\s+te\s+vergoeden"
                     r"|\bvergoedt\b|\balsnog\s+vergoed", re.I)
-REJECTS = re.compile(r"\bwijst\s+(?:het\s+)?(?:verzoek\s+)?(?:voor\s+het\s+overige|het\s+meer\s+of\s+anders"
+REJECTS = literals.compile(r"\bwijst\s+(?:het\s+)?(?:verzoek\s+)?(?:voor\s+het\s+overige|het\s+meer\s+of\s+anders"
                      r"\s+verzochte|overigens)?[^.]{0,60}?\baf\b|\bvoor\s+het\s+overige\s+af", re.I)
 
 

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from geschil import literals
 from geschil.law import registry as laws
 from geschil.models import Citation
 
@@ -93,4 +94,4 @@ def convention(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def claim_patterns() -> dict[str, re.Pattern]:
-    return {name: re.compile(p, re.I) for name, p in data()["claims"].items()}
+    return {name: literals.compile(p, re.I) for name, p in data()["claims"].items()}

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from geschil import literals
 from geschil.models import Citation, Record, Statement
 
 INVERSE = {"met": "not_met", "not_met": "met", "not_established": "met"}
@@ -42,7 +43,7 @@ def data() -> dict:
 
 
 def _rx(patterns: list[str]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+    return literals.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
 @cache
@@ -54,7 +55,7 @@ def _grounds() -> list[tuple[dict, list[re.Pattern], re.Pattern | None]]:
 @cache
 def _polarity() -> dict[str, re.Pattern]:
     pol = data()["polarity"]
-    return {key: (re.compile(pol[key], re.I) if isinstance(pol[key], str) else _rx(pol[key]))
+    return {key: (literals.compile(pol[key], re.I) if isinstance(pol[key], str) else _rx(pol[key]))
             for key in pol}
 
 

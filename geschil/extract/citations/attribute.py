@@ -17,12 +17,13 @@ from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
+from geschil import literals
 from geschil.extract.citations.resolve import UNNAMED_NOTES
 from geschil.extract.sections import Section
 from geschil.models import Citation
 
 # A sentence starts after . ! ? : ; followed by a capital or an opening quote, or after a blank line.
-_BOUNDARY = re.compile(r"[.!?:;][\"'”’)*]*\s+(?=[A-Z“\"‘'(*])|\n\s*\n|\n\s*[-•]\s")
+_BOUNDARY = literals.compile(r"[.!?:;][\"'”’)*]*\s+(?=[A-Z“\"‘'(*])|\n\s*\n|\n\s*[-•]\s")
 _LOOKBACK = 600
 _OPEN, _CLOSE = "“„", "”"
 
@@ -40,7 +41,7 @@ def _cue_patterns() -> list[tuple[str, re.Pattern]]:
     for speaker, phrases in cues["actors"].items():
         actor = "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + ")"
         for pattern in cues["patterns"]:
-            out.append((speaker, re.compile(pattern.replace("{actor}", actor).replace("{verb}", verbs), re.I)))
+            out.append((speaker, literals.compile(pattern.replace("{actor}", actor).replace("{verb}", verbs), re.I)))
     return out
 
 

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import re
 
+from geschil import literals
+
 # Dutch ordinal words as rulings write a lid ("het eerste lid").
 ORDINALS = {
     "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6,
     "zevende": 7, "achtste": 8, "negende": 9, "tiende": 10, "elfde": 11, "twaalfde": 12,
 }
-_LIST_SEP = re.compile(r"\s*,\s*|\s+(?:en|of)\s+|\s*/\s*")
-_RANGE = re.compile(r"\s*–\s*")
-_NUMBER = re.compile(r"(\d{1,2})(?:e|ste|de)?$")
+_LIST_SEP = literals.compile(r"\s*,\s*|\s+(?:en|of)\s+|\s*/\s*")
+_RANGE = literals.compile(r"\s*–\s*")
+_NUMBER = literals.compile(r"(\d{1,2})(?:e|ste|de)?$")
 
 
 def article(written: str) -> str:

@@ -11,34 +11,35 @@ from __future__ import annotations
 
 import re
 
+from geschil import literals
 from geschil.models import Citation, DecisionRef
 
 _SEP = r"\s*[:;]\s*"
 _YEAR = r"(?:19|20)\d{2}"
-_ECLI = re.compile(
+_ECLI = literals.compile(
     rf"\bECLI{_SEP}(?P<country>[A-Za-z]{{2}}){_SEP}(?P<court>[A-Za-z0-9]{{1,7}}){_SEP}"
     rf"(?P<year>{_YEAR}){_SEP}(?P<number>[A-Za-z]{{2}}\s?\d{{4}}(?!\w)|[A-Za-z0-9](?:[A-Za-z0-9.]*[A-Za-z0-9])?)")
 # Without 'ECLI:' (and for Dutch courts without 'NL:'), as nllegalcit accepts them.
-_ECLI_NL_SHORT = re.compile(
+_ECLI_NL_SHORT = literals.compile(
     rf"(?<![\w:])(?:(?P<country>NL|nl){_SEP})?(?P<court>[A-Z][A-Za-z]{{1,6}}){_SEP}(?P<year>{_YEAR}){_SEP}"
     r"(?P<number>[A-Za-z]{2}\s?\d{4}|[1-9]\d*)(?![\w])")
-_ECLI_EU_SHORT = re.compile(
+_ECLI_EU_SHORT = literals.compile(
     rf"(?<![\w:])(?P<country>EU|eu){_SEP}(?P<court>[CTF]){_SEP}(?P<year>{_YEAR}){_SEP}(?P<number>[1-9]\d*)(?!\w)")
 # Every form above holds its year between two separators: a quick test that a text has none.
-_ECLI_YEAR = re.compile(rf"[:;]\s*{_YEAR}\s*[:;]")
-_LJN = re.compile(r"\b(?:LJN|ELRO)\s*(?:-?\s*n(?:umme)?r\.?)?[\s:.=]+(?P<number>[A-Z]{2}\s?\d{4})\b", re.I)
-_SKGZ = re.compile(r"\bSKGZ\s*-?\s*(?P<year>(?:19|20)\d{2})\s*[-.]?\s*(?P<number>\d{5})\b")
-_CASE_NUMBER = re.compile(r"(?<![\w.])(?P<number>(?:19|20)\d{7}|(?:19|20)\d{2}\.\d{5}|ANO\s?\d{2}\.\d{3,4})(?![\w]|\.\d)")
+_ECLI_YEAR = literals.compile(rf"[:;]\s*{_YEAR}\s*[:;]")
+_LJN = literals.compile(r"\b(?:LJN|ELRO)\s*(?:-?\s*n(?:umme)?r\.?)?[\s:.=]+(?P<number>[A-Z]{2}\s?\d{4})\b", re.I)
+_SKGZ = literals.compile(r"\bSKGZ\s*-?\s*(?P<year>(?:19|20)\d{2})\s*[-.]?\s*(?P<number>\d{5})\b")
+_CASE_NUMBER = literals.compile(r"(?<![\w.])(?P<number>(?:19|20)\d{7}|(?:19|20)\d{2}\.\d{5}|ANO\s?\d{2}\.\d{3,4})(?![\w]|\.\d)")
 # Words before a bare case number that make it a cited ruling (strong: only rulings are meant).
-_RULING_CUE = re.compile(r"(?i)\b(?:(?P<strong>uitspraak|uitspraken|bindend\s+advies|bindende\s+adviezen"
+_RULING_CUE = literals.compile(r"(?i)\b(?:(?P<strong>uitspraak|uitspraken|bindend\s+advies|bindende\s+adviezen"
                          r"|geschillencommissie|commissie|skgz)|zaaknummer|zaaknr\.?|zaak)\b")
-_OTHER_BODY = re.compile(r"(?i)\b(?:zorginstituut|cvz|college\s+voor\s+zorgverzekeringen|rechtbank|gerechtshof)\b")
+_OTHER_BODY = literals.compile(r"(?i)\b(?:zorginstituut|cvz|college\s+voor\s+zorgverzekeringen|rechtbank|gerechtshof)\b")
 # The ruling's own number: the head's 'Zaaknummer:' label, or the running header '<nr>, pagina N'.
-_OWN = re.compile(r"(?im)^[ \t#*-]*(?:zaaknummer|zaak\s*nr\.?|zaak)\s*:?\s*(?P<number>[\w.]+)")
-_OWN_HEADER = re.compile(r"(?P<number>\b[\w.]+),\s*pagina\s+\d+\s+van\s+\d+", re.I)
-_PAGE_MARK = re.compile(r",\s*pagina", re.I)  # in every _OWN_HEADER, and quick to look for
-_NOTE = re.compile(r"\b(?P<kind>[Nn]ota|[Mm]emorie)\s+van\s+[Tt]oelichting\b")
-_KAMERSTUK = re.compile(r"\bKamerstukken\s+(?:I|II)\s+\d{4}/\d{2,4},\s*\d{2}\s?\d{3}(?:,\s*nr\.\s*\d+)?")
+_OWN = literals.compile(r"(?im)^[ \t#*-]*(?:zaaknummer|zaak\s*nr\.?|zaak)\s*:?\s*(?P<number>[\w.]+)")
+_OWN_HEADER = literals.compile(r"(?P<number>\b[\w.]+),\s*pagina\s+\d+\s+van\s+\d+", re.I)
+_PAGE_MARK = literals.compile(r",\s*pagina", re.I)  # in every _OWN_HEADER, and quick to look for
+_NOTE = literals.compile(r"\b(?P<kind>[Nn]ota|[Mm]emorie)\s+van\s+[Tt]oelichting\b")
+_KAMERSTUK = literals.compile(r"\bKamerstukken\s+(?:I|II)\s+\d{4}/\d{2,4},\s*\d{2}\s?\d{3}(?:,\s*nr\.\s*\d+)?")
 _CUE_WINDOW = 60
 _NOTE_WINDOW = 60
 

@@ -25,6 +25,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
+from geschil import literals
 from geschil.extract.citations.parts import AANHEF, ITEM, LID, UNIT, Ref, prefix_parts, read_quals
 from geschil.law import registry
 
@@ -78,17 +79,17 @@ PIECES: dict[str, Piece] = {
     "skip_before": Piece(r"(?i:(?:bijlage|hoofdstuk|paragraaf|titel|afdeling|nr\.|nummer|pagina|blz\.|per"
                          r"|sinds|ruim|circa|€)\s*)$", ("bijlage ", "hoofdstuk ")),
 }
-_RX = {name: re.compile(piece.regex) for name, piece in PIECES.items()}
-_NEXT = re.compile(rf"(?:(?P<join>{PIECES['join'].regex})|{PIECES['list_sep'].regex})"
+_RX = {name: literals.compile(piece.regex) for name, piece in PIECES.items()}
+_NEXT = literals.compile(rf"(?:(?P<join>{PIECES['join'].regex})|{PIECES['list_sep'].regex})"
                    rf"(?P<again>{PIECES['article_word'].regex})?")
-_CHAIN = re.compile(rf"(?:{PIECES['join'].regex}|{PIECES['group_sep'].regex})(?P<again>{PIECES['article_word'].regex})?")
-_JUNCTO = re.compile(r"(?i)\bj(?:unct)?o\b")  # 'jo. 11' is surely an article; 'in samenhang met 3 ...' not yet
-_HEADING_LINE = re.compile(r"[ \t]*(?:\.[ \t]*)?(?:\n|$)")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_ARTICLE = re.compile(r"(?:de|het)\s+")
-_BARE_START = re.compile(r"(?<![\w.:/€-])(?=(?:[A-Z]{1,2}\.)?\d)")
-_AFTER_LAW = re.compile(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?")  # the same paragraph: no blank line
-_PLACED_IN = re.compile(r"\s+(?:is|zijn|wordt|worden)\s+(?:\w+\s+)?(?:opgenomen|overgenomen|geregeld|uitgewerkt)\s+in\s+")
+_CHAIN = literals.compile(rf"(?:{PIECES['join'].regex}|{PIECES['group_sep'].regex})(?P<again>{PIECES['article_word'].regex})?")
+_JUNCTO = literals.compile(r"(?i)\bj(?:unct)?o\b")  # 'jo. 11' is surely an article; 'in samenhang met 3 ...' not yet
+_HEADING_LINE = literals.compile(r"[ \t]*(?:\.[ \t]*)?(?:\n|$)")
+_BLANK_LINE = literals.compile(r"\n[ \t]*\n")
+_ARTICLE = literals.compile(r"(?:de|het)\s+")
+_BARE_START = literals.compile(r"(?<![\w.:/€-])(?=(?:[A-Z]{1,2}\.)?\d)")
+_AFTER_LAW = literals.compile(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?")  # the same paragraph: no blank line
+_PLACED_IN = literals.compile(r"\s+(?:is|zijn|wordt|worden)\s+(?:\w+\s+)?(?:opgenomen|overgenomen|geregeld|uitgewerkt)\s+in\s+")
 _LAW_BEFORE_NEAR = 60  # characters before an article in which a law named before it is looked for
 
 

@@ -7,9 +7,9 @@ het tweede lid van artikel 2.7', prefix_parts). clean.py turns the words into nu
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from geschil import literals
 from geschil.extract.citations.clean import ORDINALS
 
 _ORD = "|".join(ORDINALS) + r"|\d{1,2}(?:e|ste|de)"
@@ -21,12 +21,12 @@ ITEM = (rf"(?i:(?:aanhef\s*(?:,\s*|\s+en\s+))?(?:onderdelen|onderdeel|onder|sub|
         rf"\s+{_LETTER}(?:{_SEP}{_LETTER})*)")
 UNIT = rf"(?:{LID}|{ITEM})"
 AANHEF = r"(?i:aanhef)(?!\s*(?:,\s*|\s+en\s+)(?:onder|sub|letter))"
-_QUAL = re.compile(rf"(?:\s*,\s*|\s+)(?:(?P<lid>{LID})|(?P<item>{ITEM})|(?P<aanhef>{AANHEF}))")
+_QUAL = literals.compile(rf"(?:\s*,\s*|\s+)(?:(?P<lid>{LID})|(?P<item>{ITEM})|(?P<aanhef>{AANHEF}))")
 # 'artikel 2.7, eerste lid, onder c, en tweede lid': a further lid of the same article, unless it
 # heads the next article ('..., en het tweede lid van artikel 2.8').
-_QUAL_AND = re.compile(rf"(?:\s*,\s*|\s+)en\s+(?:(?P<lid>{LID})|(?P<item>{ITEM}))"
+_QUAL_AND = literals.compile(rf"(?:\s*,\s*|\s+)en\s+(?:(?P<lid>{LID})|(?P<item>{ITEM}))"
                        r"(?!\s*,?\s*van\s+(?:het\s+|de\s+)?(?i:artikel|art\.|artt\.|dat\b|dit\b|die\b|deze\b))")
-_UNIT_RX = re.compile(rf"(?P<lid>{LID})|(?P<item>{ITEM})")
+_UNIT_RX = literals.compile(rf"(?P<lid>{LID})|(?P<item>{ITEM})")
 
 
 @dataclass

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from geschil import literals
 from geschil.extract.citations import clean
 from geschil.extract.citations.find import Candidate
 from geschil.law import registry
@@ -25,12 +26,12 @@ from geschil.models import Citation
 UNNAMED_NOTES = ("law from context", "only ", "law not named")
 _NEAR = 40  # characters between a law name and an article that the name still governs
 _PROVISION_NEAR = 700  # "die bepaling" refers to a citation at most this many characters before (a paragraph)
-_TITLE_LEAD = re.compile(r"(?m)^[ \t#*|(]*")
+_TITLE_LEAD = literals.compile(r"(?m)^[ \t#*|(]*")
 # A web copy runs the annex heading into the title after it: "BIJLAGE – Relevante bepalingen
 # Voorwaarden X 2020" newline "Artikel 1.3": each word on that line may begin the title.
-_ANNEX_LINE_WORD = re.compile(r"(?m)^[ \t#*|]*BIJLAGE\b[^\n]*")
+_ANNEX_LINE_WORD = literals.compile(r"(?m)^[ \t#*|]*BIJLAGE\b[^\n]*")
 # A title heads a list of articles when the next line starts one (not a sentence that wrapped).
-_ARTICLE_LINE = re.compile(r"\n[ \t#*|]*(?:Artikel|Art\.|Hoofdstuk|Paragraaf|§)")
+_ARTICLE_LINE = literals.compile(r"\n[ \t#*|]*(?:Artikel|Art\.|Hoofdstuk|Paragraaf|§)")
 _TITLE_WORDS = 12  # a title line longer than this is a sentence
 
 
@@ -78,13 +79,13 @@ def _law_names(alias: re.Pattern) -> re.Pattern:
     opened = r"\(\?P<L\d+>(?:\(\?i:)?\(\?<!(?:\\w|\[\\w-\])\)"
     if len(re.findall(opened, alias.pattern)) != len(re.findall(r"\(\?P<L\d+>", alias.pattern)):
         return alias
-    return re.compile(r"(?<!\w)(?:" + alias.pattern + ")", alias.flags)
+    return literals.compile(r"(?<!\w)(?:" + alias.pattern + ")", alias.flags)
 
 
 @cache
 def _heading_line(name: str) -> re.Pattern:
     """A line holding nothing but this law name (and perhaps its abbreviation in brackets)."""
-    return re.compile(r"[\s#*]*" + re.escape(name) + r"(?:\s*\([^)\n]*\))?[\s*]*")
+    return literals.compile(r"[\s#*]*" + re.escape(name) + r"(?:\s*\([^)\n]*\))?[\s*]*")
 
 
 def context_of(text: str) -> Context:
@@ -104,7 +105,7 @@ def context_of(text: str) -> Context:
 
 # In the head's bracketed line, a second title follows a semicolon, in lower case:
 # "(Voorwaarden zorgverzekering 2010, artt. 10 en 11 Zvw; voorwaarden aanvullende verzekering 2010, art. 12.2)"
-_TITLE_AFTER_SEMICOLON = re.compile(r";[ \t]*(?=[a-z])")
+_TITLE_AFTER_SEMICOLON = literals.compile(r";[ \t]*(?=[a-z])")
 
 
 def _titles(text: str) -> list[Title]:

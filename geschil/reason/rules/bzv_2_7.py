@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from geschil import literals
 from geschil.models import ConditionMention, Finding
 from geschil.reason import lid_1, registry
 from geschil.reason.context import (
@@ -32,7 +33,7 @@ from geschil.reason.periods import upper
 RULES_LID_1 = ("bzv_2_7_1_a", "bzv_2_7_1_b", "bzv_2_7_1_c")
 RULES = RULES_LID_1 + ("bzv_2_7_2", "bzv_2_7_3", "bzv_2_7_4_5", "bzv_2_7_6")
 # Words of a request for orthodontic care: the claim lid 3 governs.
-ORTHODONTIC_REQUEST = re.compile(r"orthodont|beugel", re.I)
+ORTHODONTIC_REQUEST = literals.compile(r"orthodont|beugel", re.I)
 
 
 def _cited(ctx: Context) -> bool:
@@ -41,7 +42,7 @@ def _cited(ctx: Context) -> bool:
 
 
 # A bare "onderdeel b" names a part of some provision, not which: alone it says nothing about 2.7.
-BARE_ITEM = re.compile(r"^onder(?:deel|delen)?\b", re.I)
+BARE_ITEM = literals.compile(r"^onder(?:deel|delen)?\b", re.I)
 
 
 NOT_A_SIGN = ("2.7.6:missing_front_teeth",)  # a knocked-out front tooth: accident cover's ground too

@@ -1,0 +1,345 @@
+"""Which literal words a pattern needs, and one Aho-Corasick pass that says which stand in a text.
+
+A ruling's text is searched by a few hundred patterns, most of which cannot match most sentences.
+Like eyecite's and Hyperscan's pre-filters, every pattern compiled with `compile` declares the
+literal strings one of which any match must contain (derived from the pattern itself, so the two
+cannot drift apart); one pass of a pyahocorasick automaton over a text finds all of them at once,
+and a pattern runs only where one of its literals stands. The answer is always the pattern's own:
+the pre-filter only skips searches that cannot succeed (tests/test_literals.py holds every pattern
+against every corpus sentence).
+
+Literals are compared lower-cased, with the characters that re.IGNORECASE treats as equal folded
+together, so a pattern with or without re.I is filtered correctly.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from itertools import product
+from operator import itemgetter
+
+import ahocorasick
+
+try:  # Python 3.11+
+    from re import _casefix, _parser
+    from re import _constants as C
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as C  # noqa: N812
+    import sre_parse as _parser
+
+    _casefix = None
+
+MIN_LEN = 3  # shorter literals stand in nearly every sentence: no use as a filter
+MAX_ALTERNATIVES = 64  # a character class or alternation expands to at most this many strings
+MAX_CLASS = 4  # a class of more characters ends a literal run
+LONG = 400  # from this length on, a pattern with leading literals is tried only where they start
+
+
+def _fold_table() -> dict[int, int]:
+    """Characters that re.IGNORECASE holds equal although their lower case differs (ı and i)."""
+    extra = getattr(_casefix, "_EXTRA_CASES", {}) if _casefix else {}
+    table = {}
+    for code, others in extra.items():
+        canon = min((code, *others))
+        for c in (code, *others):
+            if c != canon:
+                table[c] = canon
+    table[0x130] = ord("i")  # İ lower-cases to two characters
+    return table
+
+
+_FOLD = _fold_table()
+
+
+_FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + "]")
+
+
+def fold(text: str) -> str:
+    """Lower case with re.IGNORECASE's extra equivalences, one character for one."""
+    if _FOLDABLE.search(text) is None:  # nearly always: str.translate is slow
+        low = text.lower()
+        if len(low) == len(text):
+            return low
+    low = text.translate(_FOLD).lower()
+    if len(low) != len(text):  # a character whose lower case is longer: keep offsets
+        low = "".join(c.lower()[:1] or c for c in text.translate(_FOLD))
+    return low.translate(_FOLD)
+
+
+# -- which literals a pattern needs ----------------------------------------------------------------
+
+Needs = frozenset  # alternatives: a match contains at least one of these strings
+
+
+def _quality(alts: frozenset[str] | None) -> tuple[int, int]:
+    if not alts:
+        return (0, 0)
+    return (min(len(a) for a in alts), -len(alts))
+
+
+def _best(cands: list[frozenset[str]]) -> frozenset[str] | None:
+    good = [c for c in cands if c and _quality(c)[0] >= MIN_LEN]
+    return max(good, key=_quality) if good else None
+
+
+def _chars(op, av, ignore_case: bool) -> frozenset[str] | None:
+    """The characters one item stands for, when few: a literal, or a small class of literals."""
+    if op is C.LITERAL:
+        return frozenset({fold(chr(av))})
+    if op is C.IN and all(o is C.LITERAL for o, _ in av) and len(av) <= MAX_CLASS:
+        return frozenset(fold(chr(v)) for _, v in av)
+    return None
+
+
+def _seq(items, ignore_case: bool) -> frozenset[str] | None:
+    """The best set of literal alternatives that every match of a sequence contains."""
+    cands: list[frozenset[str]] = []
+    run: frozenset[str] | None = frozenset({""})
+
+    def close():
+        nonlocal run
+        if run is not None and run != frozenset({""}):
+            cands.append(run)
+        run = frozenset({""})
+
+    for op, av in items:
+        chars = _chars(op, av, ignore_case)
+        if chars is not None and run is not None and len(run) * len(chars) <= MAX_ALTERNATIVES:
+            run = frozenset(a + c for a, c in product(run, chars))
+            continue
+        close()
+        if chars is not None:
+            run = chars
+            continue
+        sub = _item(op, av, ignore_case)
+        if sub:
+            cands.append(sub)
+    close()
+    return _best(cands)
+
+
+def _item(op, av, ignore_case: bool) -> frozenset[str] | None:
+    """What one non-literal item of a sequence needs, if anything."""
+    if op is C.SUBPATTERN:
+        return _seq(av[-1], ignore_case)
+    if op is C.BRANCH:
+        alts: set[str] = set()
+        for branch in av[1]:
+            need = _seq(branch, ignore_case)
+            if not need:
+                return None  # a branch that needs nothing: the whole needs nothing
+            alts |= need
+        return frozenset(alts) if len(alts) <= MAX_ALTERNATIVES else None
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+        lo, _, body = av
+        return _seq(body, ignore_case) if lo >= 1 else None
+    if op is getattr(C, "ATOMIC_GROUP", None):
+        return _seq(av, ignore_case)
+    return None  # anchors, look-arounds, classes, back-references: no literal
+
+
+_ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
+
+
+def _lead(items) -> frozenset[str] | None:
+    """Literal alternatives every match begins with (after zero-width assertions), if any."""
+    run = frozenset({""})
+    for op, av in items:
+        if op in _ZERO_WIDTH and run == {""}:
+            continue
+        chars = _chars(op, av, True)
+        if chars is not None and len(run) * len(chars) <= MAX_ALTERNATIVES:
+            run = frozenset(a + c for a, c in product(run, chars))
+            continue
+        if run == {""}:
+            if op is C.SUBPATTERN:
+                return _lead(av[-1])
+            if op is C.BRANCH:
+                leads = [_lead(branch) for branch in av[1]]
+                return None if not all(leads) else frozenset().union(*leads)
+            return None
+        break
+    return run if run != {""} else None
+
+
+def leads(pattern: re.Pattern) -> frozenset[str] | None:
+    """Literal alternatives (folded) every match begins with, each MIN_LEN long, or None."""
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001
+        return None
+    found = _lead(list(tree))
+    return found if found and len(found) <= MAX_ALTERNATIVES and \
+        min(map(len, found)) >= MIN_LEN else None
+
+
+def needs(pattern: str | re.Pattern) -> frozenset[str] | None:
+    """Literal alternatives one of which every match contains (folded), or None if there are none."""
+    src, flags = (pattern.pattern, pattern.flags) if isinstance(pattern, re.Pattern) else (pattern, 0)
+    if isinstance(src, bytes):
+        return None
+    try:
+        tree = _parser.parse(src, flags)
+    except Exception:  # noqa: BLE001 - a pattern re cannot parse gets no filter
+        return None
+    return _seq(list(tree), bool(flags & re.I))
+
+
+# -- the automaton and the scans ---------------------------------------------------------------------
+
+
+class _Registry:
+    """Every literal any filtered pattern needs, and the automaton that finds them all."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.lengths: list[int] = []  # of each literal, by id
+        self.automaton: ahocorasick.Automaton | None = None
+        self.version = 0
+        self.scans: dict[str, Scan] = {}
+        self.patterns: list[Filtered] = []  # every filtered pattern, for the equivalence test
+
+    def add(self, literals: frozenset[str]) -> frozenset[int]:
+        new = [lit for lit in literals if lit not in self.ids]
+        for lit in new:
+            self.ids[lit] = len(self.ids)
+            self.lengths.append(len(lit))
+        if new:
+            self.automaton, self.scans = None, {}
+            self.version += 1
+        return frozenset(self.ids[lit] for lit in literals)
+
+    def _built(self) -> ahocorasick.Automaton:
+        if self.automaton is None:
+            automaton = ahocorasick.Automaton()
+            for lit, i in self.ids.items():
+                automaton.add_word(lit, i)
+            automaton.make_automaton()
+            self.automaton = automaton
+        return self.automaton
+
+    def scan(self, text: str) -> Scan:
+        found = self.scans.get(text)
+        if found is None:
+            if len(self.scans) > 4096:
+                self.scans = {}
+            found = self.scans[text] = Scan(self._built(), text)
+        return found
+
+
+class Scan:
+    """The literals standing in one text: which, and (asked for windows) where they start."""
+
+    __slots__ = ("ids", "_hits", "_starts")
+
+    def __init__(self, automaton: ahocorasick.Automaton, text: str) -> None:
+        self._hits = list(automaton.iter(fold(text))) if len(automaton) else []  # (end, id)
+        self.ids = frozenset(map(itemgetter(1), self._hits))
+        self._starts: dict[int, list[int]] | None = None
+
+    def starts(self, lengths: list[int]) -> dict[int, list[int]]:
+        """Where each literal starts, in text order."""
+        if self._starts is None:
+            starts: dict[int, list[int]] = {}
+            for end, i in self._hits:
+                starts.setdefault(i, []).append(end - lengths[i] + 1)
+            self._starts = starts
+        return self._starts
+
+    def within(self, ids: frozenset[int], pos: int, endpos: int, lengths: list[int]) -> bool:
+        """Whether one of ids stands wholly inside text[pos:endpos]."""
+        self.starts(lengths)
+        for i in ids & self.ids:
+            s = self._starts[i]
+            k = bisect_left(s, pos)
+            if k < len(s) and s[k] + lengths[i] <= endpos:
+                return True
+        return False
+
+
+REGISTRY = _Registry()
+
+
+def present(text: str) -> frozenset[int]:
+    """The ids of the registered literals that stand in text."""
+    return REGISTRY.scan(text).ids
+
+
+class Filtered:
+    """A compiled pattern behind its literal pre-filter, with re.Pattern's search API."""
+
+    __slots__ = ("compiled", "pattern", "literals", "_ids", "_lead", "flags", "groups",
+                 "groupindex")
+
+    def __init__(self, compiled: re.Pattern, literals: frozenset[str],
+                 lead: frozenset[str] | None = None) -> None:
+        self.compiled, self.pattern = compiled, compiled.pattern
+        self.literals = literals
+        self.flags, self.groups, self.groupindex = compiled.flags, compiled.groups, compiled.groupindex
+        self._ids = REGISTRY.add(literals)
+        self._lead = REGISTRY.add(lead) if lead else None  # every match starts with one of these
+        REGISTRY.patterns.append(self)
+
+    def possible(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """False only when no match can exist in text[pos:endpos]."""
+        scan = REGISTRY.scan(text)
+        if self._ids.isdisjoint(scan.ids):
+            return False
+        if pos == 0 and (endpos is None or endpos >= len(text)):
+            return True
+        return scan.within(self._ids, pos, len(text) if endpos is None else endpos, REGISTRY.lengths)
+
+    def search(self, text: str, pos: int = 0, endpos: int = 2**62):
+        if pos == 0 and endpos >= len(text):  # the common case, inlined
+            scan = REGISTRY.scans.get(text) or REGISTRY.scan(text)
+            return None if self._ids.isdisjoint(scan.ids) else self.compiled.search(text)
+        return self.compiled.search(text, pos, endpos) if self.possible(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = 2**62):
+        if not self.possible(text, pos, endpos):
+            return iter(())
+        if self._lead is not None and len(text) > LONG:
+            return self._led(text, pos, endpos)
+        return self.compiled.finditer(text, pos, endpos)
+
+    def _led(self, text: str, pos: int, endpos: int):
+        """finditer's matches, tried only where a leading literal starts (a long text)."""
+        starts = REGISTRY.scan(text).starts(REGISTRY.lengths)
+        candidates = sorted({s for i in self._lead for s in starts.get(i, ()) if pos <= s < endpos})
+        last = pos
+        for s in candidates:
+            if s < last:
+                continue  # inside the previous match: finditer does not overlap
+            m = self.compiled.match(text, s, endpos)
+            if m:
+                yield m
+                last = m.end()
+
+    def findall(self, text: str, pos: int = 0, endpos: int = 2**62):
+        return self.compiled.findall(text, pos, endpos) if self.possible(text, pos, endpos) else []
+
+    def match(self, text: str, pos: int = 0, endpos: int = 2**62):
+        return self.compiled.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = 2**62):
+        return self.compiled.fullmatch(text, pos, endpos)
+
+    def sub(self, repl, text: str, count: int = 0):
+        return self.compiled.sub(repl, text, count) if self.possible(text) else text
+
+    def subn(self, repl, text: str, count: int = 0):
+        return self.compiled.subn(repl, text, count) if self.possible(text) else (text, 0)
+
+    def split(self, text: str, maxsplit: int = 0):
+        return self.compiled.split(text, maxsplit) if self.possible(text) else [text]
+
+    def __repr__(self) -> str:
+        return f"Filtered({self.compiled!r}, {sorted(self.literals)!r})"
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern | Filtered:  # noqa: A001 - re's name
+    """re.compile, behind a literal pre-filter when the pattern needs literals."""
+    compiled = re.compile(pattern, flags)
+    lits = needs(compiled)
+    return Filtered(compiled, lits, leads(compiled)) if lits else compiled

@@ -1,0 +1,104 @@
+"""The literal pre-filter (geschil/literals.py): which words a pattern needs, and that filtering
+never loses a match that the pattern itself would find."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from geschil import literals
+from geschil.literals import fold, needs
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# (pattern, flags, the literals one of which every match contains; None: no filter)
+NEEDS = [
+    (r"\bongeval\w*", re.I, {"ongeval"}),
+    (r"[Aa]rtikel\s+\d+", 0, {"artikel"}),
+    (r"(?:art(?:ikel)?\.?|artt\.)\s*\d+", re.I, {"art"}),
+    (r"\bfoo\s+(?:bar|baz)", 0, {"foo"}),
+    (r"(?:verzoeker|verzoekster|de\s+zorgverzekeraar)", re.I, {"verzoeker", "verzoekster", "zorgverzekeraar"}),
+    (r"(?:zorg){2,}", 0, {"zorg"}),
+    (r"\d+ jaar", 0, {" jaar"}),
+    (r"ONGEVAL", re.I, {"ongeval"}),
+    (r"x(?!yz)abcd", 0, {"abcd"}),
+    # nothing every match must contain
+    (r"a|bcd", 0, None),
+    (r"(?:ongeval)?\d+", 0, None),
+    (r"(?<=lid )\d", 0, None),  # a look-behind's words stand outside the match
+    (r"(?=ongeval)\w+", 0, None),
+    (r"\d{1,2}-\d{1,2}-\d{4}", 0, None),
+    (r"de|het", 0, None),  # shorter than MIN_LEN
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags", "expected"), NEEDS)
+def test_needs(pattern, flags, expected):
+    found = needs(re.compile(pattern, flags))
+    assert (set(found) if found else None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Het ONGEVAL", "het ongeval"),
+    ("İstanbul", "istanbul"),  # one character for one: offsets stay
+    ("Straſe", "strase"),  # re.I holds ſ and s equal
+    ("ı", "i"),
+])
+def test_fold_keeps_offsets(text, expected):
+    assert fold(text) == expected and len(fold(text)) == len(text)
+
+
+@pytest.mark.parametrize(("pattern", "text", "span"), [
+    (r"\bongeval\b", "Het Ongeval gebeurde", (4, 11)),
+    (r"\bongeval\b", "Het ongevallen", None),
+    (r"strasse", "STRAſSE", (0, 7)),  # the filter folds as re.I does
+    (r"tandarts", "geen tand, geen arts", None),
+])
+def test_filtered_search_answers_as_the_pattern(pattern, text, span):
+    f = literals.compile(pattern, re.I)
+    assert isinstance(f, literals.Filtered)
+    m = f.search(text)
+    assert (m.span() if m else None) == span == ((p := re.search(pattern, text, re.I)) and p.span())
+
+
+def test_windowed_search_sees_only_the_window():
+    f = literals.compile(r"ongeval", re.I)
+    text = "een ongeval; daarna niets meer"
+    assert f.search(text, 0, 11).span() == (4, 11)
+    assert f.search(text, 0, 10) is None  # the literal does not stand wholly inside
+    assert f.search(text, 5) is None
+    assert list(f.finditer(text, 12)) == []
+
+
+def _corpus_texts() -> list[str]:
+    from geschil import reason
+    from geschil.pipeline import extract_path
+
+    texts = []
+    for path in sorted((ROOT / "corpus" / "src").glob("*.txt")):
+        reason.check(extract_path(path))  # every lazily compiled pattern is registered now
+        texts.append(path.read_text(encoding="utf-8"))
+    return texts
+
+
+def test_every_match_of_every_pattern_holds_one_of_its_literals():
+    """The filter's one promise, on every corpus ruling and every pattern geschil compiles: a
+    match always contains one of the pattern's literals, so no search it skips could succeed."""
+    texts = _corpus_texts()[::3]  # every pattern is compiled by then; a third keeps this quick
+    patterns = literals.REGISTRY.patterns
+    assert len(patterns) > 200
+    matched = 0
+    for f in patterns:
+        for text in texts:
+            for k, m in enumerate(f.compiled.finditer(text)):
+                if m.end() > m.start():
+                    matched += 1
+                    assert any(lit in fold(m.group()) for lit in f.literals), (f, m.group())
+                if k:
+                    continue
+                a, b = m.start(), m.end()  # a window round the match: the filter finds it too
+                want, got = f.compiled.search(text, a, b), f.search(text, a, b)
+                assert (got and got.span()) == (want and want.span()), (f, m.group())
+    assert matched > 2000
