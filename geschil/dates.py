@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geschil import literals
 
@@ -88,7 +89,12 @@ def _build(kind: str, m: re.Match) -> tuple[dt.date, dt.date, str] | None:
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """All dates in text[start:end], in text order, without overlaps (specific forms win)."""
-    end = len(text) if end is None else end
+    return list(_dates(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=4096)
+def _dates(text: str, start: int, end: int) -> tuple[DateMention, ...]:
+    # Extractors read the same sentence's dates again and again: each is found once.
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern, _ in PATTERNS:
@@ -99,7 +105,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             taken.append((m.start(), m.end()))  # an impossible date is no partial date either
             if built:
                 found.append(DateMention(m.start(), m.end(), m.group(0), *built))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def parse_date(text: str) -> dt.date | None:

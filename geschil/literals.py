@@ -30,8 +30,9 @@ except ImportError:  # pragma: no cover - Python 3.10
 
     _casefix = None
 
-MIN_LEN = 3  # shorter literals stand in nearly every sentence: no use as a filter
-MAX_ALTERNATIVES = 64  # a character class or alternation expands to at most this many strings
+MIN_LEN = 3  # shorter literals ("de", "en") stand in nearly every sentence: no use as a filter
+MAX_ALTERNATIVES = 64  # a run of characters and small classes expands to at most this many strings
+MAX_BRANCHES = 64  # an alternation (a list of law names) unites at most this many
 MAX_CLASS = 4  # a class of more characters ends a literal run
 LONG = 400  # from this length on, a pattern with leading literals is tried only where they start
 
@@ -78,12 +79,12 @@ def _quality(alts: frozenset[str] | None) -> tuple[int, int]:
     return (min(len(a) for a in alts), -len(alts))
 
 
-def _best(cands: list[frozenset[str]]) -> frozenset[str] | None:
-    good = [c for c in cands if c and _quality(c)[0] >= MIN_LEN]
+def _best(cands: list[frozenset[str]], min_len: int) -> frozenset[str] | None:
+    good = [c for c in cands if c and _quality(c)[0] >= min_len]
     return max(good, key=_quality) if good else None
 
 
-def _chars(op, av, ignore_case: bool) -> frozenset[str] | None:
+def _chars(op, av) -> frozenset[str] | None:
     """The characters one item stands for, when few: a literal, or a small class of literals."""
     if op is C.LITERAL:
         return frozenset({fold(chr(av))})
@@ -92,7 +93,7 @@ def _chars(op, av, ignore_case: bool) -> frozenset[str] | None:
     return None
 
 
-def _seq(items, ignore_case: bool) -> frozenset[str] | None:
+def _seq(items, min_len: int) -> frozenset[str] | None:
     """The best set of literal alternatives that every match of a sequence contains."""
     cands: list[frozenset[str]] = []
     run: frozenset[str] | None = frozenset({""})
@@ -104,7 +105,7 @@ def _seq(items, ignore_case: bool) -> frozenset[str] | None:
         run = frozenset({""})
 
     for op, av in items:
-        chars = _chars(op, av, ignore_case)
+        chars = _chars(op, av)
         if chars is not None and run is not None and len(run) * len(chars) <= MAX_ALTERNATIVES:
             run = frozenset(a + c for a, c in product(run, chars))
             continue
@@ -112,30 +113,30 @@ def _seq(items, ignore_case: bool) -> frozenset[str] | None:
         if chars is not None:
             run = chars
             continue
-        sub = _item(op, av, ignore_case)
+        sub = _item(op, av, min_len)
         if sub:
             cands.append(sub)
     close()
-    return _best(cands)
+    return _best(cands, min_len)
 
 
-def _item(op, av, ignore_case: bool) -> frozenset[str] | None:
+def _item(op, av, min_len: int) -> frozenset[str] | None:
     """What one non-literal item of a sequence needs, if anything."""
     if op is C.SUBPATTERN:
-        return _seq(av[-1], ignore_case)
+        return _seq(av[-1], min_len)
     if op is C.BRANCH:
         alts: set[str] = set()
         for branch in av[1]:
-            need = _seq(branch, ignore_case)
+            need = _seq(branch, min_len)
             if not need:
                 return None  # a branch that needs nothing: the whole needs nothing
             alts |= need
-        return frozenset(alts) if len(alts) <= MAX_ALTERNATIVES else None
+        return frozenset(alts) if len(alts) <= MAX_BRANCHES else None
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
         lo, _, body = av
-        return _seq(body, ignore_case) if lo >= 1 else None
+        return _seq(body, min_len) if lo >= 1 else None
     if op is getattr(C, "ATOMIC_GROUP", None):
-        return _seq(av, ignore_case)
+        return _seq(av, min_len)
     return None  # anchors, look-arounds, classes, back-references: no literal
 
 
@@ -148,7 +149,7 @@ def _lead(items) -> frozenset[str] | None:
     for op, av in items:
         if op in _ZERO_WIDTH and run == {""}:
             continue
-        chars = _chars(op, av, True)
+        chars = _chars(op, av)
         if chars is not None and len(run) * len(chars) <= MAX_ALTERNATIVES:
             run = frozenset(a + c for a, c in product(run, chars))
             continue
@@ -163,18 +164,18 @@ def _lead(items) -> frozenset[str] | None:
     return run if run != {""} else None
 
 
-def leads(pattern: re.Pattern) -> frozenset[str] | None:
+def leads(pattern: re.Pattern, min_len: int = MIN_LEN) -> frozenset[str] | None:
     """Literal alternatives (folded) every match begins with, each MIN_LEN long, or None."""
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # noqa: BLE001
         return None
     found = _lead(list(tree))
-    return found if found and len(found) <= MAX_ALTERNATIVES and \
-        min(map(len, found)) >= MIN_LEN else None
+    return found if found and len(found) <= MAX_BRANCHES and \
+        min(map(len, found)) >= min_len else None
 
 
-def needs(pattern: str | re.Pattern) -> frozenset[str] | None:
+def needs(pattern: str | re.Pattern, min_len: int = MIN_LEN) -> frozenset[str] | None:
     """Literal alternatives one of which every match contains (folded), or None if there are none."""
     src, flags = (pattern.pattern, pattern.flags) if isinstance(pattern, re.Pattern) else (pattern, 0)
     if isinstance(src, bytes):
@@ -183,7 +184,7 @@ def needs(pattern: str | re.Pattern) -> frozenset[str] | None:
         tree = _parser.parse(src, flags)
     except Exception:  # noqa: BLE001 - a pattern re cannot parse gets no filter
         return None
-    return _seq(list(tree), bool(flags & re.I))
+    return _seq(list(tree), min_len)
 
 
 # -- the automaton and the scans ---------------------------------------------------------------------
@@ -231,12 +232,25 @@ class _Registry:
 class Scan:
     """The literals standing in one text: which, and (asked for windows) where they start."""
 
-    __slots__ = ("ids", "_hits", "_starts")
+    __slots__ = ("ids", "_hits", "_ends", "_starts", "_windows")
 
     def __init__(self, automaton: ahocorasick.Automaton, text: str) -> None:
         self._hits = list(automaton.iter(fold(text))) if len(automaton) else []  # (end, id)
         self.ids = frozenset(map(itemgetter(1), self._hits))
+        self._ends: list[int] | None = None
         self._starts: dict[int, list[int]] | None = None
+        self._windows: dict[tuple[int, int], frozenset[int]] = {}
+
+    def window(self, pos: int, endpos: int, lengths: list[int]) -> frozenset[int]:
+        """The literals standing wholly inside text[pos:endpos] (a sentence is asked many times)."""
+        found = self._windows.get((pos, endpos))
+        if found is None:
+            if self._ends is None:
+                self._ends = [end for end, _ in self._hits]
+            lo, hi = bisect_left(self._ends, pos), bisect_left(self._ends, endpos)
+            found = frozenset(i for end, i in self._hits[lo:hi] if end - lengths[i] + 1 >= pos)
+            self._windows[(pos, endpos)] = found
+        return found
 
     def starts(self, lengths: list[int]) -> dict[int, list[int]]:
         """Where each literal starts, in text order."""
@@ -247,15 +261,6 @@ class Scan:
             self._starts = starts
         return self._starts
 
-    def within(self, ids: frozenset[int], pos: int, endpos: int, lengths: list[int]) -> bool:
-        """Whether one of ids stands wholly inside text[pos:endpos]."""
-        self.starts(lengths)
-        for i in ids & self.ids:
-            s = self._starts[i]
-            k = bisect_left(s, pos)
-            if k < len(s) and s[k] + lengths[i] <= endpos:
-                return True
-        return False
 
 
 REGISTRY = _Registry()
@@ -269,7 +274,7 @@ def present(text: str) -> frozenset[int]:
 class Filtered:
     """A compiled pattern behind its literal pre-filter, with re.Pattern's search API."""
 
-    __slots__ = ("compiled", "pattern", "literals", "_ids", "_lead", "flags", "groups",
+    __slots__ = ("compiled", "pattern", "literals", "ids", "_lead", "flags", "groups",
                  "groupindex")
 
     def __init__(self, compiled: re.Pattern, literals: frozenset[str],
@@ -277,23 +282,24 @@ class Filtered:
         self.compiled, self.pattern = compiled, compiled.pattern
         self.literals = literals
         self.flags, self.groups, self.groupindex = compiled.flags, compiled.groups, compiled.groupindex
-        self._ids = REGISTRY.add(literals)
+        self.ids = REGISTRY.add(literals)
         self._lead = REGISTRY.add(lead) if lead else None  # every match starts with one of these
         REGISTRY.patterns.append(self)
 
     def possible(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """False only when no match can exist in text[pos:endpos]."""
         scan = REGISTRY.scan(text)
-        if self._ids.isdisjoint(scan.ids):
+        if self.ids.isdisjoint(scan.ids):
             return False
         if pos == 0 and (endpos is None or endpos >= len(text)):
             return True
-        return scan.within(self._ids, pos, len(text) if endpos is None else endpos, REGISTRY.lengths)
+        endpos = len(text) if endpos is None else endpos
+        return not self.ids.isdisjoint(scan.window(pos, endpos, REGISTRY.lengths))
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**62):
         if pos == 0 and endpos >= len(text):  # the common case, inlined
             scan = REGISTRY.scans.get(text) or REGISTRY.scan(text)
-            return None if self._ids.isdisjoint(scan.ids) else self.compiled.search(text)
+            return None if self.ids.isdisjoint(scan.ids) else self.compiled.search(text)
         return self.compiled.search(text, pos, endpos) if self.possible(text, pos, endpos) else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = 2**62):
@@ -338,8 +344,9 @@ class Filtered:
         return f"Filtered({self.compiled!r}, {sorted(self.literals)!r})"
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern | Filtered:  # noqa: A001 - re's name
-    """re.compile, behind a literal pre-filter when the pattern needs literals."""
+def compile(pattern: str, flags: int = 0, min_len: int = MIN_LEN) -> re.Pattern | Filtered:  # noqa: A001
+    """re.compile, behind a literal pre-filter when the pattern needs literals (min_len: 2 for a
+    list of rare names with a short one among them, such as the laws' "BW")."""
     compiled = re.compile(pattern, flags)
-    lits = needs(compiled)
-    return Filtered(compiled, lits, leads(compiled)) if lits else compiled
+    lits = needs(compiled, min_len)
+    return Filtered(compiled, lits, leads(compiled, min_len)) if lits else compiled

@@ -59,10 +59,33 @@ def _polarity() -> dict[str, re.Pattern]:
             for key in pol}
 
 
+@cache
+def _by_literal() -> tuple[dict[int, list[int]], list[int]]:
+    """Which grounds each literal can open (by a filtered group of theirs), and those it cannot
+    tell (no group with literals): only these are tried on a clause."""
+    by_id: dict[int, list[int]] = {}
+    always = []
+    for k, (_, groups, _) in enumerate(_grounds()):
+        keyed = next((p for p in groups if isinstance(p, literals.Filtered)), None)
+        if keyed is None:
+            always.append(k)
+            continue
+        for i in keyed.ids:
+            by_id.setdefault(i, []).append(k)
+    return by_id, always
+
+
 def matches(clause: str) -> list[dict]:
     """The grounds whose words all stand in the clause."""
-    return [g for g, groups, none in _grounds()
-            if all(p.search(clause) for p in groups) and not (none and none.search(clause))]
+    by_id, always = _by_literal()
+    grounds = _grounds()
+    tried = sorted({k for i in literals.present(clause) for k in by_id.get(i, ())}.union(always))
+    out = []
+    for k in tried:
+        g, groups, none = grounds[k]
+        if all(p.search(clause) for p in groups) and not (none and none.search(clause)):
+            out.append(g)
+    return out
 
 
 def polarity(clause: str) -> str:

@@ -79,7 +79,7 @@ def _law_names(alias: re.Pattern) -> re.Pattern:
     opened = r"\(\?P<L\d+>(?:\(\?i:)?\(\?<!(?:\\w|\[\\w-\])\)"
     if len(re.findall(opened, alias.pattern)) != len(re.findall(r"\(\?P<L\d+>", alias.pattern)):
         return alias
-    return literals.compile(r"(?<!\w)(?:" + alias.pattern + ")", alias.flags)
+    return literals.compile(r"(?<!\w)(?:" + alias.pattern + ")", alias.flags, min_len=2)
 
 
 @cache
