@@ -14,19 +14,17 @@ from typing import Annotated
 
 import typer
 
+from geschil import commands
 from geschil.cli_support import (
     analyse,
     annotated_views,
-    close,
     collect,
-    default_fmt,
     fail_line,
-    noting,
     plain,
     read_text,
-    sink,
     stderr,
 )
+from geschil.commands import BAD_INPUT, DIVERGENT, DIVERGENT_AND_BAD, OK, exit_code  # noqa: F401
 
 
 class _App(typer.Typer):
@@ -43,14 +41,6 @@ class _App(typer.Typer):
             sys.exit(BAD_INPUT)
 
 
-# 3 = both a divergence (1) and an input that could not be analysed (2) in one batch
-OK, DIVERGENT, BAD_INPUT, DIVERGENT_AND_BAD = 0, 1, 2, 3
-
-
-def exit_code(failed: int, divergent: bool) -> int:
-    """Distinct codes, so that a script can tell a divergent ruling from a bad file."""
-    return DIVERGENT_AND_BAD if failed and divergent else BAD_INPUT if failed else \
-        DIVERGENT if divergent else OK
 
 app = _App(help="Read, check and report on rulings of the Geschillencommissie "
                 "Zorgverzekeringen (bindend advies).",
@@ -104,7 +94,7 @@ Password = Annotated[str | None, typer.Option("--password", help="Password of en
 MaxPages = Annotated[int, typer.Option("--max-pages", help="Refuse files with more pages.")]
 Timeout = Annotated[float, typer.Option("--timeout", help="Seconds allowed per file.")]
 MaxMemory = Annotated[int, typer.Option("--max-memory", help="Megabytes of address space per worker; a file that needs more is too_large.")]
-MEMORY_MB = 1024  # = workers.MEMORY_MB, which is not imported for --help
+MEMORY_MB = commands.MEMORY_MB
 LangOpt = Annotated[Lang, typer.Option("--lang", help="Language of labels, summaries and the check's reasons (JSON keeps its values).")]
 IncludeText = Annotated[bool, typer.Option("--include-text", help="Folders and globs also yield .txt/.md files (default: PDFs only).")]
 
@@ -119,34 +109,9 @@ def extract(paths: Paths,
             max_memory: MaxMemory = MEMORY_MB,
             lang: LangOpt = Lang.nl, include_text: IncludeText = False):
     """Extract the structured record of each ruling."""
-    state: dict = {}
-    inputs, single = collect(paths, include_text)
-    fmt_name = fmt.value if fmt else default_fmt(out, single)
-    if fmt_name == "csv" and out is None:
-        plain(stderr(), "error: --format csv writes seven tables (rulings, citations, events, "
-                          "requests, findings, parts, grounds): give the folder for them with -o DIR")
-        raise typer.Exit(BAD_INPUT)
-    # several files are checked too: their summary counts statuses
-    noted: list = []  # one small summary line per item: JSON Lines still stream, memory stays flat
-    items = noting(analyse(inputs, check=fmt_name == "csv" or db is not None or not single,
-                           jobs=jobs, no_cache=no_cache, cache_dir=cache_dir, password=password,
-                           max_pages=max_pages, timeout=timeout, state=state,
-                           max_memory=max_memory, lang=lang.value), noted)
-    if fmt_name == "csv" or db is not None:
-        items = list(items)  # written more than once
-    from geschil.output import emit
-
-    if fmt_name == "csv":
-        emit.csv(items, out)
-    else:
-        with sink(out) as stream:
-            emit.records(fmt_name, items, stream, single, lang.value)
-    if db is not None:
-        from geschil.output import db as dbout
-
-        dbout.write(db, [(i.record, i.check) for i in items])
-    close(noted, fmt_name if out is None else "file", lang.value)
-    raise typer.Exit(exit_code(state["failed"], False))
+    raise typer.Exit(commands.extract(paths, fmt.value if fmt else None, out, jobs, no_cache,
+                                      cache_dir, db, password, max_pages, timeout, max_memory,
+                                      lang.value, include_text))
 
 
 @app.command()
@@ -159,27 +124,10 @@ def check(paths: Paths,
             max_memory: MaxMemory = MEMORY_MB,
           lang: LangOpt = Lang.nl, include_text: IncludeText = False):
     """Re-run the eligibility rules and compare them with the committee's outcome."""
-    state: dict = {}
-    inputs, single = collect(paths, include_text)
-    items = list(analyse(inputs, check=True, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir,
-                          password=password, max_pages=max_pages, timeout=timeout, state=state,
-                          max_memory=max_memory, lang=lang.value))
-    fmt_name = fmt.value if fmt else default_fmt(None, single)
-    groups = None
-    if corpus:
-        from geschil import consistency
-
-        groups = consistency.inconsistent([(i.record, i.check) for i in items])
-    from geschil.output import emit
-
-    shown = [i for i in items if status is None or emit.status(i.check_json) == status.value]
-    if fmt_name != "table" and groups is None:  # the JSON texts as they are: no model is built
-        emit.raw(fmt_name, [i.check_json for i in shown], sys.stdout, single)
-    else:
-        emit.checks(fmt_name, [i.check for i in shown], groups, single, lang=lang.value)
-    close(items, fmt_name, lang.value)
-    divergent = any(emit.status(i.check_json) == "divergent" for i in items)
-    raise typer.Exit(exit_code(state["failed"], divergent))
+    raise typer.Exit(commands.check(paths, fmt.value if fmt else None, corpus,
+                                    status.value if status else None, jobs, no_cache, cache_dir,
+                                    password, max_pages, timeout, max_memory, lang.value,
+                                    include_text))
 
 
 @app.command()
@@ -295,7 +243,9 @@ def text(file: Annotated[str, typer.Argument(help="A PDF or text file.")],
 
 
 def main() -> None:
-    app()
+    from geschil import quick
+
+    quick.main()  # extract and check with their common options run without typer
 
 
 if __name__ == "__main__":
