@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from itertools import product
 from operator import itemgetter
 
@@ -344,6 +345,7 @@ class Filtered:
         return f"Filtered({self.compiled!r}, {sorted(self.literals)!r})"
 
 
+@cache  # one Filtered per pattern, however often a function compiles it
 def compile(pattern: str, flags: int = 0, min_len: int = MIN_LEN) -> re.Pattern | Filtered:  # noqa: A001
     """re.compile, behind a literal pre-filter when the pattern needs literals (min_len: 2 for a
     list of rare names with a short one among them, such as the laws' "BW")."""

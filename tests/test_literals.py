@@ -102,3 +102,22 @@ def test_every_match_of_every_pattern_holds_one_of_its_literals():
                 want, got = f.compiled.search(text, a, b), f.search(text, a, b)
                 assert (got and got.span()) == (want and want.span()), (f, m.group())
     assert matched > 2000
+
+
+def test_a_pattern_compiled_again_is_the_same_filter():
+    """Functions that compile a pattern on each call must not grow the registry (a long batch
+    would otherwise hold one filter per call, and each new literal rebuilds the automaton)."""
+    first = literals.compile(r"\bzitting\s+van\b", re.I)
+    before = len(literals.REGISTRY.patterns)
+    assert literals.compile(r"\bzitting\s+van\b", re.I) is first
+    assert len(literals.REGISTRY.patterns) == before
+
+
+def test_reading_a_ruling_again_registers_nothing_new():
+    from geschil.pipeline import extract_path
+
+    path = sorted((ROOT / "corpus" / "src").glob("*.txt"))[0]
+    extract_path(path)
+    before = (len(literals.REGISTRY.patterns), len(literals.REGISTRY.ids))
+    extract_path(path)
+    assert (len(literals.REGISTRY.patterns), len(literals.REGISTRY.ids)) == before

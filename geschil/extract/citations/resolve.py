@@ -85,7 +85,7 @@ def _law_names(alias: re.Pattern) -> re.Pattern:
 @cache
 def _heading_line(name: str) -> re.Pattern:
     """A line holding nothing but this law name (and perhaps its abbreviation in brackets)."""
-    return literals.compile(r"[\s#*]*" + re.escape(name) + r"(?:\s*\([^)\n]*\))?[\s*]*")
+    return re.compile(r"[\s#*]*" + re.escape(name) + r"(?:\s*\([^)\n]*\))?[\s*]*")  # fullmatch only
 
 
 def context_of(text: str) -> Context:
