@@ -108,6 +108,11 @@ def _dates(text: str, start: int, end: int) -> tuple[DateMention, ...]:
     return tuple(sorted(found, key=lambda d: d.start))
 
 
+def forget() -> None:
+    """Drop the dates found so far (a new document begins: memory stays flat)."""
+    _dates.cache_clear()
+
+
 def parse_date(text: str) -> dt.date | None:
     """The single exact date in a short string, or None."""
     exact = [d for d in find_dates(text) if d.date]

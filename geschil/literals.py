@@ -267,6 +267,11 @@ class Scan:
 REGISTRY = _Registry()
 
 
+def forget() -> None:
+    """Drop the scans of the texts read so far (a new document begins: memory stays flat)."""
+    REGISTRY.scans = {}
+
+
 def present(text: str) -> frozenset[int]:
     """The ids of the registered literals that stand in text."""
     return REGISTRY.scan(text).ids

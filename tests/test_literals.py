@@ -121,3 +121,20 @@ def test_reading_a_ruling_again_registers_nothing_new():
     before = (len(literals.REGISTRY.patterns), len(literals.REGISTRY.ids))
     extract_path(path)
     assert (len(literals.REGISTRY.patterns), len(literals.REGISTRY.ids)) == before
+
+
+def test_the_scans_of_a_ruling_are_dropped_when_the_next_begins():
+    """A batch of thousands keeps its memory flat: only the current document's scans and dates
+    are held."""
+    from geschil import dates
+    from geschil.pipeline import extract_path
+
+    first, second = sorted((ROOT / "corpus" / "src").glob("*.txt"))[:2]
+    extract_path(first)
+    text = max(literals.REGISTRY.scans, key=len)  # the first ruling's whole text
+    assert len(text) > 3000
+    extract_path(second)
+    after_both = dates._dates.cache_info().currsize
+    assert text not in literals.REGISTRY.scans
+    extract_path(second)
+    assert dates._dates.cache_info().currsize == after_both  # the second's own dates only

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from geschil import dates, literals
 from geschil.extract import facts as fx
 from geschil.extract import head as hx
 from geschil.extract import outcome as ox
@@ -48,6 +49,8 @@ class _Evidence:
 
 
 def build_record(doc: Document) -> Record:
+    literals.forget()  # what was found in the previous document is of no use in this one
+    dates.forget()
     text = doc.text
     sections = find_sections(text, doc.page_of)
     name = doc.path.rsplit("/", 1)[-1]
