@@ -155,6 +155,14 @@ def test_age_in_words_and_at_the_application(facts, expected):
     # a finer period in the facts goes before a bare year there
     ("3. Feiten\nVerzoeker is in 2008 gevallen; het ongeval vond in het najaar van 2008 plaats.\n",
      ("2008-09-01", "2008-11-30")),
+    # a party's month the committee rejects is not the accident's: the committee's year stands
+    ("3. Feiten\nIn 2015 is verzoeker door een bal geraakt.\n4. Beoordeling\n"
+     "De commissie volgt de zorgverzekeraar niet in zijn stelling dat het ongeval in januari 2015 "
+     "plaatsvond. De commissie gaat ervan uit dat het ongeval in 2015 heeft plaatsgevonden.\n",
+     ("2015-01-01", "2015-12-31")),
+    ("3. Feiten\nVerzoekster is in 2019 gevallen.\n4. Beoordeling\nHet verweer van de "
+     "zorgverzekeraar dat het ongeval in de zomer van 2019 plaatsvond, faalt. Het ongeval heeft "
+     "in 2019 plaatsgevonden.\n", ("2019-01-01", "2019-12-31")),
 ])
 def test_accident_period_by_its_source(text, bounds):
     sections = find_sections(text, lambda offset: 1)

@@ -49,16 +49,32 @@ M3 = term("accident_approval_deadline", 3, "months")
     ("In geschil is alleen of aan de voorwaarde onder b is voldaan.", "committee", "norm"),
     ("Of de behandeling binnen twee jaar zal worden voltooid, kan de commissie niet beoordelen.", "committee", "norm"),
     ("De behandeling moet binnen twee jaar na het ongeval zijn afgerond.", "committee", "norm"),
+    # a party's own rules restated: its conditions say so, the committee finds nothing yet
+    ("De zorgverzekeraar heeft in artikel A.2.5 van zijn voorwaarden bepaald dat voor implantaten "
+     "vooraf toestemming nodig is.", "committee", "norm"),
+    ("In de polisvoorwaarden is vastgelegd dat de aanvraag binnen drie maanden wordt ingediend.",
+     "committee", "norm"),
+    ("De voorwaarden schrijven voor dat de behandeling binnen een jaar is afgerond.", "committee", "norm"),
 ])
 def test_who_says_what(sentence, speaker, stance):
     got_speaker, got_stance, _, _ = classify(sentence, "committee")
     assert (got_speaker, got_stance) == (speaker, stance)
 
 
-def test_rejected_position_is_isolated():
-    s = "Het verweer van de zorgverzekeraar dat de aanvraag te laat is ingediend, faalt."
-    _, _, inner, _ = classify(s, "committee")
-    assert s[inner[0]:inner[1]] == "de aanvraag te laat is ingediend"
+@pytest.mark.parametrize("sentence, position", [
+    ("Het verweer van de zorgverzekeraar dat de aanvraag te laat is ingediend, faalt.",
+     "de aanvraag te laat is ingediend"),
+    # the committee denies the claim, not its premise: the reason after "omdat" is not inverted
+    ("Het verweer van de zorgverzekeraar dat vergoeding is uitgesloten omdat de machtiging niet "
+     "vooraf is gevraagd, faalt.", "vergoeding is uitgesloten"),
+    ("De commissie volgt de zorgverzekeraar niet in zijn stelling dat de kosten niet worden "
+     "vergoed, nu de tandarts niet is gecontracteerd.", "de kosten niet worden vergoed"),
+    ("De stelling van verzoeker dat hij recht heeft op vergoeding doordat de brief te laat kwam, "
+     "is niet juist.", "hij recht heeft op vergoeding"),
+])
+def test_rejected_position_is_isolated(sentence, position):
+    _, _, inner, _ = classify(sentence, "committee")
+    assert sentence[inner[0]:inner[1]] == position
 
 
 @pytest.mark.parametrize("clause, finding", [
@@ -227,6 +243,21 @@ def test_the_committees_own_term_drives_the_recomputation():
     assert result.status == "divergent", result.reason
     ground = next(g for g in result.grounds if g.rule == "accident_cover.window")
     assert "term the committee names (3 years)" in ground.reason
+
+
+def test_the_application_the_committee_names_is_the_one_it_counts():
+    # a later application replaced the first as to what was asked, but the committee counts the
+    # deadline from the first: its rejection of "te laat" agrees with that, not with the latest
+    result = _check(_statements(
+        ("assessment", "De commissie volgt de zorgverzekeraar niet in zijn stelling dat de aanvraag "
+                       "te laat is ingediend."),
+        ("assessment", "De aanvraag van 1 juni 2016 is ingediend binnen drie maanden na het ongeval.")),
+        applications=("2016-06-01", "2016-10-14"), treatments=(treatment("finished", "2017-02-03"),),
+        outcome="granted")
+    assert result.status == "consistent", result.reason
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
+    assert (ground.committee, ground.agreement) == ("met", "agrees")
+    assert "application the committee names" in ground.reason
 
 
 def test_a_duration_is_no_term():

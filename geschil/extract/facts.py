@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from geschil import literals
 from geschil.dates import DateMention, find_dates
@@ -91,11 +92,25 @@ def _sentences(text: str, sections: list[Section]):
 
 
 def _accident_sentences(text: str, sections: list[Section]):
-    """(start, end, offset of the accident word) of each sentence about an accident."""
+    """(start, end, offset of the accident word) of each sentence about an accident. A position
+    the committee rejects ("volgt de zorgverzekeraar niet in zijn stelling dat het ongeval in
+    januari 2015 plaatsvond") is left out: its date is the one the committee does not accept."""
+    rejected = _rejected(text, tuple(sections))
     for a, b in _sentences(text, sections):
         acc = ACCIDENT.search(text, a, b)
         if acc and not re.search(r"\bgeen\s+ongeval|recent\s+geen", text[a:b], re.I):
+            if any(lo <= acc.start() < hi for lo, hi in rejected):
+                continue
             yield a, b, acc.start()
+
+
+@lru_cache(maxsize=8)
+def _rejected(text: str, sections: tuple[Section, ...]) -> tuple[tuple[int, int], ...]:
+    """The spans of the positions the committee rejects in its assessment."""
+    from geschil.extract.statements import statements
+
+    return tuple(tuple(st["inner"]) for st in statements(text, sections, lambda offset: 1)
+                 if st["stance"] == "rejects" and st["inner"] and st["section"] == "assessment")
 
 
 def accident_date(text: str, sections: list[Section]) -> Found | None:

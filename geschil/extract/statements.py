@@ -30,6 +30,9 @@ POSITION = literals.compile(r"\b(?:stelling|standpunt|betoog|verweer|argument|op
 POSITION_END = literals.compile(r",?\s*(?:faalt|falen|treft|gaat\s+niet\s+op|kan\s+niet|houdt\s+geen|"
                           r"wordt\s+verworpen|(?:volgt|deelt|onderschrijft|aanvaardt|passeert|verwerpt)\s+de\s+commissie"
                           r"(?:\s+\w+)?(?:\s+niet)?|kan\s+de\s+commissie)\b", re.I)
+# A rejected position's reason ("... uitgesloten omdat de machtiging niet vooraf is gevraagd"):
+# the committee denies the claim, not its premise, so the premise is not inverted.
+PREMISE = literals.compile(r",?\s+(?:omdat|doordat|aangezien|want|nu)\b", re.I)
 # "volgens hem", "naar haar mening": a party's view, whoever it is.
 OTHER = literals.compile(r"\b(?:volgens\s+(?:hem|haar|hen|hun)|naar\s+(?:zijn|haar)\s+(?:mening|oordeel|zeggen))\b", re.I)
 PRONOUN = literals.compile(r"^(?:hij|zij|ze|het\s+zorginstituut)\b", re.I)
@@ -107,7 +110,9 @@ def _position(sentence: str) -> tuple[int, int] | None:
     if not m:
         return None
     end = POSITION_END.search(sentence, m.end())
-    return m.end(), end.start() if end else len(sentence)
+    stop = end.start() if end else len(sentence)
+    premise = PREMISE.search(sentence, m.end(), stop)
+    return m.end(), premise.start() if premise else stop
 
 
 def statements(text: str, sections: Sequence[Section], page_of: Callable[[int], int]) -> list[dict]:

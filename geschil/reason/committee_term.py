@@ -29,6 +29,10 @@ RULES = {"accident_cover.window": ("accident_treatment_window", accident_cover.w
          "prior_approval.validity": (None, prior_approval.validity)}
 # Grounds about when care was given: a care date the committee names is the one it decides on.
 CARE_DATED = ("accident_cover.window", "prior_approval.validity")
+# Grounds about when approval was asked: an application the committee names is the one it counts
+# ("De aanvraag van 2 juni 2022 is ingediend binnen drie maanden na een ongeval in april 2022"),
+# also when a later application replaced it as to what was asked.
+APPLICATION_DATED = ("accident_cover.approval_deadline",)
 
 
 def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
@@ -48,9 +52,18 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
     if care is not None:
         facts = facts.model_copy(update={"treatment_dates": care})
         taken.append(say("ground.taken.care", lang))
+    applied = _applied(record, clause) if rule in APPLICATION_DATED else None
+    evidence = record.evidence
+    if applied is not None:
+        facts = facts.model_copy(update={"application_dates": [d for d, _ in applied]})
+        evidence = {k: v for k, v in evidence.items() if not k.startswith("facts.application_dates.")}
+        evidence.update({f"facts.application_dates.{i}": ev for i, (_, ev) in enumerate(applied)
+                         if ev is not None})
+        taken.append(say("ground.taken.application", lang))
     if not taken:
         return None
-    return run(Context(record.model_copy(update={"facts": facts}), lang=lang)), say("and", lang).join(taken)
+    mine = record.model_copy(update={"facts": facts, "evidence": evidence})
+    return run(Context(mine, lang=lang)), say("and", lang).join(taken)
 
 
 def _term(record: Record, name: str | None, clause: str, evidence: Evidence) -> PolicyTerm | None:
@@ -72,3 +85,12 @@ def _care(record: Record, clause: str) -> list | None:
     dated = record.facts.treatment_dates
     mine = [t for t in dated if t.date in named and t.kind in ("start", "performed", "finished")]
     return mine if mine and len(mine) < len(dated) else None
+
+
+def _applied(record: Record, clause: str) -> list[tuple] | None:
+    """The printed application dates the clause names (with their evidence), when fewer than all."""
+    named = {d.date for d in find_dates(clause) if d.date}
+    dates = record.facts.application_dates
+    mine = [(d, record.evidence.get(f"facts.application_dates.{i}")) for i, d in enumerate(dates)
+            if d in named]
+    return mine if mine and len(mine) < len(dates) else None

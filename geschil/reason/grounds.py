@@ -80,11 +80,13 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
             # the committee's own term, when its clause is about this ground alone
             alone = [x for x in these if x.unique]
             own = None
-            if kind == "computed" and alone:
-                x = alone[0]
-                # the term may stand in another clause of a sentence about this ground alone
+            for x in alone if kind == "computed" else ():
+                # the term may stand in another clause of a sentence about this ground alone;
+                # the first statement that names the committee's own terms gives them
                 scope = x.statement.text if computed_in[x.statement.span] == {rule} else x.clause
                 own = recompute(record, rule, scope, _ev(x), lang)
+                if own is not None:
+                    break
             out.append(_ground(rule, kind, value, these, own[0] if own else finding, mixed, parts,
                                own_term=own[1] if own else None, lang=lang))
     return out
