@@ -184,6 +184,19 @@ def test_a_rejected_position_counts_inverted():
     assert result.status == "consistent"
 
 
+def test_a_rejection_alone_accuses_nothing():
+    # the committee rejects the insurer's "te laat" while the printed dates say late: that the
+    # committee found the opposite is only implied, so the ruling is not called divergent
+    result = _check(_statements(("assessment", "Het verweer van de zorgverzekeraar dat de "
+                                 "aanvraag te laat is ingediend, faalt.")),
+                    applications=("2016-10-01",), treatments=(treatment("finished", "2017-02-03"),),
+                    outcome="granted")
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
+    assert (ground.committee, ground.recomputed, ground.agreement) == ("met", "not_met", "not_checked")
+    assert "rejects a party's position" in ground.reason
+    assert result.status != "divergent", result.reason
+
+
 def test_a_judgement_is_recorded_never_overruled():
     result = _check(_statements(("assessment", "De commissie is van oordeel dat de schade niet het "
                                  "directe gevolg is van het ongeval.")),

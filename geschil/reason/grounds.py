@@ -146,4 +146,6 @@ def _computed(base: dict, committee: str, said: list[Said], finding: Finding, mi
         return ground("not_checked", "ground.both_ways")
     if not any(s.unique and s.explicit for s in said):
         return ground("not_checked", "ground.implicit")
+    if all(s.source == "rejects" for s in said if s.unique and s.explicit):
+        return ground("not_checked", "ground.inverted_only")
     return ground("contradicts", "ground.contradicts")
