@@ -174,3 +174,10 @@ def test_a_terms_end_is_no_care_date():
     text = "3. Feiten\nDe termijn van twee jaar liep tot 14 maart 2024, zodat de behandeling ook binnen die termijn is voltooid.\n"
     sections = find_sections(text, lambda offset: 1)
     assert fx.treatment_dates(text, sections) == []
+
+
+def test_an_inclusive_end_broken_over_a_line_stays_inclusive():
+    text = ("3. Feiten\nBij brief van 6 april 2016 is een akkoordverklaring afgegeven, geldig van "
+            "29 februari 2016 tot\nen met 28 februari 2018.\n")
+    value, _ = fx.prior_approval(text, find_sections(text, lambda offset: 1))
+    assert (value["valid_until"], value["until_inclusive"]) == (D(2018, 2, 28), True)

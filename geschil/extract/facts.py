@@ -295,7 +295,7 @@ def _approvals(text: str, sections: list[Section]):
             until = find_dates(validity["until"])
             value["valid_from"] = frm[0].date if frm else None
             value["valid_until"] = until[0].date if until else None
-            value["until_inclusive"] = validity["rel"].lower() in ("tot en met", "t/m")
+            value["until_inclusive"] = squash(validity["rel"]).lower() in ("tot en met", "t/m")  # "tot\nen met" too
         issued = [d for d in find_dates(text, a, b) if d.date and not _in_validity(d, a, validity)]
         if issued and given:
             value["date"] = issued[0].date
