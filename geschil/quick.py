@@ -36,7 +36,7 @@ def parse(argv: list[str]) -> tuple[str, dict] | None:
             i += 1
             continue
         name, eq, inline = arg.partition("=")
-        if name not in options:
+        if name not in options or (eq and not name.startswith("--")):  # click reads -f=x as "=x"
             return None  # --help, --db, --password, ...: typer's
         key, kind = options[name]
         if kind is None:

@@ -34,7 +34,7 @@ P = Path
     (["extract", "a.pdf", "--lang", "de"], None), (["extract", "a.pdf", "-f"], None),
     (["extract", "a.pdf", "--no-cache=1"], None), (["extract", "a.pdf", "-f", "json", "-f", "jsonl"], None),
     (["extract", "a.pdf", "--status", "divergent"], None), (["check", "a.pdf", "-o", "x"], None),
-    (["extract", "--", "a.pdf"], None), (["extract"], None), (["extract", "-f", "json"], None),
+    (["extract", "--", "a.pdf"], None), (["extract", "-f=json", "a.pdf"], None), (["extract"], None), (["extract", "-f", "json"], None),
 ])
 def test_what_the_front_takes(argv, expected):
     assert parse(argv) == expected
