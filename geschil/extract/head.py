@@ -128,7 +128,9 @@ def members(text: str, head: Section) -> tuple[list[Found], Found | None]:
     stop = literals.compile(r"\n[ \t]*\n|Zaaknummer|Partijen|\n[ \t]*\(?(?:Voorwaarden|Zvw|artt?\.)", re.I).search(text, start, head.end)
     block_end = stop.start() if stop else head.end
     found, chair = [], None
-    for part in re.finditer(r"[^,()\n]+(?:\([^)]*\))?", text[start:block_end].replace("\n", " ")):
+    block = TITLE_REPEATED.sub(lambda t: re.sub(r"[^\n]", " ", t.group(0)), text[start:block_end])
+    # a name (never blanks alone: a bracket after blanks opens the list) and its "(voorzitter)"
+    for part in re.finditer(r"[^,()\n]*[^,()\s][^,()\n]*(?:\([^)]*\))?", block.replace("\n", " ")):
         raw = part.group(0)
         is_chair = bool(re.search(r"voorzitter", raw, re.I))
         if is_chair and found and not CHAIR.sub("", raw).strip(" ,"):
@@ -147,6 +149,11 @@ def members(text: str, head: Section) -> tuple[list[Found], Found | None]:
             if is_chair and chair is None:
                 chair = item
     return found, chair
+
+
+# The title repeated before the members, its keywords in brackets (they may wrap):
+# "BINDEND ADVIES Zaak: 2012.00746 (agenesie; implantaten)".
+TITLE_REPEATED = literals.compile(r"(?:ANONIEM\s+)?BINDEND\s+ADVIES\b[^()\n]*(?:\([^)]*\))?")
 
 
 def _find_squashed(text: str, piece: str, start: int, end: int) -> tuple[int, int]:
