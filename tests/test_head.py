@@ -156,6 +156,11 @@ def test_classic_closing(closing, place, date):
     ("Zeist, 13 maart 2024,\nmr. Z. Onbekend, voorzitter\n", None),
     # a signature without the word names no chair
     ("Zeist, 13 maart 2024,\nmr. A.B. Visser\n", None),
+    # a web copy flattened into long lines: the signature runs on into what follows
+    ("Zeist, 13 maart 2024, mr. E.F.G. van der Linden, voorzitter Informatie voor partijen Dit bindend advies ...\n",
+     "mr. E.F.G. van der Linden"),
+    ("Zeist, 13 maart 2024, mr. A.B. Visser, drs. C. de Boer-Smit (voorzitter) ...\n", None),
+    ("Zeist, 13 maart 2024, mr. Z. Onbekend, voorzitter Informatie voor partijen\n", None),
 ])
 def test_chair_from_the_signature(signature, chair):
     text = MODERN + "A te B\n7. Beoordeling\nX.\n8. Bindend advies\nDe commissie wijst het verzoek af.\n" + signature

@@ -183,6 +183,12 @@ def signed_chair(text: str, sections: list[Section], members: list[Found]) -> Fo
         name = " ".join(spaced_name(m["name"]).split())
         if name.lower() in squashed:
             return Found(squashed[name.lower()].value, m.start("name"), m.end("name"))
+    # a copy flattened into long lines: "Zeist, 12 oktober 2022, mr. A.B. Jansen, voorzitter Informatie …"
+    for member in members:
+        words = r"\s+".join(re.escape(w) for w in member.value.split())
+        m = re.search(rf"(?<!\w){words}\s*,\s*voorzitter\b", text[zone.start:end])
+        if m:
+            return Found(member.value, zone.start + m.start(), zone.start + m.start() + len(m.group(0).split(",")[0]))
     return None
 
 
