@@ -124,6 +124,9 @@ NOT_ARTICLES = [
     ("artt. 10 Zvw en 3 van het reglement", [_c("Zvw", "10")]),
     ("de artikelen 4 en 7 van het reglement", []),
     ("artikel 6 van de statuten van de stichting", []),
+    # an onderdeel in capitals is not read as a bare onderdeel (it once gave a span ending before it began)
+    ("artikel 2.7, eerste lid, Bzv. Verzoekster beroept zich op ONDERDEEL A Van die bepaling.",
+     [_c("Bzv", "2.7", 1), _c("Bzv", "2.7", 1)]),
 ]
 
 

@@ -71,7 +71,8 @@ PIECES: dict[str, Piece] = {
                             ("die bepaling", "deze bepaling", "de voornoemde bepaling")),
     # 'op grond van onderdeel a' after 'artikel 2.7, eerste lid, onderdeel c, Bzv': an onderdeel of the provision
     # cited last ('onderdeel a van …' is read with what follows it)
-    "bare_item": Piece(r"(?i:(?<![\w,])(?<!,\s)(?<!lid\s)onderdeel\s+[a-h])(?![\w)]|\.\w|\s*,?\s*(?:van|uit)\b)",
+    # the letter in lower case, as the item reader wants it ('ONDERDEEL A' is no onderdeel it reads)
+    "bare_item": Piece(r"(?i:(?<![\w,])(?<!,\s)(?<!lid\s)onderdeel)\s+[a-h](?![\w)]|\.\w|\s*,?\s*(?i:van|uit)\b)",
                        ("onderdeel a", "Onderdeel c")),
     "prefix": Piece(rf"(?i:(?:{UNIT}\s*,?\s*(?:(?:en|van)\s+(?:het\s+)?)?)*{UNIT}\s*,?\s*van\s+)$",
                     ("het eerste lid van ", "onderdeel a van het eerste lid van ", "het eerste en het tweede lid van ",
