@@ -116,6 +116,17 @@ NOT_ARTICLES = [
     # 'het tweede lid' heads the next article: it is not a second lid of 2.7
     ("artikel 2.7, eerste lid, en het tweede lid van artikel 2.8 Bzv",
      [_c(None, "2.7", 1, flags=("ambiguous",)), _c("Bzv", "2.8", 2)]),
+    # the committee's own reglement (and the foundation's statutes) is neither a law nor the policy
+    ("artikel 17.2 van de voorwaarden van de zorgverzekering en artikel 7 van het reglement van de commissie",
+     [_c("polis", "17.2")]),
+    ("Op grond van artikel 4, eerste lid, van het Reglement Geschillencommissie Zorgverzekeringen en artikel 114 Zvw",
+     [_c("Zvw", "114")]),
+    ("artt. 10 Zvw en 3 van het reglement", [_c("Zvw", "10")]),
+    ("de artikelen 4 en 7 van het reglement", []),
+    ("artikel 6 van de statuten van de stichting", []),
+    # an onderdeel in capitals is not read as a bare onderdeel (it once gave a span ending before it began)
+    ("artikel 2.7, eerste lid, Bzv. Verzoekster beroept zich op ONDERDEEL A Van die bepaling.",
+     [_c("Bzv", "2.7", 1), _c("Bzv", "2.7", 1)]),
 ]
 
 

@@ -46,6 +46,16 @@ def test_accident_date(facts, expected):
      "te dienen.", []),
     # an approval's date
     ("2.2. De akkoordverklaring van 2 mei 2016 is met de nieuwe aanvraag vervallen.", []),
+    # "aanvraag op <date>": the date of the verb that follows
+    ("2.2. De zorgverzekeraar heeft die aanvraag op 24 juni 2009 afgewezen.", []),
+    ("2.2. De tandarts heeft de aanvraag op 3 juni 2009 ingediend.", [D(2009, 6, 3)]),
+    ("2.2. Verzoeker heeft de aanvraag op 3 juni 2009 bij de zorgverzekeraar ingediend; die is op 24 juni 2009 "
+     "afgewezen.", [D(2009, 6, 3)]),
+    # a treatment plan submitted, the words between the plan and the verb many
+    ("2.2. Op 24 februari 2015 is door de tandarts van verzoekster een behandelplan voor de extractie van beide "
+     "elementen en een brug van element 13 naar element 21 bij de zorgverzekeraar ingediend.", [D(2015, 2, 24)]),
+    ("2.2. Het behandelplan is op 24 februari 2015 ter goedkeuring voorgelegd.", [D(2015, 2, 24)]),
+    ("2.2. Het behandelplan van 2 februari 2015 is door de zorgverzekeraar op 24 februari 2015 afgewezen.", []),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)

@@ -110,6 +110,13 @@ CLASSIC_HEAD = ("ANONIEM BINDEND ADVIES\nPartijen : A te B vs. C te D\nZaaknumme
      ["mr. X.Y. Ploeger", "prof. dr. ir. K. Bos", "mr. A. van Dijk"], "mr. X.Y. Ploeger"),
     ("(mr. drs.\nP.J.J. Jansen, voorzitter, dr. Q. de Vries en mr. R. Smit)",
      ["mr. drs. P.J.J. Jansen", "dr. Q. de Vries", "mr. R. Smit"], "mr. drs. P.J.J. Jansen"),
+    # the title repeated between the committee and its members, its keywords in brackets
+    ("BINDEND ADVIES Zaak: 201000001 (agenesie; implantaten)\n(mr. K.L. Brink (voorzitter), mr. M. Vos en drs. N. Bakker)",
+     ["mr. K.L. Brink", "mr. M. Vos", "drs. N. Bakker"], "mr. K.L. Brink"),
+    ("BINDEND ADVIES Zaak: 201000001 (mondzorg, ongeval,\naanvullende verzekering)\n(mr. K.L. Brink, voorzitter, mr. M. Vos en drs. N. Bakker)",
+     ["mr. K.L. Brink", "mr. M. Vos", "drs. N. Bakker"], "mr. K.L. Brink"),
+    ("ANONIEM BINDEND ADVIES (mondzorg)\nmr. drs. K.L. Brink, voorzitter, mr. M. Vos en drs. N. Bakker",
+     ["mr. drs. K.L. Brink", "mr. M. Vos", "drs. N. Bakker"], "mr. drs. K.L. Brink"),
 ])
 def test_members_with_titles_glued(line, members, chair):
     text = CLASSIC_HEAD.format(members=line)
@@ -149,6 +156,11 @@ def test_classic_closing(closing, place, date):
     ("Zeist, 13 maart 2024,\nmr. Z. Onbekend, voorzitter\n", None),
     # a signature without the word names no chair
     ("Zeist, 13 maart 2024,\nmr. A.B. Visser\n", None),
+    # a web copy flattened into long lines: the signature runs on into what follows
+    ("Zeist, 13 maart 2024, mr. E.F.G. van der Linden, voorzitter Informatie voor partijen Dit bindend advies ...\n",
+     "mr. E.F.G. van der Linden"),
+    ("Zeist, 13 maart 2024, mr. A.B. Visser, drs. C. de Boer-Smit (voorzitter) ...\n", None),
+    ("Zeist, 13 maart 2024, mr. Z. Onbekend, voorzitter Informatie voor partijen\n", None),
 ])
 def test_chair_from_the_signature(signature, chair):
     text = MODERN + "A te B\n7. Beoordeling\nX.\n8. Bindend advies\nDe commissie wijst het verzoek af.\n" + signature

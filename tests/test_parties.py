@@ -37,6 +37,13 @@ def _parties(body):
      {"label": "A", "place": "B", "term": None}, None,
      [{"name": "Eta Zorg N.V.", "place": "Zwolle"}, {"name": "Eta Aanvullend N.V.", "place": "Zwolle"},
       {"name": "Onderlinge Waarborgmaatschappij Eta U.A.", "place": "Zwolle"}]),
+    # one place for the requester and the representative
+    ("Mevrouw A, vertegenwoordigd door haar vader C, beiden te B, hierna te noemen: verzoekster, tegen D N.V. te E, hierna te noemen: de zorgverzekeraar.",
+     {"label": "A", "place": "B", "term": "verzoekster"}, {"label": "C", "place": "B"}, [{"name": "D N.V.", "place": "E"}]),
+    ("De heer A, bijgestaan door zijn echtgenote C, beide te B,\ntegen\nD N.V. te E",
+     {"label": "A", "place": "B", "term": "verzoeker"}, {"label": "C", "place": "B"}, [{"name": "D N.V.", "place": "E"}]),
+    ("A, vertegenwoordigd door de heer C, allebei te B vs. D N.V. te E",
+     {"label": "A", "place": "B", "term": None}, {"label": "C", "place": "B"}, [{"name": "D N.V.", "place": "E"}]),
     ("X.X.X. xxx te Xxxxxx, hierna te noemen: verzoeker,\ntegen\nC te D", {"label": None, "place": None, "term": "verzoeker"}, None,
      [{"name": "C", "place": "D"}]),
 ])
@@ -67,6 +74,11 @@ def test_parties(body, requester, rep, insurers):
     ("2.1. Verzoeker was verzekerd op basis van de zorgverzekering Noorderzorg Basis Vrij en de aanvullende "
      "verzekering TandFit Plus (hierna: de aanvullende verzekering).",
      [("basic", "Noorderzorg Basis Vrij"), ("supplementary", "TandFit Plus")]),
+    # lower-case words inside a product's name
+    ("2.1. Verzoekster is verzekerd op grond van de Duin en Polder Basis (hierna: de zorgverzekering) en de aanvullende "
+     "verzekering Duin en Polder Fysio 9 (hierna: de aanvullende verzekering).",
+     [("basic", "Duin en Polder Basis"), ("supplementary", "Duin en Polder Fysio 9")]),
+    ("2.1. Verzoeker heeft de aanvullende verzekering Tand van de Kust 2 sterren.", [("supplementary", "Tand van de Kust 2 sterren")]),
 ])
 def test_policies(facts, expected):
     text = "Bindend advies\nGeschillencommissie Zorgverzekeringen\nPartijen\nA te B\n2. Vaststaande feiten\n" + facts + "\n3. Standpunt verzoeker\n"
@@ -95,3 +107,33 @@ def test_parties_from_a_head_block_value_wrapped_over_two_lines():
     req, _, ins = px.parties(text, sections, head_block(text, sections[0]))
     assert req.value["label"] == "A"
     assert [i.value for i in ins] == [{"name": "Zorgverzekeraar Kappa N.V.", "place": "Amersfoort"}]
+
+
+CLASSIC = ("ANONIEM BINDEND ADVIES\nPartijen : A te B vs. C te D\nZaaknummer : 201000001\n"
+           "Geschillencommissie Zorgverzekeringen\n(mr. P.J. Jansen (voorzitter), drs. Q. de Vries en mr. R. Smit)\n"
+           "{line}\n1. Partijen\nA te B, tegen C te D.\n2. De bestreden beslissing\n{facts}\n3. Beoordeling\nX.\n")
+
+
+@pytest.mark.parametrize(("line", "facts", "expected"), [
+    ("(Zorgverzekering Hanze Basis 2012, artt. 10, 11 en 14 Zvw, 2.1 en 2.7 Bzv)",
+     "2.1. De zorgverzekeraar heeft vergoeding geweigerd.", [("basic", "Hanze Basis")]),
+    ("(Aanvullende verzekering IJssel Tand Extra 2011, art. 18.2 voorwaarden)",
+     "2.1. Verzoeker heeft een zorgverzekering bij de zorgverzekeraar.", [("basic", None), ("supplementary", "IJssel Tand Extra")]),
+    ("(Voorwaarden zorgverzekering Zilver en Goud 2010, artt. 10 en 11 Zvw; voorwaarden aanvullende verzekering TandPlus 2010, art. 9.7)",
+     "2.1. De zorgverzekeraar heeft vergoeding geweigerd.", [("basic", "Zilver en Goud"), ("supplementary", "TandPlus")]),
+    # no product named: nothing read from the line
+    ("(Voorwaarden zorgverzekering 2010, artt. 10 en 11 Zvw; voorwaarden aanvullende verzekering 2010, art. 12.2)",
+     "2.1. De zorgverzekeraar heeft vergoeding geweigerd.", []),
+    ("(Zorgverzekering en aanvullende verzekering 2017, artt. 10 en 11 Zvw)",
+     "2.1. De zorgverzekeraar heeft vergoeding geweigerd.", []),
+    # the facts name it: they go first
+    ("(Zorgverzekering Hanze Basis 2012, art. 11 Zvw)",
+     "2.1. Verzoeker is verzekerd op basis van de Hanze Compleet (hierna: de zorgverzekering).", [("basic", "Hanze Compleet")]),
+])
+def test_policies_from_the_heads_bracketed_line(line, facts, expected):
+    text = CLASSIC.format(line=line, facts=facts)
+    found = px.policies(text, find_sections(text))
+    assert [(f.value["type"], f.value["name"]) for f in found] == expected
+    for f in found:
+        if f.value["name"]:
+            assert text[f.start:f.end] == f.value["name"]

@@ -46,6 +46,20 @@ def test_requests(body, expected):
     ("Het Zorginstituut heeft op 6 juni 2016 een voorlopig advies gegeven. Partijen zijn op 12 september 2016 "
      "gehoord. Het Zorginstituut was ter zitting aanwezig en heeft het voorlopige advies mondeling tot definitief "
      "advies verheven.", [("provisional", "2016-06-06", None), ("final", "2016-09-12", None)]),
+    # the hearing named before the advice's own date
+    ("Het Zorginstituut heeft op 19 april 2018 een voorlopig advies gegeven. Na de hoorzitting van 16 mei 2018 heeft "
+     "het Zorginstituut bij brief van 1 juni 2018 een definitief advies uitgebracht.",
+     [("provisional", "2018-04-19", None), ("final", "2018-06-01", None)]),
+    ("Het CVZ heeft op 2 maart 2012 een voorlopig advies uitgebracht. Na de zitting op 4 april 2012 heeft het CVZ op "
+     "20 april 2012 een definitief advies uitgebracht.", [("provisional", "2012-03-02", None), ("final", "2012-04-20", None)]),
+    ("Het Zorginstituut heeft op 6 juni 2016 een voorlopig advies gegeven. Ter zitting van 12 september 2016 heeft het "
+     "Zorginstituut het voorlopige advies mondeling tot definitief advies verheven.",
+     [("provisional", "2016-06-06", None), ("final", "2016-09-12", None)]),
+    # the verb alone, dated
+    ("Bij brief van 26 april 2018 heeft Zorginstituut Nederland de commissie geadviseerd. De hoorzitting heeft "
+     "plaatsgevonden op 20 juni 2018.", [("final", "2018-04-26", None)]),
+    ("Het CVZ heeft op 3 maart 2011 geadviseerd het verzoek af te wijzen.", [("final", "2011-03-03", None)]),
+    ("Het Zorginstituut heeft geadviseerd dat de behandeling onder de aanspraak valt.", []),
 ])
 def test_advice(procedure, expected):
     text = HEAD + "1. Verloop van de procedure\n1.1. " + procedure + "\n2. Vaststaande feiten\nX.\n"
@@ -68,6 +82,14 @@ def test_advice(procedure, expected):
     ("Het voorgaande betekent dat de commissie het advies van het CVZ volgt.", True),
     ("Dat betekent dat de commissie het advies van het CVZ niet volgt.", False),
     ("De aandoening is, in overeenstemming met het advies van het CVZ, ernstig.", True),
+    # an adverb between the verb and the advice; the body named without "advies"
+    ("De commissie volgt hierin het advies van het CVZ.", True),
+    ("De commissie volgt dan ook het advies van het Zorginstituut.", True),
+    ("Dat volgt uit het advies van het Zorginstituut.", None),
+    ("De commissie volgt het Zorginstituut niet, voor zover het de extracties betreft.", False),
+    ("De commissie volgt het CVZ hierin niet.", False),
+    ("Op dit punt sluit de commissie zich aan bij het Zorginstituut.", True),
+    ("De commissie sluit zich daarin niet aan bij het advies van het CVZ.", False),
 ])
 def test_advice_followed(assessment, expected):
     text = HEAD + "7. Beoordeling\n7.1. " + assessment + "\n8. Bindend advies\nDe commissie wijst het verzoek af.\n"

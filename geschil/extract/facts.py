@@ -43,7 +43,7 @@ BOUND_BEFORE = literals.compile(r"(?:vóór|voor|na|uiterlijk(?:\s+op)?|omstreek
 ACCIDENT_AFTER = literals.compile(r"\s*(?:is|heeft|zijn)?\s*(?:\w+\s+){0,3}?(?:een\s+\w*(?:ongeval|ongeluk)|(?:\w+\s+){0,2}(?:gevallen|uitgegleden|aangereden|geraakt))\b", re.I)
 APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigingsaanvraag|\baanvraagformulier"
                          r"|\bverzoek\s+om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)"
-                         r"|toestemming\s+(?:\w+\s+){0,3}gevraagd|(?:behandelplan|begroting)\s+(?:\w+\s+){0,3}(?:ingediend|voorgelegd|ingestuurd)"
+                         r"|toestemming\s+(?:\w+\s+){0,3}gevraagd|(?:behandelplan|begroting)\b[^.;]{0,140}?\b(?:ingediend|voorgelegd|ingestuurd)\b"
                          r"|\bgemeld\b[^.;]{0,60}?\b(?:onder\s+overlegging\s+van|met)\s+(?:een|het)\s+behandelplan", re.I)
 APPROVAL = literals.compile(r"akkoordverklaring|machtiging|toestemming", re.I)
 # An approval told without the word: "heeft laten weten akkoord te gaan met het behandelplan",
@@ -223,10 +223,10 @@ NOT_APPLICATION_BEFORE = literals.compile(
 # "… van 3 februari 2025 is geen nieuwe aanvraag", "Dat 9 april 2017 op een zondag viel"
 NOT_APPLICATION_AFTER = literals.compile(r"\s*(?:is|was)\s+geen\b|\s*(?:[\w-]+\s+){0,3}?(?:viel|valt)\b", re.I)
 LETTER_BEFORE = literals.compile(r"(?:brief|brieven|bericht|e-mail|mail|schrijven)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$", re.I)
-APPLICATION_TIE = literals.compile(r"^[^;]{0,160}?(?P<app>ingediend|aangevraagd|aanvra(?:ag|gen)\b|toestemming\s+(?:\w+\s+){0,3}gevraagd"
+APPLICATION_TIE = literals.compile(r"^[^;]{0,220}?(?P<app>ingediend|aangevraagd|aanvra(?:ag|gen)\b|toestemming\s+(?:\w+\s+){0,3}gevraagd|ter\s+(?:goedkeuring|beoordeling)\s+(?:voorgelegd|ingestuurd)"
                              r"|gemeld[^.;]{0,60}?(?:onder\s+overlegging\s+van|met)\s+(?:een|het)\s+behandelplan)", re.I)
 INSURER_WROTE = literals.compile(r"\s*,?\s*(?:[\w-]+\s+){0,4}?(?:heeft|hebben|is|zijn)\s+(?:de\s+|het\s+)?(?:(?:ziektekosten|zorg)?verzekeraar|Zorginstituut|CVZ|commissie)\b", re.I)
-DECIDED = literals.compile(r"^[^;]{0,160}?(?:afgewezen|meegedeeld|geweigerd|beslist|gegeven|afgegeven|verleend)", re.I)
+DECIDED = literals.compile(r"^[^;]{0,220}?(?:afgewezen|meegedeeld|geweigerd|beslist|gegeven|afgegeven|verleend)", re.I)
 
 
 # "om de aanvraag … in te dienen": the application as a purpose, not as an act done then.
@@ -250,7 +250,7 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     heeft de tandarts een behandelplan ingediend"), not when it answers one.
     """
     before = text[max(a, d.start - 60):d.start]
-    after = _own_clause(text, d, min(b, d.end + 160))
+    after = _own_clause(text, d, min(b, d.end + 220))  # a long object between the date and the verb
     if NOT_APPLICATION_BEFORE.search(before) or ACCIDENT_AFTER.match(after) or NOT_APPLICATION_AFTER.match(after):
         return True
     tie, decided = APPLICATION_TIE.search(after), DECIDED.search(after)
@@ -258,8 +258,10 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
         tie = None  # "had de tijd om de aanvraag in te dienen": an application still to be made
     if LETTER_BEFORE.search(before):  # the letter is the application only when the applicant wrote it
         return not tie or bool(decided) or bool(INSURER_WROTE.match(after))
-    if re.search(r"aanvra(?:ag|gen)\s+(?:van|d\.d\.|ingediend\s+op|op)\s*(?:\d.{0,20}en\s+)?$", before, re.I):
+    if re.search(r"aanvra(?:ag|gen)\s+(?:van|d\.d\.|ingediend\s+op)\s*(?:\d.{0,20}en\s+)?$", before, re.I):
         return False
+    if re.search(r"aanvra(?:ag|gen)\s+op\s*$", before, re.I):  # "die aanvraag op 24 juni 2009 afgewezen": the verb's date
+        return bool(decided) and (not tie or decided.end() < tie.end())
     return not tie or bool(decided and decided.end() < tie.end())
 
 

@@ -128,7 +128,9 @@ def members(text: str, head: Section) -> tuple[list[Found], Found | None]:
     stop = literals.compile(r"\n[ \t]*\n|Zaaknummer|Partijen|\n[ \t]*\(?(?:Voorwaarden|Zvw|artt?\.)", re.I).search(text, start, head.end)
     block_end = stop.start() if stop else head.end
     found, chair = [], None
-    for part in re.finditer(r"[^,()\n]+(?:\([^)]*\))?", text[start:block_end].replace("\n", " ")):
+    block = TITLE_REPEATED.sub(lambda t: re.sub(r"[^\n]", " ", t.group(0)), text[start:block_end])
+    # a name (never blanks alone: a bracket after blanks opens the list) and its "(voorzitter)"
+    for part in re.finditer(r"[^,()\n]*[^,()\s][^,()\n]*(?:\([^)]*\))?", block.replace("\n", " ")):
         raw = part.group(0)
         is_chair = bool(re.search(r"voorzitter", raw, re.I))
         if is_chair and found and not CHAIR.sub("", raw).strip(" ,"):
@@ -147,6 +149,11 @@ def members(text: str, head: Section) -> tuple[list[Found], Found | None]:
             if is_chair and chair is None:
                 chair = item
     return found, chair
+
+
+# The title repeated before the members, its keywords in brackets (they may wrap):
+# "BINDEND ADVIES Zaak: 2012.00746 (agenesie; implantaten)".
+TITLE_REPEATED = literals.compile(r"(?:ANONIEM\s+)?BINDEND\s+ADVIES\b[^()\n]*(?:\([^)]*\))?")
 
 
 def _find_squashed(text: str, piece: str, start: int, end: int) -> tuple[int, int]:
@@ -176,6 +183,12 @@ def signed_chair(text: str, sections: list[Section], members: list[Found]) -> Fo
         name = " ".join(spaced_name(m["name"]).split())
         if name.lower() in squashed:
             return Found(squashed[name.lower()].value, m.start("name"), m.end("name"))
+    # a copy flattened into long lines: "Zeist, 12 oktober 2022, mr. A.B. Jansen, voorzitter Informatie …"
+    for member in members:
+        words = r"\s+".join(re.escape(w) for w in member.value.split())
+        m = re.search(rf"(?<!\w){words}\s*,\s*voorzitter\b", text[zone.start:end])
+        if m:
+            return Found(member.value, zone.start + m.start(), zone.start + m.start() + len(m.group(0).split(",")[0]))
     return None
 
 

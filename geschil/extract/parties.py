@@ -73,9 +73,15 @@ def _parties_in(text: str, a: int, b: int):
     return requester, rep, insurers
 
 
+# "A, vertegenwoordigd door haar vader C, beiden te B": the place is the requester's too.
+SHARED_WITH_REP = literals.compile(r",?\s*\b(?:beiden?|allebei|allen|alle\s+twee)\s*$", re.I)
+
+
 def _requester(chunk: str, offset: int):
-    rep = None
+    rep, shared_place = None, None
     m = REPRESENTED.search(chunk)
+    if m and SHARED_WITH_REP.search(m["label"]):
+        shared_place = m["place"]
     if m and not MASKED.search(m["label"]):  # a masked name is not a value
         label = ROLE_AFTER_NAME.sub("", m["label"])  # "mr. C, advocaat" → "mr. C"
         rep = Found({"label": squash(label), "place": m["place"]}, offset + m.start("label"),
@@ -90,6 +96,11 @@ def _requester(chunk: str, offset: int):
     body = chunk.rstrip(" ,\n")
     m = ENTITY.match(body.strip())
     lead = len(body) - len(body.lstrip())
+    if not m and shared_place and body.strip():
+        m = ENTITY.match(f"{body.strip()} te {shared_place}")
+        end = offset + len(body)  # the evidence: the requester's own words
+    elif m:
+        end = offset + lead + m.end("place")
     if not m:
         return None, rep
     label = squash(m["label"])
@@ -97,7 +108,7 @@ def _requester(chunk: str, offset: int):
     if term is None and honorific:
         term = "verzoekster" if honorific.group(0).lower().startswith("m") and "mr." not in honorific.group(0).lower() else "verzoeker"
     value = {"label": None if MASKED.search(label) else label, "place": None if MASKED.search(m["place"]) else m["place"], "term": term}
-    return Found(value, offset + lead + m.start("label"), offset + lead + m.end("place")), rep
+    return Found(value, offset + lead + m.start("label"), end), rep
 
 
 NUMBERING = literals.compile(r"(?:^|[,;\n]\s*(?:en\s+)?|\s+en\s+)\s*(?:\d{1,2}|[a-z])\)\s*")
@@ -184,9 +195,18 @@ BASIC_KEYWORD = literals.compile(
     r"\bverzekerd\s+(?:\w+\s+){0,4}?(?:op\s+(?:basis|grond)\s+van|krachtens)\s+(?:de\s+|het\s+)?"
     r"(?:zorgverzekering|basisverzekering)\s+(?P<name>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,4})"
     r"(?=\s+en\s|\s*[,.;(])")
+# The head's bracketed line of what was applied names the policy before its year:
+# "(Zorgverzekering Hanze Basis 2012, artt. 10 en 11 Zvw)", "(Aanvullende verzekering IJssel Tand
+# 2011, art. 18.2 voorwaarden)", "…; voorwaarden aanvullende verzekering TandPlus 2010, art. 9.7)".
+HEAD_POLICY = literals.compile(
+    r"(?:^[ \t]*\(|;[ \t]*)(?i:voorwaarden\s+)?(?P<kind>(?i:zorgverzekering|basisverzekering|aanvullende\s+(?:ziektekosten)?verzekering))"
+    r"\s+(?P<name>[A-Z][\w'’&+-]*(?:\s+(?:(?:en|van|de)\s+)?[A-Z0-9][\w'’&+-]*){0,5}?)\s+(?:19|20)\d{2}\b", re.M)
 SUPPLEMENT_WORDS = literals.compile(r"tand|aanvul", re.I)
+# A word of a product's name: a capital or a number ("Fysio 9", "Tand Plus 500"), never the year
+# of the conditions ("aanvullende verzekering 2010, art. 12.2").
+_WORD = r"(?!(?:19|20)\d{2}\b)[A-Z0-9][\w'’&+-]*"
 SUPPLEMENTARY_POLICY = literals.compile(
-    r"aanvullende\s+(?:ziektekosten)?verzekering(?:en)?\s+(?P<name>(?:[A-Z0-9][\w'’&+-]*)(?:\s+[A-Z0-9][\w'’&+-]*){0,3}(?:\s+sterren?)?)"
+    rf"aanvullende\s+(?:ziektekosten)?verzekering(?:en)?\s+(?P<name>{_WORD}(?:\s+(?:(?:en|van|de|der|den|het|aan|op)\s+){{0,2}}{_WORD}){{0,4}}(?:\s+sterren?)?)"
     r"|(?P<name2>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,3})\s*\(hierna(?:\s+te\s+noemen)?:?\s*(?:de\s+)?aanvullende\s+(?:ziektekosten)?verzekering\)")
 # Fallbacks: the sentence says the requester is insured, without a policy name (and not "geen").
 SUPPLEMENTARY_ANY = literals.compile(r"^(?!.*\b(?:geen|niet)\b).*\b(?:verzekerd|heeft\s+een)\b.*\baanvullende\s+(?:ziektekosten)?verzekering", re.I | re.S)
@@ -203,17 +223,28 @@ def policies(text: str, sections: list[Section]) -> list[Found]:
     m = (BASIC_POLICY.search(text, a, b) or BASIC_POLICY.search(text, 0, body_end)
          or BASIC_BEFORE_HIERNA.search(text, 0, body_end) or _basic_named(text, body_end)
          or BASIC_KEYWORD.search(text, 0, body_end))
+    m = m or _head_policy(text, sections, "basic")
     if m:
         out.append(Found({"type": "basic", "name": squash(m["name"])}, m.start("name"), m.end("name")))
     else:
         out.extend(_unnamed("basic", BASIC_ANY, text, a, b))
-    s = SUPPLEMENTARY_POLICY.search(text, a, b) or SUPPLEMENTARY_POLICY.search(text, 0, body_end)
+    s = (SUPPLEMENTARY_POLICY.search(text, a, b) or SUPPLEMENTARY_POLICY.search(text, 0, body_end)
+         or _head_policy(text, sections, "supplementary"))
     if s:
         group = "name" if s["name"] else "name2"
         out.append(Found({"type": "supplementary", "name": squash(s[group])}, s.start(group), s.end(group)))
     else:
         out.extend(_unnamed("supplementary", SUPPLEMENTARY_ANY, text, a, b))
     return out
+
+
+def _head_policy(text: str, sections: list[Section], kind: str) -> re.Match | None:
+    """A policy of this kind named in the head's bracketed line (the name group is `name`)."""
+    head = first(sections, "head")
+    if head is None:
+        return None
+    return next((m for m in HEAD_POLICY.finditer(text, head.start, head.end)
+                 if m["kind"].lower().startswith("aanvul") == (kind == "supplementary")), None)
 
 
 def _basic_named(text: str, end: int) -> re.Match | None:

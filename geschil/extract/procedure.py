@@ -49,15 +49,21 @@ MAINTAINED = literals.compile(r"voorlopig\w*\s+advies\b.{0,80}?\bals\s+definitie
 # An advice made final at the hearing itself, orally: it bears the hearing's date.
 AT_HEARING = literals.compile(r"\bter\s+zitting\b|\btijdens\s+de\s+(?:hoor)?zitting\b|\bmondeling", re.I)
 HEARING = literals.compile(r"\bgehoord\b|\bzitting\b", re.I)
+HEARING_DATED = literals.compile(r"\b(?:hoor)?zitting\s+(?:van|op|d\.d\.)\s*$", re.I)
+# An advice told by the verb alone ("heeft Zorginstituut Nederland de commissie geadviseerd"):
+# counted only with a date in its sentence (the section on the advice paraphrases it undated).
+ADVISED = literals.compile(r"\bgeadviseerd\b", re.I)
+# Adverbs between "volgt" and the advice: "volgt hierin het advies" (not "volgt uit het advies").
+_ADVERB = r"(?:(?:hierin|daarin|daarom|dus|ook|dan\s+ook|op\s+dit\s+punt|in\s+zoverre|wel)\s+)?"
 FOLLOWED = [
     (True, literals.compile(r"geen\s+(?:reden|aanleiding|grond)\s+(?:om\s+)?(?:\w+\s+){0,3}af\s+te\s+wijken\s+van\s+(?:het|dit|dat)\s+(?:\w+\s+)?advies", re.I)),
     (True, literals.compile(r"(?:geen\s+(?:reden|aanleiding)|niet\s+gebleken\s+van\s+(?:een\s+)?(?:reden|grond))\s+(?:om\s+)?(?:.{0,40}?)?van\s+(?:dit|het|deze|dat)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?af\s+te\s+wijken", re.I | re.S)),
-    (True, literals.compile(r"\bvolgt\s+(?:het|dit|dat)\s+(?:voorlopig\w*\s+|definitie\w*\s+)?advies\b(?!\s+(?:\w+\s+){0,4}niet)"
+    (True, literals.compile(rf"\bvolgt\s+{_ADVERB}(?:het|dit|dat)\s+(?:voorlopig\w*\s+|definitie\w*\s+)?advies\b(?!\s+(?:\w+\s+){{0,4}}niet)"
                       r"|\bonderschrijft\s+(?:het|dit|dat)\s+(?:\w+\s+)?(?:advies|oordeel)"
                       r"|\b(?:acht|vindt)\s+(?:het|dit|dat)\s+(?:advies|oordeel)\s+(?:van\s+het\s+(?:Zorginstituut|CVZ)\s+)?(?:\w+\s+en\s+)?(?:begrijpelijk|overtuigend|juist|deugdelijk)", re.I)),
-    (True, literals.compile(r"(?:neemt|volgt)\s+(?:het|dit)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?\s(?:over|op)\b|sluit\s+zich\s+(?:daarom\s+)?aan\s+bij\s+(?:het|dit)\s+(?:\w+\s+)?advies|(?:neemt|volgt)\s+het\s+advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ))", re.I | re.S)),
+    (True, literals.compile(r"(?:neemt|volgt)\s+(?:het|dit)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?\s(?:over|op)\b|sluit\s+(?:de\s+commissie\s+)?zich\s+(?:(?:daarom|dan\s+ook|op\s+dit\s+punt|hierin|wel)\s+)?aan\s+bij\s+(?:(?:het|dit)\s+(?:\w+\s+)?advies|het\s+(?:Zorginstituut|CVZ)\b)|(?:neemt|volgt)\s+het\s+advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ))", re.I | re.S)),
     (True, literals.compile(r"(?:stelt|is|oordeelt|acht|concludeert)\s+(?:\w+\s+){0,3}(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\b"
-                      r"|\bvolgt\s+(?:de\s+commissie\s+)?het\s+(?:Zorginstituut|CVZ)\b(?!\s+niet)", re.I)),
+                      r"|\bvolgt\s+(?:de\s+commissie\s+)?het\s+(?:Zorginstituut|CVZ)\b(?!\s+(?:\w+\s+){0,3}?niet\b)", re.I)),
     (True, literals.compile(r"(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\s+(?:stelt|is|acht|oordeelt|concludeert)\s+de\s+commissie|deelt\s+het\s+oordeel\s+van\s+het\s+(?:Zorginstituut|CVZ)|in\s+navolging\s+van\s+(?:het\s+advies\s+van\s+)?het\s+(?:Zorginstituut|CVZ)", re.I)),
     (True, literals.compile(r"(?:het|dit)\s+advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s+)?(?:volgt|overneemt|onderschrijft)\b(?!\s+(?:\w+\s+){0,3}niet)"
                       r"|in\s+overeenstemming\s+met\s+het\s+(?:\w+\s+)?advies\b", re.I)),
@@ -65,6 +71,9 @@ FOLLOWED = [
     (False, literals.compile(r"(?:volgt|neemt)\s+(?:het|dit)\s+(?:\w+\s+)?advies\s+(?:(?!(?:en|maar|dat|omdat|nu|want|zodat|wel)\b)[\w-]+\s+){0,6}?niet\b"
                        r"|advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s+)?niet\s+(?:volgt|overneemt)\b"
                        r"|advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s+)?(?:volgt|neemt)\s+de\s+commissie\s+(?:\w+\s+){0,3}?niet\b", re.I)),
+    # "volgt het Zorginstituut niet, voor zover …", "sluit zich daarin niet aan bij het advies"
+    (False, literals.compile(r"\bvolgt\s+(?:de\s+commissie\s+)?het\s+(?:Zorginstituut|CVZ)\s+(?:\w+\s+){0,3}?niet\b"
+                       r"|\bsluit\s+(?:de\s+commissie\s+)?zich\s+(?:\w+\s+){0,2}?niet\s+aan\s+bij\s+(?:het|dit)\s+(?:\w+\s+)?(?:advies|Zorginstituut|CVZ)\b", re.I)),
     (False, literals.compile(r"(?:wijkt|week)\s+(?:\w+\s+){0,3}af\s+van\s+(?:het|dit)\s+(?:\w+\s+)?advies|(?:volgt|neemt)\s+(?:het|dit)\s+advies\s+(?:van\s+(?:het\s+)?\w+\s+)?niet|ziet\s+(?:wel\s+)?aanleiding\s+om\s+van\s+(?:het|dit)\s+(?:\w+\s+)?advies\s+af\s+te\s+wijken", re.I | re.S)),
 ]
 
@@ -109,13 +118,14 @@ def advice(text: str, sections: list[Section]) -> list[Found]:
         maintained = bool(out and MAINTAINED.search(sentence))
         if advice_section and not maintained:
             continue  # the section on the advice quotes it; only a later letter keeping it is new
-        if not (ADVICE_BODY.search(sentence) or maintained) or not re.search(r"\badvies\b", sentence, re.I):
+        dates = _advice_dates(text, a, b)
+        named = re.search(r"\badvies\b", sentence, re.I) or (dates and ADVISED.search(sentence))
+        if not (ADVICE_BODY.search(sentence) or maintained) or not named:
             continue
         if ADVICE_NOT_GIVEN.search(sentence) and not re.search(r"uitgebracht", sentence, re.I):
             continue
         kind = ("final" if FINAL_ADVICE.search(sentence)
                 else "provisional" if re.search(r"voorlopig", sentence, re.I) else "final")
-        dates = [d for d in find_dates(text, a, b) if d.date]
         if not dates and kind == "final" and out and AT_HEARING.search(sentence):
             dates = _hearing_date(text, spans, a)  # "ter zitting … tot definitief advies verheven"
         case = ADVICE_CASE.search(sentence)
@@ -132,6 +142,14 @@ def advice(text: str, sections: list[Section]) -> list[Found]:
         out.append(Found({"kind": kind, "date": dates[0].date if dates else None,
                           "case_number": case["n"].rstrip(".") if case else None, "body": body}, a, b))
     return _earlier_made_provisional(text, out)
+
+
+def _advice_dates(text: str, a: int, b: int) -> list:
+    """Exact dates of the sentence, those of the hearing it names ("Na de hoorzitting van 16 mei
+    2018 heeft het Zorginstituut bij brief van 1 juni 2018 …") left out while another remains."""
+    dates = [d for d in find_dates(text, a, b) if d.date]
+    own = [d for d in dates if not HEARING_DATED.search(text, max(a, d.start - 30), d.start)]
+    return own or dates
 
 
 def _hearing_date(text: str, spans: list[tuple[int, int, bool]], before: int) -> list:

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from geschil import literals
+
 _DATA = "laws.json"
 
 
@@ -159,6 +161,13 @@ def url_for(law: Law, article: str, paragraph: int | None = None, item: str | No
     if item is not None:
         url += f"&onderdeel={item}"
     return url
+
+
+@cache
+def not_laws() -> re.Pattern:
+    """Names of texts whose articles are no provision of a law or a policy (the committee's reglement)."""
+    patterns = _raw()["not_laws"]["patterns"]
+    return literals.compile("(?i:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)")
 
 
 def titled() -> list[Law]:

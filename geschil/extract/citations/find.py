@@ -71,7 +71,8 @@ PIECES: dict[str, Piece] = {
                             ("die bepaling", "deze bepaling", "de voornoemde bepaling")),
     # 'op grond van onderdeel a' after 'artikel 2.7, eerste lid, onderdeel c, Bzv': an onderdeel of the provision
     # cited last ('onderdeel a van …' is read with what follows it)
-    "bare_item": Piece(r"(?i:(?<![\w,])(?<!,\s)(?<!lid\s)onderdeel\s+[a-h])(?![\w)]|\.\w|\s*,?\s*(?:van|uit)\b)",
+    # the letter in lower case, as the item reader wants it ('ONDERDEEL A' is no onderdeel it reads)
+    "bare_item": Piece(r"(?i:(?<![\w,])(?<!,\s)(?<!lid\s)onderdeel)\s+[a-h](?![\w)]|\.\w|\s*,?\s*(?i:van|uit)\b)",
                        ("onderdeel a", "Onderdeel c")),
     "prefix": Piece(rf"(?i:(?:{UNIT}\s*,?\s*(?:(?:en|van)\s+(?:het\s+)?)?)*{UNIT}\s*,?\s*van\s+)$",
                     ("het eerste lid van ", "onderdeel a van het eerste lid van ", "het eerste en het tweede lid van ",
@@ -100,7 +101,7 @@ class Candidate:
     refs: list[Ref]
     law_key: str | None = None  # registry key when a known law is named
     law_text: str | None = None  # the law words as written
-    law_kind: str = ""  # named | back | unknown | "" (none written)
+    law_kind: str = ""  # named | back | unknown | not_law (the committee's reglement) | "" (none written)
     law_before: bool = False  # the law was named before the articles ('het Bzv, artikel 2.7')
     is_range: bool = False  # 'de artikelen 2.4 tot en met 2.15'
     back_article: bool = False  # 'voornoemd artikel', 'die bepaling'
@@ -127,7 +128,7 @@ def find_candidates(text: str) -> list[Candidate]:
 def _from_article_word(text: str, m: re.Match, floor: int) -> list[Candidate]:
     plural = m.group().lower().startswith(("artt", "artikelen", "de artikelen"))
     first = _group(text, m.start(), m.end(), law_needed=False)
-    if first is None:
+    if first is None or first.law_kind == "not_law":  # 'artikel 7 van het reglement van de commissie'
         return []
     _prefix(text, first, floor)
     first.heading = (first.law_kind == "" and not plural and m.group().startswith("Artikel")
@@ -140,7 +141,7 @@ def _from_article_word(text: str, m: re.Match, floor: int) -> list[Candidate]:
     while out[-1].law_kind:  # 'artt. 10 en 11 Zvw, 2.1 Bzv': more articles of other laws
         sep = _CHAIN.match(text, out[-1].end)
         nxt = sep and _group(text, sep.start("again") if sep["again"] else sep.end(), sep.end(), law_needed=True)
-        if not nxt:
+        if not nxt or nxt.law_kind == "not_law":
             break
         out.append(nxt)
     return out
@@ -195,6 +196,8 @@ def _law(text: str, cand: Candidate) -> bool:
         end = named.end()
         paren = _RX["abbrev_paren"].match(text, end)
         end = paren.end() if paren else end
+    elif m := registry.not_laws().match(text, pos):
+        cand.law_kind, end = "not_law", m.end()
     elif m := _RX["unknown_law"].match(text, pos):
         cand.law_kind, end = "unknown", m.end()
     elif m := _RX["back_law"].match(text, pos):
