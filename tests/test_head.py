@@ -72,6 +72,17 @@ def test_case_number_and_hearing(text, case, hearing):
     (CLASSIC_INLINE, ["mr. P.J. Jansen", "drs. Q. de Vries", "mr. R.S. Smit"], "mr. P.J. Jansen"),
     (CLASSIC_COLUMNS, ["mr. drs. P.J.J. Jansen", "dr. Q. de Vries", "mr. R. Smit"], "mr. drs. P.J.J. Jansen"),
     (MODERN, ["mr. A.B. Visser", "drs. C. de Boer-Smit", "mr. E.F.G. van der Linden"], None),
+    # a member's profession after the name, then ", en" before the last member
+    ("Bindend advies\nGeschillencommissie Zorgverzekeringen\n(mr. A.B. Visser (voorzitter), drs. R. "
+     "Kolkman, tandarts, en mr. W.P.M. Ouwerkerk)\n\n1. Partijen\n",
+     ["mr. A.B. Visser", "drs. R. Kolkman", "mr. W.P.M. Ouwerkerk"], "mr. A.B. Visser"),
+    ("Bindend advies\nGeschillencommissie Zorgverzekeringen\n(mr. A.B. Visser (voorzitter), J.A. van "
+     "Lier, arts, en drs. K. Vos)\n\n1. Partijen\n",
+     ["mr. A.B. Visser", "J.A. van Lier", "drs. K. Vos"], "mr. A.B. Visser"),
+    # a surname with a one-letter word inside
+    ("Bindend advies\nGeschillencommissie Zorgverzekeringen\n(mr. H.W. Ooms (voorzitter), dr. P.K. "
+     "Tjon A Fong en mr. drs. G.E. Bos)\n\n1. Partijen\n",
+     ["mr. H.W. Ooms", "dr. P.K. Tjon A Fong", "mr. drs. G.E. Bos"], "mr. H.W. Ooms"),
 ])
 def test_members_and_chair(text, members, chair):
     sections, _ = _head(text)

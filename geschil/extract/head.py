@@ -22,7 +22,8 @@ _LABEL = "|".join(sorted(HEAD_LABELS, key=len, reverse=True))
 INLINE_LABEL = literals.compile(rf"^[ \t]*(?P<label>{_LABEL})[ \t]*:[ \t]*(?P<value>[^\n]*)$", re.M)
 LABEL_ROW = literals.compile(rf"^[ \t]*(?:(?:{_LABEL})[ \t]*:?[ \t]*){{2,}}$", re.M)
 TITLES = r"(?:mr\.|mrs\.|drs\.|dr\.|prof\.|ir\.|ing\.|mw\.|dhr\.|MSc|LLM|RA|arts|tandarts)"
-NAME = literals.compile(rf"^(?:{TITLES}\s*)*(?:[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s*)+(?:[a-z]+\s+){{0,3}}[A-ZÀ-Þ][\w'’-]+(?:[- ][A-ZÀ-Þ][\w'’-]+)*$")
+# a surname may hold a one-letter word between two others ("Tjon A Fong")
+NAME = literals.compile(rf"^(?:{TITLES}\s*)*(?:[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s*)+(?:[a-z]+\s+){{0,3}}[A-ZÀ-Þ][\w'’-]+(?:[- ](?:[A-ZÀ-Þ]\s)?[A-ZÀ-Þ][\w'’-]+)*$")
 # A dotted title glued to what follows; initials in lower case before a surname.
 GLUED_TITLE = literals.compile(r"(?<!\w)((?:mr|mrs|drs|dr|prof|ir|ing|mw|dhr)\.)(?=[A-Za-z])")
 LOWER_INITIALS = literals.compile(r"(?<![\w.])(?:[a-z]\.){1,4}(?=\s*(?:[a-z]+\s+){0,3}[A-ZÀ-Þ])")
@@ -137,7 +138,7 @@ def members(text: str, head: Section) -> tuple[list[Found], Found | None]:
             chair = chair or found[-1]  # "P.J. Jansen, voorzitter, ..."
             continue
         name = CHAIR.sub("", raw).strip(" ,")
-        for piece in re.split(r"\s+en\s+", name):
+        for piece in re.split(r"(?:^|\s+)en\s+", name):  # ", tandarts, en mr. …" too
             piece = piece.strip(" ,.;")
             printed = spaced_name(piece)
             if not NAME.match(printed):
