@@ -76,6 +76,10 @@ def test_application_dates(facts, expected):
     ("2.3. Bij brief van 2 december 2008 heeft de verzekeraar bericht dat de behandeling voor vergoeding in "
      "aanmerking komt.", {"date": D(2008, 12, 2), "valid_from": None, "valid_until": None, "until_inclusive": None}),
     ("2.3. Bij brief van 2 december 2008 heeft de verzekeraar bericht dat de behandeling niet in aanmerking komt.", None),
+    ("2.3. De verzekeraar heeft bij brief van 19 juli 2010 bericht dat hij met het behandelplan akkoord gaat, "
+     "onder voorbehoud van de overige polisvoorwaarden.",
+     {"date": D(2010, 7, 19), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    ("2.3. De verzekeraar heeft bij brief van 19 juli 2010 bericht dat hij niet akkoord gaat.", None),
     # a second akkoordverklaring replaces the first: the latest governs
     ("2.3. Bij brief van 2 mei 2016 is een akkoordverklaring afgegeven, geldig van 2 mei 2016 tot 1 mei 2018. "
      "Bij brief van 20 november 2017 is een akkoordverklaring afgegeven, geldig tot en met 31 maart 2018, die de "

@@ -49,7 +49,7 @@ APPROVAL = literals.compile(r"akkoordverklaring|machtiging|toestemming", re.I)
 # An approval told without the word: "heeft laten weten akkoord te gaan met het behandelplan",
 # "bericht dat de behandeling voor vergoeding in aanmerking komt".
 APPROVAL_STATED = literals.compile(r"(?:bericht|laten\s+weten|meegedeeld|medegedeeld|geschreven)\s+(?:dat\s+)?(?:(?!niet\b|geen\b)[\w-]+\s+){0,6}?"
-                             r"(?:akkoord\s+(?:te\s+)?gaa?n\b|in\s+aanmerking\s+(?:komt|komen|kwam)\b)", re.I)
+                             r"(?:akkoord\s+(?:te\s+)?(?:gaan|gaat|ging|gingen)\b|in\s+aanmerking\s+(?:komt|komen|kwam)\b)", re.I)
 APPROVAL_GIVEN = literals.compile(r"(?:afgegeven|gegeven|verleend|verstrekt|afgeven|toegekend)", re.I)
 VALIDITY = literals.compile(
     r"geldig\w*\s+(?:was\s+|is\s+)?(?:(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+)?(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+(?P<until>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I | re.S)
