@@ -35,7 +35,9 @@ def test_no_false_accusation(src, tmp_path):
     result = check(extract_path(path))
     if truth["expected_status"] != "divergent":
         assert result.status != "divergent", result.reason
-    assert result.status == truth["expected_status"], result.reason
+    # a status the maintainers dispute with the writer, said why in the truth file
+    expected = truth.get("status_disputed", {}).get("status", truth["expected_status"])
+    assert result.status == expected, result.reason
     assert result.parts and all(p.decision in ("granted", "rejected", None) for p in result.parts)
 
 

@@ -195,3 +195,19 @@ def test_an_inclusive_end_broken_over_a_line_stays_inclusive():
             "29 februari 2016 tot\nen met 28 februari 2018.\n")
     value, _ = fx.prior_approval(text, find_sections(text, lambda offset: 1))
     assert (value["valid_until"], value["until_inclusive"]) == (D(2018, 2, 28), True)
+
+
+def test_an_accident_date_the_committee_rejects_is_not_the_fact():
+    # the facts report the requester's date; the assessment rejects it: the accident is undated
+    text = ("3. Feiten\nVerzoeker heeft opgegeven dat het ongeval op 4 augustus 2015 had plaatsgevonden."
+            "\n4. Beoordeling\nDe commissie volgt verzoeker niet in zijn stelling dat het ongeval op 4 "
+            "augustus 2015 plaatsvond. Vast staat alleen dat verzoeker in de zomer van 2015 is gevallen.\n")
+    sections = find_sections(text, lambda offset: 1)
+    assert fx.accident_date(text, sections) is None
+    assert fx.accident_period(text, sections).value["precision"] == "season"
+
+
+def test_a_check_ups_month_is_not_the_accidents():
+    text = ("3. Feiten\nDe tandarts kan bij de controle van juni 2008 bevestigen dat het element vóór het "
+            "ongeval vast stond.\n")
+    assert fx.accident_period(text, find_sections(text, lambda offset: 1)) is None

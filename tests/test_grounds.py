@@ -31,6 +31,8 @@ M3 = term("accident_approval_deadline", 3, "months")
     ("Het verweer van de zorgverzekeraar dat de aanvraag te laat is ingediend, faalt.", "committee", "rejects"),
     ("De stelling van de zorgverzekeraar dat het element toch verloren zou zijn gegaan, is niet onderbouwd.",
      "committee", "rejects"),
+    ("Evenmin volgt de commissie de ziektekostenverzekeraar in zijn stelling dat het ongeval op 27 juni "
+     "2015 plaatsvond.", "committee", "rejects"),
     # the position first, the rejection at the end
     ("Het standpunt van de zorgverzekeraar dat de machtiging al was verlopen, volgt de commissie "
      "daarom niet.", "committee", "rejects"),
@@ -194,6 +196,17 @@ def test_a_rejection_alone_accuses_nothing():
     ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
     assert (ground.committee, ground.recomputed, ground.agreement) == ("met", "not_met", "not_checked")
     assert "rejects a party's position" in ground.reason
+    assert result.status != "divergent", result.reason
+
+
+def test_a_statement_on_another_approval_is_not_held_against_the_computation():
+    # the committee says the first akkoordverklaring lapsed; the rule computes on the later one
+    result = _check(_statements(("assessment", "De akkoordverklaring van 2 november 2015 is met het "
+                                 "nieuwe plan vervallen.")),
+                    prior=approval("2017-03-06", None, "2019-03-05"),
+                    treatments=(treatment("finished", "2018-07-10"),))
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
+    assert ground.agreement == "not_checked" and "another akkoordverklaring" in ground.reason
     assert result.status != "divergent", result.reason
 
 

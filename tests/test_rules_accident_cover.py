@@ -224,3 +224,13 @@ def test_several_accidents(events, applications, accident, verdict):
         assert f.parameters["missing"] == "which accident each claim rests on"
         assert ac.window(ctx(accident=accident, applications=applications,
                              events=list(events))).verdict == "unknown"
+
+
+def test_an_accident_known_by_its_period_beside_another_is_a_second_accident():
+    # "in het voorjaar van 2021" and "8 augustus 2022": the claims follow different accidents
+    spring = period("2021-03-01", "2021-05-31", "het voorjaar van 2021")
+    f = ac.window(ctx(accident="2022-08-08", accident_period=spring,
+                      applications=("2021-09-02", "2022-08-29"),
+                      treatments=(treatment("finished", "2023-05-12"),)))
+    assert f.verdict == "unknown" and f.parameters["missing"] == "which accident each claim rests on"
+    assert '"het voorjaar van 2021"' in f.reason and "8 August 2022" in f.reason

@@ -119,14 +119,25 @@ def accident_date(text: str, sections: list[Section]) -> Found | None:
     A date in a sentence that merely names the accident (an application "ten laste van de
     ongevallendekking", a letter, a treatment) is not the accident's, nor one after "vóór".
     """
+    denied = _denied(text, tuple(sections))
     for a, b, _ in _accident_sentences(text, sections):
         dates = [d for d in find_dates(text, a, b) if d.date]
         for i, d in enumerate(dates):
             lo = dates[i - 1].end if i else a
             hi = dates[i + 1].start if i + 1 < len(dates) else b
-            if _happened_on(text, d, lo, hi):
+            if (d.earliest, d.latest) not in denied and _happened_on(text, d, lo, hi):
                 return Found(d.date, d.start, d.end)
     return None
+
+
+def _denied(text: str, sections: tuple[Section, ...]) -> set[tuple[dt.date, dt.date]]:
+    """The accident dates the committee rejects ("volgt verzoeker niet in zijn stelling dat het
+    ongeval op 4 augustus 2015 plaatsvond"): a party's date told elsewhere too is not the fact."""
+    out = set()
+    for lo, hi in _rejected(text, sections):
+        if ACCIDENT.search(text, lo, hi):
+            out |= {(d.earliest, d.latest) for d in find_dates(text, lo, hi)}
+    return out
 
 
 def _happened_on(text: str, date: DateMention, lo: int, hi: int) -> bool:
@@ -148,9 +159,11 @@ def accident_period(text: str, sections: list[Section]) -> Found | None:
     never a day. What the facts and the assessment say goes before what a party claims in its
     position; a bare year only when that source tells no finer period."""
     found: dict[tuple[bool, bool], list[DateMention]] = {}
+    denied = _denied(text, tuple(sections))
     for a, b, at in _accident_sentences(text, sections):
         argued = _section_kind(sections, a) in POSITIONS
-        vague = [d for d in find_dates(text, a, b) if not d.date and not _is_other_event(text, d, a)]
+        vague = [d for d in find_dates(text, a, b) if not d.date and not _is_other_event(text, d, a)
+                 and (d.earliest, d.latest) not in denied]
         for bare, dates in ((False, vague), (True, _bare_years(text, a, b, at))):
             if dates:
                 found.setdefault((bare, argued), []).append(min(dates, key=lambda d: abs(d.start - at)))
@@ -187,9 +200,11 @@ def _is_accident_date(text: str, date: DateMention, floor: int) -> bool:
                 or ACCIDENT_AFTER.match(after))
 
 
-# "de brief van", "de verklaring van de tandarts van", "de nota d.d.": a document's own date.
+# "de brief van", "de verklaring van de tandarts van", "de nota d.d.", "de controle van": a
+# document's or another visit's own date.
 OTHER_DOCUMENT = literals.compile(r"(?:brief|aanvraag|akkoordverklaring|e-mail|beslissing|advies|verklaring|nota"
-                            r"|rapport|verslag|offerte|declaratie|factuur)(?:\s+van\s+(?:de|het|haar|zijn)"
+                            r"|rapport|verslag|offerte|declaratie|factuur|controle|consult|bezoek|afspraak"
+                            r"|(?:röntgen)?opname|foto)(?:\s+van\s+(?:de|het|haar|zijn)"
                             r"\s+[\w-]+)?\s+(?:van|d\.d\.)\s*$", re.I)
 
 

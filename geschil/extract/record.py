@@ -145,7 +145,8 @@ def _facts(text, sections, ev: _Evidence, doc: Document) -> Facts:
     approval, approval_found = fx.prior_approval(text, sections)
     ev("facts.prior_approval", approval_found)
     accident = ev("facts.accident_date", fx.accident_date(text, sections))
-    period = None if accident else ev("facts.accident_period", fx.accident_period(text, sections))
+    period = _other_period(fx.accident_period(text, sections), accident, sections)
+    period = ev("facts.accident_period", period)
     facts = Facts(
         accident_date=accident,
         accident_period=DatePeriod(**period) if period else None,
@@ -166,6 +167,17 @@ def _facts(text, sections, ev: _Evidence, doc: Document) -> Facts:
     facts.conditions = _conditions(find_conditions(text, sections, doc.page_of))
     facts.policy_terms = find_policy_terms(text, doc.page_of)
     return facts
+
+
+def _other_period(found, accident, sections):
+    """An accident dated only by a period is kept beside an exact accident date when the facts or
+    the assessment give it and it cannot hold that date: it is another accident ("in het voorjaar
+    van 2021" and "8 augustus 2022"), and the rules must not take the one for the other."""
+    if found is None or accident is None:
+        return found
+    inside = found.value["earliest"] <= accident <= found.value["latest"]
+    argued = any(s.start <= found.start < s.end and s.has(*fx.POSITIONS) for s in sections)
+    return None if inside or argued else found
 
 
 def _citations(text, sections, doc: Document):

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from geschil import i18n
+from geschil.dates import find_dates
 from geschil.extract.facts import ACCIDENT
 from geschil.extract.text import squash
 from geschil.models import ConditionMention, Evidence, Finding, PolicyTerm, Record
@@ -138,17 +139,32 @@ class Context:
         other = set(self.facts.application_dates) | {t.earliest for t in self.facts.treatment_dates}
         pa = self.facts.prior_approval
         other |= {pa.date, pa.valid_from, pa.valid_until} if pa else set()
+        other |= self.denied_days()
         days = {e.date for e in self.record.events if e.date not in other
                 and ACCIDENT.search(e.text) and not NOT_ACCIDENT.search(e.text)}
         if self.facts.accident_date:
             days.add(self.facts.accident_date)
         return sorted(days)
 
+    def denied_days(self) -> set[dt.date]:
+        """Accident dates the committee rejects ("volgt de zorgverzekeraar niet in zijn stelling
+        dat het ongeval op 27 juni 2015 plaatsvond"): a party's claim, not another accident."""
+        out: set[dt.date] = set()
+        for st in self.record.statements:
+            if st.stance == "rejects" and st.inner:
+                inner = st.text[st.inner[0] - st.span[0]:st.inner[1] - st.span[0]]
+                if ACCIDENT.search(inner):
+                    out |= {d.date for d in find_dates(inner) if d.date}
+        return out
+
     def untied_accidents(self) -> list[dt.date]:
         """Several accidents whose applications (or care) follow different ones: which accident
         a claim rests on cannot be told apart (the record holds one accident). [] when there is
         one accident, or when every application follows the accident the rules use."""
         days, acc = self.accident_days(), self.accident()
+        period = self.facts.accident_period
+        if period is not None and self.facts.accident_date is not None:
+            days = sorted({*days, period.earliest})  # another accident, known by its period only
         if len(days) < 2 or acc is None:
             return []
         dated = self.facts.application_dates or [t.lo for t in self.treatments()]

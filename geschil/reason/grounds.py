@@ -9,8 +9,11 @@ not checked, with its provision.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
+from geschil import literals
+from geschil.dates import parse_date
 from geschil.i18n import DEFAULT, label, say
 from geschil.i18n import missing as missing_words
 from geschil.models import Citation, Evidence, Finding, Ground, Part, Record
@@ -87,9 +90,37 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
                 own = recompute(record, rule, scope, _ev(x), lang)
                 if own is not None:
                     break
+            if kind == "computed" and all(_other_approval(record, rule, x) for x in these):
+                out.append(_about_other(rule, value, these, finding, parts, lang))
+                continue
             out.append(_ground(rule, kind, value, these, own[0] if own else finding, mixed, parts,
                                own_term=own[1] if own else None, lang=lang))
     return out
+
+
+# "De akkoordverklaring van 2 november 2015 … is vervallen": an approval named by its date.
+NAMED_APPROVAL = literals.compile(r"\b(?:akkoordverklaring|machtiging|toestemming)\s+(?:van|d\.d\.)\s+"
+                                  r"(?P<date>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I)
+
+
+def _other_approval(record: Record, rule: str, said: Said) -> bool:
+    """The committee's clause is about an approval other than the one the rule computes on."""
+    approval = record.facts.prior_approval
+    if rule != "prior_approval.validity" or approval is None or approval.date is None:
+        return False
+    named = {parse_date(m["date"]) for m in NAMED_APPROVAL.finditer(said.clause)} - {None}
+    return bool(named) and approval.date not in named
+
+
+def _about_other(rule: str, committee: str, said: list[Said], finding: Finding | None,
+                 parts: list[Part], lang: str) -> Ground:
+    first = said[0]
+    quote = f"\"{_quote(first)}\" (p. {first.statement.page})"
+    return Ground(part=_part_of(rule, FAVOURABLE[committee], parts), rule=rule,
+                  legal_basis=_basis(first, finding, lang), kind="computed", committee=committee,
+                  agreement="not_checked", evidence=[_ev(s) for s in said[:3]],
+                  source=say(f"ground.source.{first.source}", lang) if first.source else None,
+                  reason=say("ground.other_approval", lang, quote=quote))
 
 
 def _ground(rule: str, kind: str, committee: str, said: list[Said], finding: Finding | None,

@@ -100,8 +100,16 @@ def _untied(ctx: Context, rule: str, term: Term, params: dict[str, str]) -> Find
     params["accidents"] = ", ".join(d.isoformat() for d in days)
     return ctx.finding(rule, "unknown", None, [ctx.evidence("facts.accident_date"), term.evidence],
                        params, missing="which accident each claim rests on", msg="accident.untied",
-                       say={"days": ", ".join(i18n.date(d, ctx.lang) for d in days),
+                       say={"days": ", ".join(_day(ctx, d) for d in days),
                             "term": ctx.amount(term)})
+
+
+def _day(ctx: Context, day) -> str:
+    """An accident's day as the ruling gives it: a period by its own words ("voorjaar 2021")."""
+    period = ctx.facts.accident_period
+    if period is not None and ctx.facts.accident_date is not None and day == period.earliest:
+        return f'"{" ".join(period.text.split())}"'
+    return i18n.date(day, ctx.lang)
 
 
 def window(ctx: Context) -> Finding:
