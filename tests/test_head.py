@@ -57,6 +57,12 @@ Partijen
     ("Bindend advies\nGeschillencommissie Zorgverzekeringen\nZaaknummer: 202200001\nPartijen\nA te B\n"
      "1. Verloop van de procedure\n1.4. De hoorzitting vond plaats op 7 juni 2022 via een videoverbinding.\n",
      "202200001", dt.date(2022, 6, 7)),
+    ("Bindend advies\nGeschillencommissie Zorgverzekeringen\nZaaknummer: 202400002\nPartijen\nA te B\n"
+     "1. Verloop van de procedure\n1.3. Op 11 maart 2024 heeft een zitting plaatsgevonden via een "
+     "beeldverbinding.\n", "202400002", dt.date(2024, 3, 11)),
+    ("Bindend advies\nGeschillencommissie Zorgverzekeringen\nZaaknummer: 202400003\nPartijen\nA te B\n"
+     "1. Verloop van de procedure\n1.3. Op 12 maart 2024 is de zitting in Zeist gehouden.\n",
+     "202400003", dt.date(2024, 3, 12)),
 ])
 def test_case_number_and_hearing(text, case, hearing):
     sections, block = _head(text)

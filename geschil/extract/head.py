@@ -38,7 +38,9 @@ CLOSING_REACH = 300
 CLOSING_PLACE = literals.compile(r"\bte\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
 HEARING = [
     literals.compile(r"gehoord", re.I),
-    literals.compile(r"\b(?:hoor)?zitting\s+(?:van|op|d\.d\.|heeft\s+plaatsgevonden|vond\s+(?:\w+\s+)?plaats)", re.I),
+    # "zitting van", "zitting heeft plaatsgevonden", "heeft een zitting via een beeldverbinding plaatsgevonden"
+    literals.compile(r"\b(?:hoor)?zitting\s+(?:van|op|d\.d\.|(?:[\w-]+\s+){0,4}?(?:plaatsgevonden|gehouden)\b"
+                     r"|vond\s+(?:\w+\s+)?plaats)", re.I),
     literals.compile(r"\bter\s+zitting\s+van\b", re.I),
 ]
 NO_HEARING = literals.compile(r"(?:zonder|afgezien\s+van)\s+(?:een\s+)?(?:hoor)?zitting", re.I)
