@@ -18,6 +18,8 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 sys.path.insert(0, str(CORPUS))
 from buildlib.markup import parse, plain_text  # noqa: E402
 
+from geschil.ingest.backends import pdfplumber_pages  # noqa: E402
+
 MANIFEST = json.loads((CORPUS / "MANIFEST.json").read_text(encoding="utf-8"))
 NAMES = sorted(MANIFEST)
 TRUTH_KEYS = {
@@ -73,8 +75,10 @@ SHORT = [
 
 @cache  # extraction is the slow part; every test reads the same pages
 def pages_of(name: str) -> tuple[str, ...]:
-    with pdfplumber.open(CORPUS / MANIFEST[name]["pdf"]) as pdf:
-        return tuple(page.extract_text() or "" for page in pdf.pages)
+    """pdfplumber's raw text as geschil reads it: x_tolerance 1.5 (the handmade producer sets
+    its words 1.6 pt apart, which the default of 3 glues) and the file's own font widths
+    (gropdf's ligatures, see geschil/ingest/plumber_fonts.py)."""
+    return tuple(pdfplumber_pages(CORPUS / MANIFEST[name]["pdf"]))
 
 
 def truth(name: str) -> dict:
@@ -123,7 +127,8 @@ def test_small_and_from_the_named_producer(name):
     assert path.stat().st_size < 100_000
     with pdfplumber.open(path) as pdf:
         meta = pdf.metadata
-    producer = {"fpdf2": "fpdf", "reportlab": "reportlab"}[MANIFEST[name]["producer"]]
+    producer = {"fpdf2": "fpdf", "reportlab": "reportlab", "groff": "gropdf",
+                "handmade": "handmade"}[MANIFEST[name]["producer"]]
     assert producer in meta.get("Producer", "").lower()
     assert meta.get("Subject", "").startswith("CONSTRUCTED RULING")
 
@@ -260,6 +265,7 @@ def test_corpus_covers_what_the_reasoning_needs():
     assert {"a", "b", "c"} <= items
     producers = [MANIFEST[n]["producer"] for n in NAMES]
     assert abs(producers.count("fpdf2") - producers.count("reportlab")) <= 1
+    assert producers.count("groff") >= 1 and producers.count("handmade") >= 2
 
 
 def test_committed_pdfs_are_up_to_date():
