@@ -1,6 +1,7 @@
 """Corpus rulings from the producers that test the text layer: groff (gropdf: base fonts not
-embedded, kerning splits, the fi ligature) and a hand-written PDF without space glyphs, whose
-tightly set words pypdfium2 glues (`mr. H.J. Dijkgraaf,voorzitter,`). Both backends must read
+embedded, kerning splits, the fi ligature), LibreOffice's PDF export (embedded subsets, tab
+stops) and a hand-written PDF without space glyphs, whose tightly set words pypdfium2 glues
+(`mr. H.J. Dijkgraaf,voorzitter,`). Both backends must read
 the same words, and the head's members and chair as the ruling writes them."""
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from geschil.pipeline import extract_path
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 MANIFEST = json.loads((CORPUS / "MANIFEST.json").read_text(encoding="utf-8"))
-PRODUCERS = ("groff", "handmade")
+PRODUCERS = ("groff", "handmade", "libreoffice")
 NAMES = sorted(n for n, e in MANIFEST.items() if e["producer"] in PRODUCERS)
 HANDMADE = [n for n in NAMES if MANIFEST[n]["producer"] == "handmade"]
 BACKENDS = ("pdfium", "pdfplumber")

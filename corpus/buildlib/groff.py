@@ -8,21 +8,17 @@ the PDF. SOURCE_DATE_EPOCH fixes its dates, so a rebuild gives the same bytes.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from itertools import groupby
 
 from .layout import Run
+from .tools import require
 
 FONTS = {"serif": "TR", "serif-b": "TB", "serif-i": "TI", "sans": "HR"}
 VS = 12.0  # troff puts a line's baseline one vertical spacing below the position spaced to
 EPOCH = "1704110400"  # 2024-01-01 12:00 UTC, as the other producers
 # Characters troff would read as requests or typeset as other glyphs.
 ESCAPES = {"\\": r"\e", "'": r"\(aq", "`": r"\(ga", "^": r"\(ha", "~": r"\(ti"}
-
-
-class ToolMissing(RuntimeError):
-    """The program a producer needs is not installed on this machine."""
 
 
 def _escape(text: str) -> str:
@@ -52,11 +48,10 @@ def troff_source(pages: list[list[Run]], title: str, subject: str, author: str) 
 
 
 def groff(pages: list[list[Run]], title: str, subject: str, author: str) -> bytes:
-    if not shutil.which("groff") or not shutil.which("gropdf"):
-        raise ToolMissing("groff with its PDF output (gropdf) is not installed "
-                          "(Debian: apt-get install groff)")
+    hint = "groff with its PDF output (gropdf) is not installed (Debian: apt-get install groff)"
+    require("gropdf", hint=hint)
     env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
-    result = subprocess.run(["groff", "-Tpdf", "-P-pa4", "-Kutf-8"],
+    result = subprocess.run([require("groff", hint=hint), "-Tpdf", "-P-pa4", "-Kutf-8"],
                             input=troff_source(pages, title, subject, author).encode("utf-8"),
                             capture_output=True, env=env, timeout=120, check=False)
     if result.returncode or result.stderr.strip():

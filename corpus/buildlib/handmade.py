@@ -15,8 +15,8 @@ import io
 import zlib
 
 from . import fonts
-from .groff import ToolMissing
 from .layout import PAGE_H, PAGE_W, Run
+from .tools import ToolMissing
 
 PRODUCER = "geschil handmade PDF writer"
 FIXED_DATE = "D:20240101120000Z"

@@ -1,5 +1,5 @@
 """Draw laid-out pages with one of several producers, as in the wild: fpdf2, reportlab, groff
-(gropdf), or a PDF written by hand with no space glyphs (handmade.py).
+(gropdf), LibreOffice's PDF export, or a PDF written by hand with no space glyphs (handmade.py).
 
 All get fixed dates and ids so that a rebuild gives the same bytes. A producer whose program
 is not installed raises ToolMissing (the builder then keeps the committed PDF).
@@ -11,9 +11,11 @@ import datetime as dt
 import io
 
 from . import fonts
-from .groff import ToolMissing, groff
+from .groff import groff
 from .handmade import handmade
 from .layout import PAGE_H, PAGE_W, Run
+from .libreoffice import libreoffice
+from .tools import ToolMissing
 
 __all__ = ["PRODUCERS", "ToolMissing", "render"]
 
@@ -75,4 +77,5 @@ PRODUCERS = {
     "reportlab": _reportlab,
     "groff": lambda pages, title, subject: groff(pages, title, subject, AUTHOR),
     "handmade": lambda pages, title, subject: handmade(pages, title, subject, AUTHOR),
+    "libreoffice": lambda pages, title, subject: libreoffice(pages, title, subject, AUTHOR),
 }
