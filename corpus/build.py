@@ -3,9 +3,9 @@
     python corpus/build.py            rebuild every PDF and MANIFEST.json
     python corpus/build.py --check    exit 1 if a committed PDF or the manifest is out of date
 
-Most rulings are drawn by fpdf2 or reportlab, a few by groff (gropdf) or written by hand
+Most rulings are drawn by fpdf2 or reportlab, a few by groff (gropdf), LibreOffice or written by hand
 without space glyphs (the `%% producer:` line of each source). A producer whose program is
-missing here (groff) skips its PDFs with a message and keeps the committed PDF and manifest
+missing here (groff, LibreOffice) skips its PDFs with a message and keeps the committed PDF and manifest
 entry, so `--check` and `--seed-only` work on any machine. The seed ruling is not ours: its
 PDF is git-ignored and built at CI time.
 """

@@ -61,3 +61,14 @@ def test_handmade_pages_are_glued_for_pypdfium2_and_restored(name):
     assert not all(member in raw_head for member in members)
     text = " ".join(load(CORPUS / f"{name}.pdf").text.split())
     assert all(member in text for member in members)
+
+
+def test_file_widths_leave_pdfminer_metrics_alone():
+    """gropdf's fonts carry /Widths that geschil puts first; pdfminer's shared metrics of the
+    standard fonts must stay as they are for the next file."""
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    before = {name: dict(widths) for name, (_, widths) in FONT_METRICS.items()}
+    for name in (n for n in NAMES if MANIFEST[n]["producer"] == "groff"):
+        load(CORPUS / f"{name}.pdf", backend="pdfplumber")
+    assert {name: dict(widths) for name, (_, widths) in FONT_METRICS.items()} == before
