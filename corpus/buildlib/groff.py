@@ -50,7 +50,8 @@ def troff_source(pages: list[list[Run]], title: str, subject: str, author: str) 
 def groff(pages: list[list[Run]], title: str, subject: str, author: str) -> bytes:
     hint = "groff with its PDF output (gropdf) is not installed (Debian: apt-get install groff)"
     require("gropdf", hint=hint)
-    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
+    # one locale everywhere: an unknown one makes gropdf's perl warn (and LibreOffice differ)
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
     result = subprocess.run([require("groff", hint=hint), "-Tpdf", "-P-pa4", "-Kutf-8"],
                             input=troff_source(pages, title, subject, author).encode("utf-8"),
                             capture_output=True, env=env, timeout=120, check=False)

@@ -9,6 +9,7 @@ so that a rebuild gives the same bytes.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import tempfile
@@ -112,7 +113,8 @@ def libreoffice(pages: list[list[Run]], title: str, subject: str, author: str) -
         profile = Path(tmp) / "profile"
         result = subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
                                  "--convert-to", "pdf", "--outdir", tmp, str(src)],
-                                capture_output=True, timeout=300, check=False)
+                                capture_output=True, timeout=300, check=False,
+                                env={**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"})
         out = Path(tmp) / "ruling.pdf"
         if not out.exists():
             raise RuntimeError(f"LibreOffice failed: {result.stderr.decode(errors='replace')}")
