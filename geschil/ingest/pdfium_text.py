@@ -57,9 +57,10 @@ def _glued(textpage, text: str) -> bool:
     return runs > separators + 1 or _spaces_guessed(textpage, text)
 
 
-# A page needs this many spaces before their origin says anything about the producer; this
-# many, spread over the page, are asked (a page's few hundred would cost more than its text).
-MIN_SPACES, SAMPLE = 20, 32
+# Even a short last page (the decision and the signature) is measured: two spaces suffice, a
+# false alarm only costs a pdfplumber reading. At most SAMPLE spaces, spread over the page,
+# are asked (a page's few hundred would cost more than its text).
+MIN_SPACES, SAMPLE = 2, 32
 
 
 def _spaces_guessed(textpage, text: str) -> bool:
