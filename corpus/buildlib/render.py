@@ -1,6 +1,8 @@
-"""Draw laid-out pages with fpdf2 or with reportlab (two producers, as in the wild).
+"""Draw laid-out pages with one of several producers, as in the wild: fpdf2, reportlab, groff
+(gropdf), LibreOffice's PDF export, or a PDF written by hand with no space glyphs (handmade.py).
 
-Both get fixed dates and ids so that a rebuild gives the same bytes.
+All get fixed dates and ids so that a rebuild gives the same bytes. A producer whose program
+is not installed raises ToolMissing (the builder then keeps the committed PDF).
 """
 
 from __future__ import annotations
@@ -9,14 +11,20 @@ import datetime as dt
 import io
 
 from . import fonts
+from .groff import groff
+from .handmade import handmade
 from .layout import PAGE_H, PAGE_W, Run
+from .libreoffice import libreoffice
+from .tools import ToolMissing
+
+__all__ = ["PRODUCERS", "ToolMissing", "render"]
 
 FIXED_DATE = dt.datetime(2024, 1, 1, 12, 0, 0, tzinfo=dt.timezone.utc)
 AUTHOR = "geschil corpus builder"
 
 
 def render(producer: str, pages: list[list[Run]], title: str, subject: str) -> bytes:
-    return {"fpdf2": _fpdf2, "reportlab": _reportlab}[producer](pages, title, subject)
+    return PRODUCERS[producer](pages, title, subject)
 
 
 def _fpdf2(pages: list[list[Run]], title: str, subject: str) -> bytes:
@@ -62,3 +70,12 @@ def _reportlab(pages: list[list[Run]], title: str, subject: str) -> bytes:
         pdf.showPage()
     pdf.save()
     return buffer.getvalue()
+
+
+PRODUCERS = {
+    "fpdf2": _fpdf2,
+    "reportlab": _reportlab,
+    "groff": lambda pages, title, subject: groff(pages, title, subject, AUTHOR),
+    "handmade": lambda pages, title, subject: handmade(pages, title, subject, AUTHOR),
+    "libreoffice": lambda pages, title, subject: libreoffice(pages, title, subject, AUTHOR),
+}

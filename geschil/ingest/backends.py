@@ -44,6 +44,9 @@ def pdfplumber_pages(path: Path, password: str | None = None,
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
 
+    from geschil.ingest.plumber_fonts import honour_file_widths
+
+    honour_file_widths()
     _check_header(path)
     try:
         with _plumber_open(pdfplumber, PDFPasswordIncorrect, path, password) as pdf:

@@ -7,7 +7,10 @@
   leaves pdfium to guess the spaces, and it guesses fewer than pdfplumber. Such a page is
   measured, not guessed: pdfium counts the separately placed runs of text
   (FPDFText_CountRects) for free, and a page with more runs than spaces and line breaks to
-  separate them is glued. The backend then reads that page with pdfplumber, whose spacing from
+  separate them is glued. A run drawn as one TJ array with numeric gaps between its words (as
+  Ghostscript writes) is one rect, so a second measure: a page nearly all of whose spaces
+  pdfium wrote itself (FPDFText_IsGenerated) drew no space glyphs, and every word boundary on it is
+  pdfium's guess; it is glued too. The backend then reads that page with pdfplumber, whose spacing from
   the characters' advance widths is right; restoring spaces from pdfium's character boxes was
   tried and is not (its loose boxes include overhangs: "ofmindere", "zelfmoet").
 """
@@ -51,4 +54,24 @@ def _glued(textpage, text: str) -> bool:
 
     runs = raw.FPDFText_CountRects(textpage.raw, 0, -1)
     separators = sum(text.count(c) for c in (" ", "\n", "\ufffe", "\x02"))
-    return runs > separators + 1
+    return runs > separators + 1 or _spaces_guessed(textpage, text)
+
+
+# Even a short last page (the decision and the signature) is measured: two spaces suffice, a
+# false alarm only costs a pdfplumber reading. At most SAMPLE spaces, spread over the page,
+# are asked (a page's few hundred would cost more than its text).
+MIN_SPACES, SAMPLE = 2, 32
+
+
+def _spaces_guessed(textpage, text: str) -> bool:
+    """Whether pdfium generated nearly all of the page's spaces (no space glyph was drawn)."""
+    import pypdfium2.raw as raw
+
+    if text.count(" ") < MIN_SPACES:
+        return False
+    step = len(text) / SAMPLE
+    spaces = {text.find(" ", int(k * step)) for k in range(SAMPLE)} - {-1}
+    generated = sum(raw.FPDFText_IsGenerated(textpage.raw, i) == 1 for i in spaces)
+    # three in four: gropdf draws its space glyphs but moves to kerned and justified pieces,
+    # where pdfium adds up to half of a page's spaces itself; a glyph-less page has all
+    return generated * 4 > len(spaces) * 3
