@@ -19,6 +19,16 @@ HEAD = "Bindend advies\nGeschillencommissie Zorgverzekeringen\nPartijen\nA te B\
      [(1, "de kosten te vergoeden"), (2, "de rente te betalen.")]),
     ("3. Standpunt verzoeker\nVerzoeker verzoekt de commissie te bepalen dat de zorgverzekeraar € 1.865,-- betaalt.\n",
      [(1, "Verzoeker verzoekt de commissie te bepalen dat de zorgverzekeraar € 1.865,-- betaalt.")]),
+    # numbered inside the sentence
+    ("3. Standpunt verzoekster\nVerzoekster verzoekt de commissie te bepalen dat de zorgverzekeraar (1) de "
+     "kosten van de operatie vergoedt, en (2) de kosten van het vervoer vergoedt.\n",
+     [(1, "de kosten van de operatie vergoedt"), (2, "de kosten van het vervoer vergoedt")]),
+    ("3. Standpunt verzoeker\nVerzoeker vraagt de commissie om (a) de kosten te vergoeden of (b) een "
+     "nieuwe beslissing te laten nemen.\n",
+     [(1, "de kosten te vergoeden"), (2, "een nieuwe beslissing te laten nemen")]),
+    # a single bracketed number is no list
+    ("3. Standpunt verzoeker\nVerzoeker verzoekt de commissie te bepalen dat (1) de kosten worden vergoed.\n",
+     [(1, "Verzoeker verzoekt de commissie te bepalen dat (1) de kosten worden vergoed.")]),
 ])
 def test_requests(body, expected):
     text = HEAD + body

@@ -205,8 +205,28 @@ def requests(text: str, sections: list[Section]) -> list[Found]:
         if items:
             return items
         a, b = _sentence_around(text, intro.start(), zone.body_start, zone.end)
-        return [Found({"number": 1, "text": squash(text[a:b])}, a, b)]
+        return _inline_numbered(text, a, b) or [Found({"number": 1, "text": squash(text[a:b])}, a, b)]
     return []
+
+
+# "te bepalen dat de zorgverzekeraar (1) de kosten … vergoedt, en (2) de kosten … vergoedt."
+INLINE_MARK = literals.compile(r"(?<![\w(])\((?P<n>\d{1,2}|[a-h])\)\s+")
+
+
+def _inline_numbered(text: str, a: int, b: int) -> list[Found]:
+    """The requests numbered inside one sentence, when it counts them from one."""
+    marks = list(INLINE_MARK.finditer(text, a, b))
+    keys = [m["n"] for m in marks]
+    first = "1" if keys and keys[0].isdigit() else "a"
+    want = [str(i + 1) if first == "1" else chr(ord("a") + i) for i in range(len(keys))]
+    if len(marks) < 2 or keys != want:
+        return []
+    out = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else b
+        item = re.sub(r"[\s,;.]*(?:\ben\b|\bof\b)?[\s,;.]*$", "", text[m.end():end])
+        out.append(Found({"number": i + 1, "text": squash(item)}, m.end(), m.end() + len(item)))
+    return out
 
 
 def _sentence_around(text: str, pos: int, floor: int, ceiling: int) -> tuple[int, int]:
