@@ -100,6 +100,9 @@ def test_advice(procedure, expected):
     ("De commissie volgt het CVZ hierin niet.", False),
     ("Op dit punt sluit de commissie zich aan bij het Zorginstituut.", True),
     ("De commissie sluit zich daarin niet aan bij het advies van het CVZ.", False),
+    # the verb first: "Ten aanzien van … neemt de commissie het advies … over"
+    ("Ten aanzien van het taxivervoer neemt de commissie het advies van het CVZ over.", True),
+    ("Op dit punt neemt de commissie het advies van het CVZ niet over.", False),
 ])
 def test_advice_followed(assessment, expected):
     text = HEAD + "7. Beoordeling\n7.1. " + assessment + "\n8. Bindend advies\nDe commissie wijst het verzoek af.\n"
