@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from geschil import literals
@@ -117,6 +117,12 @@ def _position(sentence: str) -> tuple[int, int] | None:
 
 def statements(text: str, sections: Sequence[Section], page_of: Callable[[int], int]) -> list[dict]:
     """The statements of the reasoning sections, in text order, as Statement fields."""
+    return [{**st, "page": page_of(st["span"][0])} for st in _classified(text, tuple(sections))]
+
+
+@lru_cache(maxsize=8)
+def _classified(text: str, sections: tuple[Section, ...]) -> tuple[dict, ...]:
+    # the facts (a rejected party's date) and the record both ask: classified once
     speech = _speech()
     out: list[dict] = []
     for section in sections:
@@ -129,6 +135,6 @@ def statements(text: str, sections: Sequence[Section], page_of: Callable[[int], 
             speaker, stance, inner, cue = classify(sentence, default, previous)
             previous = (speaker, stance)
             out.append({"section": section.kind, "speaker": speaker, "stance": stance,
-                        "page": page_of(a), "span": (a, b), "text": sentence,
+                        "span": (a, b), "text": sentence,
                         "inner": (a + inner[0], a + inner[1]) if inner else None, "cue": cue})
-    return out
+    return tuple(out)
