@@ -79,6 +79,12 @@ def test_parties(body, requester, rep, insurers):
      "verzekering Duin en Polder Fysio 9 (hierna: de aanvullende verzekering).",
      [("basic", "Duin en Polder Basis"), ("supplementary", "Duin en Polder Fysio 9")]),
     ("2.1. Verzoeker heeft de aanvullende verzekering Tand van de Kust 2 sterren.", [("supplementary", "Tand van de Kust 2 sterren")]),
+    # named beside the supplementary one, whatever the verb
+    ("2.1. Verzoeker heeft bij de zorgverzekeraar de zorgverzekering Kempenland Basis Budget en de aanvullende "
+     "verzekering Kempenland Tand Ongeval (hierna: de aanvullende verzekering) afgesloten.",
+     [("basic", "Kempenland Basis Budget"), ("supplementary", "Kempenland Tand Ongeval")]),
+    ("2.1. Verzoekster is verzekerd onder de zorgverzekering Zorgzaam Basis Vrij en de aanvullende verzekering "
+     "Zorgzaam Tand Top.", [("basic", "Zorgzaam Basis Vrij"), ("supplementary", "Zorgzaam Tand Top")]),
 ])
 def test_policies(facts, expected):
     text = "Bindend advies\nGeschillencommissie Zorgverzekeringen\nPartijen\nA te B\n2. Vaststaande feiten\n" + facts + "\n3. Standpunt verzoeker\n"
