@@ -56,6 +56,11 @@ def test_accident_date(facts, expected):
      "elementen en een brug van element 13 naar element 21 bij de zorgverzekeraar ingediend.", [D(2015, 2, 24)]),
     ("2.2. Het behandelplan is op 24 februari 2015 ter goedkeuring voorgelegd.", [D(2015, 2, 24)]),
     ("2.2. Het behandelplan van 2 februari 2015 is door de zorgverzekeraar op 24 februari 2015 afgewezen.", []),
+    # a care date before an application named with its own date
+    ("2.2. Alle behandeldata, de laatste op 3 februari 2023, liggen meer dan twee jaar vóór de aanvraag van "
+     "14 februari 2025.", [D(2025, 2, 14)]),
+    # when a term began to run is no application
+    ("2.2. De termijn voor het achteraf vragen van een machtiging is volgens haar pas gaan lopen op 2 maart 2023.", []),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)

@@ -234,7 +234,8 @@ NOT_APPLICATION_BEFORE = literals.compile(
     r"(?:beslissing|besluit|advies|akkoordverklaring|machtiging|toestemming)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$"
     r"|(?:ongeval\w*|ongeluk\w*)\s+(?:van|op|d\.d\.)\s*$|geldig\w*\s+(?:was\s+)?(?:van|vanaf|tot)[^.]*$"
     r"|(?:eindigde|eindigt|verstreek|verliep|liep\s+(?:af|tot))\s+(?:\w+\s+){0,4}?(?:op\s+)?$"
-    r"|(?:uiterlijk|tot\s+en\s+met|vóór)\s+(?:\w+\s+)?(?:op\s+)?$|(?:laatste\s+dag|termijn)\b[^.;]{0,50}$", re.I)
+    r"|(?:uiterlijk|tot\s+en\s+met|vóór)\s+(?:\w+\s+)?(?:op\s+)?$|(?:laatste\s+dag|termijn)\b[^.;]{0,50}$"
+    r"|\b(?:is|zijn|was)\s+(?:[\w-]+\s+){0,4}?(?:gaan\s+)?lopen\s+(?:\w+\s+){0,2}?(?:op|vanaf)\s*$", re.I)
 # "… van 3 februari 2025 is geen nieuwe aanvraag", "Dat 9 april 2017 op een zondag viel"
 NOT_APPLICATION_AFTER = literals.compile(r"\s*(?:is|was)\s+geen\b|\s*(?:[\w-]+\s+){0,3}?(?:viel|valt)\b", re.I)
 LETTER_BEFORE = literals.compile(r"(?:brief|brieven|bericht|e-mail|mail|schrijven)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$", re.I)
@@ -244,6 +245,8 @@ INSURER_WROTE = literals.compile(r"\s*,?\s*(?:[\w-]+\s+){0,4}?(?:heeft|hebben|is
 DECIDED = literals.compile(r"^[^;]{0,220}?(?:afgewezen|meegedeeld|geweigerd|beslist|gegeven|afgegeven|verleend)", re.I)
 
 
+# "de aanvraag van 14 februari 2025": the application named with a date of its own.
+OWN_DATE = literals.compile(r"\s*(?:van|d\.d\.)(?:\s+\d|\s*$)", re.I)  # its date may open the next clause
 # "om de aanvraag … in te dienen": the application as a purpose, not as an act done then.
 PURPOSE = literals.compile(r"\bom\s+(?:de\s+|een\s+)?$", re.I)
 
@@ -271,6 +274,8 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     tie, decided = APPLICATION_TIE.search(after), DECIDED.search(after)
     if tie and tie["app"].lower().startswith("aanvra") and PURPOSE.search(after, 0, tie.start("app")):
         tie = None  # "had de tijd om de aanvraag in te dienen": an application still to be made
+    if tie and tie["app"].lower().startswith("aanvra") and OWN_DATE.match(after, tie.end()):
+        tie = None  # "de laatste op 3 februari 2023, … vóór de aanvraag van 14 februari 2025"
     if LETTER_BEFORE.search(before):  # the letter is the application only when the applicant wrote it
         return not tie or bool(decided) or bool(INSURER_WROTE.match(after))
     if re.search(r"aanvra(?:ag|gen)\s+(?:van|d\.d\.|ingediend\s+op)\s*(?:\d.{0,20}en\s+)?$", before, re.I):
