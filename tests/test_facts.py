@@ -59,6 +59,10 @@ def test_accident_date(facts, expected):
     # a care date before an application named with its own date
     ("2.2. Alle behandeldata, de laatste op 3 februari 2023, liggen meer dan twee jaar vóór de aanvraag van "
      "14 februari 2025.", [D(2025, 2, 14)]),
+    # the plan laid before the insurer, the date first
+    ("2.2. Het behandelplan is op 27 mei 2016 aan de zorgverzekeraar voorgelegd.", [D(2016, 5, 27)]),
+    ("2.2. De commissie stelt voorop dat het behandelplan op 27 mei 2016 aan de zorgverzekeraar is voorgelegd, "
+     "binnen drie maanden na het ongeval.", [D(2016, 5, 27)]),
     # when a term began to run is no application
     ("2.2. De termijn voor het achteraf vragen van een machtiging is volgens haar pas gaan lopen op 2 maart 2023.", []),
 ])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from reason_records import SUPPLEMENTARY, approval, record, term, treatment
+from reason_records import SUPPLEMENTARY, approval, period, record, term, treatment
 
 from geschil.extract.statements import classify
 from geschil.models import Statement
@@ -86,6 +86,7 @@ def test_rejected_position_is_isolated(sentence, position):
     ("de behandeling is niet meer dan twee jaar na het ongeval afgerond", "met"),
     ("de aanvraag is niet te laat ingediend", "met"),
     ("de aanvraag is te laat ingediend", "not_met"),
+    ("dat is na de termijn van drie maanden", "not_met"),
     ("de termijn van drie maanden verstreek ruim vóór de aanvraag", "not_met"),
     ("de akkoordverklaring was op 31 december 2023 verlopen", "not_met"),
     ("het is niet gebleken dat de schade het gevolg is van het ongeval", "not_established"),
@@ -208,6 +209,29 @@ def test_a_statement_on_another_approval_is_not_held_against_the_computation():
     ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
     assert ground.agreement == "not_checked" and "another akkoordverklaring" in ground.reason
     assert result.status != "divergent", result.reason
+
+
+def test_a_sentence_pointing_back_is_read_with_the_one_before():
+    # "Dat is meer dan twee jaar na het ongeval" says nothing of care alone: the sentence before does
+    result = _check(_statements(("assessment", "De behandeling is daarmee op 3 februari 2018 afgerond."),
+                                ("assessment", "Dat is meer dan twee jaar na het ongeval van 12 mei 2016.")),
+                    treatments=(treatment("finished", "2018-02-03"),))
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.window")
+    assert (ground.committee, ground.recomputed, ground.agreement) == ("not_met", "met", "contradicts")
+    assert result.status == "divergent"
+
+
+def test_an_undisputed_ground_the_facts_cannot_settle_is_not_checked():
+    # "Niet in geschil is dat … tijdig …": the committee decides nothing on it, geschil cannot
+    # settle it from an accident dated "eind 2014": neither undetermined nor held against it
+    result = _check(_statements(("assessment", "Niet in geschil is dat de akkoordverklaring tijdig is "
+                                 "aangevraagd.")),
+                    accident=None, accident_period=period("2014-09-01", "2014-12-31", "eind 2014"),
+                    applications=("2015-02-06",), treatments=(treatment("finished", "2015-06-01"),),
+                    outcome="granted")
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
+    assert (ground.recomputed, ground.agreement) == ("unknown", "not_checked")
+    assert result.status == "consistent", result.reason
 
 
 def test_a_judgement_is_recorded_never_overruled():

@@ -216,6 +216,10 @@ LETTER = fell("2017-04-25", "Bij brief van 25 april 2017 is de aanvraag geweiger
     # a letter that names the accident is no accident of its own
     ((FIRST, LETTER), ("2016-03-14", "2017-04-30"), "2016-02-29", "not_met"),
     ((FIRST,), ("2016-03-14",), "2016-02-29", "met"),
+    # a visit to the dentist dated in a sentence about the accident is no second accident
+    ((FIRST, fell("2016-03-02", "De verzekeraar betwijfelde of het ongeval op 29 februari 2016 plaatsvond, "
+                                "omdat verzoeker pas op 2 maart 2016 bij de tandarts kwam.")),
+     ("2016-03-14",), "2016-02-29", "met"),
 ])
 def test_several_accidents(events, applications, accident, verdict):
     f = ac.approval_deadline(ctx(accident=accident, applications=applications, events=list(events)))

@@ -140,11 +140,27 @@ def _denied(text: str, sections: tuple[Section, ...]) -> set[tuple[dt.date, dt.d
     return out
 
 
+CLAUSE_OPENS = literals.compile(r",\s*(?:omdat|doordat|toen|terwijl|maar|zodat|nu|waarna|nadat)\b", re.I)
+
+
+def happened_on(sentence: str, day: dt.date) -> bool:
+    """Whether a sentence tells that an accident happened on this day (the clause of its date)."""
+    dates = [d for d in find_dates(sentence) if d.date]
+    for i, d in enumerate(dates):
+        if d.date == day:
+            lo = dates[i - 1].end if i else 0
+            hi = dates[i + 1].start if i + 1 < len(dates) else len(sentence)
+            return _happened_on(sentence, d, lo, hi)
+    return False
+
+
 def _happened_on(text: str, date: DateMention, lo: int, hi: int) -> bool:
     """Whether the clause around the date (up to its neighbouring dates) tells the accident."""
     before = text[max(lo, date.start - 90):date.start]
     after = text[date.end:min(hi, date.end + 110)]
     before = before[before.rfind(";") + 1:]
+    cut = list(CLAUSE_OPENS.finditer(before))  # "…, omdat verzoeker pas op <date> …": a clause of its own
+    before = before[cut[-1].end():] if cut else before
     after = after.split(";")[0]
     if BOUND_BEFORE.search(before) or _is_other_event(text, date, lo) or REPORTED.match(after):
         return False
@@ -240,6 +256,7 @@ NOT_APPLICATION_BEFORE = literals.compile(
 NOT_APPLICATION_AFTER = literals.compile(r"\s*(?:is|was)\s+geen\b|\s*(?:[\w-]+\s+){0,3}?(?:viel|valt)\b", re.I)
 LETTER_BEFORE = literals.compile(r"(?:brief|brieven|bericht|e-mail|mail|schrijven)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$", re.I)
 APPLICATION_TIE = literals.compile(r"^[^;]{0,220}?(?P<app>ingediend|aangevraagd|aanvra(?:ag|gen)\b|toestemming\s+(?:\w+\s+){0,3}gevraagd|ter\s+(?:goedkeuring|beoordeling)\s+(?:voorgelegd|ingestuurd)"
+                             r"|aan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+|zijn\s+|werd\s+)?(?:voorgelegd|ingestuurd|toegezonden)"
                              r"|gemeld[^.;]{0,60}?(?:onder\s+overlegging\s+van|met)\s+(?:een|het)\s+behandelplan)", re.I)
 INSURER_WROTE = literals.compile(r"\s*,?\s*(?:[\w-]+\s+){0,4}?(?:heeft|hebben|is|zijn)\s+(?:de\s+|het\s+)?(?:(?:ziektekosten|zorg)?verzekeraar|Zorginstituut|CVZ|commissie)\b", re.I)
 DECIDED = literals.compile(r"^[^;]{0,220}?(?:afgewezen|meegedeeld|geweigerd|beslist|gegeven|afgegeven|verleend)", re.I)

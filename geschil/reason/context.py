@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from geschil import i18n
 from geschil.dates import find_dates
-from geschil.extract.facts import ACCIDENT
+from geschil.extract.facts import ACCIDENT, happened_on
 from geschil.extract.text import squash
 from geschil.models import ConditionMention, Evidence, Finding, PolicyTerm, Record
 from geschil.reason import registry
@@ -56,6 +56,12 @@ class Term:
             cents = "" if float(self.value).is_integer() else f",{round(self.value % 1 * 100):02d}"
             return f"€ {int(self.value):,}".replace(",", ".") + cents
         return fmt_period(self.value, self.unit, lang)
+
+
+def _tells(event) -> bool:
+    """Whether the event's own clause tells that the accident happened on its date (not a visit
+    to the dentist "pas op 2 september 2015" in a sentence about the accident)."""
+    return happened_on(event.text, event.date)
 
 
 @dataclass
@@ -141,7 +147,7 @@ class Context:
         other |= {pa.date, pa.valid_from, pa.valid_until} if pa else set()
         other |= self.denied_days()
         days = {e.date for e in self.record.events if e.date not in other
-                and ACCIDENT.search(e.text) and not NOT_ACCIDENT.search(e.text)}
+                and ACCIDENT.search(e.text) and not NOT_ACCIDENT.search(e.text) and _tells(e)}
         if self.facts.accident_date:
             days.add(self.facts.accident_date)
         return sorted(days)

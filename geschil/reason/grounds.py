@@ -166,6 +166,9 @@ def _computed(base: dict, committee: str, said: list[Said], finding: Finding, mi
     if verdict == "unknown":
         if committee == "not_established":
             return ground("agrees", "ground.not_established.unstated", "unknown")
+        if all(s.statement.stance == "undisputed" for s in said):
+            # not in dispute between the parties: the committee decides nothing on it
+            return ground("not_checked", "ground.undisputed.unstated", "unknown")
         missing = finding.parameters.get("missing", "a fact the ruling does not state")
         return ground("missing_fact", "ground.missing_fact", "unknown",
                       missing=missing_words(missing, lang))

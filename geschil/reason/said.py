@@ -133,16 +133,18 @@ def _scope(st: Statement) -> str:
     return st.text[a:b]
 
 
-def _by_ground(text: str) -> list[tuple[dict, str, bool, str, bool]]:
+def _by_ground(text: str, before: str = "") -> list[tuple[dict, str, bool, str, bool]]:
     """(ground, finding, unique, clause, explicit) per ground recognised in text, clause by clause.
 
-    A ground found in several clauses with different findings is left out: which holds is not
-    for geschil to pick.
+    `before` is the sentence an anaphoric opening points back to ("De behandeling is op 27
+    november 2019 afgerond. Dat is meer dan twee jaar na het ongeval"): its words help to
+    recognise the ground, the finding is read from the clause alone. A ground found in several
+    clauses with different findings is left out: which holds is not for geschil to pick.
     """
     found: dict[str, tuple[dict, set[str], bool, str, bool]] = {}
-    hits = [(c, matches(c)) for c in _clauses(text)]
+    hits = [(c, matches(f"{before} {c}" if before else c)) for c in _clauses(text)]
     if not any(gs for _, gs in hits):
-        hits = [(text, matches(text))]
+        hits = [(text, matches(f"{before} {text}" if before else text))]
     for clause, gs in hits:
         computed = [g for g in gs if g["kind"] == "computed"]
         for g in gs:
@@ -163,14 +165,20 @@ def _advice_statements(record: Record) -> list[Statement]:
             or (s.section == "zorginstituut" and s.stance == "finding")]
 
 
+# "Dat is meer dan …", "Dit betekent …": a sentence that opens by pointing back at the one before.
+ANAPHOR = re.compile(r"^(?:dat|dit)\s+(?:is|was|ligt|lag|valt|viel|betekent|brengt)\b", re.I)
+
+
 def committee_said(record: Record) -> list[Said]:
     """Every ground the committee states, in text order."""
     out: list[Said] = []
+    previous: Statement | None = None
     for st in record.statements:
+        before, previous = _pointed_at(st, previous), st
         if st.section not in ("assessment", "decision"):
             continue
         if st.speaker == "committee" and st.stance in OWN:
-            out += _said(record, st, None, invert=False)
+            out += _said(record, st, None, invert=False, before=before)
         elif st.speaker == "committee" and st.stance == "rejects" and st.inner:
             out += _said(record, st, "rejects", invert=True)
     for st in _advice_statements(record):
@@ -179,9 +187,17 @@ def committee_said(record: Record) -> list[Said]:
     return out
 
 
-def _said(record: Record, st: Statement, source: str | None, invert: bool) -> list[Said]:
+def _pointed_at(st: Statement, previous: Statement | None) -> str:
+    """The committee's own sentence before st, when st points back at it."""
+    if previous is None or previous.section != st.section or not ANAPHOR.match(st.text):
+        return ""
+    return previous.text if previous.speaker == "committee" and previous.stance in OWN else ""
+
+
+def _said(record: Record, st: Statement, source: str | None, invert: bool,
+          before: str = "") -> list[Said]:
     text = _scope(st)
-    found = _by_ground(text)
+    found = _by_ground(text, before)
     out = []
     for g, finding, unique, clause, explicit in found:
         finding = INVERSE[finding] if invert else finding
