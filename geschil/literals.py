@@ -198,7 +198,6 @@ class _Registry:
         self.ids: dict[str, int] = {}
         self.lengths: list[int] = []  # of each literal, by id
         self.automaton: ahocorasick.Automaton | None = None
-        self.version = 0
         self.scans: dict[str, Scan] = {}
         self.patterns: list[Filtered] = []  # every filtered pattern, for the equivalence test
 
@@ -207,9 +206,8 @@ class _Registry:
         for lit in new:
             self.ids[lit] = len(self.ids)
             self.lengths.append(len(lit))
-        if new:
+        if new:  # the automaton and every scan so far lack these literals
             self.automaton, self.scans = None, {}
-            self.version += 1
         return frozenset(self.ids[lit] for lit in literals)
 
     def _built(self) -> ahocorasick.Automaton:
