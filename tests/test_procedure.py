@@ -103,6 +103,11 @@ def test_advice(procedure, expected):
     # the verb first: "Ten aanzien van … neemt de commissie het advies … over"
     ("Ten aanzien van het taxivervoer neemt de commissie het advies van het CVZ over.", True),
     ("Op dit punt neemt de commissie het advies van het CVZ niet over.", False),
+    # followed on one point, departed from on another: not followed in full
+    ("Wat de extracties betreft volgt de commissie het advies van het CVZ. Voor de kronen volgt de commissie "
+     "het advies van het CVZ niet.", False),
+    ("De commissie volgt het advies van het Zorginstituut niet wat de kronen betreft. Voor het overige "
+     "volgt zij het advies.", False),
 ])
 def test_advice_followed(assessment, expected):
     text = HEAD + "7. Beoordeling\n7.1. " + assessment + "\n8. Bindend advies\nDe commissie wijst het verzoek af.\n"

@@ -173,15 +173,20 @@ def _earlier_made_provisional(text: str, found: list[Found]) -> list[Found]:
 
 
 def advice_followed(text: str, sections: list[Section]) -> Found | None:
+    """Whether the committee followed the Zorginstituut's advice: False when it departs from it
+    on any point, True when it only follows it, None when it says neither."""
     zone = first(sections, "assessment")
     if zone is None:
         return None
     departs_first = sorted(FOLLOWED, key=lambda item: item[0])  # "volgt … niet" beats "volgt"
+    said = []
     for a, b in sentences(text, zone.body_start, zone.end):
-        for value, pattern in departs_first:
-            if pattern.search(text, a, b):
-                return Found(value, a, b)
-    return None
+        value = next((v for v, pattern in departs_first if pattern.search(text, a, b)), None)
+        if value is not None:
+            said.append(Found(value, a, b))
+    # followed on one point, departed from on another: not followed (in full); the departure is
+    # the evidence
+    return next((f for f in said if f.value is False), said[0] if said else None)
 
 
 REQUEST_INTRO = literals.compile(r"(?:verzocht|verzoekt|verzoek(?:t)?\s+de\s+commissie|vraagt\s+de\s+commissie|gevorderd)\b[^.]{0,120}?(?:te\s+bepalen|te\s+beslissen|om)?\s*:?", re.I)
