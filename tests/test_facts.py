@@ -63,6 +63,13 @@ def test_accident_date(facts, expected):
     ("2.2. Het behandelplan is op 27 mei 2016 aan de zorgverzekeraar voorgelegd.", [D(2016, 5, 27)]),
     ("2.2. De commissie stelt voorop dat het behandelplan op 27 mei 2016 aan de zorgverzekeraar is voorgelegd, "
      "binnen drie maanden na het ongeval.", [D(2016, 5, 27)]),
+    # a decision on the application, the care, another event: not when it was made
+    ("2.2. De zorgverzekeraar had op 11 november 2008 al inhoudelijk op de aanvraag beslist.", []),
+    ("2.2. De elementen zijn op 29 februari 2016 getrokken, voordat de zorgverzekeraar op de aanvraag had beslist.", []),
+    ("2.2. De aanvraag van 3 november 2008 is niet vier weken vóór de extracties van 24 november 2008 ingediend.",
+     [D(2008, 11, 3)]),
+    ("2.2. De eerste terhandstelling vond plaats op 1 oktober 2012 en de machtiging is aangevraagd op 14 januari "
+     "2013.", [D(2013, 1, 14)]),
     # when a term began to run is no application
     ("2.2. De termijn voor het achteraf vragen van een machtiging is volgens haar pas gaan lopen op 2 maart 2023.", []),
 ])

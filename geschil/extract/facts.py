@@ -244,6 +244,9 @@ def application_dates(text: str, sections: list[Section]) -> list[Found]:
     return sorted(out.values(), key=lambda f: f.value)
 
 
+# "… had op 11 november 2008 al op de aanvraag beslist": the date of the decision on it.
+DECIDED_ON = literals.compile(r"^[^.;]{0,80}?\bop\s+(?:de|die|deze|het|dat)\s+(?:aanvraag|verzoek|machtigingsaanvraag)\s+"
+                              r"(?:\w+\s+){0,2}?(?:beslist|besloten|gereageerd|geantwoord|gereageerd)\b", re.I)
 # Dates that are not when an application was made: decisions, advice, the accident, a validity
 # window, the end of a term ("de termijn … eindigde op 9 april 2017").
 NOT_APPLICATION_BEFORE = literals.compile(
@@ -251,7 +254,10 @@ NOT_APPLICATION_BEFORE = literals.compile(
     r"|(?:ongeval\w*|ongeluk\w*)\s+(?:van|op|d\.d\.)\s*$|geldig\w*\s+(?:was\s+)?(?:van|vanaf|tot)[^.]*$"
     r"|(?:eindigde|eindigt|verstreek|verliep|liep\s+(?:af|tot))\s+(?:\w+\s+){0,4}?(?:op\s+)?$"
     r"|(?:uiterlijk|tot\s+en\s+met|vóór)\s+(?:\w+\s+)?(?:op\s+)?$|(?:laatste\s+dag|termijn)\b[^.;]{0,50}$"
-    r"|\b(?:is|zijn|was)\s+(?:[\w-]+\s+){0,4}?(?:gaan\s+)?lopen\s+(?:\w+\s+){0,2}?(?:op|vanaf)\s*$", re.I)
+    r"|\b(?:is|zijn|was)\s+(?:[\w-]+\s+){0,4}?(?:gaan\s+)?lopen\s+(?:\w+\s+){0,2}?(?:op|vanaf)\s*$"
+    # the date of the care or of another event: "de extracties van", "vond plaats op"
+    r"|(?:extracties?|behandeling|operatie|ingreep|plaatsing|terhandstelling|levering)\s+(?:van|op|d\.d\.)\s*$"
+    r"|\b(?:vond|vonden)\s+(?:\w+\s+)?plaats\s+op\s*$", re.I)
 # "… van 3 februari 2025 is geen nieuwe aanvraag", "Dat 9 april 2017 op een zondag viel"
 NOT_APPLICATION_AFTER = literals.compile(r"\s*(?:is|was)\s+geen\b|\s*(?:[\w-]+\s+){0,3}?(?:viel|valt)\b", re.I)
 LETTER_BEFORE = literals.compile(r"(?:brief|brieven|bericht|e-mail|mail|schrijven)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$", re.I)
@@ -286,7 +292,8 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     """
     before = text[max(a, d.start - 60):d.start]
     after = _own_clause(text, d, min(b, d.end + 220))  # a long object between the date and the verb
-    if NOT_APPLICATION_BEFORE.search(before) or ACCIDENT_AFTER.match(after) or NOT_APPLICATION_AFTER.match(after):
+    if (NOT_APPLICATION_BEFORE.search(before) or ACCIDENT_AFTER.match(after)
+            or NOT_APPLICATION_AFTER.match(after) or DECIDED_ON.match(after)):
         return True
     tie, decided = APPLICATION_TIE.search(after), DECIDED.search(after)
     if tie and tie["app"].lower().startswith("aanvra") and PURPOSE.search(after, 0, tie.start("app")):
@@ -297,6 +304,9 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
         return not tie or bool(decided) or bool(INSURER_WROTE.match(after))
     if re.search(r"aanvra(?:ag|gen)\s+(?:van|d\.d\.|ingediend\s+op)\s*(?:\d.{0,20}en\s+)?$", before, re.I):
         return False
+    if re.search(r"\b(?:is|zijn|werd|werden)\s+(?:\w+\s+){0,2}?(?:aangevraagd|ingediend|ingestuurd)\s+op\s*$",
+                 before, re.I):
+        return False  # "de machtiging is aangevraagd op 14 januari 2013"
     if re.search(r"aanvra(?:ag|gen)\s+op\s*$", before, re.I):  # "die aanvraag op 24 juni 2009 afgewezen": the verb's date
         return bool(decided) and (not tie or decided.end() < tie.end())
     return not tie or bool(decided and decided.end() < tie.end())
