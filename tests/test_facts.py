@@ -63,6 +63,12 @@ def test_accident_date(facts, expected):
     ("2.2. Het behandelplan is op 27 mei 2016 aan de zorgverzekeraar voorgelegd.", [D(2016, 5, 27)]),
     ("2.2. De commissie stelt voorop dat het behandelplan op 27 mei 2016 aan de zorgverzekeraar is voorgelegd, "
      "binnen drie maanden na het ongeval.", [D(2016, 5, 27)]),
+    # a machtiging asked, cover asked about
+    ("2.2. Op 5 december 2022 heeft de kaakchirurg een machtiging gevraagd voor een sanering.", [D(2022, 12, 5)]),
+    ("2.2. Op 12 oktober 2011 heeft de dochter van verzoekster de zorgverzekeraar telefonisch gevraagd of de "
+     "operatie zou worden vergoed.", [D(2011, 10, 12)]),
+    ("2.2. Op 11 april 2022 heeft de kliniek de zorgverzekeraar gevraagd te bevestigen dat een volgende "
+     "behandeling wordt vergoed.", [D(2022, 4, 11)]),
     # a decision on the application, the care, another event: not when it was made
     ("2.2. De zorgverzekeraar had op 11 november 2008 al inhoudelijk op de aanvraag beslist.", []),
     ("2.2. De elementen zijn op 29 februari 2016 getrokken, voordat de zorgverzekeraar op de aanvraag had beslist.", []),
