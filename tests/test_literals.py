@@ -138,3 +138,16 @@ def test_the_scans_of_a_ruling_are_dropped_when_the_next_begins():
     assert text not in literals.REGISTRY.scans
     extract_path(second)
     assert dates._dates.cache_info().currsize == after_both  # the second's own dates only
+
+
+@pytest.mark.parametrize("text", [
+    "\U0001F600\U0001F600 x ongeval en nog een ongeval",  # characters outside the BMP
+    "İ" * 500 + " ongeval, het ongeval",  # a long text (the leading-word path) whose lower case is longer
+    "ab\ud800cd ongeval \x00 ongevallen",  # a lone surrogate and a NUL from a damaged PDF
+])
+def test_offsets_hold_for_any_text(text):
+    f = literals.compile(r"\bongeval\w*", re.I)
+    assert [m.span() for m in f.finditer(text)] == [m.span() for m in f.compiled.finditer(text)]
+    for pos, endpos in ((0, len(text)), (3, len(text) - 2), (len(text) // 2, len(text))):
+        got, want = f.search(text, pos, endpos), f.compiled.search(text, pos, endpos)
+        assert (got and got.span()) == (want and want.span())
