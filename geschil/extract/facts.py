@@ -41,11 +41,13 @@ REPORTED = literals.compile(r"[^.;,]{0,60}?\b(?:gemeld|ingediend|aangevraagd|gev
 # A date that bounds the accident ("vóór 6 april 2009") is no exact accident date.
 BOUND_BEFORE = literals.compile(r"(?:vóór|voor|na|uiterlijk(?:\s+op)?|omstreeks|rond|ongeveer|tussen|sinds|later\s+dan|eerder\s+dan)\s*$", re.I)
 ACCIDENT_AFTER = literals.compile(r"\s*(?:is|heeft|zijn)?\s*(?:\w+\s+){0,3}?(?:een\s+\w*(?:ongeval|ongeluk)|(?:\w+\s+){0,2}(?:gevallen|uitgegleden|aangereden|geraakt))\b", re.I)
+# Asking for approval or cover in words other than "aanvraag" (shared by the sentence test and the tie).
+_ASKED = (r"(?:toestemming|machtiging|akkoordverklaring)\s+(?:\w+\s+){0,3}gevraagd"
+          r"|\bgevraagd\s+(?:of|te\s+bevestigen\s+dat)\b[^.;]{0,140}?\bvergoed"
+          r"|\bgemeld\b[^.;]{0,60}?\b(?:onder\s+overlegging\s+van|met)\s+(?:een|het)\s+behandelplan")
 APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigingsaanvraag|\baanvraagformulier"
                          r"|\bverzoek\s+om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)"
-                         r"|(?:toestemming|machtiging|akkoordverklaring)\s+(?:\w+\s+){0,3}gevraagd|(?:behandelplan|begroting)\b[^.;]{0,140}?\b(?:ingediend|voorgelegd|ingestuurd)\b"
-                         r"|\bgemeld\b[^.;]{0,60}?\b(?:onder\s+overlegging\s+van|met)\s+(?:een|het)\s+behandelplan"
-                         r"|\bgevraagd\s+(?:of|te\s+bevestigen\s+dat)\b[^.;]{0,140}?\bvergoed", re.I)
+                         r"|(?:behandelplan|begroting)\b[^.;]{0,140}?\b(?:ingediend|voorgelegd|ingestuurd)\b|" + _ASKED, re.I)
 APPROVAL = literals.compile(r"akkoordverklaring|machtiging|toestemming", re.I)
 # An approval told without the word: "heeft laten weten akkoord te gaan met het behandelplan",
 # "bericht dat de behandeling voor vergoeding in aanmerking komt".
@@ -262,10 +264,10 @@ NOT_APPLICATION_BEFORE = literals.compile(
 # "… van 3 februari 2025 is geen nieuwe aanvraag", "Dat 9 april 2017 op een zondag viel"
 NOT_APPLICATION_AFTER = literals.compile(r"\s*(?:is|was)\s+geen\b|\s*(?:[\w-]+\s+){0,3}?(?:viel|valt)\b", re.I)
 LETTER_BEFORE = literals.compile(r"(?:brief|brieven|bericht|e-mail|mail|schrijven)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$", re.I)
-APPLICATION_TIE = literals.compile(r"^[^;]{0,220}?(?P<app>ingediend|aangevraagd|aanvra(?:ag|gen)\b|(?:toestemming|machtiging|akkoordverklaring)\s+(?:\w+\s+){0,3}gevraagd"
-                             r"|gevraagd\s+(?:of|te\s+bevestigen\s+dat)\b[^.;]{0,140}?\bvergoed|ter\s+(?:goedkeuring|beoordeling)\s+(?:voorgelegd|ingestuurd)"
+APPLICATION_TIE = literals.compile(r"^[^;]{0,220}?(?P<app>ingediend|aangevraagd|aanvra(?:ag|gen)\b"
+                             r"|ter\s+(?:goedkeuring|beoordeling)\s+(?:voorgelegd|ingestuurd)"
                              r"|aan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+|zijn\s+|werd\s+)?(?:voorgelegd|ingestuurd|toegezonden)"
-                             r"|gemeld[^.;]{0,60}?(?:onder\s+overlegging\s+van|met)\s+(?:een|het)\s+behandelplan)", re.I)
+                             r"|" + _ASKED + ")", re.I)
 INSURER_WROTE = literals.compile(r"\s*,?\s*(?:[\w-]+\s+){0,4}?(?:heeft|hebben|is|zijn)\s+(?:de\s+|het\s+)?(?:(?:ziektekosten|zorg)?verzekeraar|Zorginstituut|CVZ|commissie)\b", re.I)
 DECIDED = literals.compile(r"^[^;]{0,220}?(?:afgewezen|meegedeeld|geweigerd|beslist|gegeven|afgegeven|verleend)", re.I)
 
