@@ -19,6 +19,9 @@ HEAD = "Bindend advies\nGeschillencommissie Zorgverzekeringen\nPartijen\nA te B\
      [(1, "de kosten te vergoeden"), (2, "de rente te betalen.")]),
     ("3. Standpunt verzoeker\nVerzoeker verzoekt de commissie te bepalen dat de zorgverzekeraar € 1.865,-- betaalt.\n",
      [(1, "Verzoeker verzoekt de commissie te bepalen dat de zorgverzekeraar € 1.865,-- betaalt.")]),
+    ("3. Standpunt verzoekster\nVerzoekster heeft de commissie gevraagd te bepalen dat de zorgverzekeraar "
+     "€ 884,-- vergoedt.\n",
+     [(1, "Verzoekster heeft de commissie gevraagd te bepalen dat de zorgverzekeraar € 884,-- vergoedt.")]),
     # numbered inside the sentence
     ("3. Standpunt verzoekster\nVerzoekster verzoekt de commissie te bepalen dat de zorgverzekeraar (1) de "
      "kosten van de operatie vergoedt, en (2) de kosten van het vervoer vergoedt.\n",
