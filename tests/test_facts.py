@@ -92,6 +92,9 @@ def test_application_dates(facts, expected):
     ("2.3. Op 5 mei 2020 is een machtiging afgegeven.",
      {"date": D(2020, 5, 5), "valid_from": None, "valid_until": None, "until_inclusive": None}),
     ("2.3. Er is geen machtiging gevraagd.", None),
+    ("2.3. De verzekeraar stelt dat verzoekster pas op 15 november 2011 om vergoeding heeft gevraagd; toestemming "
+     "vooraf is niet gegeven.", None),
+    ("2.3. Een machtiging is op 5 mei 2020 niet verleend.", None),
     # the approval told without the word, without a window
     ("2.3. Bij brief van 19 mei 2016 heeft de zorgverzekeraar laten weten akkoord te gaan met het behandelplan.",
      {"date": D(2016, 5, 19), "valid_from": None, "valid_until": None, "until_inclusive": None}),

@@ -340,6 +340,8 @@ def _approvals(text: str, sections: list[Section]):
             continue
         validity = VALIDITY.search(sentence)
         given = APPROVAL_GIVEN.search(sentence) or stated
+        if given and not stated and NOT_GIVEN.search(sentence):
+            given = None  # "toestemming vooraf is niet gegeven": no approval
         if not validity and not given:
             continue
         value: dict = {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}
@@ -354,6 +356,10 @@ def _approvals(text: str, sections: list[Section]):
             value["date"] = issued[0].date
         if any(value[k] for k in ("date", "valid_from", "valid_until")):
             yield value, Found(value, a, b)
+
+
+NOT_GIVEN = literals.compile(r"\b(?:niet|nooit|geen)\s+(?:\w+\s+){0,2}?(?:afgegeven|gegeven|verleend|verstrekt|toegekend)\b"
+                             r"|\bgeen\s+(?:\w+\s+)?(?:akkoordverklaring|machtiging|toestemming)\b", re.I)
 
 
 def _in_validity(d: DateMention, a: int, validity: re.Match | None) -> bool:
