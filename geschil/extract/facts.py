@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 
 from geschil import literals
 from geschil.dates import DateMention, find_dates
@@ -107,13 +106,12 @@ def _accident_sentences(text: str, sections: list[Section]):
             yield a, b, acc.start()
 
 
-@lru_cache(maxsize=8)
-def _rejected(text: str, sections: tuple[Section, ...]) -> tuple[tuple[int, int], ...]:
+def _rejected(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int]]:
     """The spans of the positions the committee rejects in its assessment."""
-    from geschil.extract.statements import statements
+    from geschil.extract.statements import classified
 
-    return tuple(tuple(st["inner"]) for st in statements(text, sections, lambda offset: 1)
-                 if st["stance"] == "rejects" and st["inner"] and st["section"] == "assessment")
+    return [st["inner"] for st in classified(text, sections)
+            if st["stance"] == "rejects" and st["inner"] and st["section"] == "assessment"]
 
 
 def accident_date(text: str, sections: list[Section]) -> Found | None:
@@ -134,12 +132,17 @@ def accident_date(text: str, sections: list[Section]) -> Found | None:
 
 
 def _denied(text: str, sections: tuple[Section, ...]) -> set[tuple[dt.date, dt.date]]:
-    """The accident dates the committee rejects ("volgt verzoeker niet in zijn stelling dat het
-    ongeval op 4 augustus 2015 plaatsvond"): a party's date told elsewhere too is not the fact."""
+    return denied_dates(text[lo:hi] for lo, hi in _rejected(text, sections))
+
+
+def denied_dates(positions) -> set[tuple[dt.date, dt.date]]:
+    """The accident dates (bounds) in positions the committee rejects ("volgt verzoeker niet in
+    zijn stelling dat het ongeval op 4 augustus 2015 plaatsvond"): a party's date, told elsewhere
+    too, is neither the accident's nor another accident."""
     out = set()
-    for lo, hi in _rejected(text, sections):
-        if ACCIDENT.search(text, lo, hi):
-            out |= {(d.earliest, d.latest) for d in find_dates(text, lo, hi)}
+    for position in positions:
+        if ACCIDENT.search(position):
+            out |= {(d.earliest, d.latest) for d in find_dates(position)}
     return out
 
 

@@ -117,12 +117,13 @@ def _position(sentence: str) -> tuple[int, int] | None:
 
 def statements(text: str, sections: Sequence[Section], page_of: Callable[[int], int]) -> list[dict]:
     """The statements of the reasoning sections, in text order, as Statement fields."""
-    return [{**st, "page": page_of(st["span"][0])} for st in _classified(text, tuple(sections))]
+    return [{**st, "page": page_of(st["span"][0])} for st in classified(text, tuple(sections))]
 
 
 @lru_cache(maxsize=8)
-def _classified(text: str, sections: tuple[Section, ...]) -> tuple[dict, ...]:
-    # the facts (a rejected party's date) and the record both ask: classified once
+def classified(text: str, sections: tuple[Section, ...]) -> tuple[dict, ...]:
+    """The statements without their pages; the facts (a rejected party's date) and the record
+    both ask, so each document is classified once."""
     speech = _speech()
     out: list[dict] = []
     for section in sections:

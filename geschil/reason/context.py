@@ -8,8 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from geschil import i18n
-from geschil.dates import find_dates
-from geschil.extract.facts import ACCIDENT, happened_on
+from geschil.extract.facts import ACCIDENT, denied_dates, happened_on
 from geschil.extract.text import squash
 from geschil.models import ConditionMention, Evidence, Finding, PolicyTerm, Record
 from geschil.reason import registry
@@ -56,12 +55,6 @@ class Term:
             cents = "" if float(self.value).is_integer() else f",{round(self.value % 1 * 100):02d}"
             return f"€ {int(self.value):,}".replace(",", ".") + cents
         return fmt_period(self.value, self.unit, lang)
-
-
-def _tells(event) -> bool:
-    """Whether the event's own clause tells that the accident happened on its date (not a visit
-    to the dentist "pas op 2 september 2015" in a sentence about the accident)."""
-    return happened_on(event.text, event.date)
 
 
 @dataclass
@@ -147,21 +140,17 @@ class Context:
         other |= {pa.date, pa.valid_from, pa.valid_until} if pa else set()
         other |= self.denied_days()
         days = {e.date for e in self.record.events if e.date not in other
-                and ACCIDENT.search(e.text) and not NOT_ACCIDENT.search(e.text) and _tells(e)}
+                and ACCIDENT.search(e.text) and not NOT_ACCIDENT.search(e.text)
+                and happened_on(e.text, e.date)}  # not "pas op 2 september bij de tandarts"
         if self.facts.accident_date:
             days.add(self.facts.accident_date)
         return sorted(days)
 
     def denied_days(self) -> set[dt.date]:
-        """Accident dates the committee rejects ("volgt de zorgverzekeraar niet in zijn stelling
-        dat het ongeval op 27 juni 2015 plaatsvond"): a party's claim, not another accident."""
-        out: set[dt.date] = set()
-        for st in self.record.statements:
-            if st.stance == "rejects" and st.inner:
-                inner = st.text[st.inner[0] - st.span[0]:st.inner[1] - st.span[0]]
-                if ACCIDENT.search(inner):
-                    out |= {d.date for d in find_dates(inner) if d.date}
-        return out
+        """Accident days the committee rejects: a party's claim, not another accident."""
+        inners = (st.text[st.inner[0] - st.span[0]:st.inner[1] - st.span[0]]
+                  for st in self.record.statements if st.stance == "rejects" and st.inner)
+        return {lo for lo, hi in denied_dates(inners) if lo == hi}
 
     def untied_accidents(self) -> list[dt.date]:
         """Several accidents whose applications (or care) follow different ones: which accident

@@ -90,11 +90,9 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
                 own = recompute(record, rule, scope, _ev(x), lang)
                 if own is not None:
                     break
-            if kind == "computed" and all(_other_approval(record, rule, x) for x in these):
-                out.append(_about_other(rule, value, these, finding, parts, lang))
-                continue
+            other = kind == "computed" and all(_other_approval(record, rule, x) for x in these)
             out.append(_ground(rule, kind, value, these, own[0] if own else finding, mixed, parts,
-                               own_term=own[1] if own else None, lang=lang))
+                               own_term=own[1] if own else None, lang=lang, other=other))
     return out
 
 
@@ -112,19 +110,9 @@ def _other_approval(record: Record, rule: str, said: Said) -> bool:
     return bool(named) and approval.date not in named
 
 
-def _about_other(rule: str, committee: str, said: list[Said], finding: Finding | None,
-                 parts: list[Part], lang: str) -> Ground:
-    first = said[0]
-    quote = f"\"{_quote(first)}\" (p. {first.statement.page})"
-    return Ground(part=_part_of(rule, FAVOURABLE[committee], parts), rule=rule,
-                  legal_basis=_basis(first, finding, lang), kind="computed", committee=committee,
-                  agreement="not_checked", evidence=[_ev(s) for s in said[:3]],
-                  source=say(f"ground.source.{first.source}", lang) if first.source else None,
-                  reason=say("ground.other_approval", lang, quote=quote))
-
-
 def _ground(rule: str, kind: str, committee: str, said: list[Said], finding: Finding | None,
-            mixed: bool, parts: list[Part], own_term: str | None = None, lang: str = DEFAULT) -> Ground:
+            mixed: bool, parts: list[Part], own_term: str | None = None, lang: str = DEFAULT,
+            other: bool = False) -> Ground:
     first = said[0]
     quote = f"\"{_quote(first)}\" (p. {first.statement.page})"
     ev = [_ev(s) for s in said[:3]]
@@ -144,6 +132,9 @@ def _ground(rule: str, kind: str, committee: str, said: list[Said], finding: Fin
     if kind == "outside":
         return Ground(**base, agreement="not_checked", evidence=ev,
                       reason=say("ground.outside", lang, quote=quote))
+    if other:  # the committee speaks of another akkoordverklaring than the computed one
+        return Ground(**base, agreement="not_checked", evidence=ev,
+                      reason=say("ground.other_approval", lang, quote=quote))
     return _computed(base, committee, said, finding, mixed, quote, ev, own_term, lang)
 
 
