@@ -10,7 +10,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from geschil import literals
@@ -89,28 +90,96 @@ def _build(kind: str, m: re.Match) -> tuple[dt.date, dt.date, str] | None:
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """All dates in text[start:end], in text order, without overlaps (specific forms win)."""
-    return list(_dates(text, start, len(text) if end is None else end))
+    end = len(text) if end is None else end
+    found = _INDEX.window(text, start, end) if _INDEX is not None else None
+    return list(_dates(text, start, end) if found is None else found)
 
 
 @lru_cache(maxsize=4096)
 def _dates(text: str, start: int, end: int) -> tuple[DateMention, ...]:
     # Extractors read the same sentence's dates again and again: each is found once.
+    return _scan(text, start, end)[0]
+
+
+def _scan(text: str, start: int, end: int) -> tuple[tuple[DateMention, ...], list[tuple[int, int]]]:
+    """The dates of text[start:end], and the span of every match any pattern made (kept or not)."""
     taken: list[tuple[int, int]] = []
+    raw: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern, _ in PATTERNS:
         for m in pattern.finditer(text, start, end):
+            raw.append(m.span())
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
             built = _build(kind, m)
             taken.append((m.start(), m.end()))  # an impossible date is no partial date either
             if built:
                 found.append(DateMention(m.start(), m.end(), m.group(0), *built))
-    return tuple(sorted(found, key=lambda d: d.start))
+    return tuple(sorted(found, key=lambda d: d.start)), raw
+
+
+class _Index:
+    """A document's dates, found once; a part of it (a section, a sentence, a clause cut from it)
+    reads its dates from here rather than searching again.
+
+    A window's answer is the search's own where no match of any pattern crosses the window's
+    edges and white space (or the text's edge) borders it: the patterns' look-arounds then see the
+    same at the edge, and no match outside can hide or shorten one inside. Elsewhere the window is
+    searched as before (tests/test_dates.py holds the two equal on every corpus sentence).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        found, raw = _scan(text, 0, len(text))
+        self.found = found
+        self.starts = [d.start for d in found]
+        raw.sort()
+        self.raw_starts = [a for a, _ in raw]
+        self.reach: list[int] = []  # the furthest end of the matches so far, by start
+        for _, b in raw:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def _crossed(self, at: int) -> bool:
+        k = bisect_left(self.raw_starts, at)  # the matches starting before `at`
+        return k > 0 and self.reach[k - 1] > at
+
+    def _offset(self, text: str) -> int:
+        if text is self.text:
+            return 0
+        if len(text) >= len(self.text):
+            return 0 if text == self.text else -1
+        off = self.text.find(text)
+        return off if off <= 0 or self.text[off - 1].isspace() else -1
+
+    def window(self, text: str, start: int, end: int) -> tuple[DateMention, ...] | None:
+        off = self._offset(text)
+        if off < 0:
+            return None
+        a, b = off + start, off + min(end, len(text))
+        whole = self.text
+        if (b < len(whole) and not whole[b].isspace()) or self._crossed(a) or self._crossed(b):
+            return None
+        lo, hi = bisect_left(self.starts, a), bisect_left(self.starts, b)
+        if off == 0:
+            return self.found[lo:hi]
+        return tuple(replace(d, start=d.start - off, end=d.end - off) for d in self.found[lo:hi])
+
+
+_INDEX: _Index | None = None
+
+
+def begin(text: str) -> None:
+    """A new document: find its dates once, and drop those found in the previous one."""
+    global _INDEX
+    _dates.cache_clear()
+    _INDEX = _Index(text)
 
 
 def forget() -> None:
-    """Drop the dates found so far (a new document begins: memory stays flat)."""
+    """Drop the dates found so far (memory stays flat over a batch)."""
+    global _INDEX
     _dates.cache_clear()
+    _INDEX = None
 
 
 def parse_date(text: str) -> dt.date | None:

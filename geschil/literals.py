@@ -18,7 +18,6 @@ import re
 from bisect import bisect_left
 from functools import cache
 from itertools import product
-from operator import itemgetter
 
 import ahocorasick
 
@@ -199,6 +198,7 @@ class _Registry:
         self.lengths: list[int] = []  # of each literal, by id
         self.automaton: ahocorasick.Automaton | None = None
         self.scans: dict[str, Scan] = {}
+        self.base: _Hits | None = None  # the current document's scan
         self.patterns: list[Filtered] = []  # every filtered pattern, for the equivalence test
 
     def add(self, literals: frozenset[str]) -> frozenset[int]:
@@ -207,7 +207,7 @@ class _Registry:
             self.ids[lit] = len(self.ids)
             self.lengths.append(len(lit))
         if new:  # the automaton and every scan so far lack these literals
-            self.automaton, self.scans = None, {}
+            self.automaton, self.scans, self.base = None, {}, None
         return frozenset(self.ids[lit] for lit in literals)
 
     def _built(self) -> ahocorasick.Automaton:
@@ -219,35 +219,47 @@ class _Registry:
             self.automaton = automaton
         return self.automaton
 
+    def begin(self, text: str) -> None:
+        """A new document: its whole text is scanned once; the texts cut from it later (sections,
+        sentences, clauses) are windows on that one scan, not scans of their own."""
+        self.scans, self.base = {}, None
+        if text:
+            self.base = _Hits(self._built(), text)
+
     def scan(self, text: str) -> Scan:
         found = self.scans.get(text)
         if found is None:
             if len(self.scans) > 4096:
                 self.scans = {}
-            found = self.scans[text] = Scan(self._built(), text)
+            base, off = self.base, -1
+            if base is not None and len(text) <= len(base.text):
+                off = base.text.find(text)
+            if off < 0:  # not cut from the document (a normalised text): a scan of its own
+                base, off = _Hits(self._built(), text), 0
+            found = self.scans[text] = Scan(base, off, len(text))
         return found
 
 
-class Scan:
-    """The literals standing in one text: which, and (asked for windows) where they start."""
+class _Hits:
+    """Where the literals stand in one text, found by one pass of the automaton."""
 
-    __slots__ = ("ids", "_hits", "_ends", "_starts", "_windows")
+    __slots__ = ("text", "ends", "ids", "_windows", "_starts")
 
     def __init__(self, automaton: ahocorasick.Automaton, text: str) -> None:
-        self._hits = list(automaton.iter(fold(text))) if len(automaton) else []  # (end, id)
-        self.ids = frozenset(map(itemgetter(1), self._hits))
-        self._ends: list[int] | None = None
-        self._starts: dict[int, list[int]] | None = None
+        self.text = text
+        hits = list(automaton.iter(fold(text))) if len(automaton) else []  # (end, id), by end
+        self.ends = [end for end, _ in hits]
+        self.ids = [i for _, i in hits]
         self._windows: dict[tuple[int, int], frozenset[int]] = {}
+        self._starts: dict[int, list[int]] | None = None
 
     def window(self, pos: int, endpos: int, lengths: list[int]) -> frozenset[int]:
         """The literals standing wholly inside text[pos:endpos] (a sentence is asked many times)."""
         found = self._windows.get((pos, endpos))
         if found is None:
-            if self._ends is None:
-                self._ends = [end for end, _ in self._hits]
-            lo, hi = bisect_left(self._ends, pos), bisect_left(self._ends, endpos)
-            found = frozenset(i for end, i in self._hits[lo:hi] if end - lengths[i] + 1 >= pos)
+            ends, ids = self.ends, self.ids
+            lo, hi = bisect_left(ends, pos), bisect_left(ends, endpos)
+            found = frozenset(ids[k] for k in range(lo, hi) if ends[k] - lengths[ids[k]] + 1 >= pos)
             self._windows[(pos, endpos)] = found
         return found
 
@@ -255,11 +267,45 @@ class Scan:
         """Where each literal starts, in text order."""
         if self._starts is None:
             starts: dict[int, list[int]] = {}
-            for end, i in self._hits:
+            for end, i in zip(self.ends, self.ids, strict=True):
                 starts.setdefault(i, []).append(end - lengths[i] + 1)
             self._starts = starts
         return self._starts
 
+
+class Scan:
+    """The literals standing in one text: a window on the scan of the text it was cut from."""
+
+    __slots__ = ("ids", "_base", "_off", "_n")
+
+    def __init__(self, base: _Hits, off: int, n: int) -> None:
+        self._base, self._off, self._n = base, off, n
+        self.ids = base.window(off, off + n, REGISTRY.lengths)
+
+    def holds(self, ids: frozenset[int], pos: int, endpos: int, lengths: list[int]) -> bool:
+        """Whether one of these literals stands wholly inside text[pos:endpos]: a look-up in
+        each one's sorted starts, not the set of every literal in the window."""
+        common = ids & self.ids
+        if not common:
+            return False
+        off = self._off
+        pos, endpos = off + pos, off + min(endpos, self._n)
+        starts = self._base.starts(lengths)
+        for i in common:
+            found = starts[i]
+            k = bisect_left(found, pos)
+            if k < len(found) and found[k] + lengths[i] <= endpos:
+                return True
+        return False
+
+    def starts(self, lengths: list[int]) -> dict[int, list[int]]:
+        """Where each literal starts within this text (one wholly inside it), in text order."""
+        starts = self._base.starts(lengths)
+        off, n = self._off, self._n
+        if off == 0 and n == len(self._base.text):
+            return starts
+        return {i: [s - off for s in found if off <= s and s + lengths[i] <= off + n]
+                for i, found in starts.items()}
 
 
 REGISTRY = _Registry()
@@ -267,7 +313,12 @@ REGISTRY = _Registry()
 
 def forget() -> None:
     """Drop the scans of the texts read so far (a new document begins: memory stays flat)."""
-    REGISTRY.scans = {}
+    REGISTRY.scans, REGISTRY.base = {}, None
+
+
+def begin(text: str) -> None:
+    """A new document begins: scan its text once, and drop what was found in the previous one."""
+    REGISTRY.begin(text)
 
 
 def present(text: str) -> frozenset[int]:
@@ -298,7 +349,7 @@ class Filtered:
         if pos == 0 and (endpos is None or endpos >= len(text)):
             return True
         endpos = len(text) if endpos is None else endpos
-        return not self.ids.isdisjoint(scan.window(pos, endpos, REGISTRY.lengths))
+        return scan.holds(self.ids, pos, endpos, REGISTRY.lengths)
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**62):
         if pos == 0 and endpos >= len(text):  # the common case, inlined

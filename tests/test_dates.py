@@ -1,7 +1,9 @@
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+from geschil import dates
 from geschil.dates import PATTERNS, add_months, add_years, find_dates, parse_date
 
 D = dt.date
@@ -78,3 +80,47 @@ def test_every_pattern_reads_its_examples(kind, example):
     assert pattern.fullmatch(example), example
     (found,) = find_dates(example)
     assert found.text == example
+
+
+# -- the document's date index: a window's dates are the search's own ----------------------------
+
+_EDGES = [
+    ("een brief van 3 maart 2019. Daarna", (0, 26)),  # a window ending inside the year's sentence
+    ("op 12 oktober\n2022 ontvangen", (0, 13)),  # a date broken over a line, cut at the line
+    ("sinds 3-12-2021x en 4-5-2020", (0, 15)),  # a word character after the window
+    ("in maart 2019 en mei 2020", (3, 13)),
+    ("3 mrt. 2019", (2, 11)),  # a window inside a day's date: only the month's
+    ("1.3-12-2021 x", (2, 11)),  # cut out, the date has no dot before it to refuse it
+]
+
+
+@pytest.mark.parametrize(("text", "window"), _EDGES)
+def test_a_window_of_the_indexed_text_reads_as_its_own_search(text, window):
+    dates.begin(text)
+    try:
+        assert dates.find_dates(text, *window) == list(dates._scan(text, *window)[0])
+        part = text[window[0]:window[1]]
+        assert dates.find_dates(part) == list(dates._scan(part, 0, len(part))[0])
+    finally:
+        dates.forget()
+
+
+def test_every_corpus_sentence_reads_its_dates_from_the_index_as_by_search():
+    """The index answers most windows (sentences, clauses, sections) and each answer equals what
+    searching the window gives, also for the sentence cut out as a string of its own."""
+    from geschil.extract.text import sentences
+    from geschil.ingest import load
+
+    root = Path(__file__).resolve().parent.parent
+    answered = 0
+    for path in sorted((root / "corpus" / "src").glob("*.txt"))[::4]:
+        text = load(path).text
+        dates.begin(text)
+        spans = list(sentences(text))
+        for a, b in spans + [(a, b2) for (a, _), (_, b2) in zip(spans, spans[2:], strict=False)]:
+            for t, s, e in ((text, a, b), (text[a:b], 0, b - a)):
+                want = list(dates._scan(t, s, e)[0])
+                answered += dates._INDEX.window(t, s, e) is not None
+                assert dates.find_dates(t, s, e) == want, (path.name, t[s:e])
+    dates.forget()
+    assert answered > 1000

@@ -49,9 +49,9 @@ class _Evidence:
 
 
 def build_record(doc: Document) -> Record:
-    literals.forget()  # what was found in the previous document is of no use in this one
-    dates.forget()
     text = doc.text
+    literals.begin(text)  # one scan of the text; what was found in the previous one is dropped
+    dates.begin(text)
     sections = find_sections(text, doc.page_of)
     name = doc.path.rsplit("/", 1)[-1]
     layout = recognise(text, "\n".join(doc.raw_pages), sections, name)
