@@ -209,8 +209,13 @@ def test_accident_period_by_its_source(text, bounds):
     assert (found.value["earliest"].isoformat(), found.value["latest"].isoformat()) == bounds
 
 
-def test_a_terms_end_is_no_care_date():
-    text = "3. Feiten\nDe termijn van twee jaar liep tot 14 maart 2024, zodat de behandeling ook binnen die termijn is voltooid.\n"
+@pytest.mark.parametrize("text", [
+    "3. Feiten\nDe termijn van twee jaar liep tot 14 maart 2024, zodat de behandeling ook binnen die termijn is voltooid.\n",
+    # the day a term counts from (here the accident's, unnamed as such) is no day of care
+    "4. Beoordeling\nDe behandeling is dus binnen drie jaar na 17 januari 2009 afgerond.\n",
+    "4. Beoordeling\nDe kroon moest uiterlijk twee jaar vanaf 3 mei 2016 zijn geplaatst.\n",
+])
+def test_a_terms_end_or_start_is_no_care_date(text):
     sections = find_sections(text, lambda offset: 1)
     assert fx.treatment_dates(text, sections) == []
 

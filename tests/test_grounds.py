@@ -251,6 +251,17 @@ def test_a_decisive_ground_without_its_fact_is_undetermined():
     assert "facts.accident_date" in result.reason
 
 
+def test_an_exception_found_not_to_apply_carries_no_refusal():
+    # the term is decisive though the committee also refuses the reasonableness exception: the
+    # accident's day is unknown, so the refusal cannot be settled from the text
+    result = _check(_statements(("assessment", "De behandeling is niet binnen twee jaar na het "
+                                 "ongeval afgerond."),
+                                ("assessment", "De omstandigheden zijn niet zodanig dat het beroep "
+                                 "op de termijn naar maatstaven van redelijkheid en billijkheid "
+                                 "onaanvaardbaar is.")), accident=None)
+    assert result.status == "undetermined", result.reason
+
+
 def test_a_ground_outside_the_rules_is_listed_not_checked():
     result = _check(_statements(("assessment", "Onder deze omstandigheden is het beroep op de "
                                  "termijn naar maatstaven van redelijkheid en billijkheid onaanvaardbaar.")),

@@ -409,10 +409,16 @@ TERM_END_BEFORE = literals.compile(r"(?:liep|loopt|eindigde|eindigt|verstreek|ve
                              r"(?:tot(?:\s+en\s+met)?|op)\s*$", re.I)
 
 
+# "binnen drie jaar na 17 januari 2009 afgerond": the day a term counts from, not a day of care.
+TERM_FROM_BEFORE = literals.compile(r"\b(?:jaar|jaren|maanden|maand|weken|week|dagen|dag)\s+"
+                                    r"(?:na|vanaf|sinds|gerekend\s+vanaf)\s*$", re.I)
+
+
 def _billed(text: str, d: DateMention, a: int, b: int) -> bool:
-    """A bill's date or a term's end: no day of care."""
+    """A bill's date, a term's end or the day a term counts from: no day of care."""
     before = text[max(a, d.start - 50):d.start]
     return bool(BILL_BEFORE.search(before) or TERM_END_BEFORE.search(before)
+                or TERM_FROM_BEFORE.search(before)
                 or BILL_AFTER.match(text[d.end:min(b, d.end + 60)]))
 
 

@@ -46,9 +46,15 @@ def _against_own(part: Part, mine: list[Ground], lang: str) -> str | None:
                quotes=quotes)
 
 
+def _exceptions() -> set[str]:
+    return {g["rule"] for g in data()["grounds"] if g.get("exception")}
+
+
 def _decisive(g: Ground, parts: dict[str, Part], grounds: list[Ground]) -> bool:
     """Whether the decision on the ground's part rests on it. A refusal needs one unfavourable
-    ground: another that stands (not itself missing a fact) carries it alone."""
+    ground: another that stands (not itself missing a fact) carries it alone. An exception found
+    not to apply ("niet naar maatstaven van redelijkheid en billijkheid onaanvaardbaar") carries
+    nothing: the condition it would have excused does."""
     part = parts.get(g.part or "")
     if part is None or part.decision is None or g.committee is None:
         return True
@@ -56,8 +62,9 @@ def _decisive(g: Ground, parts: dict[str, Part], grounds: list[Ground]) -> bool:
         return False
     if part.decision == "granted":
         return True
+    exceptions = _exceptions()
     return not any(o is not g and o.part == g.part and o.committee in ("not_met", "not_established")
-                   and o.agreement != "missing_fact" for o in grounds)
+                   and o.agreement != "missing_fact" and o.rule not in exceptions for o in grounds)
 
 
 def status(record: Record, parts: list[Part], grounds: list[Ground],
