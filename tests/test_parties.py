@@ -44,6 +44,11 @@ def _parties(body):
      {"label": "A", "place": "B", "term": "verzoeker"}, {"label": "C", "place": "B"}, [{"name": "D N.V.", "place": "E"}]),
     ("A, vertegenwoordigd door de heer C, allebei te B vs. D N.V. te E",
      {"label": "A", "place": "B", "term": None}, {"label": "C", "place": "B"}, [{"name": "D N.V.", "place": "E"}]),
+    # the parties told in a sentence: "… heeft een geschil met 1) … en 2) …"
+    ("Mevrouw A te B, hierna te noemen: verzoekster, heeft een geschil met 1) Theta Zorg N.V. en 2) "
+     "Theta Aanvullend N.V., beide te Tiel, hierna gezamenlijk te noemen: de ziektekostenverzekeraar.",
+     {"label": "A", "place": "B", "term": "verzoekster"}, None,
+     [{"name": "Theta Zorg N.V.", "place": "Tiel"}, {"name": "Theta Aanvullend N.V.", "place": "Tiel"}]),
     ("X.X.X. xxx te Xxxxxx, hierna te noemen: verzoeker,\ntegen\nC te D", {"label": None, "place": None, "term": "verzoeker"}, None,
      [{"name": "C", "place": "D"}]),
 ])

@@ -16,7 +16,8 @@ from geschil.extract.text import sentences, squash
 
 PLACE = r"[A-Z][\w'’.-]*(?:[ -](?:aan|op|den|de|bij|in|a/d|[A-Z][\w'’.-]*))*"
 HONORIFIC = r"(?i:de\s+heer|mevrouw|dhr\.|mw\.|mevr\.|mr\.)\s+"
-PARTY_SPLIT = literals.compile(r"\s*(?:,\s*)?(?:\btegen\b|\bvs\.?|\bversus\b|(?:^|\n)\s*en\s*(?:\n|$))\s*", re.M)
+PARTY_SPLIT = literals.compile(r"\s*(?:,\s*)?(?:\btegen\b|\bvs\.?|\bversus\b|(?:^|\n)\s*en\s*(?:\n|$)"
+                               r"|\b(?:heeft|hebben)\s+een\s+geschil\s+met\b)\s*", re.M)
 # A flattened copy lost the line with "en" alone: the insurer follows ", en" after the requester's
 # own "hierna te noemen: verzoekster" clause (and its representative).
 FLAT_SPLIT = literals.compile(r"hierna\s+(?:te\s+noemen|genoemd)\s*:?\s*verzoek(?:st)?er\b.*?(?P<split>,?\s+en\s+)(?=[A-Z0-9])",

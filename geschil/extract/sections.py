@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from geschil import literals
+from geschil.extract import numbered
 from geschil.law.headings import heading_kinds, primary_kind
 
 # The kinds a section can have; later stages ask for a kind, never for a line number.
@@ -113,7 +114,23 @@ def find_sections(text: str, page_of=lambda offset: 1) -> list[Section]:
     for (a, e, kind, num, title, kinds), b in zip(accepted, bounds[1:], strict=True):
         sections.append(Section(kind, title, num, a, b, page_of(a), body=min(e + 1, b),
                                 kinds=kinds if len(kinds) > 1 else ()))
+    if not any(s.has("assessment", "decision") for s in sections):
+        return _by_numbers(text, begin, sections, page_of) or sections
     return sections
+
+
+def _by_numbers(text: str, begin: int, found: list[Section], page_of) -> list[Section] | None:
+    """A ruling without headings: its sections are its numbered groups of paragraphs
+    (extract/numbered.py), when they hold the committee's assessment or decision."""
+    tail = next((s.start for s in found if s.kind in ("annex", "info") and s.start > begin), len(text))
+    groups = numbered.groups(text, begin, tail)
+    if not any(g.kinds[0] in ("assessment", "decision") for g in groups):
+        return None
+    out = [Section("head", "", None, begin, groups[0].start, page_of(begin))]
+    for g in groups:
+        out.append(Section(primary_kind(g.kinds), "", g.number, g.start, g.end, page_of(g.start),
+                           body=g.body, kinds=g.kinds if len(g.kinds) > 1 else ()))
+    return out + [s for s in found if s.start >= tail]
 
 
 def section_of(sections: list[Section], offset: int) -> Section | None:
