@@ -30,6 +30,22 @@ def test_accident_date(facts, expected):
     assert (found.value if found else None) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the date's own clause tells the fall, after a clause about another matter
+    ("3. Feiten\nVerzoeker is in juni 2013 gevallen. Volgens het verslag van de huisartsenpost, waar "
+     "hij dezelfde avond is behandeld, heeft de val plaatsgevonden op 3 juni 2013.\n"
+     "4. Standpunt verzoeker\nVerzoeker stelt dat hij op 5 juni 2013 is gevallen.\n", D(2013, 6, 3)),
+    # a party's own date comes after the facts' and the committee's, wherever it stands
+    ("3. Standpunt verzoeker\nVerzoeker stelt dat hij op 5 juni 2013 is gevallen.\n"
+     "4. Beoordeling\nDe commissie gaat uit van het ongeval op 3 juni 2013.\n", D(2013, 6, 3)),
+    # told by a party only: the party's date is all there is
+    ("3. Standpunt verzoeker\nVerzoeker stelt dat hij op 5 juni 2013 is gevallen.\n", D(2013, 6, 5)),
+])
+def test_accident_date_by_its_source(text, expected):
+    found = fx.accident_date(text, find_sections(text, lambda offset: 1))
+    assert (found.value if found else None) == expected
+
+
 @pytest.mark.parametrize(("facts", "expected"), [
     ("2.2. Namens verzoeker zijn op 14 januari 2025 en 8 mei 2025 aanvragen ingediend.", [D(2025, 1, 14), D(2025, 5, 8)]),
     ("2.2. Bij brieven van 9 april 2025 en 16 juni 2025 heeft de zorgverzekeraar de aangevraagde zorg afgewezen.", []),

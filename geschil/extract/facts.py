@@ -22,7 +22,7 @@ FACT_SECTIONS = ("facts", "procedure", "requester_position", "insurer_position",
 # Words that describe an accident (the event that damaged the teeth).
 ACCIDENT = literals.compile(r"\bongeval\w*|\bongeluk\w*|\b\w*ongeval\b|\bgevallen\b|\btrauma\b|\bvalpartij|\bgestruikeld"
                       r"|\bten\s+val\s+gekomen|\baangereden|\bbotsing|\buitgeslagen|\bafgebroken\b|in\s+het\s+gezicht\s+geraakt|\bmishandeld"
-                      r"|\bgeworpen\b|\bterechtgekomen\b|\bterechtkwam\b", re.I)
+                      r"|\bgeworpen\b|\bterechtgekomen\b|\bterechtkwam\b|\b(?:de|die|deze|zijn|haar)\s+val\s+(?:\w+\s+){0,2}?(?:plaatsgevonden|plaatsvond|vond|gebeurd|gebeurde)\b", re.I)
 # A date followed by the accident itself: "op 5 januari 2012 een ongeval", "... is gevallen".
 # Words by which a clause tells that the accident happened on its date.
 HAPPENED = literals.compile(r"\b(?:gevallen|uitgegleden|aangereden|gestruikeld|struikelde|viel|botste|gebotst"
@@ -121,14 +121,20 @@ def accident_date(text: str, sections: list[Section]) -> Found | None:
     ongevallendekking", a letter, a treatment) is not the accident's, nor one after "vóór".
     """
     denied = _denied(text, tuple(sections))
+    told = []  # (a party's own telling, Found): the facts and the committee's come first
     for a, b, _ in _accident_sentences(text, sections):
         dates = [d for d in find_dates(text, a, b) if d.date]
         for i, d in enumerate(dates):
             lo = dates[i - 1].end if i else a
             hi = dates[i + 1].start if i + 1 < len(dates) else b
             if (d.earliest, d.latest) not in denied and _happened_on(text, d, lo, hi):
-                return Found(d.date, d.start, d.end)
-    return None
+                told.append((_in_position(sections, a), Found(d.date, d.start, d.end)))
+                break
+    return min(told, key=lambda t: t[0])[1] if told else None
+
+
+def _in_position(sections: list[Section], offset: int) -> bool:
+    return any(s.start <= offset < s.end and s.kind in POSITIONS for s in sections)
 
 
 def _denied(text: str, sections: tuple[Section, ...]) -> set[tuple[dt.date, dt.date]]:
@@ -173,7 +179,12 @@ def _happened_on(text: str, date: DateMention, lo: int, hi: int) -> bool:
     if _is_accident_date(text, date, lo):
         return True
     region = before + " " + after
-    return bool(HAPPENED.search(region) and not OTHER_EVENT.search(region))
+    if HAPPENED.search(region) and not OTHER_EVENT.search(region):
+        return True
+    # "Volgens het verslag, waar hij is behandeld, heeft de val plaatsgevonden op <date>": the
+    # date's own clause (from the last comma) tells the accident, whatever the clause before says
+    near = before[before.rfind(",") + 1:] + " " + after.split(",")[0]
+    return "," in before and bool(HAPPENED.search(near) and not OTHER_EVENT.search(near))
 
 
 def accident_period(text: str, sections: list[Section]) -> Found | None:
