@@ -197,6 +197,9 @@ MORE_FORMS = [
      [_c("Bzv", "2.1", 2), _c("Bzv", "2.1", 3), _c("Bzv", "2.4", 1, "a")]),
     ("de leden 1 en 2 van artikel 2.7 Bzv", [_c("Bzv", "2.7", 1), _c("Bzv", "2.7", 2)]),
     ("artikel 10 Zvw, artikel 2.4 Bzv en artikel 2.9 Rzv", [_c("Zvw", "10"), _c("Bzv", "2.4"), _c("Rzv", "2.9")]),
+    # "aanvullende voorwaarden" are the policy's, also right after a statute's articles
+    ("artt. 2.1 en 2.7 Bzv, art. 8.4 aanvullende voorwaarden", [_c("Bzv", "2.1"), _c("Bzv", "2.7"), _c("polis", "8.4")]),
+    ("op grond van artikel 31 van de aanvullende voorwaarden", [_c("polis", "31")]),
 ]
 
 
