@@ -126,13 +126,25 @@ def test_application_dates(facts, expected):
      "Bij brief van 20 november 2017 is een akkoordverklaring afgegeven, geldig tot en met 31 maart 2018, die de "
      "akkoordverklaring van 2 mei 2016 vervangt.",
      {"date": D(2017, 11, 20), "valid_from": None, "valid_until": D(2018, 3, 31), "until_inclusive": True}),
+    # approved in other words: the costs "worden vergoed", the treatment "goedgekeurd"
+    ("2.3. Bij brief van 27 februari 2015 heeft de verzekeraar meegedeeld dat de kosten van de anesthesie worden vergoed.",
+     {"date": D(2015, 2, 27), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    ("2.3. Bij brief van 27 februari 2015 heeft de verzekeraar meegedeeld dat de kosten niet worden vergoed.", None),
+    ("2.3. Op 4 oktober 2016 heeft de zorgverzekeraar de behandeling goedgekeurd.",
+     {"date": D(2016, 10, 4), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    ("2.3. Op 4 oktober 2016 heeft de zorgverzekeraar de behandeling niet goedgekeurd.", None),
+    # named by its date of issue, the window restated ("gold tot"): one approval, all it says
+    ("2.3. De akkoordverklaring vermeldt: \"geldig van 1 maart 2015 tot 1 september 2015\". De "
+     "akkoordverklaring van 27 februari 2015 gold tot 1 september 2015.",
+     {"date": D(2015, 2, 27), "valid_from": D(2015, 3, 1), "valid_until": D(2015, 9, 1), "until_inclusive": False}),
 ])
 def test_prior_approval(facts, expected):
     text, sections = _doc(facts)
     value, found = fx.prior_approval(text, sections)
     assert value == expected
     if found:
-        assert any(w in text[found.start:found.end] for w in ("machtiging", "akkoord", "aanmerking"))
+        assert any(w in text[found.start:found.end]
+                   for w in ("machtiging", "akkoord", "aanmerking", "vergoed", "goedgekeurd"))
 
 
 @pytest.mark.parametrize(("facts", "expected"), [

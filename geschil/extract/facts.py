@@ -51,10 +51,15 @@ APPROVAL = literals.compile(r"akkoordverklaring|machtiging|toestemming", re.I)
 # An approval told without the word: "heeft laten weten akkoord te gaan met het behandelplan",
 # "bericht dat de behandeling voor vergoeding in aanmerking komt".
 APPROVAL_STATED = literals.compile(r"(?:bericht|laten\s+weten|meegedeeld|medegedeeld|geschreven)\s+(?:dat\s+)?(?:(?!niet\b|geen\b)[\w-]+\s+){0,6}?"
-                             r"(?:akkoord\s+(?:te\s+)?(?:gaan|gaat|ging|gingen)\b|in\s+aanmerking\s+(?:komt|komen|kwam)\b)", re.I)
+                             r"(?:akkoord\s+(?:te\s+)?(?:gaan|gaat|ging|gingen)\b|in\s+aanmerking\s+(?:komt|komen|kwam)\b"
+                             r"|(?:worden|wordt|zullen\s+worden)\s+vergoed\b)"
+                             # "Op 4 oktober 2016 heeft de zorgverzekeraar de behandeling goedgekeurd."
+                             r"|\b(?:heeft|had)\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,5}?goedgekeurd\b", re.I)
+# "De akkoordverklaring van 27 februari 2015 gold tot …": the approval named by its date of issue.
+APPROVAL_DATED = literals.compile(r"(?:akkoordverklaring|machtiging|toestemming)\s+(?:van|d\.d\.|gedateerd)\s+(?=\d)", re.I)
 APPROVAL_GIVEN = literals.compile(r"(?:afgegeven|gegeven|verleend|verstrekt|afgeven|toegekend)", re.I)
 VALIDITY = literals.compile(
-    r"geldig\w*\s+(?:was\s+|is\s+)?(?:(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+)?(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+(?P<until>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I | re.S)
+    r"(?:geldig\w*|gold|golden)\s+(?:was\s+|is\s+)?(?:(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+)?(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+(?P<until>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I | re.S)
 TREATMENT = literals.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|prothes\w*|extracti\w*|geplaatst|aangebracht"
                        r"|\btrekken\b|getrokken|\bvull(?:en|ing\w*)\b|wortelkanaal\w*", re.I)
 TREATMENT_KIND = [
@@ -343,6 +348,10 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
                                              str(h[0]["date"] or "")))
     if value["date"] is None:  # the window quoted in one sentence, the letter's date in another
         value = {**value, "date": next((v["date"] for v, _ in found if v["date"]), None)}
+    if value["valid_from"] is None and value["valid_until"] is not None:
+        # "gold tot 1 september 2015" restates the window "geldig van 1 maart tot 1 september"
+        value = {**value, "valid_from": next((v["valid_from"] for v, _ in found if v["valid_from"]
+                                              and v["valid_until"] == value["valid_until"]), None)}
     return value, Found(value, where.start, where.end)
 
 
@@ -356,7 +365,7 @@ def _approvals(text: str, sections: list[Section]):
         given = APPROVAL_GIVEN.search(sentence) or stated
         if given and not stated and NOT_GIVEN.search(sentence):
             given = None  # "toestemming vooraf is niet gegeven": no approval
-        if not validity and not given:
+        if not validity and not given and not APPROVAL_DATED.search(sentence):
             continue
         value: dict = {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}
         if validity:
@@ -366,7 +375,10 @@ def _approvals(text: str, sections: list[Section]):
             value["valid_until"] = until[0].date if until else None
             value["until_inclusive"] = squash(validity["rel"]).lower() in ("tot en met", "t/m")  # "tot\nen met" too
         issued = [d for d in find_dates(text, a, b) if d.date and not _in_validity(d, a, validity)]
-        if issued and given:
+        named = None if given else APPROVAL_DATED.search(sentence)
+        if named:  # "De akkoordverklaring van <date> gold tot …": the date that names it
+            issued = [d for d in issued if d.start == a + named.end()]
+        if issued and (given or named):
             value["date"] = issued[0].date
         if any(value[k] for k in ("date", "valid_from", "valid_until")):
             yield value, Found(value, a, b)
