@@ -94,10 +94,22 @@ def test_accident_date_by_its_source(text, expected):
      "2013.", [D(2013, 1, 14)]),
     # when a term began to run is no application
     ("2.2. De termijn voor het achteraf vragen van een machtiging is volgens haar pas gaan lopen op 2 maart 2023.", []),
+    # a plan sent for assessment is an application
+    ("2.2. Op 2 oktober 2018 heeft de tandarts een behandelplan met begroting ter beoordeling aan de "
+     "zorgverzekeraar gestuurd.", [D(2018, 10, 2)]),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)
     assert [f.value for f in fx.application_dates(text, sections)] == expected
+
+
+def test_an_application_date_the_committee_rejects_is_not_one():
+    text = ("3. Feiten\nOp 6 maart 2025 heeft de tandarts een machtiging aangevraagd.\n"
+            "4. Standpunt zorgverzekeraar\nDe aanvraag is pas op 21 maart 2025 ingediend.\n"
+            "5. Beoordeling\nHet standpunt van de zorgverzekeraar dat de aanvraag pas op 21 maart 2025 "
+            "is ingediend, volgt de commissie niet.\n")
+    found = fx.application_dates(text, find_sections(text, lambda offset: 1))
+    assert [f.value for f in found] == [D(2025, 3, 6)]
 
 
 @pytest.mark.parametrize(("facts", "expected"), [

@@ -46,7 +46,9 @@ _ASKED = (r"(?:toestemming|machtiging|akkoordverklaring)\s+(?:\w+\s+){0,3}gevraa
           r"|\bgemeld\b[^.;]{0,60}?\b(?:onder\s+overlegging\s+van|met)\s+(?:een|het)\s+behandelplan")
 APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigingsaanvraag|\baanvraagformulier"
                          r"|\bverzoek\s+om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)"
-                         r"|(?:behandelplan|begroting)\b[^.;]{0,140}?\b(?:ingediend|voorgelegd|ingestuurd)\b|" + _ASKED, re.I)
+                         r"|(?:behandelplan|begroting)\b[^.;]{0,140}?\b(?:ingediend|voorgelegd|ingestuurd)\b"
+                         r"|(?:behandelplan|begroting)\b[^.;]{0,60}?\bter\s+(?:beoordeling|goedkeuring)\s+aan\s+de\s+"
+                         r"(?:ziektekosten|zorg)?verzekeraar\s+(?:gestuurd|toegezonden|verzonden)\b|" + _ASKED, re.I)
 APPROVAL = literals.compile(r"akkoordverklaring|machtiging|toestemming", re.I)
 # An approval told without the word: "heeft laten weten akkoord te gaan met het behandelplan",
 # "bericht dat de behandeling voor vergoeding in aanmerking komt".
@@ -255,12 +257,15 @@ def _is_other_event(text: str, date: DateMention, floor: int) -> bool:
 def application_dates(text: str, sections: list[Section]) -> list[Found]:
     """Dates on which an application (aanvraag) was made, each once."""
     out: dict = {}
+    # "Het standpunt dat de aanvraag pas op 21 maart 2025 is gedaan, volgt de commissie niet"
+    denied = {d.date for lo, hi in _rejected(text, tuple(sections)) if APPLICATION.search(text, lo, hi)
+              for d in find_dates(text, lo, hi) if d.date}
     for a, b in _sentences(text, sections):
         sentence = text[a:b]
         if not APPLICATION.search(sentence) or re.search(r"uitspraak\s+te\s+doen|bindend\s+advies", sentence, re.I):
             continue
         for d in find_dates(text, a, b):
-            if not d.date or _not_application(text, d, a, b):
+            if not d.date or d.date in denied or _not_application(text, d, a, b):
                 continue
             out.setdefault(d.date, Found(d.date, d.start, d.end))
     return sorted(out.values(), key=lambda f: f.value)
@@ -286,6 +291,7 @@ LETTER_BEFORE = literals.compile(r"(?:brief|brieven|bericht|e-mail|mail|schrijve
 APPLICATION_TIE = literals.compile(r"^[^;]{0,220}?(?P<app>ingediend|aangevraagd|aanvra(?:ag|gen)\b"
                              r"|ter\s+(?:goedkeuring|beoordeling)\s+(?:voorgelegd|ingestuurd)"
                              r"|aan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+|zijn\s+|werd\s+)?(?:voorgelegd|ingestuurd|toegezonden)"
+                             r"|ter\s+(?:goedkeuring|beoordeling)\s+aan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:gestuurd|toegezonden|verzonden)"
                              r"|" + _ASKED + ")", re.I)
 INSURER_WROTE = literals.compile(r"\s*,?\s*(?:[\w-]+\s+){0,4}?(?:heeft|hebben|is|zijn)\s+(?:de\s+|het\s+)?(?:(?:ziektekosten|zorg)?verzekeraar|Zorginstituut|CVZ|commissie)\b", re.I)
 DECIDED = literals.compile(r"^[^;]{0,220}?(?:afgewezen|meegedeeld|geweigerd|beslist|gegeven|afgegeven|verleend)", re.I)
