@@ -35,6 +35,11 @@ _YEAR = r"(?:19|20)\d\d"
 
 # Named patterns, most specific first, each with examples of what it reads (tested).
 PATTERNS = [
+    # "op 1 en 13 februari 2024", "3, 10 en 17 mei 2021": each day of the list is a date of its own
+    ("day_list", literals.compile(
+        rf"\b(?P<list>[0-3]?\d(?:\s*,\s*[0-3]?\d)*)\s*,?\s+en\s+(?P<d>[0-3]?\d)(?:e|ste|de)?\s+"
+        rf"(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b", re.I),
+     ("1 en 13 februari 2024", "3, 10 en 17 mei 2021")),
     ("day_month_year", literals.compile(
         rf"\b(?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b", re.I),
      ("29 augustus 2025", "3 mrt. 2019", "1 januari 2017", "12 oktober\n2022")),
@@ -111,11 +116,39 @@ def _scan(text: str, start: int, end: int) -> tuple[tuple[DateMention, ...], lis
             raw.append(m.span())
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
+            if kind == "day_list":
+                listed = _listed(m)
+                if listed:
+                    taken.append((m.start(), m.end()))
+                    found.extend(listed)
+                continue  # not a list of days: its last date is read as a date of its own
             built = _build(kind, m)
             taken.append((m.start(), m.end()))  # an impossible date is no partial date either
             if built:
                 found.append(DateMention(m.start(), m.end(), m.group(0), *built))
     return tuple(sorted(found, key=lambda d: d.start)), raw
+
+
+_DAY = re.compile(r"\d+")
+
+
+def _listed(m: re.Match) -> list[DateMention]:
+    """The days of a list sharing one month and year ("1 en 13 februari 2024"), each with the span
+    of its own number, the last with its month and year; none unless they ascend and all exist."""
+    last = _build("day_month_year", m)
+    days = [(int(d.group()), m.start("list") + d.start(), m.start("list") + d.end())
+            for d in _DAY.finditer(m["list"])]
+    if last is None or any(b[0] <= a[0] for a, b in zip(days, days[1:], strict=False)) \
+            or days[-1][0] >= last[0].day:
+        return []
+    out = []
+    for day, a, b in days:
+        try:
+            date = last[0].replace(day=day)
+        except ValueError:
+            return []
+        out.append(DateMention(a, b, m.string[a:b], date, date, "day"))
+    return out + [DateMention(m.start("d"), m.end(), m.string[m.start("d"):m.end()], *last)]
 
 
 class _Index:

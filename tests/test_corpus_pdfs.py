@@ -101,6 +101,13 @@ def written_forms(iso: str) -> list[str]:
     ]
 
 
+def _in_a_list(text: str, iso: str) -> bool:
+    """A day in a list sharing its month and year: "op 1 en 13 februari 2024"."""
+    d = dt.date.fromisoformat(iso)
+    return re.search(rf"\b{d.day}(?:\s*,\s*\d{{1,2}})*\s+en\s+\d{{1,2}}\s+{MONTHS[d.month - 1]}\s+{d.year}",
+                     text) is not None
+
+
 def truth_dates(t: dict) -> list[str]:
     facts, approval = t["facts"], t["facts"].get("prior_approval") or {}
     dates = [
@@ -240,7 +247,7 @@ def test_truth_agrees_with_its_source(name):
         assert (any(form + request["text_prefix"] in text for form in forms)
                 or (len(t["requests"]) == 1 and request["text_prefix"] in text))
     for iso in truth_dates(t):
-        assert any(form in text for form in written_forms(iso)), iso
+        assert any(form in text for form in written_forms(iso)) or _in_a_list(text, iso), iso
     for advice in t["zorginstituut"]:
         assert advice["case_number"] is None or advice["case_number"] in text
 

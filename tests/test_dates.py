@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -78,8 +79,24 @@ def test_add_months(day, months, expected):
 def test_every_pattern_reads_its_examples(kind, example):
     pattern = next(p for k, p, _ in PATTERNS if k == kind)
     assert pattern.fullmatch(example), example
+    if kind == "day_list":  # a date per day, the first at the start, the last up to the year
+        found = find_dates(example)
+        assert len(found) == len(re.findall(r"\b\d{1,2}\b", example))
+        assert (found[0].start, found[-1].end) == (0, len(example))
+        return
     (found,) = find_dates(example)
     assert found.text == example
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("uitgevoerd op 1 en 13 februari 2024", ["2024-02-01", "2024-02-13"]),
+    ("op 3, 10 en 17 mei 2021 behandeld", ["2021-05-03", "2021-05-10", "2021-05-17"]),
+    # not ascending (teeth, not days) or a day that does not exist: only the full date
+    ("de elementen 21 en 11 februari 2020", ["2020-02-11"]),
+    ("op 30 en 31 februari 2020", []),
+])
+def test_a_list_of_days_sharing_a_month(text, expected):
+    assert [d.date.isoformat() for d in find_dates(text) if d.date] == expected
 
 
 # -- the document's date index: a window's dates are the search's own ----------------------------
