@@ -366,3 +366,33 @@ def test_care_type_ground_shows_the_insurers_rule_never_overrules():
         accident=None, provider="kaakchirurg", care_type="medical_specialist")
     assert result.status == "consistent", result.reason
     assert "rule of practice gives not met" in result.grounds[0].reason
+
+
+def _said(clause: str, finding: str):
+    from geschil.reason.said import Said
+
+    (st,) = _statements(("assessment", clause))
+    return Said("prior_approval.validity", "computed", finding, st, clause, True, True, None)
+
+
+@pytest.mark.parametrize(("these", "others", "own", "mixed"), [
+    # a partial grant: each act dated, this one recomputed on its own day: decided on its own
+    (["De kroon op het implantaat is op 3 februari 2020 geplaatst, na het verstrijken van de "
+      "geldigheidsduur."], ["De kroon is op 16 december 2019 geplaatst, binnen de geldigheidsduur."],
+     True, False),
+    # not recomputed on the committee's own days: the two findings stay two ways of one ground
+    (["De kroon op het implantaat is op 3 februari 2020 geplaatst, na het verstrijken van de "
+      "geldigheidsduur."], ["De kroon is op 16 december 2019 geplaatst, binnen de geldigheidsduur."],
+     False, True),
+    # its only clause holds cues both ways: which one wins is no finding to hold against it
+    (["Dat het implantaat op 15 februari 2021 binnen de termijn is geplaatst, maakt dit niet anders."],
+     ["De kroon is op 3 september 2021 geplaatst, binnen de termijn."], True, True),
+    # the same day found both ways
+    (["De kroon is op 3 februari 2020 niet binnen de geldigheidsduur geplaatst."],
+     ["De kroon is op 3 februari 2020 binnen de geldigheidsduur geplaatst."], True, True),
+    (["De kroon is op 3 februari 2020 niet binnen de geldigheidsduur geplaatst."], [], False, False),
+])
+def test_a_ground_found_both_ways(these, others, own, mixed):
+    from geschil.reason.grounds import _mixed
+
+    assert _mixed([_said(c, "not_met") for c in these], [_said(c, "met") for c in others], own) is mixed

@@ -13,13 +13,13 @@ import re
 from collections import defaultdict
 
 from geschil import literals
-from geschil.dates import parse_date
+from geschil.dates import find_dates, parse_date
 from geschil.i18n import DEFAULT, label, say
 from geschil.i18n import missing as missing_words
 from geschil.models import Citation, Evidence, Finding, Ground, Part, Record
 from geschil.reason import registry
 from geschil.reason.committee_term import recompute
-from geschil.reason.said import Said, committee_said, data
+from geschil.reason.said import Said, committee_said, data, two_sided
 
 FAVOURABLE = {"met": True, "not_met": False, "not_established": False}
 
@@ -79,7 +79,6 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
             continue  # the ground's words without the rule's subject: not this ruling's ground
         for value in dict.fromkeys(s.finding for s in said):
             these = [s for s in said if s.finding == value]
-            mixed = len({s.finding for s in said}) > 1
             # the committee's own term, when its clause is about this ground alone
             alone = [x for x in these if x.unique]
             own = None
@@ -90,10 +89,29 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
                 own = recompute(record, rule, scope, _ev(x), lang)
                 if own is not None:
                     break
+            mixed = _mixed(these, [s for s in said if s.finding != value], own is not None)
             other = kind == "computed" and all(_other_approval(record, rule, x) for x in these)
             out.append(_ground(rule, kind, value, these, own[0] if own else finding, mixed, parts,
                                own_term=own[1] if own else None, lang=lang, other=other))
     return out
+
+
+def _mixed(these: list[Said], others: list[Said], recomputed_on_own_words: bool) -> bool:
+    """Whether the committee finds the same ground both ways. Not when each finding names its own
+    days ("de kroon op 16 december 2019 … binnen", "de kroon op 3 februari 2020 … na"), this one
+    was recomputed on the days it names and one of its clauses holds its cues one way only ("Dat
+    het implantaat binnen de termijn is geplaatst, maakt dit niet anders" alone stays mixed): a
+    partial grant decides each act on its own."""
+    if not others:
+        return False
+    if not recomputed_on_own_words or all(two_sided(s.clause) for s in these):
+        return True
+    mine, theirs = _days(these), _days(others)
+    return not (mine and theirs and mine.isdisjoint(theirs))
+
+
+def _days(said: list[Said]) -> set:
+    return {d.date for s in said for d in find_dates(s.clause) if d.date}
 
 
 # "De akkoordverklaring van 2 november 2015 … is vervallen": an approval named by its date.

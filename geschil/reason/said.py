@@ -121,6 +121,15 @@ def weigh(clause: str) -> tuple[str, bool]:
     return "met", False
 
 
+def two_sided(clause: str) -> bool:
+    """Whether a clause holds cues both ways ("Dat het implantaat binnen de termijn is geplaatst,
+    maakt dit niet anders"): its finding rests on which cue wins, not on what it says alone."""
+    pol = _polarity()
+    clause = pol["undisputed_strip"].sub(" ", clause)
+    negative = pol["negators"].search(clause) or pol["outside_words"].search(clause)
+    return bool(negative and pol["affirm_words"].search(clause))
+
+
 def _clauses(text: str) -> list[str]:
     parts = [p for p in _polarity()["adversative"].split(text) if p and p.strip()]
     return parts or [text]
