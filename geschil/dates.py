@@ -35,6 +35,15 @@ _YEAR = r"(?:19|20)\d\d"
 
 # Named patterns, most specific first, each with examples of what it reads (tested).
 PATTERNS = [
+    # a span of days: "tussen 1 en 15 juni 2017", "tussen 28 mei en 3 juni 2017", "in de week van
+    # 14 januari 2020": bounds, never one exact day
+    ("between", literals.compile(
+        rf"\btussen\s+(?P<d1>[0-3]?\d)(?:e|ste|de)?(?:\s+(?P<m1>{_MONTH})\.?(?:\s+(?P<y1>{_YEAR}))?)?"
+        rf"\s+en\s+(?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b", re.I),
+     ("tussen 1 en 15 juni 2017", "tussen 28 mei en 3 juni 2017", "tussen 20 december 2016 en 4 januari 2017")),
+    ("week_of", literals.compile(
+        rf"\bweek\s+van\s+(?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b", re.I),
+     ("week van 14 januari 2020",)),
     # "op 1 en 13 februari 2024", "3, 10 en 17 mei 2021": each day of the list is a date of its own
     ("day_list", literals.compile(
         rf"\b(?P<list>[0-3]?\d(?:\s*,\s*[0-3]?\d)*)\s*,?\s+en\s+(?P<d>[0-3]?\d)(?:e|ste|de)?\s+"
@@ -64,7 +73,7 @@ class DateMention:
     text: str
     earliest: dt.date
     latest: dt.date
-    precision: str  # day | month | season | year
+    precision: str  # day | period (a span of days) | month | season | year
 
     @property
     def date(self) -> dt.date | None:
@@ -87,6 +96,12 @@ def _build(kind: str, m: re.Match) -> tuple[dt.date, dt.date, str] | None:
         if kind == "month_year":
             month = MONTHS[m["m"].lower()]
             return dt.date(y, month, 1), _month_end(y, month), "month"
+        if kind in ("between", "week_of"):
+            last = dt.date(y, MONTHS[m["m"].lower()], int(m["d"]))
+            if kind == "week_of":
+                return last, last + dt.timedelta(days=6), "period"
+            first = dt.date(int(m["y1"] or y), MONTHS[(m["m1"] or m["m"]).lower()], int(m["d1"]))
+            return (first, last, "period") if first < last else None
         first, last = YEAR_PARTS[re.sub(r"\s+", " ", m["p"].lower())]
         return dt.date(y, first, 1), _month_end(y, last), "season"
     except (ValueError, KeyError):

@@ -18,7 +18,7 @@ Verdict = Literal["met", "not_met", "unknown", "not_applicable"]
 Status = Literal["consistent", "divergent", "undetermined"]
 Role = Literal["body", "annex", "header"]
 CitedBy = Literal["requester", "insurer", "zorginstituut", "committee"]
-Precision = Literal["day", "month", "season", "year"]
+Precision = Literal["day", "period", "month", "season", "year"]
 Layout = Literal["modern", "letterhead", "classic"]
 Speaker = Literal["committee", "requester", "insurer", "zorginstituut"]
 # How a sentence of the reasoning speaks: the committee's own finding, a fact it takes as not in

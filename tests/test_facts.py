@@ -103,6 +103,37 @@ def test_application_dates(facts, expected):
     assert [f.value for f in fx.application_dates(text, sections)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    # a bill sent in is no application
+    "3. Feiten\nEen aanvraag vooraf is niet ingediend; de tandarts heeft de nota's op 12 januari 2009 "
+    "ter vergoeding ingediend.\n",
+    # the position before a rejection by pronoun
+    "5. Beoordeling\nVerzoekster stelt dat zij met het telefoongesprek van 10 maart 2020 toestemming heeft "
+    "aangevraagd. De commissie volgt haar daarin niet.\n",
+])
+def test_no_application_date(text):
+    assert fx.application_dates(text, find_sections(text, lambda offset: 1)) == []
+
+
+@pytest.mark.parametrize(("text", "bounds"), [
+    ("3. Feiten\nIn de week van 14 januari 2020 is verzoekster door ijzel uitgegleden.\n",
+     ("2020-01-14", "2020-01-20")),
+    ("3. Feiten\nVerzoeker is tussen 1 en 15 juni 2017 tijdens een hockeykamp gevallen.\n",
+     ("2017-06-01", "2017-06-15")),
+])
+def test_an_accident_in_a_span_of_days_has_bounds_not_a_day(text, bounds):
+    sections = find_sections(text, lambda offset: 1)
+    assert fx.accident_date(text, sections) is None
+    found = fx.accident_period(text, sections).value
+    assert (found["earliest"].isoformat(), found["latest"].isoformat(), found["precision"]) == (*bounds, "period")
+
+
+def test_a_visit_after_the_month_of_the_fall_is_not_the_accidents_day():
+    text = ("5. Beoordeling\nVerzoeker heeft verklaard dat hij in december 2019 is gevallen, en het eerste "
+            "tandartsbezoek, op 23 december 2019, sluit daarbij aan.\n")
+    assert fx.accident_date(text, find_sections(text, lambda offset: 1)) is None
+
+
 def test_an_application_date_the_committee_rejects_is_not_one():
     text = ("3. Feiten\nOp 6 maart 2025 heeft de tandarts een machtiging aangevraagd.\n"
             "4. Standpunt zorgverzekeraar\nDe aanvraag is pas op 21 maart 2025 ingediend.\n"

@@ -38,6 +38,10 @@ M3 = term("accident_approval_deadline", 3, "months")
      "daarom niet.", "committee", "rejects"),
     # against a party, in the committee's own words
     ("Anders dan de zorgverzekeraar betoogt, is de behandeling binnen twee jaar afgerond.", "committee", "finding"),
+    # a party rejected by a pronoun, its position in the sentence before
+    ("De commissie volgt haar daarin niet.", "committee", "rejects"),
+    ("De commissie kan verzoeker hierin niet volgen.", "committee", "rejects"),
+    ("Zij volgt haar tandarts niet.", "committee", "finding"),  # "haar" is no party here
     # following the advice
     ("De commissie volgt het advies van het Zorginstituut.", "committee", "follows"),
     ("De commissie sluit zich aan bij het oordeel van het Zorginstituut.", "committee", "follows"),
@@ -77,6 +81,19 @@ def test_who_says_what(sentence, speaker, stance):
 def test_rejected_position_is_isolated(sentence, position):
     _, _, inner, _ = classify(sentence, "committee")
     assert sentence[inner[0]:inner[1]] == position
+
+
+def test_a_rejection_by_pronoun_rejects_the_position_reported_before_it():
+    from geschil.extract.sections import find_sections
+    from geschil.extract.statements import classified
+
+    text = ("5. Beoordeling\nVerzoekster stelt dat zij met het telefoongesprek van 10 maart 2020 "
+            "toestemming heeft gevraagd. De commissie volgt haar daarin niet.\n")
+    found = classified(text, tuple(find_sections(text)))
+    reported, rejection = found[-2:]
+    assert (reported["speaker"], rejection["stance"]) == ("requester", "rejects")
+    a, b = rejection["inner"]
+    assert text[a:b] == "zij met het telefoongesprek van 10 maart 2020 toestemming heeft gevraagd."
 
 
 @pytest.mark.parametrize("clause, finding", [

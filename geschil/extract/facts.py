@@ -20,7 +20,7 @@ NOT_TREATMENT = literals.compile(r"aanvra|aangevraagd|akkoordverklaring|machtigi
 FACT_SECTIONS = ("facts", "procedure", "requester_position", "insurer_position", "positions",
                  "assessment", "zorginstituut")
 # Words that describe an accident (the event that damaged the teeth).
-ACCIDENT = literals.compile(r"\bongeval\w*|\bongeluk\w*|\b\w*ongeval\b|\bgevallen\b|\btrauma\b|\bvalpartij|\bgestruikeld"
+ACCIDENT = literals.compile(r"\bongeval\w*|\bongeluk\w*|\b\w*ongeval\b|\bgevallen\b|\buitgegleden\b|\buitgleed\b|\btrauma\b|\bvalpartij|\bgestruikeld"
                       r"|\bten\s+val\s+gekomen|\baangereden|\bbotsing|\buitgeslagen|\bafgebroken\b|in\s+het\s+gezicht\s+geraakt|\bmishandeld"
                       r"|\bgeworpen\b|\bterechtgekomen\b|\bterechtkwam\b|\b(?:de|die|deze|zijn|haar)\s+val\s+(?:\w+\s+){0,2}?(?:plaatsgevonden|plaatsvond|vond|gebeurd|gebeurde)\b", re.I)
 # A date followed by the accident itself: "op 5 januari 2012 een ongeval", "... is gevallen".
@@ -32,7 +32,7 @@ HAPPENED = literals.compile(r"\b(?:gevallen|uitgegleden|aangereden|gestruikeld|s
 # Words of another event in the same clause: then the date is that event's.
 OTHER_EVENT = literals.compile(r"aanvra|aangevraagd|ingediend|\bbrief|e-mail|\bgemeld|\bmelding|akkoordverklaring"
                          r"|toestemming|machtiging|\badvies|beslissing|\bnota\b|declar|behandel|geplaatst"
-                         r"|afgerond|voltooid|\bbezoek|consult|controle|verklaring|formulier"
+                         r"|afgerond|voltooid|bezoek|consult|controle|verklaring|formulier"
                          r"|termijn|verstre|geldig", re.I)  # "…, zodat de termijn op 31 maart 2018 is verstreken"
 # "het ongeval op 17 juni 2015 gemeld": the date of the report, not of the accident.
 REPORTED = literals.compile(r"[^.;,]{0,60}?\b(?:gemeld|ingediend|aangevraagd|gevraagd|doorgegeven|aangegeven"
@@ -130,8 +130,12 @@ def accident_date(text: str, sections: list[Section]) -> Found | None:
     denied = _denied(text, tuple(sections))
     told = []  # (a party's own telling, Found): the facts and the committee's come first
     for a, b, _ in _accident_sentences(text, sections):
-        dates = [d for d in find_dates(text, a, b) if d.date]
+        # every date bounds its neighbours' clauses: "in december 2019 is gevallen, en het eerste
+        # bezoek, op 23 december 2019, …" tells the fall in the month's clause, not the day's
+        dates = find_dates(text, a, b)
         for i, d in enumerate(dates):
+            if not d.date:
+                continue
             lo = dates[i - 1].end if i else a
             hi = dates[i + 1].start if i + 1 < len(dates) else b
             if (d.earliest, d.latest) not in denied and _happened_on(text, d, lo, hi):
@@ -164,9 +168,9 @@ CLAUSE_OPENS = literals.compile(r",\s*(?:omdat|doordat|toen|terwijl|maar|zodat|n
 
 def happened_on(sentence: str, day: dt.date) -> bool:
     """Whether a sentence tells that an accident happened on this day (the clause of its date)."""
-    dates = [d for d in find_dates(sentence) if d.date]
+    dates = find_dates(sentence)
     for i, d in enumerate(dates):
-        if d.date == day:
+        if d.date is not None and d.date == day:
             lo = dates[i - 1].end if i else 0
             hi = dates[i + 1].start if i + 1 < len(dates) else len(sentence)
             return _happened_on(sentence, d, lo, hi)
@@ -322,7 +326,8 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     before = text[max(a, d.start - 60):d.start]
     after = _own_clause(text, d, min(b, d.end + 220))  # a long object between the date and the verb
     if (NOT_APPLICATION_BEFORE.search(before) or ACCIDENT_AFTER.match(after)
-            or NOT_APPLICATION_AFTER.match(after) or DECIDED_ON.match(after)):
+            or NOT_APPLICATION_AFTER.match(after) or DECIDED_ON.match(after)
+            or BILL_BEFORE.search(before)):  # "de nota's op 12 januari 2009 ter vergoeding ingediend"
         return True
     tie, decided = APPLICATION_TIE.search(after), DECIDED.search(after)
     if tie and tie["app"].lower().startswith("aanvra") and PURPOSE.search(after, 0, tie.start("app")):
@@ -429,7 +434,7 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
 
 
 # "de nota van 4 maart 2024", "waarvoor de nota op 4 maart 2024 is opgesteld": a bill's date.
-BILL_BEFORE = literals.compile(r"(?:nota|declaratie|factuur|rekening)\w*\s+(?:[\w-]+\s+){0,3}?(?:op|van|d\.d\.)\s*$", re.I)
+BILL_BEFORE = literals.compile(r"(?:nota|declaratie|factuur|rekening)(?:\w*|'s)\s+(?:[\w-]+\s+){0,3}?(?:op|van|d\.d\.)\s*$", re.I)
 BILL_AFTER = literals.compile(r"\s*(?:is|zijn|werd|werden)?\s*(?:[\w-]+\s+){0,2}?(?:opgesteld|gedeclareerd|verzonden|betaald)\b", re.I)
 
 

@@ -147,8 +147,17 @@ def classified(text: str, sections: tuple[Section, ...]) -> tuple[dict, ...]:
         for a, b in sentences(text, section.body_start, section.end):
             sentence = text[a:b]
             speaker, stance, inner, cue = classify(sentence, default, previous)
+            inner = (a + inner[0], a + inner[1]) if inner else None
+            if stance == "rejects" and inner is None and previous and previous[0] != default:
+                inner = _reported(out[-1])  # "Verzoekster stelt dat … . De commissie volgt haar daarin niet."
             previous = (speaker, stance)
             out.append({"section": section.kind, "speaker": speaker, "stance": stance,
-                        "span": (a, b), "text": sentence,
-                        "inner": (a + inner[0], a + inner[1]) if inner else None, "cue": cue})
+                        "span": (a, b), "text": sentence, "inner": inner, "cue": cue})
     return tuple(out)
+
+
+def _reported(st: dict) -> tuple[int, int]:
+    """The position a party's reported sentence puts forward: after "stelt dat", else all of it."""
+    m = POSITION.search(st["text"])
+    a, b = st["span"]
+    return (a + m.end(), b) if m else (a, b)
