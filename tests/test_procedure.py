@@ -106,6 +106,8 @@ def test_advice(procedure, expected):
     # the verb first: "Ten aanzien van … neemt de commissie het advies … over"
     ("Ten aanzien van het taxivervoer neemt de commissie het advies van het CVZ over.", True),
     ("Op dit punt neemt de commissie het advies van het CVZ niet over.", False),
+    # "anders dan het Zorginstituut": a departure; "anders dan het Zorginstituut stelt" reports it
+    ("De commissie beantwoordt die vraag, anders dan het Zorginstituut, bevestigend.", False),
     # followed on one point, departed from on another: not followed in full
     ("Wat de extracties betreft volgt de commissie het advies van het CVZ. Voor de kronen volgt de commissie "
      "het advies van het CVZ niet.", False),
@@ -134,6 +136,11 @@ def test_advice_followed(assessment, expected):
      "2.1. In zijn voorlopig advies van 2 april 2010 heeft het CVZ het volgende opgemerkt.\n2.2. Bij brief van "
      "1 juni 2010 heeft het CVZ meegedeeld dat zijn voorlopig advies als definitief moet worden beschouwd.",
      [("provisional", "2010-04-02", "cvz"), ("final", "2010-06-01", "cvz")]),
+    # the hearing's report put before it, the body keeps its provisional advice: the final one
+    ("Het Zorginstituut heeft op 18 mei 2015 een voorlopig advies uitgebracht. Het verslag van de zitting is "
+     "aan het Zorginstituut voorgelegd, dat bij brief van 24 juni 2015 heeft laten weten bij zijn voorlopig "
+     "advies te blijven.",
+     [("provisional", "2015-05-18", "zorginstituut"), ("final", "2015-06-24", "zorginstituut")]),
     # without a provisional advice before it, a sentence about 'definitief' is no new advice
     ("Bij brief van 1 juni 2010 is het voorlopig advies als definitief advies gehandhaafd.", []),
 ])

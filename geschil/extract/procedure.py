@@ -74,6 +74,8 @@ FOLLOWED = [
     # "volgt het Zorginstituut niet, voor zover …", "sluit zich daarin niet aan bij het advies"
     (False, literals.compile(r"\bvolgt\s+(?:de\s+commissie\s+)?het\s+(?:Zorginstituut|CVZ)\s+(?:\w+\s+){0,3}?niet\b"
                        r"|\bsluit\s+(?:de\s+commissie\s+)?zich\s+(?:\w+\s+){0,2}?niet\s+aan\s+bij\s+(?:het|dit)\s+(?:\w+\s+)?(?:advies|Zorginstituut|CVZ)\b", re.I)),
+    # "beantwoordt die vraag, anders dan het Zorginstituut, bevestigend"
+    (False, literals.compile(r"\banders\s+dan\s+(?:het\s+)?(?:Zorginstituut|CVZ)\b(?!\s+(?:\w+\s+){0,2}?(?:stelt|betoogt|meent|aanvoert)\b)", re.I)),
     (False, literals.compile(r"(?:wijkt|week)\s+(?:\w+\s+){0,3}af\s+van\s+(?:het|dit)\s+(?:\w+\s+)?advies|(?:volgt|neemt)\s+(?:het|dit)\s+advies\s+(?:van\s+(?:het\s+)?\w+\s+)?niet|ziet\s+(?:wel\s+)?aanleiding\s+om\s+van\s+(?:het|dit)\s+(?:\w+\s+)?advies\s+af\s+te\s+wijken", re.I | re.S)),
 ]
 
@@ -122,8 +124,9 @@ def advice(text: str, sections: list[Section]) -> list[Found]:
         named = re.search(r"\badvies\b", sentence, re.I) or (dates and ADVISED.search(sentence))
         if not (ADVICE_BODY.search(sentence) or maintained) or not named:
             continue
-        if ADVICE_NOT_GIVEN.search(sentence) and not re.search(r"uitgebracht", sentence, re.I):
-            continue
+        if ADVICE_NOT_GIVEN.search(sentence) and not re.search(r"uitgebracht", sentence, re.I) \
+                and not (out and FINAL_ADVICE.search(sentence)):
+            continue  # (the report put before it, "dat … heeft laten weten bij zijn voorlopig advies te blijven": given)
         kind = ("final" if FINAL_ADVICE.search(sentence)
                 else "provisional" if re.search(r"voorlopig", sentence, re.I) else "final")
         if not dates and kind == "final" and out and AT_HEARING.search(sentence):
