@@ -133,6 +133,8 @@ def _from_article_word(text: str, m: re.Match, floor: int) -> list[Candidate]:
     _prefix(text, first, floor)
     first.heading = (first.law_kind == "" and not plural and m.group().startswith("Artikel")
                      and _own_line(text, m.start(), first.end))
+    if first.heading and _under_not_law(text, m.start()):
+        return []  # an annex quoting the committee's reglement: "Reglement …" / "Artikel 11"
     if not first.law_kind and not first.heading:
         _law_before(text, first, floor)
     if not first.law_kind and not plural:
@@ -145,6 +147,13 @@ def _from_article_word(text: str, m: re.Match, floor: int) -> list[Candidate]:
             break
         out.append(nxt)
     return out
+
+
+def _under_not_law(text: str, at: int) -> bool:
+    """Whether the line above (blank lines skipped) names a text that is no law or policy."""
+    above = text[:at].rstrip().rsplit("\n", 1)[-1].strip(" #*")
+    m = registry.not_laws().match(above)
+    return bool(m) and m.end() == len(above)
 
 
 def _group(text: str, start: int, pos: int, law_needed: bool) -> Candidate | None:
