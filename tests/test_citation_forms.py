@@ -204,6 +204,9 @@ MORE_FORMS = [
     ("BIJLAGE\nVoorwaarden Hoogland Tandongevallen Plus 2019\nArtikel 4.2 Tandheelkundige zorg\nU heeft recht.\n"
      "Reglement Geschillencommissie Zorgverzekeringen\nArtikel 11\nIndien het verzoek wordt toegewezen.\n",
      [_c("polis", "4.2")]),
+    ("BIJLAGE\nVoorwaarden Hoogland Tandongevallen Plus 2019\nArtikel 4.2 Tandheelkundige zorg\nU heeft recht.\n"
+     "Reglement\nGeschillencommissie Zorgverzekeringen\nArtikel 11\nIndien het verzoek wordt toegewezen.\n",
+     [_c("polis", "4.2")]),  # its title broken over two lines
 ]
 
 

@@ -150,10 +150,14 @@ def _from_article_word(text: str, m: re.Match, floor: int) -> list[Candidate]:
 
 
 def _under_not_law(text: str, at: int) -> bool:
-    """Whether the line above (blank lines skipped) names a text that is no law or policy."""
-    above = text[:at].rstrip().rsplit("\n", 1)[-1].strip(" #*")
-    m = registry.not_laws().match(above)
-    return bool(m) and m.end() == len(above)
+    """Whether the line above (blank lines skipped; a title may be broken over two) names a text
+    that is no law or policy."""
+    lines = [ln.strip(" #*") for ln in text[max(0, at - 300):at].rstrip().split("\n")[-2:]]
+    for above in (lines[-1], " ".join(lines)):
+        m = registry.not_laws().match(above)
+        if m and m.end() == len(above):
+            return True
+    return False
 
 
 def _group(text: str, start: int, pos: int, law_needed: bool) -> Candidate | None:
