@@ -11,7 +11,6 @@ import hashlib
 import os
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from geschil import rawjson
@@ -25,15 +24,26 @@ SUFFIXES = (".pdf", ".txt", ".md")
 GLOB_CHARS = set("*?[")
 
 
-@dataclass
 class Options:
-    password: str | None = None
-    backend: str | None = None
-    max_pages: int | None = None
-    timeout: float | None = None
-    check: bool = False  # also run the reasoning on each record
-    memory_mb: int | None = None  # address-space ceiling per worker (None: the default)
-    lang: str = "nl"  # language of the check's reason texts (the JSON's values do not change)
+    """How to analyse. A plain class, not a dataclass: a cached batch never imports dataclasses
+    (with inspect and ast, about a tenth of its start-up)."""
+
+    __slots__ = ("password", "backend", "max_pages", "timeout", "check", "memory_mb", "lang")
+
+    def __init__(self, password: str | None = None, backend: str | None = None,
+                 max_pages: int | None = None, timeout: float | None = None, check: bool = False,
+                 memory_mb: int | None = None, lang: str = "nl"):
+        self.password, self.backend, self.max_pages, self.timeout = password, backend, max_pages, timeout
+        self.check = check  # also run the reasoning on each record
+        self.memory_mb = memory_mb  # address-space ceiling per worker (None: the default)
+        self.lang = lang  # language of the check's reason texts (the JSON's values do not change)
+
+    def __repr__(self) -> str:
+        return "Options(" + ", ".join(f"{k}={getattr(self, k)!r}" for k in self.__slots__) + ")"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Options) and all(
+            getattr(self, k) == getattr(other, k) for k in self.__slots__)
 
     def key(self) -> dict:
         """What changes a result; the password only as a hash, never in clear on disk."""
@@ -52,6 +62,7 @@ class Item:
         self.path, self.cached = path, cached
         self._record, self._check = record, check
         self._record_json, self._check_json = record_json, check_json
+        self.noted: str | None = None  # a cache hit's summary fields as JSON (output/summary.py)
 
     @property
     def record(self) -> Record:
@@ -96,13 +107,10 @@ class Item:
         return self.check.error if self.check is not None else None
 
 
-@dataclass
 class Summary:
-    given: int = 0
-    processed: int = 0
-    failed: int = 0
-    cached: int = 0
-    started: float = field(default_factory=time.monotonic)
+    def __init__(self) -> None:
+        self.given = self.processed = self.failed = self.cached = 0
+        self.started = time.monotonic()
 
     def add(self, item: Item) -> None:
         self.given += 1
@@ -176,14 +184,16 @@ def _from_cache(cache: Cache, path: str, sha: str, opts: Options) -> Item | None
     """A hit holds the record, and the check too when it is asked for (see _store). It is served
     as the stored text with its path replaced: no model is built."""
     text = cache.get(cache_key(sha, "item", opts.key()))
-    record_json, _, check_json = (text or "").partition("\n")
+    record_json, check_json, noted = ((text or "").split("\n", 2) + ["", ""])[:3]
     if not record_json or (opts.check and check_json in ("", "null")):
         return None
     record_json = rawjson.with_path(record_json, path)  # the same content may sit elsewhere now
-    check_json = rawjson.with_path(check_json, path) if opts.check else None
+    check_json = rawjson.with_path(check_json, path) if check_json not in ("", "null") else None
     if record_json is None or (opts.check and check_json is None):
         return None  # an entry of another shape is just a miss
-    return Item(path, cached=True, record_json=record_json, check_json=check_json)
+    item = Item(path, cached=True, record_json=record_json, check_json=check_json)
+    item.noted = noted or None
+    return item
 
 
 def _cacheable(item: Item) -> bool:
@@ -195,9 +205,12 @@ def _cacheable(item: Item) -> bool:
 def _store(cache: Cache, sha: str, opts: Options, item: Item) -> None:
     """The worker's JSON goes to disk as it came: no second serialisation."""
     if cache.enabled and _cacheable(item):
-        # two lines, the record's JSON and the check's (compact JSON holds no line break)
+        from geschil.output.summary import noted
+
+        # three lines: the record's JSON, the check's (compact JSON holds no line break) and what
+        # the batch summary needs of them, so that a hit is summed up without parsing either
         cache.put(cache_key(sha, "item", opts.key()),
-                  item.record_json + "\n" + (item.check_json or "null"))
+                  item.record_json + "\n" + (item.check_json or "null") + "\n" + noted(item))
 
 
 def _item(path: str, payload: dict, opts: Options) -> Item:

@@ -12,7 +12,6 @@ import functools
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 
 import geschil
@@ -67,6 +66,8 @@ class Cache:
     def put(self, key: str, text: str) -> None:
         if not self.enabled:
             return
+        import tempfile  # only a miss writes: a cached batch does not import it
+
         target = self._file(key)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)

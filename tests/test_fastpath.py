@@ -52,12 +52,18 @@ heavy = [m for m in ("pydantic", "geschil.pipeline", "geschil.models", "rich.con
                      "typer")
          if m in sys.modules]
 print("HEAVY", heavy, file=sys.stderr)
+# start-up a cached batch need not pay: dataclasses (with inspect and ast), tempfile (a miss writes)
+print("SLOW", [m for m in ("dataclasses", "inspect", "tempfile") if m in sys.modules], file=sys.stderr)
 """
 
 
-def _run(*args: str) -> tuple[bytes, str]:
+def _run(*args: str, slow: bool = False):
     run = subprocess.run([sys.executable, "-c", LOADED, *args], capture_output=True, timeout=600)
-    heavy = [line for line in run.stderr.decode().splitlines() if line.startswith("HEAVY")]
+    err = run.stderr.decode().splitlines()
+    heavy = [line for line in err if line.startswith("HEAVY")]
+    if slow:  # also what else a cached run loaded, and its summary (the timing line left out)
+        summary = [line for line in err[1:] if not line.startswith(("HEAVY", "SLOW"))]
+        return run.stdout, heavy[-1], next(ln for ln in err if ln.startswith("SLOW")), summary
     return run.stdout, heavy[-1]
 
 
@@ -72,10 +78,11 @@ def test_a_cached_run_imports_nothing_heavy_and_gives_the_same_bytes(tmp_path, c
     if not pdfs:
         pytest.skip("no corpus PDF")
     args = (command, *pdfs, "--format", "jsonl", "--jobs", "1", "--cache-dir", str(tmp_path))
-    cold, heavy_cold = _run(*args)
-    warm, heavy_warm = _run(*args)
-    assert "pydantic" in heavy_cold and heavy_warm == "HEAVY []"
+    cold, heavy_cold, _, summary_cold = _run(*args, slow=True)
+    warm, heavy_warm, slow_warm, summary_warm = _run(*args, slow=True)
+    assert "pydantic" in heavy_cold and heavy_warm == "HEAVY []" and slow_warm == "SLOW []"
     assert warm == cold and len(warm.splitlines()) == len(pdfs)
+    assert summary_warm == summary_cold and any("consistent" in ln for ln in summary_warm)
     assert [json.loads(line)["source"]["path"] for line in warm.splitlines()] == pdfs
 
 

@@ -10,8 +10,8 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from geschil.i18n import label, say
 
@@ -47,8 +47,7 @@ def _counts(kind: str, counter: Counter, lang: str) -> str:
     return ", ".join(f"{word} {n}" for word, n in named)
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """What the summary needs of one batch item (kept small: a batch may hold thousands)."""
 
     path: str
@@ -61,7 +60,11 @@ class Line:
 
 def of(item) -> Line:
     """The summary line of a batch Item (record, check or None, error), read off its JSON texts
-    when it has them: no model is built, so a cached batch stays free of pydantic."""
+    when it has them: no model is built, so a cached batch stays free of pydantic. A cache hit
+    brings its fields along (see noted): nothing is parsed but them."""
+    fields = getattr(item, "noted", None)
+    if fields:
+        return Line(item.path, *json.loads(fields))
     rec_json = getattr(item, "record_json", None)
     if rec_json is None:
         chk, err = item.check, item.error
@@ -75,6 +78,11 @@ def of(item) -> Line:
                 chk.get("actual_outcome") if chk else rec.get("outcome"),
                 chk.get("status") if chk else None, one_line(chk.get("reason")) if chk else "",
                 err["kind"] if err else None)
+
+
+def noted(item) -> str:
+    """An Item's summary fields (all but the path) as one line of JSON, for the cache entry."""
+    return json.dumps(list(of(item)[1:]), ensure_ascii=False)
 
 
 def lines(items: Iterable, lang: str = "nl") -> list[str]:
