@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from geschil import rawjson
 from geschil.cache import Cache, cache_key
-from geschil.digest import sha256_of
 
 if TYPE_CHECKING:
     from geschil.models import CheckResult, Record
@@ -231,7 +230,7 @@ def _prepare(inputs, cache: Cache, opts: Options):
             ready[i] = _error_item(error_record(inp[0], "unreadable", inp[1]), opts)
             continue
         try:
-            shas[i] = sha256_of(inp)
+            shas[i] = cache.sha256(inp)
         except OSError as exc:
             ready[i] = _error_item(error_record(inp, "unreadable", exc.strerror or str(exc)), opts)
             continue
@@ -242,6 +241,7 @@ def _prepare(inputs, cache: Cache, opts: Options):
             from geschil.workers import Job  # the pool's imports are only paid when there is work
 
             jobs.append(Job(i, inp))
+    cache.save_index()
     return ready, jobs, shas
 
 

@@ -3,7 +3,9 @@
 The key holds the file's sha256 (not its path or mtime) so a moved or touched file still hits,
 and geschil.__version__ so that a new release never serves records made by an older one, plus a
 fingerprint of the package's own code and law data, so a changed rule or pattern never serves a
-stale record either (an analyst who edits a vocabulary gets fresh results at once).
+stale record either (an analyst who edits a vocabulary gets fresh results at once). A small
+index (`files.json`) remembers each file's hash by its stat, so an unchanged file is not read
+again to find its key.
 """
 
 from __future__ import annotations
@@ -26,13 +28,15 @@ def default_dir() -> Path:
 
 @functools.cache
 def code_fingerprint() -> str:
-    """sha256 over the package's source, data and templates (read once per process)."""
+    """sha256 over the name, size and modification time of each of the package's source, data
+    and template files (once per process). Their stat is enough: an edit changes it, and reading
+    every file would cost a cached batch more than serving a hundred rulings."""
     root = Path(geschil.__file__).parent
     h = hashlib.sha256()
     for path in sorted(root.rglob("*")):
         if path.suffix in (".py", ".json", ".j2") and path.is_file():
-            h.update(str(path.relative_to(root)).encode())
-            h.update(path.read_bytes())
+            st = path.stat()
+            h.update(f"{path.relative_to(root)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
     return h.hexdigest()
 
 
@@ -46,10 +50,51 @@ def cache_key(sha256: str, stage: str, options: dict) -> str:
     return hashlib.sha256(material.encode()).hexdigest()
 
 
+# The files whose content hash is known, by path and stat (git's index does the same): a file
+# unchanged since it was hashed is not read again. A stat that differs (size, mtime, ctime,
+# inode) means hashing anew; the content hash stays the key, so a moved file still hits.
+INDEX = "files.json"
+INDEX_MAX = 50_000  # entries; beyond it the index starts afresh (its load stays cheap)
+
+
 class Cache:
     def __init__(self, directory: str | Path | None = None, enabled: bool = True):
         self.dir = Path(directory) if directory else default_dir()
         self.enabled = enabled
+        self._index: dict[str, list] | None = None
+        self._dirty = False
+
+    def sha256(self, path: str) -> str:
+        """The file's sha256, from the index when its stat is unchanged since it was hashed."""
+        from geschil.digest import sha256_of
+
+        if not self.enabled:
+            return sha256_of(path)
+        st = os.stat(path)
+        stat = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+        key = os.path.abspath(path)
+        known = self._files().get(key)
+        if known is not None and known[:4] == stat:
+            return known[4]
+        sha = sha256_of(path)
+        self._files()[key] = stat + [sha]
+        self._dirty = True
+        return sha
+
+    def _files(self) -> dict[str, list]:
+        if self._index is None:
+            try:
+                index = json.loads((self.dir / INDEX).read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                index = {}
+            self._index = index if isinstance(index, dict) and len(index) < INDEX_MAX else {}
+        return self._index
+
+    def save_index(self) -> None:
+        """Write the index if it learned a file (atomically; a parallel batch's loss is a rehash)."""
+        if self._dirty and self._index is not None:
+            self._write(self.dir / INDEX, json.dumps(self._index))
+            self._dirty = False
 
     def _file(self, key: str) -> Path:
         return self.dir / key[:2] / f"{key}.json"
@@ -64,11 +109,12 @@ class Cache:
             return None  # a missing or undecodable entry is just a miss
 
     def put(self, key: str, text: str) -> None:
-        if not self.enabled:
-            return
+        if self.enabled:
+            self._write(self._file(key), text)
+
+    def _write(self, target: Path, text: str) -> None:
         import tempfile  # only a miss writes: a cached batch does not import it
 
-        target = self._file(key)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             # write then rename, so a parallel reader never sees half a file

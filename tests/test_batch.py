@@ -116,6 +116,25 @@ def test_cache_hits_on_unchanged_content_and_misses_on_change(tmp_path):
     assert third[1].record.outcome == "partially_granted"
 
 
+def test_an_unchanged_file_is_not_hashed_again_and_a_changed_one_is(tmp_path, monkeypatch):
+    from geschil import digest
+
+    files = write_files(tmp_path / "in", {"a.txt": "rejected", "b.txt": "granted"})
+    batch.analyse_all(files, cache=Cache(tmp_path / "cache"))
+    hashed = []
+    real = digest.sha256_of
+    monkeypatch.setattr(digest, "sha256_of", lambda p: hashed.append(p) or real(p))
+    again = batch.analyse_all(files, cache=Cache(tmp_path / "cache"))
+    assert hashed == [] and all(i.cached for i in again)
+    # the same size, its old modification time put back: the changed ctime still tells
+    b = tmp_path / "in" / "b.txt"
+    st = b.stat()
+    b.write_text("Granted")  # as long as before, other bytes
+    os.utime(b, ns=(st.st_atime_ns, st.st_mtime_ns))
+    third = batch.analyse_all(files, cache=Cache(tmp_path / "cache"))
+    assert hashed == [str(b)] and [i.cached for i in third] == [True, False]
+
+
 def test_cache_hit_reports_the_current_path(tmp_path):
     cache = Cache(tmp_path / "cache")
     a, b = write_files(tmp_path, {"a.txt": "rejected", "copy/a.txt": "rejected"})
@@ -142,7 +161,7 @@ def test_timeouts_are_not_cached(tmp_path, monkeypatch):
     files = write_files(tmp_path, {"a.txt": "slow"})
     cache = Cache(tmp_path / "cache")
     batch.analyse_all(files, cache=cache, options=batch.Options(timeout=0.3))
-    assert not any((tmp_path / "cache").rglob("*.json"))
+    assert not any((tmp_path / "cache").rglob("*/*.json"))  # entries (the files' index aside)
 
 
 def test_cache_dir_honours_xdg(tmp_path, monkeypatch):
