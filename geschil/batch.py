@@ -209,14 +209,17 @@ def _store(cache: Cache, sha: str, opts: Options, item: Item) -> None:
         # three lines: the record's JSON, the check's (compact JSON holds no line break) and what
         # the batch summary needs of them, so that a hit is summed up without parsing either
         cache.put(cache_key(sha, "item", opts.key()),
-                  item.record_json + "\n" + (item.check_json or "null") + "\n" + noted(item))
+                  item.record_json + "\n" + (item.check_json or "null") + "\n"
+                  + (item.noted or noted(item)))
 
 
 def _item(path: str, payload: dict, opts: Options) -> Item:
     """An Item from a worker's payload of JSON texts (see workers.analyse), left unparsed."""
     item = Item(path, record_json=payload["record"], check_json=payload.get("check"))
+    item.noted = payload.get("noted")  # the summary's fields, read off the JSON in the worker
     if opts.check and item.check_json is None:
         item._check = error_check(item.record)
+        item.noted = None
     return item
 
 

@@ -49,7 +49,31 @@ def _error(path: str, kind: str, message: str) -> dict:
 def analyse(path: str, opts: dict) -> dict:
     """Runs in a worker: extract (and check) one file; always returns {"record", "check"} as JSON
     texts (a string crosses the process boundary faster than nested dicts, and is what the cache
-    stores)."""
+    stores), and "noted", the batch summary's fields of them, so the parent parses neither."""
+    payload = _guarded(path, opts)
+    payload["noted"] = _noted(path, payload)
+    return payload
+
+
+class _Texts:
+    """A result's JSON texts as summary.of reads them off a batch Item."""
+
+    noted = None
+
+    def __init__(self, path: str, payload: dict):
+        self.path, self.record_json, self.check_json = path, payload["record"], payload.get("check")
+
+
+def _noted(path: str, payload: dict) -> str | None:
+    try:
+        from geschil.output.summary import noted
+
+        return noted(_Texts(path, payload))
+    except Exception:  # noqa: BLE001 - the parent sums it up itself
+        return None
+
+
+def _guarded(path: str, opts: dict) -> dict:
     timeout = opts.get("timeout")
     if timeout:
         signal.signal(signal.SIGALRM, _alarm)
