@@ -413,3 +413,17 @@ def test_a_ground_found_both_ways(these, others, own, mixed):
     from geschil.reason.grounds import _mixed
 
     assert _mixed([_said(c, "not_met") for c in these], [_said(c, "met") for c in others], own) is mixed
+
+
+@pytest.mark.parametrize(("sentence", "why"), [
+    # the committee leaves the matter undecided: no finding
+    ("Dat de behandeling niet binnen twee jaar na het ongeval is afgerond, zoals de zorgverzekeraar "
+     "aanvoert, is niet van belang.", "undecided"),
+    # it counts from another accident than the computed one (a ruling with two accidents)
+    ("De behandeling is niet binnen twee jaar na het ongeval van 14 juli 2013 afgerond.", "other accident"),
+])
+def test_a_statement_the_committee_does_not_decide_on_accuses_nothing(sentence, why):
+    result = _check(_statements(("assessment", sentence)), treatments=(treatment("finished", "2018-02-03"),))
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.window")
+    assert (ground.committee, ground.recomputed, ground.agreement) == ("not_met", None, "not_checked")
+    assert why in ground.reason and result.status != "divergent"

@@ -19,7 +19,7 @@ from geschil.i18n import missing as missing_words
 from geschil.models import Citation, Evidence, Finding, Ground, Part, Record
 from geschil.reason import registry
 from geschil.reason.committee_term import recompute
-from geschil.reason.said import Said, committee_said, data, two_sided
+from geschil.reason.said import Said, committee_said, data, moot, two_sided
 
 FAVOURABLE = {"met": True, "not_met": False, "not_established": False}
 
@@ -90,7 +90,11 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
                 if own is not None:
                     break
             mixed = _mixed(these, [s for s in said if s.finding != value], own is not None)
-            other = kind == "computed" and all(_other_approval(record, rule, x) for x in these)
+            other = None
+            if kind == "computed" and all(_other_approval(record, rule, x) for x in these):
+                other = "ground.other_approval"
+            elif kind == "computed" and all(_other_accident(record, rule, x) for x in these):
+                other = "ground.other_accident"
             out.append(_ground(rule, kind, value, these, own[0] if own else finding, mixed, parts,
                                own_term=own[1] if own else None, lang=lang, other=other))
     return out
@@ -119,6 +123,10 @@ NAMED_APPROVAL = literals.compile(r"\b(?:akkoordverklaring|machtiging|toestemmin
                                   r"(?P<date>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I)
 
 
+# "… binnen één jaar na het ongeval van 14 juli 2013 …": an accident named by its date.
+NAMED_ACCIDENT = literals.compile(r"\bongeval\w*\s+(?:van|op|d\.d\.)\s+(?P<date>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I)
+
+
 def _other_approval(record: Record, rule: str, said: Said) -> bool:
     """The committee's clause is about an approval other than the one the rule computes on."""
     approval = record.facts.prior_approval
@@ -128,9 +136,19 @@ def _other_approval(record: Record, rule: str, said: Said) -> bool:
     return bool(named) and approval.date not in named
 
 
+def _other_accident(record: Record, rule: str, said: Said) -> bool:
+    """The committee's clause counts from an accident other than the one the rule computes on
+    (a ruling with two accidents)."""
+    day = record.facts.accident_date
+    if not rule.startswith("accident_cover.") or day is None:
+        return False
+    named = {parse_date(m["date"]) for m in NAMED_ACCIDENT.finditer(said.clause)} - {None}
+    return bool(named) and day not in named
+
+
 def _ground(rule: str, kind: str, committee: str, said: list[Said], finding: Finding | None,
             mixed: bool, parts: list[Part], own_term: str | None = None, lang: str = DEFAULT,
-            other: bool = False) -> Ground:
+            other: str | None = None) -> Ground:
     first = said[0]
     quote = f"\"{_quote(first)}\" (p. {first.statement.page})"
     ev = [_ev(s) for s in said[:3]]
@@ -150,9 +168,11 @@ def _ground(rule: str, kind: str, committee: str, said: list[Said], finding: Fin
     if kind == "outside":
         return Ground(**base, agreement="not_checked", evidence=ev,
                       reason=say("ground.outside", lang, quote=quote))
-    if other:  # the committee speaks of another akkoordverklaring than the computed one
+    if other:  # the committee speaks of another akkoordverklaring (accident) than the computed one
+        return Ground(**base, agreement="not_checked", evidence=ev, reason=say(other, lang, quote=quote))
+    if all(s.unique and moot(s.statement.text) for s in said):  # "… is niet van belang"
         return Ground(**base, agreement="not_checked", evidence=ev,
-                      reason=say("ground.other_approval", lang, quote=quote))
+                      reason=say("ground.moot", lang, quote=quote))
     return _computed(base, committee, said, finding, mixed, quote, ev, own_term, lang)
 
 

@@ -56,7 +56,12 @@ def _grounds() -> list[tuple[dict, list[re.Pattern], re.Pattern | None]]:
 def _polarity() -> dict[str, re.Pattern]:
     pol = data()["polarity"]
     return {key: (literals.compile(pol[key], re.I) if isinstance(pol[key], str) else _rx(pol[key]))
-            for key in pol}
+            for key in pol if not key.startswith("_")}
+
+
+def moot(sentence: str) -> bool:
+    """Whether the sentence says its matter need not be decided ("is niet van belang")."""
+    return bool(_polarity()["moot"].search(sentence))
 
 
 @cache
