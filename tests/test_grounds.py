@@ -53,6 +53,7 @@ M3 = term("accident_approval_deadline", 3, "months")
     ("Artikel 14.2 van de voorwaarden vereist dat de behandeling binnen twee jaar is afgerond.", "committee", "norm"),
     ("U heeft recht op vergoeding van tandheelkundige zorg na een ongeval.", "committee", "norm"),
     ("In geschil is alleen of aan de voorwaarde onder b is voldaan.", "committee", "norm"),
+    ("Daarmee is de volgende vraag of de behandeling binnen de geldigheidsduur is voltooid.", "committee", "norm"),
     ("Of de behandeling binnen twee jaar zal worden voltooid, kan de commissie niet beoordelen.", "committee", "norm"),
     ("De behandeling moet binnen twee jaar na het ongeval zijn afgerond.", "committee", "norm"),
     # a party's own rules restated: its conditions say so, the committee finds nothing yet
@@ -127,6 +128,9 @@ def test_polarity(clause, finding):
     ("verzoeker heeft binnen drie maanden na het ongeval toestemming gevraagd",
      {"accident_cover.approval_deadline"}),
     ("de akkoordverklaring was verlopen toen de kronen werden geplaatst", {"prior_approval.validity"}),
+    # an approval told as the insurer's promise in a letter
+    ("de behandeling is niet voltooid binnen de periode waarvoor de zorgverzekeraar in zijn brief van "
+     "23 augustus 2022 vergoeding heeft toegezegd", {"prior_approval.validity"}),
     # stating a window is no finding about the care
     ("de zorgverzekeraar gaf een akkoordverklaring die geldig was van 27 juni 2021 tot en met "
      "26 juni 2023", set()),
