@@ -84,6 +84,10 @@ def test_parties(body, requester, rep, insurers):
      "verzekering Duin en Polder Fysio 9 (hierna: de aanvullende verzekering).",
      [("basic", "Duin en Polder Basis"), ("supplementary", "Duin en Polder Fysio 9")]),
     ("2.1. Verzoeker heeft de aanvullende verzekering Tand van de Kust 2 sterren.", [("supplementary", "Tand van de Kust 2 sterren")]),
+    # named in apposition
+    ("2.1. Verzoeker is bij de zorgverzekeraar verzekerd ingevolge een zorgverzekering, de Maasland Basis, en een "
+     "aanvullende verzekering, de Maasland Tandarts Extra (hierna: de aanvullende verzekering).",
+     [("basic", "Maasland Basis"), ("supplementary", "Maasland Tandarts Extra")]),
     # named beside the supplementary one, whatever the verb
     ("2.1. Verzoeker heeft bij de zorgverzekeraar de zorgverzekering Kempenland Basis Budget en de aanvullende "
      "verzekering Kempenland Tand Ongeval (hierna: de aanvullende verzekering) afgesloten.",

@@ -201,6 +201,11 @@ BASIC_KEYWORD = literals.compile(
 BASIC_BESIDE = literals.compile(
     r"\bde\s+(?:zorgverzekering|basisverzekering)\s+(?P<name>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,4})"
     r"(?=\s+en\s+(?:de\s+|een\s+)?aanvullende\s+(?:zorg|tand)?verzekering)")
+# Named in apposition: "een zorgverzekering, de Maasland Basis, en een aanvullende verzekering, …".
+BASIC_APPOSITION = literals.compile(
+    r"\b(?:de|een)\s+(?:zorgverzekering|basisverzekering),\s+(?:de|het)\s+"
+    r"(?P<name>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,4}),"
+    r"(?=\s+en\s+(?:de\s+|een\s+)?aanvullende\s+(?:ziektekosten|zorg|tand)?verzekering)")
 # The head's bracketed line of what was applied names the policy before its year:
 # "(Zorgverzekering Hanze Basis 2012, artt. 10 en 11 Zvw)", "(Aanvullende verzekering IJssel Tand
 # 2011, art. 18.2 voorwaarden)", "…; voorwaarden aanvullende verzekering TandPlus 2010, art. 9.7)".
@@ -228,7 +233,8 @@ def policies(text: str, sections: list[Section]) -> list[Found]:
     out: list[Found] = []
     m = (BASIC_POLICY.search(text, a, b) or BASIC_POLICY.search(text, 0, body_end)
          or BASIC_BEFORE_HIERNA.search(text, 0, body_end) or _basic_named(text, body_end)
-         or BASIC_KEYWORD.search(text, 0, body_end) or BASIC_BESIDE.search(text, 0, body_end))
+         or BASIC_KEYWORD.search(text, 0, body_end) or BASIC_BESIDE.search(text, 0, body_end)
+         or BASIC_APPOSITION.search(text, 0, body_end))
     m = m or _head_policy(text, sections, "basic")
     if m:
         out.append(Found({"type": "basic", "name": squash(m["name"])}, m.start("name"), m.end("name")))
