@@ -44,6 +44,11 @@ def _parties(body):
      {"label": "A", "place": "B", "term": "verzoeker"}, {"label": "C", "place": "B"}, [{"name": "D N.V.", "place": "E"}]),
     ("A, vertegenwoordigd door de heer C, allebei te B vs. D N.V. te E",
      {"label": "A", "place": "B", "term": None}, {"label": "C", "place": "B"}, [{"name": "D N.V.", "place": "E"}]),
+    ("Mevrouw A te B, hierna te noemen: verzoekster, tegen Onderlinge Zorgverzekeraar Kappa U.A. en Kappa "
+     "Aanvullend N.V., beide te Eindhoven, hierna (gezamenlijk) te noemen: de zorgverzekeraar.",
+     {"label": "A", "place": "B", "term": "verzoekster"}, None,
+     [{"name": "Onderlinge Zorgverzekeraar Kappa U.A.", "place": "Eindhoven"},
+      {"name": "Kappa Aanvullend N.V.", "place": "Eindhoven"}]),
     # the parties told in a sentence: "… heeft een geschil met 1) … en 2) …"
     ("Mevrouw A te B, hierna te noemen: verzoekster, heeft een geschil met 1) Theta Zorg N.V. en 2) "
      "Theta Aanvullend N.V., beide te Tiel, hierna gezamenlijk te noemen: de ziektekostenverzekeraar.",

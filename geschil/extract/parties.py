@@ -22,7 +22,7 @@ PARTY_SPLIT = literals.compile(r"\s*(?:,\s*)?(?:\btegen\b|\bvs\.?|\bversus\b|(?:
 # own "hierna te noemen: verzoekster" clause (and its representative).
 FLAT_SPLIT = literals.compile(r"hierna\s+(?:te\s+noemen|genoemd)\s*:?\s*verzoek(?:st)?er\b.*?(?P<split>,?\s+en\s+)(?=[A-Z0-9])",
                         re.S)
-HIERNA = literals.compile(r",?\s*hierna\s*(?:(?:gezamenlijk|samen)\s*)?(?:(?:te\s+noemen|genoemd)\s*:?|:)\s*"
+HIERNA = literals.compile(r",?\s*hierna\s*(?:\(?(?:gezamenlijk|samen)\)?\s*)?(?:(?:te\s+noemen|genoemd)\s*:?|:)\s*"
                     r"(?:de\s+|het\s+)?(?P<term>[\w-]+)", re.I)
 REPRESENTED = literals.compile(rf",?\s*(?:vertegenwoordigd|bijgestaan)\s+door\s+(?:(?:zijn|haar|hun)\s+[\w-]+,?\s+)?(?:{HONORIFIC})?"
                          rf"(?P<label>.+?)\s+te\s+(?P<place>{PLACE})", re.S)
