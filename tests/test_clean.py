@@ -43,6 +43,14 @@ def test_running_headers_letterhead_and_page_numbers_go():
     assert text == "BINDEND ADVIES\nDe commissie overweegt\nals volgt. Verzoekster\nwijst het verzoek af."
 
 
+@pytest.mark.parametrize("label", ["Telefoon: 030 - 698 83 60", "E-mail: info@example.nl",
+                                   "Internet: www.example.nl", "Fax 030 000 00 01"])
+def test_a_letterheads_labelled_line_goes_a_line_of_text_beginning_with_its_word_stays(label):
+    line = "telefoongesprek van 15 mei 2012 om toestemming heeft gevraagd. Uit de"
+    text, _ = clean([f"{label}\nVerzoekster stelt dat zij met het\n{line}\nnotitie blijkt het."])
+    assert label not in text and line in text
+
+
 @pytest.mark.parametrize(("page", "kept"), [
     ("Partijen Postbus 357 3700 AJ Zeist : A te B", "A te B"),
     # a web page's line beside the letterhead: the box number at its end, the postcode below

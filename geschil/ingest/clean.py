@@ -26,7 +26,10 @@ FURNITURE_LINES = [
     re.compile(r"^\s*(?:Postbus|Postadres|Bezoekadres|Adres)\b.{0,60}$", re.I),
     re.compile(r"^\s*\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+\s*$"),  # 3700 AJ Zeist
     re.compile(r"^\s*[TFE]\s*[:.]?\s*(?:\+?\(?\d[\d ()\-]{7,}|\S+@\S+)\s*$"),  # T 088 ..., E info@...
-    re.compile(r"^\s*(?:telefoon|tel\.|fax|e-mail|internet|website|www\.)\S*[:\s].{0,60}$", re.I),
+    # a label and its value ("Telefoon: 030 - 698 83 60", "E-mail info@…"), never a line of text
+    # that merely begins with such a word ("telefoongesprek van 15 mei 2012 om toestemming …")
+    re.compile(r"^\s*(?:telefoon(?:nummer)?|tel\.?|fax|e-?mail(?:adres)?|internet|website)\s*[:.]?\s*"
+               r"(?:\+?\(?\d[\d ()\-]{6,}|\S+@\S+|(?:www\.|https?://)\S+)\s*$", re.I),
     re.compile(r"^\s*(?:I\s*[:.]?\s*)?(?:www\.\S+|https?://\S+)\s*$", re.I),  # I www.skgz.nl
     re.compile(r"^\s*(?:KvK|K\.v\.K\.|Kamer van Koophandel)\b.{0,40}$", re.I),
     re.compile(r"^\s*(?:IBAN|BIC|Bank)\b.{0,40}$"),
