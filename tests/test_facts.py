@@ -94,6 +94,11 @@ def test_accident_date_by_its_source(text, expected):
      "2013.", [D(2013, 1, 14)]),
     # when a term began to run is no application
     ("2.2. De termijn voor het achteraf vragen van een machtiging is volgens haar pas gaan lopen op 2 maart 2023.", []),
+    # an estimate sent with a request for cover is an application; the letter answering it is not
+    ("2.2. Op 15 juni 2009 heeft de tandarts de verzekeraar een begroting gezonden voor een brug, met het "
+     "verzoek om vergoeding ten laste van de ongevallendekking.", [D(2009, 6, 15)]),
+    ("2.2. De brief van 2 juli 2009 is gezonden naar aanleiding van een begroting die met het oog op de "
+     "ongevallendekking was ingediend.", []),
     # a plan sent for assessment is an application
     ("2.2. Op 2 oktober 2018 heeft de tandarts een behandelplan met begroting ter beoordeling aan de "
      "zorgverzekeraar gestuurd.", [D(2018, 10, 2)]),

@@ -32,7 +32,7 @@ FURNITURE_LINES = [
                r"(?:\+?\(?\d[\d ()\-]{6,}|\S+@\S+|(?:www\.|https?://)\S+)\s*$", re.I),
     re.compile(r"^\s*(?:I\s*[:.]?\s*)?(?:www\.\S+|https?://\S+)\s*$", re.I),  # I www.skgz.nl
     re.compile(r"^\s*(?:KvK|K\.v\.K\.|Kamer van Koophandel)\b.{0,40}$", re.I),
-    re.compile(r"^\s*(?:IBAN|BIC|Bank)\b.{0,40}$"),
+    re.compile(r"^\s*(?:IBAN|BIC)\b.{0,40}$|^\s*Bank(?:rekening)?(?:nummer)?\s*:?\s*(?:[A-Z]{2}\d{2}|\d).{0,40}$"),
 ]
 # Furniture over two lines: the foundation's name as letterheads break it (matched per page).
 _FOUNDATION = r"Stichting\s+Klachten\s+en\s+Geschillen[ \t]*\n[ \t]*Zorgverzekeringen[ \t]*"
