@@ -200,6 +200,7 @@ MORE_FORMS = [
     # "aanvullende voorwaarden" are the policy's, also right after a statute's articles
     ("artt. 2.1 en 2.7 Bzv, art. 8.4 aanvullende voorwaarden", [_c("Bzv", "2.1"), _c("Bzv", "2.7"), _c("polis", "8.4")]),
     ("op grond van artikel 31 van de aanvullende voorwaarden", [_c("polis", "31")]),
+    ("is omschreven in artikel 1.1 van die voorwaarden", [_c("polis", "1.1")]),
     # an annex quoting the committee's reglement after the policy: its article is no citation
     ("BIJLAGE\nVoorwaarden Hoogland Tandongevallen Plus 2019\nArtikel 4.2 Tandheelkundige zorg\nU heeft recht.\n"
      "Reglement Geschillencommissie Zorgverzekeringen\nArtikel 11\nIndien het verzoek wordt toegewezen.\n",

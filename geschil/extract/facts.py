@@ -290,7 +290,8 @@ NOT_APPLICATION_BEFORE = literals.compile(
     r"|(?:extracties?|behandeling|operatie|ingreep|plaatsing|terhandstelling|levering)\s+(?:van|op|d\.d\.)\s*$"
     r"|\b(?:vond|vonden)\s+(?:\w+\s+)?plaats\s+op\s*$", re.I)
 # "… van 3 februari 2025 is geen nieuwe aanvraag", "Dat 9 april 2017 op een zondag viel"
-NOT_APPLICATION_AFTER = literals.compile(r"\s*(?:is|was)\s+geen\b|\s*(?:[\w-]+\s+){0,3}?(?:viel|valt)\b", re.I)
+NOT_APPLICATION_AFTER = literals.compile(r"\s*(?:is|was)\s+geen\b|\s*(?:[\w-]+\s+){0,3}?(?:viel|valt)\b"
+                                         r"|\s*(?:[\w-]+\s+){0,2}?(?:plaatsvond|plaatsvonden|gebeurde|voorviel)\b", re.I)
 LETTER_BEFORE = literals.compile(r"(?:brief|brieven|bericht|e-mail|mail|schrijven)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$", re.I)
 APPLICATION_TIE = literals.compile(r"^[^;]{0,220}?(?P<app>ingediend|aangevraagd|aanvra(?:ag|gen)\b"
                              r"|ter\s+(?:goedkeuring|beoordeling)\s+(?:voorgelegd|ingestuurd)"
