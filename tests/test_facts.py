@@ -175,6 +175,9 @@ def test_an_application_date_the_committee_rejects_is_not_one():
      "akkoordverklaring van 2 mei 2016 vervangt.",
      {"date": D(2017, 11, 20), "valid_from": None, "valid_until": D(2018, 3, 31), "until_inclusive": True}),
     # approved in other words: the costs "worden vergoed", the treatment "goedgekeurd"
+    ("2.3. Bij brief van 2 juli 2009 schreef de verzekeraar: \"Wij delen u mee dat de kosten van de brug voor "
+     "vergoeding in aanmerking komen.\"",
+     {"date": D(2009, 7, 2), "valid_from": None, "valid_until": None, "until_inclusive": None}),
     ("2.3. Bij brief van 27 februari 2015 heeft de verzekeraar meegedeeld dat de kosten van de anesthesie worden vergoed.",
      {"date": D(2015, 2, 27), "valid_from": None, "valid_until": None, "until_inclusive": None}),
     ("2.3. Bij brief van 27 februari 2015 heeft de verzekeraar meegedeeld dat de kosten niet worden vergoed.", None),
