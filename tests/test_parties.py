@@ -49,6 +49,9 @@ def _parties(body):
      {"label": "A", "place": "B", "term": "verzoekster"}, None,
      [{"name": "Onderlinge Zorgverzekeraar Kappa U.A.", "place": "Eindhoven"},
       {"name": "Kappa Aanvullend N.V.", "place": "Eindhoven"}]),
+    # a representative the ruling gives no place
+    ("De heer A te B, vertegenwoordigd door zijn moeder, mevrouw C, hierna te noemen: verzoeker, tegen D N.V. te E",
+     {"label": "A", "place": "B", "term": "verzoeker"}, {"label": "C", "place": None}, [{"name": "D N.V.", "place": "E"}]),
     # the parties told in a sentence: "… heeft een geschil met 1) … en 2) …"
     ("Mevrouw A te B, hierna te noemen: verzoekster, heeft een geschil met 1) Theta Zorg N.V. en 2) "
      "Theta Aanvullend N.V., beide te Tiel, hierna gezamenlijk te noemen: de ziektekostenverzekeraar.",

@@ -78,9 +78,22 @@ def _parties_in(text: str, a: int, b: int):
 SHARED_WITH_REP = literals.compile(r",?\s*\b(?:beiden?|allebei|allen|alle\s+twee)\s*$", re.I)
 
 
+# "vertegenwoordigd door zijn moeder, mevrouw C": a representative the ruling gives no place.
+REPRESENTED_NO_PLACE = literals.compile(
+    rf",?\s*(?:vertegenwoordigd|bijgestaan)\s+door\s+(?:(?:zijn|haar|hun)\s+[\w-]+,?\s+)?(?:{HONORIFIC})?"
+    r"(?P<label>[^,\n]+?)\s*(?=,|$)")
+
+
 def _requester(chunk: str, offset: int):
     rep, shared_place = None, None
     m = REPRESENTED.search(chunk)
+    if m is None:
+        loose = REPRESENTED_NO_PLACE.search(chunk)
+        if loose and not MASKED.search(loose["label"]):
+            rep = Found({"label": squash(loose["label"]), "place": None}, offset + loose.start("label"),
+                        offset + loose.end("label"))
+            chunk = chunk[:loose.start()] + " " * (len(chunk) - loose.start())
+            m = None
     if m and SHARED_WITH_REP.search(m["label"]):
         shared_place = m["place"]
     if m and not MASKED.search(m["label"]):  # a masked name is not a value
