@@ -99,6 +99,12 @@ def test_accident_date_by_its_source(text, expected):
      "verzoek om vergoeding ten laste van de ongevallendekking.", [D(2009, 6, 15)]),
     ("2.2. De brief van 2 juli 2009 is gezonden naar aanleiding van een begroting die met het oog op de "
      "ongevallendekking was ingediend.", []),
+    # a claim form received, a plan sent to the insurer: the application
+    ("2.2. Het schadeformulier, door verzoekster ondertekend op 10-03-2008, is volgens de ontvangststempel op "
+     "12-03-2008 bij de ziektekostenverzekeraar binnengekomen.", [D(2008, 3, 12)]),
+    ("2.2. Bij brief van 21 januari 2019 heeft de tandarts de zorgverzekeraar een behandelplan voor twee "
+     "kronen gezonden.", [D(2019, 1, 21)]),
+    ("2.2. Op 3 mei 2019 heeft de tandarts verzoeker een behandelplan gestuurd.", []),  # not to the insurer
     # a plan sent for assessment is an application
     ("2.2. Op 2 oktober 2018 heeft de tandarts een behandelplan met begroting ter beoordeling aan de "
      "zorgverzekeraar gestuurd.", [D(2018, 10, 2)]),
