@@ -180,6 +180,10 @@ def test_an_application_date_the_committee_rejects_is_not_one():
      "Bij brief van 20 november 2017 is een akkoordverklaring afgegeven, geldig tot en met 31 maart 2018, die de "
      "akkoordverklaring van 2 mei 2016 vervangt.",
      {"date": D(2017, 11, 20), "valid_from": None, "valid_until": D(2018, 3, 31), "until_inclusive": True}),
+    # a date in a clause about care beside the approval is not its date of issue
+    ("2.3. De zorgverzekeraar heeft bovendien zelf toestemming gegeven, en de tandarts is op 2 maart 2015 "
+     "begonnen, binnen drie maanden na dagtekening van de brief van 5 januari 2015.",
+     {"date": D(2015, 1, 5), "valid_from": None, "valid_until": None, "until_inclusive": None}),
     # approved in other words: the costs "worden vergoed", the treatment "goedgekeurd"
     ("2.3. Bij brief van 2 juli 2009 schreef de verzekeraar: \"Wij delen u mee dat de kosten van de brug voor "
      "vergoeding in aanmerking komen.\"",

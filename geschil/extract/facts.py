@@ -395,7 +395,8 @@ def _approvals(text: str, sections: list[Section]):
             value["valid_from"] = frm[0].date if frm else None
             value["valid_until"] = until[0].date if until else None
             value["until_inclusive"] = squash(validity["rel"]).lower() in ("tot en met", "t/m")  # "tot\nen met" too
-        issued = [d for d in find_dates(text, a, b) if d.date and not _in_validity(d, a, validity)]
+        issued = [d for d in find_dates(text, a, b) if d.date and not _in_validity(d, a, validity)
+                  and not _care_clause(text, d, a, b)]
         named = None if given else APPROVAL_DATED.search(sentence)
         if named:  # "De akkoordverklaring van <date> gold tot …": the date that names it
             issued = [d for d in issued if d.start == a + named.end()]
@@ -481,6 +482,16 @@ def _committee_finish_first(found: list[Found], sections: list[Section]) -> list
     days = {f.value["earliest"] for f in own}
     return [f for f in found if not (f.value["kind"] == "finished" and kind_at(f) in POSITIONS
                                      and f.value["earliest"] not in days)]
+
+
+def _care_clause(text: str, d: DateMention, a: int, b: int) -> bool:
+    """Whether the date's own clause tells care and not an approval ("…, en de tandarts is op 2
+    maart 2015 begonnen, …"): no date of issue."""
+    start = max(text.rfind(c, a, d.start) for c in ",;:") + 1 or a
+    ends = [i for i in (text.find(c, d.end, b) for c in ",;:") if i >= 0]
+    clause = text[max(start, a):min(ends) if ends else b]
+    return any(p.search(clause) for _, p in TREATMENT_KIND) and not APPROVAL.search(clause) \
+        and not APPROVAL_GIVEN.search(clause)
 
 
 def _clause_kind(text: str, d: DateMention, a: int, b: int) -> str | None:
