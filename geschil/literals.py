@@ -298,14 +298,19 @@ class Scan:
                 return True
         return False
 
-    def starts(self, lengths: list[int]) -> dict[int, list[int]]:
-        """Where each literal starts within this text (one wholly inside it), in text order."""
-        starts = self._base.starts(lengths)
-        off, n = self._off, self._n
-        if off == 0 and n == len(self._base.text):
-            return starts
-        return {i: [s - off for s in found if off <= s and s + lengths[i] <= off + n]
-                for i, found in starts.items()}
+    def starts_of(self, i: int, pos: int, endpos: int, lengths: list[int]) -> list[int]:
+        """Where literal i starts wholly inside text[pos:endpos] (offsets in this text): a slice
+        of the document's sorted starts, not a filtered copy of all of them."""
+        found = self._base.starts(lengths).get(i, ())
+        off = self._off
+        lo, hi = off + pos, off + min(endpos, self._n)
+        k = bisect_left(found, lo)
+        out = []
+        for s in found[k:]:
+            if s + lengths[i] > hi:
+                break
+            out.append(s - off)
+        return out
 
 
 REGISTRY = _Registry()
@@ -366,8 +371,8 @@ class Filtered:
 
     def _led(self, text: str, pos: int, endpos: int):
         """finditer's matches, tried only where a leading literal starts (a long text)."""
-        starts = REGISTRY.scan(text).starts(REGISTRY.lengths)
-        candidates = sorted({s for i in self._lead for s in starts.get(i, ()) if pos <= s < endpos})
+        scan, lengths = REGISTRY.scan(text), REGISTRY.lengths
+        candidates = sorted({s for i in self._lead for s in scan.starts_of(i, pos, endpos, lengths)})
         last = pos
         for s in candidates:
             if s < last:
