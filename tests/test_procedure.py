@@ -29,6 +29,12 @@ HEAD = "Bindend advies\nGeschillencommissie Zorgverzekeringen\nPartijen\nA te B\
     ("3. Standpunt verzoeker\nVerzoeker vraagt de commissie om (a) de kosten te vergoeden of (b) een "
      "nieuwe beslissing te laten nemen.\n",
      [(1, "de kosten te vergoeden"), (2, "een nieuwe beslissing te laten nemen")]),
+    # a line break before "(2)" (a numbered line opens a sentence) does not end the list
+    ("3. Standpunt verzoekster\nVerzoekster verzoekt de commissie te bepalen dat de zorgverzekeraar (1) de "
+     "kosten van de kroon vergoedt, en\n(2) voor zover de aanvullende verzekering geen dekking biedt, de kosten "
+     "van het implantaat vergoedt.\n",
+     [(1, "de kosten van de kroon vergoedt"),
+      (2, "voor zover de aanvullende verzekering geen dekking biedt, de kosten van het implantaat vergoedt")]),
     # a single bracketed number is no list
     ("3. Standpunt verzoeker\nVerzoeker verzoekt de commissie te bepalen dat (1) de kosten worden vergoed.\n",
      [(1, "Verzoeker verzoekt de commissie te bepalen dat (1) de kosten worden vergoed.")]),

@@ -213,8 +213,23 @@ def requests(text: str, sections: list[Section]) -> list[Found]:
         if items:
             return items
         a, b = _sentence_around(text, intro.start(), zone.body_start, zone.end)
+        b = _items_continued(text, a, b, zone)
         return _inline_numbered(text, a, b) or [Found({"number": 1, "text": squash(text[a:b])}, a, b)]
     return []
+
+
+def _items_continued(text: str, a: int, b: int, zone: Section) -> int:
+    """Where a sentence of numbered requests ends when a line break before "(2)" split it (a
+    numbered line opens a sentence): the following pieces that open with the next number."""
+    count = len(list(INLINE_MARK.finditer(text, a, b)))
+    if not count:
+        return b
+    for sa, sb in sentences(text, b, zone.end):
+        m = INLINE_MARK.match(text, sa)
+        if not m or m["n"] not in (str(count + 1), chr(ord("a") + count)):
+            break
+        b, count = sb, count + 1
+    return b
 
 
 # "te bepalen dat de zorgverzekeraar (1) de kosten … vergoedt, en (2) de kosten … vergoedt."
