@@ -141,13 +141,9 @@ def accident_date(text: str, sections: list[Section]) -> Found | None:
             lo = dates[i - 1].end if i else a
             hi = dates[i + 1].start if i + 1 < len(dates) else b
             if (d.earliest, d.latest) not in denied and _happened_on(text, d, lo, hi):
-                told.append((_in_position(sections, a), Found(d.date, d.start, d.end)))
+                told.append((_section_kind(sections, a) in POSITIONS, Found(d.date, d.start, d.end)))
                 break
     return min(told, key=lambda t: t[0])[1] if told else None
-
-
-def _in_position(sections: list[Section], offset: int) -> bool:
-    return any(s.start <= offset < s.end and s.kind in POSITIONS for s in sections)
 
 
 def _denied(text: str, sections: tuple[Section, ...]) -> set[tuple[dt.date, dt.date]]:
@@ -487,19 +483,22 @@ def _committee_finish_first(found: list[Found], sections: list[Section]) -> list
 def _care_clause(text: str, d: DateMention, a: int, b: int) -> bool:
     """Whether the date's own clause tells care and not an approval ("…, en de tandarts is op 2
     maart 2015 begonnen, …"): no date of issue."""
-    start = max(text.rfind(c, a, d.start) for c in ",;:") + 1 or a
-    ends = [i for i in (text.find(c, d.end, b) for c in ",;:") if i >= 0]
-    clause = text[max(start, a):min(ends) if ends else b]
+    clause = _own_comma_clause(text, d, a, b)
     return any(p.search(clause) for _, p in TREATMENT_KIND) and not APPROVAL.search(clause) \
         and not APPROVAL_GIVEN.search(clause)
+
+
+def _own_comma_clause(text: str, d: DateMention, a: int, b: int) -> str:
+    """The date's clause within text[a:b], between the punctuation marks around it."""
+    start = max(text.rfind(c, a, d.start) for c in ",;:") + 1 or a
+    ends = [i for i in (text.find(c, d.end, b) for c in ",;:") if i >= 0]
+    return text[max(start, a):min(ends) if ends else b]
 
 
 def _clause_kind(text: str, d: DateMention, a: int, b: int) -> str | None:
     """The kind of treatment the date's own clause names ("Dat het implantaat op 15 februari 2021
     is geplaatst, maakt dit niet anders: … is eerst met de kroon voltooid" → performed)."""
-    start = max(text.rfind(c, a, d.start) for c in ",;:") + 1 or a
-    ends = [i for i in (text.find(c, d.end, b) for c in ",;:") if i >= 0]
-    clause = text[max(start, a):min(ends) if ends else b]
+    clause = _own_comma_clause(text, d, a, b)
     return next((k for k, p in TREATMENT_KIND if p.search(clause)), None)
 
 

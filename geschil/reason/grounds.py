@@ -130,19 +130,22 @@ NAMED_ACCIDENT = literals.compile(r"\bongeval\w*\s+(?:van|op|d\.d\.)\s+(?P<date>
 def _other_approval(record: Record, rule: str, said: Said) -> bool:
     """The committee's clause is about an approval other than the one the rule computes on."""
     approval = record.facts.prior_approval
-    if rule != "prior_approval.validity" or approval is None or approval.date is None:
-        return False
-    named = {parse_date(m["date"]) for m in NAMED_APPROVAL.finditer(said.clause)} - {None}
-    return bool(named) and approval.date not in named
+    return rule == "prior_approval.validity" and approval is not None and \
+        _names_another(NAMED_APPROVAL, said.clause, approval.date)
 
 
 def _other_accident(record: Record, rule: str, said: Said) -> bool:
     """The committee's clause counts from an accident other than the one the rule computes on
     (a ruling with two accidents)."""
-    day = record.facts.accident_date
-    if not rule.startswith("accident_cover.") or day is None:
+    return rule.startswith("accident_cover.") and \
+        _names_another(NAMED_ACCIDENT, said.clause, record.facts.accident_date)
+
+
+def _names_another(named_by: re.Pattern, clause: str, day) -> bool:
+    """Whether the clause names the thing by dates none of which is the computed one's day."""
+    if day is None:
         return False
-    named = {parse_date(m["date"]) for m in NAMED_ACCIDENT.finditer(said.clause)} - {None}
+    named = {parse_date(m["date"]) for m in named_by.finditer(clause)} - {None}
     return bool(named) and day not in named
 
 
