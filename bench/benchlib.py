@@ -21,6 +21,9 @@ NOTES = [
     "cached run imports neither pydantic nor the pipeline (typer, the cache and the JSON texts "
     "only: about 0.1 s), so its ratio to a cold run grows with the number of files; the batch "
     "API rows time the engine alone.",
+    "- geschil is byte-compiled first (as `pip install` leaves it): this machine sets "
+    "PYTHONDONTWRITEBYTECODE, under which an editable install would compile every module from "
+    "source at each start.",
     "- The machine has 2 cores and may be shared: each timing is the best of `--repeat` runs. "
     "Fixed costs (start-up, the pipeline's import before the workers fork) weigh on small runs.",
     "- A cache entry is one file per input (the record's JSON, then the check's); a hit is "
