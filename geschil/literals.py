@@ -143,25 +143,52 @@ def _item(op, av, min_len: int) -> frozenset[str] | None:
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
 
 
-def _lead(items) -> frozenset[str] | None:
-    """Literal alternatives every match begins with (after zero-width assertions), if any."""
+def _lead(items) -> tuple[frozenset[str] | None, bool]:
+    """(literal alternatives every non-empty match of the sequence begins with, or None when
+    some path begins otherwise; whether the sequence can match nothing). An optional prefix
+    adds its own leads to those of what follows ("(?:zeer\\s+)?ernstig": zeer, ernstig);
+    zero-width assertions are skipped."""
+    found: frozenset[str] = frozenset()
     run = frozenset({""})
     for op, av in items:
-        if op in _ZERO_WIDTH and run == {""}:
-            continue
         chars = _chars(op, av)
         if chars is not None and len(run) * len(chars) <= MAX_ALTERNATIVES:
             run = frozenset(a + c for a, c in product(run, chars))
             continue
-        if run == {""}:
-            if op is C.SUBPATTERN:
-                return _lead(av[-1])
-            if op is C.BRANCH:
-                leads = [_lead(branch) for branch in av[1]]
-                return None if not all(leads) else frozenset().union(*leads)
-            return None
-        break
-    return run if run != {""} else None
+        if run != {""}:
+            return found | run, False  # a literal run begins every path not begun before it
+        if op in _ZERO_WIDTH:
+            continue
+        sub, empty = _item_lead(op, av)
+        if sub is None:
+            return None, False
+        found |= sub
+        if not empty:
+            return found, False
+    if run != {""}:
+        return found | run, False
+    return found, True
+
+
+def _item_lead(op, av) -> tuple[frozenset[str] | None, bool]:
+    """_lead of one item that is no literal: a group, an alternation or a repeat."""
+    if op is C.SUBPATTERN:
+        return _lead(av[-1])
+    if op is getattr(C, "ATOMIC_GROUP", None):
+        return _lead(av)
+    if op is C.BRANCH:
+        found, empty = frozenset(), False
+        for branch in av[1]:
+            sub, nothing = _lead(branch)
+            if sub is None:
+                return None, False
+            found, empty = found | sub, empty or nothing
+        return found, empty
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+        lo, _, body = av
+        sub, empty = _lead(body)
+        return sub, empty or lo == 0
+    return None, False
 
 
 def leads(pattern: re.Pattern, min_len: int = MIN_LEN) -> frozenset[str] | None:
@@ -170,8 +197,8 @@ def leads(pattern: re.Pattern, min_len: int = MIN_LEN) -> frozenset[str] | None:
         tree = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # noqa: BLE001
         return None
-    found = _lead(list(tree))
-    return found if found and len(found) <= MAX_BRANCHES and \
+    found, empty = _lead(list(tree))
+    return found if found and not empty and len(found) <= MAX_BRANCHES and \
         min(map(len, found)) >= min_len else None
 
 
@@ -196,6 +223,7 @@ class _Registry:
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
         self.lengths: list[int] = []  # of each literal, by id
+        self.longest = 1  # the longest literal's length
         self.automaton: ahocorasick.Automaton | None = None
         self.scans: dict[str, Scan] = {}
         self.base: _Hits | None = None  # the current document's scan
@@ -206,6 +234,7 @@ class _Registry:
         for lit in new:
             self.ids[lit] = len(self.ids)
             self.lengths.append(len(lit))
+            self.longest = max(self.longest, len(lit))
         if new:  # the automaton and every scan so far lack these literals
             self.automaton, self.scans, self.base = None, {}, None
         return frozenset(self.ids[lit] for lit in literals)
@@ -259,7 +288,11 @@ class _Hits:
         if found is None:
             ends, ids = self.ends, self.ids
             lo, hi = bisect_left(ends, pos), bisect_left(ends, endpos)
-            found = frozenset(ids[k] for k in range(lo, hi) if ends[k] - lengths[ids[k]] + 1 >= pos)
+            # a hit ending a longest literal's length past pos starts inside: only those before
+            # it are checked one by one, the rest are taken as a slice
+            sure = bisect_left(ends, pos + REGISTRY.longest - 1, lo, hi)
+            found = frozenset([ids[k] for k in range(lo, sure) if ends[k] - lengths[ids[k]] + 1 >= pos]
+                              + ids[sure:hi])
             self._windows[(pos, endpos)] = found
         return found
 

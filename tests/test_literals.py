@@ -104,6 +104,23 @@ def test_every_match_of_every_pattern_holds_one_of_its_literals():
     assert matched > 2000
 
 
+def test_a_pattern_read_from_its_leading_literals_finds_what_it_finds_alone():
+    """A long text is searched only where a pattern's leading literals start (an optional prefix
+    adds its own: "(?:zeer\\s+)?ernstig"): on every corpus ruling, every such pattern finds the
+    very matches a scan of its own finds."""
+    texts = _corpus_texts()[::2]
+    led = [f for f in literals.REGISTRY.patterns if f._lead is not None]
+    assert len(led) > 100
+    assert literals.leads(re.compile(r"(?<![\w\-])(?:(?:zeer\s+)?ernstig|extreem)\s+geslonken")) == {
+        "zeer", "ernstig", "extreem"}
+    assert literals.leads(re.compile(r"(?:de\s+)?ongeval")) is None  # "de" is too short to lead
+    assert literals.leads(re.compile(r"(?:zitting)?")) is None  # a match may be empty
+    for f in led:
+        for text in texts:
+            literals.begin(text)
+            assert [m.span() for m in f.finditer(text)] == [m.span() for m in f.compiled.finditer(text)], f
+
+
 def test_a_pattern_compiled_again_is_the_same_filter():
     """Functions that compile a pattern on each call must not grow the registry (a long batch
     would otherwise hold one filter per call, and each new literal rebuilds the automaton)."""
