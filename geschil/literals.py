@@ -35,6 +35,7 @@ MAX_ALTERNATIVES = 64  # a run of characters and small classes expands to at mos
 MAX_BRANCHES = 64  # an alternation (a list of law names) unites at most this many
 MAX_CLASS = 4  # a class of more characters ends a literal run
 LONG = 400  # from this length on, a pattern with leading literals is tried only where they start
+LED_TRIES = 4  # a search tries its pattern where this many leading literals start, then scans on
 
 
 def _fold_table() -> dict[int, int]:
@@ -331,6 +332,41 @@ class Scan:
                 return True
         return False
 
+    def led_search(self, compiled: re.Pattern, lead: frozenset[int], text: str, pos: int,
+                   endpos: int, lengths: list[int]):
+        """compiled.search(text, pos, endpos) for a pattern every match of which begins with one
+        of the lead literals: the match tried at each place one starts, the nearest first, until
+        one holds (the leftmost match begins at the first such place where one exists)."""
+        common = lead & self.ids
+        if not common:
+            return None
+        off, endpos = self._off, min(endpos, self._n)
+        lo, hi = off + pos, off + endpos
+        starts = self._base.starts(lengths)
+        heads = []  # [next start, its index, literal] per lead literal standing in the window
+        for i in common:
+            found = starts[i]
+            k = bisect_left(found, lo)
+            if k < len(found) and found[k] + lengths[i] <= hi:
+                heads.append([found[k], k, i])
+        tried, misses = -1, 0
+        while heads:
+            head = min(heads)
+            at, k, i = head
+            if at != tried:
+                if misses == LED_TRIES:  # a literal standing often where the pattern fails:
+                    return compiled.search(text, at - off, endpos)  # none starts before `at`
+                m = compiled.match(text, at - off, endpos)
+                if m:
+                    return m
+                tried, misses = at, misses + 1
+            found = starts[i]
+            if k + 1 < len(found) and found[k + 1] + lengths[i] <= hi:
+                head[0], head[1] = found[k + 1], k + 1
+            else:
+                heads.remove(head)
+        return None
+
     def starts_of(self, i: int, pos: int, endpos: int, lengths: list[int]) -> list[int]:
         """Where literal i starts wholly inside text[pos:endpos] (offsets in this text): a slice
         of the document's sorted starts, not a filtered copy of all of them."""
@@ -392,8 +428,17 @@ class Filtered:
     def search(self, text: str, pos: int = 0, endpos: int = 2**62):
         if pos == 0 and endpos >= len(text):  # the common case, inlined
             scan = REGISTRY.scans.get(text) or REGISTRY.scan(text)
-            return None if self.ids.isdisjoint(scan.ids) else self.compiled.search(text)
-        return self.compiled.search(text, pos, endpos) if self.possible(text, pos, endpos) else None
+            if self.ids.isdisjoint(scan.ids):
+                return None
+            if self._lead is None:
+                return self.compiled.search(text)
+            return scan.led_search(self.compiled, self._lead, text, 0, len(text), REGISTRY.lengths)
+        if not self.possible(text, pos, endpos):
+            return None
+        if self._lead is None:
+            return self.compiled.search(text, pos, endpos)
+        return REGISTRY.scan(text).led_search(self.compiled, self._lead, text, pos, endpos,
+                                              REGISTRY.lengths)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = 2**62):
         if not self.possible(text, pos, endpos):

@@ -119,6 +119,25 @@ def test_a_pattern_read_from_its_leading_literals_finds_what_it_finds_alone():
         for text in texts:
             literals.begin(text)
             assert [m.span() for m in f.finditer(text)] == [m.span() for m in f.compiled.finditer(text)], f
+            for pos in (0, len(text) // 3):  # a search too tries only where a lead starts
+                got, want = f.search(text, pos), f.compiled.search(text, pos)
+                assert (got and got.span()) == (want and want.span()), f
+
+
+@pytest.mark.parametrize("text", [
+    "de geschillencommissie zorgverzekeringen; " * 6 + "De Geschillencommissie Zorgverzekeringen",
+    "SKGZ " + "geschillencommissie zorgverzekeringen " * 9,
+    "geschillencommissie " * 9,
+])
+def test_a_led_search_past_its_tries_scans_on(text):
+    """A leading literal standing often where its pattern fails (the literals are compared folded;
+    this pattern is not): after a few tries the rest of the text is scanned, with the same answer."""
+    f = literals.compile(r"Geschillencommissie\s+Zorgverzekeringen|\bSKGZ\b")
+    assert f._lead is not None
+    literals.begin(text)
+    for pos in (0, 7, len(text) // 2):
+        got, want = f.search(text, pos), f.compiled.search(text, pos)
+        assert (got and got.span()) == (want and want.span())
 
 
 def test_a_pattern_compiled_again_is_the_same_filter():

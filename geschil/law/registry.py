@@ -143,6 +143,14 @@ def alias_pattern(standalone_only: bool = False) -> re.Pattern:
     return re.compile("|".join(parts))
 
 
+@cache
+def abbreviation_pattern() -> re.Pattern:
+    """Every law's abbreviation as alias_pattern() reads it (a bare article number is cited only
+    before one: '2.1 Bzv')."""
+    words = sorted({a for law in laws().values() for a in law.abbreviations}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+
+
 def alias_law(match: re.Match, standalone_only: bool = False) -> Law:
     """The law a match of alias_pattern() names."""
     index = int(match.lastgroup[1:])

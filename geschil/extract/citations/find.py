@@ -300,14 +300,30 @@ def _bare(text: str, found: list[Candidate]) -> list[Candidate]:
     """'2.1 en 2.4 Bzv', '7:904 BW': article numbers without 'artikel', before an abbreviation."""
     out: list[Candidate] = []
     cover = _Cover(found)
+    abbreviations = {m.start() for m in registry.abbreviation_pattern().finditer(text)}
+    if not abbreviations:
+        return out
     for m in _BARE_START.finditer(text):
         pos = m.start()
         if pos in cover or (out and pos < out[-1].end) or _RX["skip_before"].search(text, max(0, pos - 12), pos):
             continue
+        if not _abbreviation_after(text, pos, abbreviations):
+            continue  # most numbers are days and amounts: their refs are read, no law is sought
         cand = _group(text, pos, pos, law_needed=True)
         if cand and cand.abbreviated and registry.get(cand.law_key).fits(_plain(cand.refs[0].number)):
             out.append(cand)
     return out
+
+
+def _abbreviation_after(text: str, pos: int, abbreviations: set[int]) -> bool:
+    """Whether the articles read from pos are followed by a law's abbreviation, where _law
+    would look for it (after 'van', with or without 'de'/'het')."""
+    refs, _, end = _refs(text, pos)
+    if not refs:
+        return False
+    at = _RX["law_lead"].match(text, end).end()
+    article = _ARTICLE.match(text, at)
+    return at in abbreviations or (article is not None and article.end() in abbreviations)
 
 
 def _plain(number: str) -> str:
