@@ -123,25 +123,46 @@ def _dates(text: str, start: int, end: int) -> tuple[DateMention, ...]:
 
 def _scan(text: str, start: int, end: int) -> tuple[tuple[DateMention, ...], list[tuple[int, int]]]:
     """The dates of text[start:end], and the span of every match any pattern made (kept or not)."""
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     raw: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern, _ in PATTERNS:
         for m in pattern.finditer(text, start, end):
-            raw.append(m.span())
-            if any(m.start() < b and a < m.end() for a, b in taken):
+            a, b = m.span()
+            raw.append((a, b))
+            if taken.overlaps(a, b):
                 continue
             if kind == "day_list":
                 listed = _listed(m)
                 if listed:
-                    taken.append((m.start(), m.end()))
+                    taken.add(a, b)
                     found.extend(listed)
                 continue  # not a list of days: its last date is read as a date of its own
             built = _build(kind, m)
-            taken.append((m.start(), m.end()))  # an impossible date is no partial date either
+            taken.add(a, b)  # an impossible date is no partial date either
             if built:
-                found.append(DateMention(m.start(), m.end(), m.group(0), *built))
+                found.append(DateMention(a, b, m.group(0), *built))
     return tuple(sorted(found, key=lambda d: d.start)), raw
+
+
+class _Taken:
+    """Disjoint spans, sorted: whether a new one overlaps any is one bisection (a long text has
+    hundreds of dates)."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, a: int, b: int) -> bool:
+        k = bisect_left(self.starts, b)  # the spans starting before b; of those, the last ends last
+        return k > 0 and self.ends[k - 1] > a
+
+    def add(self, a: int, b: int) -> None:
+        k = bisect_left(self.starts, a)
+        self.starts.insert(k, a)
+        self.ends.insert(k, b)
 
 
 _DAY = re.compile(r"\d+")

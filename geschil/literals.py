@@ -15,7 +15,7 @@ together, so a pattern with or without re.I is filtered correctly.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import product
 
@@ -300,9 +300,18 @@ class _Hits:
     def starts(self, lengths: list[int]) -> dict[int, list[int]]:
         """Where each literal starts, in text order."""
         if self._starts is None:
+            ids, ends = self.ids, self.ends
+            order = sorted(range(len(ids)), key=ids.__getitem__)  # stable: by end within a literal
+            by_id = [ids[k] for k in order]
+            by_end = [ends[k] for k in order]
             starts: dict[int, list[int]] = {}
-            for end, i in zip(self.ends, self.ids, strict=True):
-                starts.setdefault(i, []).append(end - lengths[i] + 1)
+            a = 0
+            while a < len(by_id):
+                i = by_id[a]
+                b = bisect_right(by_id, i, a)
+                shift = lengths[i] - 1
+                starts[i] = [end - shift for end in by_end[a:b]]
+                a = b
             self._starts = starts
         return self._starts
 
@@ -316,21 +325,10 @@ class Scan:
         self._base, self._off, self._n = base, off, n
         self.ids = base.window(off, off + n, REGISTRY.lengths)
 
-    def holds(self, ids: frozenset[int], pos: int, endpos: int, lengths: list[int]) -> bool:
-        """Whether one of these literals stands wholly inside text[pos:endpos]: a look-up in
-        each one's sorted starts, not the set of every literal in the window."""
-        common = ids & self.ids
-        if not common:
-            return False
+    def within(self, pos: int, endpos: int) -> frozenset[int]:
+        """The literals standing wholly inside text[pos:endpos]."""
         off = self._off
-        pos, endpos = off + pos, off + min(endpos, self._n)
-        starts = self._base.starts(lengths)
-        for i in common:
-            found = starts[i]
-            k = bisect_left(found, pos)
-            if k < len(found) and found[k] + lengths[i] <= endpos:
-                return True
-        return False
+        return self._base.window(off + pos, off + min(endpos, self._n), REGISTRY.lengths)
 
     def led_search(self, compiled: re.Pattern, lead: frozenset[int], text: str, pos: int,
                    endpos: int, lengths: list[int]):
@@ -400,6 +398,17 @@ def present(text: str) -> frozenset[int]:
     return REGISTRY.scan(text).ids
 
 
+def within(text: str, pos: int, endpos: int) -> frozenset[int]:
+    """The ids of the registered literals standing wholly inside text[pos:endpos]."""
+    return REGISTRY.scan(text).within(pos, endpos)
+
+
+def can_match(pattern, ids: frozenset[int]) -> bool:
+    """Whether a pattern may match where these literals stand (a pattern with no filter may)."""
+    need = getattr(pattern, "ids", None)
+    return need is None or not need.isdisjoint(ids)
+
+
 class Filtered:
     """A compiled pattern behind its literal pre-filter, with re.Pattern's search API."""
 
@@ -423,7 +432,9 @@ class Filtered:
         if pos == 0 and (endpos is None or endpos >= len(text)):
             return True
         endpos = len(text) if endpos is None else endpos
-        return scan.holds(self.ids, pos, endpos, REGISTRY.lengths)
+        # the literals of the window, found once and asked by every pattern (a sentence of a
+        # section is searched by many)
+        return not self.ids.isdisjoint(scan.within(pos, endpos))
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**62):
         if pos == 0 and endpos >= len(text):  # the common case, inlined

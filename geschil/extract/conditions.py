@@ -80,7 +80,10 @@ def vocabulary(path: str = str(VOCABULARY)) -> Vocabulary:
 def _cue_before(cues, text: str, lo: int, at: int, vocab: Vocabulary, gap: int | None) -> str | None:
     """The last cue in text[lo:at] with no clause break between it and the term."""
     best = None
+    present = literals.within(text, lo, at)  # a cue none of whose words stand here is skipped
     for cue in cues:
+        if not literals.can_match(cue.pattern, present):
+            continue
         reach = cue.max_gap or gap
         for m in cue.pattern.finditer(text, lo, at):
             between = text[m.end():at]
@@ -96,7 +99,10 @@ def _cue_before(cues, text: str, lo: int, at: int, vocab: Vocabulary, gap: int |
 
 
 def _cue_after(text: str, end: int, hi: int, vocab: Vocabulary) -> str | None:
+    present = literals.within(text, end, hi)
     for cue in vocab.neg_after:
+        if not literals.can_match(cue.pattern, present):
+            continue
         m = cue.pattern.search(text, end, hi)
         if m and len(text[end:m.start()]) <= (cue.max_gap or vocab.max_gap) and not vocab.clause_break.search(
                 text[end:m.start()]):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from geschil import literals
 from geschil.dates import DateMention, find_dates
@@ -102,17 +103,27 @@ def _sentences(text: str, sections: list[Section]):
         yield from sentences(text, zone.body_start, zone.end)
 
 
-def _accident_sentences(text: str, sections: list[Section]):
+def _accident_sentences(text: str, sections: list[Section]) -> tuple[tuple[int, int, int], ...]:
     """(start, end, offset of the accident word) of each sentence about an accident. A position
     the committee rejects ("volgt de zorgverzekeraar niet in zijn stelling dat het ongeval in
     januari 2015 plaatsvond") is left out: its date is the one the committee does not accept."""
-    rejected = _rejected(text, tuple(sections))
+    return _accident_spans(text, tuple(sections))
+
+
+@lru_cache(maxsize=4)  # the accident's date and its period read the same sentences
+def _accident_spans(text: str, sections: tuple[Section, ...]) -> tuple[tuple[int, int, int], ...]:
+    rejected = _rejected(text, sections)
+    out = []
     for a, b in _sentences(text, sections):
         acc = ACCIDENT.search(text, a, b)
-        if acc and not re.search(r"\bgeen\s+ongeval|recent\s+geen", text[a:b], re.I):
+        if acc and not _NO_ACCIDENT.search(text, a, b):
             if any(lo <= acc.start() < hi for lo, hi in rejected):
                 continue
-            yield a, b, acc.start()
+            out.append((a, b, acc.start()))
+    return tuple(out)
+
+
+_NO_ACCIDENT = literals.compile(r"\bgeen\s+ongeval|recent\s+geen", re.I)
 
 
 def _rejected(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int]]:

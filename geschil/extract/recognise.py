@@ -21,7 +21,8 @@ from geschil.extract.sections import Section, ruling_start
 COMMITTEE = literals.compile(r"Geschillencommissie\s+Zorgverzekeringen|\bSKGZ\b|Stichting\s+Klachten\s+en\s+Geschillen", re.I)
 TITLE = literals.compile(r"bindend\s+advies", re.I)
 HEAD_BLOCK = literals.compile(r"^[ \t]*(?:Zittingsdatum|Zaak)\s*:|^[ \t]*Partijen\s+Zaak\b|^[ \t]*Partijen\s*:", re.M)
-RUNNING_HEADER = literals.compile(r"\bpagina\s+\d+\s+van\s+\d+\b|Postbus\s+\d+.{0,30}Zeist", re.I | re.S)
+# searched once, in the raw text (no window on the cleaned text's scan): a plain pattern
+RUNNING_HEADER = re.compile(r"\bpagina\s+\d+\s+van\s+\d+\b|Postbus\s+\d+.{0,30}Zeist", re.I | re.S)
 # Sections a ruling has; a document needs most of them to be one.
 ANATOMY = ("parties", "procedure", "facts", "requester_position", "insurer_position", "assessment",
            "decision", "positions")
@@ -30,7 +31,7 @@ HEAD_REACH = 4000
 # The title: on a line of its own (after a host's page marker '(1)'), or in capitals where a letterhead was glued before it.
 TITLE_LINE = literals.compile(r"(?im:^[ \t]*(?:\(\d{1,3}\)[ \t]*)?(?:ANONIEM\s+)?BINDEND\s+ADVIES\b)|\bBINDEND\s+ADVIES\b")
 CASE_LABEL = literals.compile(rf"^[ \t]*(?:Zaaknummer|Zaak)\s*:?\s*(?:{CASE_NUMBER.pattern})", re.M)
-CASE_HEADER = literals.compile(rf"(?:{CASE_NUMBER.pattern})\s*,\s*pagina\s+\d+\s+van\s+\d+", re.I)
+CASE_HEADER = re.compile(rf"(?:{CASE_NUMBER.pattern})\s*,\s*pagina\s+\d+\s+van\s+\d+", re.I)
 BLOCK_LABEL = literals.compile(r"^[ \t]*(Partijen|Zaaknummer|Zaak|Zittingsdatum)[ \t]*:", re.M)
 LABEL_ROW = literals.compile(r"^[ \t]*Partijen\s+Zaak\s+Zaaknummer\b", re.M)
 # The sections a whole ruling has, each with the kinds that stand in for it.
@@ -50,7 +51,7 @@ def recognise(text: str, raw_text: str, sections: list[Section], name: str) -> s
     anatomy = len(kinds & set(ANATOMY))
     has_head_block = bool(HEAD_BLOCK.search(text[:6000]))
     whole = bool(COMMITTEE.search(text) and TITLE.search(text)) and anatomy >= 3
-    title, signs = _head_signs(text, raw_text)
+    title, signs = _head_signs(text, raw_text) if not whole else (True, [])
     if not whole and not (title and len(signs) >= 2):
         found = ", ".join(sorted(kinds - {"head"})) or "none"
         head = ", ".join(([] if not title else ["the title"]) + signs) or "none"
