@@ -31,6 +31,9 @@ except ImportError:  # pragma: no cover - Python 3.10
     _casefix = None
 
 MIN_LEN = 3  # shorter literals ("de", "en") stand in nearly every sentence: no use as a filter
+# ... but as the places where a match may begin they still beat a scan that tries every place
+# with every alternative (measured over every search of the corpus: bench/literals_leads.py)
+LEAD_MIN_LEN = 2
 MAX_ALTERNATIVES = 64  # a run of characters and small classes expands to at most this many strings
 MAX_BRANCHES = 64  # an alternation (a list of law names) unites at most this many
 MAX_CLASS = 4  # a class of more characters ends a literal run
@@ -192,8 +195,8 @@ def _item_lead(op, av) -> tuple[frozenset[str] | None, bool]:
     return None, False
 
 
-def leads(pattern: re.Pattern, min_len: int = MIN_LEN) -> frozenset[str] | None:
-    """Literal alternatives (folded) every match begins with, each MIN_LEN long, or None."""
+def leads(pattern: re.Pattern, min_len: int = LEAD_MIN_LEN) -> frozenset[str] | None:
+    """Literal alternatives (folded) every match begins with, each min_len long, or None."""
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # noqa: BLE001
@@ -499,4 +502,4 @@ def compile(pattern: str, flags: int = 0, min_len: int = MIN_LEN) -> re.Pattern 
     list of rare names with a short one among them, such as the laws' "BW")."""
     compiled = re.compile(pattern, flags)
     lits = needs(compiled, min_len)
-    return Filtered(compiled, lits, leads(compiled, min_len)) if lits else compiled
+    return Filtered(compiled, lits, leads(compiled, min(min_len, LEAD_MIN_LEN))) if lits else compiled

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from geschil import literals
@@ -54,7 +54,13 @@ def validity(p: dict, lang: str = "en") -> str:
 
 def citation(rule: str, lang: str = "nl") -> Citation:
     """The rule's legal basis; its note (title, validity, remark) in `lang` (the titles are
-    Dutch in both: they name Dutch law)."""
+    Dutch in both: they name Dutch law). A copy of the one built per rule and language: every
+    finding of a batch names one."""
+    return _citation(rule, lang).model_copy()
+
+
+@cache
+def _citation(rule: str, lang: str) -> Citation:
     from geschil.i18n import catalogue
 
     p = provision(rule)
