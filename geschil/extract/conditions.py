@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -122,9 +123,9 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _sentence_of(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
-    for a, b in spans:
-        if a <= offset < b:
-            return a, b
+    k = bisect_right(spans, (offset, float("inf"))) - 1  # the last sentence starting at or before
+    if k >= 0 and spans[k][0] <= offset < spans[k][1]:
+        return spans[k]
     return offset, offset
 
 

@@ -120,14 +120,16 @@ def apply(text: str, origin: Origin | list[int], edits: list[Edit]) -> tuple[str
     return "".join(out), new.done()
 
 
-def _lines(text: str, start: int, end: int):
-    """(line start, line end without newline, line text) of text[start:end]."""
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl == -1 else nl
-        yield pos, stop, text[pos:stop]
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(line start, line end without newline, line text) of the lines of text[start:end] that
+    hold more than white space."""
+    out, pos = [], start
+    for line in text[start:end].split("\n"):
+        stop = pos + len(line)
+        if line.strip():
+            out.append((pos, stop, line))
         pos = stop + 1
+    return out
 
 
 def _delete_line(text: str, a: int, b: int) -> Edit:
@@ -137,7 +139,7 @@ def _delete_line(text: str, a: int, b: int) -> Edit:
 def furniture_edits(text: str, page_starts: list[int]) -> list[Edit]:
     """Running headers, page numbers, letterheads and lines repeated at the edge of most pages."""
     bounds = list(zip(page_starts, page_starts[1:] + [len(text)], strict=True))
-    pages = [[ln for ln in _lines(text, a, b) if ln[2].strip()] for a, b in bounds]
+    pages = [_lines(text, a, b) for a, b in bounds]
     repeated = _repeated_edge_lines(pages)
     blocks = [(m.start(), m.end()) for a, b in bounds if text.find(BLOCK_LITERAL, a, b) >= 0
               for pattern in FURNITURE_BLOCKS for m in pattern.finditer(text, a, b)]

@@ -25,6 +25,13 @@ def _vocabulary() -> tuple[re.Pattern, list[tuple[str, re.Pattern]], re.Pattern,
     return articles, phrases, joiners, tuple(data["primary"])
 
 
+@cache
+def _any_phrase() -> re.Pattern:
+    """Every phrase at once: a line none of them begins is no heading (most lines), found in one
+    match rather than one per phrase."""
+    return re.compile("|".join(f"(?:{p.pattern})" for _, p in _vocabulary()[1]))
+
+
 def _normal(title: str) -> str:
     articles = _vocabulary()[0]
     s = articles.sub(" ", title.lower())
@@ -37,6 +44,8 @@ def heading_kinds(title: str) -> tuple[str, ...] | None:
     if not words or _vocabulary()[0].fullmatch(words[-1].lower()):
         return None  # a heading never ends in an article: "Beoordeling De" is a heading and a sentence
     s = _normal(title)
+    if not _any_phrase().match(s):
+        return None
     _, phrases, joiners, _ = _vocabulary()
     kinds: list[str] = []
     pos = 0
