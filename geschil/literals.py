@@ -15,7 +15,7 @@ together, so a pattern with or without re.I is filtered correctly.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import cache
 from itertools import product
 
@@ -276,7 +276,7 @@ class _Registry:
 class _Hits:
     """Where the literals stand in one text, found by one pass of the automaton."""
 
-    __slots__ = ("text", "ends", "ids", "_windows", "_starts")
+    __slots__ = ("text", "ends", "ids", "_windows", "_starts", "_by_literal")
 
     def __init__(self, automaton: ahocorasick.Automaton, text: str) -> None:
         self.text = text
@@ -285,6 +285,7 @@ class _Hits:
         self.ids = [i for _, i in hits]
         self._windows: dict[tuple[int, int], frozenset[int]] = {}
         self._starts: dict[int, list[int]] | None = None
+        self._by_literal: list[int] = []
 
     def window(self, pos: int, endpos: int, lengths: list[int]) -> frozenset[int]:
         """The literals standing wholly inside text[pos:endpos] (a sentence is asked many times)."""
@@ -300,23 +301,20 @@ class _Hits:
             self._windows[(pos, endpos)] = found
         return found
 
-    def starts(self, lengths: list[int]) -> dict[int, list[int]]:
-        """Where each literal starts, in text order."""
-        if self._starts is None:
-            ids, ends = self.ids, self.ends
-            order = sorted(range(len(ids)), key=ids.__getitem__)  # stable: by end within a literal
-            by_id = [ids[k] for k in order]
-            by_end = [ends[k] for k in order]
-            starts: dict[int, list[int]] = {}
-            a = 0
-            while a < len(by_id):
-                i = by_id[a]
-                b = bisect_right(by_id, i, a)
-                shift = lengths[i] - 1
-                starts[i] = [end - shift for end in by_end[a:b]]
-                a = b
-            self._starts = starts
-        return self._starts
+    def starts(self, i: int, lengths: list[int]) -> list[int]:
+        """Where literal i starts, in text order. The hits are sorted by literal once (as one
+        integer each, literal then end), and a literal's starts are read off when first asked:
+        only the few that lead a pattern ever are."""
+        found = self._starts.get(i) if self._starts is not None else None
+        if found is None:
+            if self._starts is None:
+                self._by_literal = sorted([k << 32 | end for k, end in zip(self.ids, self.ends, strict=True)])
+                self._starts = {}
+            by = self._by_literal
+            lo, hi = bisect_left(by, i << 32), bisect_left(by, (i + 1) << 32)
+            shift, mask = lengths[i] - 1, (1 << 32) - 1
+            found = self._starts[i] = [(key & mask) - shift for key in by[lo:hi]]
+        return found
 
 
 class Scan:
@@ -343,10 +341,10 @@ class Scan:
             return None
         off, endpos = self._off, min(endpos, self._n)
         lo, hi = off + pos, off + endpos
-        starts = self._base.starts(lengths)
+        starts = self._base.starts
         heads = []  # [next start, its index, literal] per lead literal standing in the window
         for i in common:
-            found = starts[i]
+            found = starts(i, lengths)
             k = bisect_left(found, lo)
             if k < len(found) and found[k] + lengths[i] <= hi:
                 heads.append([found[k], k, i])
@@ -361,7 +359,7 @@ class Scan:
                 if m:
                     return m
                 tried, misses = at, misses + 1
-            found = starts[i]
+            found = starts(i, lengths)
             if k + 1 < len(found) and found[k + 1] + lengths[i] <= hi:
                 head[0], head[1] = found[k + 1], k + 1
             else:
@@ -371,7 +369,7 @@ class Scan:
     def starts_of(self, i: int, pos: int, endpos: int, lengths: list[int]) -> list[int]:
         """Where literal i starts wholly inside text[pos:endpos] (offsets in this text): a slice
         of the document's sorted starts, not a filtered copy of all of them."""
-        found = self._base.starts(lengths).get(i, ())
+        found = self._base.starts(i, lengths)
         off = self._off
         lo, hi = off + pos, off + min(endpos, self._n)
         k = bisect_left(found, lo)
@@ -464,7 +462,7 @@ class Filtered:
     def _led(self, text: str, pos: int, endpos: int):
         """finditer's matches, tried only where a leading literal starts (a long text)."""
         scan, lengths = REGISTRY.scan(text), REGISTRY.lengths
-        candidates = sorted({s for i in self._lead for s in scan.starts_of(i, pos, endpos, lengths)})
+        candidates = sorted({s for i in self._lead & scan.ids for s in scan.starts_of(i, pos, endpos, lengths)})
         last = pos
         for s in candidates:
             if s < last:
