@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
+from functools import cache, lru_cache
 from itertools import product
 
 import ahocorasick
@@ -195,13 +195,20 @@ def _item_lead(op, av) -> tuple[frozenset[str] | None, bool]:
     return None, False
 
 
+@lru_cache(maxsize=8)  # needs() and leads() read the same pattern in turn: parsed once
+def _parsed(src: str, flags: int) -> list | None:
+    try:
+        return list(_parser.parse(src, flags))
+    except Exception:  # noqa: BLE001 - a pattern re cannot parse gets no filter
+        return None
+
+
 def leads(pattern: re.Pattern, min_len: int = LEAD_MIN_LEN) -> frozenset[str] | None:
     """Literal alternatives (folded) every match begins with, each min_len long, or None."""
-    try:
-        tree = _parser.parse(pattern.pattern, pattern.flags)
-    except Exception:  # noqa: BLE001
+    tree = _parsed(pattern.pattern, pattern.flags) if isinstance(pattern.pattern, str) else None
+    if tree is None:
         return None
-    found, empty = _lead(list(tree))
+    found, empty = _lead(tree)
     return found if found and not empty and len(found) <= MAX_BRANCHES and \
         min(map(len, found)) >= min_len else None
 
@@ -211,11 +218,8 @@ def needs(pattern: str | re.Pattern, min_len: int = MIN_LEN) -> frozenset[str] |
     src, flags = (pattern.pattern, pattern.flags) if isinstance(pattern, re.Pattern) else (pattern, 0)
     if isinstance(src, bytes):
         return None
-    try:
-        tree = _parser.parse(src, flags)
-    except Exception:  # noqa: BLE001 - a pattern re cannot parse gets no filter
-        return None
-    return _seq(list(tree), min_len)
+    tree = _parsed(src, flags)
+    return None if tree is None else _seq(tree, min_len)
 
 
 # -- the automaton and the scans ---------------------------------------------------------------------
