@@ -178,9 +178,10 @@ def not_laws() -> re.Pattern:
     return literals.compile("(?i:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)")
 
 
-def titled() -> list[Law]:
+@cache
+def titled() -> tuple[Law, ...]:
     """The laws (policy conditions) whose texts are headed by a title line rather than named."""
-    return [law for law in laws().values() if law.title_re]
+    return tuple(law for law in laws().values() if law.title_re)
 
 
 def candidates(article: str) -> list[Law]:
