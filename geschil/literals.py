@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache, lru_cache
-from itertools import product
 
 import ahocorasick
 
@@ -88,39 +87,50 @@ def _best(cands: list[frozenset[str]], min_len: int) -> frozenset[str] | None:
     return max(good, key=_quality) if good else None
 
 
-def _chars(op, av) -> frozenset[str] | None:
-    """The characters one item stands for, when few: a literal, or a small class of literals."""
+@cache
+def _literal(code: int) -> tuple[str]:
+    return (fold(chr(code)),)
+
+
+def _chars(op, av) -> tuple[str, ...] | None:
+    """The characters one item stands for, when few: a literal, or a small class of literals
+    (folded, each once)."""
     if op is C.LITERAL:
-        return frozenset({fold(chr(av))})
-    if op is C.IN and all(o is C.LITERAL for o, _ in av) and len(av) <= MAX_CLASS:
-        return frozenset(fold(chr(v)) for _, v in av)
+        return _literal(av)
+    if op is C.IN and len(av) <= MAX_CLASS and all(o is C.LITERAL for o, _ in av):
+        return tuple(sorted({fold(chr(v)) for _, v in av}))
     return None
+
+
+def _extend(run: list[str], chars: tuple[str, ...]) -> list[str]:
+    """Every string of the run followed by every character (all distinct: a run's strings have
+    one length)."""
+    if len(chars) == 1:
+        c = chars[0]
+        return [a + c for a in run]
+    return [a + c for a in run for c in chars]
 
 
 def _seq(items, min_len: int) -> frozenset[str] | None:
     """The best set of literal alternatives that every match of a sequence contains."""
     cands: list[frozenset[str]] = []
-    run: frozenset[str] | None = frozenset({""})
-
-    def close():
-        nonlocal run
-        if run is not None and run != frozenset({""}):
-            cands.append(run)
-        run = frozenset({""})
-
+    run = [""]
     for op, av in items:
         chars = _chars(op, av)
-        if chars is not None and run is not None and len(run) * len(chars) <= MAX_ALTERNATIVES:
-            run = frozenset(a + c for a, c in product(run, chars))
+        if chars is not None and len(run) * len(chars) <= MAX_ALTERNATIVES:
+            run = _extend(run, chars)
             continue
-        close()
+        if run != [""]:
+            cands.append(frozenset(run))
         if chars is not None:
-            run = chars
+            run = list(chars)
             continue
+        run = [""]
         sub = _item(op, av, min_len)
         if sub:
             cands.append(sub)
-    close()
+    if run != [""]:
+        cands.append(frozenset(run))
     return _best(cands, min_len)
 
 
@@ -153,14 +163,14 @@ def _lead(items) -> tuple[frozenset[str] | None, bool]:
     adds its own leads to those of what follows ("(?:zeer\\s+)?ernstig": zeer, ernstig);
     zero-width assertions are skipped."""
     found: frozenset[str] = frozenset()
-    run = frozenset({""})
+    run = [""]
     for op, av in items:
         chars = _chars(op, av)
         if chars is not None and len(run) * len(chars) <= MAX_ALTERNATIVES:
-            run = frozenset(a + c for a, c in product(run, chars))
+            run = _extend(run, chars)
             continue
-        if run != {""}:
-            return found | run, False  # a literal run begins every path not begun before it
+        if run != [""]:
+            return found | frozenset(run), False  # a literal run begins every path not begun before it
         if op in _ZERO_WIDTH:
             continue
         sub, empty = _item_lead(op, av)
@@ -169,8 +179,8 @@ def _lead(items) -> tuple[frozenset[str] | None, bool]:
         found |= sub
         if not empty:
             return found, False
-    if run != {""}:
-        return found | run, False
+    if run != [""]:
+        return found | frozenset(run), False
     return found, True
 
 
