@@ -58,7 +58,9 @@ def _run(kind, f, text, pos, endpos, lead):
     if kind == "search":
         if lead is None:
             return f.compiled.search(text, pos, endpos)
-        return reg.scan(text).led_search(f.compiled, lead, text, pos, endpos, reg.lengths)
+        scan = reg.scan(text)
+        return scan.led_search(f.compiled, lead & scan.within(pos, endpos), text, pos, endpos,
+                               reg.lengths)
     if lead is None or len(text) <= literals.LONG:
         return list(f.compiled.finditer(text, pos, endpos))
     saved, f._lead = f._lead, lead

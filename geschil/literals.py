@@ -349,15 +349,15 @@ class Scan:
                    endpos: int, lengths: list[int]):
         """compiled.search(text, pos, endpos) for a pattern every match of which begins with one
         of the lead literals: the match tried at each place one starts, the nearest first, until
-        one holds (the leftmost match begins at the first such place where one exists)."""
-        common = lead & self.ids
-        if not common:
+        one holds (the leftmost match begins at the first such place where one exists). `lead`:
+        those standing in the window."""
+        if not lead:
             return None
         off, endpos = self._off, min(endpos, self._n)
         lo, hi = off + pos, off + endpos
         starts = self._base.starts
         heads = []  # [next start, its index, literal] per lead literal standing in the window
-        for i in common:
+        for i in lead:
             found = starts(i, lengths)
             k = bisect_left(found, lo)
             if k < len(found) and found[k] + lengths[i] <= hi:
@@ -452,19 +452,18 @@ class Filtered:
         return not self.ids.isdisjoint(scan.within(pos, endpos))
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**62):
-        if pos == 0 and endpos >= len(text):  # the common case, inlined
-            scan = REGISTRY.scans.get(text) or REGISTRY.scan(text)
-            if self.ids.isdisjoint(scan.ids):
-                return None
-            if self._lead is None:
-                return self.compiled.search(text)
-            return scan.led_search(self.compiled, self._lead, text, 0, len(text), REGISTRY.lengths)
-        if not self.possible(text, pos, endpos):
+        scan = REGISTRY.scans.get(text) or REGISTRY.scan(text)
+        present = scan.ids
+        if self.ids.isdisjoint(present):
             return None
+        if pos > 0 or endpos < len(text):  # a window: the literals standing inside it
+            present = scan.within(pos, endpos)
+            if self.ids.isdisjoint(present):
+                return None
         if self._lead is None:
             return self.compiled.search(text, pos, endpos)
-        return REGISTRY.scan(text).led_search(self.compiled, self._lead, text, pos, endpos,
-                                              REGISTRY.lengths)
+        return scan.led_search(self.compiled, self._lead & present, text, pos, endpos,
+                               REGISTRY.lengths)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = 2**62):
         if not self.possible(text, pos, endpos):
