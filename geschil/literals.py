@@ -512,5 +512,85 @@ def compile(pattern: str, flags: int = 0, min_len: int = MIN_LEN) -> re.Pattern 
     """re.compile, behind a literal pre-filter when the pattern needs literals (min_len: 2 for a
     list of rare names with a short one among them, such as the laws' "BW")."""
     compiled = re.compile(pattern, flags)
+    lits, lead = analysed(compiled, min_len)
+    ANALYSED[_key(compiled, min_len)] = [sorted(lits) if lits else None, sorted(lead) if lead else None]
+    return Filtered(compiled, lits, lead) if lits else compiled
+
+
+# -- the literals of every pattern, kept from one run to the next ----------------------------------
+#
+# Reading a pattern's literals costs more than compiling it (sre's parser runs in Python): about
+# a tenth of a second per process for geschil's few hundred patterns. law/pattern_literals.json
+# keeps the answers, keyed by a hash of the pattern, its flags and min_len: a pattern changed is a
+# pattern not found there, read afresh (the table only saves time, it never decides);
+# tests/test_literals.py holds the table to what reading every pattern gives, and
+# `python -m geschil.literals FILE...` writes it after reading those rulings.
+
+TABLE = "pattern_literals.json"
+ANALYSED: dict[str, list] = {}  # this process's patterns, as the table holds them
+
+
+def _key(compiled: re.Pattern, min_len: int) -> str:
+    import hashlib
+
+    raw = f"{compiled.flags}\x00{min_len}\x00{compiled.pattern}".encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(raw, digest_size=10).hexdigest()
+
+
+@cache
+def _table() -> dict[str, list]:
+    import json
+    import os
+    from importlib import resources
+
+    if os.environ.get("GESCHIL_PATTERN_TABLE") == "off":  # every pattern read afresh (the test)
+        return {}
+    try:
+        return json.loads(resources.files("geschil.law").joinpath(TABLE).read_text("utf-8"))["patterns"]
+    except (OSError, ValueError, KeyError):
+        return {}
+
+
+def analysed(compiled: re.Pattern, min_len: int) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """(needed literals, leading literals) of a compiled pattern: from the table, else read."""
+    hit = _table().get(_key(compiled, min_len)) if isinstance(compiled.pattern, str) else None
+    if hit is not None:
+        return (frozenset(hit[0]) if hit[0] else None), (frozenset(hit[1]) if hit[1] else None)
     lits = needs(compiled, min_len)
-    return Filtered(compiled, lits, leads(compiled, min(min_len, LEAD_MIN_LEN))) if lits else compiled
+    return lits, (leads(compiled, min(min_len, LEAD_MIN_LEN)) if lits else None)
+
+
+def write_table(path) -> int:
+    """Write the table of every pattern compiled in this process; the number of patterns."""
+    import json
+    from pathlib import Path
+
+    note = ("Derived, not law: the literals each pattern of geschil needs and begins with "
+            "(geschil/literals.py). Rewritten by `python -m geschil.literals FILE...`.")
+    rows = ",\n".join(f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}"
+                      for k, v in sorted(ANALYSED.items()))
+    Path(path).write_text(f'{{"_": {json.dumps(note)},\n"patterns": {{\n{rows}\n}}}}\n', encoding="utf-8")
+    return len(ANALYSED)
+
+
+def _main(argv: list[str]) -> int:
+    """Read the rulings given (so every lazily compiled pattern is compiled), then write the table."""
+    import os
+    from pathlib import Path
+
+    os.environ["GESCHIL_PATTERN_TABLE"] = "off"  # read every pattern afresh, not from the old table
+
+    from geschil import literals, reason  # the module the pipeline uses, not this __main__
+    from geschil.pipeline import extract_path
+
+    for name in argv:
+        reason.check(extract_path(name))
+    target = Path(__file__).with_name("law") / TABLE
+    print(f"{literals.write_table(target)} patterns written to {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    raise SystemExit(_main(sys.argv[1:]))

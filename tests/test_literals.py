@@ -141,6 +141,31 @@ def test_a_led_search_past_its_tries_scans_on(text):
         assert (got and got.span()) == (want and want.span())
 
 
+def test_the_table_of_pattern_literals_holds_what_reading_every_pattern_gives():
+    """law/pattern_literals.json saves each process reading its patterns' literals: read afresh
+    (the table off) over the corpus, every pattern the pipeline compiles is in it, as read; a
+    stale table fails here (rewrite it with `python -m geschil.literals corpus/src/*.txt`)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = ("import json, sys\n"
+              "from geschil import literals, reason\n"
+              "from geschil.pipeline import extract_path\n"
+              "for name in sys.argv[1:]:\n"
+              "    reason.check(extract_path(name))\n"
+              "print(json.dumps(literals.ANALYSED))\n")
+    texts = sorted(str(p) for p in (ROOT / "corpus" / "src").glob("*.txt"))
+    env = {**os.environ, "GESCHIL_PATTERN_TABLE": "off"}
+    out = subprocess.run([sys.executable, "-c", script, *texts], capture_output=True, text=True,
+                         env=env, check=True).stdout
+    fresh = json.loads(out.splitlines()[-1])
+    table = json.loads((ROOT / "geschil" / "law" / literals.TABLE).read_text("utf-8"))["patterns"]
+    assert len(fresh) > 300
+    assert fresh == table
+
+
 def test_a_pattern_compiled_again_is_the_same_filter():
     """Functions that compile a pattern on each call must not grow the registry (a long batch
     would otherwise hold one filter per call, and each new literal rebuilds the automaton)."""
