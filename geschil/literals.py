@@ -15,7 +15,7 @@ together, so a pattern with or without re.I is filtered correctly.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 
 import ahocorasick
@@ -416,6 +416,32 @@ def present(text: str) -> frozenset[int]:
 def within(text: str, pos: int, endpos: int) -> frozenset[int]:
     """The ids of the registered literals standing wholly inside text[pos:endpos]."""
     return REGISTRY.scan(text).within(pos, endpos)
+
+
+def holding(text: str, spans, *patterns) -> list[int]:
+    """The indices of the spans (sorted, disjoint windows of text) in which a literal one of the
+    patterns needs stands wholly: only there can one of them match. An extractor that walks its
+    sentences for these patterns visits those alone, found from where the literals start rather
+    than by asking every sentence."""
+    wanted: set[int] = set()
+    for pattern in patterns:
+        need = getattr(pattern, "ids", None)
+        if need is None:  # a pattern with no literals may match anywhere
+            return list(range(len(spans)))
+        wanted |= need
+    scan = REGISTRY.scan(text)
+    present = wanted & scan.ids
+    if not present:
+        return []
+    lefts = [a for a, _ in spans]
+    lengths, found = REGISTRY.lengths, set()
+    for i in present:
+        n = lengths[i]
+        for at in scan.starts_of(i, 0, len(text), lengths):
+            k = bisect_right(lefts, at) - 1
+            if k >= 0 and at + n <= spans[k][1]:
+                found.add(k)
+    return sorted(found)
 
 
 def can_match(pattern, ids: frozenset[int]) -> bool:

@@ -166,6 +166,33 @@ def test_the_table_of_pattern_literals_holds_what_reading_every_pattern_gives():
     assert fresh == table
 
 
+@pytest.mark.parametrize("spans, expected", [
+    ([(0, 22), (23, 51), (52, 82)], [1]),  # the only sentence where "ongeval" stands
+    ([(0, 22), (23, 30), (31, 82)], []),  # "ongeval" across a border stands whole in neither
+    ([(52, 82)], []),
+])
+def test_holding_names_the_sentences_a_pattern_may_match(spans, expected):
+    text = "De kroon is geplaatst. Het ongeval was in mei 2020. De aanvraag kwam later binnen."
+    f = literals.compile(r"\bongeval\w*", re.I)
+    literals.begin(text)
+    assert literals.holding(text, spans, f) == expected
+    assert literals.holding(text, spans, re.compile(r"\d+")) == list(range(len(spans)))  # no literals
+
+
+def test_holding_keeps_every_sentence_where_a_pattern_matches():
+    """On every corpus ruling and every filtered pattern: the sentences a pattern matches in are
+    among those holding its literals (an extractor visiting only those misses nothing)."""
+    from geschil.extract.text import sentences
+
+    patterns = literals.REGISTRY.patterns
+    for text in _corpus_texts()[::4]:
+        literals.begin(text)
+        spans = list(sentences(text))
+        for f in patterns[::3]:
+            kept = set(literals.holding(text, spans, f))
+            assert {k for k, (a, b) in enumerate(spans) if f.compiled.search(text, a, b)} <= kept, f
+
+
 def test_a_pattern_compiled_again_is_the_same_filter():
     """Functions that compile a pattern on each call must not grow the registry (a long batch
     would otherwise hold one filter per call, and each new literal rebuilds the automaton)."""

@@ -114,7 +114,8 @@ def _accident_sentences(text: str, sections: list[Section]) -> tuple[tuple[int, 
 def _accident_spans(text: str, sections: tuple[Section, ...]) -> tuple[tuple[int, int, int], ...]:
     rejected = _rejected(text, sections)
     out = []
-    for a, b in _sentences(text, sections):
+    spans = list(_sentences(text, sections))
+    for a, b in (spans[k] for k in literals.holding(text, spans, ACCIDENT)):
         acc = ACCIDENT.search(text, a, b)
         if acc and not _NO_ACCIDENT.search(text, a, b):
             if any(lo <= acc.start() < hi for lo, hi in rejected):
@@ -273,7 +274,8 @@ def application_dates(text: str, sections: list[Section]) -> list[Found]:
     # "Het standpunt dat de aanvraag pas op 21 maart 2025 is gedaan, volgt de commissie niet"
     denied = {d.date for lo, hi in _rejected(text, tuple(sections)) if APPLICATION.search(text, lo, hi)
               for d in find_dates(text, lo, hi) if d.date}
-    for a, b in _sentences(text, sections):
+    spans = list(_sentences(text, sections))
+    for a, b in (spans[k] for k in literals.holding(text, spans, APPLICATION)):
         sentence = text[a:b]
         if not APPLICATION.search(sentence) or re.search(r"uitspraak\s+te\s+doen|bindend\s+advies", sentence, re.I):
             continue
@@ -384,7 +386,8 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
 
 
 def _approvals(text: str, sections: list[Section]):
-    for a, b in _sentences(text, sections):
+    spans = list(_sentences(text, sections))
+    for a, b in (spans[k] for k in literals.holding(text, spans, APPROVAL, APPROVAL_STATED)):
         sentence = text[a:b]
         stated = APPROVAL_STATED.search(sentence)
         if not APPROVAL.search(sentence) and not stated:
@@ -429,7 +432,8 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
     """Dates of treatments (start, finished, performed, planned), exact or imprecise."""
     out: list[Found] = []
     spans = list(_sentences(text, sections))
-    for i, (a, b) in enumerate(spans):
+    for i in literals.holding(text, spans, TREATMENT):
+        a, b = spans[i]
         sentence = text[a:b]
         if not TREATMENT.search(sentence) or NOT_TREATMENT.search(sentence):
             continue
@@ -516,7 +520,8 @@ def _clause_kind(text: str, d: DateMention, a: int, b: int) -> str | None:
 def age(text: str, sections: list[Section]) -> Found | None:
     """The requester's age at the application: stated there if it is, else the latest stated."""
     found = []
-    for a, b in _sentences(text, sections):
+    spans = list(_sentences(text, sections))
+    for a, b in (spans[k] for k in literals.holding(text, spans, AGE)):
         if not PERSON.search(text, a, b):
             continue  # "het gebit is vijf jaar oud" is not the requester's age
         for m in AGE.finditer(text, a, b):
@@ -547,7 +552,8 @@ def _number(word: str) -> int | None:
 
 
 def contracted_provider(text: str, sections: list[Section]) -> Found | None:
-    for a, b in _sentences(text, sections):
+    spans = list(_sentences(text, sections))
+    for a, b in (spans[k] for k in literals.holding(text, spans, *(p for _, p in CONTRACT))):
         for value, pattern in CONTRACT:
             m = pattern.search(text, a, b)
             if m:

@@ -108,7 +108,8 @@ def _period_kind(sentence: str, start: int, end: int) -> str | None:
 
 def _periods(text: str, page_of) -> list[tuple[int, PolicyTerm]]:
     found = []
-    for a, b in sentences(text):
+    spans = list(sentences(text))
+    for a, b in (spans[k] for k in literals.holding(text, spans, PERIOD, RETROACTIVE)):
         sentence = text[a:b]
         for m in PERIOD.finditer(text, a, b):
             kind = _period_kind(sentence, m.start() - a, m.end() - a)
