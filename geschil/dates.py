@@ -126,8 +126,15 @@ def _scan(text: str, start: int, end: int) -> tuple[tuple[DateMention, ...], lis
     taken = _Taken()
     raw: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    digits: list[int] | None = None
     for kind, pattern, _ in PATTERNS:
-        for m in pattern.finditer(text, start, end):
+        if kind in DIGIT_LED:
+            if digits is None:
+                digits = [m.start() for m in _DIGIT_RUN.finditer(text, start, end)]
+            matches = digit_led(pattern, text, start, end, digits)
+        else:
+            matches = pattern.finditer(text, start, end)
+        for m in matches:
             a, b = m.span()
             raw.append((a, b))
             if taken.overlaps(a, b):
@@ -143,6 +150,28 @@ def _scan(text: str, start: int, end: int) -> tuple[tuple[DateMention, ...], lis
             if built:
                 found.append(DateMention(a, b, m.group(0), *built))
     return tuple(sorted(found, key=lambda d: d.start)), raw
+
+
+# Patterns whose every match begins where a run of digits begins (the day: after \\b, or after
+# no digit, dot, dash or slash): tried only there, not at every place of the text.
+DIGIT_LED = ("day_list", "day_month_year", "numeric")
+_DIGIT_RUN = re.compile(r"(?<!\d)\d")
+
+
+def digit_led(pattern, text: str, start: int, end: int, digits: list[int]):
+    """pattern.finditer(text, start, end) for a pattern of DIGIT_LED, tried where `digits` (the
+    starts of the digit runs of text[start:end]) say a match may begin."""
+    if hasattr(pattern, "possible") and not pattern.possible(text, start, end):
+        return
+    compiled = getattr(pattern, "compiled", pattern)
+    last = start
+    for at in digits:
+        if at < last:
+            continue  # inside the previous match: finditer does not overlap
+        m = compiled.match(text, at, end)
+        if m:
+            yield m
+            last = m.end()
 
 
 class _Taken:

@@ -14,9 +14,11 @@ together, so a pattern with or without re.I is filtered correctly.
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
+from itertools import repeat
 
 import ahocorasick
 
@@ -322,7 +324,8 @@ class _Hits:
         found = self._starts.get(i) if self._starts is not None else None
         if found is None:
             if self._starts is None:
-                self._by_literal = sorted([k << 32 | end for k, end in zip(self.ids, self.ends, strict=True)])
+                self._by_literal = sorted(map(operator.or_, map(operator.lshift, self.ids, repeat(32)),
+                                              self.ends))
                 self._starts = {}
             by = self._by_literal
             lo, hi = bisect_left(by, i << 32), bisect_left(by, (i + 1) << 32)

@@ -141,3 +141,22 @@ def test_every_corpus_sentence_reads_its_dates_from_the_index_as_by_search():
                 assert dates.find_dates(t, s, e) == want, (path.name, t[s:e])
     dates.forget()
     assert answered > 1000
+
+
+def test_day_patterns_tried_where_digit_runs_begin_find_what_a_scan_finds():
+    """The day patterns are tried only where a run of digits begins (their days begin there):
+    on every corpus ruling, and on its windows, they find what a scan of their own finds."""
+    from geschil import literals
+
+    kinds = dict((k, p) for k, p, _ in dates.PATTERNS)
+    root = Path(__file__).resolve().parent.parent
+    for path in sorted((root / "corpus" / "src").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        literals.begin(text)
+        for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            digits = [m.start() for m in dates._DIGIT_RUN.finditer(text, start, end)]
+            for kind in dates.DIGIT_LED:
+                pattern = kinds[kind]
+                compiled = getattr(pattern, "compiled", pattern)
+                want = [m.span() for m in compiled.finditer(text, start, end)]
+                assert [m.span() for m in dates.digit_led(pattern, text, start, end, digits)] == want
