@@ -97,7 +97,7 @@ def classify(sentence: str, default: str, previous: tuple[str, str] | None = Non
         if needs[stance] is not None and needs[stance].isdisjoint(present):
             continue
         for p in pats[stance]:
-            m = p.search(sentence)
+            m = p.search(sentence) if literals.can_match(p, present) else None
             if not m:
                 continue
             cue = " ".join(m.group().split())

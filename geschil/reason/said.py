@@ -65,9 +65,10 @@ def moot(sentence: str) -> bool:
 
 
 @cache
-def _by_literal() -> tuple[dict[int, list[int]], list[int]]:
-    """Which grounds each literal can open (by a filtered group of theirs), and those it cannot
-    tell (no group with literals): only these are tried on a clause."""
+def _by_literal() -> tuple[dict[int, list[int]], list[int], frozenset[int]]:
+    """Which grounds each literal can open (by a filtered group of theirs), those it cannot
+    tell (no group with literals), and the literals that open any: only these are tried on a
+    clause."""
     by_id: dict[int, list[int]] = {}
     always = []
     for k, (_, groups, _) in enumerate(_grounds()):
@@ -77,14 +78,14 @@ def _by_literal() -> tuple[dict[int, list[int]], list[int]]:
             continue
         for i in keyed.ids:
             by_id.setdefault(i, []).append(k)
-    return by_id, always
+    return by_id, always, frozenset(by_id)
 
 
 def matches(clause: str) -> list[dict]:
     """The grounds whose words all stand in the clause."""
-    by_id, always = _by_literal()
+    by_id, always, keys = _by_literal()
     grounds = _grounds()
-    tried = sorted({k for i in literals.present(clause) for k in by_id.get(i, ())}.union(always))
+    tried = sorted({k for i in keys & literals.present(clause) for k in by_id[i]}.union(always))
     out = []
     for k in tried:
         g, groups, none = grounds[k]
