@@ -297,8 +297,8 @@ class _Hits:
     def __init__(self, automaton: ahocorasick.Automaton, text: str) -> None:
         self.text = text
         hits = list(automaton.iter(fold(text))) if len(automaton) else []  # (end, id), by end
-        self.ends = [end for end, _ in hits]
-        self.ids = [i for _, i in hits]
+        ends, ids = zip(*hits) if hits else ((), ())  # noqa: B905 - pairs
+        self.ends, self.ids = list(ends), list(ids)
         self._windows: dict[tuple[int, int], frozenset[int]] = {}
         self._starts: dict[int, list[int]] | None = None
         self._by_literal: list[int] = []

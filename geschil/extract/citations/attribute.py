@@ -109,7 +109,10 @@ def _open_quote(text: str, pos: int, floor: int) -> int | None:
 def _nearest_cue(text: str, start: int, end: int) -> tuple[str, str] | None:
     best: tuple[int, str, str] | None = None
     chunk = text[start:end]
+    present = literals.present(chunk)  # a cue none of whose words stand here is not tried
     for who, pattern in _cue_patterns():
+        if not literals.can_match(pattern, present):
+            continue
         for m in pattern.finditer(chunk):
             if best is None or m.end() > best[0]:
                 best = (m.end(), who, " ".join(m.group().split()))
