@@ -81,8 +81,9 @@ FOLLOWED = [
 
 
 def _kind(sentence: str) -> str:
+    present = literals.present(sentence)  # a kind none of whose words stand here is not tried
     for kind, pattern in EVENT_KINDS:
-        if pattern.search(sentence):
+        if literals.can_match(pattern, present) and pattern.search(sentence):
             return kind
     return "other"
 
