@@ -447,6 +447,11 @@ def holding(text: str, spans, *patterns) -> list[int]:
     return sorted(found)
 
 
+def among(text: str, spans, *patterns) -> list:
+    """The spans themselves that `holding` names, in order."""
+    return [spans[k] for k in holding(text, spans, *patterns)]
+
+
 def can_match(pattern, ids: frozenset[int]) -> bool:
     """Whether a pattern may match where these literals stand (a pattern with no filter may)."""
     need = getattr(pattern, "ids", None)

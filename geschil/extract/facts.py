@@ -103,6 +103,11 @@ def _sentences(text: str, sections: list[Section]):
         yield from sentences(text, zone.body_start, zone.end)
 
 
+def _sentences_with(text: str, sections, *patterns) -> list[tuple[int, int]]:
+    """The fact sentences in which one of the patterns may match (their literals stand there)."""
+    return literals.among(text, list(_sentences(text, sections)), *patterns)
+
+
 def _accident_sentences(text: str, sections: list[Section]) -> tuple[tuple[int, int, int], ...]:
     """(start, end, offset of the accident word) of each sentence about an accident. A position
     the committee rejects ("volgt de zorgverzekeraar niet in zijn stelling dat het ongeval in
@@ -114,8 +119,7 @@ def _accident_sentences(text: str, sections: list[Section]) -> tuple[tuple[int, 
 def _accident_spans(text: str, sections: tuple[Section, ...]) -> tuple[tuple[int, int, int], ...]:
     rejected = _rejected(text, sections)
     out = []
-    spans = list(_sentences(text, sections))
-    for a, b in (spans[k] for k in literals.holding(text, spans, ACCIDENT)):
+    for a, b in _sentences_with(text, sections, ACCIDENT):
         acc = ACCIDENT.search(text, a, b)
         if acc and not _NO_ACCIDENT.search(text, a, b):
             if any(lo <= acc.start() < hi for lo, hi in rejected):
@@ -274,8 +278,7 @@ def application_dates(text: str, sections: list[Section]) -> list[Found]:
     # "Het standpunt dat de aanvraag pas op 21 maart 2025 is gedaan, volgt de commissie niet"
     denied = {d.date for lo, hi in _rejected(text, tuple(sections)) if APPLICATION.search(text, lo, hi)
               for d in find_dates(text, lo, hi) if d.date}
-    spans = list(_sentences(text, sections))
-    for a, b in (spans[k] for k in literals.holding(text, spans, APPLICATION)):
+    for a, b in _sentences_with(text, sections, APPLICATION):
         sentence = text[a:b]
         if not APPLICATION.search(sentence) or re.search(r"uitspraak\s+te\s+doen|bindend\s+advies", sentence, re.I):
             continue
@@ -386,8 +389,7 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
 
 
 def _approvals(text: str, sections: list[Section]):
-    spans = list(_sentences(text, sections))
-    for a, b in (spans[k] for k in literals.holding(text, spans, APPROVAL, APPROVAL_STATED)):
+    for a, b in _sentences_with(text, sections, APPROVAL, APPROVAL_STATED):
         sentence = text[a:b]
         stated = APPROVAL_STATED.search(sentence)
         if not APPROVAL.search(sentence) and not stated:
@@ -520,8 +522,7 @@ def _clause_kind(text: str, d: DateMention, a: int, b: int) -> str | None:
 def age(text: str, sections: list[Section]) -> Found | None:
     """The requester's age at the application: stated there if it is, else the latest stated."""
     found = []
-    spans = list(_sentences(text, sections))
-    for a, b in (spans[k] for k in literals.holding(text, spans, AGE)):
+    for a, b in _sentences_with(text, sections, AGE):
         if not PERSON.search(text, a, b):
             continue  # "het gebit is vijf jaar oud" is not the requester's age
         for m in AGE.finditer(text, a, b):
@@ -552,8 +553,7 @@ def _number(word: str) -> int | None:
 
 
 def contracted_provider(text: str, sections: list[Section]) -> Found | None:
-    spans = list(_sentences(text, sections))
-    for a, b in (spans[k] for k in literals.holding(text, spans, *(p for _, p in CONTRACT))):
+    for a, b in _sentences_with(text, sections, *(p for _, p in CONTRACT)):
         for value, pattern in CONTRACT:
             m = pattern.search(text, a, b)
             if m:

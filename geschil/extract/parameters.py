@@ -108,8 +108,7 @@ def _period_kind(sentence: str, start: int, end: int) -> str | None:
 
 def _periods(text: str, page_of) -> list[tuple[int, PolicyTerm]]:
     found = []
-    spans = list(sentences(text))
-    for a, b in (spans[k] for k in literals.holding(text, spans, PERIOD, RETROACTIVE)):
+    for a, b in literals.among(text, list(sentences(text)), PERIOD, RETROACTIVE):
         sentence = text[a:b]
         for m in PERIOD.finditer(text, a, b):
             kind = _period_kind(sentence, m.start() - a, m.end() - a)

@@ -184,8 +184,8 @@ def advice_followed(text: str, sections: list[Section]) -> Found | None:
         return None
     departs_first = sorted(FOLLOWED, key=lambda item: item[0])  # "volgt … niet" beats "volgt"
     said = []
-    spans = list(sentences(text, zone.body_start, zone.end))
-    for a, b in (spans[k] for k in literals.holding(text, spans, *(p for _, p in FOLLOWED))):
+    for a, b in literals.among(text, list(sentences(text, zone.body_start, zone.end)),
+                               *(p for _, p in FOLLOWED)):
         value = next((v for v, pattern in departs_first if pattern.search(text, a, b)), None)
         if value is not None:
             said.append(Found(value, a, b))

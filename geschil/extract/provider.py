@@ -36,8 +36,7 @@ def provider(text: str, sections: list[Section]) -> Found | None:
     for section in sections:
         if section.kind not in SECTIONS:
             continue
-        spans = list(sentences(text, section.body_start, section.end))
-        for a, b in (spans[k] for k in literals.holding(text, spans, pattern)):
+        for a, b in literals.among(text, list(sentences(text, section.body_start, section.end)), pattern):
             if not ASKS.search(text, a, b):
                 continue
             for m in pattern.finditer(text, a, b):
