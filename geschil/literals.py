@@ -300,8 +300,8 @@ class _Hits:
         ends, ids = zip(*hits) if hits else ((), ())  # noqa: B905 - pairs
         self.ends, self.ids = list(ends), list(ids)
         self._windows: dict[tuple[int, int], frozenset[int]] = {}
-        self._starts: dict[int, list[int]] | None = None
-        self._by_literal: list[int] = []
+        self._starts: dict[int, list[int]] = {}  # by literal, as asked
+        self._by_literal: list[int] | None = None  # every hit as one integer, literal then end
 
     def window(self, pos: int, endpos: int, lengths: list[int]) -> frozenset[int]:
         """The literals standing wholly inside text[pos:endpos] (a sentence is asked many times)."""
@@ -321,13 +321,12 @@ class _Hits:
         """Where literal i starts, in text order. The hits are sorted by literal once (as one
         integer each, literal then end), and a literal's starts are read off when first asked:
         only the few that lead a pattern ever are."""
-        found = self._starts.get(i) if self._starts is not None else None
+        found = self._starts.get(i)
         if found is None:
-            if self._starts is None:
-                self._by_literal = sorted(map(operator.or_, map(operator.lshift, self.ids, repeat(32)),
-                                              self.ends))
-                self._starts = {}
             by = self._by_literal
+            if by is None:
+                by = self._by_literal = sorted(map(operator.or_, map(operator.lshift, self.ids, repeat(32)),
+                                                   self.ends))
             lo, hi = bisect_left(by, i << 32), bisect_left(by, (i + 1) << 32)
             shift, mask = lengths[i] - 1, (1 << 32) - 1
             found = self._starts[i] = [(key & mask) - shift for key in by[lo:hi]]

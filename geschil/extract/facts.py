@@ -115,6 +115,9 @@ def _accident_sentences(text: str, sections: list[Section]) -> tuple[tuple[int, 
     return _accident_spans(text, tuple(sections))
 
 
+_NO_ACCIDENT = literals.compile(r"\bgeen\s+ongeval|recent\s+geen", re.I)
+
+
 @lru_cache(maxsize=4)  # the accident's date and its period read the same sentences
 def _accident_spans(text: str, sections: tuple[Section, ...]) -> tuple[tuple[int, int, int], ...]:
     rejected = _rejected(text, sections)
@@ -127,8 +130,6 @@ def _accident_spans(text: str, sections: tuple[Section, ...]) -> tuple[tuple[int
             out.append((a, b, acc.start()))
     return tuple(out)
 
-
-_NO_ACCIDENT = literals.compile(r"\bgeen\s+ongeval|recent\s+geen", re.I)
 
 
 def _rejected(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int]]:

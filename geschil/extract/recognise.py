@@ -51,16 +51,22 @@ def recognise(text: str, raw_text: str, sections: list[Section], name: str) -> s
     anatomy = len(kinds & set(ANATOMY))
     has_head_block = bool(HEAD_BLOCK.search(text[:6000]))
     whole = bool(COMMITTEE.search(text) and TITLE.search(text)) and anatomy >= 3
-    title, signs = _head_signs(text, raw_text) if not whole else (True, [])
-    if not whole and not (title and len(signs) >= 2):
+    if not whole:  # a part of a ruling: the committee's head must show
+        _part_or_refuse(text, raw_text, kinds, name)
+    if has_head_block:
+        return "letterhead" if RUNNING_HEADER.search(raw_text) else "classic"
+    return "modern"
+
+
+def _part_or_refuse(text: str, raw_text: str, kinds: set[str], name: str) -> None:
+    """NotARuling unless the text shows the title with two other signs of the committee's head."""
+    title, signs = _head_signs(text, raw_text)
+    if not (title and len(signs) >= 2):
         found = ", ".join(sorted(kinds - {"head"})) or "none"
         head = ", ".join(([] if not title else ["the title"]) + signs) or "none"
         raise NotARuling(f"{name} is not a bindend advies of the Geschillencommissie Zorgverzekeringen: "
                          f"ruling sections found: {found}; signs of a ruling's head found: {head} (a part "
                          f"of a ruling needs the 'bindend advies' title with two of: {', '.join(SIGN_NAMES)})")
-    if has_head_block:
-        return "letterhead" if RUNNING_HEADER.search(raw_text) else "classic"
-    return "modern"
 
 
 def _head_signs(text: str, raw_text: str) -> tuple[bool, list[str]]:
