@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from geschil import literals
+from geschil import literals, recache
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "maart": 3, "mrt": 3, "mar": 3,
@@ -155,7 +155,7 @@ def _scan(text: str, start: int, end: int) -> tuple[tuple[DateMention, ...], lis
 # Patterns whose every match begins where a run of digits begins (the day: after \\b, or after
 # no digit, dot, dash or slash): tried only there, not at every place of the text.
 DIGIT_LED = ("day_list", "day_month_year", "numeric")
-_DIGIT_RUN = re.compile(r"(?<!\d)\d")
+_DIGIT_RUN = recache.compile(r"(?<!\d)\d")
 
 
 def digit_led(pattern, text: str, start: int, end: int, digits: list[int]):
@@ -194,7 +194,7 @@ class _Taken:
         self.ends.insert(k, b)
 
 
-_DAY = re.compile(r"\d+")
+_DAY = recache.compile(r"\d+")
 
 
 def _listed(m: re.Match) -> list[DateMention]:

@@ -22,6 +22,8 @@ from itertools import repeat
 
 import ahocorasick
 
+from geschil import recache
+
 try:  # Python 3.11+
     from re import _casefix, _parser
     from re import _constants as C
@@ -406,7 +408,9 @@ def forget() -> None:
 
 
 def begin(text: str) -> None:
-    """A new document begins: scan its text once, and drop what was found in the previous one."""
+    """A new document begins: scan its text once, and drop what was found in the previous one
+    (and keep the code of the patterns the last one compiled, for the next process)."""
+    recache.save()
     REGISTRY.begin(text)
 
 
@@ -544,7 +548,7 @@ class Filtered:
 def compile(pattern: str, flags: int = 0, min_len: int = MIN_LEN) -> re.Pattern | Filtered:  # noqa: A001
     """re.compile, behind a literal pre-filter when the pattern needs literals (min_len: 2 for a
     list of rare names with a short one among them, such as the laws' "BW")."""
-    compiled = re.compile(pattern, flags)
+    compiled = recache.compile(pattern, flags)
     lits, lead = analysed(compiled, min_len)
     ANALYSED[_key(compiled, min_len)] = [sorted(lits) if lits else None, sorted(lead) if lead else None]
     return Filtered(compiled, lits, lead) if lits else compiled

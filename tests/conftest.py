@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEED_TXT = SHARED / "seeds" / "002_f22031c86958e11f.txt"
 SEED_PDF = ROOT / "build" / "seed_202501427.pdf"
+
+
+def pytest_configure(config):
+    # the user's cache dir stays untouched: the tests' records and kept regex code go elsewhere
+    os.environ["XDG_CACHE_HOME"] = os.path.join(tempfile.gettempdir(), f"geschil-tests-{os.getuid()}")
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from geschil import literals
+from geschil import literals, recache
 
 # A paragraph number at a line's start, or after a sentence's end where a host ran the lines
 # together; the paragraph begins with a capital or a quote.
@@ -37,8 +37,8 @@ class Group:
 @cache
 def _cues() -> tuple[list[tuple[str, re.Pattern]], list[tuple[str, re.Pattern]]]:
     data = json.loads(resources.files("geschil.law").joinpath("paragraphs.json").read_text("utf-8"))
-    opens = [(kind, re.compile(p)) for kind, ps in data["opens"].items() for p in ps]
-    says = [(kind, re.compile(p)) for kind, ps in data["says"].items() for p in ps]
+    opens = [(kind, recache.compile(p)) for kind, ps in data["opens"].items() for p in ps]
+    says = [(kind, recache.compile(p)) for kind, ps in data["says"].items() for p in ps]
     return opens, says
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from geschil import literals
+from geschil import literals, recache
 from geschil.errors import NotARuling
 from geschil.extract.head import CASE_NUMBER
 from geschil.extract.sections import Section, ruling_start
@@ -22,7 +22,7 @@ COMMITTEE = literals.compile(r"Geschillencommissie\s+Zorgverzekeringen|\bSKGZ\b|
 TITLE = literals.compile(r"bindend\s+advies", re.I)
 HEAD_BLOCK = literals.compile(r"^[ \t]*(?:Zittingsdatum|Zaak)\s*:|^[ \t]*Partijen\s+Zaak\b|^[ \t]*Partijen\s*:", re.M)
 # searched once, in the raw text (no window on the cleaned text's scan): a plain pattern
-RUNNING_HEADER = re.compile(r"\bpagina\s+\d+\s+van\s+\d+\b|Postbus\s+\d+.{0,30}Zeist", re.I | re.S)
+RUNNING_HEADER = recache.compile(r"\bpagina\s+\d+\s+van\s+\d+\b|Postbus\s+\d+.{0,30}Zeist", re.I | re.S)
 # Sections a ruling has; a document needs most of them to be one.
 ANATOMY = ("parties", "procedure", "facts", "requester_position", "insurer_position", "assessment",
            "decision", "positions")
@@ -31,7 +31,7 @@ HEAD_REACH = 4000
 # The title: on a line of its own (after a host's page marker '(1)'), or in capitals where a letterhead was glued before it.
 TITLE_LINE = literals.compile(r"(?im:^[ \t]*(?:\(\d{1,3}\)[ \t]*)?(?:ANONIEM\s+)?BINDEND\s+ADVIES\b)|\bBINDEND\s+ADVIES\b")
 CASE_LABEL = literals.compile(rf"^[ \t]*(?:Zaaknummer|Zaak)\s*:?\s*(?:{CASE_NUMBER.pattern})", re.M)
-CASE_HEADER = re.compile(rf"(?:{CASE_NUMBER.pattern})\s*,\s*pagina\s+\d+\s+van\s+\d+", re.I)
+CASE_HEADER = recache.compile(rf"(?:{CASE_NUMBER.pattern})\s*,\s*pagina\s+\d+\s+van\s+\d+", re.I)
 BLOCK_LABEL = literals.compile(r"^[ \t]*(Partijen|Zaaknummer|Zaak|Zittingsdatum)[ \t]*:", re.M)
 LABEL_ROW = literals.compile(r"^[ \t]*Partijen\s+Zaak\s+Zaaknummer\b", re.M)
 # The sections a whole ruling has, each with the kinds that stand in for it.

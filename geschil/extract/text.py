@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from geschil import recache
+
 # A sentence ends at . ; : followed by a capital or an opening bracket, or at a blank line or
 # a numbered paragraph ("1.2. ", "(3) ").
-_BOUNDARY = re.compile(
+_BOUNDARY = recache.compile(
     r"(?<=[.;!?])[\"'”’)]*\s+(?=[A-Z(“\"‘'])|\n\s*\n|\n(?=\s*\(?\d{1,2}(?:\.\d{1,2})*[.)]\s)")
 # Abbreviations whose dot does not end a sentence.
-_NO_END = re.compile(r"(?:\b(?:mr|drs|dr|prof|ir|art|artt|nr|jo|o\.a|m\.b\.t|i\.v\.m|z\.g\.a|N\.V|B\.V|U\.A|d\.d|e\.a|bijv|resp|mw|dhr|mevr|St|lid|ca|incl|excl|t\.a\.v|vs|blz|p)\.|\b[A-Z]\.)$")
+_NO_END = recache.compile(r"(?:\b(?:mr|drs|dr|prof|ir|art|artt|nr|jo|o\.a|m\.b\.t|i\.v\.m|z\.g\.a|N\.V|B\.V|U\.A|d\.d|e\.a|bijv|resp|mw|dhr|mevr|St|lid|ca|incl|excl|t\.a\.v|vs|blz|p)\.|\b[A-Z]\.)$")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from geschil import recache
 from geschil.digest import sha256_of
 from geschil.errors import NoTextLayer, Unreadable
 from geschil.ingest.backends import BACKENDS, DEFAULT_BACKEND
@@ -16,11 +17,11 @@ __all__ = ["Document", "load", "sha256_of"]
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 # Light markdown of text exports: heading marks, emphasis, list bullets, rules.
 _MARKDOWN = [
-    (re.compile(r"^#{1,6}\s*", re.M), ""),
-    (re.compile(r"^\s*---+\s*$", re.M), ""),
-    (re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)"), ""),
-    (re.compile(r"^[ \t]*[-•][ \t]+(?=\(?\d|\(?[a-z]\)|\w)", re.M), ""),
-    (re.compile(r"<[/]?[a-z]+>"), ""),
+    (recache.compile(r"^#{1,6}\s*", re.M), ""),
+    (recache.compile(r"^\s*---+\s*$", re.M), ""),
+    (recache.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)"), ""),
+    (recache.compile(r"^[ \t]*[-•][ \t]+(?=\(?\d|\(?[a-z]\)|\w)", re.M), ""),
+    (recache.compile(r"<[/]?[a-z]+>"), ""),
 ]
 
 

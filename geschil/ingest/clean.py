@@ -11,6 +11,7 @@ import bisect
 import re
 from collections import Counter
 
+from geschil import recache
 from geschil.ingest.origin import Builder, Origin
 from geschil.ingest.reflow import reflow_edits
 
@@ -18,44 +19,44 @@ Edit = tuple[int, int, str]
 
 # Lines that are page furniture wherever they stand: running headers, page numbers, letterheads.
 FURNITURE_LINES = [
-    re.compile(r"^.{0,60}?\bpagina\s+\d+\s+(?:van|/)\s+\d+\s*$", re.I),  # 201401171, pagina 2 van 10
-    re.compile(r"^\s*(?:pagina|blz\.?|page)\s*\d+(?:\s*(?:van|/|of)\s*\d+)?\s*$", re.I),
-    re.compile(r"^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$"),  # - 2 -
-    re.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*$"),  # 2/10
-    re.compile(r"^\s*Stichting\s+Klachten\s+en\s+Geschillen\s+Zorgverzekeringen\s*$", re.I),
-    re.compile(r"^\s*(?:Postbus|Postadres|Bezoekadres|Adres)\b.{0,60}$", re.I),
-    re.compile(r"^\s*\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+\s*$"),  # 3700 AJ Zeist
-    re.compile(r"^\s*[TFE]\s*[:.]?\s*(?:\+?\(?\d[\d ()\-]{7,}|\S+@\S+)\s*$"),  # T 088 ..., E info@...
+    recache.compile(r"^.{0,60}?\bpagina\s+\d+\s+(?:van|/)\s+\d+\s*$", re.I),  # 201401171, pagina 2 van 10
+    recache.compile(r"^\s*(?:pagina|blz\.?|page)\s*\d+(?:\s*(?:van|/|of)\s*\d+)?\s*$", re.I),
+    recache.compile(r"^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$"),  # - 2 -
+    recache.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*$"),  # 2/10
+    recache.compile(r"^\s*Stichting\s+Klachten\s+en\s+Geschillen\s+Zorgverzekeringen\s*$", re.I),
+    recache.compile(r"^\s*(?:Postbus|Postadres|Bezoekadres|Adres)\b.{0,60}$", re.I),
+    recache.compile(r"^\s*\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+\s*$"),  # 3700 AJ Zeist
+    recache.compile(r"^\s*[TFE]\s*[:.]?\s*(?:\+?\(?\d[\d ()\-]{7,}|\S+@\S+)\s*$"),  # T 088 ..., E info@...
     # a label and its value ("Telefoon: 030 - 698 83 60", "E-mail info@…"), never a line of text
     # that merely begins with such a word ("telefoongesprek van 15 mei 2012 om toestemming …")
-    re.compile(r"^\s*(?:telefoon(?:nummer)?|tel\.?|fax|e-?mail(?:adres)?|internet|website)\s*[:.]?\s*"
+    recache.compile(r"^\s*(?:telefoon(?:nummer)?|tel\.?|fax|e-?mail(?:adres)?|internet|website)\s*[:.]?\s*"
                r"(?:\+?\(?\d[\d ()\-]{6,}|\S+@\S+|(?:www\.|https?://)\S+)\s*$", re.I),
-    re.compile(r"^\s*(?:I\s*[:.]?\s*)?(?:www\.\S+|https?://\S+)\s*$", re.I),  # I www.skgz.nl
-    re.compile(r"^\s*(?:KvK|K\.v\.K\.|Kamer van Koophandel)\b.{0,40}$", re.I),
-    re.compile(r"^\s*(?:IBAN|BIC)\b.{0,40}$|^\s*Bank(?:rekening)?(?:nummer)?\s*:?\s*(?:[A-Z]{2}\d{2}|\d).{0,40}$"),
+    recache.compile(r"^\s*(?:I\s*[:.]?\s*)?(?:www\.\S+|https?://\S+)\s*$", re.I),  # I www.skgz.nl
+    recache.compile(r"^\s*(?:KvK|K\.v\.K\.|Kamer van Koophandel)\b.{0,40}$", re.I),
+    recache.compile(r"^\s*(?:IBAN|BIC)\b.{0,40}$|^\s*Bank(?:rekening)?(?:nummer)?\s*:?\s*(?:[A-Z]{2}\d{2}|\d).{0,40}$"),
 ]
 # Furniture over two lines: the foundation's name as letterheads break it (matched per page).
 _FOUNDATION = r"Stichting\s+Klachten\s+en\s+Geschillen[ \t]*\n[ \t]*Zorgverzekeringen[ \t]*"
 FURNITURE_BLOCKS = [
-    re.compile(rf"^[ \t]*{_FOUNDATION}(?:\n|$)", re.M),  # on lines of its own
-    re.compile(rf"(?<=\d)[ \t]+{_FOUNDATION}$", re.M),  # after a running header "..., pagina 1 van 3"
+    recache.compile(rf"^[ \t]*{_FOUNDATION}(?:\n|$)", re.M),  # on lines of its own
+    recache.compile(rf"(?<=\d)[ \t]+{_FOUNDATION}$", re.M),  # after a running header "..., pagina 1 van 3"
 ]
 BLOCK_LITERAL = "Stichting"  # in every FURNITURE_BLOCKS match: pages without it are not scanned
 # A page number alone on the first or last line of a page.
-EDGE_LINES = [re.compile(r"^\s*\d{1,3}\s*$")]
+EDGE_LINES = [recache.compile(r"^\s*\d{1,3}\s*$")]
 # Letterhead fragments glued into a line of content by the text extraction.
 FURNITURE_INLINE = [
-    re.compile(r"\bStichting\s+Klachten\s+en\s+Geschillen\s+Zorgverzekeringen\b(?=\s+(?:Postbus|Bezoek|\d{4}))", re.I),
-    re.compile(r"\b(?:Postbus|Postadres|Bezoekadres)\s*:?\s+.{0,50}?\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+"),
+    recache.compile(r"\bStichting\s+Klachten\s+en\s+Geschillen\s+Zorgverzekeringen\b(?=\s+(?:Postbus|Bezoek|\d{4}))", re.I),
+    recache.compile(r"\b(?:Postbus|Postadres|Bezoekadres)\s*:?\s+.{0,50}?\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+"),
     # a letterhead column merged into lines of content: the street, then the postcode at a line end
-    re.compile(r"\b(?:Bezoekadres|Postadres)\s*:?\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s+\d{1,4}[a-z]?\b"),
-    re.compile(r"(?<=\S)[ \t]+\d{4}[ \t]?[A-Z]{2}[ \t]+[A-Z][a-z]+(?=[ \t]*$)", re.M),
-    re.compile(r"(?<=\S)[ \t]+Postbus[ \t]+\d{1,6}(?=[ \t]*$)", re.M),  # the box number, its postcode on the next line
-    re.compile(r"(?<!\w)[TF]\s*[:.]?\s*\+?\(?0\d[\d ()\-]{7,14}\d"),
-    re.compile(r"(?<!\w)E\s*[:.]?\s*[\w.\-]+@[\w.\-]+\.\w{2,}"),
-    re.compile(r"(?:(?<!\w)I\s*[:.]?\s*)?\b(?:www\.[\w.\-]+\.\w{2,}|https?://\S+)(?:/\S*)?"),
-    re.compile(r"\b(?:KvK|K\.v\.K\.)(?:[-\s]?nummer)?\s*:?\s*\d{8}\b", re.I),
-    re.compile(r"\b\d{6,12}\s*,\s*pagina\s+\d+\s+van\s+\d+\b", re.I),
+    recache.compile(r"\b(?:Bezoekadres|Postadres)\s*:?\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s+\d{1,4}[a-z]?\b"),
+    recache.compile(r"(?<=\S)[ \t]+\d{4}[ \t]?[A-Z]{2}[ \t]+[A-Z][a-z]+(?=[ \t]*$)", re.M),
+    recache.compile(r"(?<=\S)[ \t]+Postbus[ \t]+\d{1,6}(?=[ \t]*$)", re.M),  # the box number, its postcode on the next line
+    recache.compile(r"(?<!\w)[TF]\s*[:.]?\s*\+?\(?0\d[\d ()\-]{7,14}\d"),
+    recache.compile(r"(?<!\w)E\s*[:.]?\s*[\w.\-]+@[\w.\-]+\.\w{2,}"),
+    recache.compile(r"(?:(?<!\w)I\s*[:.]?\s*)?\b(?:www\.[\w.\-]+\.\w{2,}|https?://\S+)(?:/\S*)?"),
+    recache.compile(r"\b(?:KvK|K\.v\.K\.)(?:[-\s]?nummer)?\s*:?\s*\d{8}\b", re.I),
+    recache.compile(r"\b\d{6,12}\s*,\s*pagina\s+\d+\s+van\s+\d+\b", re.I),
 ]
 # What every FURNITURE_INLINE pattern needs in its line (a necessary condition, never crossing a
 # line break): one scan of a page finds the few lines worth trying the nine patterns on.
@@ -66,7 +67,7 @@ INLINE_TRIGGERS = [
     r"[TF](?<!\w[TF])[^\S\n]*[:.]?[^\S\n]*\+?\(?0\d", r"@", r"www\.|https?://",
     r"[Kk](?i:vk|\.v\.k\.)", r"[Pp](?i:agina)",
 ]
-_INLINE_TRIGGER = re.compile("|".join(INLINE_TRIGGERS))
+_INLINE_TRIGGER = recache.compile("|".join(INLINE_TRIGGERS))
 # Characters to normalise: ligatures, invisible marks, odd spaces.
 CHAR_MAP = {
     "\r": "", "\u00ad": "", "\u200b": "", "\ufeff": "", "\u00a0": " ", "\u2009": " ",
@@ -79,7 +80,7 @@ KEEP_AFTER_HYPHEN = {"en", "of", "dan", "noch", "tot", "als", "alsook", "c.q", "
 HYPHEN_PREFIXES = {"peri", "niet", "ex", "anti", "co", "semi", "oud", "pre", "post", "para",
                    "extra", "intra", "multi", "non", "mond", "tand", "e", "re", "her", "mkb"}
 
-_CHARS = re.compile("[" + "".join(map(re.escape, CHAR_MAP)) + "]")
+_CHARS = recache.compile("[" + "".join(map(re.escape, CHAR_MAP)) + "]")
 
 
 def _any_of(patterns: list[re.Pattern]) -> re.Pattern:
@@ -88,7 +89,7 @@ def _any_of(patterns: list[re.Pattern]) -> re.Pattern:
         flags = "".join(c for f, c in ((re.I, "i"), (re.M, "m"), (re.S, "s")) if p.flags & f)
         return f"(?{flags}:{p.pattern})" if flags else f"(?:{p.pattern})"
 
-    return re.compile("|".join(map(scoped, patterns)))
+    return recache.compile("|".join(map(scoped, patterns)))
 
 
 # Every line is tested against all of these: one scan instead of one per pattern.
@@ -96,7 +97,7 @@ _ANY_FURNITURE_LINE = _any_of(FURNITURE_LINES)
 
 # the left part starts where its word starts: tried inside a long run of letters it would
 # rescan the run from every position (quadratic)
-_DEHYPHEN = re.compile(r"(?<![A-Za-zÀ-ÿ])(?P<left>[A-Za-zÀ-ÿ]+)-(?P<gap>[ ]*\n[ ]*|[ ]+)(?P<right>[A-Za-zÀ-ÿ]+)")
+_DEHYPHEN = recache.compile(r"(?<![A-Za-zÀ-ÿ])(?P<left>[A-Za-zÀ-ÿ]+)-(?P<gap>[ ]*\n[ ]*|[ ]+)(?P<right>[A-Za-zÀ-ÿ]+)")
 
 
 def apply(text: str, origin: Origin | list[int], edits: list[Edit]) -> tuple[str, Origin]:
@@ -236,7 +237,7 @@ def space_edits(text: str) -> list[Edit]:
     return edits + [(m.start(), m.end(), "") for m in (head, tail) if m]
 
 
-_RULE = re.compile(r"[-_–—=]{8,}[ \t]*")
+_RULE = recache.compile(r"[-_–—=]{8,}[ \t]*")
 
 
 def rule_edits(text: str) -> list[Edit]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from geschil import recache
 from geschil.law.headings import heading_kinds, run_in_heading
 
 Edit = tuple[int, int, str]
@@ -18,26 +19,26 @@ Edit = tuple[int, int, str]
 LONG_LINE = 200
 # Where a flattened line breaks: before a head label, between the bracketed members and the
 # bracketed applied articles, before a numbered paragraph or section after the end of a sentence, around "Hele tekst".
-BREAK_BEFORE = re.compile(
+BREAK_BEFORE = recache.compile(
     r"[ \t](?=(?:Partijen|Zaak|Zaaknummer|Zittingsdatum|Datum zitting|Datum uitspraak)[ \t]*:)"
     r"|(?<=\))[ \t](?=\((?:[^()\n]{0,40}\b(?:Zvw|Bzv|Rzv|artt?\.|Voorwaarden|[Vv]erzekering)))"
     r"|(?<=[.:;)])[ \t](?=\d{1,2}\.\d{1,2}\.?[ \t]+[A-Z(])"
     r"|[ \t](?=Hele\s+tekst\b)|(?<=\bHele tekst)[ \t]")
 # The committee's name before its members opens the head, unless an article or preposition says
 # it stands in a sentence.
-COMMITTEE = re.compile(r"(?<=[ \t])Geschillencommissie\s+Zorgverzekeringen\b(?=[ \t]*(?:\(|mr\.|drs?\.|prof\.|$))",
+COMMITTEE = recache.compile(r"(?<=[ \t])Geschillencommissie\s+Zorgverzekeringen\b(?=[ \t]*(?:\(|mr\.|drs?\.|prof\.|$))",
                        re.M)
-IN_SENTENCE = re.compile(r"\b(?:de|der|van|aan|bij|door|tot|voor|naar|met|op|om|die|deze)[ \t]$", re.I)
+IN_SENTENCE = recache.compile(r"\b(?:de|der|van|aan|bij|door|tot|voor|naar|met|op|om|die|deze)[ \t]$", re.I)
 # A section heading, numbered or not, after the end of a sentence (or a year, a case number).
-NUMBERED = re.compile(r"(?<=[.:;)\d\"”’])[ \t](?=(?:(\d{1,2})\.?[ \t]+)?[A-ZÀ-Þ])")
+NUMBERED = recache.compile(r"(?<=[.:;)\d\"”’])[ \t](?=(?:(\d{1,2})\.?[ \t]+)?[A-ZÀ-Þ])")
 # A heading at the start of a line: numbered, or in a long line also unnumbered.
 # The place and date of signing after the decision ("… af. Zeist, 26 november 2008 mr. A, voorzitter").
-SIGNED = re.compile(r"(?:(?<=[.:;])(?P<a>[ \t])|^)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[ \t]+\d{1,2}[ \t]+[a-z]+\.?[ \t]+\d{4},?"
+SIGNED = recache.compile(r"(?:(?<=[.:;])(?P<a>[ \t])|^)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[ \t]+\d{1,2}[ \t]+[a-z]+\.?[ \t]+\d{4},?"
                     r"(?P<b>[ \t])", re.M)
 # A section number just before: the heading after it belongs to that number.
-AFTER_NUMBER = re.compile(r"(?:^|[ \t])\d{1,2}\.?$", re.M)
-_GAP = re.compile(r"\.?[ \t]+")
-LINE_START = re.compile(r"^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?=[A-ZÀ-Þ])", re.M)
+AFTER_NUMBER = recache.compile(r"(?:^|[ \t])\d{1,2}\.?$", re.M)
+_GAP = recache.compile(r"\.?[ \t]+")
+LINE_START = recache.compile(r"^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?=[A-ZÀ-Þ])", re.M)
 
 
 def reflow_edits(text: str, wrapped: bool = True) -> list[Edit]:

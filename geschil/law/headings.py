@@ -12,6 +12,8 @@ import re
 from functools import cache
 from importlib import resources
 
+from geschil import recache
+
 # A heading is short: a run-in heading ("1. Partijen A te B, ...") is looked for in this many characters.
 MAX_TITLE = 80
 
@@ -19,9 +21,9 @@ MAX_TITLE = 80
 @cache
 def _vocabulary() -> tuple[re.Pattern, list[tuple[str, re.Pattern]], re.Pattern, tuple[str, ...]]:
     data = json.loads(resources.files("geschil.law").joinpath("headings.json").read_text("utf-8"))
-    articles = re.compile(r"\b(?:" + "|".join(data["articles"]) + r")\b")
-    phrases = [(kind, re.compile(rf"(?:{p})(?=$|[ ,/&])")) for kind, ps in data["kinds"].items() for p in ps]
-    joiners = re.compile("|".join(map(re.escape, data["joiners"])))
+    articles = recache.compile(r"\b(?:" + "|".join(data["articles"]) + r")\b")
+    phrases = [(kind, recache.compile(rf"(?:{p})(?=$|[ ,/&])")) for kind, ps in data["kinds"].items() for p in ps]
+    joiners = recache.compile("|".join(map(re.escape, data["joiners"])))
     return articles, phrases, joiners, tuple(data["primary"])
 
 
@@ -29,7 +31,7 @@ def _vocabulary() -> tuple[re.Pattern, list[tuple[str, re.Pattern]], re.Pattern,
 def _any_phrase() -> re.Pattern:
     """Every phrase at once: a line none of them begins is no heading (most lines), found in one
     match rather than one per phrase."""
-    return re.compile("|".join(f"(?:{p.pattern})" for _, p in _vocabulary()[1]))
+    return recache.compile("|".join(f"(?:{p.pattern})" for _, p in _vocabulary()[1]))
 
 
 def _normal(title: str) -> str:
@@ -72,8 +74,8 @@ def primary_kind(kinds: tuple[str, ...]) -> str:
 
 # What may follow a run-in heading: the start of its paragraph (a capital, a number, a quote).
 # Not a head label: "Partijen Zaak Zaaknummer" is the label row of a head block.
-_PARAGRAPH_START = re.compile(r"[ \t]+(?!(?:Zaak|Zaaknummer|Zittingsdatum)\b)(?=[A-ZÀ-Þ0-9\"'‘“(])")
-_WORD_END = re.compile(r"(?<=[\w.)])(?=[ \t]|$)")
+_PARAGRAPH_START = recache.compile(r"[ \t]+(?!(?:Zaak|Zaaknummer|Zittingsdatum)\b)(?=[A-ZÀ-Þ0-9\"'‘“(])")
+_WORD_END = recache.compile(r"(?<=[\w.)])(?=[ \t]|$)")
 
 
 def run_in_heading(text: str, start: int) -> tuple[int, tuple[str, ...]] | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from geschil import literals
+from geschil import literals, recache
 
 _DATA = "laws.json"
 
@@ -68,7 +68,7 @@ class Law:
         return None
 
 
-_PART_SEP = re.compile(r"[.:]")
+_PART_SEP = recache.compile(r"[.:]")
 
 
 def _within(parts: list[str], spec: list[str]) -> bool:
@@ -93,9 +93,9 @@ def _law(key: str, d: dict) -> Law:
     return Law(
         key=key, name=d["name"], kind=d["kind"], bwb_id=d.get("bwb_id"),
         abbreviations=tuple(d.get("abbreviations", ())), names=tuple(d.get("names", ())),
-        patterns=tuple(d.get("patterns", ())), article_re=re.compile(d["article_pattern"]),
-        context_re=re.compile(d["context_article_pattern"]) if "context_article_pattern" in d else None,
-        title_re=re.compile(d["title_pattern"], re.I) if "title_pattern" in d else None,
+        patterns=tuple(d.get("patterns", ())), article_re=recache.compile(d["article_pattern"]),
+        context_re=recache.compile(d["context_article_pattern"]) if "context_article_pattern" in d else None,
+        title_re=recache.compile(d["title_pattern"], re.I) if "title_pattern" in d else None,
         parent=d.get("parent"), books=d.get("books", {}), policy_words=d.get("policy_words", {}),
         standalone=d.get("standalone", True), valid_from=d.get("valid_from"),
         valid_until=d.get("valid_until"), articles=d.get("articles", {}),
@@ -140,7 +140,7 @@ def _spaced(name: str) -> str:
 def alias_pattern(standalone_only: bool = False) -> re.Pattern:
     """One regex over every law name; group `L<i>` tells which law (see alias_law)."""
     parts = [f"(?P<L{i}>{rx})" for i, (rx, _) in enumerate(_alias_regexes(standalone_only))]
-    return re.compile("|".join(parts))
+    return recache.compile("|".join(parts))
 
 
 @cache
@@ -148,7 +148,7 @@ def abbreviation_pattern() -> re.Pattern:
     """Every law's abbreviation as alias_pattern() reads it (a bare article number is cited only
     before one: '2.1 Bzv')."""
     words = sorted({a for law in laws().values() for a in law.abbreviations}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+    return recache.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
 
 
 def alias_law(match: re.Match, standalone_only: bool = False) -> Law:

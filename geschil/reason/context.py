@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from geschil import i18n
+from geschil import i18n, recache
 from geschil.extract.facts import ACCIDENT, denied_dates, happened_on
 from geschil.extract.text import squash
 from geschil.models import ConditionMention, Evidence, Finding, PolicyTerm, Record
@@ -24,12 +24,12 @@ IGNORED_SECTIONS = ("annex", "info", "head")
 # A stage of a later act ("op 17 september voor de kronen geprepareerd; de kronen zijn op 1 oktober
 # geplaatst"): the care is given when the act is done (a crown when placed), so a stage is no part
 # of its own. Read within the clause of the sentence that dates it.
-STAGE = re.compile(r"\bgeprepareerd|\bprepar(?:eren|atie)|\bvoorbereid|\bafdruk(?:ken)?\s+"
+STAGE = recache.compile(r"\bgeprepareerd|\bprepar(?:eren|atie)|\bvoorbereid|\bafdruk(?:ken)?\s+"
                    r"(?:\w+\s+){0,2}?genomen|\bingeslepen", re.I)
 # Sentences about an accident that date something else: a letter, a request, a term, the head.
-NOT_ACCIDENT = re.compile(r"\bbrief|aanvra|aangevraagd|toestemming|akkoordverklaring|machtiging"
+NOT_ACCIDENT = recache.compile(r"\bbrief|aanvra|aangevraagd|toestemming|akkoordverklaring|machtiging"
                           r"|e-mail|gemeld|melding|beslissing|advies|termijn|gehoord|\bZaak\s*:", re.I)
-CLAUSE_END = re.compile(r";|,\s*(?:waarna|daarna|en\s+daarna)\b|\.\s", re.I)
+CLAUSE_END = recache.compile(r";|,\s*(?:waarna|daarna|en\s+daarna)\b|\.\s", re.I)
 
 
 # The quoted terms that place a policy rule in the policy's text (see Context.basis); a rule

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from geschil import literals
+from geschil import literals, recache
 from geschil.models import Citation, Record, Statement
 
 INVERSE = {"met": "not_met", "not_met": "met", "not_established": "met"}
@@ -181,7 +181,7 @@ def _advice_statements(record: Record) -> list[Statement]:
 
 
 # "Dat is meer dan …", "Dit betekent …": a sentence that opens by pointing back at the one before.
-ANAPHOR = re.compile(r"^(?:dat|dit)\s+(?:is|was|ligt|lag|valt|viel|betekent|brengt)\b", re.I)
+ANAPHOR = recache.compile(r"^(?:dat|dit)\s+(?:is|was|ligt|lag|valt|viel|betekent|brengt)\b", re.I)
 
 
 def committee_said(record: Record) -> list[Said]:
