@@ -31,13 +31,29 @@ def code_fingerprint() -> str:
     """sha256 over the name, size and modification time of each of the package's source, data
     and template files (once per process). Their stat is enough: an edit changes it, and reading
     every file would cost a cached batch more than serving a hundred rulings."""
-    root = Path(geschil.__file__).parent
     h = hashlib.sha256()
-    for path in sorted(root.rglob("*")):
-        if path.suffix in (".py", ".json", ".j2") and path.is_file():
-            st = path.stat()
-            h.update(f"{path.relative_to(root)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    for rel, size, mtime in sorted(_sources(os.path.dirname(geschil.__file__))):
+        h.update(f"{rel}\0{size}\0{mtime}\n".encode())
     return h.hexdigest()
+
+
+SOURCES = (".py", ".json", ".j2")
+
+
+def _sources(root: str, rel: str = "") -> list[tuple[str, int, int]]:
+    """(path under root, size, mtime) of the files that make the analysis (os.scandir: a cached
+    batch pays this walk, and pathlib's took it several milliseconds)."""
+    out = []
+    with os.scandir(os.path.join(root, rel)) as entries:
+        for entry in entries:
+            name = f"{rel}/{entry.name}" if rel else entry.name
+            if entry.is_dir():
+                if entry.name != "__pycache__":
+                    out += _sources(root, name)
+            elif entry.name.endswith(SOURCES) and entry.is_file():
+                st = entry.stat()
+                out.append((name, st.st_size, st.st_mtime_ns))
+    return out
 
 
 def cache_key(sha256: str, stage: str, options: dict) -> str:
@@ -96,15 +112,16 @@ class Cache:
             self._write(self.dir / INDEX, json.dumps(self._index))
             self._dirty = False
 
-    def _file(self, key: str) -> Path:
-        return self.dir / key[:2] / f"{key}.json"
+    def _file(self, key: str) -> str:
+        return os.path.join(self.dir, key[:2], f"{key}.json")  # a string: pathlib's cost shows here
 
     def get(self, key: str) -> str | None:
         """The entry as stored (text; batch keeps JSON in it), or None."""
         if not self.enabled:
             return None
         try:
-            return self._file(key).read_text(encoding="utf-8")
+            with open(self._file(key), encoding="utf-8") as f:
+                return f.read()
         except (OSError, ValueError):
             return None  # a missing or undecodable entry is just a miss
 
@@ -112,9 +129,10 @@ class Cache:
         if self.enabled:
             self._write(self._file(key), text)
 
-    def _write(self, target: Path, text: str) -> None:
+    def _write(self, target: str | Path, text: str) -> None:
         import tempfile  # only a miss writes: a cached batch does not import it
 
+        target = Path(target)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             # write then rename, so a parallel reader never sees half a file

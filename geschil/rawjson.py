@@ -12,7 +12,7 @@ import json
 from json.decoder import scanstring
 
 _PATH = '"source":{"path":"'
-_ERROR_NULL = '"error":null'
+_ERROR_KEY, _ERROR_NULL = '"error":', '"error":null'
 
 
 def with_path(text: str, path: str) -> str | None:
@@ -34,7 +34,10 @@ def failed(text: str | None) -> bool:
     `error` is the models' only key of that name and need not come last (fields are only ever
     added after it); inside a JSON string its quotes would be escaped, so the plain key is it.
     """
-    return text is not None and _ERROR_NULL not in text
+    if text is None:
+        return False
+    at = text.rfind(_ERROR_KEY)  # the only such key, near the end: found at once from there
+    return at < 0 or not text.startswith(_ERROR_NULL, at)
 
 
 def pretty(text: str | list[str]) -> str:

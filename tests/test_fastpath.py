@@ -41,6 +41,17 @@ def test_failed_is_read_off_the_json():
     assert not rawjson.failed(ok.model_dump_json()) and not rawjson.failed(None)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('{"a":1,"error":null}', False),
+    ('{"a":1,"error":null,"added_later":"x"}', False),  # fields are only ever added after it
+    ('{"a":1,"error":{"kind":"timeout","message":"\\"error\\":null"}}', True),  # quoted in a message
+    ('{"quote":"\\"error\\":{}","error":null}', False),  # a quote that looks like one
+    ('{"a":1}', True),  # no error field at all: not a result
+])
+def test_failed_reads_the_one_error_key(text, expected):
+    assert rawjson.failed(text) is expected
+
+
 LOADED = """
 import sys, runpy
 sys.argv = ["geschil", *sys.argv[1:]]
