@@ -59,15 +59,17 @@ FURNITURE_INLINE = [
     recache.compile(r"\b\d{6,12}\s*,\s*pagina\s+\d+\s+van\s+\d+\b", re.I),
 ]
 # What every FURNITURE_INLINE pattern needs in its line (a necessary condition, never crossing a
-# line break): one scan of a page finds the few lines worth trying the nine patterns on.
-# Each starts with a plain character or set (no lookbehind, no case folding first), so the
-# scan skips positions that cannot start any of them.
+# line break): one scan of a page finds the few lines worth trying the nine patterns on. Each
+# branch begins with one literal character, so sre looks for those characters in C and tries the
+# pattern only where one stands (a branch opening with a class has it tried at every place); the
+# postcode, opening with a digit, is a scan of its own for the same reason.
 INLINE_TRIGGERS = [
-    r"[Ss](?i:tichting)", r"Post(?:bus|adres)|Bezoekadres", r"\d{4}[ \t]?[A-Z]{2}",
-    r"[TF](?<!\w[TF])[^\S\n]*[:.]?[^\S\n]*\+?\(?0\d", r"@", r"www\.|https?://",
-    r"[Kk](?i:vk|\.v\.k\.)", r"[Pp](?i:agina)",
+    r"S(?i:tichting)", r"s(?i:tichting)", r"Post(?:bus|adres)", r"Bezoekadres",
+    r"T(?<!\wT)[^\S\n]*[:.]?[^\S\n]*\+?\(?0\d", r"F(?<!\wF)[^\S\n]*[:.]?[^\S\n]*\+?\(?0\d", r"@",
+    r"www\.", r"https?://", r"K(?i:vk|\.v\.k\.)", r"k(?i:vk|\.v\.k\.)", r"P(?i:agina)", r"p(?i:agina)",
 ]
 _INLINE_TRIGGER = recache.compile("|".join(INLINE_TRIGGERS))
+_POSTCODE_TRIGGER = recache.compile(r"\d{4}[ \t]?[A-Z]{2}")
 # Characters to normalise: ligatures, invisible marks, odd spaces.
 CHAR_MAP = {
     "\r": "", "\u00ad": "", "\u200b": "", "\ufeff": "", "\u00a0": " ", "\u2009": " ",
@@ -146,7 +148,7 @@ def furniture_edits(text: str, page_starts: list[int]) -> list[Edit]:
               for pattern in FURNITURE_BLOCKS for m in pattern.finditer(text, a, b)]
     edits: list[Edit] = [(a, b, "") for a, b in blocks]
     for (page_a, page_b), lines in zip(bounds, pages, strict=True):
-        triggers = [m.start() for m in _INLINE_TRIGGER.finditer(text, page_a, page_b)]
+        triggers = inline_triggers(text, page_a, page_b)
         blocked = [any(s <= a and b <= e for s, e in blocks) for a, b, _ in lines]
         for (a, b, _), gone, block in zip(lines, _furniture_lines(lines, repeated, blocked), blocked, strict=True):
             if block:
@@ -156,6 +158,13 @@ def furniture_edits(text: str, page_starts: list[int]) -> list[Edit]:
             elif bisect.bisect_left(triggers, b) > bisect.bisect_left(triggers, a):
                 edits.extend(_inline_edits(text, a, b))
     return edits
+
+
+def inline_triggers(text: str, a: int, b: int) -> list[int]:
+    """Where the triggers stand in text[a:b], in order: only a line holding one can hold a
+    letterhead fragment."""
+    return sorted([m.start() for m in _INLINE_TRIGGER.finditer(text, a, b)]
+                  + [m.start() for m in _POSTCODE_TRIGGER.finditer(text, a, b)])
 
 
 def _inline_edits(text: str, a: int, b: int) -> list[Edit]:
