@@ -73,9 +73,7 @@ def measure_text(files: list[Path], pages: int, repeat: int) -> list[Result]:
         out.append(Result("pdftotext (poppler)", len(files), pages, None, None,
                           note="not installed: skipped"))
     out.append(run_measured("pdfplumber extract_text (bare)", bare("pdfplumber", files), len(files), pages))
-    out.append(measured("pypdfium2 get_text_range (bare)", bare("pdfium", files), len(files), pages,
-                        repeat))
-    return out
+    return out  # pypdfium2's bare text is measured in the rounds of measure_geschil
 
 
 def measure_geschil(files: list[Path], pages: int, cores: int, work: Path, repeat: int) -> list[Result]:
@@ -85,7 +83,10 @@ def measure_geschil(files: list[Path], pages: int, cores: int, work: Path, repea
     measures = [(command, jobs) for command in ("extract", "check") for jobs in sorted({1, cores})]
     cold: dict = {m: [] for m in measures}
     warm: dict = {m: [] for m in measures}
+    text: list[Result] = []  # pypdfium2's bare text in each round, beside the runs it is held to
     for _ in range(repeat):
+        text.append(run_measured("pypdfium2 get_text_range (bare)", bare("pdfium", files), len(files),
+                                 pages))
         for command, jobs in measures:
             cache = work / f"cache-{command}-{jobs}"
             shutil.rmtree(cache, ignore_errors=True)
@@ -97,7 +98,18 @@ def measure_geschil(files: list[Path], pages: int, cores: int, work: Path, repea
                 run_measured(f"geschil {command} --jobs {jobs} (cached)", cmd, len(files), pages))
     paired = [_paired(command, cold[command, 1], cold[command, cores], cores)
               for command in ("extract", "check") if cores > 1]
-    return [r for m in measures for r in (best(cold[m]), best(warm[m]))] + paired
+    return ([best(text)] + [r for m in measures for r in (best(cold[m]), best(warm[m]))] + paired
+            + [_against_text(cold["extract", 1], text)])
+
+
+def _against_text(runs: list[Result], text: list[Result]) -> Result:
+    """`geschil extract --jobs 1` cold against pypdfium2's bare text run just before it, in each
+    round: the median of the rounds' ratios, which a disturbed run moves least."""
+    ratios = sorted(a.seconds / b.seconds for a, b in zip(runs, text, strict=True)
+                    if a.seconds and b.seconds)
+    return Result("paired: geschil extract --jobs 1 (cold) / pypdfium2 bare text", 0, 0,
+                  statistics.median(ratios) if ratios else None, None,
+                  note=f"median of {len(ratios)} back-to-back pairs; a ratio, not seconds")
 
 
 def _paired(command: str, one: list[Result], many: list[Result], cores: int) -> Result:
@@ -143,7 +155,7 @@ def measure_inprocess(files: list[Path], pages: int, work: Path) -> list[Result]
     if not out.exists():
         return []
     t = json.loads(out.read_text())
-    note = "in-process, imports excluded; best of 3"
+    note = "in-process, imports excluded; best of 5 rounds (bare, extract, check in turn)"
     return [Result(f"in-process: {name}", len(files), pages, t[key]["wall"], whole.peak_mb, note,
                    cpu=t[key]["cpu"])
             for key, name in (("bare", "pypdfium2 get_text_range (bare)"),
