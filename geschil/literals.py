@@ -291,16 +291,24 @@ class _Registry:
         return found
 
 
+class Found(frozenset):
+    """The ids of the literals standing in a text, and how many literals were registered when it
+    was scanned (`known`): a pattern compiled later may need one it could not have found."""
+
+    known = 0
+
+
 class _Hits:
     """Where the literals stand in one text, found by one pass of the automaton."""
 
-    __slots__ = ("text", "ends", "ids", "_windows", "_starts", "_by_literal")
+    __slots__ = ("text", "ends", "ids", "known", "_windows", "_starts", "_by_literal")
 
     def __init__(self, automaton: ahocorasick.Automaton, text: str) -> None:
         self.text = text
         hits = list(automaton.iter(fold(text))) if len(automaton) else []  # (end, id), by end
         ends, ids = zip(*hits) if hits else ((), ())  # noqa: B905 - pairs
         self.ends, self.ids = list(ends), list(ids)
+        self.known = len(automaton)  # the literals sought: those registered so far
         self._windows: dict[tuple[int, int], frozenset[int]] = {}
         self._starts: dict[int, list[int]] = {}  # by literal, as asked
         self._by_literal: list[int] | None = None  # every hit as one integer, literal then end
@@ -314,8 +322,9 @@ class _Hits:
             # a hit ending a longest literal's length past pos starts inside: only those before
             # it are checked one by one, the rest are taken as a slice
             sure = bisect_left(ends, pos + REGISTRY.longest - 1, lo, hi)
-            found = frozenset([ids[k] for k in range(lo, sure) if ends[k] - lengths[ids[k]] + 1 >= pos]
-                              + ids[sure:hi])
+            found = Found([ids[k] for k in range(lo, sure) if ends[k] - lengths[ids[k]] + 1 >= pos]
+                          + ids[sure:hi])
+            found.known = self.known
             self._windows[(pos, endpos)] = found
         return found
 
@@ -456,15 +465,16 @@ def among(text: str, spans, *patterns) -> list:
 
 
 def can_match(pattern, ids: frozenset[int]) -> bool:
-    """Whether a pattern may match where these literals stand (a pattern with no filter may)."""
+    """Whether a pattern may match where these literals stand (a pattern with no filter may, and
+    so may one compiled after the text was scanned: its literals were not sought)."""
     need = getattr(pattern, "ids", None)
-    return need is None or not need.isdisjoint(ids)
+    return need is None or not need.isdisjoint(ids) or pattern.newest >= getattr(ids, "known", 1 << 62)
 
 
 class Filtered:
     """A compiled pattern behind its literal pre-filter, with re.Pattern's search API."""
 
-    __slots__ = ("compiled", "pattern", "literals", "ids", "_lead", "flags", "groups",
+    __slots__ = ("compiled", "pattern", "literals", "ids", "newest", "_lead", "flags", "groups",
                  "groupindex")
 
     def __init__(self, compiled: re.Pattern, literals: frozenset[str],
@@ -473,6 +483,7 @@ class Filtered:
         self.literals = literals
         self.flags, self.groups, self.groupindex = compiled.flags, compiled.groups, compiled.groupindex
         self.ids = REGISTRY.add(literals)
+        self.newest = max(self.ids)  # the id of its literal registered last
         self._lead = REGISTRY.add(lead) if lead else None  # every match starts with one of these
         REGISTRY.patterns.append(self)
 

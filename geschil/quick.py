@@ -86,10 +86,26 @@ def main() -> None:
     """The `geschil` command: the front when it can take the line, else the typer CLI."""
     code = run(sys.argv[1:])
     if code is not None:
-        sys.exit(code)
+        leave(code)
     from geschil.cli import app
 
     app()
+
+
+def leave(code: int) -> None:
+    """End the process without tearing the interpreter down: freeing every object of the
+    pipeline's modules one by one costs a batch about 40 ms, and the memory goes back to the
+    system at once anyway. The atexit handlers run and the output is flushed first; should
+    flushing fail (a full disk, a closed pipe), Python's own exit reports it as it always has."""
+    import atexit
+
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        sys.exit(code)
+    os._exit(code)
 
 
 if __name__ == "__main__":

@@ -203,10 +203,11 @@ def _sections(text: str, *kinds: tuple[str, str]) -> list[Section]:
     return [Section(kind, kind, None, a, b, 1) for (a, kind), b in zip(starts, ends, strict=True)]
 
 
+CUED = ("BEOORDELING Verzoeker heeft in dit verband verwezen naar artikel 2.1 Zvw. De commissie past "
+        "artikel 2.7 Bzv toe.")
 # (text, section markers, expected [(role, cited_by)])
 ATTRIBUTION = [
-    ("BEOORDELING Verzoeker heeft in dit verband verwezen naar artikel 2.1 Zvw. De commissie past artikel 2.7 Bzv toe.",
-     [("BEOORDELING", "assessment")], [("body", "requester"), ("body", "committee")]),
+    (CUED, [("BEOORDELING", "assessment")], [("body", "requester"), ("body", "committee")]),
     ("STANDPUNT VERZOEKER Hij beroept zich op artikel 2.7 Bzv. Volgens de ziektekostenverzekeraar geldt artikel 2.1 Bzv niet.",
      [("STANDPUNT", "requester_position")], [("body", "requester"), ("body", "insurer")]),
     ("STANDPUNT ZV De zorgverzekeraar wijst op artikel 2.7 Bzv. In het advies staat: “Het Zorginstituut merkt op dat artikel 2.1 Bzv niet van toepassing is.”",
@@ -223,6 +224,21 @@ ATTRIBUTION = [
 def test_role_and_cited_by(text, markers, expected):
     found = find_citations(text, _sections(text, *markers))
     assert [(c.role, c.cited_by) for c in found] == expected
+
+
+def test_the_first_citation_a_process_reads_keeps_its_speaker():
+    """The speaker cues are compiled on first use: a process whose first ruling cites a provision
+    after "Verzoeker heeft ... verwezen naar" must still read the requester as the one citing."""
+    import subprocess
+    import sys
+
+    script = ("from geschil.extract.citations import find_citations\n"
+              "from geschil.extract.sections import Section\n"
+              f"text = {CUED!r}\n"
+              "s = [Section('assessment', 'assessment', None, 0, len(text), 1)]\n"
+              "print([c.cited_by for c in find_citations(text, s)])\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['requester', 'committee']"
 
 
 def test_cite_text_holds_citations_and_decisions_in_text_order():

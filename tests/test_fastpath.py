@@ -53,12 +53,14 @@ def test_failed_reads_the_one_error_key(text, expected):
 
 
 LOADED = """
-import sys, runpy
-sys.argv = ["geschil", *sys.argv[1:]]
-try:
-    runpy.run_module("geschil.quick", run_name="__main__")
-except SystemExit:
-    pass
+import sys
+from geschil import quick
+if quick.run(sys.argv[1:]) is None:  # what quick.main runs, without its exit
+    from geschil.cli import app
+    try:
+        app()
+    except SystemExit:
+        pass
 heavy = [m for m in ("pydantic", "geschil.pipeline", "geschil.models", "rich.console", "pypdfium2",
                      "typer")
          if m in sys.modules]

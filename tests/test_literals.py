@@ -240,3 +240,16 @@ def test_offsets_hold_for_any_text(text):
     for pos, endpos in ((0, len(text)), (3, len(text) - 2), (len(text) // 2, len(text))):
         got, want = f.search(text, pos, endpos), f.compiled.search(text, pos, endpos)
         assert (got and got.span()) == (want and want.span())
+
+
+def test_a_pattern_compiled_after_a_scan_is_not_skipped_by_it():
+    """Patterns are compiled lazily: one compiled after a text was scanned needs literals that
+    scan did not seek, so its answer cannot rule the pattern out (the first ruling a process
+    read lost the speaker of its citations this way)."""
+    text = "de commissie noemt het kwxzlapje hier"
+    present = literals.present(text)
+    late = literals.compile(r"\bkwxzlapje\b")
+    assert late.ids.isdisjoint(present)  # its literal was not sought ...
+    assert literals.can_match(late, present)  # ... so the scan cannot rule it out
+    assert literals.can_match(late, literals.present(text + " "))  # a new scan finds it
+    assert not literals.can_match(late, literals.present("een tekst zonder dat woord"))

@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.skipif(not recache._USABLE, reason="this interpreter's re is not sre")
 
+FIRST = str(sorted((ROOT / "corpus" / "src").glob("*.txt"))[0])  # a ruling's text
 RUN = ("import sys\n"
        "from geschil import reason, recache\n"
        "from geschil.pipeline import extract_path\n"
@@ -53,7 +54,7 @@ def test_every_kept_pattern_is_what_a_fresh_compile_makes(corpus_table):
 def test_a_second_run_compiles_nothing_new_and_writes_nothing(corpus_table, tmp_path):
     path, _ = corpus_table
     before = path.stat().st_mtime_ns
-    _run(path.parent.parent, str(ROOT / "corpus" / "src" / sorted(os.listdir(ROOT / "corpus" / "src"))[0]))
+    _run(path.parent.parent, FIRST)
     assert path.stat().st_mtime_ns == before
 
 
@@ -70,7 +71,7 @@ def test_a_damaged_table_is_compiled_around(content, monkeypatch, tmp_path):
 
 
 def test_off_compiles_afresh_and_keeps_nothing(tmp_path):
-    path = _run(tmp_path, str(ROOT / "corpus" / "src" / sorted(os.listdir(ROOT / "corpus" / "src"))[0]),
+    path = _run(tmp_path, FIRST,
                 GESCHIL_REGEX_CACHE="off")
     assert not path.exists()
 
@@ -82,3 +83,16 @@ def test_compile_answers_as_re_compile():
         assert got == want and got.groupindex == want.groupindex and got.flags == want.flags
     with pytest.raises(re.error):
         recache.compile("(unclosed")
+
+
+def test_the_geschil_command_keeps_the_code_it_compiled(tmp_path):
+    """The command ends without the interpreter's teardown (quick.leave); its atexit handlers
+    still run, and the output is whole."""
+    script = Path(sys.executable).parent / "geschil"
+    front = [str(script)] if script.exists() else [sys.executable, "-m", "geschil.quick"]
+    text = FIRST
+    run = subprocess.run([*front, "extract", text, text, "--include-text", "--no-cache", "-f", "jsonl"],
+                         capture_output=True, text=True, timeout=600,
+                         env={**os.environ, "XDG_CACHE_HOME": str(tmp_path)})
+    assert run.returncode == 0 and len(run.stdout.splitlines()) == 2
+    assert list((tmp_path / "geschil").glob("regex-*.marshal"))

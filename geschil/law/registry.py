@@ -147,7 +147,9 @@ def alias_pattern(standalone_only: bool = False) -> re.Pattern:
 def abbreviation_pattern() -> re.Pattern:
     """Every law's abbreviation as alias_pattern() reads it (a bare article number is cited only
     before one: '2.1 Bzv')."""
-    words = sorted({a for law in laws().values() for a in law.abbreviations}, key=len, reverse=True)
+    # longest first; the same pattern in every process (a set's order is not: it would be a new
+    # pattern to compile, and to keep, at each start)
+    words = sorted({a for law in laws().values() for a in law.abbreviations}, key=lambda a: (-len(a), a))
     return recache.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
 
 

@@ -31,7 +31,7 @@ def _status_lead() -> re.Pattern:
              for lang in LANGS for s in ("divergent", "undetermined")}
     leads |= {lead.split(":")[0] + ":" for lead in leads}
     leads.add(say("status.consistent", "nl").capitalize() + ":")
-    return re.compile("^(?:" + "|".join(re.escape(x) for x in sorted(leads, key=len, reverse=True)) + r")\s*")
+    return re.compile("^(?:" + "|".join(re.escape(x) for x in sorted(leads, key=lambda x: (-len(x), x))) + r")\s*")
 
 
 def one_line(text: str | None, limit: int = REASON_CHARS) -> str:

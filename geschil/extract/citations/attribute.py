@@ -109,8 +109,9 @@ def _open_quote(text: str, pos: int, floor: int) -> int | None:
 def _nearest_cue(text: str, start: int, end: int) -> tuple[str, str] | None:
     best: tuple[int, str, str] | None = None
     chunk = text[start:end]
+    cues = _cue_patterns()  # compiled (their literals registered) before the chunk is scanned
     present = literals.present(chunk)  # a cue none of whose words stand here is not tried
-    for who, pattern in _cue_patterns():
+    for who, pattern in cues:
         if not literals.can_match(pattern, present):
             continue
         for m in pattern.finditer(chunk):
