@@ -12,7 +12,7 @@ The public Python API (imports are lazy, so `import geschil` stays light):
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at every start
 
 __version__ = "0.1.0"
 __all__ = ["CheckResult", "Record", "check", "cite", "iter_records", "read"]

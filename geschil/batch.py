@@ -11,9 +11,8 @@ import hashlib
 import os
 import time
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
 
-from geschil import rawjson
+from geschil import TYPE_CHECKING, rawjson
 from geschil.cache import Cache, cache_key
 
 if TYPE_CHECKING:
@@ -53,11 +52,13 @@ class Options:
 
 class Item:
     """One input's result. It keeps the JSON texts the worker (or the cache) gave, which already
-    are the output lines; the pydantic models are built only when someone asks for them."""
+    are the output lines; the pydantic models are built only when someone asks for them. A cache
+    hit keeps its UTF-8 bytes as read (`record_raw`, `check_raw`), written out as they are; they
+    are decoded only when someone asks for the text."""
 
     def __init__(self, path: str, record: Record | None = None, check: CheckResult | None = None,
-                 cached: bool = False, *, record_json: str | None = None,
-                 check_json: str | None = None):
+                 cached: bool = False, *, record_json: str | bytes | None = None,
+                 check_json: str | bytes | None = None):
         self.path, self.cached = path, cached
         self._record, self._check = record, check
         self._record_json, self._check_json = record_json, check_json
@@ -80,21 +81,36 @@ class Item:
         return self._check
 
     @property
-    def record_json(self) -> str:
+    def record_raw(self) -> str | bytes:
+        """The record's JSON as held: bytes from the cache, else text."""
         if self._record_json is None:
             self._record_json = self._record.model_dump_json()
         return self._record_json
 
     @property
-    def check_json(self) -> str | None:
+    def check_raw(self) -> str | bytes | None:
         if self._check_json is None and self._check is not None:
             self._check_json = self._check.model_dump_json()
         return self._check_json
 
     @property
+    def record_json(self) -> str:
+        raw = self.record_raw
+        if isinstance(raw, bytes):
+            raw = self._record_json = raw.decode("utf-8")
+        return raw
+
+    @property
+    def check_json(self) -> str | None:
+        raw = self.check_raw
+        if isinstance(raw, bytes):
+            raw = self._check_json = raw.decode("utf-8")
+        return raw
+
+    @property
     def failed(self) -> bool:
         """Whether this input could not be analysed (or checked), read off the JSON."""
-        return rawjson.failed(self.record_json) or rawjson.failed(self.check_json)
+        return rawjson.failed(self.record_raw) or rawjson.failed(self.check_raw)
 
     @property
     def error(self):
@@ -182,16 +198,19 @@ def collect(paths: list[str], suffixes: tuple[str, ...] = SUFFIXES) -> list[str 
 def _from_cache(cache: Cache, path: str, sha: str, opts: Options) -> Item | None:
     """A hit holds the record, and the check too when it is asked for (see _store). It is served
     as the stored text with its path replaced: no model is built."""
-    text = cache.get(cache_key(sha, "item", opts.key()))
-    record_json, check_json, noted = ((text or "").split("\n", 2) + ["", ""])[:3]
-    if not record_json or (opts.check and check_json in ("", "null")):
+    data = cache.get(cache_key(sha, "item", opts.key()))
+    record_json, check_json, noted = ((data or b"").split(b"\n", 2) + [b"", b""])[:3]
+    if not record_json or (opts.check and check_json in (b"", b"null")):
         return None
     record_json = rawjson.with_path(record_json, path)  # the same content may sit elsewhere now
-    check_json = rawjson.with_path(check_json, path) if check_json not in ("", "null") else None
+    check_json = rawjson.with_path(check_json, path) if check_json not in (b"", b"null") else None
     if record_json is None or (opts.check and check_json is None):
         return None  # an entry of another shape is just a miss
     item = Item(path, cached=True, record_json=record_json, check_json=check_json)
-    item.noted = noted or None
+    try:
+        item.noted = noted.decode("utf-8") or None
+    except UnicodeDecodeError:
+        return None
     return item
 
 

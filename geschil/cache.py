@@ -115,15 +115,15 @@ class Cache:
     def _file(self, key: str) -> str:
         return os.path.join(self.dir, key[:2], f"{key}.json")  # a string: pathlib's cost shows here
 
-    def get(self, key: str) -> str | None:
-        """The entry as stored (text; batch keeps JSON in it), or None."""
+    def get(self, key: str) -> bytes | None:
+        """The entry as stored (UTF-8 bytes: a hit is served without decoding it), or None."""
         if not self.enabled:
             return None
         try:
-            with open(self._file(key), encoding="utf-8") as f:
+            with open(self._file(key), "rb") as f:
                 return f.read()
-        except (OSError, ValueError):
-            return None  # a missing or undecodable entry is just a miss
+        except OSError:
+            return None  # a missing or unreadable entry is just a miss
 
     def put(self, key: str, text: str) -> None:
         if self.enabled:

@@ -76,12 +76,14 @@ def check(paths: list[str], fmt: str | None = None, corpus: bool = False,
 
         groups = consistency.inconsistent([(i.record, i.check) for i in items])
     from geschil.output import emit
+    from geschil.output.summary import of
 
-    shown = [i for i in items if status is None or emit.status(i.check_json) == status]
+    statuses = [of(i).status for i in items]  # from each item's summary fields, not its JSON
+    shown = [i for i, s in zip(items, statuses, strict=True) if status is None or s == status]
     if fmt_name != "table" and groups is None:  # the JSON texts as they are: no model is built
-        emit.raw(fmt_name, [i.check_json for i in shown], sys.stdout, single)
+        emit.raw(fmt_name, [i.check_raw for i in shown], sys.stdout, single)
     else:
         emit.checks(fmt_name, [i.check for i in shown], groups, single, lang=lang)
     close(items, fmt_name, lang)
-    divergent = any(emit.status(i.check_json) == "divergent" for i in items)
+    divergent = "divergent" in statuses
     return exit_code(state["failed"], divergent)

@@ -13,10 +13,14 @@ from json.decoder import scanstring
 
 _PATH = '"source":{"path":"'
 _ERROR_KEY, _ERROR_NULL = '"error":', '"error":null'
+_ERROR_KEY_B, _ERROR_NULL_B = _ERROR_KEY.encode(), _ERROR_NULL.encode()
 
 
-def with_path(text: str, path: str) -> str | None:
-    """`text` with source.path replaced, or None when it does not have the expected shape."""
+def with_path(text: str | bytes, path: str) -> str | bytes | None:
+    """`text` with source.path replaced, or None when it does not have the expected shape.
+    Bytes (a cache entry as read) stay bytes: only the old path's few bytes are decoded."""
+    if isinstance(text, bytes):
+        return _with_path_bytes(text, path)
     at = text.find(_PATH, 0, 64)
     if at < 0:
         return None if '"source":{' in text[:64] else text  # no source at all: nothing to move
@@ -28,7 +32,25 @@ def with_path(text: str, path: str) -> str | None:
     return text[:start] + json.dumps(path, ensure_ascii=False) + text[end:]
 
 
-def failed(text: str | None) -> bool:
+_PATH_BYTES = _PATH.encode()
+_HEAD = 8192  # bytes read to find where the old path ends (a path is far shorter)
+
+
+def _with_path_bytes(data: bytes, path: str) -> bytes | None:
+    at = data.find(_PATH_BYTES, 0, 64)
+    if at < 0:
+        return None if b'"source":{' in data[:64] else data
+    start = at + len(_PATH_BYTES) - 1  # the opening quote
+    head = data[start:start + _HEAD].decode("utf-8", "ignore")  # a character cut at the end goes
+    try:
+        _, end = scanstring(head, 1)
+        new = json.dumps(path, ensure_ascii=False).encode("utf-8")
+    except (ValueError, UnicodeEncodeError):  # a longer path, or one no UTF-8 can hold: a miss
+        return None
+    return data[:start] + new + data[start + len(head[:end].encode("utf-8")):]
+
+
+def failed(text: str | bytes | None) -> bool:
     """Whether a record's or check's JSON carries an error (None: no such result).
 
     `error` is the models' only key of that name and need not come last (fields are only ever
@@ -36,11 +58,12 @@ def failed(text: str | None) -> bool:
     """
     if text is None:
         return False
-    at = text.rfind(_ERROR_KEY)  # the only such key, near the end: found at once from there
-    return at < 0 or not text.startswith(_ERROR_NULL, at)
+    key, null = (_ERROR_KEY, _ERROR_NULL) if isinstance(text, str) else (_ERROR_KEY_B, _ERROR_NULL_B)
+    at = text.rfind(key)  # the only such key, near the end: found at once from there
+    return at < 0 or not text.startswith(null, at)
 
 
-def pretty(text: str | list[str]) -> str:
+def pretty(text: str | bytes | list) -> str:
     """What `jsonout.dumps` writes for one result (a text) or an array of them (a list)."""
-    data = json.loads(text) if isinstance(text, str) else [json.loads(t) for t in text]
+    data = [json.loads(t) for t in text] if isinstance(text, list) else json.loads(text)
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

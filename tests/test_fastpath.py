@@ -25,6 +25,20 @@ def test_with_path_writes_what_the_model_would(path):
     assert moved == jsonout.line(record)[:-1] == record.model_dump_json()
 
 
+@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("old", ["old/place.pdf", "ü/" * 40 + "€.pdf", 'q"uote.pdf'])
+def test_with_path_of_bytes_is_the_text_one_encoded(path, old):
+    """A cache hit's bytes get their path replaced without being decoded: the same bytes as
+    replacing it in the text."""
+    text = failed(old, "unreadable", "ü € message").model_dump_json()
+    assert rawjson.with_path(text.encode(), path) == rawjson.with_path(text, path).encode()
+
+
+def test_with_path_of_bytes_that_no_utf8_can_hold_is_a_miss():
+    text = failed("a.pdf", "unreadable", "x").model_dump_json().encode()
+    assert rawjson.with_path(text, "bad\udcff.pdf") is None
+
+
 @pytest.mark.parametrize("text, expected", [
     ('{"schema_version":"1","source":null,"error":null}', '{"schema_version":"1","source":null,"error":null}'),
     ('{"schema_version":"1","source":{"sha256":"x","path":"a"}}', None),  # another shape: a miss
@@ -50,6 +64,25 @@ def test_failed_is_read_off_the_json():
 ])
 def test_failed_reads_the_one_error_key(text, expected):
     assert rawjson.failed(text) is expected
+    assert rawjson.failed(text.encode()) is expected
+
+
+def test_raw_jsonl_writes_bytes_and_texts_in_order():
+    """Cache hits (bytes) go to the byte layer, fresh results (text) to the text layer: the
+    lines keep their order, and a stream without a byte layer gets them decoded."""
+    import io
+
+    from geschil.output import emit
+
+    lines = ['{"a":"ü"}', b'{"b":"\xe2\x82\xac"}', '{"c":1}']
+    buffer = io.BytesIO()
+    stream = io.TextIOWrapper(buffer, encoding="utf-8")
+    emit.raw("jsonl", lines, stream, single=False)
+    stream.flush()
+    assert buffer.getvalue().decode() == '{"a":"ü"}\n{"b":"€"}\n{"c":1}\n'
+    plain = io.StringIO()
+    emit.raw("jsonl", lines, plain, single=False)
+    assert plain.getvalue() == '{"a":"ü"}\n{"b":"€"}\n{"c":1}\n'
 
 
 LOADED = """

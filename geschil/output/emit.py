@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterable
-from typing import TextIO
 
-from geschil import rawjson
+from geschil import TYPE_CHECKING, rawjson
+
+if TYPE_CHECKING:
+    from typing import TextIO
 
 
 def views(renderables: Iterable, stream: TextIO) -> None:
@@ -34,22 +35,24 @@ def models(fmt: str, items: Iterable, stream: TextIO, single: bool) -> None:
         stream.write(jsonout.dumps(list(items)))
 
 
-def raw(fmt: str, texts: Iterable[str], stream: TextIO, single: bool) -> None:
-    """As models(), from the results' compact JSON texts (which are the jsonl lines)."""
+def raw(fmt: str, texts: Iterable[str | bytes], stream: TextIO, single: bool) -> None:
+    """As models(), from the results' compact JSON texts (which are the jsonl lines). A cache
+    hit's bytes go to the stream's byte layer as they are, neither decoded nor encoded."""
     if fmt == "jsonl":
+        out = getattr(stream, "buffer", None)
         for text in texts:
-            stream.write(text + "\n")
-            stream.flush()
+            if isinstance(text, bytes) and out is not None:
+                stream.flush()  # what was written as text goes first
+                out.write(text + b"\n")
+                out.flush()
+            else:
+                stream.write((text.decode("utf-8") if isinstance(text, bytes) else text) + "\n")
+                stream.flush()
     elif single:
         for text in texts:
             stream.write(rawjson.pretty(text))
     else:
         stream.write(rawjson.pretty(list(texts)))
-
-
-def status(check_json: str | None) -> str | None:
-    """The status of a check from its JSON text (stdlib parsing, no model)."""
-    return json.loads(check_json).get("status") if check_json else None
 
 
 def records(fmt: str, items: Iterable, stream: TextIO, single: bool, lang: str = "nl") -> None:
@@ -63,7 +66,7 @@ def records(fmt: str, items: Iterable, stream: TextIO, single: bool, lang: str =
         else:
             views([record_rows([i.record for i in items], lang)], stream)
     else:
-        raw(fmt, (i.record_json for i in items), stream, single)
+        raw(fmt, (i.record_raw for i in items), stream, single)
 
 
 def checks(fmt: str, results: list, groups: list | None, single: bool,

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
+from collections import Counter, namedtuple
 from collections.abc import Iterable
 from functools import cache
-from typing import NamedTuple
 
 from geschil.i18n import label, say
 
@@ -47,15 +46,12 @@ def _counts(kind: str, counter: Counter, lang: str) -> str:
     return ", ".join(f"{word} {n}" for word, n in named)
 
 
-class Line(NamedTuple):
-    """What the summary needs of one batch item (kept small: a batch may hold thousands)."""
+class Line(namedtuple("Line", "path case outcome status reason error")):
+    """What the summary needs of one batch item (kept small: a batch may hold thousands): its
+    path, case number, outcome, check status, reason and error (each a str or None). A plain
+    namedtuple: typing's NamedTuple would import typing into every cached batch."""
 
-    path: str
-    case: str | None
-    outcome: str | None
-    status: str | None
-    reason: str
-    error: str | None
+    __slots__ = ()
 
 
 def of(item) -> Line:
