@@ -19,16 +19,20 @@ TARGETS = {"pipeline_vs_text": 2.0, "process_vs_text": 3.0, "cores": 1.8, "cache
 
 NOTES = [
     "- The `geschil` rows include interpreter start-up and imports, like an analyst's run. A "
-    "cached run imports neither pydantic nor the pipeline (typer, the cache and the JSON texts "
-    "only: about 0.1 s), so its ratio to a cold run grows with the number of files; the batch "
-    "API rows time the engine alone.",
+    "cached run imports neither typer nor pydantic nor the pipeline, and writes each hit's bytes "
+    "as stored, so its ratio to a cold run grows with the number of files; the batch API rows "
+    "time the engine alone.",
+    "- The table of compiled regex code (geschil/recache.py, in the user cache dir) is warm, as "
+    "after any first run; on a fresh machine the first run compiles every pattern once (about "
+    "0.16 s more).",
     "- geschil is byte-compiled first (as `pip install` leaves it): this machine sets "
     "PYTHONDONTWRITEBYTECODE, under which an editable install would compile every module from "
     "source at each start.",
     "- The machine has 2 cores and may be shared: each timing is the best of `--repeat` runs. "
     "Fixed costs (start-up, the pipeline's import before the workers fork) weigh on small runs.",
-    "- A cache entry is one file per input (the record's JSON, then the check's); a hit is "
-    "written out as stored, with its path replaced, without building a model.",
+    "- A cache entry is one file per input (the record's JSON, the check's, the summary's "
+    "fields); a hit is written out as the bytes stored, with its path replaced, without building "
+    "a model.",
     "- Peak memory is sampled every 20 ms over the whole process tree; the scaling rows must "
     "stay flat because batch streams records and never holds the batch.",
 ]

@@ -293,7 +293,10 @@ class _Registry:
 
 class Found(frozenset):
     """The ids of the literals standing in a text, and how many literals were registered when it
-    was scanned (`known`): a pattern compiled later may need one it could not have found."""
+    was scanned (`known`): a pattern compiled later may need one it could not have found.
+
+    Ask it, do not pass it: `found.isdisjoint(ids)`, not `ids.isdisjoint(found)`, which CPython
+    answers by iterating over all of a subclass's members rather than the smaller set's."""
 
     known = 0
 
@@ -468,7 +471,7 @@ def can_match(pattern, ids: frozenset[int]) -> bool:
     """Whether a pattern may match where these literals stand (a pattern with no filter may, and
     so may one compiled after the text was scanned: its literals were not sought)."""
     need = getattr(pattern, "ids", None)
-    return need is None or not need.isdisjoint(ids) or pattern.newest >= getattr(ids, "known", 1 << 62)
+    return need is None or not ids.isdisjoint(need) or pattern.newest >= getattr(ids, "known", 1 << 62)
 
 
 class Filtered:
@@ -490,23 +493,23 @@ class Filtered:
     def possible(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """False only when no match can exist in text[pos:endpos]."""
         scan = REGISTRY.scan(text)
-        if self.ids.isdisjoint(scan.ids):
+        if scan.ids.isdisjoint(self.ids):
             return False
         if pos == 0 and (endpos is None or endpos >= len(text)):
             return True
         endpos = len(text) if endpos is None else endpos
         # the literals of the window, found once and asked by every pattern (a sentence of a
         # section is searched by many)
-        return not self.ids.isdisjoint(scan.within(pos, endpos))
+        return not scan.within(pos, endpos).isdisjoint(self.ids)
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**62):
         scan = REGISTRY.scans.get(text) or REGISTRY.scan(text)
         present = scan.ids
-        if self.ids.isdisjoint(present):
+        if present.isdisjoint(self.ids):
             return None
         if pos > 0 or endpos < len(text):  # a window: the literals standing inside it
             present = scan.within(pos, endpos)
-            if self.ids.isdisjoint(present):
+            if present.isdisjoint(self.ids):
                 return None
         if self._lead is None:
             return self.compiled.search(text, pos, endpos)

@@ -94,7 +94,7 @@ def classify(sentence: str, default: str, previous: tuple[str, str] | None = Non
         if m:
             return default, "finding", (m.end(), len(sentence)), m.group().strip(" ,")
     for stance in ORDER:
-        if needs[stance] is not None and needs[stance].isdisjoint(present):
+        if needs[stance] is not None and present.isdisjoint(needs[stance]):
             continue
         for p in pats[stance]:
             m = p.search(sentence) if literals.can_match(p, present) else None
