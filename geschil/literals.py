@@ -291,6 +291,9 @@ class _Registry:
         return found
 
 
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+
+
 class Found(frozenset):
     """The ids of the literals standing in a text, and how many literals were registered when it
     was scanned (`known`): a pattern compiled later may need one it could not have found.
@@ -309,8 +312,8 @@ class _Hits:
     def __init__(self, automaton: ahocorasick.Automaton, text: str) -> None:
         self.text = text
         hits = list(automaton.iter(fold(text))) if len(automaton) else []  # (end, id), by end
-        ends, ids = zip(*hits) if hits else ((), ())  # noqa: B905 - pairs
-        self.ends, self.ids = list(ends), list(ids)
+        self.ends, self.ids = list(map(_FIRST, hits)), list(map(_SECOND, hits))  # not zip(*hits):
+        # a call with thousands of arguments costs more than the scan
         self.known = len(automaton)  # the literals sought: those registered so far
         self._windows: dict[tuple[int, int], frozenset[int]] = {}
         self._starts: dict[int, list[int]] = {}  # by literal, as asked
