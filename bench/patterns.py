@@ -47,27 +47,6 @@ class Timed:
             SPENT[key] += time.perf_counter() - t0
             CALLS[key] += 1
 
-    def search(self, *args):
-        return self._timed("search", *args)
-
-    def match(self, *args):
-        return self._timed("match", *args)
-
-    def fullmatch(self, *args):
-        return self._timed("fullmatch", *args)
-
-    def sub(self, *args):
-        return self._timed("sub", *args)
-
-    def subn(self, *args):
-        return self._timed("subn", *args)
-
-    def split(self, *args):
-        return self._timed("split", *args)
-
-    def findall(self, *args):
-        return self._timed("findall", *args)
-
     def finditer(self, *args):
         key = ("finditer", self.pattern)
         CALLS[key] += 1
@@ -81,6 +60,10 @@ class Timed:
             yield m
             t0 = time.perf_counter()
         SPENT[key] += time.perf_counter() - t0
+
+
+for _method in ("search", "match", "fullmatch", "sub", "subn", "split", "findall"):
+    setattr(Timed, _method, lambda self, *args, _m=_method: self._timed(_m, *args))
 
 
 def _install() -> None:
