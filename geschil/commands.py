@@ -78,12 +78,13 @@ def check(paths: list[str], fmt: str | None = None, corpus: bool = False,
     from geschil.output import emit
     from geschil.output.summary import of
 
-    statuses = [of(i).status for i in items]  # from each item's summary fields, not its JSON
+    summed = [of(i) for i in items]  # each item's summary fields: its status without its JSON
+    statuses = [line.status for line in summed]
     shown = [i for i, s in zip(items, statuses, strict=True) if status is None or s == status]
     if fmt_name != "table" and groups is None:  # the JSON texts as they are: no model is built
         emit.raw(fmt_name, [i.check_raw for i in shown], sys.stdout, single)
     else:
         emit.checks(fmt_name, [i.check for i in shown], groups, single, lang=lang)
-    close(items, fmt_name, lang)
+    close(summed, fmt_name, lang)
     divergent = "divergent" in statuses
     return exit_code(state["failed"], divergent)
