@@ -57,11 +57,12 @@ def _specimen(specimens, name) -> Path:
     return specimens[name]
 
 
-def geschil(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """The installed command, as an analyst runs it (falls back to the module)."""
+def geschil(*args: str) -> subprocess.CompletedProcess:
+    """The installed command, as an analyst runs it (falls back to the module). Its caches go
+    where conftest put XDG_CACHE_HOME, never into the checkout."""
     script = Path(sys.executable).with_name("geschil")
     cmd = [str(script)] if script.exists() else [sys.executable, "-m", "geschil.cli"]
-    env = {**os.environ, "XDG_CACHE_HOME": str(cwd or Path.cwd()), "GESCHIL_DEBUG": ""}
+    env = {**os.environ, "GESCHIL_DEBUG": ""}
     return subprocess.run([*cmd, *args], capture_output=True, text=True, timeout=300, env=env)
 
 
