@@ -301,7 +301,7 @@ class Found(frozenset):
     Ask it, do not pass it: `found.isdisjoint(ids)`, not `ids.isdisjoint(found)`, which CPython
     answers by iterating over all of a subclass's members rather than the smaller set's."""
 
-    known = 0
+    __slots__ = ("known",)
 
 
 class _Hits:

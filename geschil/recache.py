@@ -115,6 +115,7 @@ def _loaded() -> dict:
 def save() -> None:
     """Keep the code of the patterns compiled since the last save (atomically: a parallel
     worker's save may win, and what it lacks is compiled and kept the next time)."""
+    global _table
     if not _new or not _enabled():
         return
     import marshal
@@ -123,17 +124,18 @@ def save() -> None:
     table = {**_loaded(), **_new}
     if len(table) > MAX_ENTRIES:  # patterns made from what rulings say: start afresh
         table = dict(_new)
+    _table = table  # this process keeps what it compiled, whether or not the file is written
     _new.clear()
-    target = path()
+    target, tmp = path(), None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
         with os.fdopen(fd, "wb") as f:
             f.write(marshal.dumps(table))
         os.replace(tmp, target)
-    except OSError:
-        return  # a read-only or full cache dir: the patterns are compiled the next time too
-    globals()["_table"] = table
+    except OSError:  # a read-only or full cache dir: the next process compiles them again
+        if tmp is not None and os.path.exists(tmp):
+            os.remove(tmp)
 
 
 atexit.register(save)
