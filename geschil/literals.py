@@ -406,12 +406,8 @@ class Scan:
         off = self._off
         lo, hi = off + pos, off + min(endpos, self._n)
         k = bisect_left(found, lo)
-        out = []
-        for s in found[k:]:
-            if s + lengths[i] > hi:
-                break
-            out.append(s - off)
-        return out
+        run = found[k:bisect_right(found, hi - lengths[i], k)]  # those ending by hi
+        return [s - off for s in run] if off else run
 
 
 REGISTRY = _Registry()
@@ -529,7 +525,9 @@ class Filtered:
     def _led(self, text: str, pos: int, endpos: int):
         """finditer's matches, tried only where a leading literal starts (a long text)."""
         scan, lengths = REGISTRY.scan(text), REGISTRY.lengths
-        candidates = sorted({s for i in self._lead & scan.ids for s in scan.starts_of(i, pos, endpos, lengths)})
+        runs = [scan.starts_of(i, pos, endpos, lengths) for i in self._lead & scan.ids]
+        # each run is sorted; literals of one lead may start at one place ("de", "den")
+        candidates = runs[0] if len(runs) == 1 else sorted(set().union(*runs))
         last = pos
         for s in candidates:
             if s < last:

@@ -120,3 +120,40 @@ def test_the_origin_map_is_breakpoints_not_one_integer_per_character():
     for i in range(0, len(doc.text), 97):  # the map still points at the same characters
         source = raw[doc.origin[i]]
         assert doc.text[i] in " \n" or source == doc.text[i] or source in CHAR_MAP
+
+
+LINES = ["pagina 2 van 10", "201401171, pagina 2 van 3", "blz. 4", "- 2 -", "2/10", " 12 ", "",
+         "   ", "3700 AJ Zeist", "Postbus 357", "T 030 000 00 00", "E info@example.nl",
+         "Telefoon: 030 - 698 83 60", "www.example.nl", "KvK 12345678", "IBAN NL00BANK0123456789",
+         "Stichting Klachten en Geschillen Zorgverzekeringen", "De commissie wijst het verzoek af.",
+         "telefoongesprek van 15 mei 2012", "pagina", "\t- 3 -\t", "2.7 Bzv"]
+
+
+def _line_by_line(text: str) -> set[int]:
+    from geschil.ingest.clean import _ANY_FURNITURE_LINE, _lines
+
+    return {a for a, _, line in _lines(text, 0, len(text)) if _ANY_FURNITURE_LINE.match(line)}
+
+
+@given(st.lists(st.sampled_from(LINES), min_size=1, max_size=12).map("\n".join))
+def test_one_scan_of_a_page_finds_the_furniture_lines_a_test_of_each_line_finds(page):
+    """White space at a blank line must not carry a match onto the next line ("\\n\\npagina 3")."""
+    from geschil.ingest.clean import furniture_line_starts
+
+    kept = {a for a in furniture_line_starts(page, 0, len(page)) if page[a:].split("\n", 1)[0].strip()}
+    assert kept == _line_by_line(page)
+
+
+def test_the_page_scan_agrees_with_the_line_test_on_every_corpus_page():
+    import conftest_zoo as zoo
+
+    from geschil.ingest import load
+    from geschil.ingest.clean import furniture_line_starts
+
+    rulings = zoo.good_rulings()
+    if not rulings:
+        pytest.skip("no corpus PDF")
+    for path in rulings:
+        for page in load(path).raw_pages:
+            found = {a for a in furniture_line_starts(page, 0, len(page)) if page[a:].split("\n", 1)[0].strip()}
+            assert found == _line_by_line(page), path

@@ -97,6 +97,17 @@ def _any_of(patterns: list[re.Pattern]) -> re.Pattern:
 # Every line is tested against all of these: one scan instead of one per pattern.
 _ANY_FURNITURE_LINE = _any_of(FURNITURE_LINES)
 
+
+def _line_by_line(pattern: re.Pattern) -> re.Pattern:
+    r"""The same test as `pattern.match(line)` on each line, made by one scan of a page: ^ and $
+    at every line (re.M), and white space that never crosses a line break (as on a line alone,
+    where \s cannot meet one). The patterns hold no \s inside a character class."""
+    return recache.compile(pattern.pattern.replace(r"\s", r"[^\S\n]"), pattern.flags | re.M)
+
+
+# the furniture lines of a page start where a match of this starts
+_FURNITURE_LINE_STARTS = _line_by_line(_ANY_FURNITURE_LINE)
+
 # the left part starts where its word starts: tried inside a long run of letters it would
 # rescan the run from every position (quadratic)
 _DEHYPHEN = recache.compile(r"(?<![A-Za-zÀ-ÿ])(?P<left>[A-Za-zÀ-ÿ]+)-(?P<gap>[ ]*\n[ ]*|[ ]+)(?P<right>[A-Za-zÀ-ÿ]+)")
@@ -150,7 +161,9 @@ def furniture_edits(text: str, page_starts: list[int]) -> list[Edit]:
     for (page_a, page_b), lines in zip(bounds, pages, strict=True):
         triggers = inline_triggers(text, page_a, page_b)
         blocked = [any(s <= a and b <= e for s, e in blocks) for a, b, _ in lines]
-        for (a, b, _), gone, block in zip(lines, _furniture_lines(lines, repeated, blocked), blocked, strict=True):
+        found = furniture_line_starts(text, page_a, page_b)
+        for (a, b, _), gone, block in zip(lines, _furniture_lines(lines, repeated, blocked, found),
+                                          blocked, strict=True):
             if block:
                 continue  # already deleted by a block edit
             if gone:
@@ -178,13 +191,22 @@ def _inline_edits(text: str, a: int, b: int) -> list[Edit]:
     return found
 
 
+def furniture_line_starts(text: str, a: int, b: int) -> set[int]:
+    """Where the lines of text[a:b] start that are furniture wherever they stand (one scan of
+    the page; a page that does not begin a line is tested line by line)."""
+    if a and text[a - 1] != "\n":
+        return {s for s, _, line in _lines(text, a, b) if _ANY_FURNITURE_LINE.match(line)}
+    return {m.start() for m in _FURNITURE_LINE_STARTS.finditer(text, a, b)}
+
+
 def _furniture_lines(lines: list[tuple[int, int, str]], repeated: set[str],
-                     blocked: list[bool]) -> list[bool]:
-    """Which lines of a page are furniture. A lone page number counts at the edge of what is
-    left once the rest is gone: pdfium puts it before the letterhead block, not after it."""
+                     blocked: list[bool], found: set[int]) -> list[bool]:
+    """Which lines of a page are furniture (`found`: the starts of those that are wherever they
+    stand). A lone page number counts at the edge of what is left once the rest is gone: pdfium
+    puts it before the letterhead block, not after it."""
     n = len(lines)
-    gone = [blocked[i] or bool(_ANY_FURNITURE_LINE.match(line))
-            or ((i < 3 or i >= n - 3) and _shape(line) in repeated) for i, (_, _, line) in enumerate(lines)]
+    gone = [blocked[i] or a in found or ((i < 3 or i >= n - 3) and _shape(line) in repeated)
+            for i, (a, _, line) in enumerate(lines)]
     kept = [i for i, g in enumerate(gone) if not g]
     for i in {kept[0], kept[-1]} if kept else ():
         gone[i] = any(p.match(lines[i][2]) for p in EDGE_LINES)
