@@ -157,3 +157,14 @@ def test_the_page_scan_agrees_with_the_line_test_on_every_corpus_page():
         for page in load(path).raw_pages:
             found = {a for a in furniture_line_starts(page, 0, len(page)) if page[a:].split("\n", 1)[0].strip()}
             assert found == _line_by_line(page), path
+
+
+WORDS = ["verze", "kerd", "tand", "en", "mond", "a", "É", "x×y", "peri", "-", "- ", "-\n", " ", "\n",
+         "  \n ", ".", "Zorg", "ziektekosten-", "verze-", "1"]
+
+
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=14).map("".join))
+def test_dehyphenation_tried_at_hyphens_finds_what_a_scan_of_every_word_finds(text):
+    from geschil.ingest.clean import _DEHYPHEN, _dehyphen_matches
+
+    assert [m.span() for m in _dehyphen_matches(text)] == [m.span() for m in _DEHYPHEN.finditer(text)]

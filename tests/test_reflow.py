@@ -62,3 +62,23 @@ def test_clean_keeps_the_offsets_of_a_flattened_copy():
     flat = "ANONIEM BINDEND ADVIES Partijen : A te B Zaaknummer : 201200001 1. Partijen A te B."
     text, origin = clean([flat], wrapped=False)
     assert len(text) == len(flat) and origin == list(range(len(flat)))
+
+
+def test_headings_are_sought_on_numbered_and_long_lines_alone():
+    """Each numbered line, and each long line that begins with a capital or a number, is read for
+    a heading that runs into its paragraph; other lines are not (the first scan visits the
+    numbered lines only, not every line)."""
+    from geschil.ingest import reflow
+
+    seen: list[int] = []
+    original = reflow._run_in
+    text = ("Verzoeker stelt dat\n2. Partijen A te B, hierna te noemen: verzoeker\nkort\n"
+            + "Beoordeling " + "lang " * 60 + "\n" + "klein " * 60 + "\n")
+    try:
+        reflow._run_in = lambda t, start, edits: seen.append(start) or original(t, start, edits)
+        reflow_edits(text, True)
+    finally:
+        reflow._run_in = original
+    numbered = text.index("Partijen")
+    long_line = text.index("Beoordeling")
+    assert sorted(set(seen)) == [numbered, long_line]

@@ -111,6 +111,27 @@ _FURNITURE_LINE_STARTS = _line_by_line(_ANY_FURNITURE_LINE)
 # the left part starts where its word starts: tried inside a long run of letters it would
 # rescan the run from every position (quadratic)
 _DEHYPHEN = recache.compile(r"(?<![A-Za-zÀ-ÿ])(?P<left>[A-Za-zÀ-ÿ]+)-(?P<gap>[ ]*\n[ ]*|[ ]+)(?P<right>[A-Za-zÀ-ÿ]+)")
+_HYPHEN = recache.compile(r"-(?=[ \n])")  # where a _DEHYPHEN match has its hyphen (its gap begins so)
+
+
+def _letter(c: str) -> bool:
+    return "a" <= c <= "z" or "A" <= c <= "Z" or "À" <= c <= "ÿ"  # _DEHYPHEN's [A-Za-zÀ-ÿ]
+
+
+def _dehyphen_matches(text: str):
+    """_DEHYPHEN.finditer(text), tried only at the words before a hyphen and a gap instead of
+    at every word: a match begins where the letters before its hyphen begin."""
+    last = 0
+    for h in _HYPHEN.finditer(text):
+        start = at = h.start()
+        while start and _letter(text[start - 1]):
+            start -= 1
+        if start == at or start < last:  # no word before it, or one inside the last match
+            continue
+        m = _DEHYPHEN.match(text, start)
+        if m:
+            yield m
+            last = m.end()
 
 
 def apply(text: str, origin: Origin | list[int], edits: list[Edit]) -> tuple[str, Origin]:
@@ -245,7 +266,7 @@ def _real_hyphen(text: str, m: re.Match) -> bool:
 def dehyphen_edits(text: str) -> list[Edit]:
     """Join words split at a line end: `verze-\\nkerd`, `ziektekostenverze- keraar`."""
     edits: list[Edit] = []
-    for m in _DEHYPHEN.finditer(text):
+    for m in _dehyphen_matches(text):
         broke_line = "\n" in m["gap"]
         if m["right"].lower() in KEEP_AFTER_HYPHEN:
             continue

@@ -39,6 +39,7 @@ SIGNED = recache.compile(r"(?:(?<=[.:;])(?P<a>[ \t])|^)[A-Z][a-z]+(?:[ -][A-Z][a
 AFTER_NUMBER = recache.compile(r"(?:^|[ \t])\d{1,2}\.?$", re.M)
 _GAP = recache.compile(r"\.?[ \t]+")
 LINE_START = recache.compile(r"^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?=[A-ZÀ-Þ])", re.M)
+NUMBERED_LINE = recache.compile(r"^[ \t]*\d{1,2}\.?[ \t]+(?=[A-ZÀ-Þ])", re.M)  # LINE_START with its number
 
 
 def reflow_edits(text: str, wrapped: bool = True) -> list[Edit]:
@@ -46,13 +47,12 @@ def reflow_edits(text: str, wrapped: bool = True) -> list[Edit]:
     joints of a flattened line. `wrapped`: the lines were broken by a page width (a PDF)."""
     long_line = LONG_LINE if wrapped else 1
     edits: set[int] = set()
-    for m in LINE_START.finditer(text):
-        line_end = text.find("\n", m.start())
-        line_end = len(text) if line_end < 0 else line_end
-        numbered = bool(m.group(0).strip())
-        if numbered or line_end - m.start() >= long_line:
+    for m in NUMBERED_LINE.finditer(text):  # the few numbered lines, not every line
+        _run_in(text, m.end(), edits)
+    for line in re.finditer(rf"[^\n]{{{long_line},}}", text):  # each a whole line
+        m = LINE_START.match(text, line.start())
+        if m:
             _run_in(text, m.end(), edits)
-    for line in re.finditer(rf"[^\n]{{{long_line},}}", text):
         for b in BREAK_BEFORE.finditer(text, line.start(), line.end()):
             edits.add(b.start())
         for c in COMMITTEE.finditer(text, line.start(), line.end()):
