@@ -168,3 +168,16 @@ def test_dehyphenation_tried_at_hyphens_finds_what_a_scan_of_every_word_finds(te
     from geschil.ingest.clean import _DEHYPHEN, _dehyphen_matches
 
     assert [m.span() for m in _dehyphen_matches(text)] == [m.span() for m in _DEHYPHEN.finditer(text)]
+
+
+@given(st.text(alphabet=" \n\t\u00a0\u2003ab", max_size=30))
+def test_space_edits_are_those_of_a_scan_of_every_space(text):
+    import re
+
+    from geschil.ingest.clean import space_edits
+
+    edits = [(m.start(), m.end(), "" if text.startswith("\n", m.end()) else " ")
+             for m in re.finditer(r" +(?=\n)| {2,}", text)]
+    edits += [(m.start(), m.end(), "\n\n") for m in re.finditer(r"\n[ \n]*\n(?=[ \n]*\n)[ \n]*", text)]
+    edits += [(m.start(), m.end(), "") for m in (re.match(r"\s+", text), re.search(r"\s+$", text)) if m]
+    assert space_edits(text) == edits

@@ -98,15 +98,18 @@ def _any_of(patterns: list[re.Pattern]) -> re.Pattern:
 _ANY_FURNITURE_LINE = _any_of(FURNITURE_LINES)
 
 
-def _line_by_line(pattern: re.Pattern) -> re.Pattern:
-    r"""The same test as `pattern.match(line)` on each line, made by one scan of a page: ^ and $
-    at every line (re.M), and white space that never crosses a line break (as on a line alone,
-    where \s cannot meet one). The patterns hold no \s inside a character class."""
-    return recache.compile(pattern.pattern.replace(r"\s", r"[^\S\n]"), pattern.flags | re.M)
+def _after_breaks(pattern: re.Pattern) -> re.Pattern:
+    r"""The same test as `pattern.match(line)` on each line after a line break, made by one scan
+    of a page: the break, then the pattern with ^ and $ at every line (re.M) and white space that
+    never crosses a line break (as on a line alone, where \s cannot meet one). Led by the break,
+    sre jumps from break to break instead of trying the pattern at every character. The
+    patterns hold no \s inside a character class."""
+    return recache.compile("\n(?:" + pattern.pattern.replace(r"\s", r"[^\S\n]") + ")",
+                           pattern.flags | re.M)
 
 
-# the furniture lines of a page start where a match of this starts
-_FURNITURE_LINE_STARTS = _line_by_line(_ANY_FURNITURE_LINE)
+# a furniture line starts one character after where a match of this starts
+_FURNITURE_AFTER_BREAK = _after_breaks(_ANY_FURNITURE_LINE)
 
 # the left part starts where its word starts: tried inside a long run of letters it would
 # rescan the run from every position (quadratic)
@@ -213,11 +216,11 @@ def _inline_edits(text: str, a: int, b: int) -> list[Edit]:
 
 
 def furniture_line_starts(text: str, a: int, b: int) -> set[int]:
-    """Where the lines of text[a:b] start that are furniture wherever they stand (one scan of
-    the page; a page that does not begin a line is tested line by line)."""
-    if a and text[a - 1] != "\n":
-        return {s for s, _, line in _lines(text, a, b) if _ANY_FURNITURE_LINE.match(line)}
-    return {m.start() for m in _FURNITURE_LINE_STARTS.finditer(text, a, b)}
+    """Where the lines of text[a:b] start that are furniture wherever they stand: its first line
+    tested alone, the others found by one scan of the page."""
+    end = text.find("\n", a, b)
+    first = {a} if _ANY_FURNITURE_LINE.match(text[a:b if end < 0 else end]) else set()
+    return first | {m.start() + 1 for m in _FURNITURE_AFTER_BREAK.finditer(text, a, b)}
 
 
 def _furniture_lines(lines: list[tuple[int, int, str]], repeated: set[str],
@@ -281,12 +284,16 @@ def dehyphen_edits(text: str) -> list[Edit]:
 
 def space_edits(text: str) -> list[Edit]:
     """Spaces before a line break go; other runs of spaces become one."""
-    edits = [(m.start(), m.end(), "" if text.startswith("\n", m.end()) else " ")
-             for m in re.finditer(r" +(?=\n)| {2,}", text)]
+    edits: list[Edit] = []
+    if " \n" in text or "  " in text:  # each match holds one: most texts are not scanned space by space
+        edits = [(m.start(), m.end(), "" if text.startswith("\n", m.end()) else " ")
+                 for m in re.finditer(r" +(?=\n)| {2,}", text)]
     edits += [(m.start(), m.end(), "\n\n") for m in re.finditer(r"\n[ \n]*\n(?=[ \n]*\n)[ \n]*", text)]
-    tail = re.search(r"\s+$", text)
     head = re.match(r"\s+", text)
-    return edits + [(m.start(), m.end(), "") for m in (head, tail) if m]
+    if head:
+        edits.append((head.start(), head.end(), ""))
+    end = len(text.rstrip())  # the white space at the end (as \s+$ finds it, without a scan)
+    return edits + [(end, len(text), "")] if end < len(text) else edits
 
 
 _RULE = recache.compile(r"[-_–—=]{8,}[ \t]*")
