@@ -49,7 +49,8 @@ def reflow_edits(text: str, wrapped: bool = True) -> list[Edit]:
     edits: set[int] = set()
     for m in NUMBERED_LINE.finditer(text):  # the few numbered lines, not every line
         _run_in(text, m.end(), edits)
-    for line in re.finditer(rf"[^\n]{{{long_line},}}", text):  # each a whole line
+    # from line starts only: tried at every character, a short line is run through once per character
+    for line in re.finditer(rf"(?m)^[^\n]{{{long_line},}}", text):  # each a whole line
         m = LINE_START.match(text, line.start())
         if m:
             _run_in(text, m.end(), edits)
