@@ -397,3 +397,13 @@ def test_bench_scores_distinct_keys(got, want, tp, fp, fn, precision, recall):
     assert (s.tp, s.fp, s.fn, s.precision, s.recall) == (tp, fp, fn, precision, recall)
     overall = bench.total([s, s])
     assert (overall.tp, overall.fp, overall.fn) == (2 * tp, 2 * fp, 2 * fn)
+
+
+@given(st.lists(st.sampled_from(["A", "B", "12", "2.7", ".", ":", "/", "€", "-", " ", "a", "x1",
+                                 "\n", "A.", "AB.", "Bzv", "٣"]), max_size=12).map("".join))
+def test_bare_numbers_are_sought_where_the_zero_width_rule_finds_them(text):
+    """_BARE_START consumes the first character to be fast; it starts where the rule matches."""
+    from geschil.extract.citations.find import _BARE_START, BARE_START_AT
+
+    assert [m.start() for m in _BARE_START.finditer(text)] == \
+        [m.start() for m in re.finditer(BARE_START_AT, text)]

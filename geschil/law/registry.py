@@ -150,7 +150,10 @@ def abbreviation_pattern() -> re.Pattern:
     # longest first; the same pattern in every process (a set's order is not: it would be a new
     # pattern to compile, and to keep, at each start)
     words = sorted({a for law in laws().values() for a in law.abbreviations}, key=lambda a: (-len(a), a))
-    return recache.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+    # behind the literal pre-filter (min_len 2: "BW"), a long text is tried only where an
+    # abbreviation starts, not at every character (the look-behind before the names hides their
+    # first letters from sre)
+    return literals.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", min_len=2)
 
 
 def alias_law(match: re.Match, standalone_only: bool = False) -> Law:

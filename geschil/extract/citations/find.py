@@ -88,7 +88,11 @@ _JUNCTO = literals.compile(r"(?i)\bj(?:unct)?o\b")  # 'jo. 11' is surely an arti
 _HEADING_LINE = literals.compile(r"[ \t]*(?:\.[ \t]*)?(?:\n|$)")
 _BLANK_LINE = literals.compile(r"\n[ \t]*\n")
 _ARTICLE = literals.compile(r"(?:de|het)\s+")
-_BARE_START = literals.compile(r"(?<![\w.:/€-])(?=(?:[A-Z]{1,2}\.)?\d)")
+# Where a bare article number may begin: a digit or "A." before one, no word, dot, colon, slash,
+# euro sign or hyphen before it (each match is that first character: a pattern that begins with
+# it lets sre skip to the next digit or capital, where a zero-width one is tried at every place).
+BARE_START_AT = r"(?<![\w.:/€-])(?=(?:[A-Z]{1,2}\.)?\d)"  # the rule, as a zero-width pattern
+_BARE_START = literals.compile(r"[A-Z\d](?<![\w.:/€-].)(?:(?<=\d)|(?=[A-Z]?\.\d))")
 _AFTER_LAW = literals.compile(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?")  # the same paragraph: no blank line
 _PLACED_IN = literals.compile(r"\s+(?:is|zijn|wordt|worden)\s+(?:\w+\s+)?(?:opgenomen|overgenomen|geregeld|uitgewerkt)\s+in\s+")
 _LAW_BEFORE_NEAR = 60  # characters before an article in which a law named before it is looked for
