@@ -564,9 +564,20 @@ def compile(pattern: str, flags: int = 0, min_len: int = MIN_LEN) -> re.Pattern 
     """re.compile, behind a literal pre-filter when the pattern needs literals (min_len: 2 for a
     list of rare names with a short one among them, such as the laws' "BW")."""
     compiled = recache.compile(pattern, flags)
+    lits, lead = _noted(compiled, min_len)
+    return Filtered(compiled, lits, lead) if lits else compiled
+
+
+def required(compiled: re.Pattern, min_len: int = MIN_LEN) -> frozenset[str] | None:
+    """The literals (folded) one of which every match of a compiled pattern contains, for a
+    test of the caller's own rather than the pre-filter (kept in the table like compile's)."""
+    return _noted(compiled, min_len)[0]
+
+
+def _noted(compiled: re.Pattern, min_len: int):
     lits, lead = analysed(compiled, min_len)
     ANALYSED[_key(compiled, min_len)] = [sorted(lits) if lits else None, sorted(lead) if lead else None]
-    return Filtered(compiled, lits, lead) if lits else compiled
+    return lits, lead
 
 
 # -- the literals of every pattern, kept from one run to the next ----------------------------------

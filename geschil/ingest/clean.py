@@ -10,8 +10,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import cache
 
-from geschil import recache
+from geschil import literals, recache
 from geschil.ingest.origin import Builder, Origin
 from geschil.ingest.reflow import reflow_edits
 
@@ -108,8 +109,16 @@ def _after_breaks(pattern: re.Pattern) -> re.Pattern:
                            pattern.flags | re.M)
 
 
-# a furniture line starts one character after where a match of this starts
-_FURNITURE_AFTER_BREAK = _after_breaks(_ANY_FURNITURE_LINE)
+@cache
+def _line_needs() -> tuple[frozenset[str] | None, ...]:
+    """Per furniture line pattern, the words (folded) one of which its every match holds."""
+    return tuple(literals.required(p) for p in FURNITURE_LINES)
+
+
+@cache
+def _furniture_after_break(kept: frozenset[int]) -> re.Pattern:
+    """The scan for these furniture line patterns: a line starts one character after a match."""
+    return _after_breaks(_any_of([FURNITURE_LINES[i] for i in sorted(kept)]))
 
 # the left part starts where its word starts: tried inside a long run of letters it would
 # rescan the run from every position (quadratic)
@@ -220,7 +229,13 @@ def furniture_line_starts(text: str, a: int, b: int) -> set[int]:
     tested alone, the others found by one scan of the page."""
     end = text.find("\n", a, b)
     first = {a} if _ANY_FURNITURE_LINE.match(text[a:b if end < 0 else end]) else set()
-    return first | {m.start() + 1 for m in _FURNITURE_AFTER_BREAK.finditer(text, a, b)}
+    # a pattern whose every match holds a word the page lacks is left out ("pagina": the costliest,
+    # searched for along the first sixty characters of every line)
+    folded = literals.fold(text[a:b])
+    kept = frozenset(i for i, need in enumerate(_line_needs()) if need is None or any(w in folded for w in need))
+    if not kept:
+        return first
+    return first | {m.start() + 1 for m in _furniture_after_break(kept).finditer(text, a, b)}
 
 
 def _furniture_lines(lines: list[tuple[int, int, str]], repeated: set[str],
