@@ -473,6 +473,35 @@ def can_match(pattern, ids: frozenset[int]) -> bool:
     return need is None or not ids.isdisjoint(need) or pattern.newest >= getattr(ids, "known", 1 << 62)
 
 
+class Index:
+    """A list of patterns, by the literals they need: a text visits only those whose words stand
+    in it (and those that need none), in the list's order, instead of asking each in turn."""
+
+    __slots__ = ("patterns", "_by_id", "_always", "_keys", "_newest")
+
+    def __init__(self, patterns) -> None:
+        self.patterns = list(patterns)
+        self._by_id: dict[int, list[int]] = {}
+        self._always: list[int] = []
+        for k, p in enumerate(self.patterns):
+            need = getattr(p, "ids", None)
+            for i in need if need is not None else ():
+                self._by_id.setdefault(i, []).append(k)
+            if need is None:
+                self._always.append(k)
+        self._keys = frozenset(self._by_id)
+        self._newest = max((p.newest for p in self.patterns if hasattr(p, "newest")), default=-1)
+
+    def candidates(self, ids: frozenset[int]) -> list:
+        """The patterns that may match where these literals stand (see can_match)."""
+        if self._newest >= getattr(ids, "known", 1 << 62):  # scanned before one was compiled
+            return [p for p in self.patterns if can_match(p, ids)]
+        hit = self._keys & ids
+        if not hit:
+            return [self.patterns[k] for k in self._always]
+        return [self.patterns[k] for k in sorted({k for i in hit for k in self._by_id[i]}.union(self._always))]
+
+
 class Filtered:
     """A compiled pattern behind its literal pre-filter, with re.Pattern's search API."""
 

@@ -253,3 +253,26 @@ def test_a_pattern_compiled_after_a_scan_is_not_skipped_by_it():
     assert literals.can_match(late, present)  # ... so the scan cannot rule it out
     assert literals.can_match(late, literals.present(text + " "))  # a new scan finds it
     assert not literals.can_match(late, literals.present("een tekst zonder dat woord"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("de verzoeker stelt dat het ongeval in 2019 was", [0, 2, 3]),  # stelt, ongeval, no literal
+    ("het ongeval", [2, 3]),
+    ("niets van dat alles", [3]),
+    ("Verzoeker STELT het", [0, 3]),  # folded
+])
+def test_an_index_of_patterns_visits_those_whose_words_stand_and_those_needing_none(text, expected):
+    patterns = [literals.compile(r"\bstelt\b", re.I), literals.compile(r"\bbetoogt\b"),
+                literals.compile(r"ongeval\w*"), re.compile(r"\d+|$")]
+    index = literals.Index(patterns)
+    present = literals.present(text)
+    assert [patterns.index(p) for p in index.candidates(present)] == expected
+    # never one fewer than asking each pattern in turn
+    assert [p for p in patterns if literals.can_match(p, present)] == index.candidates(present)
+
+
+def test_an_index_built_before_a_pattern_was_scanned_for_asks_each_pattern():
+    text = "een zin met het woord qzwvlopje erin"
+    present = literals.present(text)
+    late = literals.compile(r"\bqzwvlopje\b")
+    assert literals.Index([late]).candidates(present) == [late]

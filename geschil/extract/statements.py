@@ -76,28 +76,22 @@ def _who(text: str) -> str | None:
 
 
 @cache
-def _stance_literals() -> dict[str, frozenset[int] | None]:
-    """Per stance, the literals one of which any of its patterns needs (None: one needs none)."""
-    out: dict[str, frozenset[int] | None] = {}
-    for stance, patterns in _patterns().items():
-        ids = [getattr(p, "ids", None) for p in patterns]
-        out[stance] = None if any(i is None for i in ids) else frozenset().union(*ids)
-    return out
+def _indexed() -> dict[str, literals.Index]:
+    """Per stance, its patterns by the words they need."""
+    return {stance: literals.Index(patterns) for stance, patterns in _patterns().items()}
 
 
 def classify(sentence: str, default: str, previous: tuple[str, str] | None = None
              ) -> tuple[str, str, tuple[int, int] | None, str | None]:
     """(speaker, stance, inner span relative to the sentence, cue) of one sentence."""
-    pats, needs = _patterns(), _stance_literals()
-    present = literals.present(sentence)  # a stance none of whose words stand here is skipped
+    pats, indexed = _patterns(), _indexed()
+    present = literals.present(sentence)  # a pattern none of whose words stand here is not tried
     for m in (p.search(sentence) for p in pats["against"]):
         if m:
             return default, "finding", (m.end(), len(sentence)), m.group().strip(" ,")
     for stance in ORDER:
-        if needs[stance] is not None and present.isdisjoint(needs[stance]):
-            continue
-        for p in pats[stance]:
-            m = p.search(sentence) if literals.can_match(p, present) else None
+        for p in indexed[stance].candidates(present):
+            m = p.search(sentence)
             if not m:
                 continue
             cue = " ".join(m.group().split())
