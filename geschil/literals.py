@@ -474,32 +474,34 @@ def can_match(pattern, ids: frozenset[int]) -> bool:
 
 
 class Index:
-    """A list of patterns, by the literals they need: a text visits only those whose words stand
-    in it (and those that need none), in the list's order, instead of asking each in turn."""
+    """Items (patterns, or things holding one: `pattern` reads it) by the literals their patterns
+    need: a text visits only those whose words stand in it (and those that need none), in the
+    list's order, instead of asking each in turn."""
 
-    __slots__ = ("patterns", "_by_id", "_always", "_keys", "_newest")
+    __slots__ = ("items", "_patterns", "_by_id", "_always", "_keys", "_newest")
 
-    def __init__(self, patterns) -> None:
-        self.patterns = list(patterns)
+    def __init__(self, items, pattern=None) -> None:
+        self.items = list(items)
+        self._patterns = [pattern(item) for item in self.items] if pattern else self.items
         self._by_id: dict[int, list[int]] = {}
         self._always: list[int] = []
-        for k, p in enumerate(self.patterns):
+        for k, p in enumerate(self._patterns):
             need = getattr(p, "ids", None)
             for i in need if need is not None else ():
                 self._by_id.setdefault(i, []).append(k)
             if need is None:
                 self._always.append(k)
         self._keys = frozenset(self._by_id)
-        self._newest = max((p.newest for p in self.patterns if hasattr(p, "newest")), default=-1)
+        self._newest = max((p.newest for p in self._patterns if hasattr(p, "newest")), default=-1)
 
     def candidates(self, ids: frozenset[int]) -> list:
-        """The patterns that may match where these literals stand (see can_match)."""
+        """The items whose patterns may match where these literals stand (see can_match)."""
         if self._newest >= getattr(ids, "known", 1 << 62):  # scanned before one was compiled
-            return [p for p in self.patterns if can_match(p, ids)]
+            return [item for item, p in zip(self.items, self._patterns, strict=True) if can_match(p, ids)]
         hit = self._keys & ids
         if not hit:
-            return [self.patterns[k] for k in self._always]
-        return [self.patterns[k] for k in sorted({k for i in hit for k in self._by_id[i]}.union(self._always))]
+            return [self.items[k] for k in self._always]
+        return [self.items[k] for k in sorted({k for i in hit for k in self._by_id[i]}.union(self._always))]
 
 
 class Filtered:

@@ -41,9 +41,9 @@ class Cue:
 @dataclass(frozen=True)
 class Vocabulary:
     terms: tuple[Term, ...]
-    neg_before: tuple[Cue, ...]
-    neg_after: tuple[Cue, ...]
-    hyp_before: tuple[Cue, ...]
+    neg_before: literals.Index  # of Cue: a text is tried only with the cues whose words stand in it
+    neg_after: literals.Index
+    hyp_before: literals.Index
     clause_break: re.Pattern
     max_gap: int
 
@@ -64,9 +64,10 @@ def vocabulary(path: str = str(VOCABULARY)) -> Vocabulary:
                   for t, s in zip(data["terms"], spellings, strict=True))
     neg = data["negation_cues"]
 
-    def compile_all(items: list) -> tuple[Cue, ...]:
-        return tuple(Cue(literals.compile(p, _FLAGS), None) if isinstance(p, str)
-                     else Cue(literals.compile(p["regex"], _FLAGS), p.get("max_gap")) for p in items)
+    def compile_all(items: list) -> literals.Index:
+        return literals.Index((Cue(literals.compile(p, _FLAGS), None) if isinstance(p, str)
+                               else Cue(literals.compile(p["regex"], _FLAGS), p.get("max_gap")) for p in items),
+                              pattern=lambda cue: cue.pattern)
 
     return Vocabulary(
         terms=terms,
@@ -78,13 +79,12 @@ def vocabulary(path: str = str(VOCABULARY)) -> Vocabulary:
     )
 
 
-def _cue_before(cues, text: str, lo: int, at: int, vocab: Vocabulary, gap: int | None) -> str | None:
+def _cue_before(cues: literals.Index, text: str, lo: int, at: int, vocab: Vocabulary,
+                gap: int | None) -> str | None:
     """The last cue in text[lo:at] with no clause break between it and the term."""
     best = None
     present = literals.within(text, lo, at)  # a cue none of whose words stand here is skipped
-    for cue in cues:
-        if not literals.can_match(cue.pattern, present):
-            continue
+    for cue in cues.candidates(present):
         reach = cue.max_gap or gap
         for m in cue.pattern.finditer(text, lo, at):
             between = text[m.end():at]
@@ -101,9 +101,7 @@ def _cue_before(cues, text: str, lo: int, at: int, vocab: Vocabulary, gap: int |
 
 def _cue_after(text: str, end: int, hi: int, vocab: Vocabulary) -> str | None:
     present = literals.within(text, end, hi)
-    for cue in vocab.neg_after:
-        if not literals.can_match(cue.pattern, present):
-            continue
+    for cue in vocab.neg_after.candidates(present):
         m = cue.pattern.search(text, end, hi)
         if m and len(text[end:m.start()]) <= (cue.max_gap or vocab.max_gap) and not vocab.clause_break.search(
                 text[end:m.start()]):

@@ -80,10 +80,13 @@ FOLLOWED = [
 ]
 
 
+_KINDS = literals.Index(EVENT_KINDS, pattern=lambda item: item[1])
+
+
 def _kind(sentence: str) -> str:
     present = literals.present(sentence)  # a kind none of whose words stand here is not tried
-    for kind, pattern in EVENT_KINDS:
-        if literals.can_match(pattern, present) and pattern.search(sentence):
+    for kind, pattern in _KINDS.candidates(present):
+        if pattern.search(sentence):
             return kind
     return "other"
 

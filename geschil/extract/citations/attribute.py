@@ -34,7 +34,8 @@ def _cues() -> dict:
 
 
 @cache
-def _cue_patterns() -> list[tuple[str, re.Pattern]]:
+def _cue_patterns() -> literals.Index:
+    """(speaker, pattern) per actor and cue, by the words the patterns need."""
     cues = _cues()
     verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in cues["verbs"])
     out = []
@@ -42,7 +43,7 @@ def _cue_patterns() -> list[tuple[str, re.Pattern]]:
         actor = "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + ")"
         for pattern in cues["patterns"]:
             out.append((speaker, literals.compile(pattern.replace("{actor}", actor).replace("{verb}", verbs), re.I)))
-    return out
+    return literals.Index(out, pattern=lambda item: item[1])
 
 
 def attribute(text: str, citations: list[Citation], sections: Sequence[Section]) -> list[Citation]:
@@ -111,9 +112,7 @@ def _nearest_cue(text: str, start: int, end: int) -> tuple[str, str] | None:
     chunk = text[start:end]
     cues = _cue_patterns()  # compiled (their literals registered) before the chunk is scanned
     present = literals.present(chunk)  # a cue none of whose words stand here is not tried
-    for who, pattern in cues:
-        if not literals.can_match(pattern, present):
-            continue
+    for who, pattern in cues.candidates(present):
         for m in pattern.finditer(chunk):
             if best is None or m.end() > best[0]:
                 best = (m.end(), who, " ".join(m.group().split()))
