@@ -179,17 +179,21 @@ def _earlier_made_provisional(text: str, found: list[Found]) -> list[Found]:
             for f in found]
 
 
+# "volgt … niet" beats "volgt": the departures are tried first
+_DEPARTS_FIRST = literals.Index(sorted(FOLLOWED, key=lambda item: item[0]), pattern=lambda item: item[1])
+
+
 def advice_followed(text: str, sections: list[Section]) -> Found | None:
     """Whether the committee followed the Zorginstituut's advice: False when it departs from it
     on any point, True when it only follows it, None when it says neither."""
     zone = first(sections, "assessment")
     if zone is None:
         return None
-    departs_first = sorted(FOLLOWED, key=lambda item: item[0])  # "volgt … niet" beats "volgt"
     said = []
     for a, b in literals.among(text, list(sentences(text, zone.body_start, zone.end)),
                                *(p for _, p in FOLLOWED)):
-        value = next((v for v, pattern in departs_first if pattern.search(text, a, b)), None)
+        tried = _DEPARTS_FIRST.candidates(literals.within(text, a, b))
+        value = next((v for v, pattern in tried if pattern.search(text, a, b)), None)
         if value is not None:
             said.append(Found(value, a, b))
     # followed on one point, departed from on another: not followed (in full); the departure is
