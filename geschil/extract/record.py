@@ -12,6 +12,7 @@ from geschil.extract.provider import provider
 from geschil.extract.recognise import missing_sections, recognise
 from geschil.extract.sections import find_sections, first
 from geschil.extract.statements import statements
+from geschil.extract.text import begin as split_once
 from geschil.extract.text import sentences
 from geschil.ingest.document import Document
 from geschil.models import (
@@ -52,6 +53,7 @@ def build_record(doc: Document) -> Record:
     text = doc.text
     literals.begin(text)  # one scan of the text; what was found in the previous one is dropped
     dates.begin(text)
+    split_once(text)  # the sections' sentences are read from one split of the whole text
     sections = find_sections(text, doc.page_of)
     name = doc.path.rsplit("/", 1)[-1]
     layout = recognise(text, "\n".join(doc.raw_pages), sections, name)

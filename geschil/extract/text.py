@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import accumulate
 
 from geschil import recache
 
@@ -22,18 +24,100 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tup
 
 @lru_cache(maxsize=64)
 def _sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    # The extractors read the same sections of a ruling again and again: split each once.
+    # The extractors read the same sections of a ruling again and again: split each once, and
+    # a part of the document from the document's own split.
+    doc = _DOC
+    if doc is not None and text is doc.text:
+        return tuple(doc.window(start, end))
     return tuple(_split(text, start, end))
 
 
-def _split(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _split(text: str, start: int, end: int, scan: int | None = None) -> Iterator[tuple[int, int]]:
+    """The sentences of text[start:end]; `scan`: where the search for boundaries resumes when a
+    boundary already passed was not accepted (the split of a window continued half way)."""
     pos = start
-    for m in _BOUNDARY.finditer(text, start, end):
+    for m in _BOUNDARY.finditer(text, start if scan is None else scan, end):
         if _NO_END.search(text, max(pos, m.start() - 8), m.start()):
             continue
         yield from _trimmed(text, pos, m.start())
         pos = m.end()
     yield from _trimmed(text, pos, end)
+
+
+# What a boundary's match may look at past its end: the white space, digits, dots and brackets
+# that follow it, and the character after them (the look-ahead of a numbered paragraph).
+_REACH = recache.compile(r"[\s\d.()]*")
+
+
+class _Document:
+    """A document split once; a window (a section) reads its sentences from that split.
+
+    The boundaries a search of a window finds are the document's (the pattern has no anchor and
+    no negative look-around: cutting the text can only take matches away) wherever the window
+    does not cut one and cannot cut what one looked at past its end. Whether a boundary ends a
+    sentence depends on where the last sentence began (an abbreviation is sought from there):
+    the window's split is run from its start until it accepts a boundary the document accepted
+    too; from there on the two agree, so the document's sentences are taken up to the last
+    accepted boundary the window's end cannot affect, and the rest is split anew. A window that
+    starts inside a boundary is split as before (tests/test_text.py holds both equal).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        bounds = [m.span() for m in _BOUNDARY.finditer(text)]
+        self.starts = [a for a, _ in bounds]
+        self.ends = [b for _, b in bounds]
+        # the furthest character any boundary so far looked at (by index: it only grows)
+        self.reach = list(accumulate((_REACH.match(text, b).end() for b in self.ends), max))
+        self.accepted: list[int] = []  # the indices of the boundaries that end a sentence
+        self.spans: list[tuple[int, int]] = []  # the document's sentences before its last boundary
+        self.upto: list[int] = []  # per accepted boundary: how many sentences end before it
+        pos = 0
+        for j, (a, b) in enumerate(bounds):
+            if _NO_END.search(text, max(pos, a - 8), a):
+                continue
+            self.spans.extend(_trimmed(text, pos, a))
+            self.accepted.append(j)
+            self.upto.append(len(self.spans))
+            pos = b
+
+    def window(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        text, starts, ends = self.text, self.starts, self.ends
+        k = bisect_left(starts, start)
+        if k and ends[k - 1] > start:  # the window starts inside a boundary
+            yield from _split(text, start, end)
+            return
+        last = bisect_left(self.reach, end) - 1  # the last boundary the window's end cannot touch
+        pos = start
+        for j in range(k, last + 1):  # the window's own split, until it agrees with the document's
+            a = starts[j]
+            if _NO_END.search(text, max(pos, a - 8), a):
+                continue
+            yield from _trimmed(text, pos, a)
+            pos = ends[j]
+            n = bisect_left(self.accepted, j)
+            if n < len(self.accepted) and self.accepted[n] == j:  # in step with the document
+                stop = bisect_right(self.accepted, last) - 1  # its last accepted boundary in reach
+                yield from self.spans[self.upto[n]:self.upto[stop]]
+                yield from _split(text, ends[self.accepted[stop]], end)
+                return
+        yield from _split(text, pos, end, scan=ends[last] if last >= k else start)
+
+
+_DOC: _Document | None = None
+
+
+def begin(text: str) -> None:
+    """A new document: split it once (its sections and sentences are read from that split)."""
+    global _DOC
+    _sentence_spans.cache_clear()
+    _DOC = _Document(text)
+
+
+def forget() -> None:
+    global _DOC
+    _sentence_spans.cache_clear()
+    _DOC = None
 
 
 def _trimmed(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
