@@ -340,12 +340,15 @@ class _Hits:
         only the few that lead a pattern ever are."""
         found = self._starts.get(i)
         if found is None:
+            # as few bits for the end as the text needs: the keys stay below 2**30 for any ruling,
+            # where sorting and comparing them is cheapest
+            bits = len(self.text).bit_length()
             by = self._by_literal
             if by is None:
-                by = self._by_literal = sorted(map(operator.or_, map(operator.lshift, self.ids, repeat(32)),
+                by = self._by_literal = sorted(map(operator.or_, map(operator.lshift, self.ids, repeat(bits)),
                                                    self.ends))
-            lo, hi = bisect_left(by, i << 32), bisect_left(by, (i + 1) << 32)
-            shift, mask = lengths[i] - 1, (1 << 32) - 1
+            lo, hi = bisect_left(by, i << bits), bisect_left(by, (i + 1) << bits)
+            shift, mask = lengths[i] - 1, (1 << bits) - 1
             found = self._starts[i] = [(key & mask) - shift for key in by[lo:hi]]
         return found
 
@@ -478,7 +481,7 @@ class Index:
     need: a text visits only those whose words stand in it (and those that need none), in the
     list's order, instead of asking each in turn."""
 
-    __slots__ = ("items", "_patterns", "_by_id", "_always", "_keys", "_newest")
+    __slots__ = ("items", "_patterns", "_by_id", "_always", "_keys", "_newest", "_memo")
 
     def __init__(self, items, pattern=None) -> None:
         self.items = list(items)
@@ -493,15 +496,21 @@ class Index:
                 self._always.append(k)
         self._keys = frozenset(self._by_id)
         self._newest = max((p.newest for p in self._patterns if hasattr(p, "newest")), default=-1)
+        self._memo: dict[frozenset[int], list] = {}  # the few combinations of words texts hold
 
     def candidates(self, ids: frozenset[int]) -> list:
-        """The items whose patterns may match where these literals stand (see can_match)."""
+        """The items whose patterns may match where these literals stand (see can_match); the
+        list is shared between calls, to be read, not changed."""
         if self._newest >= getattr(ids, "known", 1 << 62):  # scanned before one was compiled
             return [item for item, p in zip(self.items, self._patterns, strict=True) if can_match(p, ids)]
         hit = self._keys & ids
-        if not hit:
-            return [self.items[k] for k in self._always]
-        return [self.items[k] for k in sorted({k for i in hit for k in self._by_id[i]}.union(self._always))]
+        found = self._memo.get(hit)
+        if found is None:
+            if len(self._memo) > 1024:
+                self._memo.clear()
+            found = self._memo[hit] = [self.items[k] for k in sorted(
+                {k for i in hit for k in self._by_id[i]}.union(self._always))]
+        return found
 
 
 class Filtered:
