@@ -29,7 +29,10 @@ _ECLI_EU_SHORT = literals.compile(
 _ECLI_YEAR = literals.compile(rf"[:;]\s*{_YEAR}\s*[:;]")
 _LJN = literals.compile(r"\b(?:LJN|ELRO)\s*(?:-?\s*n(?:umme)?r\.?)?[\s:.=]+(?P<number>[A-Z]{2}\s?\d{4})\b", re.I)
 _SKGZ = literals.compile(r"\bSKGZ\s*-?\s*(?P<year>(?:19|20)\d{2})\s*[-.]?\s*(?P<number>\d{5})\b")
-_CASE_NUMBER = literals.compile(r"(?<![\w.])(?P<number>(?:19|20)\d{7}|(?:19|20)\d{2}\.\d{5}|ANO\s?\d{2}\.\d{3,4})(?![\w]|\.\d)")
+# min_len 2: behind the pre-filter, tried where "19", "20" or "ANO" starts rather than at every
+# character (its look-behind hides the digits from sre)
+_CASE_NUMBER = literals.compile(r"(?<![\w.])(?P<number>(?:19|20)\d{7}|(?:19|20)\d{2}\.\d{5}|ANO\s?\d{2}\.\d{3,4})(?![\w]|\.\d)",
+                                min_len=2)
 # Words before a bare case number that make it a cited ruling (strong: only rulings are meant).
 _RULING_CUE = literals.compile(r"(?i)\b(?:(?P<strong>uitspraak|uitspraken|bindend\s+advies|bindende\s+adviezen"
                          r"|geschillencommissie|commissie|skgz)|zaaknummer|zaaknr\.?|zaak)\b")
