@@ -24,6 +24,7 @@ sys.path.insert(0, str(HERE))
 from benchlib import corpus_files, make_rulings  # noqa: E402
 
 SPENT: Counter = Counter()
+_COMPILED: list = []  # every pattern compiled, for its flags
 CALLS: Counter = Counter()
 
 
@@ -73,9 +74,23 @@ def _install() -> None:
 
     def compile(pattern, flags=0):  # noqa: A001 - recache.compile's name
         compiled = plain(pattern, flags)
+        _COMPILED.append(compiled)
         return Timed(compiled) if isinstance(pattern, str) else compiled
 
     recache.compile = compile
+
+
+def _sre_start(pattern: str, flags: int) -> str:
+    """How sre finds where to try a pattern: a literal prefix, a set of first characters, or
+    nothing (tried at every character; a look-behind or zero-width start hides the rest)."""
+    from re import _compiler, _parser
+
+    try:
+        code = _compiler._code(_parser.parse(pattern, flags), flags)
+    except Exception:  # noqa: BLE001 - a pattern the private API cannot read: say so
+        return "?"
+    info = code[2] if code and code[0] == _compiler.INFO else 0
+    return "prefix" if info & 1 else "first chars" if info & 4 else "every place"
 
 
 def main() -> int:
@@ -100,10 +115,17 @@ def main() -> int:
     inside = sum(SPENT.values())
     print(f"{args.n} rulings: {total:.3f} s in all, {inside:.3f} s ({inside / total:.0%}) inside "
           f"{len(SPENT)} patterns' calls (the proxy's own cost included)")
-    print("| seconds | share | calls | method | pattern |\n|---:|---:|---:|---|---|")
+    from geschil import literals
+
+    filtered = {p.pattern: p.flags for p in literals.REGISTRY.patterns}
+    flags = {**{p.pattern: p.flags for p in _COMPILED}, **filtered}
+    print("| seconds | share | calls | method | pre-filter | sre tries it at | pattern |\n"
+          "|---:|---:|---:|---|---|---|---|")
     for (method, pattern), spent in SPENT.most_common(args.top):
-        shown = pattern[:90].replace("|", "\\|")
-        print(f"| {spent:.3f} | {spent / inside:.1%} | {CALLS[method, pattern]:,} | {method} | `{shown}` |")
+        shown = pattern[:80].replace("|", "\\|")
+        print(f"| {spent:.3f} | {spent / inside:.1%} | {CALLS[method, pattern]:,} | {method} | "
+              f"{'literals' if pattern in filtered else '–'} | {_sre_start(pattern, flags.get(pattern, 0))} "
+              f"| `{shown}` |")
     return 0
 
 

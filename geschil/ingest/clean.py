@@ -70,7 +70,7 @@ INLINE_TRIGGERS = [
     r"www\.", r"https?://", r"K(?i:vk|\.v\.k\.)", r"k(?i:vk|\.v\.k\.)", r"P(?i:agina)", r"p(?i:agina)",
 ]
 _INLINE_TRIGGER = recache.compile("|".join(INLINE_TRIGGERS))
-_POSTCODE_TRIGGER = recache.compile(r"\d{4}[ \t]?[A-Z]{2}")
+_POSTCODE_TRIGGER = recache.compile(r"\d\d{3}[ \t]?[A-Z]{2}")  # \d{4}, led by one \d: sre skips to digits
 # Characters to normalise: ligatures, invisible marks, odd spaces.
 CHAR_MAP = {
     "\r": "", "\u00ad": "", "\u200b": "", "\ufeff": "", "\u00a0": " ", "\u2009": " ",
@@ -311,7 +311,7 @@ def space_edits(text: str) -> list[Edit]:
     return edits + [(end, len(text), "")] if end < len(text) else edits
 
 
-_RULE = recache.compile(r"[-_–—=]{8,}[ \t]*")
+_RULE = recache.compile(r"[-_–—=][-_–—=]{7,}[ \t]*")  # eight or more: led by one, sre skips to those
 
 
 def rule_edits(text: str) -> list[Edit]:

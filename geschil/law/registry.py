@@ -140,7 +140,9 @@ def _spaced(name: str) -> str:
 def alias_pattern(standalone_only: bool = False) -> re.Pattern:
     """One regex over every law name; group `L<i>` tells which law (see alias_law)."""
     parts = [f"(?P<L{i}>{rx})" for i, (rx, _) in enumerate(_alias_regexes(standalone_only))]
-    return recache.compile("|".join(parts))
+    # behind the pre-filter (min_len 2: "BW"): the stretch before an article is searched only
+    # where a law's name may stand
+    return literals.compile("|".join(parts), min_len=2)
 
 
 @cache
