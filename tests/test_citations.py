@@ -407,3 +407,31 @@ def test_bare_numbers_are_sought_where_the_zero_width_rule_finds_them(text):
 
     assert [m.start() for m in _BARE_START.finditer(text)] == \
         [m.start() for m in re.finditer(BARE_START_AT, text)]
+
+
+OPENING_WORDS = ["de", "het", "Het", "De", "dit", "dat", "deze", "die", "artikel", "artikelen", "art.",
+                 "artt.", "Artikel", "voornoemd", "voornoemde", "hetzelfde", "bepaling", "onde", "x", "2.7",
+                 " ", "  ", "\n", ".", ",", "e"]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(OPENING_WORDS), max_size=14).map("".join))
+def test_pieces_opening_with_an_article_are_found_as_their_pattern_finds_them(text):
+    """`opened` searches for the rest of the piece and looks for "de"/"het" before it: the same
+    matches as the piece's own search, which tries the article wherever it stands."""
+    from geschil.extract.citations.find import _RX, OPENINGS, opened
+
+    for name in OPENINGS:
+        assert [m.span() for m in opened(name, text)] == [m.span() for m in _RX[name].finditer(text)], name
+
+
+def test_pieces_opening_with_an_article_on_every_corpus_text():
+    import conftest_zoo as zoo
+
+    from geschil.extract.citations.find import _RX, OPENINGS, opened
+    from geschil.ingest import load
+
+    for path in zoo.good_rulings():
+        text = load(path).text
+        for name in OPENINGS:
+            assert [m.span() for m in opened(name, text)] == [m.span() for m in _RX[name].finditer(text)]

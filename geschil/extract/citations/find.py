@@ -81,6 +81,43 @@ PIECES: dict[str, Piece] = {
                          r"|sinds|ruim|circa|€)\s*)$", ("bijlage ", "hoofdstuk ")),
 }
 _RX = {name: literals.compile(piece.regex) for name, piece in PIECES.items()}
+# The optional article some pieces open with ("de artikelen", "het voornoemde artikel"): as a lead
+# of the pattern, "de" and "het" stand in nearly every sentence (and inside many words), so a
+# whole text is searched for the rest and the article is looked for before each match.
+OPENINGS = {"article_word": (r"(?:de\s+)?", ("de",)),
+            "back_article": (r"(?:(?:het|de)\s+)?", ("het", "de")),
+            "back_provision": (r"(?:(?:de|het)\s+)?", ("de", "het"))}
+
+
+def _without_opening(name: str) -> re.Pattern:
+    opening = OPENINGS[name][0]
+    if PIECES[name].regex.count(opening) != 1:  # the piece was changed: say where, at import
+        raise ValueError(f"piece {name!r} no longer opens with {opening!r}")
+    return literals.compile(PIECES[name].regex.replace(opening, ""))
+
+
+_CORE = {name: _without_opening(name) for name in OPENINGS}
+
+
+def opened(name: str, text: str):
+    """_RX[name].finditer(text) for a piece in OPENINGS: where its rest matches, the piece is
+    matched from the article before it (the white space before the rest, then the article), else
+    from the rest itself; a match is never taken from inside the last one."""
+    full, words = _RX[name], OPENINGS[name][1]
+    last = 0
+    for core in _CORE[name].finditer(text):
+        at = w = core.start()
+        if at < last:
+            continue
+        while w and text[w - 1].isspace():  # str.isspace is re's \s
+            w -= 1
+        m = None
+        if w < at:
+            m = next((m for n in map(len, words) if w - n >= last and (m := full.match(text, w - n))), None)
+        m = m or full.match(text, at)
+        if m:
+            yield m
+            last = m.end()
 _NEXT = literals.compile(rf"(?:(?P<join>{PIECES['join'].regex})|{PIECES['list_sep'].regex})"
                    rf"(?P<again>{PIECES['article_word'].regex})?")
 _CHAIN = literals.compile(rf"(?:{PIECES['join'].regex}|{PIECES['group_sep'].regex})(?P<again>{PIECES['article_word'].regex})?")
@@ -118,7 +155,7 @@ def find_candidates(text: str) -> list[Candidate]:
     """Every citation candidate in text order."""
     found: list[Candidate] = []
     until = 0  # the end of the last reference: an article word inside it was read with it
-    for m in _RX["article_word"].finditer(text):
+    for m in opened("article_word", text):
         if m.start() < until:
             continue
         new = _from_article_word(text, m, until)
@@ -287,8 +324,8 @@ class _Cover:
 
 def _back_articles(text: str, found: list[Candidate]) -> list[Candidate]:
     out, cover = [], _Cover(found)
-    matches = [(m, False, False) for m in _RX["back_article"].finditer(text)]
-    matches += [(m, True, False) for m in _RX["back_provision"].finditer(text)]
+    matches = [(m, False, False) for m in opened("back_article", text)]
+    matches += [(m, True, False) for m in opened("back_provision", text)]
     matches += [(m, True, True) for m in _RX["bare_item"].finditer(text)]
     for m, provision, bare in sorted(matches, key=lambda item: item[0].start()):
         if m.start() not in cover:
