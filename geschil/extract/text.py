@@ -114,12 +114,6 @@ def begin(text: str) -> None:
     _DOC = _Document(text)
 
 
-def forget() -> None:
-    global _DOC
-    _sentence_spans.cache_clear()
-    _DOC = None
-
-
 def _trimmed(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
     while a < b and text[a].isspace():
         a += 1
