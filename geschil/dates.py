@@ -152,11 +152,12 @@ def _scan(text: str, start: int, end: int) -> tuple[tuple[DateMention, ...], lis
     return tuple(sorted(found, key=lambda d: d.start)), raw
 
 
-# Patterns whose every match begins where a run of digits begins (the day: after \\b, or after
-# no digit, dot, dash or slash): tried only there, not at every place of the text.
+# Patterns whose every match begins where a run of one or two digits begins (the day, [0-3]?\\d:
+# after \\b, or after no digit, dot, dash or slash, and before no digit): tried only there, not at
+# every place of the text, nor at a year or an amount.
 DIGIT_LED = ("day_list", "day_month_year", "numeric")
-_DIGIT_RUN = recache.compile(r"\d(?<!\d\d)")  # a digit no digit precedes; led by \d, so sre finds
-# the digits in C rather than trying the look-behind at every place
+_DIGIT_RUN = recache.compile(r"\d(?<!\d\d)(?!\d\d)")  # a digit no digit precedes, and not two follow;
+# led by \d, so sre finds the digits in C rather than trying the look-behind at every place
 
 
 def digit_led(pattern, text: str, start: int, end: int, digits: list[int]):

@@ -3,6 +3,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from geschil import dates
 from geschil.dates import PATTERNS, add_months, add_years, find_dates, parse_date
@@ -160,3 +162,18 @@ def test_day_patterns_tried_where_digit_runs_begin_find_what_a_scan_finds():
                 compiled = getattr(pattern, "compiled", pattern)
                 want = [m.span() for m in compiled.finditer(text, start, end)]
                 assert [m.span() for m in dates.digit_led(pattern, text, start, end, digits)] == want
+
+
+@given(st.lists(st.sampled_from(["1", "12", "123", "2024", "3", "0", "31", " ", ", ", " en ", "e", "ste",
+                                 "januari", "mei", " 2021", "-", "/", ".", "a", "\n"]), max_size=14).map("".join))
+def test_day_patterns_start_only_at_runs_of_one_or_two_digits(text):
+    from geschil import literals
+
+    literals.begin(text)
+    kinds = dict((k, p) for k, p, _ in dates.PATTERNS)
+    digits = [m.start() for m in dates._DIGIT_RUN.finditer(text)]
+    for kind in dates.DIGIT_LED:
+        pattern = kinds[kind]
+        compiled = getattr(pattern, "compiled", pattern)
+        assert [m.span() for m in dates.digit_led(pattern, text, 0, len(text), digits)] == \
+            [m.span() for m in compiled.finditer(text)], kind
