@@ -65,33 +65,17 @@ def moot(sentence: str) -> bool:
 
 
 @cache
-def _by_literal() -> tuple[dict[int, list[int]], list[int], frozenset[int]]:
-    """Which grounds each literal can open (by a filtered group of theirs), those it cannot
-    tell (no group with literals), and the literals that open any: only these are tried on a
-    clause."""
-    by_id: dict[int, list[int]] = {}
-    always = []
-    for k, (_, groups, _) in enumerate(_grounds()):
-        keyed = next((p for p in groups if isinstance(p, literals.Filtered)), None)
-        if keyed is None:
-            always.append(k)
-            continue
-        for i in keyed.ids:
-            by_id.setdefault(i, []).append(k)
-    return by_id, always, frozenset(by_id)
+def _indexed() -> literals.Index:
+    """The grounds by the literals of their first filtered group: a clause tries only those
+    whose words stand in it (and those with no filtered group)."""
+    return literals.Index(_grounds(), pattern=lambda ground: next(
+        (p for p in ground[1] if isinstance(p, literals.Filtered)), None))
 
 
 def matches(clause: str) -> list[dict]:
     """The grounds whose words all stand in the clause."""
-    by_id, always, keys = _by_literal()
-    grounds = _grounds()
-    tried = sorted({k for i in keys & literals.present(clause) for k in by_id[i]}.union(always))
-    out = []
-    for k in tried:
-        g, groups, none = grounds[k]
-        if all(p.search(clause) for p in groups) and not (none and none.search(clause)):
-            out.append(g)
-    return out
+    return [g for g, groups, none in _indexed().candidates(literals.present(clause))
+            if all(p.search(clause) for p in groups) and not (none and none.search(clause))]
 
 
 def polarity(clause: str) -> str:
