@@ -181,3 +181,15 @@ def test_space_edits_are_those_of_a_scan_of_every_space(text):
     edits += [(m.start(), m.end(), "\n\n") for m in re.finditer(r"\n[ \n]*\n(?=[ \n]*\n)[ \n]*", text)]
     edits += [(m.start(), m.end(), "") for m in (re.match(r"\s+", text), re.search(r"\s+$", text)) if m]
     assert space_edits(text) == edits
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS + ["Pagina 2", "www.", "@", "Kvk", "\n", "2024 AB Zeist"]),
+                min_size=1, max_size=10).map(" ".join))
+def test_triggers_sought_by_the_words_a_page_holds_are_those_of_every_trigger(page):
+    import re
+
+    from geschil.ingest.clean import _POSTCODE_TRIGGER, INLINE_TRIGGERS, inline_triggers
+
+    every = re.compile("|".join(INLINE_TRIGGERS))
+    want = sorted([m.start() for m in every.finditer(page)] + [m.start() for m in _POSTCODE_TRIGGER.finditer(page)])
+    assert inline_triggers(page, 0, len(page)) == want

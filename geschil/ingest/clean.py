@@ -69,7 +69,6 @@ INLINE_TRIGGERS = [
     r"T(?<!\wT)[^\S\n]*[:.]?[^\S\n]*\+?\(?0\d", r"F(?<!\wF)[^\S\n]*[:.]?[^\S\n]*\+?\(?0\d", r"@",
     r"www\.", r"https?://", r"K(?i:vk|\.v\.k\.)", r"k(?i:vk|\.v\.k\.)", r"P(?i:agina)", r"p(?i:agina)",
 ]
-_INLINE_TRIGGER = recache.compile("|".join(INLINE_TRIGGERS))
 _POSTCODE_TRIGGER = recache.compile(r"\d\d{3}[ \t]?[A-Z]{2}")  # \d{4}, led by one \d: sre skips to digits
 # Characters to normalise: ligatures, invisible marks, odd spaces.
 CHAR_MAP = {
@@ -110,15 +109,28 @@ def _after_breaks(pattern: re.Pattern) -> re.Pattern:
 
 
 @cache
-def _line_needs() -> tuple[frozenset[str] | None, ...]:
-    """Per furniture line pattern, the words (folded) one of which its every match holds."""
-    return tuple(literals.required(p) for p in FURNITURE_LINES)
+def _needs(group: str) -> tuple[frozenset[str] | None, ...]:
+    """Per pattern of a group, the words (folded) one of which its every match holds."""
+    if group == "lines":
+        return tuple(literals.required(p) for p in FURNITURE_LINES)
+    return tuple(literals.required(recache.compile(t), min_len=1) for t in INLINE_TRIGGERS)  # "@"
+
+
+def _held(group: str, folded: str) -> frozenset[int]:
+    """The patterns of a group that may match a page (folded): those whose words it holds."""
+    return frozenset(i for i, need in enumerate(_needs(group)) if need is None or any(w in folded for w in need))
 
 
 @cache
 def _furniture_after_break(kept: frozenset[int]) -> re.Pattern:
     """The scan for these furniture line patterns: a line starts one character after a match."""
     return _after_breaks(_any_of([FURNITURE_LINES[i] for i in sorted(kept)]))
+
+
+@cache
+def _inline_trigger(kept: frozenset[int]) -> re.Pattern:
+    """The scan for these inline triggers."""
+    return recache.compile("|".join(INLINE_TRIGGERS[i] for i in sorted(kept)))
 
 # the left part starts where its word starts: tried inside a long run of letters it would
 # rescan the run from every position (quadratic)
@@ -192,9 +204,10 @@ def furniture_edits(text: str, page_starts: list[int]) -> list[Edit]:
               for pattern in FURNITURE_BLOCKS for m in pattern.finditer(text, a, b)]
     edits: list[Edit] = [(a, b, "") for a, b in blocks]
     for (page_a, page_b), lines in zip(bounds, pages, strict=True):
-        triggers = inline_triggers(text, page_a, page_b)
+        folded = literals.fold(text[page_a:page_b])  # which patterns' words the page holds
+        triggers = inline_triggers(text, page_a, page_b, folded)
         blocked = [any(s <= a and b <= e for s, e in blocks) for a, b, _ in lines]
-        found = furniture_line_starts(text, page_a, page_b)
+        found = furniture_line_starts(text, page_a, page_b, folded)
         for (a, b, _), gone, block in zip(lines, _furniture_lines(lines, repeated, blocked, found),
                                           blocked, strict=True):
             if block:
@@ -206,11 +219,13 @@ def furniture_edits(text: str, page_starts: list[int]) -> list[Edit]:
     return edits
 
 
-def inline_triggers(text: str, a: int, b: int) -> list[int]:
+def inline_triggers(text: str, a: int, b: int, folded: str | None = None) -> list[int]:
     """Where the triggers stand in text[a:b], in order: only a line holding one can hold a
-    letterhead fragment."""
-    return sorted([m.start() for m in _INLINE_TRIGGER.finditer(text, a, b)]
-                  + [m.start() for m in _POSTCODE_TRIGGER.finditer(text, a, b)])
+    letterhead fragment. A trigger whose word the page lacks is not sought (`folded`: the
+    page, folded)."""
+    kept = _held("triggers", literals.fold(text[a:b]) if folded is None else folded)
+    found = [m.start() for m in _inline_trigger(kept).finditer(text, a, b)] if kept else []
+    return sorted(found + [m.start() for m in _POSTCODE_TRIGGER.finditer(text, a, b)])
 
 
 def _inline_edits(text: str, a: int, b: int) -> list[Edit]:
@@ -224,15 +239,14 @@ def _inline_edits(text: str, a: int, b: int) -> list[Edit]:
     return found
 
 
-def furniture_line_starts(text: str, a: int, b: int) -> set[int]:
+def furniture_line_starts(text: str, a: int, b: int, folded: str | None = None) -> set[int]:
     """Where the lines of text[a:b] start that are furniture wherever they stand: its first line
-    tested alone, the others found by one scan of the page."""
+    tested alone, the others found by one scan of the page (`folded`: the page, folded)."""
     end = text.find("\n", a, b)
     first = {a} if _ANY_FURNITURE_LINE.match(text[a:b if end < 0 else end]) else set()
     # a pattern whose every match holds a word the page lacks is left out ("pagina": the costliest,
     # searched for along the first sixty characters of every line)
-    folded = literals.fold(text[a:b])
-    kept = frozenset(i for i, need in enumerate(_line_needs()) if need is None or any(w in folded for w in need))
+    kept = _held("lines", literals.fold(text[a:b]) if folded is None else folded)
     if not kept:
         return first
     return first | {m.start() + 1 for m in _furniture_after_break(kept).finditer(text, a, b)}
