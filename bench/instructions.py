@@ -1,6 +1,6 @@
 """Instructions, not seconds: the pipeline and pypdfium2's bare text under callgrind, counted.
 
-    .venv/bin/python bench/instructions.py [--n 25] [--code ROOT ...]
+    .venv/bin/python bench/instructions.py [--n 25] [--code ROOT ...] [--stages]
 
 On a shared VM the seconds of one run drift by a third from the next (bench/RESULTS.md); the
 number of instructions executed does not. This counts, with valgrind's callgrind, the
@@ -40,6 +40,24 @@ def measured():
 sys.call_tracing(measured, ())
 """
 
+# The same pass, counting one stage only: the other stages run uncounted around it.
+STAGE = """
+import sys
+from geschil import reason
+from geschil.extract.record import build_record
+from geschil.ingest import load
+files = sys.argv[1:]
+for f in files:
+    reason.check(build_record(load(f)))
+def counted(stage, fn, *args):
+    return sys.call_tracing(fn, args) if stage == STAGE else fn(*args)
+for f in files:
+    doc = counted("load", load, f)
+    record = counted("build", build_record, doc)
+    counted("check", reason.check, record)
+"""
+STAGES = ("load", "build", "check")
+
 BARE = """
 import sys
 import pypdfium2 as pdfium
@@ -78,6 +96,7 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=25)
     ap.add_argument("--code", type=Path, nargs="*", default=[HERE.parent],
                     help="geschil checkouts to count (default: this one)")
+    ap.add_argument("--stages", action="store_true", help="also count load, build and check apart")
     args = ap.parse_args()
     if not shutil.which("valgrind"):
         print("valgrind is not installed", file=sys.stderr)
@@ -89,6 +108,9 @@ def main() -> int:
         for root in args.code:
             n = count(PIPELINE, files, root.resolve())
             print(f"extract + check ({root}): {n:,} instructions, {n / bare:.2f}× the bare text")
+            for stage in STAGES if args.stages else ():
+                k = count(f"STAGE = {stage!r}\n" + STAGE, files, root.resolve())
+                print(f"  {stage}: {k:,} instructions, {k / bare:.2f}× the bare text")
     return 0
 
 

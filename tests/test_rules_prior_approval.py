@@ -195,3 +195,19 @@ def test_consent_beforehand(applications, treatments, demands, prior, verdict):
     f = pa.beforehand(ctx(applications=applications, treatments=treatments,
                                       conditions=conditions, prior=prior))
     assert f.verdict == verdict, f.reason
+
+
+def test_context_builds_refs_once_and_hands_out_copies():
+    """Several rules read the applications and treatments of one record: they are built once per
+    Context, and a rule that changes the list it was given changes nobody else's."""
+    c = ctx(applications=("2023-01-10", "2022-05-01"),
+            treatments=(treatment("performed", "2022-03-01"), treatment("finished", "2023-02-01")))
+    apps = c.applications()
+    assert [a.lo.isoformat() for a in apps] == ["2022-05-01", "2023-01-10"]
+    apps.clear()
+    assert len(c.applications()) == 2 and c.applications()[0] is c.applications()[0]
+    assert [t.lo.isoformat() for t in c.treatments()] == ["2022-03-01", "2023-02-01"]
+    assert [t.lo.isoformat() for t in c.treatments(("finished",))] == ["2023-02-01"]
+    days = c.accident_days()
+    days.append(dt.date(2000, 1, 1))
+    assert c.accident_days() == []

@@ -62,6 +62,14 @@ class Context:
     record: Record
     notes: list[str] = field(default_factory=list)
     lang: str = i18n.DEFAULT  # of the reasons; parameters and traces stay as they are
+    # what several rules read of one record is built once (a copy of the list each time)
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def _once(self, key, build) -> list:
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = build()
+        return list(found)
 
     def say(self, msg_id: str, **params) -> str:
         return i18n.say(msg_id, self.lang, **params)
@@ -95,6 +103,9 @@ class Context:
         return Term(float(d["value"]), d["unit"], d["source"])
 
     def applications(self) -> list[Ref]:
+        return self._once("applications", self._applications)
+
+    def _applications(self) -> list[Ref]:
         refs = []
         for i, d in enumerate(self.facts.application_dates):
             refs.append(Ref(d, d, self.say("ref.application", date=d),
@@ -108,6 +119,9 @@ class Context:
 
     def treatments(self, kinds: tuple[str, ...] = CARE_KINDS) -> list[Ref]:
         """Dated treatments of the given kinds; by default only care given (never a plan)."""
+        return self._once(("treatments", kinds), lambda: self._treatments(kinds))
+
+    def _treatments(self, kinds: tuple[str, ...]) -> list[Ref]:
         refs = []
         for i, t in enumerate(self.facts.treatment_dates):
             if t.kind in kinds:
@@ -135,6 +149,9 @@ class Context:
         """Every day the ruling tells an accident happened: the accident fact and each event
         sentence that states an accident on its own date (not a letter, application or approval
         that names the accident, nor the date of care)."""
+        return self._once("accident_days", self._accident_days)
+
+    def _accident_days(self) -> list[dt.date]:
         other = set(self.facts.application_dates) | {t.earliest for t in self.facts.treatment_dates}
         pa = self.facts.prior_approval
         other |= {pa.date, pa.valid_from, pa.valid_until} if pa else set()

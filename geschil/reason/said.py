@@ -141,8 +141,9 @@ def _by_ground(text: str, before: str = "") -> list[tuple[dict, str, bool, str, 
     clauses with different findings is left out: which holds is not for geschil to pick.
     """
     found: dict[str, tuple[dict, set[str], bool, str, bool]] = {}
-    hits = [(c, matches(f"{before} {c}" if before else c)) for c in _clauses(text)]
-    if not any(gs for _, gs in hits):
+    clauses = _clauses(text)
+    hits = [(c, matches(f"{before} {c}" if before else c)) for c in clauses]
+    if not any(gs for _, gs in hits) and clauses != [text]:  # one clause: the same words again
         hits = [(text, matches(f"{before} {text}" if before else text))]
     for clause, gs in hits:
         computed = [g for g in gs if g["kind"] == "computed"]

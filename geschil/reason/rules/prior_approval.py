@@ -128,9 +128,12 @@ def asked_for(ctx: Context, app: Ref) -> list[Ref]:
     """Care given before the application on days the application's sentence or a request names:
     approval asked afterwards for that care. Earlier care neither names may be another treatment
     (implants placed years before a new application), so it is not taken as asked for."""
+    earlier = [t for t in ctx.treatments() if t.hi < app.lo and t.exact]
+    if not earlier:  # nothing the sentences could name: their dates are not read
+        return []
     texts = [e.text for e in ctx.record.events if e.kind == "application" and e.date == app.lo]
     named = {m.date for t in texts + [q.text for q in ctx.record.requests] for m in find_dates(t)}
-    care = [t for t in ctx.treatments() if t.hi < app.lo and t.lo in named and t.exact]
+    care = [t for t in earlier if t.lo in named]
     return list({t.lo: t for t in sorted(care, key=lambda t: t.lo)}.values())
 
 
