@@ -147,10 +147,10 @@ def _by_ground(text: str, before: str = "") -> list[tuple[dict, str, bool, str, 
         hits = [(text, matches(f"{before} {text}" if before else text))]
     for clause, gs in hits:
         computed = [g for g in gs if g["kind"] == "computed"]
+        finding, explicit = weigh(clause) if gs else ("", False)  # one clause, one reading
         for g in gs:
             prev = found.get(g["rule"])
             unique = len(computed) == 1 and (prev[2] if prev else True)
-            finding, explicit = weigh(clause)
             findings = (prev[1] if prev else set()) | {finding}
             found[g["rule"]] = (g, findings, unique, prev[3] if prev else clause,
                                 explicit and (prev[4] if prev else True))
