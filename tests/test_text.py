@@ -70,3 +70,37 @@ def test_the_document_split_is_used_for_the_document_only():
         assert list(tx.sentences(copy)) == [(0, 8), (9, 21)]
     finally:
         tx.begin("")  # no document of this test's left behind
+
+
+def _finditer(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    import re
+
+    return [m.span() for m in re.compile(tx.BOUNDARY).finditer(text, a, b)]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(PIECES + [".\n", "!", "\n(2) ", ".) ", "“", "‘"]), max_size=30).map("".join),
+       st.data())
+def test_boundaries_led_by_their_first_character_are_the_patterns_own(text, data):
+    """The boundary finder that starts at the punctuation finds what the look-behind pattern finds,
+    in every window (one starting just after a full stop too)."""
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    assert list(tx.boundaries(text, a, b)) == _finditer(text, a, b)
+
+
+def test_boundaries_of_every_corpus_text_are_the_patterns_own():
+    import conftest_zoo as zoo
+
+    from geschil.ingest import load
+
+    rulings = zoo.good_rulings()
+    if not rulings:
+        pytest.skip("no corpus PDF")
+    rng = random.Random(11)
+    for path in rulings:
+        text = load(path).text
+        windows = [(0, len(text))] + [tuple(sorted(rng.sample(range(len(text) + 1), 2))) for _ in range(10)]
+        windows += [(k + 1, len(text)) for k, c in enumerate(text[:2000]) if c in ".;!?"][:10]
+        for a, b in windows:
+            assert list(tx.boundaries(text, a, b)) == _finditer(text, a, b), (path.name, a, b)

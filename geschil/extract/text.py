@@ -11,8 +11,26 @@ from geschil import recache
 
 # A sentence ends at . ; : followed by a capital or an opening bracket, or at a blank line or
 # a numbered paragraph ("1.2. ", "(3) ").
-_BOUNDARY = recache.compile(
-    r"(?<=[.;!?])[\"'”’)]*\s+(?=[A-Z(“\"‘'])|\n\s*\n|\n(?=\s*\(?\d{1,2}(?:\.\d{1,2})*[.)]\s)")
+BOUNDARY = (r"(?<=[.;!?])[\"'”’)]*\s+(?=[A-Z(“\"‘'])|\n\s*\n"
+            r"|\n(?=\s*\(?\d{1,2}(?:\.\d{1,2})*[.)]\s)")
+# The same boundaries, sought from the punctuation they follow (group 1) or from their line break:
+# led by one class of five characters (the branches tell them apart by a look-behind), sre skips
+# to those instead of trying a look-behind at every place (bench/patterns.py: "first chars").
+_BOUNDARY_LED = recache.compile(
+    r"[.;!?\n](?:(?<=[.;!?])([\"'”’)]*\s+(?=[A-Z(“\"‘']))|(?<=\n)\s*\n"
+    r"|(?<=\n)(?=\s*\(?\d{1,2}(?:\.\d{1,2})*[.)]\s))")
+_PUNCT = ".;!?"
+
+
+def boundaries(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans BOUNDARY.finditer(text, start, end) gives. A boundary after punctuation is found
+    with the punctuation it follows, one character before it starts: the search begins one
+    character early only where that character is punctuation (so only such a boundary can be
+    found there). No boundary holds punctuation, so none found this way overlaps the last."""
+    first = start - 1 if start and text[start - 1] in _PUNCT else start
+    for m in _BOUNDARY_LED.finditer(text, first, end):
+        after = m.start(1)
+        yield (after, m.end()) if after >= 0 else m.span()
 # Abbreviations whose dot does not end a sentence.
 _NO_END = recache.compile(r"(?:\b(?:mr|drs|dr|prof|ir|art|artt|nr|jo|o\.a|m\.b\.t|i\.v\.m|z\.g\.a|N\.V|B\.V|U\.A|d\.d|e\.a|bijv|resp|mw|dhr|mevr|St|lid|ca|incl|excl|t\.a\.v|vs|blz|p)\.|\b[A-Z]\.)$")
 
@@ -36,11 +54,11 @@ def _split(text: str, start: int, end: int, scan: int | None = None) -> Iterator
     """The sentences of text[start:end]; `scan`: where the search for boundaries resumes when a
     boundary already passed was not accepted (the split of a window continued half way)."""
     pos = start
-    for m in _BOUNDARY.finditer(text, start if scan is None else scan, end):
-        if _NO_END.search(text, max(pos, m.start() - 8), m.start()):
+    for a, b in boundaries(text, start if scan is None else scan, end):
+        if _NO_END.search(text, max(pos, a - 8), a):
             continue
-        yield from _trimmed(text, pos, m.start())
-        pos = m.end()
+        yield from _trimmed(text, pos, a)
+        pos = b
     yield from _trimmed(text, pos, end)
 
 
@@ -64,7 +82,7 @@ class _Document:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        bounds = [m.span() for m in _BOUNDARY.finditer(text)]
+        bounds = list(boundaries(text, 0, len(text)))
         self.starts = [a for a, _ in bounds]
         self.ends = [b for _, b in bounds]
         # the furthest character any boundary so far looked at (by index: it only grows)
