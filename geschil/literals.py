@@ -307,11 +307,12 @@ class Found(frozenset):
 class _Hits:
     """Where the literals stand in one text, found by one pass of the automaton."""
 
-    __slots__ = ("text", "ends", "ids", "known", "_windows", "_starts", "_by_literal")
+    __slots__ = ("text", "folded", "ends", "ids", "known", "_windows", "_starts", "_by_literal")
 
     def __init__(self, automaton: ahocorasick.Automaton, text: str) -> None:
         self.text = text
-        hits = list(automaton.iter(fold(text))) if len(automaton) else []  # (end, id), by end
+        self.folded = folded = fold(text)  # also what the lowered patterns search (folding.py)
+        hits = list(automaton.iter(folded)) if len(automaton) else []  # (end, id), by end
         self.ends, self.ids = list(map(_FIRST, hits)), list(map(_SECOND, hits))  # not zip(*hits):
         # a call with thousands of arguments costs more than the scan
         self.known = len(automaton)  # the literals sought: those registered so far
@@ -356,11 +357,21 @@ class _Hits:
 class Scan:
     """The literals standing in one text: a window on the scan of the text it was cut from."""
 
-    __slots__ = ("ids", "_base", "_off", "_n")
+    __slots__ = ("ids", "_base", "_off", "_n", "_folded")
 
     def __init__(self, base: _Hits, off: int, n: int) -> None:
         self._base, self._off, self._n = base, off, n
         self.ids = base.window(off, off + n, REGISTRY.lengths)
+        self._folded: str | None = None
+
+    def folded(self) -> str:
+        """The text folded: a slice of its document's folding, made when first asked."""
+        found = self._folded
+        if found is None:
+            base, off, n = self._base, self._off, self._n
+            found = base.folded if off == 0 and n == len(base.text) else base.folded[off:off + n]
+            self._folded = found
+        return found
 
     def within(self, pos: int, endpos: int) -> frozenset[int]:
         """The literals standing wholly inside text[pos:endpos]."""
@@ -368,11 +379,11 @@ class Scan:
         return self._base.window(off + pos, off + min(endpos, self._n), REGISTRY.lengths)
 
     def led_search(self, compiled: re.Pattern, lead: frozenset[int], text: str, pos: int,
-                   endpos: int, lengths: list[int]):
+                   endpos: int, lengths: list[int], low: re.Pattern | None = None):
         """compiled.search(text, pos, endpos) for a pattern every match of which begins with one
         of the lead literals: the match tried at each place one starts, the nearest first, until
         one holds (the leftmost match begins at the first such place where one exists). `lead`:
-        those standing in the window."""
+        those standing in the window; `low`: the pattern lowered, for the scan past the tries."""
         if not lead:
             return None
         off, endpos = self._off, min(endpos, self._n)
@@ -390,7 +401,7 @@ class Scan:
             at, k, i = head
             if at != tried:
                 if misses == LED_TRIES:  # a literal standing often where the pattern fails:
-                    return compiled.search(text, at - off, endpos)  # none starts before `at`
+                    return self.search_folded(compiled, low, text, at - off, endpos)  # none before `at`
                 m = compiled.match(text, at - off, endpos)
                 if m:
                     return m
@@ -401,6 +412,15 @@ class Scan:
             else:
                 heads.remove(head)
         return None
+
+    def search_folded(self, compiled: re.Pattern, low: re.Pattern | None, text: str, pos: int,
+                      endpos: int):
+        """compiled.search(text, pos, endpos), found by the lowered pattern in the folded text
+        when there is one (the match itself is the pattern's own, made where that one starts)."""
+        if low is None:
+            return compiled.search(text, pos, endpos)
+        m = low.search(self.folded(), pos, endpos)
+        return None if m is None else compiled.match(text, m.start(), endpos)
 
     def starts_of(self, i: int, pos: int, endpos: int, lengths: list[int]) -> list[int]:
         """Where literal i starts wholly inside text[pos:endpos] (offsets in this text): a slice
@@ -516,17 +536,19 @@ class Index:
 class Filtered:
     """A compiled pattern behind its literal pre-filter, with re.Pattern's search API."""
 
-    __slots__ = ("compiled", "pattern", "literals", "ids", "newest", "_lead", "flags", "groups",
-                 "groupindex")
+    __slots__ = ("compiled", "pattern", "literals", "ids", "newest", "_lead", "_low", "flags",
+                 "groups", "groupindex")
 
     def __init__(self, compiled: re.Pattern, literals: frozenset[str],
-                 lead: frozenset[str] | None = None) -> None:
+                 lead: frozenset[str] | None = None, low: str | None = None) -> None:
         self.compiled, self.pattern = compiled, compiled.pattern
         self.literals = literals
         self.flags, self.groups, self.groupindex = compiled.flags, compiled.groups, compiled.groupindex
         self.ids = REGISTRY.add(literals)
         self.newest = max(self.ids)  # the id of its literal registered last
         self._lead = REGISTRY.add(lead) if lead else None  # every match starts with one of these
+        # the pattern without re.IGNORECASE, for the folded text (folding.py)
+        self._low = recache.compile(low, compiled.flags & ~re.IGNORECASE) if low else None
         REGISTRY.patterns.append(self)
 
     def possible(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
@@ -551,16 +573,25 @@ class Filtered:
             if present.isdisjoint(self.ids):
                 return None
         if self._lead is None:
-            return self.compiled.search(text, pos, endpos)
+            return scan.search_folded(self.compiled, self._low, text, pos, endpos)
         return scan.led_search(self.compiled, self._lead & present, text, pos, endpos,
-                               REGISTRY.lengths)
+                               REGISTRY.lengths, self._low)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = 2**62):
         if not self.possible(text, pos, endpos):
             return iter(())
         if self._lead is not None and len(text) > LONG:
             return self._led(text, pos, endpos)
+        if self._low is not None and self._lead is None:
+            return self._folded_matches(text, pos, endpos)
         return self.compiled.finditer(text, pos, endpos)
+
+    def _folded_matches(self, text: str, pos: int, endpos: int):
+        """finditer's matches, found by the lowered pattern in the folded text (the same spans:
+        its matches follow one another as the pattern's do)."""
+        match = self.compiled.match
+        for m in self._low.finditer(REGISTRY.scan(text).folded(), pos, endpos):
+            yield match(text, m.start(), endpos)
 
     def _led(self, text: str, pos: int, endpos: int):
         """finditer's matches, tried only where a leading literal starts (a long text)."""
@@ -604,8 +635,8 @@ def compile(pattern: str, flags: int = 0, min_len: int = MIN_LEN) -> re.Pattern 
     """re.compile, behind a literal pre-filter when the pattern needs literals (min_len: 2 for a
     list of rare names with a short one among them, such as the laws' "BW")."""
     compiled = recache.compile(pattern, flags)
-    lits, lead = _noted(compiled, min_len)
-    return Filtered(compiled, lits, lead) if lits else compiled
+    lits, lead, low = _noted(compiled, min_len)
+    return Filtered(compiled, lits, lead, low) if lits else compiled
 
 
 def required(compiled: re.Pattern, min_len: int = MIN_LEN) -> frozenset[str] | None:
@@ -615,9 +646,9 @@ def required(compiled: re.Pattern, min_len: int = MIN_LEN) -> frozenset[str] | N
 
 
 def _noted(compiled: re.Pattern, min_len: int):
-    lits, lead = analysed(compiled, min_len)
-    ANALYSED[_key(compiled, min_len)] = [sorted(lits) if lits else None, sorted(lead) if lead else None]
-    return lits, lead
+    lits, lead, low = analysed(compiled, min_len)
+    ANALYSED[_key(compiled, min_len)] = [sorted(lits) if lits else None, sorted(lead) if lead else None, low]
+    return lits, lead, low
 
 
 # -- the literals of every pattern, kept from one run to the next ----------------------------------
@@ -654,13 +685,19 @@ def _table() -> dict[str, list]:
         return {}
 
 
-def analysed(compiled: re.Pattern, min_len: int) -> tuple[frozenset[str] | None, frozenset[str] | None]:
-    """(needed literals, leading literals) of a compiled pattern: from the table, else read."""
+def analysed(compiled: re.Pattern, min_len: int) -> tuple[frozenset[str] | None, frozenset[str] | None,
+                                                        str | None]:
+    """(needed literals, leading literals, the lowered source: folding.py) of a compiled pattern:
+    from the table, else read."""
     hit = _table().get(_key(compiled, min_len)) if isinstance(compiled.pattern, str) else None
-    if hit is not None:
-        return (frozenset(hit[0]) if hit[0] else None), (frozenset(hit[1]) if hit[1] else None)
+    if hit is not None and len(hit) == 3:
+        return (frozenset(hit[0]) if hit[0] else None), (frozenset(hit[1]) if hit[1] else None), hit[2]
+    from geschil.folding import lowered
+
     lits = needs(compiled, min_len)
-    return lits, (leads(compiled, min(min_len, LEAD_MIN_LEN)) if lits else None)
+    if not lits:
+        return None, None, None
+    return lits, leads(compiled, min(min_len, LEAD_MIN_LEN)), lowered(compiled.pattern, compiled.flags)
 
 
 def write_table(path) -> int:

@@ -276,3 +276,20 @@ def test_an_index_built_before_a_pattern_was_scanned_for_asks_each_pattern():
     present = literals.present(text)
     late = literals.compile(r"\bqzwvlopje\b")
     assert literals.Index([late]).candidates(present) == [late]
+
+
+def test_every_lowered_pattern_finds_on_the_folded_text_what_its_pattern_finds():
+    """A case-insensitive pattern is searched as its lowered form over the folded text
+    (geschil/folding.py): on every corpus ruling, each such pattern of geschil finds the very
+    spans its own form finds, and a search from anywhere, through the pre-filter, the same match."""
+    texts = _corpus_texts()[1::4]  # a quarter (the others' halves are read by the tests above)
+    low = [f for f in literals.REGISTRY.patterns if f._low is not None]
+    assert len(low) > 250
+    for f in low:
+        for text in texts:
+            literals.begin(text)
+            want = [m.span() for m in f.compiled.finditer(text)]
+            assert [m.span() for m in f._low.finditer(fold(text))] == want, f
+            for pos in (0, len(text) // 2):
+                got, expected = f.search(text, pos), f.compiled.search(text, pos)
+                assert (got and (got.span(), got.groups())) == (expected and (expected.span(), expected.groups())), f
