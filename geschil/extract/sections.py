@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geschil import literals
+from geschil import lines, literals
 from geschil.extract import numbered
 from geschil.law.headings import heading_kinds, primary_kind
 
@@ -75,7 +75,7 @@ def ruling_start(text: str) -> int:
 def _candidates(text: str, start: int) -> list[tuple]:
     """(start, end, kind, number, title, kinds) of every line that reads as a section heading."""
     found = []
-    for m in _HEADING_LINE.finditer(text, start):
+    for m in lines.finditer(_HEADING_LINE, text, start):
         kinds = _kinds_of(m["title"])
         if kinds:
             found.append((m.start(), m.end(), primary_kind(kinds), m["num"], " ".join(m["title"].split()),

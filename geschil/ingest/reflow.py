@@ -8,8 +8,9 @@ Later stages then find headings, head labels and members line by line, as in a P
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from geschil import recache
+from geschil import lines, recache
 from geschil.law.headings import heading_kinds, run_in_heading
 
 Edit = tuple[int, int, str]
@@ -42,15 +43,21 @@ LINE_START = recache.compile(r"^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?=[A-ZÀ-Þ])", re.M
 NUMBERED_LINE = recache.compile(r"^[ \t]*\d{1,2}\.?[ \t]+(?=[A-ZÀ-Þ])", re.M)  # LINE_START with its number
 
 
+@cache
+def _long_lines(length: int) -> re.Pattern:
+    """A whole line of at least `length` characters."""
+    return recache.compile(rf"(?m)^[^\n]{{{length},}}")
+
+
 def reflow_edits(text: str, wrapped: bool = True) -> list[Edit]:
     """Spaces that become line breaks: around headings that run into their paragraph, and at the
     joints of a flattened line. `wrapped`: the lines were broken by a page width (a PDF)."""
     long_line = LONG_LINE if wrapped else 1
     edits: set[int] = set()
-    for m in NUMBERED_LINE.finditer(text):  # the few numbered lines, not every line
+    for m in lines.finditer(NUMBERED_LINE, text):  # the few numbered lines, not every line
         _run_in(text, m.end(), edits)
     # from line starts only: tried at every character, a short line is run through once per character
-    for line in re.finditer(rf"(?m)^[^\n]{{{long_line},}}", text):  # each a whole line
+    for line in lines.finditer(_long_lines(long_line), text):  # each a whole line
         m = LINE_START.match(text, line.start())
         if m:
             _run_in(text, m.end(), edits)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from geschil import literals
+from geschil import lines, literals
 from geschil.extract.citations import clean
 from geschil.extract.citations.find import Candidate
 from geschil.law import registry
@@ -111,7 +111,7 @@ _TITLE_AFTER_SEMICOLON = literals.compile(r";[ \t]*(?=[a-z])")
 def _titles(text: str) -> list[Title]:
     out = []
     # (where the title may start, the text to match it in, that text's offset in `text`)
-    leads = [(m.end(), text, 0) for m in _TITLE_LEAD.finditer(text)]
+    leads = [(m.end(), text, 0) for m in lines.finditer(_TITLE_LEAD, text)]
     leads += [(line.start() + w.start(), text, 0) for line in _ANNEX_LINE_WORD.finditer(text)
               for w in re.finditer(r"(?<=\s)\S", line.group())]
     for m in _TITLE_AFTER_SEMICOLON.finditer(text):  # the pattern wants a capital: give it one
