@@ -30,23 +30,31 @@ def test_sentences_of_a_text(text, expected):
     assert list(tx.sentences(text)) == expected
 
 
-def test_every_window_of_every_corpus_text_reads_from_the_document_as_split_alone():
+def _corpus_texts():
+    """(name, cleaned text) of every corpus PDF; the test is skipped without them."""
     import conftest_zoo as zoo
 
-    from geschil.extract.sections import find_sections
     from geschil.ingest import load
 
     rulings = zoo.good_rulings()
     if not rulings:
         pytest.skip("no corpus PDF")
+    return [(path.name, load(path).text) for path in rulings]
+
+
+def _random_windows(rng: random.Random, text: str, n: int) -> list[tuple[int, int]]:
+    return [tuple(sorted(rng.sample(range(len(text) + 1), 2))) for _ in range(n)]
+
+
+def test_every_window_of_every_corpus_text_reads_from_the_document_as_split_alone():
+    from geschil.extract.sections import find_sections
+
     rng = random.Random(7)
-    for path in rulings:
-        text = load(path).text
+    for name, text in _corpus_texts():
         doc = tx._Document(text)
         windows = [(s.body_start, s.end) for s in find_sections(text)] + [(0, len(text))]
-        windows += [tuple(sorted(rng.sample(range(len(text) + 1), 2))) for _ in range(20)]
-        for a, b in windows:
-            assert list(doc.window(a, b)) == _alone(text, a, b), (path.name, a, b)
+        for a, b in windows + _random_windows(rng, text, 20):
+            assert list(doc.window(a, b)) == _alone(text, a, b), (name, a, b)
 
 
 PIECES = ["De commissie", " stelt", " vast", ".", " ", "\n", "\n\n", "art.", " 2.", "7", "(", ")", " Bzv",
@@ -90,17 +98,8 @@ def test_boundaries_led_by_their_first_character_are_the_patterns_own(text, data
 
 
 def test_boundaries_of_every_corpus_text_are_the_patterns_own():
-    import conftest_zoo as zoo
-
-    from geschil.ingest import load
-
-    rulings = zoo.good_rulings()
-    if not rulings:
-        pytest.skip("no corpus PDF")
     rng = random.Random(11)
-    for path in rulings:
-        text = load(path).text
-        windows = [(0, len(text))] + [tuple(sorted(rng.sample(range(len(text) + 1), 2))) for _ in range(10)]
-        windows += [(k + 1, len(text)) for k, c in enumerate(text[:2000]) if c in ".;!?"][:10]
-        for a, b in windows:
-            assert list(tx.boundaries(text, a, b)) == _finditer(text, a, b), (path.name, a, b)
+    for name, text in _corpus_texts():
+        after_stops = [(k + 1, len(text)) for k, c in enumerate(text[:2000]) if c in ".;!?"][:10]
+        for a, b in [(0, len(text))] + _random_windows(rng, text, 10) + after_stops:
+            assert list(tx.boundaries(text, a, b)) == _finditer(text, a, b), (name, a, b)
