@@ -458,3 +458,28 @@ def test_attribution_boundary_led_by_its_first_characters_finds_the_same():
         b = rng.randint(a, len(text))
         assert [m.span() for m in _BOUNDARY.finditer(text, a, b)] == \
             [m.span() for m in written.finditer(text, a, b)], (text, a, b)
+
+
+def test_a_prefix_is_sought_only_before_van():
+    """The prefix piece ("het eerste lid van ") is searched only where the text before a citation
+    ends with "van" and white space: wherever the piece matches in a corpus ruling, it does."""
+    import random
+
+    from conftest_zoo import good_rulings
+
+    from geschil.extract.citations.find import _RX, _ends_with_van
+    from geschil.ingest import load
+
+    rulings = good_rulings()
+    if not rulings:
+        pytest.skip("no corpus PDF")
+    rng, found = random.Random(9), 0
+    for path in rulings[::2]:
+        text = load(path).text
+        for hi in [m.end() for m in re.finditer(r"(?i)\bvan\s+", text)] + rng.sample(range(len(text)), 40):
+            lo = max(0, hi - 80)
+            if _RX["prefix"].search(text, lo, hi):
+                found += 1
+                assert _ends_with_van(text, lo, hi), (path.name, text[lo:hi])
+    assert found > 5
+    assert not _ends_with_van("het eerste lid van", 0, 18) and _ends_with_van("lid VAN\n", 0, 8)

@@ -292,7 +292,10 @@ def _named_before(cand: Candidate, last: re.Match, standalone: bool) -> None:
 
 def _prefix(text: str, cand: Candidate, floor: int = 0) -> None:
     """'het eerste lid, onder a, en het tweede lid van artikel 2.7': lid/onderdeel written before it."""
-    m = _RX["prefix"].search(text, max(floor, cand.start - 80), cand.start)
+    lo = max(floor, cand.start - 80)
+    if not _ends_with_van(text, lo, cand.start):
+        return
+    m = _RX["prefix"].search(text, lo, cand.start)
     if not m or not m.group().strip():
         return
     parts = prefix_parts(m.group())
@@ -302,6 +305,15 @@ def _prefix(text: str, cand: Candidate, floor: int = 0) -> None:
     else:
         ref.parts = parts + ref.parts
     cand.start = m.start()
+
+
+def _ends_with_van(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] ends with "van" and white space, as every match of the prefix piece
+    does (its "van" and white space at the end): nearly no text before a citation does, and the
+    piece's search tries each of the eighty places before it."""
+    window = text[lo:hi]
+    kept = window.rstrip()
+    return len(kept) < len(window) and literals.fold(kept[-3:]) == "van"
 
 
 def _own_line(text: str, start: int, end: int) -> bool:
