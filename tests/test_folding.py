@@ -49,3 +49,39 @@ def test_the_lowered_pattern_finds_on_the_folded_text_what_the_pattern_finds(pat
     assert low is not None
     want = [m.span() for m in re.finditer(pattern, text, re.I)]
     assert [m.span() for m in re.finditer(low, fold(text))] == want
+
+
+# The running header as first written: case-insensitive, sought at every place of the raw text.
+RUNNING_HEADER_AS_WRITTEN = r"\bpagina\s+\d+\s+van\s+\d+\b|Postbus\s+\d+.{0,30}Zeist"
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["pagina", "Pagina", "PAGINA", "p", "xpagina", " ", "\n", "2", "van", "VAN",
+                                 "Postbus", "postbus", "ſ", "Zeist", "ZEIST", "ı", "-", "a"]),
+                max_size=20).map("".join))
+def test_the_running_header_on_the_folded_text_finds_what_the_pattern_finds(text):
+    """The layout's running-header test reads the raw text folded, with the pattern's words in lower
+    case and its word boundary after the first letter: it finds a header wherever the pattern as
+    written does, on generated texts and on every corpus ruling's raw pages."""
+    from geschil.extract.recognise import RUNNING_HEADER
+
+    written = re.compile(RUNNING_HEADER_AS_WRITTEN, re.I | re.S)
+    assert bool(RUNNING_HEADER.search(fold(text))) == bool(written.search(text))
+
+
+def test_the_running_header_of_every_corpus_ruling():
+    from conftest_zoo import good_rulings
+
+    from geschil.extract.recognise import RUNNING_HEADER
+    from geschil.ingest import load
+
+    rulings = good_rulings()
+    if not rulings:
+        pytest.skip("no corpus PDF")
+    written, seen = re.compile(RUNNING_HEADER_AS_WRITTEN, re.I | re.S), set()
+    for path in rulings:
+        raw = "\n".join(load(path).raw_pages)
+        found = written.search(raw)
+        seen.add(bool(found))
+        assert bool(RUNNING_HEADER.search(fold(raw))) == bool(found), path.name
+    assert seen == {True, False}

@@ -21,8 +21,9 @@ from geschil.extract.sections import Section, ruling_start
 COMMITTEE = literals.compile(r"Geschillencommissie\s+Zorgverzekeringen|\bSKGZ\b|Stichting\s+Klachten\s+en\s+Geschillen", re.I)
 TITLE = literals.compile(r"bindend\s+advies", re.I)
 HEAD_BLOCK = literals.compile(r"^[ \t]*(?:Zittingsdatum|Zaak)\s*:|^[ \t]*Partijen\s+Zaak\b|^[ \t]*Partijen\s*:", re.M)
-# searched once, in the raw text (no window on the cleaned text's scan): a plain pattern
-RUNNING_HEADER = recache.compile(r"\bpagina\s+\d+\s+van\s+\d+\b|Postbus\s+\d+.{0,30}Zeist", re.I | re.S)
+# searched once, in the raw text (no window on the cleaned text's scan), folded: its words in lower
+# case and the word boundary after the first letter, so sre skips to each "p" (see folding.py)
+RUNNING_HEADER = recache.compile(r"p(?<!\wp)agina\s+\d+\s+van\s+\d+\b|postbus\s+\d+.{0,30}zeist", re.S)
 # Sections a ruling has; a document needs most of them to be one.
 ANATOMY = ("parties", "procedure", "facts", "requester_position", "insurer_position", "assessment",
            "decision", "positions")
@@ -54,7 +55,7 @@ def recognise(text: str, raw_text: str, sections: list[Section], name: str) -> s
     if not whole:  # a part of a ruling: the committee's head must show
         _part_or_refuse(text, raw_text, kinds, name)
     if has_head_block:
-        return "letterhead" if RUNNING_HEADER.search(raw_text) else "classic"
+        return "letterhead" if RUNNING_HEADER.search(literals.fold(raw_text)) else "classic"
     return "modern"
 
 
