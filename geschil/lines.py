@@ -39,13 +39,17 @@ def led(pattern: str, flags: int) -> re.Pattern | None:
     return recache.compile(f"{head[1] or ''}\n(?:{pattern[head.end():]})", flags)
 
 
-def finditer(pattern, text: str, pos: int = 0, endpos: int | None = None):
-    """pattern.finditer(text, pos, endpos), for a compiled line-anchored pattern."""
+def finditer(pattern, text: str, pos: int = 0, endpos: int | None = None, *,
+             breaks: re.Pattern | None = None, subject: str | None = None):
+    """pattern.finditer(text, pos, endpos), for a compiled line-anchored pattern. `breaks` and
+    `subject`: the led form of the pattern's lowered source and the folded text (folding.py),
+    which find the same line starts; each match is still the pattern's own, made in `text`."""
     endpos = len(text) if endpos is None else min(endpos, len(text))
-    breaks = led(pattern.pattern, pattern.flags)
+    breaks = breaks or led(pattern.pattern, pattern.flags)
     if breaks is None:
         yield from pattern.finditer(text, pos, endpos)
         return
+    subject = text if subject is None else subject
     match, at = pattern.match, pos
     if pos <= 0:  # the text's first line starts with no break before it
         first = match(text, 0, endpos)
@@ -54,10 +58,16 @@ def finditer(pattern, text: str, pos: int = 0, endpos: int | None = None):
             at = _resume(text, first)
     elif text[pos - 1] == "\n":
         at = pos - 1  # the break before the first line start
-    while (b := breaks.search(text, at, endpos)) is not None:
+    while (b := breaks.search(subject, at, endpos)) is not None:
         m = match(text, b.start() + 1, endpos)
         yield m
         at = _resume(text, m)
+
+
+def search(pattern, text: str, pos: int = 0, endpos: int | None = None, *,
+           breaks: re.Pattern | None = None, subject: str | None = None):
+    """pattern.search(text, pos, endpos), for a compiled line-anchored pattern (see finditer)."""
+    return next(finditer(pattern, text, pos, endpos, breaks=breaks, subject=subject), None)
 
 
 def _resume(text: str, m: re.Match) -> int:

@@ -22,7 +22,7 @@ from itertools import repeat
 
 import ahocorasick
 
-from geschil import recache
+from geschil import lines, recache
 
 try:  # Python 3.11+
     from re import _casefix, _parser
@@ -536,8 +536,8 @@ class Index:
 class Filtered:
     """A compiled pattern behind its literal pre-filter, with re.Pattern's search API."""
 
-    __slots__ = ("compiled", "pattern", "literals", "ids", "newest", "_lead", "_low", "flags",
-                 "groups", "groupindex")
+    __slots__ = ("compiled", "pattern", "literals", "ids", "newest", "_lead", "_low", "_lines",
+                 "flags", "groups", "groupindex")
 
     def __init__(self, compiled: re.Pattern, literals: frozenset[str],
                  lead: frozenset[str] | None = None, low: str | None = None) -> None:
@@ -549,6 +549,9 @@ class Filtered:
         self._lead = REGISTRY.add(lead) if lead else None  # every match starts with one of these
         # the pattern without re.IGNORECASE, for the folded text (folding.py)
         self._low = recache.compile(low, compiled.flags & ~re.IGNORECASE) if low else None
+        # a line-anchored pattern without leads is sought from the line breaks (lines.py)
+        self._lines = None if lead else (lines.led(low, compiled.flags & ~re.IGNORECASE) if low
+                                         else lines.led(compiled.pattern, compiled.flags))
         REGISTRY.patterns.append(self)
 
     def possible(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
@@ -572,6 +575,9 @@ class Filtered:
             present = scan.within(pos, endpos)
             if present.isdisjoint(self.ids):
                 return None
+        if self._lines is not None:
+            return lines.search(self.compiled, text, pos, endpos, breaks=self._lines,
+                                subject=text if self._low is None else scan.folded())
         if self._lead is None:
             return scan.search_folded(self.compiled, self._low, text, pos, endpos)
         return scan.led_search(self.compiled, self._lead & present, text, pos, endpos,
@@ -582,6 +588,9 @@ class Filtered:
             return iter(())
         if self._lead is not None and len(text) > LONG:
             return self._led(text, pos, endpos)
+        if self._lines is not None:
+            return lines.finditer(self.compiled, text, pos, endpos, breaks=self._lines,
+                                  subject=text if self._low is None else REGISTRY.scan(text).folded())
         if self._low is not None and self._lead is None:
             return self._folded_matches(text, pos, endpos)
         return self.compiled.finditer(text, pos, endpos)

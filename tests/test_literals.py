@@ -293,3 +293,20 @@ def test_every_lowered_pattern_finds_on_the_folded_text_what_its_pattern_finds()
             for pos in (0, len(text) // 2):
                 got, expected = f.search(text, pos), f.compiled.search(text, pos)
                 assert (got and (got.span(), got.groups())) == (expected and (expected.span(), expected.groups())), f
+
+
+def test_every_line_anchored_pattern_sought_from_the_breaks_finds_its_own_matches():
+    """A filtered pattern anchored at line starts, without leads, is sought from the line breaks
+    (geschil/lines.py), in the folded text when it is lowered: on every corpus ruling it finds
+    the spans its own finditer finds, and a search from any place the match its own finds."""
+    texts = _corpus_texts()[::3]
+    anchored = [f for f in literals.REGISTRY.patterns if f._lines is not None]
+    assert len(anchored) >= 5
+    for f in anchored:
+        for text in texts:
+            literals.begin(text)
+            assert [m.span() for m in f.finditer(text)] == [m.span() for m in f.compiled.finditer(text)], f
+            after_breaks = [m.end() for m in re.finditer("\n", text)][::40][:5]
+            for pos in [0, 1, len(text) // 2, *after_breaks]:
+                got, want = f.search(text, pos), f.compiled.search(text, pos)
+                assert (got and got.span()) == (want and want.span()), (f, pos)
