@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geschil import lines
-from geschil.extract.citations.resolve import _TITLE_LEAD
+from geschil.extract.citations.resolve import _BREAK_LEAD, _TITLE_LEAD
 from geschil.extract.sections import _HEADING_LINE
 from geschil.ingest.reflow import NUMBERED_LINE, _long_lines
 
@@ -63,3 +63,12 @@ def test_every_corpus_text():
             _same(pattern, text, 0, len(text))
             a = rng.randrange(len(text))
             _same(pattern, text, a, len(text))
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(PIECES), max_size=25).map("".join))
+def test_a_titles_lead_on_every_line_is_one_scan_after_the_breaks(text):
+    """Every line's lead (the marks a title may follow) is the first line's and one scan led by
+    the line break for the others: the ends the line-anchored pattern finds."""
+    ends = [_TITLE_LEAD.match(text).end()] + [m.end() for m in _BREAK_LEAD.finditer(text)]
+    assert ends == [m.end() for m in _TITLE_LEAD.finditer(text)]

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from geschil import lines, literals
+from geschil import literals
 from geschil.extract.citations import clean
 from geschil.extract.citations.find import Candidate
 from geschil.law import registry
@@ -27,6 +27,8 @@ UNNAMED_NOTES = ("law from context", "only ", "law not named")
 _NEAR = 40  # characters between a law name and an article that the name still governs
 _PROVISION_NEAR = 700  # "die bepaling" refers to a citation at most this many characters before (a paragraph)
 _TITLE_LEAD = literals.compile(r"(?m)^[ \t#*|(]*")
+# The same lead after each line break: one scan, led by the break, finds every line's at once.
+_BREAK_LEAD = literals.compile(r"\n[ \t#*|(]*")
 # A web copy runs the annex heading into the title after it: "BIJLAGE – Relevante bepalingen
 # Voorwaarden X 2020" newline "Artikel 1.3": each word on that line may begin the title.
 _ANNEX_LINE_WORD = literals.compile(r"(?m)^[ \t#*|]*BIJLAGE\b[^\n]*")
@@ -111,7 +113,8 @@ _TITLE_AFTER_SEMICOLON = literals.compile(r";[ \t]*(?=[a-z])")
 def _titles(text: str) -> list[Title]:
     out = []
     # (where the title may start, the text to match it in, that text's offset in `text`)
-    leads = [(m.end(), text, 0) for m in lines.finditer(_TITLE_LEAD, text)]
+    leads = [(_TITLE_LEAD.match(text).end(), text, 0)]  # the first line's, then each after a break
+    leads += [(m.end(), text, 0) for m in _BREAK_LEAD.finditer(text)]
     leads += [(line.start() + w.start(), text, 0) for line in _ANNEX_LINE_WORD.finditer(text)
               for w in re.finditer(r"(?<=\s)\S", line.group())]
     for m in _TITLE_AFTER_SEMICOLON.finditer(text):  # the pattern wants a capital: give it one
