@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from geschil.extract import parties as px
@@ -160,3 +162,42 @@ def test_policies_from_the_heads_bracketed_line(line, facts, expected):
     for f in found:
         if f.value["name"]:
             assert text[f.start:f.end] == f.value["name"]
+
+
+# The supplementary policy's two forms as one alternation, as first written.
+SUPPLEMENTARY_AS_WRITTEN = (
+    r"aanvullende\s+(?:ziektekosten)?verzekering(?:en)?\s+(?P<name>(?!(?:19|20)\d{2}\b)[A-Z0-9][\w'’&+-]*"
+    r"(?:\s+(?:(?:en|van|de|der|den|het|aan|op)\s+){0,2}(?!(?:19|20)\d{2}\b)[A-Z0-9][\w'’&+-]*){0,4}"
+    r"(?:\s+sterren?)?)"
+    r"|(?P<name2>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,3})\s*\(hierna(?:\s+te\s+noemen)?:?\s*(?:de\s+)?"
+    r"aanvullende\s+(?:ziektekosten)?verzekering\)")
+
+
+@pytest.mark.parametrize("text", [
+    "Verzoeker is aanvullend verzekerd via de aanvullende verzekering TandVerzorgd Extra 2020.",
+    "Zij heeft Tand Plus (hierna: de aanvullende verzekering) en de aanvullende verzekering Beter Af.",
+    "De aanvullende verzekering Goed (hierna te noemen: aanvullende verzekering) geldt.",
+    "Geen naam: de aanvullende verzekering 2021.",
+])
+def test_the_supplementary_policy_is_the_leftmost_of_its_two_forms(text):
+    """Sought as two patterns, the policy is the one the alternation finds: the leftmost match,
+    the named form where both start at one place; also on every corpus ruling."""
+    from geschil.extract.parties import supplementary_policy
+
+    written = re.compile(SUPPLEMENTARY_AS_WRITTEN)
+
+    def same(t, a, b):
+        want, got = written.search(t, a, b), supplementary_policy(t, a, b)
+        group = want and ("name" if want["name"] else "name2")
+        assert (got and (got.span(), got.span("name"))) == (want and (want.span(), want.span(group))), t[a:b]
+
+    same(text, 0, len(text))
+    if text.startswith("Verzoeker"):
+        import conftest_zoo as zoo
+
+        from geschil.ingest import load
+
+        for path in zoo.good_rulings()[::2]:
+            body = load(path).text
+            same(body, 0, len(body))
+            same(body, len(body) // 3, len(body))

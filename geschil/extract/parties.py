@@ -229,9 +229,13 @@ SUPPLEMENT_WORDS = literals.compile(r"tand|aanvul", re.I)
 # A word of a product's name: a capital or a number ("Fysio 9", "Tand Plus 500"), never the year
 # of the conditions ("aanvullende verzekering 2010, art. 12.2").
 _WORD = r"(?!(?:19|20)\d{2}\b)[A-Z0-9][\w'’&+-]*"
-SUPPLEMENTARY_POLICY = literals.compile(
-    rf"aanvullende\s+(?:ziektekosten)?verzekering(?:en)?\s+(?P<name>{_WORD}(?:\s+(?:(?:en|van|de|der|den|het|aan|op)\s+){{0,2}}{_WORD}){{0,4}}(?:\s+sterren?)?)"
-    r"|(?P<name2>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,3})\s*\(hierna(?:\s+te\s+noemen)?:?\s*(?:de\s+)?aanvullende\s+(?:ziektekosten)?verzekering\)")
+# Two forms, each sought on its own (each opens with a literal or a class, so sre skips to
+# those; as one alternation it tried both at every place): the leftmost match of either, the
+# named form first where both start (supplementary_policy).
+SUPPLEMENTARY_NAMED = literals.compile(
+    rf"aanvullende\s+(?:ziektekosten)?verzekering(?:en)?\s+(?P<name>{_WORD}(?:\s+(?:(?:en|van|de|der|den|het|aan|op)\s+){{0,2}}{_WORD}){{0,4}}(?:\s+sterren?)?)")
+SUPPLEMENTARY_HIERNA = literals.compile(
+    r"(?P<name>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,3})\s*\(hierna(?:\s+te\s+noemen)?:?\s*(?:de\s+)?aanvullende\s+(?:ziektekosten)?verzekering\)")
 # Fallbacks: the sentence says the requester is insured, without a policy name (and not "geen").
 SUPPLEMENTARY_ANY = literals.compile(r"^(?!.*\b(?:geen|niet)\b).*\b(?:verzekerd|heeft\s+een)\b.*\baanvullende\s+(?:ziektekosten)?verzekering", re.I | re.S)
 BASIC_ANY = literals.compile(r"^(?!.*\b(?:geen|niet)\b).*\b(?:verzekerd|heeft\s+een)\b.*\b(?:zorgverzekering|basisverzekering)\b", re.I | re.S)
@@ -253,14 +257,20 @@ def policies(text: str, sections: list[Section]) -> list[Found]:
         out.append(Found({"type": "basic", "name": squash(m["name"])}, m.start("name"), m.end("name")))
     else:
         out.extend(_unnamed("basic", BASIC_ANY, text, a, b))
-    s = (SUPPLEMENTARY_POLICY.search(text, a, b) or SUPPLEMENTARY_POLICY.search(text, 0, body_end)
+    s = (supplementary_policy(text, a, b) or supplementary_policy(text, 0, body_end)
          or _head_policy(text, sections, "supplementary"))
     if s:
-        group = "name" if s["name"] else "name2"
-        out.append(Found({"type": "supplementary", "name": squash(s[group])}, s.start(group), s.end(group)))
+        out.append(Found({"type": "supplementary", "name": squash(s["name"])}, s.start("name"), s.end("name")))
     else:
         out.extend(_unnamed("supplementary", SUPPLEMENTARY_ANY, text, a, b))
     return out
+
+
+def supplementary_policy(text: str, pos: int, endpos: int) -> re.Match | None:
+    """The supplementary policy named in text[pos:endpos]: the leftmost of its two forms."""
+    named = SUPPLEMENTARY_NAMED.search(text, pos, endpos)
+    hierna = SUPPLEMENTARY_HIERNA.search(text, pos, endpos)
+    return hierna if named is None or (hierna is not None and hierna.start() < named.start()) else named
 
 
 def _head_policy(text: str, sections: list[Section], kind: str) -> re.Match | None:
