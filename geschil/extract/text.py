@@ -31,6 +31,8 @@ def boundaries(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for m in _BOUNDARY_LED.finditer(text, first, end):
         after = m.start(1)
         yield (after, m.end()) if after >= 0 else m.span()
+
+
 # Abbreviations whose dot does not end a sentence.
 _NO_END = recache.compile(r"(?:\b(?:mr|drs|dr|prof|ir|art|artt|nr|jo|o\.a|m\.b\.t|i\.v\.m|z\.g\.a|N\.V|B\.V|U\.A|d\.d|e\.a|bijv|resp|mw|dhr|mevr|St|lid|ca|incl|excl|t\.a\.v|vs|blz|p)\.|\b[A-Z]\.)$")
 
