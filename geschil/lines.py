@@ -28,8 +28,8 @@ _OPENING = re.compile(r"(\(\?[a-zA-Z]+\))?\^")  # inline flags, then the anchor
 def led(pattern: str, flags: int) -> re.Pattern | None:
     """"\\n(?:rest)" for a pattern that is "^rest" at its top (not in one branch), under re.M."""
     head = _OPENING.match(pattern)
-    if head is None:
-        return None
+    if head is None or not (flags & re.MULTILINE or "m" in (head[1] or "")):
+        return None  # no line anchor (parsing, which costs a process's start-up, is left out)
     try:
         tree = _parser.parse(pattern, flags)
     except Exception:  # noqa: BLE001 - a pattern the parser refuses keeps its own search
