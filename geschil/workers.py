@@ -23,6 +23,7 @@ GRACE = 3.0  # seconds the parent waits past the soft limit before it kills
 IN_FLIGHT = 2  # jobs handed to the pool per worker
 MEMORY_MB = 1024  # default address-space ceiling of a worker (virtual memory; ~60 MB is usual)
 HEADROOM_MB = 256  # the least a worker may add to what it held when it started
+GC_YOUNG = 10_000  # allocations between a worker's young collections (the default is 700)
 
 
 @dataclass
@@ -135,6 +136,20 @@ def _start_worker(opts: dict) -> None:
     except (ImportError, ValueError, OSError):
         pass  # no such limit on this platform: the time limit still holds
     preload(opts)
+    _quiet_gc()
+
+
+def _quiet_gc() -> None:
+    """A worker's garbage is nearly all freed by reference counting, yet the default collector
+    runs every 700 allocations and walks what the imports left: about 2.5% of a worker's
+    instructions. The objects held at start are frozen (never walked again, and not written to,
+    so a forked worker keeps sharing their pages), and the young generation collects after
+    GC_YOUNG allocations; cycles are still collected."""
+    import gc
+
+    gc.freeze()
+    _, middle, old = gc.get_threshold()
+    gc.set_threshold(GC_YOUNG, middle, old)
 
 
 def _address_space() -> int:

@@ -207,3 +207,21 @@ def test_a_failing_check_keeps_the_record_and_counts_as_failed(tmp_path, monkeyp
     summary = batch.Summary()
     summary.add(item)
     assert (summary.processed, summary.failed) == (0, 1)
+
+
+def _gc_state() -> tuple[int, int]:
+    import gc
+
+    return gc.get_threshold()[0], gc.get_freeze_count()
+
+
+def test_a_worker_freezes_what_it_started_with_and_collects_young_objects_less_often():
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = workers._context()
+    with ProcessPoolExecutor(1, mp_context=ctx, initializer=workers._start_worker,
+                             initargs=({},)) as pool:
+        young, frozen = pool.submit(_gc_state).result()
+    assert young == workers.GC_YOUNG
+    assert frozen > 1000  # the imports' objects, never walked by the worker's collections
+    assert _gc_state()[0] != workers.GC_YOUNG  # the parent's collector is left as it was
