@@ -14,16 +14,67 @@ import functools
 import hashlib
 import json
 import os
-from pathlib import Path
+import sys
+from typing import TYPE_CHECKING
 
 import geschil
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+# platformdirs decides where the cache lives, but importing it costs a cached batch about a sixth
+# of its time. The directory it chose is written into that directory (LOCATION); a later run on
+# Linux takes the XDG guess without platformdirs only when the guess holds that mark naming
+# itself, i.e. when platformdirs once chose this very directory. Any other case asks platformdirs.
+LOCATION = "location"
 
 
 def default_dir() -> Path:
     """platformdirs' user cache dir; it honours XDG_CACHE_HOME on Linux."""
+    from pathlib import Path
+
+    return Path(_default_dir())
+
+
+def _default_dir() -> str:
+    """default_dir as a string: a cached batch does not import pathlib (its urllib.parse and
+    ipaddress cost a tenth of such a run)."""
+    guess = _xdg_guess()
+    if guess is not None and _marked(guess):
+        return guess
     from platformdirs import user_cache_dir
 
-    return Path(user_cache_dir("geschil"))
+    found = user_cache_dir("geschil")
+    _mark(found)
+    return found
+
+
+def _xdg_guess() -> str | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME", "").strip()
+    if not os.path.isabs(base):
+        base = os.path.expanduser("~/.cache")
+    return os.path.join(base, "geschil") if os.path.isabs(base) else None
+
+
+def _marked(directory: str) -> bool:
+    try:
+        with open(os.path.join(directory, LOCATION), encoding="utf-8") as f:
+            return f.read() == directory
+    except (OSError, ValueError):
+        return False
+
+
+def _mark(directory: str) -> None:
+    """Note platformdirs' choice in the directory, once it exists (a cache write makes it)."""
+    if os.path.isdir(directory) and not _marked(directory):
+        try:
+            with open(os.path.join(directory, LOCATION), "w", encoding="utf-8") as f:
+                f.write(directory)
+        except OSError:
+            pass  # a read-only cache dir: platformdirs is asked each time
 
 
 @functools.cache
@@ -75,7 +126,8 @@ INDEX_MAX = 50_000  # entries; beyond it the index starts afresh (its load stays
 
 class Cache:
     def __init__(self, directory: str | Path | None = None, enabled: bool = True):
-        self.dir = Path(directory) if directory else default_dir()
+        self.dir = os.fspath(directory) if directory else _default_dir()
+        self.chosen = not directory  # platformdirs' choice, not the caller's
         self.enabled = enabled
         self._index: dict[str, list] | None = None
         self._dirty = False
@@ -100,7 +152,8 @@ class Cache:
     def _files(self) -> dict[str, list]:
         if self._index is None:
             try:
-                index = json.loads((self.dir / INDEX).read_text(encoding="utf-8"))
+                with open(os.path.join(self.dir, INDEX), encoding="utf-8") as f:
+                    index = json.load(f)
             except (OSError, ValueError):
                 index = {}
             self._index = index if isinstance(index, dict) and len(index) < INDEX_MAX else {}
@@ -109,8 +162,10 @@ class Cache:
     def save_index(self) -> None:
         """Write the index if it learned a file (atomically; a parallel batch's loss is a rehash)."""
         if self._dirty and self._index is not None:
-            self._write(self.dir / INDEX, json.dumps(self._index))
+            self._write(os.path.join(self.dir, INDEX), json.dumps(self._index))
             self._dirty = False
+            if self.chosen:  # the first batch made the directory: the next one needs no platformdirs
+                _mark(self.dir)
 
     def _file(self, key: str) -> str:
         return os.path.join(self.dir, key[:2], f"{key}.json")  # a string: pathlib's cost shows here
@@ -129,14 +184,14 @@ class Cache:
         if self.enabled:
             self._write(self._file(key), text)
 
-    def _write(self, target: str | Path, text: str) -> None:
+    def _write(self, target: str, text: str) -> None:
         import tempfile  # only a miss writes: a cached batch does not import it
 
-        target = Path(target)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            folder = os.path.dirname(target)
+            os.makedirs(folder, exist_ok=True)
             # write then rename, so a parallel reader never sees half a file
-            fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+            fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as f:
                 f.write(text)
             os.replace(tmp, target)

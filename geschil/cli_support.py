@@ -9,7 +9,10 @@ import os
 import re
 import sys
 from contextlib import contextmanager
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class PlainErr:
@@ -148,15 +151,18 @@ def read_text(arg: str) -> str:
         if PATH_LIKE.match(arg.strip()):
             raise Unreadable("no such file")
         return arg
-    if Path(arg).suffix.lower() == ".pdf":
+    if os.path.splitext(arg)[1].lower() == ".pdf":
         from geschil.ingest import load
 
         return load(arg).text
-    return Path(arg).read_text(encoding="utf-8", errors="replace")
+    with open(arg, encoding="utf-8", errors="replace") as f:
+        return f.read()
 
 
 def annotated_views(out: Path, items: list, lang: str, password: str | None) -> dict[str, str]:
     """Each analysed ruling's annotated view beside the report: {source path: relative link}."""
+    from pathlib import Path
+
     from geschil.errors import GeschilError
     from geschil.output.annotate import write_view
 

@@ -7,9 +7,12 @@ a cached run need not import typer.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geschil.cli_support import analyse, close, collect, default_fmt, noting, plain, sink, stderr
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 MEMORY_MB = 1024  # = workers.MEMORY_MB, which is not imported for --help
 # 3 = both a divergence (1) and an input that could not be analysed (2) in one batch

@@ -11,24 +11,29 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from functools import cache
-from pathlib import Path
 
 LANGS = ("nl", "en")
 DEFAULT = "nl"
-CATALOGUES = Path(__file__).resolve().parent / "law" / "messages"
+# a string, not a Path: a cached batch writes its summary through here without importing pathlib
+CATALOGUES = os.path.join(os.path.dirname(os.path.realpath(__file__)), "law", "messages")
 
 
 @cache
 def catalogue(lang: str) -> dict:
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}: choose one of {', '.join(LANGS)}")
-    out = json.loads((CATALOGUES / f"{lang}.json").read_text(encoding="utf-8"))
-    reasons = json.loads((CATALOGUES / f"reason.{lang}.json").read_text(encoding="utf-8"))
+    out, reasons = _read(f"{lang}.json"), _read(f"reason.{lang}.json")
     clash = set(out) & set(reasons) - {"_about"}
     if clash:
         raise ValueError(f"ids in both catalogues of {lang}: {sorted(clash)}")
     return {**out, **reasons}
+
+
+def _read(name: str) -> dict:
+    with open(os.path.join(CATALOGUES, name), encoding="utf-8") as f:
+        return json.load(f)
 
 
 def say(msg_id: str, lang: str = DEFAULT, **params) -> str:

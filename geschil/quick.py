@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 FORMATS = {"extract": ("table", "json", "jsonl", "csv"), "check": ("table", "json", "jsonl")}
 # option -> (keyword, how to read its value; None: a flag)
 COMMON = {"--format": ("fmt", "format"), "-f": ("fmt", "format"), "--jobs": ("jobs", int),
           "-j": ("jobs", int), "--lang": ("lang", ("nl", "en")), "--no-cache": ("no_cache", None),
-          "--cache-dir": ("cache_dir", Path), "--include-text": ("include_text", None)}
-OWN = {"extract": {"--out": ("out", Path), "-o": ("out", Path)},
+          "--cache-dir": ("cache_dir", str), "--include-text": ("include_text", None)}
+OWN = {"extract": {"--out": ("out", "path"), "-o": ("out", "path")},
        "check": {"--status": ("status", ("divergent", "undetermined", "consistent"))}}
 
 
@@ -61,6 +60,10 @@ def _read(value: str, kind):
         return value if value in kind else None
     if kind is int:
         return int(value) if value.isdigit() and int(value) > 0 else None
+    if kind == "path":  # pathlib only when a file is written: a cached batch does not pay for it
+        from pathlib import Path
+
+        kind = Path
     return kind(value) if value else None
 
 

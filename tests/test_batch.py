@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import time
 
 import pytest
@@ -167,6 +168,34 @@ def test_timeouts_are_not_cached(tmp_path, monkeypatch):
 def test_cache_dir_honours_xdg(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert default_dir() == tmp_path / "xdg" / "geschil"
+
+
+def _platformdirs_asked(monkeypatch) -> list[str]:
+    import platformdirs
+
+    asked = []
+    real = platformdirs.user_cache_dir
+    monkeypatch.setattr(platformdirs, "user_cache_dir", lambda name: asked.append(name) or real(name))
+    return asked
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG guess is Linux's")
+def test_the_cache_dir_is_guessed_only_where_platformdirs_once_chose_it(tmp_path, monkeypatch):
+    from geschil import cache
+
+    asked = _platformdirs_asked(monkeypatch)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    files = write_files(tmp_path / "in", {"a.txt": "rejected"})
+    batch.analyse_all(files, cache=Cache())  # the first batch makes the dir and marks it
+    assert asked == ["geschil"]
+    marked = tmp_path / "xdg" / "geschil"
+    assert (marked / cache.LOCATION).read_text() == str(marked)
+    assert default_dir() == marked and asked == ["geschil"]  # the mark holds: not asked again
+    (marked / cache.LOCATION).write_text(str(tmp_path / "elsewhere"))  # a mark naming another dir
+    assert default_dir() == marked and len(asked) == 2
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/xdg")  # not a base XDG allows: the home's
+    assert default_dir() == tmp_path / "home" / ".cache" / "geschil" and len(asked) == 3
 
 
 def test_rerun_from_cache_is_at_least_20_times_faster(tmp_path, monkeypatch):

@@ -4,6 +4,7 @@ hit nor `--help` imports pydantic or the pipeline."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -98,13 +99,16 @@ heavy = [m for m in ("pydantic", "geschil.pipeline", "geschil.models", "rich.con
                      "typer")
          if m in sys.modules]
 print("HEAVY", heavy, file=sys.stderr)
-# start-up a cached batch need not pay: dataclasses (with inspect and ast), tempfile (a miss writes)
-print("SLOW", [m for m in ("dataclasses", "inspect", "tempfile") if m in sys.modules], file=sys.stderr)
+# start-up a cached batch need not pay: dataclasses (with inspect and ast), tempfile (a miss
+# writes), platformdirs (the cache dir's mark says where), pathlib (with urllib.parse, ipaddress)
+slow = ("dataclasses", "inspect", "tempfile", "platformdirs", "pathlib")
+print("SLOW", [m for m in slow if m in sys.modules], file=sys.stderr)
 """
 
 
-def _run(*args: str, slow: bool = False):
-    run = subprocess.run([sys.executable, "-c", LOADED, *args], capture_output=True, timeout=600)
+def _run(*args: str, slow: bool = False, env: dict | None = None):
+    run = subprocess.run([sys.executable, "-c", LOADED, *args], capture_output=True, timeout=600,
+                         env={**os.environ, **(env or {})})
     err = run.stderr.decode().splitlines()
     heavy = [line for line in err if line.startswith("HEAVY")]
     if slow:  # also what else a cached run loaded, and its summary (the timing line left out)
@@ -130,6 +134,20 @@ def test_a_cached_run_imports_nothing_heavy_and_gives_the_same_bytes(tmp_path, c
     assert warm == cold and len(warm.splitlines()) == len(pdfs)
     assert summary_warm == summary_cold and any("consistent" in ln for ln in summary_warm)
     assert [json.loads(line)["source"]["path"] for line in warm.splitlines()] == pdfs
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG guess is Linux's")
+def test_a_cached_run_in_the_default_cache_dir_needs_no_platformdirs(tmp_path):
+    pdfs = [str(p) for p in zoo.good_rulings() if not p.name.startswith("seed_")][:2]
+    if not pdfs:
+        pytest.skip("no corpus PDF")
+    env = {"XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    args = ("extract", *pdfs, "--format", "jsonl", "--jobs", "1")
+    cold, _, slow_cold, _ = _run(*args, slow=True, env=env)
+    warm, heavy_warm, slow_warm, _ = _run(*args, slow=True, env=env)
+    assert "platformdirs" in slow_cold  # the first run asks where the cache goes, and notes it
+    assert warm == cold and heavy_warm == "HEAVY []" and slow_warm == "SLOW []"
+    assert (tmp_path / "xdg" / "geschil" / "files.json").exists()
 
 
 def test_the_cli_default_memory_ceiling_is_the_workers():

@@ -151,7 +151,7 @@ def test_messages_per_rule_in_both_languages(rule, facts, verdict, nl, en):
 
 
 def _reason_catalogue(lang: str) -> dict:
-    return json.loads((i18n.CATALOGUES / f"reason.{lang}.json").read_text(encoding="utf-8"))
+    return i18n._read(f"reason.{lang}.json")
 
 
 # Forms of one parameter the code always passes together; each language picks the one it needs
