@@ -23,7 +23,7 @@ P = Path
     (["extract", "--format=csv", "-o", "out", "x.pdf"],
      ("extract", {"paths": ["x.pdf"], "fmt": "csv", "out": P("out")})),
     (["check", "--no-cache", "--cache-dir", "c", "--status", "divergent", "--include-text", "d"],
-     ("check", {"paths": ["d"], "no_cache": True, "cache_dir": P("c"), "status": "divergent",
+     ("check", {"paths": ["d"], "no_cache": True, "cache_dir": "c", "status": "divergent",
                 "include_text": True})),
     (["extract", "-"], ("extract", {"paths": ["-"]})),
     # typer's: help, version, other commands and options, values out of their sets, no path
