@@ -33,7 +33,6 @@ def with_path(text: str | bytes, path: str) -> str | bytes | None:
 
 
 _PATH_BYTES = _PATH.encode()
-_HEAD = 8192  # bytes read to find where the old path ends (a path is far shorter)
 
 
 def _with_path_bytes(data: bytes, path: str) -> bytes | None:
@@ -41,13 +40,29 @@ def _with_path_bytes(data: bytes, path: str) -> bytes | None:
     if at < 0:
         return None if b'"source":{' in data[:64] else data
     start = at + len(_PATH_BYTES) - 1  # the opening quote
-    head = data[start:start + _HEAD].decode("utf-8", "ignore")  # a character cut at the end goes
+    end = _string_end(data, start)
     try:
-        _, end = scanstring(head, 1)
         new = json.dumps(path, ensure_ascii=False).encode("utf-8")
-    except (ValueError, UnicodeEncodeError):  # a longer path, or one no UTF-8 can hold: a miss
+    except UnicodeEncodeError:  # a path no UTF-8 can hold: a miss
         return None
-    return data[:start] + new + data[start + len(head[:end].encode("utf-8")):]
+    return None if end < 0 else data[:start] + new + data[end:]
+
+
+def _string_end(data: bytes, start: int) -> int:
+    """Where the JSON string that opens at data[start] ends (past its closing quote), or -1.
+
+    Found in the bytes, not decoded: in UTF-8 a quote or a backslash byte is always that
+    character, and a quote closes the string unless an odd run of backslashes escapes it."""
+    at = start
+    while True:
+        at = data.find(b'"', at + 1)
+        if at < 0:
+            return -1
+        first = at
+        while data[first - 1] == 0x5C:  # the backslashes before the quote
+            first -= 1
+        if (at - first) % 2 == 0:
+            return at + 1
 
 
 def failed(text: str | bytes | None) -> bool:

@@ -27,7 +27,8 @@ def test_with_path_writes_what_the_model_would(path):
 
 
 @pytest.mark.parametrize("path", PATHS)
-@pytest.mark.parametrize("old", ["old/place.pdf", "ü/" * 40 + "€.pdf", 'q"uote.pdf'])
+@pytest.mark.parametrize("old", ["old/place.pdf", "ü/" * 40 + "€.pdf", 'q"uote.pdf', "back\\slash.pdf",
+                                 "ends\\", 'ends\\"', "x" * 9000 + ".pdf"])
 def test_with_path_of_bytes_is_the_text_one_encoded(path, old):
     """A cache hit's bytes get their path replaced without being decoded: the same bytes as
     replacing it in the text."""
@@ -47,6 +48,7 @@ def test_with_path_of_bytes_that_no_utf8_can_hold_is_a_miss():
 ])
 def test_with_path_of_other_shapes(text, expected):
     assert rawjson.with_path(text, "b.pdf") == expected
+    assert rawjson.with_path(text.encode(), "b.pdf") == (expected and expected.encode())
 
 
 def test_failed_is_read_off_the_json():
