@@ -252,11 +252,11 @@ def _prepare(inputs, cache: Cache, opts: Options):
             ready[i] = _error_item(error_record(inp[0], "unreadable", inp[1]), opts)
             continue
         try:
-            shas[i] = cache.sha256(inp)
+            shas[i] = cache.sha256(inp) if cache.enabled else _readable(inp)
         except OSError as exc:
             ready[i] = _error_item(error_record(inp, "unreadable", exc.strerror or str(exc)), opts)
             continue
-        hit = _from_cache(cache, inp, shas[i], opts)
+        hit = _from_cache(cache, inp, shas[i], opts) if cache.enabled else None
         if hit is not None:
             ready[i] = hit
         else:
@@ -265,6 +265,13 @@ def _prepare(inputs, cache: Cache, opts: Options):
             jobs.append(Job(i, inp))
     cache.save_index()
     return ready, jobs, shas
+
+
+def _readable(path: str) -> str:
+    """Without a cache no key is needed: the file is opened (an unreadable one fails here as it
+    would when hashed), not read through before the work starts (the worker hashes it anyway)."""
+    with open(path, "rb"):
+        return ""
 
 
 def _error_item(record: Record, opts: Options) -> Item:

@@ -136,6 +136,19 @@ def test_an_unchanged_file_is_not_hashed_again_and_a_changed_one_is(tmp_path, mo
     assert hashed == [str(b)] and [i.cached for i in third] == [True, False]
 
 
+def test_without_a_cache_no_file_is_hashed_before_the_work_starts(tmp_path, monkeypatch):
+    from geschil import digest
+
+    files = write_files(tmp_path / "in", {"a.txt": "rejected", "b.txt": "granted"})
+    parent, hashed = os.getpid(), []
+    real = digest.sha256_of
+    monkeypatch.setattr(digest, "sha256_of",
+                        lambda p: (os.getpid() == parent and hashed.append(p)) or real(p))
+    items = batch.analyse_all(files, cache=Cache(enabled=False))
+    assert hashed == []  # the workers hash what they read, for the records
+    assert all(len(i.record.source.sha256) == 64 for i in items)
+
+
 def test_cache_hit_reports_the_current_path(tmp_path):
     cache = Cache(tmp_path / "cache")
     a, b = write_files(tmp_path, {"a.txt": "rejected", "copy/a.txt": "rejected"})
