@@ -358,10 +358,12 @@ def _bare(text: str, found: list[Candidate]) -> list[Candidate]:
         return out
     for m in _BARE_START.finditer(text):
         pos = m.start()
-        if pos in cover or (out and pos < out[-1].end) or _RX["skip_before"].search(text, max(0, pos - 12), pos):
+        if pos in cover or (out and pos < out[-1].end):
             continue
         if not _abbreviation_after(text, pos, abbreviations):
             continue  # most numbers are days and amounts: their refs are read, no law is sought
+        if _RX["skip_before"].search(text, max(0, pos - 12), pos):
+            continue  # "bijlage 2 Zvw" (asked last: nearly every number already failed above)
         cand = _group(text, pos, pos, law_needed=True)
         if cand and cand.abbreviated and registry.get(cand.law_key).fits(_plain(cand.refs[0].number)):
             out.append(cand)
