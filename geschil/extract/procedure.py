@@ -124,9 +124,10 @@ def advice(text: str, sections: list[Section]) -> list[Found]:
         maintained = bool(out and MAINTAINED.search(sentence))
         if advice_section and not maintained:
             continue  # the section on the advice quotes it; only a later letter keeping it is new
+        if not (maintained or ADVICE_BODY.search(sentence)):
+            continue  # no Zorginstituut (CVZ) in it: most sentences, their dates not read
         dates = _advice_dates(text, a, b)
-        named = re.search(r"\badvies\b", sentence, re.I) or (dates and ADVISED.search(sentence))
-        if not (ADVICE_BODY.search(sentence) or maintained) or not named:
+        if not (re.search(r"\badvies\b", sentence, re.I) or (dates and ADVISED.search(sentence))):
             continue
         if ADVICE_NOT_GIVEN.search(sentence) and not re.search(r"uitgebracht", sentence, re.I) \
                 and not (out and FINAL_ADVICE.search(sentence)):
