@@ -165,8 +165,8 @@ def preload(opts: dict) -> None:
     """Import the pipeline (and the reasoning when asked for) so no job pays for it."""
     try:
         import geschil.pipeline  # noqa: F401
-        from geschil.extract import record  # noqa: F401
-        from geschil.ingest import backends
+        from geschil.extract import citations, conditions, record  # noqa: F401 - all a ruling needs
+        from geschil.ingest import backends, pdfium_text  # noqa: F401
 
         backends.preload()
         if opts.get("check"):

@@ -267,3 +267,25 @@ def test_a_worker_freezes_what_it_started_with_and_collects_young_objects_less_o
     assert young == workers.GC_YOUNG
     assert frozen > 1000  # the imports' objects, never walked by the worker's collections
     assert _gc_state()[0] != workers.GC_YOUNG  # the parent's collector is left as it was
+
+
+PRELOADED = """
+import sys
+from geschil import workers
+workers.preload({"check": True})
+before = set(sys.modules)
+workers.analyse(sys.argv[1], {"check": True})
+print(sorted(m for m in set(sys.modules) - before if m.startswith(("geschil.extract", "geschil.ingest",
+                                                                    "geschil.reason"))))
+"""
+
+
+def test_preload_imports_all_a_ruling_needs_before_the_workers_fork():
+    import subprocess
+
+    import conftest_zoo as zoo
+
+    pdf = next(p for p in zoo.good_rulings() if not p.name.startswith("seed_"))
+    run = subprocess.run([sys.executable, "-c", PRELOADED, str(pdf)], capture_output=True,
+                         text=True, timeout=300, check=True)
+    assert run.stdout.strip() == "[]"  # each worker would import the rest for its first ruling
