@@ -140,6 +140,8 @@ def _by_ground(text: str, before: str = "") -> list[tuple[dict, str, bool, str, 
     recognise the ground, the finding is read from the clause alone. A ground found in several
     clauses with different findings is left out: which holds is not for geschil to pick.
     """
+    if not before and not _indexed().candidates(literals.present(text)):
+        return []  # no ground's words in the sentence: none in any clause of it (most sentences)
     found: dict[str, tuple[dict, set[str], bool, str, bool]] = {}
     clauses = _clauses(text)
     hits = [(c, matches(f"{before} {c}" if before else c)) for c in clauses]
