@@ -52,7 +52,7 @@ def analyse(path: str, opts: dict) -> dict:
     texts (a string crosses the process boundary faster than nested dicts, and is what the cache
     stores), and "noted", the batch summary's fields of them, so the parent parses neither."""
     payload = _guarded(path, opts)
-    payload["noted"] = _noted(path, payload)
+    payload["noted"] = _noted(path, payload, payload.pop("models", None))
     return payload
 
 
@@ -65,11 +65,11 @@ class _Texts:
         self.path, self.record_json, self.check_json = path, payload["record"], payload.get("check")
 
 
-def _noted(path: str, payload: dict) -> str | None:
+def _noted(path: str, payload: dict, models: tuple | None) -> str | None:
     try:
-        from geschil.output.summary import noted
+        from geschil.output.summary import noted, noted_models
 
-        return noted(_Texts(path, payload))
+        return noted_models(*models) if models else noted(_Texts(path, payload))
     except Exception:  # noqa: BLE001 - the parent sums it up itself
         return None
 
@@ -99,24 +99,25 @@ def _analyse(path: str, opts: dict) -> dict:
     record = pipeline.extract_path(path, password=opts.get("password"),
                                    backend=opts.get("backend"), max_pages=opts.get("max_pages"))
     check = _check(record, opts.get("lang") or "nl") if opts.get("check") else None
-    return {"record": record.model_dump_json(), "check": check}
+    return {"record": record.model_dump_json(), "check": check and check.model_dump_json(),
+            "models": (record, check)}  # for the summary's fields; not sent to the parent
 
 
-def _check(record, lang: str = "nl") -> str:
+def _check(record, lang: str = "nl"):
     """The reasoning on a good record; a failure there must not lose the extracted record."""
     from geschil.batch import error_check
     from geschil.models import ErrorInfo
 
     if record.error is not None:
-        return error_check(record).model_dump_json()
+        return error_check(record)
     try:
         from geschil import reason
 
-        return reason.check(record, lang=lang).model_dump_json()
+        return reason.check(record, lang=lang)
     except Exception as exc:
         result = error_check(record)
         result.error = ErrorInfo(kind="internal", message=f"check: {type(exc).__name__}: {exc}")
-        return result.model_dump_json()
+        return result
 
 
 def _ceiling_mb(opts: dict) -> int:

@@ -156,3 +156,19 @@ def test_the_cli_default_memory_ceiling_is_the_workers():
     from geschil import cli, commands, workers
 
     assert cli.MEMORY_MB == commands.MEMORY_MB == workers.MEMORY_MB
+
+
+def test_a_workers_summary_fields_from_its_models_are_those_read_off_its_json(tmp_path):
+    from geschil import workers
+    from geschil.output.summary import noted, noted_models
+
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4 not really")
+    paths = [str(p) for p in zoo.good_rulings()[:12]] + [str(bad)]
+    for path in paths:
+        for check in (True, False):
+            payload = workers._analyse(path, {"check": check})
+            record, result = payload.pop("models")
+            texts = workers._Texts(path, payload)
+            assert noted_models(record, result) == noted(texts), path
+    assert json.loads(noted(texts))[-1] == "unreadable"  # the broken file: its error kind
