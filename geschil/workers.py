@@ -18,6 +18,10 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from time import monotonic
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from geschil.models import CheckResult
 
 GRACE = 3.0  # seconds the parent waits past the soft limit before it kills
 IN_FLIGHT = 2  # jobs handed to the pool per worker
@@ -103,7 +107,7 @@ def _analyse(path: str, opts: dict) -> dict:
             "models": (record, check)}  # for the summary's fields; not sent to the parent
 
 
-def _check(record, lang: str = "nl"):
+def _check(record, lang: str = "nl") -> CheckResult:
     """The reasoning on a good record; a failure there must not lose the extracted record."""
     from geschil.batch import error_check
     from geschil.models import ErrorInfo

@@ -68,12 +68,20 @@ def of(item) -> Line:
                     chk.status if chk is not None else None,
                     one_line(chk.reason) if chk is not None else "", err.kind if err else None)
     chk = json.loads(item.check_json) if item.check_json else None
-    rec = json.loads(rec_json) if chk is None or chk.get("error") else None
-    err = (rec or {}).get("error") or (chk or {}).get("error")
-    return Line(item.path, (chk or rec).get("case_number"),
-                chk.get("actual_outcome") if chk else rec.get("outcome"),
-                chk.get("status") if chk else None, one_line(chk.get("reason")) if chk else "",
-                err["kind"] if err else None)
+    return _read(item.path, chk, lambda: json.loads(rec_json), dict.get)
+
+
+def _read(path: str, chk, record, get) -> Line:
+    """The summary line of a result: the check's fields when there is a check, the record read
+    (`record()`) only when there is none or the check failed; `get` reads a field of either, as
+    JSON dicts (dict.get) or as models (getattr)."""
+    rec = record() if chk is None or get(chk, "error") else None
+    err = (rec is not None and get(rec, "error")) or (chk is not None and get(chk, "error"))
+    return Line(path, get(chk if chk is not None else rec, "case_number"),
+                get(chk, "actual_outcome") if chk is not None else get(rec, "outcome"),
+                get(chk, "status") if chk is not None else None,
+                one_line(get(chk, "reason")) if chk is not None else "",
+                get(err, "kind") if err else None)
 
 
 def noted(item) -> str:
@@ -84,13 +92,7 @@ def noted(item) -> str:
 def noted_models(record, check) -> str:
     """noted() of a worker's record and check models, read as of() reads their JSON: the worker
     need not parse back what it has just written (a quarter of a millisecond a ruling)."""
-    rec = record if check is None or check.error is not None else None
-    err = (rec.error if rec is not None else None) or (check.error if check is not None else None)
-    fields = ((check if check is not None else record).case_number,
-              check.actual_outcome if check is not None else record.outcome,
-              check.status if check is not None else None,
-              one_line(check.reason) if check is not None else "", err.kind if err else None)
-    return json.dumps(list(fields), ensure_ascii=False)
+    return json.dumps(list(_read("", check, lambda: record, getattr)[1:]), ensure_ascii=False)
 
 
 def lines(items: Iterable, lang: str = "nl") -> list[str]:
