@@ -6,13 +6,11 @@ file that breaks the worker gives a Record with `error` set instead of disappear
 
 from __future__ import annotations
 
-import glob
-import hashlib
 import os
 import time
 from collections.abc import Callable, Iterator
 
-from geschil import TYPE_CHECKING, rawjson
+from geschil import TYPE_CHECKING, digest, rawjson
 from geschil.cache import Cache, cache_key
 
 if TYPE_CHECKING:
@@ -45,7 +43,7 @@ class Options:
 
     def key(self) -> dict:
         """What changes a result; the password only as a hash, never in clear on disk."""
-        pw = hashlib.sha256(self.password.encode()).hexdigest() if self.password else None
+        pw = digest.sha256(self.password.encode()).hexdigest() if self.password else None
         return {"password": pw, "backend": self.backend, "max_pages": self.max_pages,
                 "lang": self.lang}
 
@@ -62,6 +60,9 @@ class Item:
         self.path, self.cached = path, cached
         self._record, self._check = record, check
         self._record_json, self._check_json = record_json, check_json
+        # a cache hit's check, not yet copied out of its entry: (entry, start, end); its path is
+        # replaced when its JSON is asked for (a batch of `extract` only asks whether it failed)
+        self._check_entry: tuple[bytes, int, int] | None = None
         self.noted: str | None = None  # a cache hit's summary fields as JSON (output/summary.py)
 
     @property
@@ -74,7 +75,7 @@ class Item:
 
     @property
     def check(self) -> CheckResult | None:
-        if self._check is None and self._check_json is not None:
+        if self._check is None and self.check_raw is not None:
             from geschil.models import CheckResult
 
             self._check = CheckResult.model_validate_json(self._check_json)
@@ -89,6 +90,9 @@ class Item:
 
     @property
     def check_raw(self) -> str | bytes | None:
+        if self._check_entry is not None:
+            entry, start, end = self._check_entry
+            self._check_json, self._check_entry = rawjson.with_path(entry, self.path, start, end), None
         if self._check_json is None and self._check is not None:
             self._check_json = self._check.model_dump_json()
         return self._check_json
@@ -110,7 +114,11 @@ class Item:
     @property
     def failed(self) -> bool:
         """Whether this input could not be analysed (or checked), read off the JSON."""
-        return rawjson.failed(self.record_raw) or rawjson.failed(self.check_raw)
+        if rawjson.failed(self.record_raw):
+            return True
+        if self._check_entry is not None:  # read in the entry: no copy made to answer
+            return rawjson.failed(*self._check_entry)
+        return rawjson.failed(self.check_raw)
 
     @property
     def error(self):
@@ -187,6 +195,8 @@ def collect(paths: list[str], suffixes: tuple[str, ...] = SUFFIXES) -> list[str 
         elif os.path.lexists(p) or not GLOB_CHARS & set(p):
             out.append(p)  # a missing file is reported when it is read
         else:
+            import glob  # only for a pattern: a batch of named files does not pay its import
+
             hits = sorted(glob.glob(p, recursive=True))
             files = [f for h in hits for f in (_walk(h, suffixes) if os.path.isdir(h) else [h])]
             out += files or [(p, "no file matches this pattern")]
@@ -197,18 +207,23 @@ def collect(paths: list[str], suffixes: tuple[str, ...] = SUFFIXES) -> list[str 
 
 def _from_cache(cache: Cache, path: str, sha: str, opts: Options) -> Item | None:
     """A hit holds the record, and the check too when it is asked for (see _store). It is served
-    as the stored text with its path replaced: no model is built."""
-    data = cache.get(cache_key(sha, "item", opts.key()))
-    record_json, check_json, noted = ((data or b"").split(b"\n", 2) + [b"", b""])[:3]
-    if not record_json or (opts.check and check_json in (b"", b"null")):
-        return None
-    record_json = rawjson.with_path(record_json, path)  # the same content may sit elsewhere now
-    check_json = rawjson.with_path(check_json, path) if check_json not in (b"", b"null") else None
-    if record_json is None or (opts.check and check_json is None):
+    as the stored text with its path replaced: no model is built. The entry is three lines (the
+    record, the check, the summary's fields); only the record is copied out at once."""
+    data = cache.get(cache_key(sha, "item", opts.key())) or b""
+    first = data.find(b"\n")
+    second = data.find(b"\n", first + 1) if first >= 0 else -1
+    if first <= 0 or second < 0:
         return None  # an entry of another shape is just a miss
-    item = Item(path, cached=True, record_json=record_json, check_json=check_json)
+    record_json = rawjson.with_path(data, path, 0, first)  # the same content may sit elsewhere now
+    null = second == first + 5 and data.startswith(b"null", first + 1)
+    has_check = second > first + 1 and not null and rawjson.path_span(data, first + 1, second) is not None
+    if record_json is None or (opts.check and not has_check):
+        return None
+    item = Item(path, cached=True, record_json=record_json)
+    if has_check:
+        item._check_entry = (data, first + 1, second)
     try:
-        item.noted = noted.decode("utf-8") or None
+        item.noted = data[second + 1:].decode("utf-8") or None
     except UnicodeDecodeError:
         return None
     return item

@@ -11,13 +11,12 @@ again to find its key.
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import os
 import sys
-from typing import TYPE_CHECKING
 
 import geschil
+from geschil import TYPE_CHECKING, digest
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -82,7 +81,7 @@ def code_fingerprint() -> str:
     """sha256 over the name, size and modification time of each of the package's source, data
     and template files (once per process). Their stat is enough: an edit changes it, and reading
     every file would cost a cached batch more than serving a hundred rulings."""
-    h = hashlib.sha256()
+    h = digest.sha256()
     for rel, size, mtime in sorted(_sources(os.path.dirname(geschil.__file__))):
         h.update(f"{rel}\0{size}\0{mtime}\n".encode())
     return h.hexdigest()
@@ -114,7 +113,7 @@ def cache_key(sha256: str, stage: str, options: dict) -> str:
          "stage": stage, "options": options},
         sort_keys=True,
     )
-    return hashlib.sha256(material.encode()).hexdigest()
+    return digest.sha256(material.encode()).hexdigest()
 
 
 # The files whose content hash is known, by path and stat (git's index does the same): a file

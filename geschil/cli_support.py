@@ -9,7 +9,8 @@ import os
 import re
 import sys
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+
+from geschil import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from pathlib import Path

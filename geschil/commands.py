@@ -7,8 +7,8 @@ a cached run need not import typer.
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
 
+from geschil import TYPE_CHECKING
 from geschil.cli_support import analyse, close, collect, default_fmt, noting, plain, sink, stderr
 
 if TYPE_CHECKING:

@@ -9,10 +9,15 @@ people read goes through here.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
+import sys
 from functools import cache
+
+from geschil import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 LANGS = ("nl", "en")
 DEFAULT = "nl"
@@ -42,8 +47,13 @@ def say(msg_id: str, lang: str = DEFAULT, **params) -> str:
     text = catalogue(lang)[msg_id]
     if not params:
         return text
-    return text.format(**{k: date(v, lang) if isinstance(v, dt.date) else v
-                          for k, v in params.items()})
+    return text.format(**{k: date(v, lang) if _is_date(v) else v for k, v in params.items()})
+
+
+def _is_date(value) -> bool:
+    # no date can exist before datetime is imported: a cached batch's summary does not import it
+    module = sys.modules.get("datetime")
+    return module is not None and isinstance(value, module.date)
 
 
 def missing(what: str, lang: str = DEFAULT) -> str:

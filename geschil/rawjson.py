@@ -16,11 +16,12 @@ _ERROR_KEY, _ERROR_NULL = '"error":', '"error":null'
 _ERROR_KEY_B, _ERROR_NULL_B = _ERROR_KEY.encode(), _ERROR_NULL.encode()
 
 
-def with_path(text: str | bytes, path: str) -> str | bytes | None:
-    """`text` with source.path replaced, or None when it does not have the expected shape.
-    Bytes (a cache entry as read) stay bytes: only the old path's few bytes are decoded."""
+def with_path(text: str | bytes, path: str, lo: int = 0, hi: int | None = None) -> str | bytes | None:
+    """`text` (bytes: the slice [lo:hi]) with source.path replaced, or None when it does not have
+    the expected shape. Bytes (a cache entry as read) stay bytes: only the path's few bytes are
+    looked at, and the result is the one copy made."""
     if isinstance(text, bytes):
-        return _with_path_bytes(text, path)
+        return _with_path_bytes(text, path, lo, len(text) if hi is None else hi)
     at = text.find(_PATH, 0, 64)
     if at < 0:
         return None if '"source":{' in text[:64] else text  # no source at all: nothing to move
@@ -35,27 +36,40 @@ def with_path(text: str | bytes, path: str) -> str | bytes | None:
 _PATH_BYTES = _PATH.encode()
 
 
-def _with_path_bytes(data: bytes, path: str) -> bytes | None:
-    at = data.find(_PATH_BYTES, 0, 64)
+def path_span(data: bytes, lo: int = 0, hi: int | None = None) -> tuple[int, int] | None:
+    """Where source.path's JSON string stands in data[lo:hi] ([start, end), quotes included);
+    (hi, hi) when there is no source at all; None when the text does not have the shape."""
+    hi = len(data) if hi is None else hi
+    at = data.find(_PATH_BYTES, lo, min(lo + 64, hi))
     if at < 0:
-        return None if b'"source":{' in data[:64] else data
+        return None if data.find(b'"source":{', lo, min(lo + 64, hi)) >= 0 else (hi, hi)
     start = at + len(_PATH_BYTES) - 1  # the opening quote
-    end = _string_end(data, start)
+    end = _string_end(data, start, hi)
+    return None if end < 0 else (start, end)
+
+
+def _with_path_bytes(data: bytes, path: str, lo: int, hi: int) -> bytes | None:
+    span = path_span(data, lo, hi)
+    if span is None:
+        return None
+    start, end = span
+    if start == hi:
+        return data[lo:hi]
     try:
         new = json.dumps(path, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:  # a path no UTF-8 can hold: a miss
         return None
-    return None if end < 0 else data[:start] + new + data[end:]
+    return data[lo:start] + new + data[end:hi]
 
 
-def _string_end(data: bytes, start: int) -> int:
+def _string_end(data: bytes, start: int, hi: int | None = None) -> int:
     """Where the JSON string that opens at data[start] ends (past its closing quote), or -1.
 
     Found in the bytes, not decoded: in UTF-8 a quote or a backslash byte is always that
     character, and a quote closes the string unless an odd run of backslashes escapes it."""
     at = start
     while True:
-        at = data.find(b'"', at + 1)
+        at = data.find(b'"', at + 1, hi)
         if at < 0:
             return -1
         first = at
@@ -65,17 +79,19 @@ def _string_end(data: bytes, start: int) -> int:
             return at + 1
 
 
-def failed(text: str | bytes | None) -> bool:
+def failed(text: str | bytes | None, lo: int = 0, hi: int | None = None) -> bool:
     """Whether a record's or check's JSON carries an error (None: no such result).
 
     `error` is the models' only key of that name and need not come last (fields are only ever
     added after it); inside a JSON string its quotes would be escaped, so the plain key is it.
+    lo, hi: the slice of text that holds the JSON (a cache entry holds several).
     """
     if text is None:
         return False
     key, null = (_ERROR_KEY, _ERROR_NULL) if isinstance(text, str) else (_ERROR_KEY_B, _ERROR_NULL_B)
-    at = text.rfind(key)  # the only such key, near the end: found at once from there
-    return at < 0 or not text.startswith(null, at)
+    hi = len(text) if hi is None else hi
+    at = text.rfind(key, lo, hi)  # the only such key, near the end: found at once from there
+    return at < 0 or not text.startswith(null, at, hi)
 
 
 def pretty(text: str | bytes | list) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import time
@@ -155,6 +156,19 @@ def test_cache_hit_reports_the_current_path(tmp_path):
     batch.analyse_all([a], cache=cache)
     (hit,) = batch.analyse_all([b], cache=cache)
     assert hit.cached and hit.record.source.path == b
+
+
+def test_a_cache_hits_check_is_moved_when_asked_and_read_in_place_for_failed(tmp_path):
+    """A hit copies only its record out of the entry; its check keeps the entry until its JSON
+    is asked for, and then carries the current path like the record."""
+    cache = Cache(tmp_path / "cache")
+    a, b = write_files(tmp_path, {"a.txt": "rejected", "copy/a.txt": "rejected"})
+    (cold,) = batch.analyse_all([a], cache=cache, options=batch.Options(check=True))
+    (hit,) = batch.analyse_all([b], cache=cache)  # extract: the check is not asked for
+    assert hit.cached and hit._check_entry is not None and not hit.failed
+    assert hit._check_entry is not None  # answering `failed` copied nothing
+    assert json.loads(hit.check_raw)["source"]["path"] == b and hit._check_entry is None
+    assert hit.check.model_dump(exclude={"source"}) == cold.check.model_dump(exclude={"source"})
 
 
 @pytest.mark.parametrize("change", ["version", "options", "disabled"])

@@ -51,6 +51,29 @@ def test_with_path_of_other_shapes(text, expected):
     assert rawjson.with_path(text.encode(), "b.pdf") == (expected and expected.encode())
 
 
+def test_with_path_and_failed_read_a_slice_of_an_entry():
+    """A cache entry holds the record, the check and the summary's fields, one per line: each is
+    read where it stands."""
+    ok = failed("old.pdf", "unreadable", "x").model_copy(update={"error": None}).model_dump_json()
+    bad = failed("old.pdf", "timeout", "slow").model_dump_json()
+    entry = f"{ok}\n{bad}\n[]".encode()
+    lo, hi = len(ok) + 1, len(ok) + 1 + len(bad)
+    assert rawjson.with_path(entry, "new.pdf", 0, len(ok)) == rawjson.with_path(ok, "new.pdf").encode()
+    assert rawjson.with_path(entry, "new.pdf", lo, hi) == rawjson.with_path(bad, "new.pdf").encode()
+    assert not rawjson.failed(entry, 0, len(ok)) and rawjson.failed(entry, lo, hi)
+    start, end = rawjson.path_span(entry, lo, hi)
+    assert entry[start:end] == b'"old.pdf"'
+
+
+def test_the_builtin_sha256_is_hashlibs():
+    import hashlib
+
+    from geschil import digest
+
+    for data in (b"", b"abc", bytes(range(256)) * 999):
+        assert digest.sha256(data).hexdigest() == hashlib.sha256(data).hexdigest()
+
+
 def test_failed_is_read_off_the_json():
     bad = failed("x.pdf", "timeout", "slow")
     assert rawjson.failed(bad.model_dump_json())
@@ -102,8 +125,11 @@ heavy = [m for m in ("pydantic", "geschil.pipeline", "geschil.models", "rich.con
          if m in sys.modules]
 print("HEAVY", heavy, file=sys.stderr)
 # start-up a cached batch need not pay: dataclasses (with inspect and ast), tempfile (a miss
-# writes), platformdirs (the cache dir's mark says where), pathlib (with urllib.parse, ipaddress)
-slow = ("dataclasses", "inspect", "tempfile", "platformdirs", "pathlib")
+# writes), platformdirs (the cache dir's mark says where), pathlib (with urllib.parse, ipaddress),
+# typing, hashlib (OpenSSL: the keys use CPython's own sha256), datetime (no date is written),
+# glob (no pattern given)
+slow = ("dataclasses", "inspect", "tempfile", "platformdirs", "pathlib", "typing", "hashlib",
+        "datetime", "glob")
 print("SLOW", [m for m in slow if m in sys.modules], file=sys.stderr)
 """
 
