@@ -250,6 +250,7 @@ class _Registry:
         self.scans: dict[str, Scan] = {}
         self.base: _Hits | None = None  # the current document's scan
         self.patterns: list[Filtered] = []  # every filtered pattern, for the equivalence test
+        self.seeded = False  # whether the table's literals were registered
 
     def add(self, literals: frozenset[str]) -> frozenset[int]:
         new = [lit for lit in literals if lit not in self.ids]
@@ -263,6 +264,9 @@ class _Registry:
 
     def _built(self) -> ahocorasick.Automaton:
         if self.automaton is None:
+            if not self.seeded:  # once: the patterns a ruling compiles lazily find their literals
+                self.seeded = True  # known, and the automaton is built once, not at each
+                self.add(_table_literals())  # new word (ten times over a first ruling)
             automaton = ahocorasick.Automaton()
             for lit, i in self.ids.items():
                 automaton.add_word(lit, i)
@@ -692,6 +696,11 @@ def _table() -> dict[str, list]:
         return json.loads(resources.files("geschil.law").joinpath(TABLE).read_text("utf-8"))["patterns"]
     except (OSError, ValueError, KeyError):
         return {}
+
+
+def _table_literals() -> frozenset[str]:
+    """Every literal (needed or leading) of the patterns in the table."""
+    return frozenset(lit for row in _table().values() for part in row[:2] if part for lit in part)
 
 
 def analysed(compiled: re.Pattern, min_len: int) -> tuple[frozenset[str] | None, frozenset[str] | None,

@@ -212,6 +212,35 @@ def test_reading_a_ruling_again_registers_nothing_new():
     assert (len(literals.REGISTRY.patterns), len(literals.REGISTRY.ids)) == before
 
 
+FIRST_RULING = """
+import sys
+from geschil import literals
+built = []
+real = literals._Registry._built
+def counted(self):
+    if self.automaton is None:
+        built.append(len(self.ids))
+    return real(self)
+literals._Registry._built = counted
+from geschil import reason
+from geschil.pipeline import extract_path
+reason.check(extract_path(sys.argv[1]))
+print(len(built))
+"""
+
+
+def test_a_processs_first_ruling_builds_the_automaton_once():
+    """The literals of the patterns a ruling compiles lazily are known from the table at the
+    first build: no new word rebuilds the automaton and rescans the text (it did ten times)."""
+    import subprocess
+    import sys
+
+    path = sorted((ROOT / "corpus" / "src").glob("*.txt"))[0]
+    run = subprocess.run([sys.executable, "-c", FIRST_RULING, str(path)], capture_output=True,
+                         text=True, timeout=300, check=True)
+    assert run.stdout.split() == ["1"]
+
+
 def test_the_scans_of_a_ruling_are_dropped_when_the_next_begins():
     """A batch of thousands keeps its memory flat: only the current document's scans and dates
     are held."""
