@@ -234,3 +234,28 @@ def test_the_peer_reads_its_references_and_we_read_the_articles(text, kind, expe
     nllegalcit = pytest.importorskip("nllegalcit")
     assert kind in {type(c).__name__ for c in nllegalcit.parse_citations(text)}
     assert _tuples(find_citations(text)) == expected
+
+
+# Found in blind round 21: an onderdeel in brackets after a clause, a lid joined to the article
+# cited last, and the head's line naming "aanvullende voorwaarden" after a semicolon.
+BACK_REFERENCES = [
+    ("Ingevolge artikel 7.2 van de voorwaarden gelden de eisen dat de verzekerde binnen zes maanden om "
+     "toestemming vraagt (onder b) en dat de behandeling binnen twee jaar is voltooid (onder c).",
+     [_c("polis", "7.2"), _c("polis", "7.2", None, "b"), _c("polis", "7.2", None, "c")]),
+    ("(artikel 2.7, derde lid, Bzv, in samenhang met het eerste lid, onderdeel a)",
+     [_c("Bzv", "2.7", 3), _c("Bzv", "2.7", 1, "a")]),
+    # a lid of another article names its own: not one of 2.7
+    ("artikel 2.7, derde lid, Bzv, in samenhang met het eerste lid van artikel 2.1 Bzv",
+     [_c("Bzv", "2.7", 3), _c("Bzv", "2.1", 1)]),
+    # a bracketed list marker or a capital is no onderdeel
+    ("artikel 2.7 Bzv (onder meer) en (Onder B)", [_c("Bzv", "2.7")]),
+    ("(Zorgverzekering Rivierenland Zorgpolis 2011, artt. 10 en 11 Zvw; aanvullende voorwaarden Rivierenland "
+     "Tand Compleet 2011, art. 14.2)", [_c("Zvw", "10"), _c("Zvw", "11"), _c("polis", "14.2")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BACK_REFERENCES, ids=[f[0][:60] for f in BACK_REFERENCES])
+def test_back_references(text, expected):
+    found = find_citations(text)
+    assert _tuples(found) == expected
+    assert all(text[c.span[0]:c.span[1]] == c.raw for c in found)

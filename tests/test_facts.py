@@ -108,6 +108,16 @@ def test_accident_date_by_its_source(text, expected):
     # a plan sent for assessment is an application
     ("2.2. Op 2 oktober 2018 heeft de tandarts een behandelplan met begroting ter beoordeling aan de "
      "zorgverzekeraar gestuurd.", [D(2018, 10, 2)]),
+    # blind round 21: an amount's dot inside the clause; care dates told against the application;
+    # the application told as decided, or as what a call was about
+    ("2.2. Op 13 februari 2023 heeft de tandarts een behandelplan met een begroting van € 2.460,– voor een brug "
+     "aan de zorgverzekeraar voorgelegd.", [D(2023, 2, 13)]),
+    ("2.2. Op 9 januari 2023 is een machtiging aangevraagd. De implantaten zijn op 14 oktober 2020 geplaatst, meer dan twee "
+     "jaar vóór de aanvraag. Die kronen zijn op 3 maart 2021 geplaatst, minder dan twee jaar voordat de machtiging "
+     "werd aangevraagd.", [D(2023, 1, 9)]),
+    ("2.2. Zij heeft op 12 februari 2024 gebeld en kreeg toen te horen dat de aanvraag was goedgekeurd.", []),
+    ("2.2. Van het telefoongesprek van 12 februari 2024 is vastgelegd dat zij naar de status van haar aanvraag "
+     "heeft gevraagd.", []),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)

@@ -59,6 +59,20 @@ def _parties(body):
      "Theta Aanvullend N.V., beide te Tiel, hierna gezamenlijk te noemen: de ziektekostenverzekeraar.",
      {"label": "A", "place": "B", "term": "verzoekster"}, None,
      [{"name": "Theta Zorg N.V.", "place": "Tiel"}, {"name": "Theta Aanvullend N.V.", "place": "Tiel"}]),
+    # "beiden te", and a representative's employer after the role (blind round 21)
+    ("Mevrouw A te B, hierna te noemen: verzoekster, vertegenwoordigd door mr. C, werkzaam bij Rechtshulp Noord te D, "
+     "tegen 1) Onderlinge Waarborgmaatschappij Zorgverzekeraar Dollard U.A. en 2) Dollard Zorg N.V., beiden te "
+     "Groningen, hierna samen te noemen: de ziektekostenverzekeraar.",
+     {"label": "A", "place": "B", "term": "verzoekster"}, {"label": "C", "place": "D"},
+     [{"name": "Onderlinge Waarborgmaatschappij Zorgverzekeraar Dollard U.A.", "place": "Groningen"},
+      {"name": "Dollard Zorg N.V.", "place": "Groningen"}]),
+    # a flattened web copy: "hierna: verzoekster, en" joins the parties on one line
+    ("Mevrouw A te B, hierna: verzoekster, en Kappa Zorg N.V. en Onderlinge Waarborgmaatschappij Kappa U.A., "
+     "beide te Dordrecht, hierna samen: de zorgverzekeraar.", {"label": "A", "place": "B", "term": "verzoekster"},
+     None, [{"name": "Kappa Zorg N.V.", "place": "Dordrecht"},
+            {"name": "Onderlinge Waarborgmaatschappij Kappa U.A.", "place": "Dordrecht"}]),
+    ("A te B, tegen Iota Zorg N.V. en Iota Aanvullend N.V., beiden te Breda", {"label": "A", "place": "B", "term": None},
+     None, [{"name": "Iota Zorg N.V.", "place": "Breda"}, {"name": "Iota Aanvullend N.V.", "place": "Breda"}]),
     ("X.X.X. xxx te Xxxxxx, hierna te noemen: verzoeker,\ntegen\nC te D", {"label": None, "place": None, "term": "verzoeker"}, None,
      [{"name": "C", "place": "D"}]),
 ])
@@ -104,6 +118,18 @@ def test_parties(body, requester, rep, insurers):
      [("basic", "Kempenland Basis Budget"), ("supplementary", "Kempenland Tand Ongeval")]),
     ("2.1. Verzoekster is verzekerd onder de zorgverzekering Zorgzaam Basis Vrij en de aanvullende verzekering "
      "Zorgzaam Tand Top.", [("basic", "Zorgzaam Basis Vrij"), ("supplementary", "Zorgzaam Tand Top")]),
+    # "en" inside the name before "(hierna: …)"; "(de zorgverzekering)" without "hierna"; the name before
+    # "en de aanvullende verzekering" (blind round 21)
+    ("2.1. Verzoekster is bij de zorgverzekeraar verzekerd ingevolge een zorgverzekering, de Gooi en Eem Basispolis "
+     "(hierna: de zorgverzekering).", [("basic", "Gooi en Eem Basispolis")]),
+    ("2.1. Verzoekster is verzekerd ingevolge de Dollard Basis Natura (de zorgverzekering) en de aanvullende verzekering "
+     "Dollard TandExtra (hierna: de aanvullende verzekering).",
+     [("basic", "Dollard Basis Natura"), ("supplementary", "Dollard TandExtra")]),
+    ("2.1. Verzoekster is verzekerd op grond van de Duinstreek Basis Vrij en de aanvullende verzekering Duinstreek Tand "
+     "Royaal (hierna: de aanvullende verzekering).",
+     [("basic", "Duinstreek Basis Vrij"), ("supplementary", "Duinstreek Tand Royaal")]),
+    ("2.1. Verzoekster is verzekerd op grond van de Duinstreek Tandpolis en de aanvullende verzekering Royaal.",
+     [("supplementary", "Royaal")]),
 ])
 def test_policies(facts, expected):
     text = "Bindend advies\nGeschillencommissie Zorgverzekeringen\nPartijen\nA te B\n2. Vaststaande feiten\n" + facts + "\n3. Standpunt verzoeker\n"

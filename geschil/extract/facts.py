@@ -48,10 +48,12 @@ ACCIDENT_AFTER = literals.compile(r"\s*(?:is|heeft|zijn)?\s*(?:\w+\s+){0,3}?(?:e
 _ASKED = (r"(?:toestemming|machtiging|akkoordverklaring)\s+(?:\w+\s+){0,3}gevraagd"
           r"|\bgevraagd\s+(?:of|te\s+bevestigen\s+dat)\b[^.;]{0,140}?\bvergoed"
           r"|\bgemeld\b[^.;]{0,60}?\b(?:onder\s+overlegging\s+van|met)\s+(?:een|het)\s+behandelplan")
+# Within one clause: no full stop or semicolon, but the dot of an amount ("€ 2.460,–") may stand.
+_IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigingsaanvraag|\baanvraagformulier"
                          r"|\bverzoek\s+om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)"
-                         r"|(?:behandelplan|begroting)\b[^.;]{0,140}?\b(?:ingediend|voorgelegd|ingestuurd)\b"
-                         r"|verzekeraar\s+(?:een\s+|het\s+|zijn\s+)?(?:behandelplan|begroting)\b[^.;]{0,80}?\b(?:gezonden|toegezonden|gestuurd|verstuurd)\b"
+                         rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,140}}?\b(?:ingediend|voorgelegd|ingestuurd)\b"
+                         rf"|verzekeraar\s+(?:een\s+|het\s+|zijn\s+)?(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,80}}?\b(?:gezonden|toegezonden|gestuurd|verstuurd)\b"
                          r"|(?:schade|melding)s?formulier\b[^.;]{0,200}?\b(?:binnengekomen|ontvangen|ingediend|ingestuurd)\b"
                          r"|(?:behandelplan|begroting)\b[^.;]{0,60}?\bter\s+(?:beoordeling|goedkeuring)\s+aan\s+de\s+"
                          r"(?:ziektekosten|zorg)?verzekeraar\s+(?:gestuurd|toegezonden|verzonden)\b|" + _ASKED, re.I)
@@ -308,8 +310,18 @@ NOT_APPLICATION_BEFORE = literals.compile(
     r"|(?:extracties?|behandeling|operatie|ingreep|plaatsing|terhandstelling|levering)\s+(?:van|op|d\.d\.)\s*$"
     r"|\b(?:vond|vonden)\s+(?:\w+\s+)?plaats\s+op\s*$", re.I)
 # "… van 3 februari 2025 is geen nieuwe aanvraag", "Dat 9 april 2017 op een zondag viel"
+# ... and a date of the care itself: "De implantaten zijn op 14 oktober 2020 geplaatst, meer dan
+# twee jaar vóór de aanvraag" (the application only its point of reference)
 NOT_APPLICATION_AFTER = literals.compile(r"\s*(?:is|was)\s+geen\b|\s*(?:[\w-]+\s+){0,3}?(?:viel|valt)\b"
-                                         r"|\s*(?:[\w-]+\s+){0,2}?(?:plaatsvond|plaatsvonden|gebeurde|voorviel)\b", re.I)
+                                         r"|\s*(?:[\w-]+\s+){0,2}?(?:plaatsvond|plaatsvonden|gebeurde|voorviel)\b"
+                                         r"|\s*(?:[\w-]+\s+){0,2}?(?:geplaatst|aangebracht|uitgevoerd|verricht"
+                                         r"|voltooid|afgerond|getrokken|geëxtraheerd)\b", re.I)
+# "… kreeg te horen dat de aanvraag was goedgekeurd": the application told as decided, not made then
+# "naar de status van haar aanvraag gevraagd": the application as what a call or letter was about
+TIE_ABOUT = literals.compile(r"\b(?:status|stand|afhandeling|beoordeling|ontvangst|goedkeuring|afwijzing)"
+                             r"\s+van\s+(?:de|het|haar|zijn|hun|die|deze)\s+$", re.I)
+TIE_DECIDED = literals.compile(r"\s+(?:was|is|werd|waren|zijn|werden)\s+(?:\w+\s+){0,2}?"
+                               r"(?:goedgekeurd|afgewezen|toegewezen|geweigerd|gehonoreerd|beoordeeld)\b", re.I)
 LETTER_BEFORE = literals.compile(r"(?:brief|brieven|bericht|e-mail|mail|schrijven)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$", re.I)
 APPLICATION_TIE = literals.compile(r"^[^;]{0,220}?(?P<app>ingediend|aangevraagd|aanvra(?:ag|gen)\b"
                              r"|ter\s+(?:goedkeuring|beoordeling)\s+(?:voorgelegd|ingestuurd)"
@@ -360,6 +372,9 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
         tie = None  # "had de tijd om de aanvraag in te dienen": an application still to be made
     if tie and tie["app"].lower().startswith("aanvra") and OWN_DATE.match(after, tie.end()):
         tie = None  # "de laatste op 3 februari 2023, … vóór de aanvraag van 14 februari 2025"
+    if tie and tie["app"].lower().startswith("aanvra") and (
+            TIE_DECIDED.match(after, tie.end()) or TIE_ABOUT.search(after, 0, tie.start("app"))):
+        tie = None
     if LETTER_BEFORE.search(before):  # the letter is the application only when the applicant wrote it
         return not tie or bool(decided) or bool(INSURER_WROTE.match(after))
     if re.search(r"aanvra(?:ag|gen)\s+(?:van|d\.d\.|ingediend\s+op)\s*(?:\d.{0,20}en\s+)?$", before, re.I):

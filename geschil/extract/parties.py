@@ -19,17 +19,18 @@ HONORIFIC = r"(?i:de\s+heer|mevrouw|dhr\.|mw\.|mevr\.|mr\.)\s+"
 PARTY_SPLIT = literals.compile(r"\s*(?:,\s*)?(?:\btegen\b|\bvs\.?|\bversus\b|(?:^|\n)\s*en\s*(?:\n|$)"
                                r"|\b(?:heeft|hebben)\s+een\s+geschil\s+met\b)\s*", re.M)
 # A flattened copy lost the line with "en" alone: the insurer follows ", en" after the requester's
-# own "hierna te noemen: verzoekster" clause (and its representative).
-FLAT_SPLIT = literals.compile(r"hierna\s+(?:te\s+noemen|genoemd)\s*:?\s*verzoek(?:st)?er\b.*?(?P<split>,?\s+en\s+)(?=[A-Z0-9])",
+# own "hierna te noemen: verzoekster" (or "hierna: verzoekster") clause (and its representative).
+FLAT_SPLIT = literals.compile(r"hierna\s*(?:(?:te\s+noemen|genoemd)\s*:?|:)\s*verzoek(?:st)?er\b.*?(?P<split>,?\s+en\s+)(?=[A-Z0-9])",
                         re.S)
 HIERNA = literals.compile(r",?\s*hierna\s*(?:\(?(?:gezamenlijk|samen)\)?\s*)?(?:(?:te\s+noemen|genoemd)\s*:?|:)\s*"
                     r"(?:de\s+|het\s+)?(?P<term>[\w-]+)", re.I)
 REPRESENTED = literals.compile(rf",?\s*(?:vertegenwoordigd|bijgestaan)\s+door\s+(?:(?:zijn|haar|hun)\s+[\w-]+,?\s+)?(?:{HONORIFIC})?"
                          rf"(?P<label>.+?)\s+te\s+(?P<place>{PLACE})", re.S)
 # A role written after a representative's name: "mr. C, advocaat te D".
-ROLE_AFTER_NAME = literals.compile(r",\s*(?:[a-z][\w-]*\s*){1,3}$")
+# "mr. C, advocaat", "mr. C, werkzaam bij Rechtshulp Noord": a role, perhaps with its employer
+ROLE_AFTER_NAME = literals.compile(r",\s*(?:[a-z][\w-]*\s*){1,3}(?:(?<=\s)(?:bij|aan|van)\s+[^,]+)?$")
 ENTITY = literals.compile(rf"^(?:{HONORIFIC})?(?P<label>.+?),?\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*$", re.S)
-SHARED_PLACE = literals.compile(rf"^(?P<names>.+?)(?:,\s*|\s+)(?:beide|allen|alle\s+drie|alle)\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*$", re.S)
+SHARED_PLACE = literals.compile(rf"^(?P<names>.+?)(?:,\s*|\s+)(?:beiden?|allebei|allen|alle\s+drie|alle)\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*$", re.S)
 MASKED = literals.compile(r"^[Xx]\.?[Xx.\s]*[Xx]+|^\[?email|\bxxx\b", re.I)
 
 
@@ -126,7 +127,7 @@ def _requester(chunk: str, offset: int):
 
 
 NUMBERING = literals.compile(r"(?:^|[,;\n]\s*(?:en\s+)?|\s+en\s+)\s*(?:\d{1,2}|[a-z])\)\s*")
-SHARED_TAIL = literals.compile(rf"(?:,\s*|\s+)(?:beide|allen|alle\s+drie|alle)\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*[,.]?\s*$")
+SHARED_TAIL = literals.compile(rf"(?:,\s*|\s+)(?:beiden?|allebei|allen|alle\s+drie|alle)\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*[,.]?\s*$")
 # One "NAME te PLACE" after another; a comma before a legal form stays in the name
 # ("Univé Zorg, N.V."), and "gevestigd te" reads as "te".
 _NAME_CHAR = r"(?:[^,;\n]|,\s*(?=(?:N\.V\.|B\.V\.|U\.A\.)))"
@@ -196,9 +197,11 @@ BASIC_POLICY = literals.compile(
     r"(?:op\s+(?:basis|grond)\s+van|krachtens|via)\s+(?:de\s+|het\s+|een\s+)?(?:polis\s+)?(?P<name>(?:[a-z](?:\.[a-z])+\.?\s+)?[A-Z][\w'’&+-]*(?:\s+[\w'’&+-]+){0,6}?)"
     r"(?:\s*\((?:natura|restitutie|budget|combinatie)[^)]*\))?\s*\(hierna(?:\s+te\s+noemen)?:?\s*(?:de\s+)?zorgverzekering\)")
 # The name without "op basis van": ", de Amstelland Basis Natura (hierna: de zorgverzekering)".
+# ... with "en" or "van" inside ("de Gooi en Eem Basispolis"), and "(de zorgverzekering)" alone.
 BASIC_BEFORE_HIERNA = literals.compile(
-    r"(?P<name>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,5})(?:\s*\((?:natura|restitutie|budget|combinatie)[^)]*\))?"
-    r"\s*\(hierna(?:\s+te\s+noemen)?:?\s*(?:de\s+)?zorgverzekering\)")
+    r"(?P<name>[A-Z][\w'’&+-]*(?:\s+(?:(?:en|van|de|der|den|het)\s+){0,2}[A-Z0-9][\w'’&+-]*){0,5})"
+    r"(?:\s*\((?:natura|restitutie|budget|combinatie)[^)]*\))?"
+    r"\s*\((?:hierna(?:\s+te\s+noemen)?:?\s*)?(?:de\s+)?zorgverzekering\)")
 # Without "(hierna: de zorgverzekering)": "verzekerd op grond van de Noorderzijl Basispolis; …".
 BASIC_NAMED = literals.compile(
     r"\bverzekerd\s+(?:\w+\s+){0,4}?(?:op\s+(?:basis|grond)\s+van|krachtens)\s+(?:de\s+|het\s+)?"
@@ -214,6 +217,12 @@ BASIC_KEYWORD = literals.compile(
 BASIC_BESIDE = literals.compile(
     r"\bde\s+(?:zorgverzekering|basisverzekering)\s+(?P<name>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,4})"
     r"(?=\s+en\s+(?:de\s+|een\s+)?aanvullende\s+(?:zorg|tand)?verzekering)")
+# Named before the supplementary one: "verzekerd op grond van de Duinstreek Basis Vrij en de
+# aanvullende verzekering Duinstreek Tand Royaal".
+BASIC_BEFORE_SUPPLEMENTARY = literals.compile(
+    r"\bverzekerd\s+(?:\w+\s+){0,4}?(?:op\s+(?:basis|grond)\s+van|krachtens|ingevolge)\s+(?:de\s+|het\s+)?"
+    r"(?P<name>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,4})"
+    r"(?=\s+en\s+(?:de\s+|een\s+)?aanvullende\s+(?:ziektekosten|zorg|tand)?verzekering)")
 # Named in apposition: "een zorgverzekering, de Maasland Basis, en een aanvullende verzekering, …".
 BASIC_APPOSITION = literals.compile(
     r"\b(?:de|een)\s+(?:zorgverzekering|basisverzekering),\s+(?:de|het)\s+"
@@ -251,7 +260,7 @@ def policies(text: str, sections: list[Section]) -> list[Found]:
     m = (BASIC_POLICY.search(text, a, b) or BASIC_POLICY.search(text, 0, body_end)
          or BASIC_BEFORE_HIERNA.search(text, 0, body_end) or _basic_named(text, body_end)
          or BASIC_KEYWORD.search(text, 0, body_end) or BASIC_BESIDE.search(text, 0, body_end)
-         or BASIC_APPOSITION.search(text, 0, body_end))
+         or BASIC_APPOSITION.search(text, 0, body_end) or _basic_before_supplementary(text, body_end))
     m = m or _head_policy(text, sections, "basic")
     if m:
         out.append(Found({"type": "basic", "name": squash(m["name"])}, m.start("name"), m.end("name")))
@@ -284,6 +293,11 @@ def _head_policy(text: str, sections: list[Section], kind: str) -> re.Match | No
 
 def _basic_named(text: str, end: int) -> re.Match | None:
     return next((m for m in BASIC_NAMED.finditer(text, 0, end) if not SUPPLEMENT_WORDS.search(m["name"])), None)
+
+
+def _basic_before_supplementary(text: str, end: int) -> re.Match | None:
+    return next((m for m in BASIC_BEFORE_SUPPLEMENTARY.finditer(text, 0, end)
+                 if not SUPPLEMENT_WORDS.search(m["name"])), None)
 
 
 def _unnamed(kind: str, pattern: re.Pattern, text: str, a: int, b: int) -> list[Found]:

@@ -74,6 +74,14 @@ PIECES: dict[str, Piece] = {
     # the letter in lower case, as the item reader wants it ('ONDERDEEL A' is no onderdeel it reads)
     "bare_item": Piece(r"(?i:(?<![\w,])(?<!,\s)(?<!lid\s)onderdeel)\s+[a-h](?![\w)]|\.\w|\s*,?\s*(?i:van|uit)\b)",
                        ("onderdeel a", "Onderdeel c")),
+    # '(onder b)' after a clause: an onderdeel of the provision cited last, in brackets of its own
+    # ('… binnen zes maanden om toestemming vraagt (onder b) en …')
+    "paren_item": Piece(r"\((?P<item>(?i:onderdeel|onder|sub)\s+(?-i:[a-h]))\)", ("(onder b)", "(onderdeel c)")),
+    # 'artikel 2.7, derde lid, Bzv, in samenhang met het eerste lid, onderdeel a': a lid of the
+    # article cited last (not one 'van artikel …', which names its own)
+    "joined_lid": Piece(rf"(?i:in\s+samenhang\s+met|in\s+verbinding\s+met|juncto)\s+(?P<lid>{LID})"
+                        r"(?!\s*,?\s*(?:(?:aanhef\s+en\s+)?(?i:onderdeel|onder|sub)\s+[a-h]\s*,?\s*)?(?i:van|uit)\b)",
+                        ("in samenhang met het eerste lid", "in verbinding met lid 2")),
     "prefix": Piece(rf"(?i:(?:{UNIT}\s*,?\s*(?:(?:en|van)\s+(?:het\s+)?)?)*{UNIT}\s*,?\s*van\s+)$",
                     ("het eerste lid van ", "onderdeel a van het eerste lid van ", "het eerste en het tweede lid van ",
                      "het eerste lid, onderdeel a, en het tweede lid van ", "onderdelen a en b van het eerste lid van ")),
@@ -336,14 +344,23 @@ class _Cover:
 
 def _back_articles(text: str, found: list[Candidate]) -> list[Candidate]:
     out, cover = [], _Cover(found)
-    matches = [(m, False, False) for m in opened("back_article", text)]
-    matches += [(m, True, False) for m in opened("back_provision", text)]
-    matches += [(m, True, True) for m in _RX["bare_item"].finditer(text)]
-    for m, provision, bare in sorted(matches, key=lambda item: item[0].start()):
-        if m.start() not in cover:
-            at = m.start() - 1 if bare else m.end()  # a bare onderdeel is read as the qualifier it is
-            ref = read_quals(text, Ref("", m.start(), at))  # 'dit artikel, eerste lid'
-            cand = Candidate(m.start(), ref.end, [ref], back_article=True, back_provision=provision)
+    # (match, refers to the provision cited last rather than the article, how it is read)
+    matches = [(m, False, "after") for m in opened("back_article", text)]
+    matches += [(m, True, "after") for m in opened("back_provision", text)]
+    matches += [(m, True, "itself") for m in _RX["bare_item"].finditer(text)]
+    matches += [(m, True, "item") for m in _RX["paren_item"].finditer(text)]
+    matches += [(m, False, "lid") for m in _RX["joined_lid"].finditer(text)]
+    for m, provision, read in sorted(matches, key=lambda item: item[0].start()):
+        start = m.start(read) if read in ("item", "lid") else m.start()
+        if start not in cover:
+            if read == "item":  # '(onder b)': the onderdeel alone
+                ref = Ref("", start, m.end(read))
+                ref.add("item", m.group(read))
+            elif read == "after":  # 'dit artikel, eerste lid': the words after it
+                ref = read_quals(text, Ref("", start, m.end()))
+            else:  # a bare onderdeel or a joined lid is read as the qualifier it is
+                ref = read_quals(text, Ref("", start, start - 1))
+            cand = Candidate(start, ref.end, [ref], back_article=True, back_provision=provision)
             _prefix(text, cand)  # 'het vierde lid van dat artikel'
             out.append(cand)
     return out
