@@ -655,12 +655,16 @@ def compile(pattern: str, flags: int = 0, min_len: int = MIN_LEN) -> re.Pattern 
 def required(compiled: re.Pattern, min_len: int = MIN_LEN) -> frozenset[str] | None:
     """The literals (folded) one of which every match of a compiled pattern contains, for a
     test of the caller's own rather than the pre-filter (kept in the table like compile's)."""
-    return _noted(compiled, min_len)[0]
+    return _noted(compiled, min_len, OWN)[0]
 
 
-def _noted(compiled: re.Pattern, min_len: int):
+OWN = "own"  # the table's mark of a pattern whose literals its caller tests (not the automaton's)
+
+
+def _noted(compiled: re.Pattern, min_len: int, *mark: str):
     lits, lead, low = analysed(compiled, min_len)
-    ANALYSED[_key(compiled, min_len)] = [sorted(lits) if lits else None, sorted(lead) if lead else None, low]
+    ANALYSED[_key(compiled, min_len)] = [sorted(lits) if lits else None, sorted(lead) if lead else None, low,
+                                         *mark]
     return lits, lead, low
 
 
@@ -699,8 +703,10 @@ def _table() -> dict[str, list]:
 
 
 def _table_literals() -> frozenset[str]:
-    """Every literal (needed or leading) of the patterns in the table."""
-    return frozenset(lit for row in _table().values() for part in row[:2] if part for lit in part)
+    """Every literal (needed or leading) of the table's filtered patterns: not those a caller
+    tests itself (the page furniture's single letters would be hits all over the text)."""
+    return frozenset(lit for row in _table().values() if OWN not in row[3:]
+                     for part in row[:2] if part for lit in part)
 
 
 def analysed(compiled: re.Pattern, min_len: int) -> tuple[frozenset[str] | None, frozenset[str] | None,
@@ -708,7 +714,7 @@ def analysed(compiled: re.Pattern, min_len: int) -> tuple[frozenset[str] | None,
     """(needed literals, leading literals, the lowered source: folding.py) of a compiled pattern:
     from the table, else read."""
     hit = _table().get(_key(compiled, min_len)) if isinstance(compiled.pattern, str) else None
-    if hit is not None and len(hit) == 3:
+    if hit is not None and len(hit) >= 3:
         return (frozenset(hit[0]) if hit[0] else None), (frozenset(hit[1]) if hit[1] else None), hit[2]
     from geschil.folding import lowered
 

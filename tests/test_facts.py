@@ -208,6 +208,18 @@ def test_an_application_date_the_committee_rejects_is_not_one():
     ("2.3. De akkoordverklaring vermeldt: \"geldig van 1 maart 2015 tot 1 september 2015\". De "
      "akkoordverklaring van 27 februari 2015 gold tot 1 september 2015.",
      {"date": D(2015, 2, 27), "valid_from": D(2015, 3, 1), "valid_until": D(2015, 9, 1), "until_inclusive": False}),
+    # blind round 22: "zich akkoord verklaard"; a validity counted from the date of issue starts then
+    # (its end is not printed), not a deadline "binnen drie maanden na dagtekening … aangevangen"
+    ("2.3. Bij brief van 17 oktober 2023 heeft de zorgverzekeraar zich akkoord verklaard met het behandelplan. "
+     "In de brief staat: \"Deze akkoordverklaring is geldig gedurende zes maanden na dagtekening van deze brief.\"",
+     {"date": D(2023, 10, 17), "valid_from": D(2023, 10, 17), "valid_until": None, "until_inclusive": None}),
+    ("2.3. Bij brief van 16 december 2013 is een akkoordverklaring afgegeven. Deze akkoordverklaring is zes "
+     "maanden geldig vanaf de dagtekening.",
+     {"date": D(2013, 12, 16), "valid_from": D(2013, 12, 16), "valid_until": None, "until_inclusive": None}),
+    ("2.3. Bij brief van 5 januari 2015 heeft de zorgverzekeraar toestemming gegeven. De toestemming vervalt indien "
+     "de behandeling niet binnen drie maanden na dagtekening van deze brief is aangevangen.",
+     {"date": D(2015, 1, 5), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    ("2.3. Bij brief van 17 oktober 2023 heeft de zorgverzekeraar zich niet akkoord verklaard.", None),
 ])
 def test_prior_approval(facts, expected):
     text, sections = _doc(facts)

@@ -118,6 +118,11 @@ def test_a_rejection_by_pronoun_rejects_the_position_reported_before_it():
     ("met het plaatsen van de kronen op 9 juli 2011 was zij voltooid, ruim een maand vóór het "
      "einde van de termijn", "met"),
     ("de kroon is pas ruim drie jaar na het ongeval geplaatst", "not_met"),
+    # blind round 22: a "niet" that denies nothing of the ground (two false accusations)
+    ("dat de noodkroon al in augustus 2008 werd geplaatst, doet daarbij niet ter zake", "met"),
+    ("de schade is het gevolg van de val, dat staat tussen partijen niet ter discussie, evenmin als dat "
+     "de behandeling binnen twee jaar is voltooid", "met"),
+    ("de behandeling is niet binnen twee jaar voltooid, evenmin als de kroon", "not_met"),
 ])
 def test_polarity(clause, finding):
     assert polarity(clause) == finding
@@ -145,6 +150,10 @@ def test_polarity(clause, finding):
     ("de aandoening is niet in ernst vergelijkbaar met schisis", {"bzv_2_7_1_a"}),
     ("de kronen maken geen deel uit van de medische behandeling", {"bzv_2_7_1_c"}),
     ("de behandeling is niet conform de stand van de wetenschap en praktijk", {"bzv_2_1_2"}),
+    # a window of months counted to the finished care (blind round 22), not a term to apply in
+    ("de behandeling is daarmee meer dan 24 maanden na het ongeval voltooid", {"accident_cover.window"}),
+    ("de behandeling is binnen achttien maanden na het ongeval afgerond", {"accident_cover.window"}),
+    ("de behandeling is binnen zes maanden na het ongeval afgerond", set()),
     ("een goedkoper adequaat alternatief is beschikbaar", {"bzv_2_1_3"}),
     ("het beroep op de termijn is naar maatstaven van redelijkheid en billijkheid onaanvaardbaar",
      {"reasonableness"}),

@@ -64,7 +64,14 @@ APPROVAL_STATED = literals.compile(r"(?:bericht|laten\s+weten|meegedeeld|medeged
                              r"(?:akkoord\s+(?:te\s+)?(?:gaan|gaat|ging|gingen)\b|in\s+aanmerking\s+(?:komt|komen|kwam)\b"
                              r"|(?:worden|wordt|zullen\s+worden)\s+vergoed\b)"
                              # "Op 4 oktober 2016 heeft de zorgverzekeraar de behandeling goedgekeurd."
-                             r"|\b(?:heeft|had)\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,5}?goedgekeurd\b", re.I)
+                             r"|\b(?:heeft|had)\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,5}?goedgekeurd\b"
+                             # "Bij brief van 17 oktober 2023 heeft de zorgverzekeraar zich akkoord verklaard met het behandelplan"
+                             r"|\b(?:heeft|had)\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+zich\s+akkoord\s+verklaard\b", re.I)
+# A validity counted from the letter's own date ("geldig gedurende zes maanden na dagtekening",
+# "zes maanden geldig vanaf de dagtekening"): it starts on the date of issue; its end is not printed.
+VALID_FROM_ISSUE = literals.compile(r"\bgeldig\w*\s+(?:gedurende\s+)?(?:[\w-]+\s+){0,2}?(?:maanden|maand|jaar|weken)\s+"
+                                    r"(?:na|vanaf)\s+(?:de\s+)?(?:datum\s+van\s+)?dagtekening"
+                                    r"|\b(?:maanden|maand|jaar|weken)\s+geldig\s+(?:na|vanaf)\s+(?:de\s+)?dagtekening", re.I)
 # "De akkoordverklaring van 27 februari 2015 gold tot …": the approval named by its date of issue.
 APPROVAL_DATED = literals.compile(r"(?:akkoordverklaring|machtiging|toestemming)\s+(?:van|d\.d\.|gedateerd)\s+(?=\d)", re.I)
 APPROVAL_GIVEN = literals.compile(r"(?:afgegeven|gegeven|verleend|verstrekt|afgeven|toegekend)", re.I)
@@ -400,6 +407,9 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
                                              str(h[0]["date"] or "")))
     if value["date"] is None:  # the window quoted in one sentence, the letter's date in another
         value = {**value, "date": next((v["date"] for v, _ in found if v["date"]), None)}
+    if value["date"] and value["valid_from"] is None and value["valid_until"] is None and any(
+            VALID_FROM_ISSUE.search(text, a, b) for a, b in _sentences_with(text, sections, VALID_FROM_ISSUE)):
+        value = {**value, "valid_from": value["date"]}  # "geldig gedurende zes maanden na dagtekening"
     if value["valid_from"] is None and value["valid_until"] is not None:
         # "gold tot 1 september 2015" restates the window "geldig van 1 maart tot 1 september"
         value = {**value, "valid_from": next((v["valid_from"] for v, _ in found if v["valid_from"]

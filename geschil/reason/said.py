@@ -91,7 +91,7 @@ def weigh(clause: str) -> tuple[str, bool]:
     ("ruim vier maanden later") or no cue at all give a finding that is not explicit.
     """
     pol = _polarity()
-    clause = pol["undisputed_strip"].sub(" ", clause)
+    clause = _denying_nothing_stripped(clause)
     if pol["not_established"].search(clause):
         return "not_established", True
     negs = list(pol["negators"].finditer(clause))
@@ -111,11 +111,20 @@ def weigh(clause: str) -> tuple[str, bool]:
     return "met", False
 
 
+def _denying_nothing_stripped(clause: str) -> str:
+    """The clause without the words whose "niet" denies nothing of the ground: "niet in geschil",
+    "staat niet ter discussie, evenmin als dat …", "doet niet ter zake"."""
+    pol = _polarity()
+    if pol["undisputed_strip"].search(clause):
+        clause = pol["undisputed_also"].sub(" ", pol["undisputed_strip"].sub(" ", clause))
+    return pol["moot"].sub(" ", clause)
+
+
 def two_sided(clause: str) -> bool:
     """Whether a clause holds cues both ways ("Dat het implantaat binnen de termijn is geplaatst,
     maakt dit niet anders"): its finding rests on which cue wins, not on what it says alone."""
     pol = _polarity()
-    clause = pol["undisputed_strip"].sub(" ", clause)
+    clause = _denying_nothing_stripped(clause)
     negative = pol["negators"].search(clause) or pol["outside_words"].search(clause)
     return bool(negative and pol["affirm_words"].search(clause))
 
