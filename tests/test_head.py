@@ -178,6 +178,9 @@ def test_classic_closing(closing, place, date):
      "mr. E.F.G. van der Linden"),
     ("Zeist, 13 maart 2024, mr. A.B. Visser, drs. C. de Boer-Smit (voorzitter) ...\n", None),
     ("Zeist, 13 maart 2024, mr. Z. Onbekend, voorzitter Informatie voor partijen\n", None),
+    # "voorzitter" on the line under the name (blind round 22)
+    ("Zeist, 13 maart 2024,\nmr. E.F.G. van der Linden\nvoorzitter\n", "mr. E.F.G. van der Linden"),
+    ("Zeist, 13 maart 2024,\nmr. Z. Onbekend\nvoorzitter\n", None),
 ])
 def test_chair_from_the_signature(signature, chair):
     text = MODERN + "A te B\n7. Beoordeling\nX.\n8. Bindend advies\nDe commissie wijst het verzoek af.\n" + signature

@@ -201,8 +201,9 @@ def signed_chair(text: str, sections: list[Section], members: list[Found]) -> Fo
 
 
 BEFORE_VOORZITTER = literals.compile(r"(\S+)\s*,\s*voorzitter\b")
-# "mr. A.B. Jansen, voorzitter" at the end of a line of the signature.
-SIGNED_CHAIR = literals.compile(r"(?m)^[ \t]*(?P<name>[^,\n]{3,80}?)\s*,\s*voorzitter[ \t]*$")
+# "mr. A.B. Jansen, voorzitter" at the end of a line of the signature, or "voorzitter" on the line
+# under the name.
+SIGNED_CHAIR = literals.compile(r"(?m)^[ \t]*(?P<name>[^,\n]{3,80}?)(?:\s*,\s*|[ \t]*\n[ \t]*)voorzitter[ \t]*$")
 
 
 def signature(text: str, sections: list[Section]) -> tuple[Found | None, Found | None]:
