@@ -258,9 +258,9 @@ def policies(text: str, sections: list[Section]) -> list[Found]:
     body_end = annex.start if annex else len(text)
     out: list[Found] = []
     m = (BASIC_POLICY.search(text, a, b) or BASIC_POLICY.search(text, 0, body_end)
-         or BASIC_BEFORE_HIERNA.search(text, 0, body_end) or _basic_named(text, body_end)
+         or BASIC_BEFORE_HIERNA.search(text, 0, body_end) or _basic(BASIC_NAMED, text, body_end)
          or BASIC_KEYWORD.search(text, 0, body_end) or BASIC_BESIDE.search(text, 0, body_end)
-         or BASIC_APPOSITION.search(text, 0, body_end) or _basic_before_supplementary(text, body_end))
+         or BASIC_APPOSITION.search(text, 0, body_end) or _basic(BASIC_BEFORE_SUPPLEMENTARY, text, body_end))
     m = m or _head_policy(text, sections, "basic")
     if m:
         out.append(Found({"type": "basic", "name": squash(m["name"])}, m.start("name"), m.end("name")))
@@ -291,13 +291,9 @@ def _head_policy(text: str, sections: list[Section], kind: str) -> re.Match | No
                  if m["kind"].lower().startswith("aanvul") == (kind == "supplementary")), None)
 
 
-def _basic_named(text: str, end: int) -> re.Match | None:
-    return next((m for m in BASIC_NAMED.finditer(text, 0, end) if not SUPPLEMENT_WORDS.search(m["name"])), None)
-
-
-def _basic_before_supplementary(text: str, end: int) -> re.Match | None:
-    return next((m for m in BASIC_BEFORE_SUPPLEMENTARY.finditer(text, 0, end)
-                 if not SUPPLEMENT_WORDS.search(m["name"])), None)
+def _basic(pattern: re.Pattern, text: str, end: int) -> re.Match | None:
+    """The first match of a basic policy's pattern whose name is not a supplementary one's."""
+    return next((m for m in pattern.finditer(text, 0, end) if not SUPPLEMENT_WORDS.search(m["name"])), None)
 
 
 def _unnamed(kind: str, pattern: re.Pattern, text: str, a: int, b: int) -> list[Found]:
