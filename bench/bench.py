@@ -212,7 +212,20 @@ def scale(sizes: list[int], work: Path, cores: int) -> list[Result]:
         cmd = [*_script(), "extract", str(work / f"scale{n}"), "--format", "jsonl", "--no-cache",
                "--jobs", str(cores)]
         out.append(run_measured(f"geschil extract, {n} rulings (memory scaling)", cmd, n, pages))
+    if cores > 1 and len(sizes) > 1:
+        out.append(_steady_pair(out[-1], cmd, sizes[-1], pages))
     return out
+
+
+def _steady_pair(many: Result, cmd: list[str], n: int, pages: int) -> Result:
+    """--jobs 1 on the largest batch, right after its --jobs N run: what the cores give once the
+    one-off start (the interpreter, the pipeline's import, the first ruling) is spread over many
+    files; the batch of 100 pays that start in each lane."""
+    one = run_measured(f"geschil extract --jobs 1, {n} rulings", [*cmd[:-1], "1"], n, pages)
+    ratio = one.seconds / many.seconds if one.seconds and many.seconds else None
+    return Result(f"paired at {n} rulings: geschil extract --jobs 1 / --jobs {cmd[-1]} (cold)", 0, 0,
+                  ratio, None, note=f"one back-to-back pair; --jobs 1 took {one.seconds or 0:.1f} s; "
+                                    "a ratio, not seconds")
 
 
 def compile_package() -> None:

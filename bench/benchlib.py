@@ -228,6 +228,10 @@ def targets(results: list[Result], cores: int, lengths: list[dict]) -> list[str]
             if pair:
                 add(f"`geschil {command} --jobs {cores}` ≥ {t['cores']}× `--jobs 1` (best "
                     "back-to-back pair)", pair.seconds, pair.seconds >= t["cores"], "{:.2f}×")
+    steady = _find(results, "paired at ")
+    if steady and steady.seconds:
+        add(f"the same at {steady.name.split()[2]} rulings, start-up spread over the batch "
+            f"(≥ {t['cores']}×)", steady.seconds, steady.seconds >= t["cores"], "{:.2f}×")
     ceiling = _find(results, "parallel ceiling")
     if ceiling:
         add(f"(this machine's ceiling: {cores} independent pure-Python processes vs 1)",
