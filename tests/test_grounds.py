@@ -324,6 +324,26 @@ def test_parts_of_a_partial_grant():
     assert "element 21" in result.parts[0].description
 
 
+@pytest.mark.parametrize(("outcome", "decision", "expected"), [
+    ("granted", "De commissie verklaart zich onbevoegd voor zover het verzoek de premieachterstand "
+                "betreft. Zij wijst het verzoek voor het overige toe.",
+     [("p1", "granted"), ("p2", None, "voor zover het verzoek de premieachterstand betreft")]),
+    ("rejected", "De commissie verklaart verzoeker niet-ontvankelijk in zijn verzoek voor zover dat de "
+                 "kosten van het lendenkorset betreft, en wijst het verzoek voor het overige af.",
+     [("p1", "rejected"), ("p2", None, "voor zover dat de kosten van het lendenkorset betreft")]),
+    ("rejected", "De commissie wijst het verzoek af.", [("p1", "rejected")]),
+])
+def test_a_part_not_decided_on_the_merits_is_a_part_without_decision(outcome, decision, expected):
+    """Beside the decision on the merits, a part the committee is not competent for or declares
+    inadmissible: listed after the others, no decision, and the grounds stay with the merits."""
+    result = _check(_statements(
+        ("assessment", "De behandeling is binnen twee jaar na het ongeval afgerond."),
+        ("decision", decision)), outcome=outcome, treatments=(treatment("finished", "2017-02-03"),))
+    got = [(p.id, p.decision) + ((p.description,) if p.decision is None else ()) for p in result.parts]
+    assert got == expected
+    assert all(g.part == "p1" for g in result.grounds)
+
+
 def test_the_committees_own_term_drives_the_recomputation():
     # the ruling quotes two years, but the committee decides on three: 28 March 2015 to
     # 9 January 2018 is less than three years, so "meer dan drie jaar" is refuted by the dates

@@ -61,6 +61,10 @@ def test_requests(body, expected):
     ("Bij brief van 15 februari 2011 heeft het CVZ een voorlopig advies uitgebracht (kenmerk 2011012455). Het "
      "verslag is aan het CVZ gezonden, dat bij brief van 8 april 2011 heeft laten weten bij zijn voorlopig advies "
      "te blijven.", [("provisional", "2011-02-15", "2011012455"), ("final", "2011-04-08", None)]),
+    # kept by a later letter without "voorlopig": the first advice was the provisional one
+    ("Het CVZ heeft de commissie op 19 mei 2009 geadviseerd (kenmerk 2009041207). Partijen zijn op 22 juni 2009 "
+     "gehoord. Het CVZ heeft daarna, op 30 juni 2009, laten weten bij zijn advies te blijven.",
+     [("provisional", "2009-05-19", "2009041207"), ("final", "2009-06-30", None)]),
     # made final orally at the hearing: the hearing's date
     ("Het Zorginstituut heeft op 6 juni 2016 een voorlopig advies gegeven. Partijen zijn op 12 september 2016 "
      "gehoord. Het Zorginstituut was ter zitting aanwezig en heeft het voorlopige advies mondeling tot definitief "

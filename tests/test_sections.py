@@ -102,3 +102,16 @@ def test_table_holds_every_heading_of_layouts_md():
             continue  # the example of a heading run into its paragraph: the run_in form above
         # a single word is a variant of a heading ('verzoekster' for 'verzoeker')
         assert title.lower() in ours or any(title.lower() in h.split() for h in ours), title
+
+
+def test_an_unnumbered_jurisdiction_heading_inside_a_numbered_assessment_is_part_of_it():
+    """"7. Beoordeling / Bevoegdheid / 7.1. … / De kousen / 7.2. …": the committee's reasoning on
+    the merits under the later sub-heading stays in the assessment."""
+    text = (HEAD + "1. Partijen\nA te B, tegen C te D.\n2. Verloop van de procedure\nX.\n"
+            "3. Beoordeling\nBevoegdheid\n3.1. De commissie is bevoegd.\nDe kousen\n"
+            "3.2. De commissie volgt hierin het advies van het CVZ.\n4. Bindend advies\nDe commissie "
+            "wijst het verzoek toe.\n")
+    sections = find_sections(text)
+    assessment = next(s for s in sections if s.kind == "assessment")
+    assert "volgt hierin" in text[assessment.start:assessment.end]
+    assert [s.kind for s in sections] == ["head", "parties", "procedure", "assessment", "decision"]

@@ -38,8 +38,12 @@ ADVICE_GIVEN = literals.compile(r"uitgebracht|gegeven|geadviseerd|meegedeeld|bli
 # Sentences about an advice that was asked, forwarded or not sought: no advice given there.
 ADVICE_NOT_GIVEN = literals.compile(r"kopie|afschrift|verzoek\s+de\s+commissie|aanpassing\s+behoeft|om\s+(?:een\s+)?advies\s+gevraagd|advies\s+(?:is\s+)?gevraagd|voorgelegd|niet\s+(?:om\s+)?advies|geen\s+advies", re.I)
 # An advice is final when it says so, or when the provisional one is kept after the hearing.
-FINAL_ADVICE = literals.compile(r"definitie[fv]|bij\s+(?:zijn|het|haar)\s+voorlopig\w*\s+advies\s+(?:blijft|(?:te\s+)?blijven)|(?:handhaaft|gehandhaafd|blijft\s+bij)\b"
-                          r"|geen\s+(?:aanleiding|reden)\b.{0,60}\b(?:te\s+wijzigen|te\s+herzien|aan\s+te\s+passen)", re.I | re.S)
+KEPT_ADVICE = (r"bij\s+(?:zijn|het|haar)\s+(?:voorlopig\w*\s+)?advies\s+(?:blijft|(?:te\s+)?blijven)"
+               r"|(?:handhaaft|gehandhaafd|blijft\s+bij)\b"
+               r"|geen\s+(?:aanleiding|reden)\b.{0,60}\b(?:te\s+wijzigen|te\s+herzien|aan\s+te\s+passen)")
+FINAL_ADVICE = literals.compile(r"definitie[fv]|" + KEPT_ADVICE, re.I | re.S)
+# A later letter keeping the advice, or declaring it final: the advice before it was provisional.
+MADE_FINAL = literals.compile(r"als\s+definitie[fv]|" + KEPT_ADVICE, re.I | re.S)
 # A later letter that keeps the provisional advice as the final one ("het voorlopig advies als
 # definitief advies gehandhaafd", "dat zijn voorlopig advies als definitief moet worden beschouwd"):
 # it may leave the body unnamed, and may stand in the section on the advice itself.
@@ -171,12 +175,14 @@ def _hearing_date(text: str, spans: list[tuple[int, int, bool]], before: int) ->
 
 
 def _earlier_made_provisional(text: str, found: list[Found]) -> list[Found]:
-    """An advice that a later letter declares final ("geldt als definitief advies") was the
-    provisional one, even where the ruling never calls it so."""
+    """An advice that a later letter declares final ("geldt als definitief advies") or keeps
+    ("liet weten bij zijn advies te blijven") was the provisional one, even where the ruling never
+    calls it so; one the ruling itself calls final stays final."""
     last = found[-1] if len(found) > 1 else None
-    if not last or not re.search(r"als\s+definitie[fv]", text[last.start:last.end], re.I):
+    if not last or not MADE_FINAL.search(text, last.start, last.end):
         return found
-    return [Found({**f.value, "kind": "provisional"}, f.start, f.end) if f is not last else f
+    return [Found({**f.value, "kind": "provisional"}, f.start, f.end)
+            if f is not last and not re.search(r"definitie[fv]", text[f.start:f.end], re.I) else f
             for f in found]
 
 

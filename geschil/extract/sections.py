@@ -83,6 +83,10 @@ def _candidates(text: str, start: int) -> list[tuple]:
     return found
 
 
+# Headings that in a numbered ruling may stand unnumbered inside the numbered assessment.
+SUB_OF_ASSESSMENT = ("jurisdiction",)
+
+
 def find_sections(text: str, page_of=lambda offset: 1) -> list[Section]:
     """The sections of a ruling in text order, from its head to the annex."""
     begin = ruling_start(text)
@@ -101,6 +105,9 @@ def find_sections(text: str, page_of=lambda offset: 1) -> list[Section]:
             last_num = int(num)
         elif numbered and kind in seen and kind not in ("annex", "info"):
             continue  # an unnumbered sub-heading inside a numbered section
+        elif numbered and kind in SUB_OF_ASSESSMENT and accepted and accepted[-1][2] == "assessment":
+            continue  # "7. Beoordeling / Bevoegdheid / 7.1. …": a part of the assessment, whose
+            # later sub-headings ("De kousen") it would otherwise swallow
         if kind == "decision" and not seen:
             continue  # "Bindend advies" in the head block is the title, not the decision
         accepted.append(cand)

@@ -7,7 +7,7 @@ from geschil.models import CheckResult, Finding, Record
 from geschil.reason.compare import compare
 from geschil.reason.context import Context
 from geschil.reason.grounds import grounds
-from geschil.reason.parts import parts
+from geschil.reason.parts import parts, procedural
 from geschil.reason.rules import ELIGIBILITY, MODULES
 from geschil.reason.status import status
 
@@ -62,8 +62,8 @@ def check(record: Record, lang: str = DEFAULT) -> CheckResult:
                 expected=label("outcome", expected, lang) if expected else say("check.no_outcome", lang))
     reason = reason + (alone if len(reason) + len(alone) < 1100 else alone[:1097 - len(reason)] + "...")
     return CheckResult(**base, findings=found, claims=claims, expected_outcome=expected,
-                       status=verdict, reason=_with_notes(reason, found, notes, lang), parts=split,
-                       grounds=held)
+                       status=verdict, reason=_with_notes(reason, found, notes, lang),
+                       parts=split + procedural(record, split), grounds=held)
 
 
 def _with_notes(reason: str, found: list[Finding], notes: list[str], lang: str) -> str:

@@ -44,6 +44,12 @@ def _insurance(text: str) -> str | None:
     return "basic" if pats["basic"].search(text) else None
 
 
+# "verklaart zich onbevoegd voor zover …", "verklaart verzoeker niet-ontvankelijk in zijn verzoek
+# voor zover dat … betreft": a part the committee does not decide on the merits.
+PROCEDURAL = literals.compile(r"\bverklaart\s+(?:zich\s+)?(?:\w+\s+)?(?:onbevoegd|niet[- ]?ontvankelijk)\b"
+                              r"[^.;]{0,60}?\bvoor\s+zover\b", re.I)
+
+
 def parts(record: Record) -> list[Part]:
     claims, _ = claims_made(record)
     outcome = record.outcome
@@ -53,6 +59,26 @@ def parts(record: Record) -> list[Part]:
                      decision=decision, evidence=_outcome_evidence(record))
                 for i, c in enumerate(claims or [None])]
     return _partial(record, claims)
+
+
+# where the subject of a procedural part ends: the next clause of the decision
+_SUBJECT_END = literals.compile(r"[,;.]|\s+en\s+(?:wijst|bepaalt|verklaart)\b", re.I)
+
+
+def procedural(record: Record, merits: list[Part]) -> list[Part]:
+    """The parts beside a decision on the merits that the committee is not competent for or
+    declares inadmissible ("voor zover dat … betreft"): no decision, no grounds (the eligibility
+    rules do not reach them). Numbered after the parts decided on the merits."""
+    out: list[Part] = []
+    for st in _decision(record):
+        m = PROCEDURAL.search(st.text)
+        if m:
+            rest = st.text[m.end() - len("voor zover"):]
+            end = _SUBJECT_END.search(rest)
+            subject = " ".join(rest[:end.start() if end else 220].split())
+            out.append(Part(id=f"p{len(merits) + len(out) + 1}", description=subject,
+                            claim=_insurance(subject), decision=None, evidence=[st.evidence()]))
+    return out
 
 
 def _clause(text: str, m: re.Match) -> str:
