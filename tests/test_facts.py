@@ -118,6 +118,9 @@ def test_accident_date_by_its_source(text, expected):
     ("2.2. Zij heeft op 12 februari 2024 gebeld en kreeg toen te horen dat de aanvraag was goedgekeurd.", []),
     ("2.2. Van het telefoongesprek van 12 februari 2024 is vastgelegd dat zij naar de status van haar aanvraag "
      "heeft gevraagd.", []),
+    # blind round 22: a record of the care dated in the sentence of an application is no application
+    ("2.2. Zij meent dat het niet kan worden tegengeworpen dat de tandarts de aanvraag pas toen heeft ingediend: de "
+     "schade is door de patiëntenkaart en de foto's van 3 januari 2017 volledig gedocumenteerd.", []),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)
@@ -220,6 +223,11 @@ def test_an_application_date_the_committee_rejects_is_not_one():
      "de behandeling niet binnen drie maanden na dagtekening van deze brief is aangevangen.",
      {"date": D(2015, 1, 5), "valid_from": None, "valid_until": None, "until_inclusive": None}),
     ("2.3. Bij brief van 17 oktober 2023 heeft de zorgverzekeraar zich niet akkoord verklaard.", None),
+    # "ingestemd"; two approvals with their windows: the later replaces the earlier
+    ("2.3. Bij brief van 2 april 2020 heeft de ziektekostenverzekeraar met dat plan ingestemd; volgens die brief is "
+     "de akkoordverklaring geldig tot 1 oktober 2021. Bij brief van 5 oktober 2021 heeft de ziektekostenverzekeraar "
+     "met het nieuwe plan ingestemd; de akkoordverklaring is volgens die brief geldig tot en met 28 februari 2023.",
+     {"date": D(2021, 10, 5), "valid_from": None, "valid_until": D(2023, 2, 28), "until_inclusive": True}),
 ])
 def test_prior_approval(facts, expected):
     text, sections = _doc(facts)

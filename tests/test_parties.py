@@ -130,6 +130,11 @@ def test_parties(body, requester, rep, insurers):
      [("basic", "Duinstreek Basis Vrij"), ("supplementary", "Duinstreek Tand Royaal")]),
     ("2.1. Verzoekster is verzekerd op grond van de Duinstreek Tandpolis en de aanvullende verzekering Royaal.",
      [("supplementary", "Royaal")]),
+    # the kind of policy in apposition between the name and "(hierna: …)" (blind round 22)
+    ("Verzoekster was in 2015 bij de zorgverzekeraar verzekerd ingevolge de Zuiderzee Zorg Select, een naturapolis "
+     "(hierna: de zorgverzekering).", [("basic", "Zuiderzee Zorg Select")]),
+    ("Verzoeker is verzekerd op grond van de Waal Zorg Vrij, een restitutiepolis, (hierna: de zorgverzekering).",
+     [("basic", "Waal Zorg Vrij")]),
 ])
 def test_policies(facts, expected):
     text = "Bindend advies\nGeschillencommissie Zorgverzekeringen\nPartijen\nA te B\n2. Vaststaande feiten\n" + facts + "\n3. Standpunt verzoeker\n"

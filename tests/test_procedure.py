@@ -65,6 +65,9 @@ def test_requests(body, expected):
     ("Het CVZ heeft de commissie op 19 mei 2009 geadviseerd (kenmerk 2009041207). Partijen zijn op 22 juni 2009 "
      "gehoord. Het CVZ heeft daarna, op 30 juni 2009, laten weten bij zijn advies te blijven.",
      [("provisional", "2009-05-19", "2009041207"), ("final", "2009-06-30", None)]),
+    # asked and given in one sentence: the date of the clause that gives it
+    ("Bij brief van 14 april 2015 heeft de commissie het Zorginstituut om advies gevraagd; het Zorginstituut "
+     "heeft op 13 mei 2015 een voorlopig advies uitgebracht.", [("provisional", "2015-05-13", None)]),
     # made final orally at the hearing: the hearing's date
     ("Het Zorginstituut heeft op 6 juni 2016 een voorlopig advies gegeven. Partijen zijn op 12 september 2016 "
      "gehoord. Het Zorginstituut was ter zitting aanwezig en heeft het voorlopige advies mondeling tot definitief "

@@ -64,7 +64,8 @@ APPROVAL_STATED = literals.compile(r"(?:bericht|laten\s+weten|meegedeeld|medeged
                              r"(?:akkoord\s+(?:te\s+)?(?:gaan|gaat|ging|gingen)\b|in\s+aanmerking\s+(?:komt|komen|kwam)\b"
                              r"|(?:worden|wordt|zullen\s+worden)\s+vergoed\b)"
                              # "Op 4 oktober 2016 heeft de zorgverzekeraar de behandeling goedgekeurd."
-                             r"|\b(?:heeft|had)\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,5}?goedgekeurd\b"
+                             # "… heeft de ziektekostenverzekeraar met het nieuwe plan ingestemd"
+                             r"|\b(?:heeft|had)\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,5}?(?:goedgekeurd|ingestemd)\b"
                              # "Bij brief van 17 oktober 2023 heeft de zorgverzekeraar zich akkoord verklaard met het behandelplan"
                              r"|\b(?:heeft|had)\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+zich\s+akkoord\s+verklaard\b", re.I)
 # A validity counted from the letter's own date ("geldig gedurende zes maanden na dagtekening",
@@ -315,7 +316,10 @@ NOT_APPLICATION_BEFORE = literals.compile(
     r"|\b(?:is|zijn|was)\s+(?:[\w-]+\s+){0,4}?(?:gaan\s+)?lopen\s+(?:\w+\s+){0,2}?(?:op|vanaf)\s*$"
     # the date of the care or of another event: "de extracties van", "vond plaats op"
     r"|(?:extracties?|behandeling|operatie|ingreep|plaatsing|terhandstelling|levering)\s+(?:van|op|d\.d\.)\s*$"
-    r"|\b(?:vond|vonden)\s+(?:\w+\s+)?plaats\s+op\s*$", re.I)
+    r"|\b(?:vond|vonden)\s+(?:\w+\s+)?plaats\s+op\s*$"
+    # a record of the care or the damage: "de patiëntenkaart en de foto's van 3 januari 2017"
+    r"|(?:foto(?:'|’)?s?|opnamen?|patiëntenkaart|nota|factuur|rekening|verklaring|rapport\w*|verslag)"
+    r"\s+(?:van|d\.d\.)\s*$", re.I)
 # "… van 3 februari 2025 is geen nieuwe aanvraag", "Dat 9 april 2017 op een zondag viel"
 # ... and a date of the care itself: "De implantaten zijn op 14 oktober 2020 geplaatst, meer dan
 # twee jaar vóór de aanvraag" (the application only its point of reference)

@@ -193,15 +193,17 @@ def requester_term(text: str) -> str | None:
     return "verzoekster" if she > he else "verzoeker"
 
 
+# The kind of policy told beside its name: "(naturapolis)", ", een naturapolis".
+_KIND_NOTE = (r"(?:\s*\((?:natura|restitutie|budget|combinatie)[^)]*\)"
+              r"|,\s+(?:een|de|het)\s+(?:natura|restitutie|budget|combinatie)\w*(?:\s+\w+)?,?)?")
 BASIC_POLICY = literals.compile(
-    r"(?:op\s+(?:basis|grond)\s+van|krachtens|via)\s+(?:de\s+|het\s+|een\s+)?(?:polis\s+)?(?P<name>(?:[a-z](?:\.[a-z])+\.?\s+)?[A-Z][\w'’&+-]*(?:\s+[\w'’&+-]+){0,6}?)"
-    r"(?:\s*\((?:natura|restitutie|budget|combinatie)[^)]*\))?\s*\(hierna(?:\s+te\s+noemen)?:?\s*(?:de\s+)?zorgverzekering\)")
+    r"(?:op\s+(?:basis|grond)\s+van|krachtens|ingevolge|via)\s+(?:de\s+|het\s+|een\s+)?(?:polis\s+)?(?P<name>(?:[a-z](?:\.[a-z])+\.?\s+)?[A-Z][\w'’&+-]*(?:\s+[\w'’&+-]+){0,6}?)"
+    + _KIND_NOTE + r"\s*\(hierna(?:\s+te\s+noemen)?:?\s*(?:de\s+)?zorgverzekering\)")
 # The name without "op basis van": ", de Amstelland Basis Natura (hierna: de zorgverzekering)".
 # ... with "en" or "van" inside ("de Gooi en Eem Basispolis"), and "(de zorgverzekering)" alone.
 BASIC_BEFORE_HIERNA = literals.compile(
     r"(?P<name>[A-Z][\w'’&+-]*(?:\s+(?:(?:en|van|de|der|den|het)\s+){0,2}[A-Z0-9][\w'’&+-]*){0,5})"
-    r"(?:\s*\((?:natura|restitutie|budget|combinatie)[^)]*\))?"
-    r"\s*\((?:hierna(?:\s+te\s+noemen)?:?\s*)?(?:de\s+)?zorgverzekering\)")
+    + _KIND_NOTE + r"\s*\((?:hierna(?:\s+te\s+noemen)?:?\s*)?(?:de\s+)?zorgverzekering\)")
 # Without "(hierna: de zorgverzekering)": "verzekerd op grond van de Noorderzijl Basispolis; …".
 BASIC_NAMED = literals.compile(
     r"\bverzekerd\s+(?:\w+\s+){0,4}?(?:op\s+(?:basis|grond)\s+van|krachtens)\s+(?:de\s+|het\s+)?"

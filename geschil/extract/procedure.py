@@ -161,7 +161,18 @@ def _advice_dates(text: str, a: int, b: int) -> list:
     2018 heeft het Zorginstituut bij brief van 1 juni 2018 …") left out while another remains."""
     dates = [d for d in find_dates(text, a, b) if d.date]
     own = [d for d in dates if not HEARING_DATED.search(text, max(a, d.start - 30), d.start)]
-    return own or dates
+    given = [d for d in own or dates if not _asked_clause(text, a, b, d.start)]
+    return given or own or dates
+
+
+def _asked_clause(text: str, a: int, b: int, at: int) -> bool:
+    """Whether the clause (between semicolons) holding `at` tells the advice asked for, not
+    given ("heeft de commissie het Zorginstituut om advies gevraagd; het Zorginstituut heeft op
+    13 mei 2015 een voorlopig advies uitgebracht")."""
+    lo = text.rfind(";", a, at) + 1 or a
+    hi = text.find(";", at, b)
+    hi = b if hi < 0 else hi
+    return bool(ADVICE_NOT_GIVEN.search(text, lo, hi)) and not ADVICE_GIVEN.search(text, lo, hi)
 
 
 def _hearing_date(text: str, spans: list[tuple[int, int, bool]], before: int) -> list:
