@@ -317,6 +317,8 @@ NOT_APPLICATION_BEFORE = literals.compile(
     # the date of the care or of another event: "de extracties van", "vond plaats op"
     r"|(?:extracties?|behandeling|operatie|ingreep|plaatsing|terhandstelling|levering)\s+(?:van|op|d\.d\.)\s*$"
     r"|\b(?:vond|vonden)\s+(?:\w+\s+)?plaats\s+op\s*$"
+    # the point a term is counted from: "binnen drie maanden na 5 oktober 2019 is ingediend"
+    r"|\b(?:dag|dagen|week|weken|maand|maanden|jaar|jaren)\s+(?:na|vóór|voor)\s*$"
     # a record of the care or the damage: "de patiëntenkaart en de foto's van 3 januari 2017"
     r"|(?:foto(?:'|’)?s?|opnamen?|patiëntenkaart|nota|factuur|rekening|verklaring|rapport\w*|verslag)"
     r"\s+(?:van|d\.d\.)\s*$", re.I)
