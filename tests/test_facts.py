@@ -121,6 +121,9 @@ def test_accident_date_by_its_source(text, expected):
     # blind round 22: a record of the care dated in the sentence of an application is no application
     ("2.2. Zij meent dat het niet kan worden tegengeworpen dat de tandarts de aanvraag pas toen heeft ingediend: de "
      "schade is door de patiëntenkaart en de foto's van 3 januari 2017 volledig gedocumenteerd.", []),
+    # the care's start told against the application (blind round 19)
+    ("2.2. De zorgverzekeraar stelt dat de behandeling al op 9 december 2015 is begonnen, ruim voordat de aanvraag "
+     "werd ingediend.", []),
     # the point a term counts from, in the application's own sentence (blind round 19)
     ("2.2. De commissie stelt vast dat de aanvraag van 5 januari 2020 binnen drie maanden na 5 oktober 2019 is "
      "ingediend.", [D(2020, 1, 5)]),

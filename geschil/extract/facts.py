@@ -328,7 +328,7 @@ NOT_APPLICATION_BEFORE = literals.compile(
 NOT_APPLICATION_AFTER = literals.compile(r"\s*(?:is|was)\s+geen\b|\s*(?:[\w-]+\s+){0,3}?(?:viel|valt)\b"
                                          r"|\s*(?:[\w-]+\s+){0,2}?(?:plaatsvond|plaatsvonden|gebeurde|voorviel)\b"
                                          r"|\s*(?:[\w-]+\s+){0,2}?(?:geplaatst|aangebracht|uitgevoerd|verricht"
-                                         r"|voltooid|afgerond|getrokken|geëxtraheerd)\b", re.I)
+                                         r"|voltooid|afgerond|getrokken|geëxtraheerd|begonnen|gestart|aangevangen)\b", re.I)
 # "… kreeg te horen dat de aanvraag was goedgekeurd": the application told as decided, not made then
 # "naar de status van haar aanvraag gevraagd": the application as what a call or letter was about
 TIE_ABOUT = literals.compile(r"\b(?:status|stand|afhandeling|beoordeling|ontvangst|goedkeuring|afwijzing)"
