@@ -121,6 +121,10 @@ def test_accident_date_by_its_source(text, expected):
     # blind round 22: a record of the care dated in the sentence of an application is no application
     ("2.2. Zij meent dat het niet kan worden tegengeworpen dat de tandarts de aanvraag pas toen heeft ingediend: de "
      "schade is door de patiëntenkaart en de foto's van 3 januari 2017 volledig gedocumenteerd.", []),
+    # a rejected position that only names the application by its date keeps that date (blind round 19)
+    ("2.2. Op 11 januari 2021 heeft de tandarts een nieuw behandelplan bij de zorgverzekeraar ingediend.\n"
+     "3. Beoordeling\n3.1. De commissie volgt de zorgverzekeraar niet in zijn stelling dat de aanvraag van 11 januari "
+     "2021 als een nieuwe, te late aanvraag moet worden beschouwd.", [D(2021, 1, 11)]),
     # the care's start told against the application (blind round 19)
     ("2.2. De zorgverzekeraar stelt dat de behandeling al op 9 december 2015 is begonnen, ruim voordat de aanvraag "
      "werd ingediend.", []),

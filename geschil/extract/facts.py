@@ -290,8 +290,11 @@ def application_dates(text: str, sections: list[Section]) -> list[Found]:
     """Dates on which an application (aanvraag) was made, each once."""
     out: dict = {}
     # "Het standpunt dat de aanvraag pas op 21 maart 2025 is gedaan, volgt de commissie niet"
+    # … but not one that only names the application whose character is disputed ("dat de aanvraag van
+    # 11 januari 2021 als een nieuwe, te late aanvraag moet worden beschouwd")
     denied = {d.date for lo, hi in _rejected(text, tuple(sections)) if APPLICATION.search(text, lo, hi)
-              for d in find_dates(text, lo, hi) if d.date}
+              for d in find_dates(text, lo, hi)
+              if d.date and not NAMES_APPLICATION.search(text, max(lo, d.start - 30), d.start)}
     for a, b in _sentences_with(text, sections, APPLICATION):
         sentence = text[a:b]
         if not APPLICATION.search(sentence) or re.search(r"uitspraak\s+te\s+doen|bindend\s+advies", sentence, re.I):
@@ -303,6 +306,7 @@ def application_dates(text: str, sections: list[Section]) -> list[Found]:
     return sorted(out.values(), key=lambda f: f.value)
 
 
+NAMES_APPLICATION = literals.compile(r"\b(?:aanvraag|behandelplan|plan)\s+(?:van|d\.d\.)\s*$", re.I)
 # "… had op 11 november 2008 al op de aanvraag beslist": the date of the decision on it.
 DECIDED_ON = literals.compile(r"^[^.;]{0,80}?\bop\s+(?:de|die|deze|het|dat)\s+(?:aanvraag|verzoek|machtigingsaanvraag)\s+"
                               r"(?:\w+\s+){0,2}?(?:beslist|besloten|gereageerd|geantwoord|gereageerd)\b", re.I)
