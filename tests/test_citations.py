@@ -139,6 +139,15 @@ FORMS = [
      "onderdeel van de behandeling. Onderdeel c biedt geen grond.",
      [dict(item="c"), dict(law="Bzv", article="2.7", paragraph=1, item="a", raw="onderdeel a"),
       dict(law="Bzv", article="2.7", paragraph=1, item="c", raw="Onderdeel c")]),
+    # ... the provision last cited with an onderdeel, when one cited since names none (blind round 20)
+    ("artikel 2.7, eerste lid, onderdeel c, Bzv. Over de termijn van artikel 5.4 van de voorwaarden zegt het niets. "
+     "Er is geen sprake van een afwijking als bedoeld in onderdeel a.",
+     [dict(item="c"), dict(law="polis", article="5.4"),
+      dict(law="Bzv", article="2.7", paragraph=1, item="a", raw="onderdeel a")]),
+    ("artikel 2.7, eerste lid, onderdeel c, Bzv. Artikel 14.2 van de voorwaarden stelt eisen. Onderdeel b "
+     "daarvan is hier van belang.",
+     [dict(item="c"), dict(law="polis", article="14.2"),
+      dict(law="polis", article="14.2", item="b")]),
     # the conditions the clause places the article in
     ("artikel 2.7 Bzv, die in de voorwaarden van de zorgverzekering is overgenomen in artikel 16.",
      [dict(law="Bzv", article="2.7"), dict(law="polis", article="16", flags=[])]),

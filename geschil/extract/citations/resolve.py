@@ -278,11 +278,29 @@ def _named_just_before(cand: Candidate, ctx: Context) -> Law | None:
     return None
 
 
+_POINTS_BACK = literals.compile(r"\s*,?\s*(?:daar|hier|er)van\b", re.I)  # "onderdeel b daarvan": of the last
+
+
+def _sibling_of(cand: Candidate, ctx: Context, prev: Citation) -> Citation:
+    """A bare 'onderdeel a' is an onderdeel of the provision last cited with one ('artikel 2.7,
+    eerste lid, onderdeel c, Bzv'), when a provision cited after that names no lid or onderdeel
+    of its own ('de termijn van artikel 5.4 van de voorwaarden')."""
+    if prev.item or prev.paragraph:
+        return prev
+    itemised = next((c for c in reversed(ctx.cited) if c.article and c.law and c.item), None)
+    if itemised is None or cand.start - itemised.span[1] > 2 * _PROVISION_NEAR:
+        return prev
+    return itemised
+
+
 def _back_article(text: str, cand: Candidate, ctx: Context) -> list[Citation]:
     """'voornoemd artikel', 'dit artikel': the article cited last (annex headings included)."""
     words = " ".join(text[cand.start:cand.end].split())
     prev = next((c for c in reversed(ctx.cited) if c.article and c.law), None)
     ref = cand.refs[0]
+    if cand.back_provision and prev is not None and words.lower().startswith("onderdeel") \
+            and not _POINTS_BACK.match(text, cand.end):
+        prev = _sibling_of(cand, ctx, prev)
     base = dict(raw=text[cand.start:cand.end], span=(cand.start, cand.end))
     if cand.back_provision and (prev is None or cand.start - prev.span[1] > _PROVISION_NEAR):
         return []  # 'deze bepaling' far from any citation speaks of a provision never cited
