@@ -148,6 +148,18 @@ FORMS = [
      "daarvan is hier van belang.",
      [dict(item="c"), dict(law="polis", article="14.2"),
       dict(law="polis", article="14.2", item="b")]),
+    # a lid joined before the law ('jo.', 'juncto'): both lids of the one article, with the law (blind round 23)
+    ("Ingevolge artikel 2.7, tweede lid, jo. eerste lid, onder a, Bzv omvat de aanspraak dit.",
+     [dict(law="Bzv", article="2.7", paragraph=2, item=None), dict(law="Bzv", article="2.7", paragraph=1, item="a")]),
+    ("artikel 2.7, tweede lid, juncto het eerste lid, onder a, Bzv geldt.",
+     [dict(law="Bzv", paragraph=2), dict(law="Bzv", paragraph=1, item="a")]),
+    # ... and an onderdeel 'van dat artikellid' or 'van dat lid' (not 'dat lid van de commissie', a member)
+    ("artikel C.14, tweede lid, onder a, van de voorwaarden. Aan de voorwaarde onder b van dat artikellid is voldaan.",
+     [dict(law="polis", article="C.14", paragraph=2, item="a"),
+      dict(law="polis", article="C.14", paragraph=2, item="b", raw="onder b van dat artikellid")]),
+    ("Ingevolge artikel 2.7, eerste lid, Bzv geldt dit. Onder de zorg, bedoeld in onderdeel a van dat lid, valt het.",
+     [dict(law="Bzv", paragraph=1, item=None), dict(law="Bzv", article="2.7", paragraph=1, item="a")]),
+    ("artikel 2.7, eerste lid, Bzv. Het verslag is aan dat lid van de commissie gestuurd.", [dict(law="Bzv")]),
     # the conditions the clause places the article in
     ("artikel 2.7 Bzv, die in de voorwaarden van de zorgverzekering is overgenomen in artikel 16.",
      [dict(law="Bzv", article="2.7"), dict(law="polis", article="16", flags=[])]),

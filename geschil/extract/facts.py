@@ -53,7 +53,9 @@ _IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigingsaanvraag|\baanvraagformulier"
                          r"|\bverzoek\s+om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)"
                          rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,140}}?\b(?:ingediend|voorgelegd|ingestuurd)\b"
-                         rf"|verzekeraar\s+(?:een\s+|het\s+|zijn\s+)?(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,80}}?\b(?:gezonden|toegezonden|gestuurd|verstuurd)\b"
+                         rf"|verzekeraar\s+(?:een\s+|het\s+|zijn\s+)?(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,80}}?\b(?:gezonden|toegezonden|gestuurd|verstuurd|ontvangen)\b"
+                         # "Het behandelplan … is op 24 april 2020 bij de zorgverzekeraar binnengekomen"
+                         rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,140}}?\bbij\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:binnengekomen|ontvangen)\b"
                          r"|(?:schade|melding)s?formulier\b[^.;]{0,200}?\b(?:binnengekomen|ontvangen|ingediend|ingestuurd)\b"
                          r"|(?:behandelplan|begroting)\b[^.;]{0,60}?\bter\s+(?:beoordeling|goedkeuring)\s+aan\s+de\s+"
                          r"(?:ziektekosten|zorg)?verzekeraar\s+(?:gestuurd|toegezonden|verzonden)\b|" + _ASKED, re.I)
@@ -306,6 +308,7 @@ def application_dates(text: str, sections: list[Section]) -> list[Found]:
     return sorted(out.values(), key=lambda f: f.value)
 
 
+DATED = literals.compile(r"\bgedateerd\s*(?:op\s+)?$", re.I)  # a document's own date, not its arrival
 NAMES_APPLICATION = literals.compile(r"\b(?:aanvraag|behandelplan|plan)\s+(?:van|d\.d\.)\s*$", re.I)
 # "… had op 11 november 2008 al op de aanvraag beslist": the date of the decision on it.
 DECIDED_ON = literals.compile(r"^[^.;]{0,80}?\bop\s+(?:de|die|deze|het|dat)\s+(?:aanvraag|verzoek|machtigingsaanvraag)\s+"
@@ -313,7 +316,8 @@ DECIDED_ON = literals.compile(r"^[^.;]{0,80}?\bop\s+(?:de|die|deze|het|dat)\s+(?
 # Dates that are not when an application was made: decisions, advice, the accident, a validity
 # window, the end of a term ("de termijn … eindigde op 9 april 2017").
 NOT_APPLICATION_BEFORE = literals.compile(
-    r"(?:beslissing|besluit|advies|akkoordverklaring|machtiging|toestemming)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$"
+    r"(?:beslissing|besluit|advies|akkoordverklaring|machtiging|toestemming|afwijzing|weigering|goedkeuring)"
+    r"\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$"
     r"|(?:ongeval\w*|ongeluk\w*)\s+(?:van|op|d\.d\.)\s*$|geldig\w*\s+(?:was\s+)?(?:van|vanaf|tot)[^.]*$"
     r"|(?:eindigde|eindigt|verstreek|verliep|liep\s+(?:af|tot))\s+(?:\w+\s+){0,4}?(?:op\s+)?$"
     r"|(?:uiterlijk|tot\s+en\s+met|vóór)\s+(?:\w+\s+)?(?:op\s+)?$|(?:laatste\s+dag|termijn)\b[^.;]{0,50}$"
@@ -345,7 +349,7 @@ APPLICATION_TIE = literals.compile(r"^[^;]{0,220}?(?P<app>ingediend|aangevraagd|
                              r"|aan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+|zijn\s+|werd\s+)?(?:voorgelegd|ingestuurd|toegezonden)"
                              r"|ter\s+(?:goedkeuring|beoordeling)\s+aan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:gestuurd|toegezonden|verzonden)"
                              # "heeft hij de zorgverzekeraar een behandelplan … gezonden"
-                             r"|verzekeraar\s+(?:een\s+|het\s+|zijn\s+)?(?:behandelplan|begroting)\b[^.;]{0,80}?\b(?:gezonden|toegezonden|gestuurd|verstuurd)\b"
+                             r"|verzekeraar\s+(?:een\s+|het\s+|zijn\s+)?(?:behandelplan|begroting)\b[^.;]{0,80}?\b(?:gezonden|toegezonden|gestuurd|verstuurd|ontvangen)\b"
                              # "het schadeformulier is … op 12-03-2008 bij de verzekeraar binnengekomen"
                              r"|\bbij\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+)?(?:binnengekomen|ontvangen)\b"
                              # "de verzekeraar een begroting gezonden …, met het verzoek om vergoeding"
@@ -379,6 +383,8 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     heeft de tandarts een behandelplan ingediend"), not when it answers one.
     """
     before = text[max(a, d.start - 60):d.start]
+    if DATED.search(before) and any(x.date for x in find_dates(text, d.end, b)):
+        return True  # "het behandelplan, gedateerd 20 april 2020, is op 24 april 2020 … binnengekomen"
     after = _own_clause(text, d, min(b, d.end + 220))  # a long object between the date and the verb
     if (NOT_APPLICATION_BEFORE.search(before) or ACCIDENT_AFTER.match(after)
             or NOT_APPLICATION_AFTER.match(after) or DECIDED_ON.match(after)

@@ -66,9 +66,11 @@ PIECES: dict[str, Piece] = {
                           r"|laatstgenoemde?|laatstvermelde?|dit|dat|datzelfde|hetzelfde)\s+artikel)"
                           r"(?!\w|\s*(?:[A-Z]{1,2}\.)?\d)",
                           ("voornoemd artikel", "genoemd artikel", "dit artikel", "het genoemde artikel")),
-    "back_provision": Piece(r"(?i:(?<!\w)(?:(?:de|het)\s+)?(?:die|deze|dezelfde|voornoemde|voormelde|genoemde"
-                            r"|laatstgenoemde)\s+bepaling)(?!\w)",
-                            ("die bepaling", "deze bepaling", "de voornoemde bepaling")),
+    "back_provision": Piece(r"(?i:(?<!\w)(?:(?:de|het)\s+)?(?:(?:die|deze|dezelfde|voornoemde|voormelde|genoemde"
+                            r"|laatstgenoemde)\s+bepaling|(?:dat|dit|datzelfde|hetzelfde|genoemde?)\s+artikellid"
+                            # "onderdeel a van dat lid" (not "dat lid van de commissie", a member)
+                            r"|(?<=\bvan\s)(?:dat|dit|datzelfde|hetzelfde)\s+lid))(?!\w)",
+                            ("die bepaling", "deze bepaling", "de voornoemde bepaling", "dat artikellid")),
     # 'op grond van onderdeel a' after 'artikel 2.7, eerste lid, onderdeel c, Bzv': an onderdeel of the provision
     # cited last ('onderdeel a van …' is read with what follows it)
     # the letter in lower case, as the item reader wants it ('ONDERDEEL A' is no onderdeel it reads)
@@ -79,9 +81,9 @@ PIECES: dict[str, Piece] = {
     "paren_item": Piece(r"\((?P<item>(?i:onderdeel|onder|sub)\s+(?-i:[a-h]))\)", ("(onder b)", "(onderdeel c)")),
     # 'artikel 2.7, derde lid, Bzv, in samenhang met het eerste lid, onderdeel a': a lid of the
     # article cited last (not one 'van artikel …', which names its own)
-    "joined_lid": Piece(rf"(?i:in\s+samenhang\s+met|in\s+verbinding\s+met|juncto)\s+(?P<lid>{LID})"
+    "joined_lid": Piece(rf"(?i:in\s+samenhang\s+met|in\s+verbinding\s+met|juncto|jo\.)\s+(?P<lid>{LID})"
                         r"(?!\s*,?\s*(?:(?:aanhef\s+en\s+)?(?i:onderdeel|onder|sub)\s+[a-h]\s*,?\s*)?(?i:van|uit)\b)",
-                        ("in samenhang met het eerste lid", "in verbinding met lid 2")),
+                        ("in samenhang met het eerste lid", "in verbinding met lid 2", "jo. eerste lid")),
     "prefix": Piece(rf"(?i:(?:{UNIT}\s*,?\s*(?:(?:en|van)\s+(?:het\s+)?)?)*{UNIT}\s*,?\s*van\s+)$",
                     ("het eerste lid van ", "onderdeel a van het eerste lid van ", "het eerste en het tweede lid van ",
                      "het eerste lid, onderdeel a, en het tweede lid van ", "onderdelen a en b van het eerste lid van ")),

@@ -26,6 +26,11 @@ _QUAL = literals.compile(rf"(?:\s*,\s*|\s+)(?:(?P<lid>{LID})|(?P<item>{ITEM})|(?
 # heads the next article ('..., en het tweede lid van artikel 2.8').
 _QUAL_AND = literals.compile(rf"(?:\s*,\s*|\s+)en\s+(?:(?P<lid>{LID})|(?P<item>{ITEM}))"
                        r"(?!\s*,?\s*van\s+(?:het\s+|de\s+)?(?i:artikel|art\.|artt\.|dat\b|dit\b|die\b|deze\b))")
+# 'artikel 2.7, tweede lid, jo. eerste lid, onder a, Bzv': a lid of the same article joined to the
+# first, before the law is named (after it, find.py reads the joined lid as a back-reference).
+_QUAL_JOIN = literals.compile(rf"\s*,?\s*(?i:juncto|jo\.|in\s+samenhang\s+met|in\s+verbinding\s+met)\s+(?P<lid>{LID})"
+                              r"(?!\s*,?\s*(?:(?:aanhef\s+en\s+)?(?i:onderdeel|onder|sub)\s+[a-h]\s*,?\s*)?"
+                              r"(?i:van|uit)\b)")
 _UNIT_RX = literals.compile(rf"(?P<lid>{LID})|(?P<item>{ITEM})")
 
 
@@ -69,10 +74,11 @@ class Ref:
 
 def read_quals(text: str, ref: Ref) -> Ref:
     """Read the lid / onderdeel words after an article into ref."""
-    while q := (_QUAL.match(text, ref.end) or (ref.parts and _QUAL_AND.match(text, ref.end))):
-        if q["lid"]:
+    while q := (_QUAL.match(text, ref.end) or (ref.parts and (_QUAL_AND.match(text, ref.end)
+                                                           or _QUAL_JOIN.match(text, ref.end)))):
+        if q.groupdict().get("lid"):
             ref.add("lid", q["lid"])
-        elif q["item"]:
+        elif q.groupdict().get("item"):
             ref.add("item", q["item"])
         ref.end = q.end()
     return ref
