@@ -6,7 +6,7 @@ import pytest
 from reason_records import SUPPLEMENTARY, approval, period, record, term, treatment
 
 from geschil.extract.statements import classify
-from geschil.models import Statement
+from geschil.models import Statement, TreatmentDate
 from geschil.reason import check
 from geschil.reason.said import matches, polarity
 
@@ -342,6 +342,39 @@ def test_a_part_not_decided_on_the_merits_is_a_part_without_decision(outcome, de
     got = [(p.id, p.decision) + ((p.description,) if p.decision is None else ()) for p in result.parts]
     assert got == expected
     assert all(g.part == "p1" for g in result.grounds)
+
+
+def _told(day: str, sentence: str) -> TreatmentDate:
+    """A treatment date with the fact sentence that tells it."""
+    return treatment("performed", day).model_copy(update={"text": sentence})
+
+
+CROWN_11 = _told("2023-03-16", "De kroon op element 11 en de facing op element 12 zijn op 16 maart 2023 aangebracht.")
+IMPLANT = _told("2023-05-02", "Het implantaat in regio 21 is op 2 mei 2023 geplaatst.")
+IMPLANT_CROWN = _told("2023-07-11", "Na een inheelperiode is op 11 juli 2023 de definitieve kroon op het implantaat "
+                                    "geplaatst.")
+
+
+@pytest.mark.parametrize(("said", "treatments", "status"), [
+    # the act the committee names without a date is the one fact sentence that names it: placed
+    # after the approval ran out, so "binnen de geldigheidsduur" is refuted by the printed dates
+    ("De kroon op het implantaat is geplaatst binnen de geldigheidsduur van de akkoordverklaring.",
+     (CROWN_11, IMPLANT, IMPLANT_CROWN), "divergent"),
+    # two sentences name such a crown: which one the committee means is not printed
+    ("De kroon op het implantaat is geplaatst binnen de geldigheidsduur van de akkoordverklaring.",
+     (CROWN_11, IMPLANT_CROWN, _told("2023-06-01", "Op 1 juni 2023 is de kroon op het implantaat in regio 11 "
+                                                   "geplaatst.")), "consistent"),
+    # "de kroon" alone names no act
+    ("De kroon is geplaatst binnen de geldigheidsduur van de akkoordverklaring.",
+     (CROWN_11, IMPLANT, IMPLANT_CROWN), "consistent"),
+])
+def test_the_act_the_committee_names_is_the_one_recomputed(said, treatments, status):
+    result = _check(_statements(("assessment", said)), outcome="partially_granted", treatments=treatments,
+                    accident="2022-11-12", applications=("2023-01-09",),
+                    prior=approval("2023-01-25", "2023-01-25", "2023-06-30"))
+    assert result.status == status, result.reason
+    if status == "divergent":
+        assert "kroon op het implantaat" in result.reason and "11 July 2023" in result.reason
 
 
 def test_the_committees_own_term_drives_the_recomputation():

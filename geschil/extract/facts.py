@@ -41,6 +41,7 @@ OTHER_EVENT = literals.compile(r"aanvra|aangevraagd|ingediend|\bbrief|e-mail|\bg
 # "het ongeval op 17 juni 2015 gemeld": the date of the report, not of the accident.
 REPORTED = literals.compile(r"[^.;,]{0,60}?\b(?:gemeld|ingediend|aangevraagd|gevraagd|doorgegeven|aangegeven"
                       r"|geschreven|bericht|opgegeven)\b", re.I)
+ACCIDENT_NAMED = literals.compile(r"\b(?:het|dat|dit)\s+(?:\w+\s+)?(?:ongeval|ongeluk)\s+(?:van|d\.d\.)\s*$", re.I)
 # A date that bounds the accident ("vóór 6 april 2009") is no exact accident date.
 BOUND_BEFORE = literals.compile(r"(?:vóór|voor|na|uiterlijk(?:\s+op)?|omstreeks|rond|ongeveer|tussen|sinds|later\s+dan|eerder\s+dan)\s*$", re.I)
 ACCIDENT_AFTER = literals.compile(r"\s*(?:is|heeft|zijn)?\s*(?:\w+\s+){0,3}?(?:een\s+\w*(?:ongeval|ongeluk)|(?:\w+\s+){0,2}(?:gevallen|uitgegleden|aangereden|geraakt))\b", re.I)
@@ -215,6 +216,9 @@ def _happened_on(text: str, date: DateMention, lo: int, hi: int) -> bool:
     cut = list(CLAUSE_OPENS.finditer(before))  # "…, omdat verzoeker pas op <date> …": a clause of its own
     before = before[cut[-1].end():] if cut else before
     after = after.split(";")[0]
+    if ACCIDENT_NAMED.search(before):
+        return True  # "binnen drie maanden na het ongeval van 12 november 2022 … ingediend": the
+        # accident named by its date, whatever the clause's verb tells of something else
     if BOUND_BEFORE.search(before) or _is_other_event(text, date, lo) or REPORTED.match(after):
         return False
     if _is_accident_date(text, date, lo):

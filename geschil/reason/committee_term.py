@@ -51,7 +51,9 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
     care = _care(record, clause) if rule in CARE_DATED else None
     if care is not None:
         facts = facts.model_copy(update={"treatment_dates": care})
-        taken.append(say("ground.taken.care", lang))
+        act = _act(clause) if not any(d.date for d in find_dates(clause)) else None
+        taken.append(say("ground.taken.care_act", lang, act=act, fact=care[0].text) if act
+                     else say("ground.taken.care", lang))
     applied = _applied(record, clause) if rule in APPLICATION_DATED else None
     evidence = record.evidence
     if applied is not None:
@@ -80,11 +82,40 @@ def _term(record: Record, name: str | None, clause: str, evidence: Evidence) -> 
 
 
 def _care(record: Record, clause: str) -> list | None:
-    """The printed treatment dates the clause names, when they are fewer than all of them."""
+    """The printed treatment dates the clause names, when they are fewer than all of them; a
+    clause that names no date may name the act ("De kroon op het implantaat is geplaatst binnen
+    de geldigheidsduur"), which counts when exactly one dated fact sentence names that act alone."""
     named = {d.date for d in find_dates(clause) if d.date}
     dated = record.facts.treatment_dates
+    if not named:
+        return _care_by_act(dated, clause)
     mine = [t for t in dated if t.date in named and t.kind in ("start", "performed", "finished")]
     return mine if mine and len(mine) < len(dated) else None
+
+
+# An act of care with its place: "de kroon op het implantaat", "het implantaat in regio 21",
+# "de facing op element 12" (a bare "de kroon" could be any of several).
+CARE_ACT = literals.compile(r"\b(?:kroon|kronen|implantaat|implantaten|brug|facing|facings|prothese|vulling)\s+"
+                            r"(?:op|in|van|ter\s+plaatse\s+van)\s+(?:het\s+|de\s+)?"
+                            r"(?:implantaat|implantaten|elementen?\s+\d{2}|regio\s+\d{2})\b", re.I)
+
+
+def _act(clause: str) -> str | None:
+    """The one act of care the clause names, in lower case, or None."""
+    acts = {" ".join(m.group().lower().split()) for m in CARE_ACT.finditer(clause)}
+    return acts.pop() if len(acts) == 1 else None
+
+
+def _care_by_act(dated: list, clause: str) -> list | None:
+    act = _act(clause)
+    if act is None:
+        return None
+    told = {}  # a fact sentence with one dated act of care
+    for t in dated:
+        told.setdefault(t.text, []).append(t)
+    mine = [ts[0] for text, ts in told.items() if len(ts) == 1 and ts[0].date
+            and ts[0].kind in ("start", "performed", "finished") and act in " ".join(text.lower().split())]
+    return mine if len(mine) == 1 and len(mine) < len(dated) else None
 
 
 def _applied(record: Record, clause: str) -> list[tuple] | None:
