@@ -233,6 +233,9 @@ def test_an_application_date_the_committee_rejects_is_not_one():
      "de behandeling niet binnen drie maanden na dagtekening van deze brief is aangevangen.",
      {"date": D(2015, 1, 5), "valid_from": None, "valid_until": None, "until_inclusive": None}),
     ("2.3. Bij brief van 17 oktober 2023 heeft de zorgverzekeraar zich niet akkoord verklaard.", None),
+    # a refusal is no approval, nor is "gegevens" the verb "gegeven" (blind round 23)
+    ("2.3. Bij brief van 2 april 2019 heeft de zorgverzekeraar de machtiging geweigerd, omdat de ingreep volgens zijn "
+     "gegevens al was uitgevoerd.", None),
     # "ingestemd"; two approvals with their windows: the later replaces the earlier
     ("2.3. Bij brief van 2 april 2020 heeft de ziektekostenverzekeraar met dat plan ingestemd; volgens die brief is "
      "de akkoordverklaring geldig tot 1 oktober 2021. Bij brief van 5 oktober 2021 heeft de ziektekostenverzekeraar "
@@ -259,6 +262,9 @@ def test_prior_approval(facts, expected):
      [("performed", D(2021, 2, 15), "day")]),
     ("2.4. De laatste kronen zijn op 13 februari 2024 geplaatst. Daarmee was de behandeling afgerond.",
      [("finished", D(2024, 2, 13), "day")]),
+    # care other than dental: an operation (blind round 23)
+    ("2.4. In maart 2019 heeft de plastisch chirurg van de kliniek beide bovenoogleden gecorrigeerd.",
+     [("performed", None, "month")]),
 ])
 def test_treatment_dates(facts, expected):
     text, sections = _doc(facts)

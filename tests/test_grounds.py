@@ -344,6 +344,19 @@ def test_a_part_not_decided_on_the_merits_is_a_part_without_decision(outcome, de
     assert all(g.part == "p1" for g in result.grounds)
 
 
+@pytest.mark.parametrize(("sentence", "rules"), [
+    # a point granted without effect: no judgement found in it (blind round 23)
+    ("Dat achteraf kan worden vastgesteld dat aan de indicatie was voldaan, maakt dat niet anders.", []),
+    ("Dat de implantoloog deze technieken standaard toepast, maakt dat niet anders; bepalend is wat als "
+     "bewezen effectief is aanvaard.", []),
+    # the same judgement stated on its own
+    ("Aan de indicatie is niet voldaan.", [("indication", "not_met")]),
+])
+def test_a_concession_finds_no_judgement(sentence, rules):
+    result = _check(_statements(("assessment", sentence)))
+    assert [(g.rule, g.committee) for g in result.grounds if g.kind == "judgement"] == rules
+
+
 def _told(day: str, sentence: str) -> TreatmentDate:
     """A treatment date with the fact sentence that tells it."""
     return treatment("performed", day).model_copy(update={"text": sentence})

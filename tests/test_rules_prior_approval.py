@@ -184,6 +184,11 @@ REQUIRED = "prior_approval:required"
     # care on both sides of the application: which care it is for is open
     (("2020-02-17",), [treatment("performed", "2020-01-27"), treatment("performed", "2020-03-23")],
      True, None, "unknown"),
+    # care dated by its month: placed where the month lies wholly on one side, open where it
+    # holds the application's day (blind round 23)
+    (("2019-03-14",), [treatment("performed", "2019-02-01", "2019-02-28", "month")], True, None, "not_met"),
+    (("2019-03-14",), [treatment("performed", "2019-04-01", "2019-04-30", "month")], True, None, "met"),
+    (("2019-03-14",), [treatment("performed", "2019-03-01", "2019-03-31", "month")], True, None, "unknown"),
     # the ruling does not say consent was required beforehand
     (("2020-02-17",), [treatment("performed", "2020-01-27")], False, None, "not_applicable"),
     # an akkoordverklaring was given: its validity decides, not this rule

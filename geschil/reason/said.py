@@ -120,6 +120,13 @@ def _denying_nothing_stripped(clause: str) -> str:
     return pol["moot"].sub(" ", clause)
 
 
+def conceded(sentence: str) -> bool:
+    """A sentence granting a point without effect ("Dat achteraf kan worden vastgesteld dat aan de
+    indicatie was voldaan, maakt dat niet anders"; "…, doet daaraan niet af"): its "niet" denies
+    the point's effect, not the point, and the committee decides nothing on a judgement in it."""
+    return bool(_polarity()["concession"].search(sentence))
+
+
 def two_sided(clause: str) -> bool:
     """Whether a clause holds cues both ways ("Dat het implantaat binnen de termijn is geplaatst,
     maakt dit niet anders"): its finding rests on which cue wins, not on what it says alone."""
@@ -211,6 +218,8 @@ def _said(record: Record, st: Statement, source: str | None, invert: bool,
     found = _by_ground(text, before)
     out = []
     for g, finding, unique, clause, explicit in found:
+        if g["kind"] == "judgement" and conceded(text):
+            continue  # "Dat … aan de indicatie was voldaan, maakt dat niet anders": no finding on it
         finding = INVERSE[finding] if invert else finding
         out.append(Said(g["rule"], g["kind"], finding, st, clause, unique, explicit, source))
     if not found:

@@ -165,17 +165,23 @@ def beforehand(ctx: Context) -> Finding:
     app = ctx.assessed_application()
     if not demands or ctx.facts.prior_approval is not None or app is None:
         return ctx.finding(rule, "not_applicable", msg="before.not_applicable")
-    care = [t for t in ctx.treatments() if t.exact]
+    # care dated only by month or season is placed where its bounds allow ("in februari 2019"
+    # before an application of 14 maart 2019); one that spans the application's day is not
+    care = ctx.treatments()
     before, after = [c for c in care if c.hi < app.lo], [c for c in care if c.lo >= app.lo]
+    spanning = [c for c in care if c not in before and c not in after]
     ev = [app.evidence, demands[0].evidence] + [c.evidence for c in care]
     said = {"Ref": upper(app.label), "before": labels(ctx, before), "after": labels(ctx, after),
             "needs": ctx.say("before.needs", quote=demands[0].evidence.quote)}
+    if not care:
+        return ctx.finding(rule, "not_applicable", msg="before.no_care")
+    if spanning:
+        return ctx.finding(rule, "unknown", None, ev, missing="a precise date of the treatment",
+                           msg="before.spanning", say={**said, "care": labels(ctx, spanning)})
     if before and not after:
         return ctx.finding(rule, "not_met", None, ev, msg="before.not_met", say=said)
     if after and not before:
         return ctx.finding(rule, "met", None, ev, msg="before.met", say=said)
-    if not care:
-        return ctx.finding(rule, "not_applicable", msg="before.no_care")
     return ctx.finding(rule, "unknown", None, ev, missing="which care the application is for",
                        msg="before.between", say=said)
 
