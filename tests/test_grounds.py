@@ -331,6 +331,10 @@ def test_parts_of_a_partial_grant():
     ("rejected", "De commissie verklaart verzoeker niet-ontvankelijk in zijn verzoek voor zover dat de "
                  "kosten van het lendenkorset betreft, en wijst het verzoek voor het overige af.",
      [("p1", "rejected"), ("p2", None, "voor zover dat de kosten van het lendenkorset betreft")]),
+    ("rejected", "De commissie verklaart verzoekster niet-ontvankelijk in haar verzoek onder (2) en wijst het "
+                 "verzoek onder (1) af.", [("p1", "rejected"), ("p2", None, "verzoek onder (2)")]),
+    ("granted", "De commissie verklaart zich onbevoegd kennis te nemen van het verzoek onder (3).",
+     [("p1", "granted"), ("p2", None, "verzoek onder (3)")]),
     ("rejected", "De commissie wijst het verzoek af.", [("p1", "rejected")]),
 ])
 def test_a_part_not_decided_on_the_merits_is_a_part_without_decision(outcome, decision, expected):

@@ -25,6 +25,8 @@ def _from_document(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ("mr. A. Jansen is voorzitter. Zij tekent.", [(0, 28), (29, 40)]),
     # a blank line and a numbered paragraph end one; a number ending in a dot is one of its own
     ("Kop\n\n2.1 Tekst van de paragraaf.\n3. Nog een.", [(0, 3), (5, 32), (33, 35), (36, 44)]),
+    # a request's number on the next line continues the sentence (blind round 23)
+    ("Zij wijst het verzoek onder\n(2) af.\n(3) Nieuw.", [(0, 35), (36, 46)]),
 ])
 def test_sentences_of_a_text(text, expected):
     assert list(tx.sentences(text)) == expected

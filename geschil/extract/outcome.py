@@ -16,12 +16,13 @@ PHRASES = {
     "inadmissible": literals.compile(r"niet[- ]?ontvankelijk", re.I),
     "no_jurisdiction": literals.compile(r"verklaart\s+zich\s+(?:\w+\s+)?onbevoegd|(?:is|acht\s+zich)\s+niet\s+bevoegd|onbevoegd", re.I),
     "partially_granted": literals.compile(r"(?:gedeeltelijk|ten\s+dele|deels|voor\s+een\s+deel)\s+(?:\w+\s+){0,3}toe\b", re.I),
-    "granted": literals.compile(r"wijst\s+(?:het|de)\s+(?:\w+\s+){0,4}(?:verzoek|vordering)(?:en)?\s+(?:\w+\s+){0,6}?toe\b"
+    # "wijst het verzoek onder (1) af": a request's number in brackets among the words
+    "granted": literals.compile(r"wijst\s+(?:het|de)\s+(?:\w+\s+){0,4}(?:verzoek|vordering)(?:en)?\s+(?:[\w()]+\s+){0,6}?toe\b"
                           r"|bepaalt\s+dat\s+(?:de\s+)?(?:ziektekosten|zorg)?verzekeraar(?:[^.]|\.(?=\d)){0,200}?"
                           r"(?:vergoedt|vergoeden|dient\s+te\s+vergoeden|heeft\s+te\s+vergoeden|gehouden\s+is)"
                           r"|(?:verzoek|vordering)\w*\s+(?:\w+\s+){0,4}(?:wordt|worden)\s+toegewezen"
                           r"|verklaart\s+(?:het\s+)?(?:verzoek|beroep)\w*\s+gegrond", re.I),
-    "rejected": literals.compile(r"wijst\s+(?:het|de)\s+(?:\w+\s+){0,6}?(?:verzoek|verzochte|vordering)(?:en)?\s+(?:\w+\s+){0,6}?af\b"
+    "rejected": literals.compile(r"wijst\s+(?:het|de)\s+(?:\w+\s+){0,6}?(?:verzoek|verzochte|vordering)(?:en)?\s+(?:[\w()]+\s+){0,6}?af\b"
                            r"|(?:verzoek|vordering)\w*\s+(?:\w+\s+){0,4}(?:wordt|worden)\s+afgewezen"
                            r"|verklaart\s+(?:het\s+)?(?:verzoek|beroep)\w*\s+ongegrond", re.I),
 }

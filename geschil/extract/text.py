@@ -37,6 +37,16 @@ def boundaries(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 _NO_END = recache.compile(r"(?:\b(?:mr|drs|dr|prof|ir|art|artt|nr|jo|o\.a|m\.b\.t|i\.v\.m|z\.g\.a|N\.V|B\.V|U\.A|d\.d|e\.a|bijv|resp|mw|dhr|mevr|St|lid|ca|incl|excl|t\.a\.v|vs|blz|p)\.|\b[A-Z]\.)$")
 
 
+# A request's number on the next line ("het verzoek onder\n(2)") continues its sentence.
+_REFERS = recache.compile(r"\b(?:onder|sub|verzoek|verzoeken)[ \t]*$")
+
+
+def _continues(text: str, pos: int, a: int) -> bool:
+    """Whether the boundary at a does not end the sentence that began at pos."""
+    return bool(_NO_END.search(text, max(pos, a - 8), a)
+                or (text[a] == "\n" and _REFERS.search(text, max(pos, a - 12), a)))
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Spans of the sentences of text[start:end], white space trimmed."""
     return iter(_sentence_spans(text, start, len(text) if end is None else end))
@@ -57,7 +67,7 @@ def _split(text: str, start: int, end: int, scan: int | None = None) -> Iterator
     boundary already passed was not accepted (the split of a window continued half way)."""
     pos = start
     for a, b in boundaries(text, start if scan is None else scan, end):
-        if _NO_END.search(text, max(pos, a - 8), a):
+        if _continues(text, pos, a):
             continue
         yield from _trimmed(text, pos, a)
         pos = b
@@ -94,7 +104,7 @@ class _Document:
         self.upto: list[int] = []  # per accepted boundary: how many sentences end before it
         pos = 0
         for j, (a, b) in enumerate(bounds):
-            if _NO_END.search(text, max(pos, a - 8), a):
+            if _continues(text, pos, a):
                 continue
             self.spans.extend(_trimmed(text, pos, a))
             self.accepted.append(j)
@@ -111,7 +121,7 @@ class _Document:
         pos = start
         for j in range(k, last + 1):  # the window's own split, until it agrees with the document's
             a = starts[j]
-            if _NO_END.search(text, max(pos, a - 8), a):
+            if _continues(text, pos, a):
                 continue
             yield from _trimmed(text, pos, a)
             pos = ends[j]

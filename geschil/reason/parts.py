@@ -47,7 +47,8 @@ def _insurance(text: str) -> str | None:
 # "verklaart zich onbevoegd voor zover …", "verklaart verzoeker niet-ontvankelijk in zijn verzoek
 # voor zover dat … betreft": a part the committee does not decide on the merits.
 PROCEDURAL = literals.compile(r"\bverklaart\s+(?:zich\s+)?(?:\w+\s+)?(?:onbevoegd|niet[- ]?ontvankelijk)\b"
-                              r"[^.;]{0,60}?\bvoor\s+zover\b", re.I)
+                              r"[^.;]{0,60}?\b(?:voor\s+zover|het\s+verzoek\s+onder\s+\(?\d{1,2}\)?"
+                              r"|(?:haar|zijn|hun)\s+verzoek\s+onder\s+\(?\d{1,2}\)?)", re.I)
 
 
 def parts(record: Record) -> list[Part]:
@@ -61,6 +62,7 @@ def parts(record: Record) -> list[Part]:
     return _partial(record, claims)
 
 
+_SUBJECT_START = literals.compile(r"voor\s+zover|verzoek", re.I)
 # where the subject of a procedural part ends: the next clause of the decision
 _SUBJECT_END = literals.compile(r"[,;.]|\s+en\s+(?:wijst|bepaalt|verklaart)\b", re.I)
 
@@ -73,8 +75,9 @@ def procedural(record: Record, merits: list[Part]) -> list[Part]:
     for st in _decision(record):
         m = PROCEDURAL.search(st.text)
         if m:
-            rest = st.text[m.end() - len("voor zover"):]
-            end = _SUBJECT_END.search(rest)
+            start = max(x.start() for x in _SUBJECT_START.finditer(m.group()))
+            rest = st.text[m.start() + start:]
+            end = _SUBJECT_END.search(rest, len(m.group()) - start)
             subject = " ".join(rest[:end.start() if end else 220].split())
             out.append(Part(id=f"p{len(merits) + len(out) + 1}", description=subject,
                             claim=_insurance(subject), decision=None, evidence=[st.evidence()]))
