@@ -160,6 +160,11 @@ FORMS = [
     ("Ingevolge artikel 2.7, eerste lid, Bzv geldt dit. Onder de zorg, bedoeld in onderdeel a van dat lid, valt het.",
      [dict(law="Bzv", paragraph=1, item=None), dict(law="Bzv", article="2.7", paragraph=1, item="a")]),
     ("artikel 2.7, eerste lid, Bzv. Het verslag is aan dat lid van de commissie gestuurd.", [dict(law="Bzv")]),
+    # the insurer's reglement is its conditions; a bare "het reglement" only where the ruling defines it so
+    ("Op de zorgverzekering is het Reglement Hulpmiddelen Eemland van toepassing\n(hierna: het reglement). "
+     "Artikel 5.3 van het reglement noemt vijf jaar.", [dict(law="polis", article="5.3")]),
+    ("Zie artikel 4.2 van het Reglement Farmaceutische Zorg Amstel.", [dict(law="polis", article="4.2")]),
+    ("De commissie is op grond van artikel 2 van het reglement bevoegd.", []),
     # the conditions the clause places the article in
     ("artikel 2.7 Bzv, die in de voorwaarden van de zorgverzekering is overgenomen in artikel 16.",
      [dict(law="Bzv", article="2.7"), dict(law="polis", article="16", flags=[])]),

@@ -125,6 +125,9 @@ def test_accident_date_by_its_source(text, expected):
     ("2.2. Op 11 januari 2021 heeft de tandarts een nieuw behandelplan bij de zorgverzekeraar ingediend.\n"
      "3. Beoordeling\n3.1. De commissie volgt de zorgverzekeraar niet in zijn stelling dat de aanvraag van 11 januari "
      "2021 als een nieuwe, te late aanvraag moet worden beschouwd.", [D(2021, 1, 11)]),
+    # cover asked of the insurer in so many words (blind round 23)
+    ("2.4. Op 2 november 2021 heeft de neuroloog de ziektekostenverzekeraar gevraagd Prelyxa XR te vergoeden.",
+     [D(2021, 11, 2)]),
     # the care's start told against the application (blind round 19)
     ("2.2. De zorgverzekeraar stelt dat de behandeling al op 9 december 2015 is begonnen, ruim voordat de aanvraag "
      "werd ingediend.", []),

@@ -32,6 +32,11 @@ def _parties(body):
     ("Mevrouw A te B, vertegenwoordigd door mr. C, advocaat te D, tegen Zorgverzekeraar X, gevestigd te Y, hierna te noemen: de zorgverzekeraar.",
      {"label": "A", "place": "B", "term": "verzoekster"}, {"label": "C", "place": "D"},
      [{"name": "Zorgverzekeraar X", "place": "Y"}]),
+    # two honorifics before the label (blind round 23)
+    ("De heer A te B, hierna te noemen: verzoeker, vertegenwoordigd door mevrouw mr. C, juridisch medewerker van "
+     "Stichting Zorgrecht te D, tegen Zorgverzekeraar X te Y, hierna te noemen: de zorgverzekeraar.",
+     {"label": "A", "place": "B", "term": "verzoeker"}, {"label": "C", "place": "D"},
+     [{"name": "Zorgverzekeraar X", "place": "Y"}]),
     ("A te B, tegen 1) Gamma Zorg, N.V. te Arnhem, en 2) Coöperatie Delta U.A. te Arnhem, hierna gezamenlijk te noemen: de zorgverzekeraar.",
      {"label": "A", "place": "B", "term": None}, None,
      [{"name": "Gamma Zorg, N.V.", "place": "Arnhem"}, {"name": "Coöperatie Delta U.A.", "place": "Arnhem"}]),

@@ -48,7 +48,9 @@ ACCIDENT_AFTER = literals.compile(r"\s*(?:is|heeft|zijn)?\s*(?:\w+\s+){0,3}?(?:e
 # Asking for approval or cover in words other than "aanvraag" (shared by the sentence test and the tie).
 _ASKED = (r"(?:toestemming|machtiging|akkoordverklaring)\s+(?:\w+\s+){0,3}gevraagd"
           r"|\bgevraagd\s+(?:of|te\s+bevestigen\s+dat)\b[^.;]{0,140}?\bvergoed"
-          r"|\bgemeld\b[^.;]{0,60}?\b(?:onder\s+overlegging\s+van|met)\s+(?:een|het)\s+behandelplan")
+          r"|\bgemeld\b[^.;]{0,60}?\b(?:onder\s+overlegging\s+van|met)\s+(?:een|het)\s+behandelplan"
+          # "heeft de neuroloog de ziektekostenverzekeraar gevraagd Prelyxa XR te vergoeden"
+          r"|verzekeraar\s+(?:\w+\s+){0,2}?(?:gevraagd|verzocht)\s+(?:[\w-]+\s+){0,6}?te\s+vergoeden\b")
 # Within one clause: no full stop or semicolon, but the dot of an amount ("€ 2.460,–") may stand.
 _IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigingsaanvraag|\baanvraagformulier"

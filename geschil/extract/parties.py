@@ -15,7 +15,7 @@ from geschil.extract.sections import Section, first
 from geschil.extract.text import sentences, squash
 
 PLACE = r"[A-Z][\w'’.-]*(?:[ -](?:aan|op|den|de|bij|in|a/d|[A-Z][\w'’.-]*))*"
-HONORIFIC = r"(?i:de\s+heer|mevrouw|dhr\.|mw\.|mevr\.|mr\.)\s+"
+HONORIFIC = r"(?:(?i:de\s+heer|mevrouw|dhr\.|mw\.|mevr\.|mr\.)\s+)+"  # "mevrouw mr. C": both
 PARTY_SPLIT = literals.compile(r"\s*(?:,\s*)?(?:\btegen\b|\bvs\.?|\bversus\b|(?:^|\n)\s*en\s*(?:\n|$)"
                                r"|\b(?:heeft|hebben)\s+een\s+geschil\s+met\b)\s*", re.M)
 # A flattened copy lost the line with "en" alone: the insurer follows ", en" after the requester's
@@ -121,7 +121,8 @@ def _requester(chunk: str, offset: int):
     label = squash(m["label"])
     honorific = re.match(HONORIFIC, body.strip(), re.I)
     if term is None and honorific:
-        term = "verzoekster" if honorific.group(0).lower().startswith("m") and "mr." not in honorific.group(0).lower() else "verzoeker"
+        first = honorific.group(0).split()[0].lower()
+        term = "verzoekster" if first in ("mevrouw", "mw.", "mevr.") else "verzoeker"
     value = {"label": None if MASKED.search(label) else label, "place": None if MASKED.search(m["place"]) else m["place"], "term": term}
     return Found(value, offset + lead + m.start("label"), end), rep
 

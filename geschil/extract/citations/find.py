@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 
 from geschil import literals
@@ -260,7 +261,10 @@ def _law(text: str, cand: Candidate) -> bool:
         end = named.end()
         paren = _RX["abbrev_paren"].match(text, end)
         end = paren.end() if paren else end
-    elif m := registry.not_laws().match(text, pos):
+    elif (m := registry.not_laws().match(text, pos)) and _BARE_REGLEMENT.fullmatch(m.group()) \
+            and _insurers_reglement(text):
+        cand.law_key, cand.law_kind, end = "polis", "named", m.end()  # "(hierna: het reglement)"
+    elif m:
         cand.law_kind, end = "not_law", m.end()
     elif m := _RX["unknown_law"].match(text, pos):
         cand.law_kind, end = "unknown", m.end()
@@ -271,6 +275,19 @@ def _law(text: str, cand: Candidate) -> bool:
     cand.law_text = text[pos:end]
     cand.end = end
     return True
+
+
+# "het Reglement Hulpmiddelen Eemland (hierna: het reglement)": the insurer's reglement, defined
+# so in this ruling; without such a definition a bare "het reglement" is the committee's.
+_BARE_REGLEMENT = literals.compile(r"(?:het\s+)?reglement", re.I)
+_DEFINED_REGLEMENT = literals.compile(
+    r"\b[Rr]eglement\s+(?!(?:van\s+)?(?:de\s+)?(?:Geschillencommissie|[Cc]ommissie|SKGZ|Stichting)\b)[A-Z]"
+    r"[^()]{0,80}?\(\s*hierna(?:\s+te\s+noemen)?:?\s*het\s+reglement\s*\)")
+
+
+@lru_cache(maxsize=8)
+def _insurers_reglement(text: str) -> bool:
+    return bool(_DEFINED_REGLEMENT.search(text))
 
 
 def _named(text: str, pos: int) -> re.Match | None:
