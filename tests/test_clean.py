@@ -24,6 +24,9 @@ from geschil.ingest.clean import CHAR_MAP, apply, clean
     # white space
     ("twee  spaties   hier  \nregel", "twee spaties hier\nregel"),
     ("\ufb01nanciering\u00a0nu", "financiering nu"),
+    # a comma glued to the next word gets its space; a decimal comma and an initial list do not
+    ("De heer A te B,hierna te noemen: verzoeker", "De heer A te B, hierna te noemen: verzoeker"),
+    ("1,5 jaar en 2,-- euro", "1,5 jaar en 2,-- euro"),
 ])
 def test_clean_text(raw, expected):
     text, origin = clean([raw])

@@ -58,6 +58,18 @@ def test_pdf_lines_are_left_alone():
         "Beoordeling De commissie overweegt", "2. Beoordeling", "De commissie overweegt als volgt."]
 
 
+@pytest.mark.parametrize(("line", "lines"), [
+    # the unnumbered "Partijen" run into the requester's words, on a PDF's short line (blind round 23)
+    ("Partijen De heer A te B, hierna te noemen: verzoeker, vertegenwoordigd door zijn\n",
+     ["Partijen", "De heer A te B, hierna te noemen: verzoeker, vertegenwoordigd door zijn", ""]),
+    ("Partijen A te B, hierna: verzoekster,\n", ["Partijen", "A te B, hierna: verzoekster,", ""]),
+    # a sentence that begins with the word stays
+    ("Partijen zijn op 4 mei 2020 gehoord.\n", ["Partijen zijn op 4 mei 2020 gehoord.", ""]),
+])
+def test_a_run_in_parties_heading_on_a_short_line(line, lines):
+    assert _reflowed(line, wrapped=True).split("\n") == lines
+
+
 def test_clean_keeps_the_offsets_of_a_flattened_copy():
     flat = "ANONIEM BINDEND ADVIES Partijen : A te B Zaaknummer : 201200001 1. Partijen A te B."
     text, origin = clean([flat], wrapped=False)

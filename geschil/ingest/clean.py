@@ -311,13 +311,19 @@ def dehyphen_edits(text: str) -> list[Edit]:
     return edits
 
 
+_GLUED_COMMA = recache.compile(r",(?<=[^\W\d_],)(?=[a-zà-ÿ])")  # led by the comma: sre skips to those
+
+
 def space_edits(text: str) -> list[Edit]:
-    """Spaces before a line break go; other runs of spaces become one."""
+    """Spaces before a line break go; other runs of spaces become one; a comma glued between two
+    words gets its space."""
     edits: list[Edit] = []
     if " \n" in text or "  " in text:  # each match holds one: most texts are not scanned space by space
         edits = [(m.start(), m.end(), "" if text.startswith("\n", m.end()) else " ")
                  for m in re.finditer(r" +(?=\n)| {2,}", text)]
     edits += [(m.start(), m.end(), "\n\n") for m in re.finditer(r"\n[ \n]*\n(?=[ \n]*\n)[ \n]*", text)]
+    if "," in text:  # a comma glued to the next word ("A te B,hierna te noemen"): web copies drop the space
+        edits += [(m.start(), m.end(), ", ") for m in _GLUED_COMMA.finditer(text)]
     head = re.match(r"\s+", text)
     if head:
         edits.append((head.start(), head.end(), ""))

@@ -40,6 +40,8 @@ SIGNED = recache.compile(r"(?:(?<=[.:;])(?P<a>[ \t])|^)[A-Z][a-z]+(?:[ -][A-Z][a
 AFTER_NUMBER = recache.compile(r"(?:^|[ \t])\d{1,2}\.?$", re.M)
 _GAP = recache.compile(r"\.?[ \t]+")
 LINE_START = recache.compile(r"^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?=[A-ZÀ-Þ])", re.M)
+# The unnumbered heading "Partijen" run into the requester's opening words (a web copy's).
+PARTIES_RUN_IN = recache.compile(r"^[ \t]*Partijen[ \t](?=(?:De\s+heer|Mevrouw|Mw\.|Dhr\.|[A-Z]\s+te)\s)", re.M)
 NUMBERED_LINE = recache.compile(r"^[ \t]*\d{1,2}\.?[ \t]+(?=[A-ZÀ-Þ])", re.M)  # LINE_START with its number
 
 
@@ -56,6 +58,8 @@ def reflow_edits(text: str, wrapped: bool = True) -> list[Edit]:
     edits: set[int] = set()
     for m in lines.finditer(NUMBERED_LINE, text):  # the few numbered lines, not every line
         _run_in(text, m.end(), edits)
+    for m in lines.finditer(PARTIES_RUN_IN, text):  # "Partijen De heer A te B, …" on a short line too
+        edits.add(m.end() - 1)
     # from line starts only: tried at every character, a short line is run through once per character
     for line in lines.finditer(_long_lines(long_line), text):  # each a whole line
         m = LINE_START.match(text, line.start())
