@@ -125,6 +125,11 @@ def test_accident_date_by_its_source(text, expected):
     ("2.2. Op 11 januari 2021 heeft de tandarts een nieuw behandelplan bij de zorgverzekeraar ingediend.\n"
      "3. Beoordeling\n3.1. De commissie volgt de zorgverzekeraar niet in zijn stelling dat de aanvraag van 11 januari "
      "2021 als een nieuwe, te late aanvraag moet worden beschouwd.", [D(2021, 1, 11)]),
+    # the application as what a call was about (blind round 23)
+    ("2.3. Op 26 juni 2023 heeft de dochter van verzoeker telefonisch met een medewerker van de zorgverzekeraar over "
+     "de aanvraag gesproken.", []),
+    ("3.3. Verzoeker stelt dat de medewerker in het telefoongesprek van 26 juni 2023 heeft gezegd dat de aanvraag "
+     "er goed uitzag.", []),
     # cover asked of the insurer in so many words (blind round 23)
     ("2.4. Op 2 november 2021 heeft de neuroloog de ziektekostenverzekeraar gevraagd Prelyxa XR te vergoeden.",
      [D(2021, 11, 2)]),

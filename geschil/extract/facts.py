@@ -339,7 +339,8 @@ NOT_APPLICATION_BEFORE = literals.compile(
     # the point a term is counted from: "binnen drie maanden na 5 oktober 2019 is ingediend"
     r"|\b(?:dag|dagen|week|weken|maand|maanden|jaar|jaren)\s+(?:na|vóór|voor)\s*$"
     # a record of the care or the damage: "de patiëntenkaart en de foto's van 3 januari 2017"
-    r"|(?:foto(?:'|’)?s?|opnamen?|patiëntenkaart|nota|factuur|rekening|verklaring|rapport\w*|verslag)"
+    r"|(?:foto(?:'|’)?s?|opnamen?|patiëntenkaart|nota|factuur|rekening|verklaring|rapport\w*|verslag"
+    r"|(?:telefoon)?gesprek|gespreksnotitie)"
     r"\s+(?:van|d\.d\.)\s*$", re.I)
 # "… van 3 februari 2025 is geen nieuwe aanvraag", "Dat 9 april 2017 op een zondag viel"
 # ... and a date of the care itself: "De implantaten zijn op 14 oktober 2020 geplaatst, meer dan
@@ -350,8 +351,8 @@ NOT_APPLICATION_AFTER = literals.compile(r"\s*(?:is|was)\s+geen\b|\s*(?:[\w-]+\s
                                          r"|voltooid|afgerond|getrokken|geëxtraheerd|begonnen|gestart|aangevangen)\b", re.I)
 # "… kreeg te horen dat de aanvraag was goedgekeurd": the application told as decided, not made then
 # "naar de status van haar aanvraag gevraagd": the application as what a call or letter was about
-TIE_ABOUT = literals.compile(r"\b(?:status|stand|afhandeling|beoordeling|ontvangst|goedkeuring|afwijzing)"
-                             r"\s+van\s+(?:de|het|haar|zijn|hun|die|deze)\s+$", re.I)
+TIE_ABOUT = literals.compile(r"\b(?:(?:status|stand|afhandeling|beoordeling|ontvangst|goedkeuring|afwijzing)\s+van"
+                             r"|over)\s+(?:de|het|haar|zijn|hun|die|deze)\s+$", re.I)  # "… over de aanvraag gesproken"
 TIE_DECIDED = literals.compile(r"\s+(?:was|is|werd|waren|zijn|werden)\s+(?:\w+\s+){0,2}?"
                                r"(?:goedgekeurd|afgewezen|toegewezen|geweigerd|gehonoreerd|beoordeeld)\b", re.I)
 LETTER_BEFORE = literals.compile(r"(?:brief|brieven|bericht|e-mail|mail|schrijven)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$", re.I)
