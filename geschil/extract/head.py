@@ -188,19 +188,19 @@ def signed_chair(text: str, sections: list[Section], members: list[Found]) -> Fo
             return Found(squashed[name.lower()].value, m.start("name"), m.end("name"))
     # a copy flattened into long lines: "Zeist, 12 oktober 2022, mr. A.B. Jansen, voorzitter Informatie …"
     signed = text[zone.start:end]
-    before = [m[1] for m in BEFORE_VOORZITTER.finditer(signed)]  # what stands before ", voorzitter"
+    before = [m[1] or m[2] for m in BEFORE_VOORZITTER.finditer(signed)]  # what stands before ", voorzitter"
     for member in members:
         last_word = member.value.split()[-1]
         if not any(b.endswith(last_word) for b in before):
             continue  # its name does not precede one: no pattern of it need be compiled
         words = r"\s+".join(re.escape(w) for w in member.value.split())
-        m = re.search(rf"(?<!\w){words}\s*,\s*voorzitter\b", signed)
+        m = re.search(rf"(?<!\w)(?P<n>{words})\s*,?\s*voorzitter\b", signed)  # flattened: the line break became a space
         if m:
-            return Found(member.value, zone.start + m.start(), zone.start + m.start() + len(m.group(0).split(",")[0]))
+            return Found(member.value, zone.start + m.start("n"), zone.start + m.end("n"))
     return None
 
 
-BEFORE_VOORZITTER = literals.compile(r"(\S+)\s*,\s*voorzitter\b")
+BEFORE_VOORZITTER = literals.compile(r"(\S+?),?\s+voorzitter\b|(\S+),voorzitter\b")  # the comma may be gone
 # "mr. A.B. Jansen, voorzitter" at the end of a line of the signature, or "voorzitter" on the line
 # under the name.
 SIGNED_CHAIR = literals.compile(r"(?m)^[ \t]*(?P<name>[^,\n]{3,80}?)(?:\s*,\s*|[ \t]*\n[ \t]*)voorzitter[ \t]*$")

@@ -52,7 +52,8 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
     if care is not None:
         facts = facts.model_copy(update={"treatment_dates": care})
         act = _act(clause) if not any(d.date for d in find_dates(clause)) else None
-        taken.append(say("ground.taken.care_act", lang, act=act, fact=care[0].text) if act
+        fact = care[0].text if len(care[0].text) <= 100 else care[0].text[:99].rsplit(" ", 1)[0] + " …"
+        taken.append(say("ground.taken.care_act", lang, act=act, fact=fact) if act
                      else say("ground.taken.care", lang))
     applied = _applied(record, clause) if rule in APPLICATION_DATED else None
     evidence = record.evidence
