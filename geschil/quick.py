@@ -87,10 +87,6 @@ def run(argv: list[str]) -> int | None:
 
 def main() -> None:
     """The `geschil` command: the front when it can take the line, else the typer CLI."""
-    # pydantic scans every installed distribution's entry points for plugins (observability
-    # hooks) when the first model is made: the command uses none, and the scan is serial start-up
-    # time ahead of every worker. An analyst's own setting of the variable is kept.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     code = run(sys.argv[1:])
     if code is not None:
         leave(code)

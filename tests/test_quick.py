@@ -71,37 +71,3 @@ def test_front_and_typer_agree(tmp_path, args):
     assert front[2] in (2, 3)  # the broken file counts in the exit code
     assert b"broken.pdf" in front[1]
 
-
-PLUGIN = '''import pathlib, os
-pathlib.Path(os.environ["PLUGIN_MARK"]).write_text("loaded")
-
-class _Plugin:
-    def new_schema_validator(self, *args, **kwargs):
-        return None, None, None
-
-plugin = _Plugin()
-'''
-
-
-@pytest.mark.parametrize(("setting", "loaded"), [(None, False), ("", True)])
-def test_the_command_skips_pydantic_plugins_unless_the_analyst_set_it(tmp_path, setting, loaded):
-    """pydantic scans every installed distribution for plugins when the first model is made:
-    serial start-up ahead of every worker, for hooks the command never uses. An installed plugin
-    stays unloaded, unless the analyst has set PYDANTIC_DISABLE_PLUGINS (here to "": none off)."""
-    site = tmp_path / "site"
-    (site / "fakeplug-1.0.dist-info").mkdir(parents=True)
-    (site / "fakeplug-1.0.dist-info" / "METADATA").write_text("Name: fakeplug\nVersion: 1.0\n")
-    (site / "fakeplug-1.0.dist-info" / "entry_points.txt").write_text(
-        "[pydantic]\nfake = fakeplug_mod:plugin\n")
-    (site / "fakeplug_mod.py").write_text(PLUGIN)
-    mark = tmp_path / "mark"
-    env = {k: v for k, v in __import__("os").environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
-    env.update(PYTHONPATH=str(site), PLUGIN_MARK=str(mark))
-    if setting is not None:
-        env["PYDANTIC_DISABLE_PLUGINS"] = setting
-    pdf = str(next(p for p in zoo.good_rulings() if not p.name.startswith("seed_")))
-    run = subprocess.run([sys.executable, "-c", "from geschil.quick import main; main()", "extract",
-                          pdf, "--no-cache", "--jobs", "1", "-f", "jsonl"],
-                         capture_output=True, env=env, timeout=600)
-    assert run.returncode == 0, run.stderr
-    assert mark.exists() is loaded
