@@ -125,6 +125,9 @@ def test_accident_date_by_its_source(text, expected):
     ("2.2. Op 11 januari 2021 heeft de tandarts een nieuw behandelplan bij de zorgverzekeraar ingediend.\n"
      "3. Beoordeling\n3.1. De commissie volgt de zorgverzekeraar niet in zijn stelling dat de aanvraag van 11 januari "
      "2021 als een nieuwe, te late aanvraag moet worden beschouwd.", [D(2021, 1, 11)]),
+    # a bound is no day of application (blind round 24)
+    ("2.3. Na 18 juli 2009 heeft verzoeker zich laten vervoeren zonder een nieuwe aanvraag in te dienen. Hij heeft "
+     "op 5 augustus 2009 een nieuwe aanvraag ingediend.", [D(2009, 8, 5)]),
     # the application as what a call was about (blind round 23)
     ("2.3. Op 26 juni 2023 heeft de dochter van verzoeker telefonisch met een medewerker van de zorgverzekeraar over "
      "de aanvraag gesproken.", []),
@@ -244,6 +247,10 @@ def test_an_application_date_the_committee_rejects_is_not_one():
     # a refusal is no approval, nor is "gegevens" the verb "gegeven" (blind round 23)
     ("2.3. Bij brief van 2 april 2019 heeft de zorgverzekeraar de machtiging geweigerd, omdat de ingreep volgens zijn "
      "gegevens al was uitgevoerd.", None),
+    # the window told as the approval's duration (blind round 24)
+    ("2.3. Bij brief van 15 januari 2009 heeft de zorgverzekeraar toestemming gegeven: \"Wij verlenen u toestemming "
+     "voor de duur van zes maanden, van 19 januari 2009 tot en met 18 juli 2009.\"",
+     {"date": D(2009, 1, 15), "valid_from": D(2009, 1, 19), "valid_until": D(2009, 7, 18), "until_inclusive": True}),
     # "ingestemd"; two approvals with their windows: the later replaces the earlier
     ("2.3. Bij brief van 2 april 2020 heeft de ziektekostenverzekeraar met dat plan ingestemd; volgens die brief is "
      "de akkoordverklaring geldig tot 1 oktober 2021. Bij brief van 5 oktober 2021 heeft de ziektekostenverzekeraar "

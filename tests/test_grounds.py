@@ -361,6 +361,17 @@ def test_a_concession_finds_no_judgement(sentence, rules):
     assert [(g.rule, g.committee) for g in result.grounds if g.kind == "judgement"] == rules
 
 
+def test_care_falling_within_the_approval_is_its_validity_ground():
+    """"… vallen daarmee binnen de toestemming" (plural, an adverb between): the validity ground,
+    held against the dates (blind round 24)."""
+    result = _check(_statements(("assessment", "De ritten zijn in juni uitgevoerd en vallen daarmee binnen de "
+                                               "toestemming die de zorgverzekeraar had verleend.")),
+                    treatments=(treatment("performed", "2009-06-10"),), accident=None, applications=("2009-01-12",),
+                    prior=approval("2009-01-15", "2009-01-19", "2009-07-18"), outcome="granted")
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
+    assert (ground.committee, ground.agreement) == ("met", "agrees")
+
+
 def _told(day: str, sentence: str) -> TreatmentDate:
     """A treatment date with the fact sentence that tells it."""
     return treatment("performed", day).model_copy(update={"text": sentence})

@@ -135,6 +135,15 @@ def test_parties(body, requester, rep, insurers):
      [("basic", "Duinstreek Basis Vrij"), ("supplementary", "Duinstreek Tand Royaal")]),
     ("2.1. Verzoekster is verzekerd op grond van de Duinstreek Tandpolis en de aanvullende verzekering Royaal.",
      [("supplementary", "Royaal")]),
+    # a supplementary policy in apposition; a second one the requester switched to (blind round 24)
+    ("2.1. Verzoeker is verzekerd op grond van de Zuiderhaven Zorgpolis Natura (hierna: de zorgverzekering). Verder "
+     "heeft hij een aanvullende verzekering, Zuiderhaven Aanvullend Goed, die geen dekking biedt.",
+     [("basic", "Zuiderhaven Zorgpolis Natura"), ("supplementary", "Zuiderhaven Aanvullend Goed")]),
+    ("2.1. Verzoekster was verzekerd op grond van de De Linge Basis Budget (hierna: de zorgverzekering) en de aanvullende "
+     "ziektekostenverzekering De Linge Extra Zorg 2. Met ingang van 1 januari 2023 is zij overgestapt naar de "
+     "aanvullende ziektekostenverzekering De Linge Extra Zorg 3. De aanvullende verzekering Extra Zorg 3 vergoedt meer.",
+     [("basic", "De Linge Basis Budget"), ("supplementary", "De Linge Extra Zorg 2"),
+      ("supplementary", "De Linge Extra Zorg 3")]),
     # the kind of policy in apposition between the name and "(hierna: …)" (blind round 22)
     ("Verzoekster was in 2015 bij de zorgverzekeraar verzekerd ingevolge de Zuiderzee Zorg Select, een naturapolis "
      "(hierna: de zorgverzekering).", [("basic", "Zuiderzee Zorg Select")]),

@@ -82,7 +82,9 @@ VALID_FROM_ISSUE = literals.compile(r"\bgeldig\w*\s+(?:gedurende\s+)?(?:[\w-]+\s
 APPROVAL_DATED = literals.compile(r"(?:akkoordverklaring|machtiging|toestemming)\s+(?:van|d\.d\.|gedateerd)\s+(?=\d)", re.I)
 APPROVAL_GIVEN = literals.compile(r"\b(?:afgegeven|gegeven|verleend|verstrekt|afgeven|toegekend)\b", re.I)  # not "gegevens"
 VALIDITY = literals.compile(
-    r"(?:geldig\w*|gold|golden)\s+(?:was\s+|is\s+)?(?:(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+)?(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+(?P<until>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I | re.S)
+    # "toestemming … voor de duur van zes maanden, van 19 januari 2009 tot en met 18 juli 2009"
+    r"(?:geldig\w*|gold|golden|voor\s+de\s+periode|voor\s+de\s+duur\s+van\s+[^,.;]{1,30}?,)\s+(?:was\s+|is\s+)?"
+    r"(?:(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+)?(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+(?P<until>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I | re.S)
 TREATMENT = literals.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|prothes\w*|extracti\w*|geplaatst|aangebracht"
                        r"|\btrekken\b|getrokken|\bvull(?:en|ing\w*)\b|wortelkanaal\w*"
                        # care other than dental: an operation ("heeft de chirurg beide oogleden gecorrigeerd")
@@ -336,6 +338,8 @@ NOT_APPLICATION_BEFORE = literals.compile(
     # the date of the care or of another event: "de extracties van", "vond plaats op"
     r"|(?:extracties?|behandeling|operatie|ingreep|plaatsing|terhandstelling|levering)\s+(?:van|op|d\.d\.)\s*$"
     r"|\b(?:vond|vonden)\s+(?:\w+\s+)?plaats\s+op\s*$"
+    # a bound, not a day: "Na 18 juli 2009 heeft verzoeker zich … laten brengen zonder een nieuwe aanvraag"
+    r"|(?:^|[\s(])(?i:na|sinds|vanaf)\s*$"
     # the point a term is counted from: "binnen drie maanden na 5 oktober 2019 is ingediend"
     r"|\b(?:dag|dagen|week|weken|maand|maanden|jaar|jaren)\s+(?:na|vóór|voor)\s*$"
     # a record of the care or the damage: "de patiëntenkaart en de foto's van 3 januari 2017"

@@ -246,6 +246,9 @@ _WORD = r"(?!(?:19|20)\d{2}\b)[A-Z0-9][\w'’&+-]*"
 # named form first where both start (supplementary_policy).
 SUPPLEMENTARY_NAMED = literals.compile(
     rf"aanvullende\s+(?:ziektekosten)?verzekering(?:en)?\s+(?P<name>{_WORD}(?:\s+(?:(?:en|van|de|der|den|het|aan|op)\s+){{0,2}}{_WORD}){{0,4}}(?:\s+sterren?)?)")
+# "Verder heeft hij een aanvullende verzekering, Zuiderhaven Aanvullend Goed, die …": the name in apposition.
+SUPPLEMENTARY_APPOSED = literals.compile(
+    rf"aanvullende\s+(?:ziektekosten)?verzekering,\s+(?:de\s+|het\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{1,4}}),")
 SUPPLEMENTARY_HIERNA = literals.compile(
     r"(?P<name>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,3})\s*\(hierna(?:\s+te\s+noemen)?:?\s*(?:de\s+)?aanvullende\s+(?:ziektekosten)?verzekering\)")
 # Fallbacks: the sentence says the requester is insured, without a policy name (and not "geen").
@@ -273,16 +276,32 @@ def policies(text: str, sections: list[Section]) -> list[Found]:
          or _head_policy(text, sections, "supplementary"))
     if s:
         out.append(Found({"type": "supplementary", "name": squash(s["name"])}, s.start("name"), s.end("name")))
+        if a <= s.start() < b:  # named in the facts: a later one there too (the requester switched)
+            out.extend(Found({"type": "supplementary", "name": squash(m["name"])}, m.start("name"), m.end("name"))
+                       for m in _more_supplementary(text, a, b, s))
     else:
         out.extend(_unnamed("supplementary", SUPPLEMENTARY_ANY, text, a, b))
     return out
 
 
 def supplementary_policy(text: str, pos: int, endpos: int) -> re.Match | None:
-    """The supplementary policy named in text[pos:endpos]: the leftmost of its two forms."""
-    named = SUPPLEMENTARY_NAMED.search(text, pos, endpos)
-    hierna = SUPPLEMENTARY_HIERNA.search(text, pos, endpos)
-    return hierna if named is None or (hierna is not None and hierna.start() < named.start()) else named
+    """The supplementary policy named in text[pos:endpos]: the leftmost of its three forms."""
+    found = [m for m in (SUPPLEMENTARY_NAMED.search(text, pos, endpos), SUPPLEMENTARY_HIERNA.search(text, pos, endpos),
+                         SUPPLEMENTARY_APPOSED.search(text, pos, endpos)) if m is not None]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def _more_supplementary(text: str, a: int, b: int, first: re.Match) -> list[re.Match]:
+    """Further supplementary policies the facts name after the first ("… De Linge Extra Zorg 2.
+    Met ingang van 1 januari 2023 is zij overgestapt naar de aanvullende ziektekostenverzekering
+    De Linge Extra Zorg 3"): each a name of its own, not a part of one already found."""
+    names, out = [squash(first["name"])], []
+    for m in SUPPLEMENTARY_NAMED.finditer(text, first.end(), b):
+        name = squash(m["name"])
+        if not any(name in n or n in name for n in names):
+            names.append(name)
+            out.append(m)
+    return out
 
 
 def _head_policy(text: str, sections: list[Section], kind: str) -> re.Match | None:
