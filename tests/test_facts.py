@@ -247,6 +247,12 @@ def test_an_application_date_the_committee_rejects_is_not_one():
     # a refusal is no approval, nor is "gegevens" the verb "gegeven" (blind round 23)
     ("2.3. Bij brief van 2 april 2019 heeft de zorgverzekeraar de machtiging geweigerd, omdat de ingreep volgens zijn "
      "gegevens al was uitgevoerd.", None),
+    # an extension: the window it gives, issued by the letter that extends (blind round 24, where
+    # reading the first approval's "tot 20 april 2007" made a false accusation)
+    ("2.3. Bij brief van 20 april 2006 is een akkoordverklaring afgegeven, geldig tot 20 april 2007. Voor de behandeling "
+     "in regio 12 heeft de zorgverzekeraar op 20 april 2006 een akkoordverklaring afgegeven, die hij bij brief van "
+     "16 april 2007 heeft verlengd tot en met 21 maart 2008.",
+     {"date": D(2007, 4, 16), "valid_from": None, "valid_until": D(2008, 3, 21), "until_inclusive": True}),
     # the window told as the approval's duration (blind round 24)
     ("2.3. Bij brief van 15 januari 2009 heeft de zorgverzekeraar toestemming gegeven: \"Wij verlenen u toestemming "
      "voor de duur van zes maanden, van 19 januari 2009 tot en met 18 juli 2009.\"",

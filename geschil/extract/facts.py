@@ -83,7 +83,9 @@ APPROVAL_DATED = literals.compile(r"(?:akkoordverklaring|machtiging|toestemming)
 APPROVAL_GIVEN = literals.compile(r"\b(?:afgegeven|gegeven|verleend|verstrekt|afgeven|toegekend)\b", re.I)  # not "gegevens"
 VALIDITY = literals.compile(
     # "toestemming … voor de duur van zes maanden, van 19 januari 2009 tot en met 18 juli 2009"
-    r"(?:geldig\w*|gold|golden|voor\s+de\s+periode|voor\s+de\s+duur\s+van\s+[^,.;]{1,30}?,)\s+(?:was\s+|is\s+)?"
+    # … or an extension: "die hij bij brief van 16 april 2007 heeft verlengd tot en met 21 maart 2008"
+    r"(?P<verb>geldig\w*|gold|golden|verlengd|verlenging|voor\s+de\s+periode|voor\s+de\s+duur\s+van\s+[^,.;]{1,30}?,)"
+    r"\s+(?:was\s+|is\s+)?"
     r"(?:(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+)?(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+(?P<until>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I | re.S)
 TREATMENT = literals.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|prothes\w*|extracti\w*|geplaatst|aangebracht"
                        r"|\btrekken\b|getrokken|\bvull(?:en|ing\w*)\b|wortelkanaal\w*"
@@ -473,6 +475,11 @@ def _approvals(text: str, sections: list[Section]):
         named = None if given else APPROVAL_DATED.search(sentence)
         if named:  # "De akkoordverklaring van <date> gold tot …": the date that names it
             issued = [d for d in issued if d.start == a + named.end()]
+        if validity and validity["verb"].lower().startswith("verleng"):
+            # an extension is issued by the letter that extends: the date nearest before the verb
+            before = [d for d in issued if d.start < a + validity.start()]
+            issued = before[-1:] or issued
+            given = given or validity
         if issued and (given or named):
             value["date"] = issued[0].date
         if any(value[k] for k in ("date", "valid_from", "valid_until")):
