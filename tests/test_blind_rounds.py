@@ -37,7 +37,11 @@ def test_no_false_accusation(src, tmp_path):
         assert result.status != "divergent", result.reason
     # a status the maintainers dispute with the writer, said why in the truth file
     expected = truth.get("status_disputed", {}).get("status", truth["expected_status"])
-    assert result.status == expected, result.reason
+    gap = truth.get("known_gap")
+    if gap:  # a status the checker still misses (never an accusation, held above): red once closed
+        assert result.status != expected, f"known gap closed, drop it from the truth file: {gap}"
+    else:
+        assert result.status == expected, result.reason
     assert result.parts and all(p.decision in ("granted", "rejected", None) for p in result.parts)
 
 
