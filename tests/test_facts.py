@@ -253,6 +253,12 @@ def test_an_application_date_the_committee_rejects_is_not_one():
      "in regio 12 heeft de zorgverzekeraar op 20 april 2006 een akkoordverklaring afgegeven, die hij bij brief van "
      "16 april 2007 heeft verlengd tot en met 21 maart 2008.",
      {"date": D(2007, 4, 16), "valid_from": None, "valid_until": D(2008, 3, 21), "until_inclusive": True}),
+    # an extension quoted in a sentence of its own: its window replaces the earlier one, and it
+    # takes the latest date of issue the ruling gives
+    ("2.3. Bij brief van 5 november 2019 is een akkoordverklaring afgegeven, geldig tot en met 6 oktober 2021. "
+     "De zorgverzekeraar schreef: \"Wij gaan akkoord. U krijgt verlenging tot en met 15 juni 2022.\" De commissie "
+     "gaat uit van de akkoordverklaring van 16 maart 2021.",
+     {"date": D(2021, 3, 16), "valid_from": None, "valid_until": D(2022, 6, 15), "until_inclusive": True}),
     # the window told as the approval's duration (blind round 24)
     ("2.3. Bij brief van 15 januari 2009 heeft de zorgverzekeraar toestemming gegeven: \"Wij verlenen u toestemming "
      "voor de duur van zes maanden, van 19 januari 2009 tot en met 18 juli 2009.\"",

@@ -434,13 +434,17 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
     The sentence that states the most (a validity window before a bare date of issue) wins; of
     those, the latest issued: a new akkoordverklaring replaces the earlier one.
     """
-    found = list(_approvals(text, sections))
+    hits = list(_approvals(text, sections))
+    found = [(v, f) for v, f, _ in hits]
     if not found:
         return None, None
-    value, where = max(found, key=lambda h: (h[0]["valid_until"] is not None, h[0]["date"] is not None,
-                                             str(h[0]["date"] or "")))
+    # an extension's window replaces the window it extends, whichever sentence dates it
+    extended = {id(v) for v, _, ext in hits if ext}
+    value, where = max(found, key=lambda h: (h[0]["valid_until"] is not None, id(h[0]) in extended,
+                                             h[0]["date"] is not None, str(h[0]["date"] or "")))
     if value["date"] is None:  # the window quoted in one sentence, the letter's date in another
-        value = {**value, "date": next((v["date"] for v, _ in found if v["date"]), None)}
+        dated = [v["date"] for v, _ in found if v["date"]]
+        value = {**value, "date": (max(dated) if id(value) in extended else dated[0]) if dated else None}
     if value["date"] and value["valid_from"] is None and value["valid_until"] is None and any(
             VALID_FROM_ISSUE.search(text, a, b) for a, b in _sentences_with(text, sections, VALID_FROM_ISSUE)):
         value = {**value, "valid_from": value["date"]}  # "geldig gedurende zes maanden na dagtekening"
@@ -451,11 +455,17 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
     return value, Found(value, where.start, where.end)
 
 
+# An extension told without the approval's name: "U krijgt verlenging tot en met 15 juni 2022."
+EXTENDED = literals.compile(r"\bverleng(?:ing|d)\s+tot\b", re.I)
+
+
 def _approvals(text: str, sections: list[Section]):
-    for a, b in _sentences_with(text, sections, APPROVAL, APPROVAL_STATED):
+    """(value, Found, whether it extends an approval) of each sentence that gives or names one."""
+    for a, b in _sentences_with(text, sections, APPROVAL, APPROVAL_STATED, EXTENDED):
         sentence = text[a:b]
         stated = APPROVAL_STATED.search(sentence)
-        if not APPROVAL.search(sentence) and not stated:
+        extends = bool(EXTENDED.search(sentence))
+        if not APPROVAL.search(sentence) and not stated and not extends:
             continue
         validity = VALIDITY.search(sentence)
         given = APPROVAL_GIVEN.search(sentence) or stated
@@ -483,7 +493,7 @@ def _approvals(text: str, sections: list[Section]):
         if issued and (given or named):
             value["date"] = issued[0].date
         if any(value[k] for k in ("date", "valid_from", "valid_until")):
-            yield value, Found(value, a, b)
+            yield value, Found(value, a, b), extends and value["valid_until"] is not None
 
 
 NOT_GIVEN = literals.compile(r"\b(?:niet|nooit|geen)\s+(?:\w+\s+){0,2}?(?:afgegeven|gegeven|verleend|verstrekt|toegekend)\b"
