@@ -275,7 +275,7 @@ def test_prior_approval(facts, expected):
     assert value == expected
     if found:
         assert any(w in text[found.start:found.end]
-                   for w in ("machtiging", "akkoord", "aanmerking", "vergoed", "goedgekeurd", "toestemming"))
+                   for w in ("machtiging", "akkoord", "aanmerking", "vergoed", "goedgekeurd", "toestemming", "verleng"))
 
 
 @pytest.mark.parametrize(("facts", "expected"), [
