@@ -29,6 +29,18 @@ YEAR_PARTS = {
     "eerste helft": (1, 6), "tweede helft": (7, 12),
 }
 
+# A day written as an ordinal word ("de eenentwintigste maart 2008", in a quoted letter).
+_UNITS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+ORDINAL_DAYS = {
+    **dict(zip(("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende",
+                "tiende", "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende",
+                "zeventiende", "achttiende", "negentiende", "twintigste"), range(1, 21), strict=True)),
+    **{f"{u}{'ën' if u.endswith('e') else 'en'}twintigste": 21 + i for i, u in enumerate(_UNITS)},
+    **{f"{u}entwintigste": 21 + i for i, u in enumerate(_UNITS) if u.endswith("e")},  # without the diaeresis
+    "dertigste": 30, "eenendertigste": 31,
+}
+ORDINAL_DAY = "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))  # a pattern of the words
+
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _PART = "|".join(sorted(YEAR_PARTS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
@@ -52,6 +64,9 @@ PATTERNS = [
     ("day_month_year", literals.compile(
         rf"\b(?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b", re.I),
      ("29 augustus 2025", "3 mrt. 2019", "1 januari 2017", "12 oktober\n2022")),
+    ("day_words", literals.compile(
+        rf"\b(?P<d>{ORDINAL_DAY})\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b", re.I),
+     ("eenentwintigste maart 2008", "tweeëntwintigste juni 2015", "negende april 2011")),
     ("numeric", literals.compile(
         rf"(?<![\d.\-/])(?P<d>[0-3]?\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<y>{_YEAR})(?![\d])"),
      ("3-12-2021", "03/12/2021", "3.12.2021")),
@@ -87,9 +102,10 @@ def _month_end(year: int, month: int) -> dt.date:
 def _build(kind: str, m: re.Match) -> tuple[dt.date, dt.date, str] | None:
     y = int(m["y"])
     try:
-        if kind in ("day_month_year", "numeric"):
-            month = MONTHS[m["m"].lower()] if kind == "day_month_year" else int(m["m"])
-            day = dt.date(y, month, int(m["d"]))
+        if kind in ("day_month_year", "numeric", "day_words"):
+            month = int(m["m"]) if kind == "numeric" else MONTHS[m["m"].lower()]
+            number = ORDINAL_DAYS[m["d"].lower()] if kind == "day_words" else int(m["d"])
+            day = dt.date(y, month, number)
             return day, day, "day"
         if kind == "whole_year":
             return dt.date(y, 1, 1), dt.date(y, 12, 31), "year"

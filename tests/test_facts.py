@@ -259,6 +259,9 @@ def test_an_application_date_the_committee_rejects_is_not_one():
      "De zorgverzekeraar schreef: \"Wij gaan akkoord. U krijgt verlenging tot en met 15 juni 2022.\" De commissie "
      "gaat uit van de akkoordverklaring van 16 maart 2021.",
      {"date": D(2021, 3, 16), "valid_from": None, "valid_until": D(2022, 6, 15), "until_inclusive": True}),
+    # the end written in words ("tot de zeventiende augustus 2017", blind round 24)
+    ("2.3. Bij brief van 22 september 2016 is een akkoordverklaring afgegeven, geldig tot de zeventiende augustus 2017.",
+     {"date": D(2016, 9, 22), "valid_from": None, "valid_until": D(2017, 8, 17), "until_inclusive": False}),
     # the window told as the approval's duration (blind round 24)
     ("2.3. Bij brief van 15 januari 2009 heeft de zorgverzekeraar toestemming gegeven: \"Wij verlenen u toestemming "
      "voor de duur van zes maanden, van 19 januari 2009 tot en met 18 juli 2009.\"",

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from geschil import literals
-from geschil.dates import DateMention, find_dates
+from geschil.dates import ORDINAL_DAY, DateMention, find_dates
 from geschil.extract.head import Found
 from geschil.extract.sections import Section
 from geschil.extract.text import sentences, squash
@@ -86,7 +86,8 @@ VALIDITY = literals.compile(
     # … or an extension: "die hij bij brief van 16 april 2007 heeft verlengd tot en met 21 maart 2008"
     r"(?P<verb>geldig\w*|gold|golden|verlengd|verlenging|voor\s+de\s+periode|voor\s+de\s+duur\s+van\s+[^,.;]{1,30}?,)"
     r"\s+(?:was\s+|is\s+)?"
-    r"(?:(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+)?(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+(?P<until>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I | re.S)
+    r"(?:(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+)?(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+"
+    rf"(?P<until>(?:de\s+)?(?:\d{{1,2}}|{ORDINAL_DAY})[\s-]\S+[\s-]\d{{4}})", re.I | re.S)  # "tot de zeventiende augustus 2017"
 TREATMENT = literals.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|prothes\w*|extracti\w*|geplaatst|aangebracht"
                        r"|\btrekken\b|getrokken|\bvull(?:en|ing\w*)\b|wortelkanaal\w*"
                        # care other than dental: an operation ("heeft de chirurg beide oogleden gecorrigeerd")
