@@ -48,10 +48,9 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
         facts = facts.model_copy(update={"policy_terms": [
             t for t in facts.policy_terms if t.name != name] + [term]})
         taken.append(say("ground.taken.term", lang, term=fmt_period(term.value, term.unit, lang)))
-    care = _care(record, clause) if rule in CARE_DATED else None
+    care, act = _care(record, clause) if rule in CARE_DATED else (None, None)
     if care is not None:
         facts = facts.model_copy(update={"treatment_dates": care})
-        act = _act(clause) if not any(d.date for d in find_dates(clause)) else None
         fact = care[0].text if len(care[0].text) <= 100 else care[0].text[:99].rsplit(" ", 1)[0] + " …"
         taken.append(say("ground.taken.care_act", lang, act=act, fact=fact) if act
                      else say("ground.taken.care", lang))
@@ -82,16 +81,19 @@ def _term(record: Record, name: str | None, clause: str, evidence: Evidence) -> 
     return PolicyTerm(name=name, value=value, unit=unit, evidence=evidence)
 
 
-def _care(record: Record, clause: str) -> list | None:
+def _care(record: Record, clause: str) -> tuple[list | None, str | None]:
     """The printed treatment dates the clause names, when they are fewer than all of them; a
     clause that names no date may name the act ("De kroon op het implantaat is geplaatst binnen
-    de geldigheidsduur"), which counts when exactly one dated fact sentence names that act alone."""
+    de geldigheidsduur"), which counts when exactly one dated fact sentence names that act alone
+    (then the act is returned too, for the reason to quote)."""
     named = {d.date for d in find_dates(clause) if d.date}
     dated = record.facts.treatment_dates
     if not named:
-        return _care_by_act(dated, clause)
+        act = _act(clause)
+        care = _care_by_act(dated, act) if act else None
+        return care, act if care else None
     mine = [t for t in dated if t.date in named and t.kind in ("start", "performed", "finished")]
-    return mine if mine and len(mine) < len(dated) else None
+    return (mine if mine and len(mine) < len(dated) else None), None
 
 
 # An act of care with its place: "de kroon op het implantaat", "het implantaat in regio 21",
@@ -107,10 +109,7 @@ def _act(clause: str) -> str | None:
     return acts.pop() if len(acts) == 1 else None
 
 
-def _care_by_act(dated: list, clause: str) -> list | None:
-    act = _act(clause)
-    if act is None:
-        return None
+def _care_by_act(dated: list, act: str) -> list | None:
     told = {}  # a fact sentence with one dated act of care
     for t in dated:
         told.setdefault(t.text, []).append(t)

@@ -47,8 +47,8 @@ def _insurance(text: str) -> str | None:
 # "verklaart zich onbevoegd voor zover …", "verklaart verzoeker niet-ontvankelijk in zijn verzoek
 # voor zover dat … betreft": a part the committee does not decide on the merits.
 PROCEDURAL = literals.compile(r"\bverklaart\s+(?:zich\s+)?(?:\w+\s+)?(?:onbevoegd|niet[- ]?ontvankelijk)\b"
-                              r"[^.;]{0,60}?\b(?:voor\s+zover|het\s+verzoek\s+onder\s+\(?\d{1,2}\)?"
-                              r"|(?:haar|zijn|hun)\s+verzoek\s+onder\s+\(?\d{1,2}\)?)", re.I)
+                              r"[^.;]{0,60}?\b(?:voor\s+zover|(?:het|haar|zijn|hun)\s+verzoek\s+onder\s+\(?\d{1,2}\)?)",
+                              re.I)
 
 
 def parts(record: Record) -> list[Part]:
