@@ -405,6 +405,19 @@ def test_the_act_the_committee_names_is_the_one_recomputed(said, treatments, sta
         assert "kroon op het implantaat" in result.reason and "11 July 2023" in result.reason
 
 
+def test_a_later_duration_is_not_the_committees_term():
+    """The committee names the policy's own term first ("binnen zes weken"); a later sentence of
+    the same ground ("… maar binnen twee weken beantwoord", the insurer's pace) is not its term
+    (blind round 24, where two weeks were taken for the deadline)."""
+    result = _check(_statements(
+        ("assessment", "De melding is dus niet binnen zes weken na het ongeval door de zorgverzekeraar ontvangen."),
+        ("assessment", "De zorgverzekeraar heeft de melding bovendien niet laten liggen, maar binnen twee weken "
+                       "beantwoord.")),
+        accident="2011-04-09", applications=("2011-05-27",), terms=(term("accident_approval_deadline", 42, "days"),))
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
+    assert "14 days" not in ground.reason and "42 days" in ground.reason, ground.reason
+
+
 def test_the_committees_own_term_drives_the_recomputation():
     # the ruling quotes two years, but the committee decides on three: 28 March 2015 to
     # 9 January 2018 is less than three years, so "meer dan drie jaar" is refuted by the dates

@@ -60,6 +60,9 @@ APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigi
                          # "Het behandelplan … is op 24 april 2020 bij de zorgverzekeraar binnengekomen"
                          rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,140}}?\bbij\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:binnengekomen|ontvangen)\b"
                          r"|(?:schade|melding)s?formulier\b[^.;]{0,200}?\b(?:binnengekomen|ontvangen|ingediend|ingestuurd)\b"
+                         # "Bij de ziektekostenverzekeraar is op 27 mei 2011 een melding van het ongeval binnengekomen"
+                         r"|\bmelding\s+van\s+(?:het|een|dat)\s+ongeval\b[^.;]{0,80}?\b(?:binnengekomen|ontvangen|ingediend)\b"
+                         r"|\b(?:binnengekomen|ontvangen)\b[^.;]{0,30}?\bmelding\s+van\s+(?:het|een|dat)\s+ongeval\b"
                          r"|(?:behandelplan|begroting)\b[^.;]{0,60}?\bter\s+(?:beoordeling|goedkeuring)\s+aan\s+de\s+"
                          r"(?:ziektekosten|zorg)?verzekeraar\s+(?:gestuurd|toegezonden|verzonden)\b|" + _ASKED, re.I)
 APPROVAL = literals.compile(r"akkoordverklaring|machtiging|toestemming", re.I)
@@ -371,6 +374,9 @@ APPLICATION_TIE = literals.compile(r"^[^;]{0,220}?(?P<app>ingediend|aangevraagd|
                              r"|verzekeraar\s+(?:een\s+|het\s+|zijn\s+)?(?:behandelplan|begroting)\b[^.;]{0,80}?\b(?:gezonden|toegezonden|gestuurd|verstuurd|ontvangen)\b"
                              # "het schadeformulier is … op 12-03-2008 bij de verzekeraar binnengekomen"
                              r"|\bbij\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+)?(?:binnengekomen|ontvangen)\b"
+                             # "… op 27 mei 2011 een melding van het ongeval binnengekomen"; "door de … is ontvangen"
+                             r"|\bmelding\s+van\s+(?:het|een|dat)\s+ongeval\b[^.;]{0,80}?\b(?:binnengekomen|ontvangen)\b"
+                             r"|\bdoor\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+)?ontvangen\b"
                              # "de verzekeraar een begroting gezonden …, met het verzoek om vergoeding"
                              r"|(?:begroting|behandelplan)\s+(?:[\w-]+\s+){0,3}?(?:gezonden|toegezonden|gestuurd)\b[^.;]{0,120}?\bverzoek\s+om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)"
                              r"|" + _ASKED + ")", re.I)

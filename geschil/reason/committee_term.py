@@ -68,6 +68,14 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
     return run(Context(mine, lang=lang)), say("and", lang).join(taken)
 
 
+def names_term(rule: str, clause: str) -> bool:
+    """Whether the clause names one term for this rule's period: the first clause that does gives
+    the committee's term, even when it is the policy's own (a later "binnen twee weken
+    beantwoord" is then the insurer's pace, not the term)."""
+    name = RULES.get(rule, (None,))[0]
+    return name is not None and len({(m["unit"], m["num"]) for m in TERM.finditer(clause)}) == 1
+
+
 def _term(record: Record, name: str | None, clause: str, evidence: Evidence) -> PolicyTerm | None:
     if name is None:
         return None

@@ -18,7 +18,7 @@ from geschil.i18n import DEFAULT, label, say
 from geschil.i18n import missing as missing_words
 from geschil.models import Citation, Evidence, Finding, Ground, Part, Record
 from geschil.reason import registry
-from geschil.reason.committee_term import recompute
+from geschil.reason.committee_term import names_term, recompute
 from geschil.reason.said import Said, committee_said, data, moot, two_sided
 
 FAVOURABLE = {"met": True, "not_met": False, "not_established": False}
@@ -87,7 +87,7 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
                 # the first statement that names the committee's own terms gives them
                 scope = x.statement.text if computed_in[x.statement.span] == {rule} else x.clause
                 own = recompute(record, rule, scope, _ev(x), lang)
-                if own is not None:
+                if own is not None or names_term(rule, scope):
                     break
             mixed = _mixed(these, [s for s in said if s.finding != value], own is not None)
             other = None
