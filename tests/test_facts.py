@@ -125,6 +125,9 @@ def test_accident_date_by_its_source(text, expected):
     ("2.2. Op 11 januari 2021 heeft de tandarts een nieuw behandelplan bij de zorgverzekeraar ingediend.\n"
      "3. Beoordeling\n3.1. De commissie volgt de zorgverzekeraar niet in zijn stelling dat de aanvraag van 11 januari "
      "2021 als een nieuwe, te late aanvraag moet worden beschouwd.", [D(2021, 1, 11)]),
+    # the notification of the accident, received by the insurer (blind round 24)
+    ("3.3. Bij de ziektekostenverzekeraar is op 27 mei 2011 een melding van het ongeval binnengekomen, met een "
+     "behandelplan van de tandarts van 24 mei 2011.", [D(2011, 5, 27)]),
     # a bound is no day of application (blind round 24)
     ("2.3. Na 18 juli 2009 heeft verzoeker zich laten vervoeren zonder een nieuwe aanvraag in te dienen. Hij heeft "
      "op 5 augustus 2009 een nieuwe aanvraag ingediend.", [D(2009, 8, 5)]),
