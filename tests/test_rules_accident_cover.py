@@ -88,6 +88,11 @@ def test_window_reason_names_dates_and_source():
     ("2021-06-27", "2021-12-01", (term("accident_approval_deadline", 6, "months"),), "met"),
     ("2021-06-27", "2025-05-08", (), "not_met"),
     ("2021-06-27", "2021-06-01", (), "unknown"),  # asked before the accident
+    # six weeks after 9 April: 20 May is the last day as geschil counts, 21 May as a reading to
+    # the day with the same number; a request on 21 May is not held late, one on 22 May is
+    ("2011-04-09", "2011-05-20", (term("accident_approval_deadline", 42, "days"),), "met"),
+    ("2011-04-09", "2011-05-21", (term("accident_approval_deadline", 42, "days"),), "unknown"),
+    ("2011-04-09", "2011-05-22", (term("accident_approval_deadline", 42, "days"),), "not_met"),
     (None, "2021-07-01", (term("accident_approval_deadline", 3, "months"),), "unknown"),
     ("2021-06-27", None, (), "unknown"),
 ])

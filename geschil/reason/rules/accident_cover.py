@@ -38,6 +38,10 @@ def _params(term: Term, prefix: str) -> dict[str, str]:
             "date_arithmetic": registry.convention("date_arithmetic")}
 
 
+# A term in days or weeks counted from the accident's day or from the next: its last day differs by one.
+BOUNDARY_DAY = "whether the term counts the day it ends on"
+
+
 def _last(ctx: Context, accident: Ref, term: Term, params: dict[str, str]) -> tuple[dt.date, dt.date, str]:
     """The last day of a term after the accident: (earliest, latest, in words)."""
     lo, hi = last_day(accident.lo, term.value, term.unit), last_day(accident.hi, term.value, term.unit)
@@ -197,6 +201,11 @@ def approval_deadline(ctx: Context) -> Finding:
     if side == "unsure":
         return ctx.finding(rule, "unknown", None, ev, params, trace,
                            missing="a precise date of the accident", msg="deadline.unsure", say=said)
+    if term.unit == "days" and app.lo == last_hi + dt.timedelta(days=1):
+        # "binnen zes weken na 9 april" read to the day that bears the number (21 May) or to the
+        # day before it (the convention here): a request on that very day is not held late
+        return ctx.finding(rule, "unknown", None, ev, params, trace, missing=BOUNDARY_DAY,
+                           msg="deadline.boundary", say=said)
     said["last"] = i18n.date(last_hi, ctx.lang)
     return ctx.finding(rule, "not_met", None, ev, params, trace, say=said,
                        msg="deadline.not_met" if accident.exact else "deadline.not_met.period")
