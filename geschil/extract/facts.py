@@ -345,7 +345,7 @@ NOT_APPLICATION_BEFORE = literals.compile(
     r"|(?:extracties?|behandeling|operatie|ingreep|plaatsing|terhandstelling|levering)\s+(?:van|op|d\.d\.)\s*$"
     r"|\b(?:vond|vonden)\s+(?:\w+\s+)?plaats\s+op\s*$"
     # a bound, not a day: "Na 18 juli 2009 heeft verzoeker zich … laten brengen zonder een nieuwe aanvraag"
-    r"|(?:^|[\s(])(?i:na|sinds|vanaf)\s*$"
+    r"|(?:^|[\s(])(?:na|sinds|vanaf)\s*$"
     # the point a term is counted from: "binnen drie maanden na 5 oktober 2019 is ingediend"
     r"|\b(?:dag|dagen|week|weken|maand|maanden|jaar|jaren)\s+(?:na|vóór|voor)\s*$"
     # a record of the care or the damage: "de patiëntenkaart en de foto's van 3 januari 2017"
@@ -441,23 +441,21 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
     The sentence that states the most (a validity window before a bare date of issue) wins; of
     those, the latest issued: a new akkoordverklaring replaces the earlier one.
     """
-    hits = list(_approvals(text, sections))
-    found = [(v, f) for v, f, _ in hits]
+    found = list(_approvals(text, sections))  # (value, Found, whether it extends an approval)
     if not found:
         return None, None
     # an extension's window replaces the window it extends, whichever sentence dates it
-    extended = {id(v) for v, _, ext in hits if ext}
-    value, where = max(found, key=lambda h: (h[0]["valid_until"] is not None, id(h[0]) in extended,
-                                             h[0]["date"] is not None, str(h[0]["date"] or "")))
+    value, where, extends = max(found, key=lambda h: (h[0]["valid_until"] is not None, h[2],
+                                                      h[0]["date"] is not None, str(h[0]["date"] or "")))
     if value["date"] is None:  # the window quoted in one sentence, the letter's date in another
-        dated = [v["date"] for v, _ in found if v["date"]]
-        value = {**value, "date": (max(dated) if id(value) in extended else dated[0]) if dated else None}
+        dated = [v["date"] for v, _, _ in found if v["date"]]
+        value = {**value, "date": (max(dated) if extends else dated[0]) if dated else None}
     if value["date"] and value["valid_from"] is None and value["valid_until"] is None and any(
             VALID_FROM_ISSUE.search(text, a, b) for a, b in _sentences_with(text, sections, VALID_FROM_ISSUE)):
         value = {**value, "valid_from": value["date"]}  # "geldig gedurende zes maanden na dagtekening"
     if value["valid_from"] is None and value["valid_until"] is not None:
         # "gold tot 1 september 2015" restates the window "geldig van 1 maart tot 1 september"
-        value = {**value, "valid_from": next((v["valid_from"] for v, _ in found if v["valid_from"]
+        value = {**value, "valid_from": next((v["valid_from"] for v, _, _ in found if v["valid_from"]
                                               and v["valid_until"] == value["valid_until"]), None)}
     return value, Found(value, where.start, where.end)
 

@@ -188,7 +188,7 @@ def signed_chair(text: str, sections: list[Section], members: list[Found]) -> Fo
             return Found(squashed[name.lower()].value, m.start("name"), m.end("name"))
     # a copy flattened into long lines: "Zeist, 12 oktober 2022, mr. A.B. Jansen, voorzitter Informatie …"
     signed = text[zone.start:end]
-    before = [m[1] or m[2] for m in BEFORE_VOORZITTER.finditer(signed)]  # what stands before ", voorzitter"
+    before = [m[1] for m in BEFORE_VOORZITTER.finditer(signed)]  # what stands before ", voorzitter"
     for member in members:
         last_word = member.value.split()[-1]
         if not any(b.endswith(last_word) for b in before):
@@ -200,7 +200,7 @@ def signed_chair(text: str, sections: list[Section], members: list[Found]) -> Fo
     return None
 
 
-BEFORE_VOORZITTER = literals.compile(r"(\S+?),?\s+voorzitter\b|(\S+),voorzitter\b")  # the comma may be gone
+BEFORE_VOORZITTER = literals.compile(r"(\S+?),?\s+voorzitter\b")  # the comma may be gone (a glued one got its space in clean.py)
 # "mr. A.B. Jansen, voorzitter" at the end of a line of the signature, or "voorzitter" on the line
 # under the name.
 SIGNED_CHAIR = literals.compile(r"(?m)^[ \t]*(?P<name>[^,\n]{3,80}?)(?:\s*,\s*|[ \t]*\n[ \t]*)voorzitter[ \t]*$")
