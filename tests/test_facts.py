@@ -23,6 +23,8 @@ def _doc(facts):
     ("2.1. Verzoeker ging op 1 mei 2020 naar de tandarts.", None),
     # the end of a window, in a clause after the accident's month
     ("2.1. Het ongeval heeft in maart 2016 plaatsgevonden, zodat de termijn uiterlijk op 31 maart 2018 is verstreken.", None),
+    # a day assumed for the count, not the day of the fall (blind round 25)
+    ("2.1. Hij gaat daarom uit van 1 juni 2014, het begin van de maand waarin het ongeval heeft plaatsgevonden.", None),
 ])
 def test_accident_date(facts, expected):
     text, sections = _doc(facts)
@@ -145,6 +147,12 @@ def test_accident_date_by_its_source(text, expected):
     # the point a term counts from, in the application's own sentence (blind round 19)
     ("2.2. De commissie stelt vast dat de aanvraag van 5 januari 2020 binnen drie maanden na 5 oktober 2019 is "
      "ingediend.", [D(2020, 1, 5)]),
+    # a letter's own date beside its arrival: the arrival makes the application (blind round 25)
+    ("2.2. Bij brief van 6 oktober 2010, door de ziektekostenverzekeraar ontvangen op 8 oktober 2010, heeft de "
+     "tandarts namens verzoeker een aanvraag ingediend.", [D(2010, 10, 8)]),
+    # asking to extend an approval is no application (blind round 25)
+    ("2.2. Op 11 september 2017 heeft een medewerker van het centrum de zorgverzekeraar telefonisch om verlenging "
+     "van de akkoordverklaring gevraagd.", []),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)
@@ -189,6 +197,16 @@ def test_an_application_date_the_committee_rejects_is_not_one():
             "is ingediend, volgt de commissie niet.\n")
     found = fx.application_dates(text, find_sections(text, lambda offset: 1))
     assert [f.value for f in found] == [D(2025, 3, 6)]
+
+
+def test_an_application_the_facts_set_out_stands_when_an_argument_citing_it_is_rejected():
+    # the committee rejects what the requester concludes, not the date it set out itself (blind round 25)
+    text = ("2. Vaststaande feiten\n2.3. Op 2 maart 2020 heeft de zorgverzekeraar van de implantoloog een "
+            "aanvraag ontvangen voor twee implantaten.\n3. Beoordeling\nVerzoekster heeft verder aangevoerd dat "
+            "zij de aanvraag op 2 maart 2020 heeft ingediend en dat de zorgverzekeraar te laat heeft beslist. "
+            "De commissie volgt verzoekster hierin niet.\n")
+    found = fx.application_dates(text, find_sections(text, lambda offset: 1))
+    assert [f.value for f in found] == [D(2020, 3, 2)]
 
 
 @pytest.mark.parametrize(("facts", "expected"), [
@@ -274,6 +292,23 @@ def test_an_application_date_the_committee_rejects_is_not_one():
      "de akkoordverklaring geldig tot 1 oktober 2021. Bij brief van 5 oktober 2021 heeft de ziektekostenverzekeraar "
      "met het nieuwe plan ingestemd; de akkoordverklaring is volgens die brief geldig tot en met 28 februari 2023.",
      {"date": D(2021, 10, 5), "valid_from": None, "valid_until": D(2023, 2, 28), "until_inclusive": True}),
+    # a window quoted from a letter is that letter's: the later plan's approval replaces (blind round 25)
+    ("2.3. Bij brief van 1 december 2010 heeft de ziektekostenverzekeraar met dit plan ingestemd. De "
+     "akkoordverklaring vermeldde dat zij geldig was tot 1 juni 2011. Bij brief van 8 maart 2011 heeft de "
+     "ziektekostenverzekeraar ook met het nieuwe plan ingestemd. In de brief staat:\n> \"Deze akkoordverklaring "
+     "is geldig tot en met 30 september 2011.\"",
+     {"date": D(2011, 3, 8), "valid_from": None, "valid_until": D(2011, 9, 30), "until_inclusive": True}),
+    # "geldt van … tot en met …" (blind round 25)
+    ("2.3. Bij brief van 18 februari 2021 heeft de zorgverzekeraar toestemming gegeven. Deze toestemming geldt "
+     "van 1 maart 2021 tot en met 31 augustus 2021.",
+     {"date": D(2021, 2, 18), "valid_from": D(2021, 3, 1), "valid_until": D(2021, 8, 31), "until_inclusive": True}),
+    # the application's date is not the approval's (blind round 25)
+    ("2.3. De aanvraag van 6 februari 2023 is vervangen door de aanvraag van 14 maart 2023, waarop op 3 april 2023 "
+     "de machtiging is verstrekt.",
+     {"date": D(2023, 4, 3), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    # given, but on no day the ruling prints: an approval without a date, never the season's first day
+    ("2.3. In het voorjaar van 2023 heeft de zorgverzekeraar via zijn portaal een machtiging verstrekt.",
+     {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}),
 ])
 def test_prior_approval(facts, expected):
     text, sections = _doc(facts)
@@ -298,6 +333,9 @@ def test_prior_approval(facts, expected):
     # care other than dental: an operation (blind round 23)
     ("2.4. In maart 2019 heeft de plastisch chirurg van de kliniek beide bovenoogleden gecorrigeerd.",
      [("performed", None, "month")]),
+    # a plan's date and an approval's are no days of care (blind round 25)
+    ("2.4. Vast staat dat het behandelplan van 17 februari 2011 vóór de aanvang van de behandeling op 4 april "
+     "2011 is ingediend en op 8 maart 2011 is goedgekeurd.", [("start", D(2011, 4, 4), "day")]),
 ])
 def test_treatment_dates(facts, expected):
     text, sections = _doc(facts)

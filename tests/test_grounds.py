@@ -274,6 +274,45 @@ def test_a_judgement_is_recorded_never_overruled():
     assert result.status == "consistent"
 
 
+@pytest.mark.parametrize("terms, status, agreement", [
+    # the conditions quote the three months: the printed facts prove the committee wrong
+    ((W2, M3), "divergent", "contradicts"),
+    # no term printed: geschil's default proves nothing against the committee (blind round 25)
+    ((W2,), "undetermined", "missing_fact"),
+])
+def test_a_default_term_proves_no_contradiction(terms, status, agreement):
+    result = _check(_statements(("assessment", "Niet in geschil is dat voor de behandeling tijdig "
+                                 "toestemming is gevraagd.")), outcome="granted", accident="2010-08-01",
+                    applications=("2012-06-14",), terms=terms, treatments=(treatment("finished", "2012-07-30"),))
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
+    assert (result.status, ground.agreement) == (status, agreement), result.reason
+
+
+@pytest.mark.parametrize("conclusion, status", [
+    # the provision named in a conclusion drawn right after the computed ground restates it
+    ("Aan de voorwaarde van artikel B.14.4 van de voorwaarden is dus niet voldaan.", "undetermined"),
+    # a provision found not met on its own stands beside it and carries the refusal
+    ("Ook aan de voorwaarde van artikel B.14.4 van de voorwaarden is niet voldaan.", "consistent"),
+])
+def test_a_conclusion_restating_a_computed_ground_carries_no_refusal(conclusion, status):
+    from reason_records import mention
+
+    from geschil.models import Citation
+
+    first = "Op dat moment was de geldigheidsduur van zes maanden verstreken en was de machtiging vervallen."
+    statements = _statements(("assessment", first), ("assessment", conclusion))
+    at = statements[1].span[0] + conclusion.index("artikel")
+    cited = Citation(law="polis", article="B.14.4", role="body", cited_by="committee",
+                     span=(at, at + len("artikel B.14.4")), raw="artikel B.14.4")
+    r = record(**{**ACCIDENT, "accident": None, "terms": (), "applications": ("2023-03-14",),
+                  "prior": approval(None, None, None, None),
+                  "conditions": (mention("geldig na dagtekening", "prior_approval:from_issue"),),
+                  "treatments": (treatment("performed", "2023-10-09"),)})
+    r.statements, r.citations = statements, [cited]
+    result = check(r, lang="en")
+    assert result.status == status, result.reason
+
+
 def test_a_decisive_ground_without_its_fact_is_undetermined():
     result = _check(_statements(("assessment", "De behandeling is niet binnen twee jaar na het "
                                  "ongeval afgerond.")), accident=None)

@@ -89,6 +89,10 @@ def test_case_number_and_hearing(text, case, hearing):
     ("Bindend advies\nGeschillencommissie Zorgverzekeringen\n(mr. H.W. Ooms (voorzitter), dr. P.K. "
      "Tjon A Fong en mr. drs. G.E. Bos)\n\n1. Partijen\n",
      ["mr. H.W. Ooms", "dr. P.K. Tjon A Fong", "mr. drs. G.E. Bos"], "mr. H.W. Ooms"),
+    # a particle inside a double surname (blind round 25)
+    ("Bindend advies\nGeschillencommissie Zorgverzekeringen\n(mr. J.P. Hoog (voorzitter), drs. W.A. "
+     "Kleiweg de Zwaan-Meijer en mr. B.T. Ouwerkerk)\n\n1. Partijen\n",
+     ["mr. J.P. Hoog", "drs. W.A. Kleiweg de Zwaan-Meijer", "mr. B.T. Ouwerkerk"], "mr. J.P. Hoog"),
 ])
 def test_members_and_chair(text, members, chair):
     sections, _ = _head(text)

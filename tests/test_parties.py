@@ -32,6 +32,16 @@ def _parties(body):
     ("Mevrouw A te B, vertegenwoordigd door mr. C, advocaat te D, tegen Zorgverzekeraar X, gevestigd te Y, hierna te noemen: de zorgverzekeraar.",
      {"label": "A", "place": "B", "term": "verzoekster"}, {"label": "C", "place": "D"},
      [{"name": "Zorgverzekeraar X", "place": "Y"}]),
+    # an apposition or relative clause inside the insurers' entry (blind round 25)
+    ("A te B, vertegenwoordigd door zijn moeder C te B, tegen Noord Zorg N.V., voorheen genaamd Zorgverzekeraar "
+     "Wad N.V., te Groningen, hierna te noemen: de zorgverzekeraar.",
+     {"label": "A", "place": "B", "term": None}, {"label": "C", "place": "B"},
+     [{"name": "Noord Zorg N.V.", "place": "Groningen"}]),
+    ("A te B, hierna te noemen: verzoeker,\ntegen\n1) Zorgverzekeraar Wad N.V. en\n2) Wad Aanvullend N.V., beide "
+     "te Leeuwarden, die de verzekeringen uitvoeren onder het label Kwelder Zorg,\nhierna gezamenlijk te noemen: "
+     "de zorgverzekeraar.",
+     {"label": "A", "place": "B", "term": "verzoeker"}, None,
+     [{"name": "Zorgverzekeraar Wad N.V.", "place": "Leeuwarden"}, {"name": "Wad Aanvullend N.V.", "place": "Leeuwarden"}]),
     # two honorifics before the label (blind round 23)
     ("De heer A te B, hierna te noemen: verzoeker, vertegenwoordigd door mevrouw mr. C, juridisch medewerker van "
      "Stichting Zorgrecht te D, tegen Zorgverzekeraar X te Y, hierna te noemen: de zorgverzekeraar.",

@@ -45,6 +45,23 @@ def test_validity(prior, applications, treatments, verdict):
     assert f.verdict == verdict, f.reason
 
 
+FROM_ISSUE = mention("geldig na dagtekening", "prior_approval:from_issue")
+
+
+@pytest.mark.parametrize("prior, conditions, verdict", [
+    # given on no printed day, valid for a term from its date of issue: the end cannot be computed
+    (approval(None, None, None, None), (FROM_ISSUE,), "unknown"),
+    # without such a term it covers the care it was given for
+    (approval(None, None, None, None), (), "not_applicable"),
+])
+def test_validity_of_an_undated_approval(prior, conditions, verdict):
+    f = pa.validity(ctx(prior=prior, conditions=conditions, applications=("2023-03-14",),
+                        treatments=(treatment("performed", "2023-10-09"),)))
+    assert f.verdict == verdict, f.reason
+    if verdict == "unknown":
+        assert f.parameters["missing"] == "facts.prior_approval.date"
+
+
 def test_validity_per_part():
     # crowns inside the akkoordverklaring, the implant crown after it expired
     f = pa.validity(ctx(prior=approval("2021-03-21", "2021-02-14", "2023-02-13"),

@@ -43,7 +43,10 @@ REPORTED = literals.compile(r"[^.;,]{0,60}?\b(?:gemeld|ingediend|aangevraagd|gev
                       r"|geschreven|bericht|opgegeven)\b", re.I)
 ACCIDENT_NAMED = literals.compile(r"\b(?:het|dat|dit)\s+(?:\w+\s+)?(?:ongeval|ongeluk)\s+(?:van|d\.d\.)\s*$", re.I)
 # A date that bounds the accident ("vóór 6 april 2009") is no exact accident date.
-BOUND_BEFORE = literals.compile(r"(?:vóór|voor|na|uiterlijk(?:\s+op)?|omstreeks|rond|ongeveer|tussen|sinds|later\s+dan|eerder\s+dan)\s*$", re.I)
+# a bound, or a day assumed for a computation ("gaat daarom uit van 1 juni 2014, het begin van de
+# maand waarin het ongeval … heeft plaatsgevonden"): not the day the accident happened
+BOUND_BEFORE = literals.compile(r"(?:vóór|voor|na|uiterlijk(?:\s+op)?|omstreeks|rond|ongeveer|tussen|sinds|later\s+dan"
+                                r"|eerder\s+dan|\buit(?:gaande|gegaan|gaan)?\s+van)\s*$", re.I)
 ACCIDENT_AFTER = literals.compile(r"\s*(?:is|heeft|zijn)?\s*(?:\w+\s+){0,3}?(?:een\s+\w*(?:ongeval|ongeluk)|(?:\w+\s+){0,2}(?:gevallen|uitgegleden|aangereden|geraakt))\b", re.I)
 # Asking for approval or cover in words other than "aanvraag" (shared by the sentence test and the tie).
 _ASKED = (r"(?:toestemming|machtiging|akkoordverklaring)\s+(?:\w+\s+){0,3}gevraagd"
@@ -87,7 +90,7 @@ APPROVAL_GIVEN = literals.compile(r"\b(?:afgegeven|gegeven|verleend|verstrekt|af
 VALIDITY = literals.compile(
     # "toestemming … voor de duur van zes maanden, van 19 januari 2009 tot en met 18 juli 2009"
     # … or an extension: "die hij bij brief van 16 april 2007 heeft verlengd tot en met 21 maart 2008"
-    r"(?P<verb>geldig\w*|gold|golden|verlengd|verlenging|voor\s+de\s+periode|voor\s+de\s+duur\s+van\s+[^,.;]{1,30}?,)"
+    r"(?P<verb>geldig\w*|geldt|gelden|gold|golden|verlengd|verlenging|voor\s+de\s+periode|voor\s+de\s+duur\s+van\s+[^,.;]{1,30}?,)"
     r"\s+(?:was\s+|is\s+)?"
     r"(?:(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+)?(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+"
     rf"(?P<until>(?:de\s+)?(?:\d{{1,2}}|{ORDINAL_DAY})[\s-]\S+[\s-]\d{{4}})", re.I | re.S)  # "tot de zeventiende augustus 2017"
@@ -295,7 +298,8 @@ def _is_accident_date(text: str, date: DateMention, floor: int) -> bool:
 
 # "de brief van", "de verklaring van de tandarts van", "de nota d.d.", "de controle van": a
 # document's or another visit's own date.
-OTHER_DOCUMENT = literals.compile(r"(?:brief|aanvraag|akkoordverklaring|e-mail|beslissing|advies|verklaring|nota"
+OTHER_DOCUMENT = literals.compile(r"(?:brief|aanvraag|akkoordverklaring|machtiging|toestemming|(?:behandel)?plan|e-mail"
+                            r"|beslissing|advies|verklaring|nota"
                             r"|rapport|verslag|offerte|declaratie|factuur|controle|consult|bezoek|afspraak"
                             r"|(?:röntgen)?opname|foto)(?:\s+van\s+(?:de|het|haar|zijn)"
                             r"\s+[\w-]+)?\s+(?:van|d\.d\.)\s*$", re.I)
@@ -316,18 +320,24 @@ def application_dates(text: str, sections: list[Section]) -> list[Found]:
     denied = {d.date for lo, hi in _rejected(text, tuple(sections)) if APPLICATION.search(text, lo, hi)
               for d in find_dates(text, lo, hi)
               if d.date and not NAMES_APPLICATION.search(text, max(lo, d.start - 30), d.start)}
+    facts = [s for s in sections if s.kind == "facts"]
     for a, b in _sentences_with(text, sections, APPLICATION):
         sentence = text[a:b]
         if not APPLICATION.search(sentence) or re.search(r"uitspraak\s+te\s+doen|bindend\s+advies", sentence, re.I):
             continue
+        # the facts the committee sets out itself stand, whatever argument it rejects that cites them
+        established = any(f.start <= a < f.end for f in facts)
         for d in find_dates(text, a, b):
-            if not d.date or d.date in denied or _not_application(text, d, a, b):
+            if not d.date or (d.date in denied and not established) or _not_application(text, d, a, b):
                 continue
             out.setdefault(d.date, Found(d.date, d.start, d.end))
     return sorted(out.values(), key=lambda f: f.value)
 
 
 DATED = literals.compile(r"\bgedateerd\s*(?:op\s+)?$", re.I)  # a document's own date, not its arrival
+# "Bij brief van 6 oktober 2010, door de ziektekostenverzekeraar ontvangen op 8 oktober 2010, …":
+# the letter's own date beside its arrival; the arrival makes the application
+RECEIVED_AFTER = literals.compile(r"\s*,?\s*(?:door\s+(?:de\s+)?[\w-]+\s+)?(?:ontvangen|binnengekomen)\s+(?:op\s+)?\d", re.I)
 NAMES_APPLICATION = literals.compile(r"\b(?:aanvraag|behandelplan|plan)\s+(?:van|d\.d\.)\s*$", re.I)
 # "… had op 11 november 2008 al op de aanvraag beslist": the date of the decision on it.
 DECIDED_ON = literals.compile(r"^[^.;]{0,80}?\bop\s+(?:de|die|deze|het|dat)\s+(?:aanvraag|verzoek|machtigingsaanvraag)\s+"
@@ -363,6 +373,8 @@ NOT_APPLICATION_AFTER = literals.compile(r"\s*(?:is|was)\s+geen\b|\s*(?:[\w-]+\s
 # "naar de status van haar aanvraag gevraagd": the application as what a call or letter was about
 TIE_ABOUT = literals.compile(r"\b(?:(?:status|stand|afhandeling|beoordeling|ontvangst|goedkeuring|afwijzing)\s+van"
                              r"|over)\s+(?:de|het|haar|zijn|hun|die|deze)\s+$", re.I)  # "… over de aanvraag gesproken"
+# asking to extend an approval already given is no application for care
+EXTENSION_ASKED = literals.compile(r"\bom\s+verlenging\s+van\s+(?:de|het|haar|zijn|die|deze)\s+$", re.I)
 TIE_DECIDED = literals.compile(r"\s+(?:was|is|werd|waren|zijn|werden)\s+(?:\w+\s+){0,2}?"
                                r"(?:goedgekeurd|afgewezen|toegewezen|geweigerd|gehonoreerd|beoordeeld)\b", re.I)
 LETTER_BEFORE = literals.compile(r"(?:brief|brieven|bericht|e-mail|mail|schrijven)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$", re.I)
@@ -410,6 +422,8 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     before = text[max(a, d.start - 60):d.start]
     if DATED.search(before) and any(x.date for x in find_dates(text, d.end, b)):
         return True  # "het behandelplan, gedateerd 20 april 2020, is op 24 april 2020 … binnengekomen"
+    if RECEIVED_AFTER.match(text, d.end, b):
+        return True
     after = _own_clause(text, d, min(b, d.end + 220))  # a long object between the date and the verb
     if (NOT_APPLICATION_BEFORE.search(before) or ACCIDENT_AFTER.match(after)
             or NOT_APPLICATION_AFTER.match(after) or DECIDED_ON.match(after)
@@ -423,6 +437,8 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     if tie and tie["app"].lower().startswith("aanvra") and (
             TIE_DECIDED.match(after, tie.end()) or TIE_ABOUT.search(after, 0, tie.start("app"))):
         tie = None
+    if tie and EXTENSION_ASKED.search(after, 0, tie.start("app")):
+        tie = None  # "om verlenging van de akkoordverklaring gevraagd": no application
     if LETTER_BEFORE.search(before):  # the letter is the application only when the applicant wrote it
         return not tie or bool(decided) or bool(INSURER_WROTE.match(after))
     if re.search(r"aanvra(?:ag|gen)\s+(?:van|d\.d\.|ingediend\s+op)\s*(?:\d.{0,20}en\s+)?$", before, re.I):
@@ -441,7 +457,7 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
     The sentence that states the most (a validity window before a bare date of issue) wins; of
     those, the latest issued: a new akkoordverklaring replaces the earlier one.
     """
-    found = list(_approvals(text, sections))  # (value, Found, whether it extends an approval)
+    found = _dated_windows(list(_approvals(text, sections)))  # (value, Found, whether it extends)
     if not found:
         return None, None
     # an extension's window replaces the window it extends, whichever sentence dates it
@@ -458,6 +474,21 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
         value = {**value, "valid_from": next((v["valid_from"] for v, _, _ in found if v["valid_from"]
                                               and v["valid_until"] == value["valid_until"]), None)}
     return value, Found(value, where.start, where.end)
+
+
+def _dated_windows(found: list) -> list:
+    """A window quoted without its letter's date ("In de brief staat: 'Deze akkoordverklaring is
+    geldig tot en met …'") is of the approval dated last before it, when one is: of two plans
+    approved in turn, each window stays with its own letter, and the later one replaces."""
+    own = {v["valid_until"] for v, _, _ in found if v["date"] is not None}  # a restated window keeps its own
+    out, last = [], None
+    for value, where, extends in found:
+        if value["date"] is not None:
+            last = value["date"]
+        elif value["valid_until"] not in own | {None} and last is not None and not extends:
+            value = {**value, "date": last}
+        out.append((value, where, extends))
+    return out
 
 
 # An extension told without the approval's name: "U krijgt verlenging tot en met 15 juni 2022."
@@ -485,8 +516,11 @@ def _approvals(text: str, sections: list[Section]):
             value["valid_from"] = frm[0].date if frm else None
             value["valid_until"] = until[0].date if until else None
             value["until_inclusive"] = squash(validity["rel"]).lower() in ("tot en met", "t/m")  # "tot\nen met" too
+        # not the care's date, nor an application's ("de aanvraag van 14 maart 2023, waarop de
+        # machtiging is verstrekt" dates the application, not the approval)
         issued = [d for d in find_dates(text, a, b) if d.date and not _in_validity(d, a, validity)
-                  and not _care_clause(text, d, a, b)]
+                  and not _care_clause(text, d, a, b)
+                  and not NAMES_APPLICATION.search(text, max(a, d.start - 30), d.start)]
         named = None if given else APPROVAL_DATED.search(sentence)
         if named:  # "De akkoordverklaring van <date> gold tot …": the date that names it
             issued = [d for d in issued if d.start == a + named.end()]
@@ -499,6 +533,16 @@ def _approvals(text: str, sections: list[Section]):
             value["date"] = issued[0].date
         if any(value[k] for k in ("date", "valid_from", "valid_until")):
             yield value, Found(value, a, b), extends and value["valid_until"] is not None
+        elif given and not stated and _dated_by_period(text, a, b):
+            # "In het voorjaar van 2023 heeft de zorgverzekeraar een machtiging verstrekt": given,
+            # but on no day the ruling prints (null, never the period's first day)
+            yield value, Found(value, a, b), False
+
+
+def _dated_by_period(text: str, a: int, b: int) -> bool:
+    """Whether the sentence dates by month, season or year only, and by no exact day."""
+    found = find_dates(text, a, b)
+    return bool(found) and not any(d.date for d in found)
 
 
 NOT_GIVEN = literals.compile(r"\b(?:niet|nooit|geen)\s+(?:\w+\s+){0,2}?(?:afgegeven|gegeven|verleend|verstrekt|toegekend)\b"
@@ -544,7 +588,8 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
 
 # "de nota van 4 maart 2024", "waarvoor de nota op 4 maart 2024 is opgesteld": a bill's date.
 BILL_BEFORE = literals.compile(r"(?:nota|declaratie|factuur|rekening)(?:\w*|'s)\s+(?:[\w-]+\s+){0,3}?(?:op|van|d\.d\.)\s*$", re.I)
-BILL_AFTER = literals.compile(r"\s*(?:is|zijn|werd|werden)?\s*(?:[\w-]+\s+){0,2}?(?:opgesteld|gedeclareerd|verzonden|betaald)\b", re.I)
+BILL_AFTER = literals.compile(r"\s*(?:is|zijn|werd|werden)?\s*(?:[\w-]+\s+){0,2}?(?:opgesteld|gedeclareerd|verzonden|betaald"
+                              r"|goedgekeurd|afgewezen)\b", re.I)  # "… en op 8 maart 2011 is goedgekeurd"
 
 
 # "de termijn liep tot 14 maart 2024": the end of a term, not a day of care.

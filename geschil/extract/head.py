@@ -23,7 +23,8 @@ INLINE_LABEL = literals.compile(rf"^[ \t]*(?P<label>{_LABEL})[ \t]*:[ \t]*(?P<va
 LABEL_ROW = literals.compile(rf"^[ \t]*(?:(?:{_LABEL})[ \t]*:?[ \t]*){{2,}}$", re.M)
 TITLES = r"(?:mr\.|mrs\.|drs\.|dr\.|prof\.|ir\.|ing\.|mw\.|dhr\.|MSc|LLM|RA|arts|tandarts)"
 # a surname may hold a one-letter word between two others ("Tjon A Fong")
-NAME = literals.compile(rf"^(?:{TITLES}\s*)*(?:[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s*)+(?:[a-z]+\s+){{0,3}}[A-ZÀ-Þ][\w'’-]+(?:[- ](?:[A-ZÀ-Þ]\s)?[A-ZÀ-Þ][\w'’-]+)*$")
+# a particle may stand inside a double surname too ("Kleiweg de Zwaan-Meijer", "Berg-van Dam")
+NAME = literals.compile(rf"^(?:{TITLES}\s*)*(?:[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s*)+(?:[a-z]+\s+){{0,3}}[A-ZÀ-Þ][\w'’-]+(?:[- ](?:[a-z]+\s+){{0,3}}(?:[A-ZÀ-Þ]\s)?[A-ZÀ-Þ][\w'’-]+)*$")
 # A dotted title glued to what follows; initials in lower case before a surname.
 GLUED_TITLE = literals.compile(r"(?<!\w)((?:mr|mrs|drs|dr|prof|ir|ing|mw|dhr)\.)(?=[A-Za-z])")
 LOWER_INITIALS = literals.compile(r"(?<![\w.])(?:[a-z]\.){1,4}(?=\s*(?:[a-z]+\s+){0,3}[A-ZÀ-Þ])")

@@ -137,7 +137,14 @@ _NAME_CHAR = r"(?:[^,;\n]|,\s*(?=(?:N\.V\.|B\.V\.|U\.A\.)))"
 ENTITY_SEQ = literals.compile(rf"(?<!\w)\s*(?:en\s+)?(?P<label>{_NAME_CHAR}{{1,300}}?(?:\n{_NAME_CHAR}{{1,300}}?)?),?\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*(?:[,;]\s*(?:en\s+)?|\s+en\s+|$)", re.S)
 
 
+# An apposition or relative clause inside an insurer's entry names no insurer of its own:
+# "N.V., voorheen genaamd Zorgverzekeraar Noorderzijl N.V., te Groningen", "beide te Leeuwarden,
+# die de verzekeringen uitvoeren onder het label Kwelder Zorg". Blanked (offsets stay).
+INSURER_NOTE = literals.compile(r",\s*(?:voorheen|destijds|thans|tevens|handelend(?:e)?\s+onder|h\.o\.d\.n\.|die|dat|welke)\b[^,;\n]*")
+
+
 def _insurers(chunk: str, offset: int) -> list[Found]:
+    chunk = INSURER_NOTE.sub(lambda m: " " * len(m.group(0)), chunk)
     h = HIERNA.search(chunk)
     body = chunk[:h.start()] if h else chunk
     marks = list(NUMBERING.finditer(body))

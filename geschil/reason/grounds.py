@@ -19,6 +19,7 @@ from geschil.i18n import missing as missing_words
 from geschil.models import Citation, Evidence, Finding, Ground, Part, Record
 from geschil.reason import registry
 from geschil.reason.committee_term import names_term, recompute
+from geschil.reason.rules.accident_cover import DEFAULT_TERM, UNQUOTED_TERM
 from geschil.reason.said import Said, committee_said, data, moot, two_sided
 
 FAVOURABLE = {"met": True, "not_met": False, "not_established": False}
@@ -214,4 +215,8 @@ def _computed(base: dict, committee: str, said: list[Said], finding: Finding, mi
         return ground("not_checked", "ground.implicit")
     if all(s.source == "rejects" for s in said if s.unique and s.explicit):
         return ground("not_checked", "ground.inverted_only")
+    if DEFAULT_TERM in finding.parameters:
+        # computed on geschil's default term, not one the ruling prints: no proof against it
+        return ground("missing_fact", "ground.missing_fact", "unknown",
+                      missing=missing_words(UNQUOTED_TERM, lang))
     return ground("contradicts", "ground.contradicts")

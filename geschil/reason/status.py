@@ -11,6 +11,7 @@ rely on never turns a decision into a contradiction.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from geschil.i18n import DEFAULT, catalogue, label, say
 from geschil.models import Ground, Part, Record
@@ -50,6 +51,19 @@ def _exceptions() -> set[str]:
     return {g["rule"] for g in data()["grounds"] if g.get("exception")}
 
 
+@cache
+def _conclusion() -> re.Pattern:
+    return re.compile("|".join(data()["restating"]["cues"]), re.I)
+
+
+def _restates(o: Ground, g: Ground) -> bool:
+    """Whether the outside ground o is a conclusion drawn in the sentence right after g's."""
+    if o.kind != "outside" or not o.evidence or not _conclusion().search(o.evidence[0].quote):
+        return False
+    start = o.evidence[0].span[0]
+    return any(0 <= start - e.span[1] <= 3 for e in g.evidence[:3])
+
+
 def _decisive(g: Ground, parts: dict[str, Part], grounds: list[Ground]) -> bool:
     """Whether the decision on the ground's part rests on it. A refusal needs one unfavourable
     ground: another that stands (not itself missing a fact) carries it alone. An exception found
@@ -64,7 +78,8 @@ def _decisive(g: Ground, parts: dict[str, Part], grounds: list[Ground]) -> bool:
         return True
     exceptions = _exceptions()
     return not any(o is not g and o.part == g.part and o.committee in ("not_met", "not_established")
-                   and o.agreement != "missing_fact" and o.rule not in exceptions for o in grounds)
+                   and o.agreement != "missing_fact" and o.rule not in exceptions
+                   and not _restates(o, g) for o in grounds)
 
 
 def status(record: Record, parts: list[Part], grounds: list[Ground],

@@ -21,7 +21,9 @@ ITEM = (rf"(?i:(?:aanhef\s*(?:,\s*|\s+en\s+))?(?:onderdelen|onderdeel|onder|sub|
         rf"\s+{_LETTER}(?:{_SEP}{_LETTER})*)")
 UNIT = rf"(?:{LID}|{ITEM})"
 AANHEF = r"(?i:aanhef)(?!\s*(?:,\s*|\s+en\s+)(?:onder|sub|letter))"
-_QUAL = literals.compile(rf"(?:\s*,\s*|\s+)(?:(?P<lid>{LID})|(?P<item>{ITEM})|(?P<aanhef>{AANHEF}))")
+# 'onderdeel c, onder 1°': a sub-item the record does not hold, read past so the law after it is found
+SUBITEM = r"(?i:onder|sub)\s+\d{1,2}\s?[°º]"
+_QUAL = literals.compile(rf"(?:\s*,\s*|\s+)(?:(?P<lid>{LID})|(?P<item>{ITEM})|(?P<aanhef>{AANHEF})|(?P<sub>{SUBITEM}))")
 # 'artikel 2.7, eerste lid, onder c, en tweede lid': a further lid of the same article, unless it
 # heads the next article ('..., en het tweede lid van artikel 2.8').
 _QUAL_AND = literals.compile(rf"(?:\s*,\s*|\s+)en\s+(?:(?P<lid>{LID})|(?P<item>{ITEM}))"

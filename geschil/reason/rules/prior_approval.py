@@ -45,6 +45,13 @@ def validity(ctx: Context) -> Finding:
         return ctx.finding(rule, "not_applicable", msg="validity.none")
     ev = [ctx.evidence("facts.prior_approval")]
     said = {"given": ctx.say("approval.given", date=pa.date) if pa.date else ""}
+    from_issue = [m for m in ctx.mentions("prior_approval:from_issue") if not m.negated]
+    if pa.date is None and pa.valid_until is None and from_issue:
+        # valid for a term from its date of issue, and that date is not printed (only "in het
+        # voorjaar van 2023"): its end cannot be computed
+        return ctx.finding(rule, "unknown", None, ev + [from_issue[0].evidence],
+                           missing="facts.prior_approval.date", msg="validity.undated",
+                           say={"quote": from_issue[0].evidence.quote})
     if pa.valid_until is None and pa.valid_from is None:
         # Given without a window (often with a note that the policy's own terms still apply):
         # it covers the care it was given for, and no end date of its own can fail the claim.
