@@ -150,6 +150,14 @@ def test_accident_date_by_its_source(text, expected):
     # a letter's own date beside its arrival: the arrival makes the application (blind round 25)
     ("2.2. Bij brief van 6 oktober 2010, door de ziektekostenverzekeraar ontvangen op 8 oktober 2010, heeft de "
      "tandarts namens verzoeker een aanvraag ingediend.", [D(2010, 10, 8)]),
+    # an application still to be made (blind round 25)
+    ("2.2. De zorgverzekeraar wijst erop dat het centrum op 11 september 2017 is gewezen op de mogelijkheid een "
+     "nieuwe aanvraag in te dienen.", []),
+    # a letter pointing to an application is none (blind round 25)
+    ("2.2. De brief van 12 mei 2015 bevatte geen toezegging, maar alleen een verwijzing naar een nieuwe aanvraag.", []),
+    # a hypothesis: nothing was filed (blind round 25)
+    ("2.2. De commissie heeft gevraagd of hij de behandeling had goedgekeurd als het centrum op 11 september "
+     "2017 een nieuwe aanvraag had ingediend.", []),
     # asking to extend an approval is no application (blind round 25)
     ("2.2. Op 11 september 2017 heeft een medewerker van het centrum de zorgverzekeraar telefonisch om verlenging "
      "van de akkoordverklaring gevraagd.", []),

@@ -38,7 +38,7 @@ def _parties(body):
      {"label": "A", "place": "B", "term": None}, {"label": "C", "place": "B"},
      [{"name": "Noord Zorg N.V.", "place": "Groningen"}]),
     ("A te B, hierna te noemen: verzoeker,\ntegen\n1) Zorgverzekeraar Wad N.V. en\n2) Wad Aanvullend N.V., beide "
-     "te Leeuwarden, die de verzekeringen uitvoeren onder het label Kwelder Zorg,\nhierna gezamenlijk te noemen: "
+     "te Leeuwarden, die de verzekeringen uitvoeren onder het label Kwelder\nZorg, hierna gezamenlijk te noemen: "
      "de zorgverzekeraar.",
      {"label": "A", "place": "B", "term": "verzoeker"}, None,
      [{"name": "Zorgverzekeraar Wad N.V.", "place": "Leeuwarden"}, {"name": "Wad Aanvullend N.V.", "place": "Leeuwarden"}]),

@@ -372,7 +372,9 @@ NOT_APPLICATION_AFTER = literals.compile(r"\s*(?:is|was)\s+geen\b|\s*(?:[\w-]+\s
 # "… kreeg te horen dat de aanvraag was goedgekeurd": the application told as decided, not made then
 # "naar de status van haar aanvraag gevraagd": the application as what a call or letter was about
 TIE_ABOUT = literals.compile(r"\b(?:(?:status|stand|afhandeling|beoordeling|ontvangst|goedkeuring|afwijzing)\s+van"
-                             r"|over)\s+(?:de|het|haar|zijn|hun|die|deze)\s+$", re.I)  # "… over de aanvraag gesproken"
+                             r"|over)\s+(?:de|het|haar|zijn|hun|die|deze)\s+$"  # "… over de aanvraag gesproken"
+                             # "bevatte alleen een verwijzing naar een nieuwe aanvraag": pointed to, not made
+                             r"|\b(?:verwijzing|verwezen|gewezen)\s+(?:naar|op)\s+(?:de|het|een)\s+(?:nieuwe\s+)?$", re.I)
 # asking to extend an approval already given is no application for care
 EXTENSION_ASKED = literals.compile(r"\bom\s+verlenging\s+van\s+(?:de|het|haar|zijn|die|deze)\s+$", re.I)
 TIE_DECIDED = literals.compile(r"\s+(?:was|is|werd|waren|zijn|werden)\s+(?:\w+\s+){0,2}?"
@@ -401,6 +403,11 @@ DECIDED = literals.compile(r"^[^;]{0,220}?(?:afgewezen|meegedeeld|geweigerd|besl
 OWN_DATE = literals.compile(r"\s*(?:van|d\.d\.)(?:\s+\d|\s*$)", re.I)  # its date may open the next clause
 # "om de aanvraag … in te dienen": the application as a purpose, not as an act done then.
 PURPOSE = literals.compile(r"\bom\s+(?:de\s+|een\s+)?$", re.I)
+# "als het centrum op 11 september 2017 een nieuwe aanvraag had ingediend": a hypothesis, nothing made
+IF_BEFORE = literals.compile(r"\b(?:als|indien|wanneer|ingeval)\b[^,;.]{0,60}$", re.I)
+HAD_MADE = literals.compile(r"[^.;]{0,120}?\b(?:had|hadden)\s+(?:[\w-]+\s+){0,2}?(?:ingediend|aangevraagd|gedaan|gevraagd)\b", re.I)
+# "gewezen op de mogelijkheid een nieuwe aanvraag in te dienen": an application still to be made
+STILL_TO_MAKE = literals.compile(r"\s+(?:in\s+te\s+dienen|te\s+doen|te\s+(?:laten\s+)?indienen)\b", re.I)
 
 
 def _own_clause(text: str, d: DateMention, end: int) -> str:
@@ -422,7 +429,7 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     before = text[max(a, d.start - 60):d.start]
     if DATED.search(before) and any(x.date for x in find_dates(text, d.end, b)):
         return True  # "het behandelplan, gedateerd 20 april 2020, is op 24 april 2020 … binnengekomen"
-    if RECEIVED_AFTER.match(text, d.end, b):
+    if RECEIVED_AFTER.match(text, d.end, b) or (IF_BEFORE.search(before) and HAD_MADE.match(text, d.end, b)):
         return True
     after = _own_clause(text, d, min(b, d.end + 220))  # a long object between the date and the verb
     if (NOT_APPLICATION_BEFORE.search(before) or ACCIDENT_AFTER.match(after)
@@ -430,7 +437,8 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
             or BILL_BEFORE.search(before)):  # "de nota's op 12 januari 2009 ter vergoeding ingediend"
         return True
     tie, decided = APPLICATION_TIE.search(after), DECIDED.search(after)
-    if tie and tie["app"].lower().startswith("aanvra") and PURPOSE.search(after, 0, tie.start("app")):
+    if tie and tie["app"].lower().startswith("aanvra") and (PURPOSE.search(after, 0, tie.start("app"))
+                                                          or STILL_TO_MAKE.match(after, tie.end())):
         tie = None  # "had de tijd om de aanvraag in te dienen": an application still to be made
     if tie and tie["app"].lower().startswith("aanvra") and OWN_DATE.match(after, tie.end()):
         tie = None  # "de laatste op 3 februari 2023, … vóór de aanvraag van 14 februari 2025"

@@ -140,7 +140,9 @@ ENTITY_SEQ = literals.compile(rf"(?<!\w)\s*(?:en\s+)?(?P<label>{_NAME_CHAR}{{1,3
 # An apposition or relative clause inside an insurer's entry names no insurer of its own:
 # "N.V., voorheen genaamd Zorgverzekeraar Noorderzijl N.V., te Groningen", "beide te Leeuwarden,
 # die de verzekeringen uitvoeren onder het label Kwelder Zorg". Blanked (offsets stay).
-INSURER_NOTE = literals.compile(r",\s*(?:voorheen|destijds|thans|tevens|handelend(?:e)?\s+onder|h\.o\.d\.n\.|die|dat|welke)\b[^,;\n]*")
+# It runs to the next comma, over a wrapped line, never past a blank line or "hierna".
+INSURER_NOTE = literals.compile(r",\s*(?:voorheen|destijds|thans|tevens|handelend(?:e)?\s+onder|h\.o\.d\.n\.|die|dat|welke)\b"
+                                r"(?:(?!hierna\b)[^,;\n]|\n(?![ \t]*\n))*")
 
 
 def _insurers(chunk: str, offset: int) -> list[Found]:
