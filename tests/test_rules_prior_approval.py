@@ -219,6 +219,17 @@ def test_consent_beforehand(applications, treatments, demands, prior, verdict):
     assert f.verdict == verdict, f.reason
 
 
+def test_consent_beforehand_for_parts_decided_apart():
+    # care on both sides of the application, and the committee decides them as parts of their
+    # own (a partial grant): consent beforehand holds for the care after it only (blind round 25)
+    conditions = [mention("vooraf toestemming", REQUIRED, section="assessment")]
+    f = pa.beforehand(ctx(outcome="partially_granted", applications=("2022-05-31",), conditions=conditions,
+                          treatments=[treatment("performed", "2022-04-01", "2022-04-30", "month"),
+                                      treatment("finished", "2022-07-29")]))
+    assert f.verdict == "not_met" and "29 July 2022" in f.parameters["partly_met"], f.reason
+    assert "April 2022" in f.parameters["partly_not_met"]
+
+
 def test_context_builds_refs_once_and_hands_out_copies():
     """Several rules read the applications and treatments of one record: they are built once per
     Context, and a rule that changes the list it was given changes nobody else's."""

@@ -189,6 +189,11 @@ def beforehand(ctx: Context) -> Finding:
         return ctx.finding(rule, "not_met", None, ev, msg="before.not_met", say=said)
     if after and not before:
         return ctx.finding(rule, "met", None, ev, msg="before.met", say=said)
+    if ctx.record.outcome == "partially_granted":
+        # the committee decides the care before and the care after the application as parts of
+        # their own: consent beforehand holds for the one and not for the other
+        params = {"partly_met": said["after"], "partly_not_met": said["before"]}
+        return ctx.finding(rule, "not_met", None, ev, params, msg="before.partly", say=said)
     return ctx.finding(rule, "unknown", None, ev, missing="which care the application is for",
                        msg="before.between", say=said)
 
