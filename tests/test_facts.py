@@ -198,23 +198,21 @@ def test_a_visit_after_the_month_of_the_fall_is_not_the_accidents_day():
     assert fx.accident_date(text, find_sections(text, lambda offset: 1)) is None
 
 
-def test_an_application_date_the_committee_rejects_is_not_one():
-    text = ("3. Feiten\nOp 6 maart 2025 heeft de tandarts een machtiging aangevraagd.\n"
-            "4. Standpunt zorgverzekeraar\nDe aanvraag is pas op 21 maart 2025 ingediend.\n"
-            "5. Beoordeling\nHet standpunt van de zorgverzekeraar dat de aanvraag pas op 21 maart 2025 "
-            "is ingediend, volgt de commissie niet.\n")
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party's date the committee rejects is no application date
+    ("3. Feiten\nOp 6 maart 2025 heeft de tandarts een machtiging aangevraagd.\n"
+     "4. Standpunt zorgverzekeraar\nDe aanvraag is pas op 21 maart 2025 ingediend.\n"
+     "5. Beoordeling\nHet standpunt van de zorgverzekeraar dat de aanvraag pas op 21 maart 2025 "
+     "is ingediend, volgt de commissie niet.\n", [D(2025, 3, 6)]),
+    # ... but the committee rejects what a party concludes, not a date it set out itself (blind round 25)
+    ("2. Vaststaande feiten\n2.3. Op 2 maart 2020 heeft de zorgverzekeraar van de implantoloog een "
+     "aanvraag ontvangen voor twee implantaten.\n3. Beoordeling\nVerzoekster heeft verder aangevoerd dat "
+     "zij de aanvraag op 2 maart 2020 heeft ingediend en dat de zorgverzekeraar te laat heeft beslist. "
+     "De commissie volgt verzoekster hierin niet.\n", [D(2020, 3, 2)]),
+])
+def test_an_application_date_in_a_rejected_position(text, expected):
     found = fx.application_dates(text, find_sections(text, lambda offset: 1))
-    assert [f.value for f in found] == [D(2025, 3, 6)]
-
-
-def test_an_application_the_facts_set_out_stands_when_an_argument_citing_it_is_rejected():
-    # the committee rejects what the requester concludes, not the date it set out itself (blind round 25)
-    text = ("2. Vaststaande feiten\n2.3. Op 2 maart 2020 heeft de zorgverzekeraar van de implantoloog een "
-            "aanvraag ontvangen voor twee implantaten.\n3. Beoordeling\nVerzoekster heeft verder aangevoerd dat "
-            "zij de aanvraag op 2 maart 2020 heeft ingediend en dat de zorgverzekeraar te laat heeft beslist. "
-            "De commissie volgt verzoekster hierin niet.\n")
-    found = fx.application_dates(text, find_sections(text, lambda offset: 1))
-    assert [f.value for f in found] == [D(2020, 3, 2)]
+    assert [f.value for f in found] == expected
 
 
 @pytest.mark.parametrize(("facts", "expected"), [
