@@ -339,6 +339,9 @@ def test_prior_approval(facts, expected):
     # care other than dental: an operation (blind round 23)
     ("2.4. In maart 2019 heeft de plastisch chirurg van de kliniek beide bovenoogleden gecorrigeerd.",
      [("performed", None, "month")]),
+    # the care by its pronoun in the sentence after it (blind round 26)
+    ("2.4. De operatie was gepland op 16 november 2020 en is uitgesteld. Zij heeft op 9 februari 2021 plaatsgevonden.",
+     [("planned", D(2020, 11, 16), "day"), ("performed", D(2021, 2, 9), "day")]),
     # a plan's date and an approval's are no days of care (blind round 25)
     ("2.4. Vast staat dat het behandelplan van 17 februari 2011 vóór de aanvang van de behandeling op 4 april "
      "2011 is ingediend en op 8 maart 2011 is goedgekeurd.", [("start", D(2011, 4, 4), "day")]),
@@ -426,6 +429,9 @@ def test_accident_period_by_its_source(text, bounds):
     # the day a term counts from (here the accident's, unnamed as such) is no day of care
     "4. Beoordeling\nDe behandeling is dus binnen drie jaar na 17 januari 2009 afgerond.\n",
     "4. Beoordeling\nDe kroon moest uiterlijk twee jaar vanaf 3 mei 2016 zijn geplaatst.\n",
+    # a term's start and its end told around the care's own day (blind round 25)
+    "4. Standpunt verzoekster\nVanaf 14 januari 2016 liep de termijn van 26 weken tot half juli 2016, zodat de "
+    "kroon nog binnen die termijn viel.\n",
 ])
 def test_a_terms_end_or_start_is_no_care_date(text):
     sections = find_sections(text, lambda offset: 1)

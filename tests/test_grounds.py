@@ -295,8 +295,6 @@ def test_a_default_term_proves_no_contradiction(terms, status, agreement):
     ("Ook aan de voorwaarde van artikel B.14.4 van de voorwaarden is niet voldaan.", "consistent"),
 ])
 def test_a_conclusion_restating_a_computed_ground_carries_no_refusal(conclusion, status):
-    from reason_records import mention
-
     from geschil.models import Citation
 
     first = "Op dat moment was de geldigheidsduur van zes maanden verstreken en was de machtiging vervallen."
@@ -304,9 +302,9 @@ def test_a_conclusion_restating_a_computed_ground_carries_no_refusal(conclusion,
     at = statements[1].span[0] + conclusion.index("artikel")
     cited = Citation(law="polis", article="B.14.4", role="body", cited_by="committee",
                      span=(at, at + len("artikel B.14.4")), raw="artikel B.14.4")
-    r = record(**{**ACCIDENT, "accident": None, "terms": (), "applications": ("2023-03-14",),
+    r = record(**{**ACCIDENT, "accident": None, "applications": ("2023-03-14",),
                   "prior": approval(None, None, None, None),
-                  "conditions": (mention("geldig na dagtekening", "prior_approval:from_issue"),),
+                  "terms": (term("approval_validity", 6, "months"),),
                   "treatments": (treatment("performed", "2023-10-09"),)})
     r.statements, r.citations = statements, [cited]
     result = check(r, lang="en")

@@ -17,17 +17,20 @@ SEED_LIKE = approval("2021-12-03", "2021-06-27", "2023-06-26", True)
 @pytest.mark.parametrize("prior, applications, treatments, verdict", [
     (SEED_LIKE, ("2025-01-14", "2025-05-08"), (), "not_met"),
     # 'tot en met': the end day itself is inside
-    (SEED_LIKE, ("2023-06-26",), (), "met"),
+    (SEED_LIKE, ("2023-01-02",), (treatment("performed", "2023-06-26"),), "met"),
     (SEED_LIKE, ("2023-06-27",), (), "not_met"),
     # an exclusive end: the end day is outside
     (approval(None, "2021-06-27", "2023-06-26", False), ("2023-06-26",), (), "not_met"),
-    (approval(None, "2021-06-27", "2023-06-26", False), ("2023-06-25",), (), "met"),
+    (approval(None, "2021-06-27", "2023-06-26", False), ("2023-01-02",), (treatment("performed", "2023-06-25"),), "met"),
     # inclusiveness not stated: only the end day itself is left unknown
     (approval(None, "2021-06-27", "2023-06-26", None), ("2023-06-26",), (), "unknown"),
-    (approval(None, "2021-06-27", "2023-06-26", None), ("2023-06-25",), (), "met"),
+    (approval(None, "2021-06-27", "2023-06-26", None), ("2023-01-02",), (treatment("performed", "2023-06-25"),), "met"),
+    # an application inside the validity and no date of the care: the care may come after its end
+    # (blind round 26: an application is no stand-in for the care it asks for)
+    (SEED_LIKE, ("2023-06-26",), (), "unknown"),
     (approval(None, "2021-06-27", "2023-06-26", None), ("2023-06-27",), (), "not_met"),
     # before the approval begins
-    (SEED_LIKE, ("2021-06-01",), (), "not_met"),
+    (SEED_LIKE, ("2021-05-01",), (treatment("performed", "2021-06-01"),), "not_met"),
     # an imprecise treatment straddling the end
     (SEED_LIKE, ("2023-01-01",), (treatment("performed", "2023-06-01", "2023-07-31", "season"),),
      "unknown"),
@@ -45,20 +48,24 @@ def test_validity(prior, applications, treatments, verdict):
     assert f.verdict == verdict, f.reason
 
 
-FROM_ISSUE = mention("geldig na dagtekening", "prior_approval:from_issue")
+SIX_MONTHS = term("approval_validity", 6, "months")  # "geldig tot zes maanden na dagtekening"
 
 
-@pytest.mark.parametrize("prior, conditions, verdict", [
+@pytest.mark.parametrize("prior, terms, care, verdict", [
     # given on no printed day, valid for a term from its date of issue: the end cannot be computed
-    (approval(None, None, None, None), (FROM_ISSUE,), "unknown"),
+    (approval(None, None, None, None), (SIX_MONTHS,), "2023-10-09", "unknown"),
     # without such a term it covers the care it was given for
-    (approval(None, None, None, None), (), "not_applicable"),
+    (approval(None, None, None, None), (), "2023-10-09", "not_applicable"),
+    # dated 17 August 2020: six months run to 17 February 2021 or the day before (blind round 26)
+    (approval("2020-08-17", None, None, None), (SIX_MONTHS,), "2021-02-09", "met"),
+    (approval("2020-08-17", None, None, None), (SIX_MONTHS,), "2021-02-18", "not_met"),
+    (approval("2020-08-17", None, None, None), (SIX_MONTHS,), "2021-02-17", "unknown"),
 ])
-def test_validity_of_an_undated_approval(prior, conditions, verdict):
-    f = pa.validity(ctx(prior=prior, conditions=conditions, applications=("2023-03-14",),
-                        treatments=(treatment("performed", "2023-10-09"),)))
+def test_validity_counted_from_the_date_of_issue(prior, terms, care, verdict):
+    f = pa.validity(ctx(prior=prior, terms=terms, applications=("2020-06-01",),
+                        treatments=(treatment("performed", care),)))
     assert f.verdict == verdict, f.reason
-    if verdict == "unknown":
+    if prior.date is None and terms:
         assert f.parameters["missing"] == "facts.prior_approval.date"
 
 

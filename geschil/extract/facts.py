@@ -71,7 +71,7 @@ APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigi
 APPROVAL = literals.compile(r"akkoordverklaring|machtiging|toestemming", re.I)
 # An approval told without the word: "heeft laten weten akkoord te gaan met het behandelplan",
 # "bericht dat de behandeling voor vergoeding in aanmerking komt".
-APPROVAL_STATED = literals.compile(r"(?:bericht|laten\s+weten|meegedeeld|medegedeeld|geschreven|(?:delen|deelt|deelden)\s+(?:u|hem|haar|verzoek(?:st)?er)\s+mee)\s+(?:dat\s+)?(?:(?!niet\b|geen\b)[\w-]+\s+){0,8}?"
+APPROVAL_STATED = literals.compile(r"(?:bericht|laten\s+weten|meegedeeld|medegedeeld|geschreven|(?:delen|deelt|deelden)\s+(?:u|hem|haar|verzoek(?:st)?er)\s+mee)\s+(?:dat\s+)?(?:(?!niet\b|geen\b)[\w-]+\s+){0,12}?"
                              r"(?:akkoord\s+(?:te\s+)?(?:gaan|gaat|ging|gingen)\b|in\s+aanmerking\s+(?:komt|komen|kwam)\b"
                              r"|(?:worden|wordt|zullen\s+worden)\s+vergoed\b)"
                              # "Op 4 oktober 2016 heeft de zorgverzekeraar de behandeling goedgekeurd."
@@ -97,7 +97,9 @@ VALIDITY = literals.compile(
 TREATMENT = literals.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|prothes\w*|extracti\w*|geplaatst|aangebracht"
                        r"|\btrekken\b|getrokken|\bvull(?:en|ing\w*)\b|wortelkanaal\w*"
                        # care other than dental: an operation ("heeft de chirurg beide oogleden gecorrigeerd")
-                       r"|\boperatie\b|\bingreep\b|\bgeopereerd\b|\bgecorrigeerd\b", re.I)
+                       r"|\boperatie\b|\bingreep\b|\bgeopereerd\b|\bgecorrigeerd\b"
+                       # transport is care on the days of its rides ("de ritten op 20 en 23 augustus 2021")
+                       r"|\b(?:taxi)?ritten\b", re.I)
 TREATMENT_KIND = [
     ("finished", literals.compile(r"afgerond|voltooid|beëindigd|afgesloten|gereed", re.I)),
     ("start", literals.compile(r"gestart|aangevangen|begonnen|\bstart\w*|aanvang", re.I)),
@@ -105,7 +107,7 @@ TREATMENT_KIND = [
     ("planned", literals.compile(r"gepland|ingepland|(?:zal|zou|zouden|zullen)\b[^.;]{0,40}?\b(?:worden\b(?!\s+vergoed)"
                                  r"|zijn\s+(?:geplaatst|aangebracht|afgerond|voltooid|uitgevoerd))|afspraak", re.I)),
     ("performed", literals.compile(r"uitgevoerd|verricht|geplaatst|aangebracht|behandeld|ondergaan|plaatsgevonden"
-                                   r"|geopereerd|gecorrigeerd", re.I)),
+                                   r"|geopereerd|gecorrigeerd|\b(?:taxi)?ritten\s+(?:op|van|in\s+de\s+periode\s+van)\s", re.I)),
 ]
 UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
          "negen": 9}
@@ -567,14 +569,22 @@ def _in_validity(d: DateMention, a: int, validity: re.Match | None) -> bool:
 FINISHED_AFTER = literals.compile(r"(?:Daarmee|Hiermee|Daarna|Toen|Zo)\s+(?:was|is|werd)\s+de\s+(?:gehele\s+)?behandeling\s+(?:\w+\s+)?(?:afgerond|voltooid|beëindigd)", re.I)
 
 
+# A sentence whose subject is a pronoun for the care told just before it, and says it was done.
+PRONOUN_CARE = literals.compile(r"(?:Zij|Ze|Hij|Deze|Die)\s+(?:is|heeft|werd)\s+(?:[\w-]+\s+){0,4}?"
+                                r"(?:plaatsgevonden|uitgevoerd|verricht|geplaatst|afgerond|voltooid)\b")
+
+
 def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
     """Dates of treatments (start, finished, performed, planned), exact or imprecise."""
     out: list[Found] = []
     spans = list(_sentences(text, sections))
-    for i in literals.holding(text, spans, TREATMENT):
+    told = literals.holding(text, spans, TREATMENT)
+    # "De operatie is uitgesteld. Zij heeft op 9 februari 2021 plaatsgevonden.": the care by its pronoun
+    after = [i + 1 for i in told if i + 1 < len(spans) and PRONOUN_CARE.match(text, *spans[i + 1])]
+    for i in sorted(set(told) | set(after)):
         a, b = spans[i]
         sentence = text[a:b]
-        if not TREATMENT.search(sentence) or NOT_TREATMENT.search(sentence):
+        if not (TREATMENT.search(sentence) or i in after) or NOT_TREATMENT.search(sentence):
             continue
         kind = next((k for k, p in TREATMENT_KIND if p.search(sentence)), None)
         if kind is None or (kind == "performed" and ACCIDENT.search(sentence)):
@@ -601,8 +611,11 @@ BILL_AFTER = literals.compile(r"\s*(?:is|zijn|werd|werden)?\s*(?:[\w-]+\s+){0,2}
 
 
 # "de termijn liep tot 14 maart 2024": the end of a term, not a day of care.
-TERM_END_BEFORE = literals.compile(r"(?:liep|loopt|eindigde|eindigt|verstreek|verstrijkt|verliep)\s+(?:[\w-]+\s+){0,3}?"
-                             r"(?:tot(?:\s+en\s+met)?|op)\s*$", re.I)
+# ... also with the term named and a part of the month ("liep de termijn van 26 weken tot half juli 2016")
+TERM_END_BEFORE = literals.compile(r"(?:liep|loopt|eindigde|eindigt|verstreek|verstrijkt|verliep)\s+(?:[\w-]+\s+){0,6}?"
+                             r"(?:tot(?:\s+en\s+met)?|op)\s+(?:(?:half|medio|begin|eind|einde)\s+)?$", re.I)
+# "vanaf 14 januari 2016 liep de termijn": the day a term counts from
+TERM_FROM_AFTER = literals.compile(r"\s*(?:liep|loopt|begon|begint)\s+(?:de|het|die|deze)\s+(?:termijn|periode|geldigheidsduur)\b", re.I)
 
 
 # "binnen drie jaar na 17 januari 2009 afgerond": the day a term counts from, not a day of care.
@@ -613,9 +626,10 @@ TERM_FROM_BEFORE = literals.compile(r"\b(?:jaar|jaren|maanden|maand|weken|week|d
 def _billed(text: str, d: DateMention, a: int, b: int) -> bool:
     """A bill's date, a term's end or the day a term counts from: no day of care."""
     before = text[max(a, d.start - 50):d.start]
+    after = text[d.end:min(b, d.end + 60)]
     return bool(BILL_BEFORE.search(before) or TERM_END_BEFORE.search(before)
                 or TERM_FROM_BEFORE.search(before)
-                or BILL_AFTER.match(text[d.end:min(b, d.end + 60)]))
+                or BILL_AFTER.match(after) or TERM_FROM_AFTER.match(after))
 
 
 POSITIONS = ("requester_position", "insurer_position", "positions")

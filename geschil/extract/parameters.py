@@ -57,6 +57,13 @@ PERCENT_TERMS: dict[str, re.Pattern] = {
     "contracted_percentage": literals.compile(
         r"(?P<pct>\d{1,3})\s*(?:%|procent)\s+van\s+het\s+(?:afgesproken|gecontracteerde)\s+tarief", re.I),
 }
+# "geldig tot zes maanden na dagtekening", "zes maanden geldig vanaf de dagtekening": an approval
+# valid for a term counted from its own date of issue
+APPROVAL_VALIDITY = [
+    literals.compile(rf"\bgeldig\w*\s+(?:is\s+)?(?:gedurende\s+|tot\s+)?{_NUM}\s+{_UNIT}\s+(?:na|vanaf)\s+"
+                     r"(?:de\s+)?(?:datum\s+van\s+)?dagtekening", re.I),
+    literals.compile(rf"\b{_NUM}\s+{_UNIT}\s+geldig\s+(?:na|vanaf)\s+(?:de\s+)?dagtekening", re.I),
+]
 # "een akkoordverklaring kan maximaal twee jaar terug worden aangevraagd"
 RETROACTIVE = literals.compile(rf"maximaal\s+{_NUM}\s+{_UNIT}\s+(?:terug|met\s+terugwerkende\s+kracht)", re.I)
 
@@ -129,6 +136,11 @@ def find_policy_terms(text: str, page_of: Callable[[int], int] | None = None) ->
     """Every policy parameter quoted in the text, in text order (duplicates kept, with evidence)."""
     page_of = page_of or (lambda offset: 1)
     found = _periods(text, page_of)
+    for pattern in APPROVAL_VALIDITY:
+        for m in pattern.finditer(text):
+            value, unit = in_unit(m["unit"], number(m["num"]))
+            found.append((m.start(), PolicyTerm(name="approval_validity", value=value, unit=unit,
+                                                evidence=_evidence(text, m, page_of))))
     for name, pattern in AMOUNT_TERMS.items():
         for m in pattern.finditer(text):
             found.append((m.start(), PolicyTerm(name=name, value=amount(m), unit="euro",

@@ -45,13 +45,23 @@ def validity(ctx: Context) -> Finding:
         return ctx.finding(rule, "not_applicable", msg="validity.none")
     ev = [ctx.evidence("facts.prior_approval")]
     said = {"given": ctx.say("approval.given", date=pa.date) if pa.date else ""}
-    from_issue = [m for m in ctx.mentions("prior_approval:from_issue") if not m.negated]
-    if pa.date is None and pa.valid_until is None and from_issue:
+    from_issue = ctx.term("approval_validity") if pa.valid_until is None else None
+    if from_issue is not None and pa.date is None:
         # valid for a term from its date of issue, and that date is not printed (only "in het
         # voorjaar van 2023"): its end cannot be computed
-        return ctx.finding(rule, "unknown", None, ev + [from_issue[0].evidence],
+        return ctx.finding(rule, "unknown", None, ev + [from_issue.evidence],
                            missing="facts.prior_approval.date", msg="validity.undated",
-                           say={"quote": from_issue[0].evidence.quote})
+                           say={"quote": from_issue.evidence.quote})
+    trace_issue = []
+    if from_issue is not None:
+        # "geldig tot zes maanden na dagtekening": the end counted from the date of issue, to the
+        # day with the same number or the day before it (which one is left unknown)
+        until = add(pa.date, from_issue.value, from_issue.unit)
+        trace_issue = [ctx.say("trace.from_issue", date=pa.date, term=ctx.amount(from_issue),
+                               quote=from_issue.evidence.quote, until=until)]
+        ev.append(from_issue.evidence)
+        pa = pa.model_copy(update={"valid_from": pa.valid_from or pa.date, "valid_until": until,
+                                   "until_inclusive": None})
     if pa.valid_until is None and pa.valid_from is None:
         # Given without a window (often with a note that the policy's own terms still apply):
         # it covers the care it was given for, and no end date of its own can fail the claim.
@@ -60,6 +70,7 @@ def validity(ctx: Context) -> Finding:
         return ctx.finding(rule, "unknown", None, ev, missing="facts.prior_approval.valid_until",
                            msg="validity.no_end", say=said)
     parts, trace = care_parts(ctx, each_act=True)
+    trace = trace_issue + trace
     if not parts:
         return ctx.finding(rule, "unknown", None, ev, trace=trace, missing="facts.application_dates",
                            msg="validity.no_care", say={**said, "until": pa.valid_until})
@@ -70,6 +81,12 @@ def validity(ctx: Context) -> Finding:
               "until_inclusive": str(pa.until_inclusive)}
     said["span"] = ctx.say("validity.span.from" if pa.valid_from else "validity.span",
                            start=pa.valid_from, how=ctx.say(how), until=pa.valid_until)
+    if parts == [ctx.assessed_application()] and parts[0].lo <= hi:
+        # the application only bounds the care from below (and comes before the approval it
+        # asks for): care asked for before the end may still be given after it, and the ruling
+        # does not say when it was
+        return ctx.finding(rule, "unknown", None, ev, params, trace, missing="the date the care was given",
+                           msg="validity.care_unstated", say={**said, "Ref": upper(parts[0].label)})
     early = [p for p in parts if pa.valid_from and p.hi < pa.valid_from]
     if early:
         return ctx.finding(rule, "not_met", None, ev, params, trace, msg="validity.before",
