@@ -108,6 +108,9 @@ FORMS = [
     # added with blind round 25: a sub-item before the law; the Wmo of 2007-2014 beside the Wmo 2015
     ("artikel 2.4, eerste lid, onderdeel c, onder 1°, Bzv", [_c("Bzv", "2.4", 1, "c")]),
     ("Op grond van artikel 4 van de Wmo had de gemeente haar moeten compenseren", [_c("Wmo", "4")]),
+    # a policy article's heading without "Artikel" in an annex, its paragraphs not (blind round 26)
+    ("BIJLAGE\nVoorwaarden zorgverzekering\nB.17.3 Hoortoestellen\nB.17.3.1. U heeft recht op hoortoestellen.",
+     [_c("polis", "B.17.3")]),
 ]
 
 

@@ -155,6 +155,9 @@ def test_accident_date_by_its_source(text, expected):
      "nieuwe aanvraag in te dienen.", []),
     # a letter pointing to an application is none (blind round 25)
     ("2.2. De brief van 12 mei 2015 bevatte geen toezegging, maar alleen een verwijzing naar een nieuwe aanvraag.", []),
+    # what should have been applied for was not (blind round 26)
+    ("2.2. Hij weigerde, omdat de verlenging van 10 juni 2015 alleen het implantaat zou betreffen en voor de kroon "
+     "een nieuwe akkoordverklaring had moeten worden aangevraagd.", []),
     # a hypothesis: nothing was filed (blind round 25)
     ("2.2. De commissie heeft gevraagd of hij de behandeling had goedgekeurd als het centrum op 11 september "
      "2017 een nieuwe aanvraag had ingediend.", []),
@@ -304,6 +307,11 @@ def test_an_application_date_in_a_rejected_position(text, expected):
      "ziektekostenverzekeraar ook met het nieuwe plan ingestemd. In de brief staat:\n> \"Deze akkoordverklaring "
      "is geldig tot en met 30 september 2011.\"",
      {"date": D(2011, 3, 8), "valid_from": None, "valid_until": D(2011, 9, 30), "until_inclusive": True}),
+    # an extension told as "verlengen …, zodat deze geldig is tot en met …" replaces the window (blind round 26)
+    ("2.3. Bij brief van 15 juli 2014 is een akkoordverklaring afgegeven, geldig tot en met 14 juni 2015. Bij brief "
+     "van 10 juni 2015: \"Wij verlengen de akkoordverklaring van 15 juli 2014 met zes maanden, zodat deze geldig is "
+     "tot en met 14 december 2015.\"",
+     {"date": D(2014, 7, 15), "valid_from": None, "valid_until": D(2015, 12, 14), "until_inclusive": True}),
     # "geldt van … tot en met …" (blind round 25)
     ("2.3. Bij brief van 18 februari 2021 heeft de zorgverzekeraar toestemming gegeven. Deze toestemming geldt "
      "van 1 maart 2021 tot en met 31 augustus 2021.",

@@ -123,6 +123,10 @@ def test_a_rejection_by_pronoun_rejects_the_position_reported_before_it():
     ("de schade is het gevolg van de val, dat staat tussen partijen niet ter discussie, evenmin als dat "
      "de behandeling binnen twee jaar is voltooid", "met"),
     ("de behandeling is niet binnen twee jaar voltooid, evenmin als de kroon", "not_met"),
+    # blind round 26: "evenmin" saying "also undisputed" (two contradictions found on a misreading)
+    ("evenmin is in geschil dat de behandeling binnen twee jaar na het ongeval is voltooid", "met"),
+    ("dat de behandeling binnen twee jaar na het ongeval is afgerond, staat evenmin ter discussie", "met"),
+    ("de kroon is op 2 december 2015 geplaatst, na het einde van de verlengde geldigheidsduur", "not_met"),
 ])
 def test_polarity(clause, finding):
     assert polarity(clause) == finding
@@ -563,6 +567,8 @@ def test_a_ground_found_both_ways(these, others, own, mixed):
     # the committee leaves the matter undecided: no finding
     ("Dat de behandeling niet binnen twee jaar na het ongeval is afgerond, zoals de zorgverzekeraar "
      "aanvoert, is niet van belang.", "undecided"),
+    ("Aan de stelling dat de behandeling niet binnen twee jaar na het ongeval is afgerond, komt de commissie "
+     "daarom niet toe.", "undecided"),
     # it counts from another accident than the computed one (a ruling with two accidents)
     ("De behandeling is niet binnen twee jaar na het ongeval van 14 juli 2013 afgerond.", "other accident"),
 ])

@@ -32,6 +32,10 @@ def _parties(body):
     ("Mevrouw A te B, vertegenwoordigd door mr. C, advocaat te D, tegen Zorgverzekeraar X, gevestigd te Y, hierna te noemen: de zorgverzekeraar.",
      {"label": "A", "place": "B", "term": "verzoekster"}, {"label": "C", "place": "D"},
      [{"name": "Zorgverzekeraar X", "place": "Y"}]),
+    # a double role before the representative's name (blind round 26)
+    ("De heer A te B, hierna te noemen: verzoeker, vertegenwoordigd door zijn moeder en mentor, mevrouw C te B, "
+     "tegen D N.V. te E, hierna te noemen: de zorgverzekeraar.",
+     {"label": "A", "place": "B", "term": "verzoeker"}, {"label": "C", "place": "B"}, [{"name": "D N.V.", "place": "E"}]),
     # an apposition or relative clause inside the insurers' entry (blind round 25)
     ("A te B, vertegenwoordigd door zijn moeder C te B, tegen Noord Zorg N.V., voorheen genaamd Zorgverzekeraar "
      "Wad N.V., te Groningen, hierna te noemen: de zorgverzekeraar.",

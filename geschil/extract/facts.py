@@ -377,6 +377,8 @@ TIE_ABOUT = literals.compile(r"\b(?:(?:status|stand|afhandeling|beoordeling|ontv
                              r"|over)\s+(?:de|het|haar|zijn|hun|die|deze)\s+$"  # "… over de aanvraag gesproken"
                              # "bevatte alleen een verwijzing naar een nieuwe aanvraag": pointed to, not made
                              r"|\b(?:verwijzing|verwezen|gewezen)\s+(?:naar|op)\s+(?:de|het|een)\s+(?:nieuwe\s+)?$", re.I)
+# "voor de kroon had een nieuwe akkoordverklaring moeten worden aangevraagd": none was made
+SHOULD_HAVE = literals.compile(r"\bmoeten\s+(?:worden\s+)?$", re.I)
 # asking to extend an approval already given is no application for care
 EXTENSION_ASKED = literals.compile(r"\bom\s+verlenging\s+van\s+(?:de|het|haar|zijn|die|deze)\s+$", re.I)
 TIE_DECIDED = literals.compile(r"\s+(?:was|is|werd|waren|zijn|werden)\s+(?:\w+\s+){0,2}?"
@@ -447,8 +449,8 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     if tie and tie["app"].lower().startswith("aanvra") and (
             TIE_DECIDED.match(after, tie.end()) or TIE_ABOUT.search(after, 0, tie.start("app"))):
         tie = None
-    if tie and EXTENSION_ASKED.search(after, 0, tie.start("app")):
-        tie = None  # "om verlenging van de akkoordverklaring gevraagd": no application
+    if tie and (EXTENSION_ASKED.search(after, 0, tie.start("app")) or SHOULD_HAVE.search(after, 0, tie.start("app"))):
+        tie = None  # "om verlenging van de akkoordverklaring gevraagd", "had moeten worden aangevraagd"
     if LETTER_BEFORE.search(before):  # the letter is the application only when the applicant wrote it
         return not tie or bool(decided) or bool(INSURER_WROTE.match(after))
     if re.search(r"aanvra(?:ag|gen)\s+(?:van|d\.d\.|ingediend\s+op)\s*(?:\d.{0,20}en\s+)?$", before, re.I):
@@ -502,7 +504,9 @@ def _dated_windows(found: list) -> list:
 
 
 # An extension told without the approval's name: "U krijgt verlenging tot en met 15 juni 2022."
-EXTENDED = literals.compile(r"\bverleng(?:ing|d)\s+tot\b", re.I)
+EXTENDED = literals.compile(r"\bverleng(?:ing|d)\s+tot\b"
+                            # "Wij verlengen de akkoordverklaring … met zes maanden, zodat deze geldig is tot en met …"
+                            r"|\bverleng(?:en|t)\b[^.;]{0,120}?\bgeldig\b", re.I)
 
 
 def _approvals(text: str, sections: list[Section]):

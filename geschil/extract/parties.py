@@ -24,7 +24,8 @@ FLAT_SPLIT = literals.compile(r"hierna\s*(?:(?:te\s+noemen|genoemd)\s*:?|:)\s*ve
                         re.S)
 HIERNA = literals.compile(r",?\s*hierna\s*(?:\(?(?:gezamenlijk|samen)\)?\s*)?(?:(?:te\s+noemen|genoemd)\s*:?|:)\s*"
                     r"(?:de\s+|het\s+)?(?P<term>[\w-]+)", re.I)
-REPRESENTED = literals.compile(rf",?\s*(?:vertegenwoordigd|bijgestaan)\s+door\s+(?:(?:zijn|haar|hun)\s+[\w-]+,?\s+)?(?:{HONORIFIC})?"
+# the role may be double: "door zijn moeder en mentor, mevrouw C te B"
+REPRESENTED = literals.compile(rf",?\s*(?:vertegenwoordigd|bijgestaan)\s+door\s+(?:(?:zijn|haar|hun)\s+[\w-]+(?:\s+en\s+[a-z][\w-]*)?,?\s+)?(?:{HONORIFIC})?"
                          rf"(?P<label>.+?)\s+te\s+(?P<place>{PLACE})", re.S)
 # A role written after a representative's name: "mr. C, advocaat te D".
 # "mr. C, advocaat", "mr. C, werkzaam bij Rechtshulp Noord": a role, perhaps with its employer

@@ -174,7 +174,25 @@ def find_candidates(text: str) -> list[Candidate]:
         until = max([until] + [c.end for c in new])
     found += _back_articles(text, found)
     found += _bare(text, found)
+    found += _numbered_headings(text, found)
     return sorted(found, key=lambda c: c.start)
+
+
+# A policy article heading without "Artikel", on a line of its own: "B.17.3 Hoortoestellen" (its
+# letter-dotted number is a policy's: no law numbers its articles so); "A.9.4. Onze toestemming
+# …" is a paragraph of it, not a heading.
+NUMBERED_HEADING = literals.compile(r"^[ \t]*(?P<num>[A-Z]{1,2}\.\d{1,3}(?:\.\d{1,3}){0,2})[ \t]+"
+                                    r"(?=[A-Z])[^.\n]{1,70}$", re.M)
+
+
+def _numbered_headings(text: str, found: list[Candidate]) -> list[Candidate]:
+    cover = _Cover(found)
+    out = []
+    for m in NUMBERED_HEADING.finditer(text):
+        a, b = m.span("num")
+        if a not in cover:
+            out.append(Candidate(a, b, [Ref(m["num"], a, b)], heading=True))
+    return out
 
 
 def _from_article_word(text: str, m: re.Match, floor: int) -> list[Candidate]:
