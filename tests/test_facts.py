@@ -158,6 +158,8 @@ def test_accident_date_by_its_source(text, expected):
     # what should have been applied for was not (blind round 26)
     ("2.2. Hij weigerde, omdat de verlenging van 10 juni 2015 alleen het implantaat zou betreffen en voor de kroon "
      "een nieuwe akkoordverklaring had moeten worden aangevraagd.", []),
+    ("2.2. De machtiging vermeldt dat zij geldig is tot 1 november 2011 en dat voor verrichtingen vanaf die datum "
+     "een nieuwe machtiging moet worden aangevraagd.", []),
     # a hypothesis: nothing was filed (blind round 25)
     ("2.2. De commissie heeft gevraagd of hij de behandeling had goedgekeurd als het centrum op 11 september "
      "2017 een nieuwe aanvraag had ingediend.", []),

@@ -378,7 +378,7 @@ TIE_ABOUT = literals.compile(r"\b(?:(?:status|stand|afhandeling|beoordeling|ontv
                              # "bevatte alleen een verwijzing naar een nieuwe aanvraag": pointed to, not made
                              r"|\b(?:verwijzing|verwezen|gewezen)\s+(?:naar|op)\s+(?:de|het|een)\s+(?:nieuwe\s+)?$", re.I)
 # "voor de kroon had een nieuwe akkoordverklaring moeten worden aangevraagd": none was made
-SHOULD_HAVE = literals.compile(r"\bmoeten\s+(?:worden\s+)?$", re.I)
+SHOULD_HAVE = literals.compile(r"\b(?:moet|moest|moeten|moesten)\s+(?:worden\s+)?$", re.I)
 # asking to extend an approval already given is no application for care
 EXTENSION_ASKED = literals.compile(r"\bom\s+verlenging\s+van\s+(?:de|het|haar|zijn|die|deze)\s+$", re.I)
 TIE_DECIDED = literals.compile(r"\s+(?:was|is|werd|waren|zijn|werden)\s+(?:\w+\s+){0,2}?"
