@@ -40,6 +40,12 @@ POLICY_TERMS = {"accident_cover": ("accident_treatment_window", "accident_approv
 ARTICLE_REACH = 1500
 
 
+# A finding's parameter naming the term it used when that term is geschil's default, not one the
+# ruling prints: such a recomputation may agree with the committee but never proves it wrong.
+DEFAULT_TERM = "default_term"
+UNQUOTED_TERM = "the term the conditions set (the ruling quotes none)"
+
+
 @dataclass(frozen=True)
 class Term:
     value: float
@@ -55,6 +61,13 @@ class Term:
             cents = "" if float(self.value).is_integer() else f",{round(self.value % 1 * 100):02d}"
             return f"€ {int(self.value):,}".replace(",", ".") + cents
         return fmt_period(self.value, self.unit, lang)
+
+    def parameters(self, name: str) -> dict[str, str]:
+        """The term as a finding's parameters: its value, its source, and whether it is a default."""
+        out = {name: self.text(), f"{name}_source": self.source}
+        if self.evidence is None:
+            out[DEFAULT_TERM] = name
+        return out
 
 
 @dataclass

@@ -19,7 +19,7 @@ from geschil.i18n import missing as missing_words
 from geschil.models import Citation, Evidence, Finding, Ground, Part, Record
 from geschil.reason import registry
 from geschil.reason.committee_term import names_term, recompute
-from geschil.reason.rules.accident_cover import DEFAULT_TERM, UNQUOTED_TERM
+from geschil.reason.context import DEFAULT_TERM, UNQUOTED_TERM
 from geschil.reason.said import Said, committee_said, data, moot, two_sided
 
 FAVOURABLE = {"met": True, "not_met": False, "not_established": False}

@@ -33,16 +33,9 @@ def relevant(ctx: Context) -> bool:
 
 
 def _params(term: Term, prefix: str) -> dict[str, str]:
-    out = {prefix: term.text(), f"{prefix}_source": term.source,
-           "window_end": registry.convention("window_end"),
-           "date_arithmetic": registry.convention("date_arithmetic")}
-    if term.evidence is None:  # no term printed: the checker's default (it cannot prove a contradiction)
-        out[DEFAULT_TERM] = prefix
-    return out
+    return {**term.parameters(prefix), "window_end": registry.convention("window_end"),
+            "date_arithmetic": registry.convention("date_arithmetic")}
 
-
-DEFAULT_TERM = "default_term"  # a finding's parameter: the term it used is geschil's default
-UNQUOTED_TERM = "the term the conditions set (the ruling quotes none)"
 
 # A term in days or weeks counted from the accident's day or from the next: its last day differs by one.
 BOUNDARY_DAY = "whether the term counts the day it ends on"

@@ -132,8 +132,7 @@ def retroactive_limit(ctx: Context) -> Finding:
     rule = RULES[1]
     pa = ctx.facts.prior_approval
     term = ctx.term("approval_retroactive_limit")
-    params = {"limit": term.text(), "limit_source": term.source,
-              "rejected_application": "not reopened: a new application must be filed"}
+    params = {**term.parameters("limit"), "rejected_application": "not reopened: a new application must be filed"}
     if pa is None or pa.date is None or pa.valid_from is None:
         return _asked_afterwards(ctx, rule, term, params)
     # An akkoordverklaring the insurer gave binds it for its period: how far it reaches back is
