@@ -167,6 +167,8 @@ def test_retroactive_application(named, treatments, terms, requests, verdict, pa
     assert bool(f.parameters.get("partly_met")) == partly
     if verdict != "not_applicable":
         assert "18 June 2019" in f.reason and f.parameters["limit_source"]
+        # geschil's own default limit is marked: it may agree with the committee, never prove it wrong
+        assert ("default_term" in f.parameters) == (not terms)
 
 
 PREP = "De elementen zijn op 17 september 2015 voor de kronen geprepareerd; de kronen zijn op 1 oktober 2015 geplaatst."
