@@ -441,16 +441,8 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
             or BILL_BEFORE.search(before)):  # "de nota's op 12 januari 2009 ter vergoeding ingediend"
         return True
     tie, decided = APPLICATION_TIE.search(after), DECIDED.search(after)
-    if tie and tie["app"].lower().startswith("aanvra") and (PURPOSE.search(after, 0, tie.start("app"))
-                                                          or STILL_TO_MAKE.match(after, tie.end())):
-        tie = None  # "had de tijd om de aanvraag in te dienen": an application still to be made
-    if tie and tie["app"].lower().startswith("aanvra") and OWN_DATE.match(after, tie.end()):
-        tie = None  # "de laatste op 3 februari 2023, … vóór de aanvraag van 14 februari 2025"
-    if tie and tie["app"].lower().startswith("aanvra") and (
-            TIE_DECIDED.match(after, tie.end()) or TIE_ABOUT.search(after, 0, tie.start("app"))):
+    if tie and not _made(after, tie):
         tie = None
-    if tie and (EXTENSION_ASKED.search(after, 0, tie.start("app")) or SHOULD_HAVE.search(after, 0, tie.start("app"))):
-        tie = None  # "om verlenging van de akkoordverklaring gevraagd", "had moeten worden aangevraagd"
     if LETTER_BEFORE.search(before):  # the letter is the application only when the applicant wrote it
         return not tie or bool(decided) or bool(INSURER_WROTE.match(after))
     if re.search(r"aanvra(?:ag|gen)\s+(?:van|d\.d\.|ingediend\s+op)\s*(?:\d.{0,20}en\s+)?$", before, re.I):
@@ -461,6 +453,19 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     if re.search(r"aanvra(?:ag|gen)\s+op\s*$", before, re.I):  # "die aanvraag op 24 juni 2009 afgewezen": the verb's date
         return bool(decided) and (not tie or decided.end() < tie.end())
     return not tie or bool(decided and decided.end() < tie.end())
+
+
+def _made(after: str, tie: re.Match) -> bool:
+    """Whether the words tying the date to an application tell one made then: not one still to be
+    made ("om de aanvraag in te dienen", "een nieuwe aanvraag in te dienen"), one dated apart
+    ("vóór de aanvraag van 14 februari 2025"), one decided or talked about, an extension asked
+    ("om verlenging van de akkoordverklaring gevraagd") or one owed ("had moeten worden aangevraagd")."""
+    at, end = tie.start("app"), tie.end()
+    if tie["app"].lower().startswith("aanvra") and (
+            PURPOSE.search(after, 0, at) or STILL_TO_MAKE.match(after, end) or OWN_DATE.match(after, end)
+            or TIE_DECIDED.match(after, end) or TIE_ABOUT.search(after, 0, at)):
+        return False
+    return not (EXTENSION_ASKED.search(after, 0, at) or SHOULD_HAVE.search(after, 0, at))
 
 
 def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Found | None]:
@@ -532,7 +537,8 @@ def _approvals(text: str, sections: list[Section]):
             value["until_inclusive"] = squash(validity["rel"]).lower() in ("tot en met", "t/m")  # "tot\nen met" too
         # not the care's date, nor an application's ("de aanvraag van 14 maart 2023, waarop de
         # machtiging is verstrekt" dates the application, not the approval)
-        issued = [d for d in find_dates(text, a, b) if d.date and not _in_validity(d, a, validity)
+        dates = find_dates(text, a, b)
+        issued = [d for d in dates if d.date and not _in_validity(d, a, validity)
                   and not _care_clause(text, d, a, b)
                   and not NAMES_APPLICATION.search(text, max(a, d.start - 30), d.start)]
         named = None if given else APPROVAL_DATED.search(sentence)
@@ -547,16 +553,10 @@ def _approvals(text: str, sections: list[Section]):
             value["date"] = issued[0].date
         if any(value[k] for k in ("date", "valid_from", "valid_until")):
             yield value, Found(value, a, b), extends and value["valid_until"] is not None
-        elif given and not stated and _dated_by_period(text, a, b):
+        elif given and not stated and dates and not any(d.date for d in dates):
             # "In het voorjaar van 2023 heeft de zorgverzekeraar een machtiging verstrekt": given,
-            # but on no day the ruling prints (null, never the period's first day)
+            # dated by a period only, on no day the ruling prints (null, never the period's first day)
             yield value, Found(value, a, b), False
-
-
-def _dated_by_period(text: str, a: int, b: int) -> bool:
-    """Whether the sentence dates by month, season or year only, and by no exact day."""
-    found = find_dates(text, a, b)
-    return bool(found) and not any(d.date for d in found)
 
 
 NOT_GIVEN = literals.compile(r"\b(?:niet|nooit|geen)\s+(?:\w+\s+){0,2}?(?:afgegeven|gegeven|verleend|verstrekt|toegekend)\b"
