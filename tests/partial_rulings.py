@@ -3,6 +3,8 @@
 - `first_pages`: the first page(s) of the committed PDF, nothing else;
 - `truncated_pdf`: the ruling drawn again, cut off mid-sentence after N characters (a download
   that stopped, with the running headers of the pages it has);
+- `last_pages`: the ruling drawn again from its assessment on (a host that kept only the second
+  part), with the running headers and the signature of those pages;
 - `web_text`: the opening N characters as a document host shows them: its menu and "Hele tekst"
   first, a `(1)` page marker, each heading run into its paragraph, and with `flat` the whole
   text in a few long lines (a `(2)` marker where a page ended).
@@ -64,6 +66,19 @@ def truncated_pdf(name: str, out: Path, budget: int) -> Path:
         flow.block(block)
     decorate(flow)
     path = out / f"{name}.cut{budget}.pdf"
+    path.write_bytes(render(src.meta["producer"], flow.pages, "Bindend advies", src.notice))
+    return path
+
+
+def last_pages(name: str, out: Path) -> Path:
+    src = source(name)
+    start = next(i for i, b in enumerate(src.blocks) if b.kind == "heading" and "Beoordeling" in b.text)
+    flow = Layout(src.meta)
+    for block in src.blocks[start:]:
+        if block.kind != "pagebreak":
+            flow.block(block)
+    decorate(flow)
+    path = out / f"{name}.last.pdf"
     path.write_bytes(render(src.meta["producer"], flow.pages, "Bindend advies", src.notice))
     return path
 

@@ -42,6 +42,12 @@ def test_accident_date(facts, expected):
      "4. Beoordeling\nDe commissie gaat uit van het ongeval op 3 juni 2013.\n", D(2013, 6, 3)),
     # told by a party only: the party's date is all there is
     ("3. Standpunt verzoeker\nVerzoeker stelt dat hij op 5 juni 2013 is gevallen.\n", D(2013, 6, 5)),
+    # ... unless the committee says it cannot fix the day: then no party's day is the accident's,
+    # reported in its own words or after a semicolon (blind round 27)
+    ("3. Standpunt verzoeker\nVerzoeker stelt dat het ongeval op 20 januari 2024 plaatsvond.\n4. Beoordeling\n"
+     "Het formulier vermeldt 3 januari 2024; verzoeker stelt dat het ongeval op 20 januari 2024 plaatsvond. De "
+     "commissie stelt vast dat het ongeval in januari 2024 heeft plaatsgevonden. Een nadere dag kan zij op grond "
+     "van de stukken niet vaststellen.\n", None),
 ])
 def test_accident_date_by_its_source(text, expected):
     found = fx.accident_date(text, find_sections(text, lambda offset: 1))
@@ -166,6 +172,9 @@ def test_accident_date_by_its_source(text, expected):
     # asking to extend an approval is no application (blind round 25)
     ("2.2. Op 11 september 2017 heeft een medewerker van het centrum de zorgverzekeraar telefonisch om verlenging "
      "van de akkoordverklaring gevraagd.", []),
+    # asked whether an application was needed: none made (blind round 27)
+    ("2.2. Daarnaast heeft haar zoon op 25 juni 2018 met de zorgverzekeraar gebeld en gevraagd of voor de "
+     "bestraling een nieuwe aanvraag nodig was.", []),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)
@@ -325,6 +334,15 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     # given, but on no day the ruling prints: an approval without a date, never the season's first day
     ("2.3. In het voorjaar van 2023 heeft de zorgverzekeraar via zijn portaal een machtiging verstrekt.",
      {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    # the window right after an extension is the extended one; care given "na afloop van de
+    # akkoordverklaring" is no approval given that day (blind round 27)
+    ("2.3. Bij brief van 14 maart 2016 is een akkoordverklaring afgegeven. Daarin staat: \"Deze "
+     "akkoordverklaring is geldig tot en met 13 maart 2017.\" Bij brief van 8 maart 2017 schreef de "
+     "zorgverzekeraar: \"Wij verlengen de geldigheidsduur van de akkoordverklaring van 14 maart 2016 met "
+     "twaalf weken. De akkoordverklaring is daarmee geldig tot en met 5 juni 2017.\" Bij brief van 25 juli "
+     "2017 heeft de zorgverzekeraar vergoeding geweigerd, omdat deze zorg na afloop van de verlengde "
+     "akkoordverklaring is verleend.",
+     {"date": D(2016, 3, 14), "valid_from": None, "valid_until": D(2017, 6, 5), "until_inclusive": True}),
 ])
 def test_prior_approval(facts, expected):
     text, sections = _doc(facts)
@@ -355,6 +373,13 @@ def test_prior_approval(facts, expected):
     # a plan's date and an approval's are no days of care (blind round 25)
     ("2.4. Vast staat dat het behandelplan van 17 februari 2011 vóór de aanvang van de behandeling op 4 april "
      "2011 is ingediend en op 8 maart 2011 is goedgekeurd.", [("start", D(2011, 4, 4), "day")]),
+    # the main clause tells the care, the approval only the clause after it (blind round 27)
+    ("2.4. De ritten van 2 juli 2018 tot en met 3 augustus 2018 zijn gemaakt nadat de geldigheidsduur van de "
+     "toestemming was verstreken.", [("performed", D(2018, 7, 2), "day"), ("performed", D(2018, 8, 3), "day")]),
+    ("2.4. De behandeling is op 3 maart 2021 gestart, voordat op 5 maart 2021 de toestemming werd verleend.",
+     [("start", D(2021, 3, 3), "day")]),
+    ("2.4. Element 21 is op 9 september 2013 getrokken, waarna verzoeker een plaatprothese heeft gekregen.",
+     [("performed", D(2013, 9, 9), "day")]),
 ])
 def test_treatment_dates(facts, expected):
     text, sections = _doc(facts)
@@ -389,6 +414,8 @@ def test_treatment_dates_are_not_accident_dates_and_not_repeated(facts, expected
     ("2.1. Verzoeker is in de zomer van 2016 met zijn fiets ten val gekomen.", (D(2016, 6, 1), D(2016, 8, 31), "season")),
     ("2.1. Verzoeker heeft in maart 2018 een ongeval gehad.", (D(2018, 3, 1), D(2018, 3, 31), "month")),
     ("2.1. Verzoeker heeft op 3 maart 2018 een ongeval gehad.", None),  # exact: accident_date, no period
+    # the period dates a finding about the damage, the accident stands in another clause (blind round 27)
+    ("2.1. In het voorjaar van 2017 is een wortelresorptie vastgesteld, die het gevolg is van het ongeval.", None),
 ])
 def test_accident_period(facts, expected):
     text, sections = _doc(facts)

@@ -158,6 +158,10 @@ def test_polarity(clause, finding):
     ("de behandeling is daarmee meer dan 24 maanden na het ongeval voltooid", {"accident_cover.window"}),
     ("de behandeling is binnen achttien maanden na het ongeval afgerond", {"accident_cover.window"}),
     ("de behandeling is binnen zes maanden na het ongeval afgerond", set()),
+    # a window in weeks (blind round 27); a short term in weeks is the application's
+    ("daarmee is de behandeling niet binnen 52 weken na het ongeval voltooid", {"accident_cover.window"}),
+    ("de kroon is op 3 juli 2017 geplaatst, binnen de verlengde geldigheidsduur van de akkoordverklaring",
+     {"prior_approval.validity"}),
     ("een goedkoper adequaat alternatief is beschikbaar", {"bzv_2_1_3"}),
     ("het beroep op de termijn is naar maatstaven van redelijkheid en billijkheid onaanvaardbaar",
      {"reasonableness"}),
@@ -331,6 +335,22 @@ def test_an_exception_found_not_to_apply_carries_no_refusal():
                                  "op de termijn naar maatstaven van redelijkheid en billijkheid "
                                  "onaanvaardbaar is.")), accident=None)
     assert result.status == "undetermined", result.reason
+
+
+def test_what_a_party_could_rely_on_is_no_finding_and_carries_no_refusal():
+    # "mocht er niet op vertrouwen dat … binnen de geldigheidsduur …" tells an expectation, not
+    # that the approval had run out (read so, the valid approval would accuse the committee); and
+    # a computed ground left unchecked does not settle the refusal that needs the accident's day
+    # (blind round 27)
+    result = _check(_statements(("assessment", "De behandeling is niet binnen twee jaar na het "
+                                 "ongeval afgerond."),
+                                ("assessment", "Verzoeker mocht er dus niet op vertrouwen dat alle zorg "
+                                 "binnen de geldigheidsduur van de akkoordverklaring zou worden vergoed.")),
+                    accident=None, prior=approval("2016-06-10", "2016-06-10", "2017-06-09", True),
+                    treatments=(treatment("finished", "2017-03-01"),))
+    assert result.status == "undetermined", result.reason
+    validity = next(g for g in result.grounds if g.rule == "prior_approval.validity")
+    assert validity.agreement == "not_checked" and "rely on" in validity.reason
 
 
 def test_a_ground_outside_the_rules_is_listed_not_checked():

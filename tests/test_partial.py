@@ -79,6 +79,46 @@ def test_partial_ruling_read_with_warning(tmp_path, name, how, size, flat, layou
         assert text[evidence["span"][0]:evidence["span"][1]] == evidence["quote"], key
 
 
+# The last pages alone, from the assessment on (blind round 27): one ruling per generation and
+# producer, and outcomes of every kind.
+LAST_PAGES = ["classic_2009_ongeval_ruim_binnen", "classic_2012_oligodontie", "letterhead_2016_ongeval_afgewezen",
+              "letterhead_2018_niet_ontvankelijk", "modern_2024_akkoordverklaring_verlopen",
+              "modern_2022_gladheid_week_januari_aanvraag_te_laat", "modern_2023_amelogenesis"]
+
+
+@pytest.mark.parametrize("name", LAST_PAGES)
+def test_last_pages_alone_are_read_with_warning(tmp_path, name):
+    """A host that kept only the second part: no head, yet the assessment, the decision and the
+    signature under it show the committee's ruling. What the pages hold is read; the head's
+    fields they lack stay null; the chair is the one the signature names."""
+    path = pr.last_pages(name, tmp_path)
+    record = extract_path(path).model_dump(mode="json")
+    truth = json.loads((CORPUS / "src" / f"{name}.truth.json").read_text(encoding="utf-8"))
+    assert record["error"] is None
+    assert (record["outcome"], record["decision_date"], record["decision_place"]) == (
+        truth["outcome"], truth["decision_date"], truth["decision_place"])
+    assert record["warnings"] == ["partial ruling: sections missing: parties, procedure, "
+                                  "requester_position, insurer_position"]
+    assert record["requester"] is None or record["requester"]["label"] is None
+    signed = f"{truth['chair']}, voorzitter" in " ".join(load(path).text.split()) if truth["chair"] else False
+    assert (record["chair"], record["members"]) == ((truth["chair"], [truth["chair"]]) if signed else (None, []))
+    # the running header names the letterhead (its case number is page furniture, cleaned away
+    # with it, so no span could show it); the information for the parties the modern layout
+    assert record["case_number"] is None
+    letterhead = name.startswith("letterhead")
+    assert record["layout"] in (("letterhead",) if letterhead else ("modern", None))
+
+
+def test_a_reasoning_without_its_signature_is_refused(tmp_path):
+    text = ("7. Beoordeling\n7.1. De commissie is van oordeel dat de behandeling niet binnen twee jaar na het "
+            "ongeval is voltooid.\n8. Bindend advies\n8.1. De commissie wijst het verzoek af.\n")
+    path = tmp_path / "fragment.txt"
+    path.write_text(text, encoding="utf-8")
+    record = extract_path(path)
+    assert record.error is not None and record.error.kind == "not_a_ruling"
+    assert "of its end: an assessment, a decision with its outcome (" in record.error.message
+
+
 def test_head_block_alone_is_read(tmp_path):
     """Cut before the committee's name: the title and a whole head block still show a ruling;
     the case number the block left out and the members are not in the text, so null."""
@@ -148,7 +188,7 @@ def test_texts_naming_the_committee_are_refused(tmp_path, name):
     record = extract_path(path)
     assert record.error is not None and record.error.kind == "not_a_ruling"
     if name == "skgz_letter.txt":  # the reason says what was there, and that the title was not
-        assert "head found: the committee's name, a case number (" in record.error.message
+        assert "head found: the committee's name, a case number; of its end: none (" in record.error.message
 
 
 RULINGS = sorted(p.name.removesuffix(".truth.json") for p in (CORPUS / "src").glob("*.truth.json"))

@@ -94,6 +94,12 @@ def _parties(body):
      None, [{"name": "Iota Zorg N.V.", "place": "Breda"}, {"name": "Iota Aanvullend N.V.", "place": "Breda"}]),
     ("X.X.X. xxx te Xxxxxx, hierna te noemen: verzoeker,\ntegen\nC te D", {"label": None, "place": None, "term": "verzoeker"}, None,
      [{"name": "C", "place": "D"}]),
+    # a shared place wrapped after its first word (blind round 27)
+    ("De heer A te B, hierna te noemen: verzoeker,\nen\n1) Kustzorg Zorgverzekeringen N.V., en 2) Kustzorg "
+     "Aanvullend N.V., beide te Den\nHelder, hierna gezamenlijk te noemen: de ziektekostenverzekeraar.",
+     {"label": "A", "place": "B", "term": "verzoeker"}, None,
+     [{"name": "Kustzorg Zorgverzekeringen N.V.", "place": "Den Helder"},
+      {"name": "Kustzorg Aanvullend N.V.", "place": "Den Helder"}]),
 ])
 def test_parties(body, requester, rep, insurers):
     text, (req, representative, ins) = _parties(body)

@@ -11,7 +11,7 @@ import pytest
 
 from geschil.extract.sections import find_sections
 from geschil.ingest.clean import clean
-from geschil.law.headings import heading_kinds
+from geschil.law.headings import heading_kinds, run_in_heading
 
 LAYOUTS = Path(__file__).resolve().parents[2] / "shared" / "LAYOUTS.md"
 
@@ -88,6 +88,19 @@ def test_every_heading_in_every_layout(heading, form):
 ])
 def test_heading_phrases(title, kinds):
     assert heading_kinds(title) == (None if kinds is None else tuple(sorted(kinds, key=kinds.index)))
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    # an annex's free title ends where a capital opens the subheading run into it (blind round 27)
+    ("BIJLAGE – Relevante bepalingen Voorwaarden aanvullende ziektekostenverzekering Kustzorg 2024",
+     "BIJLAGE – Relevante bepalingen"),
+    ("Partijen A te B, hierna te noemen: verzoeker", "Partijen"),
+    # a heading's words that open a sentence are no heading
+    ("Advies van Zorginstituut Nederland is gevraagd", None),
+])
+def test_run_in_heading(line, heading):
+    found = run_in_heading(line, 0)
+    assert (line[:found[0]] if found else None) == heading
 
 
 def test_table_holds_every_heading_of_layouts_md():

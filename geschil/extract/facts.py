@@ -86,6 +86,8 @@ VALID_FROM_ISSUE = literals.compile(r"\bgeldig\w*\s+(?:gedurende\s+)?(?:[\w-]+\s
                                     r"|\b(?:maanden|maand|jaar|weken)\s+geldig\s+(?:na|vanaf)\s+(?:de\s+)?dagtekening", re.I)
 # "De akkoordverklaring van 27 februari 2015 gold tot …": the approval named by its date of issue.
 APPROVAL_DATED = literals.compile(r"(?:akkoordverklaring|machtiging|toestemming)\s+(?:van|d\.d\.|gedateerd)\s+(?=\d)", re.I)
+# "omdat deze zorg na afloop van de verlengde akkoordverklaring is verleend": care given, not an approval
+CARE_GIVEN = literals.compile(r"\b(?:zorg|behandeling\w*)\b[^.;,]{0,80}?\b(?:is|wordt|werd|zijn|worden|werden)\s+verleend\b", re.I)
 APPROVAL_GIVEN = literals.compile(r"\b(?:afgegeven|gegeven|verleend|verstrekt|afgeven|toegekend)\b", re.I)  # not "gegevens"
 VALIDITY = literals.compile(
     # "toestemming … voor de duur van zes maanden, van 19 januari 2009 tot en met 18 juli 2009"
@@ -98,6 +100,7 @@ TREATMENT = literals.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|p
                        r"|\btrekken\b|getrokken|\bvull(?:en|ing\w*)\b|wortelkanaal\w*"
                        # care other than dental: an operation ("heeft de chirurg beide oogleden gecorrigeerd")
                        r"|\boperatie\b|\bingreep\b|\bgeopereerd\b|\bgecorrigeerd\b"
+
                        # transport is care on the days of its rides ("de ritten op 20 en 23 augustus 2021")
                        r"|\b(?:taxi)?ritten\b", re.I)
 TREATMENT_KIND = [
@@ -106,7 +109,7 @@ TREATMENT_KIND = [
     # ("of de operatie zou worden vergoed" asks about cover, plans no care)
     ("planned", literals.compile(r"gepland|ingepland|(?:zal|zou|zouden|zullen)\b[^.;]{0,40}?\b(?:worden\b(?!\s+vergoed)"
                                  r"|zijn\s+(?:geplaatst|aangebracht|afgerond|voltooid|uitgevoerd))|afspraak", re.I)),
-    ("performed", literals.compile(r"uitgevoerd|verricht|geplaatst|aangebracht|behandeld|ondergaan|plaatsgevonden"
+    ("performed", literals.compile(r"uitgevoerd|verricht|geplaatst|aangebracht|behandeld|ondergaan|plaatsgevonden|gekregen"
                                    r"|geopereerd|gecorrigeerd|\b(?:taxi)?ritten\s+(?:op|van|in\s+de\s+periode\s+van)\s", re.I)),
 ]
 UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
@@ -183,8 +186,13 @@ def accident_date(text: str, sections: list[Section]) -> Found | None:
     ongevallendekking", a letter, a treatment) is not the accident's, nor one after "vóór".
     """
     denied = _denied(text, tuple(sections))
+    reported = _reported(text, tuple(sections))
+    unsettled = _day_unsettled(text, sections)
     told = []  # (a party's own telling, Found): the facts and the committee's come first
     for a, b, _ in _accident_sentences(text, sections):
+        argued = _section_kind(sections, a) in POSITIONS or a in reported
+        if argued and unsettled:
+            continue  # the committee cannot fix the day: a party's day is no fact of the case
         # every date bounds its neighbours' clauses: "in december 2019 is gevallen, en het eerste
         # bezoek, op 23 december 2019, …" tells the fall in the month's clause, not the day's
         dates = find_dates(text, a, b)
@@ -194,9 +202,46 @@ def accident_date(text: str, sections: list[Section]) -> Found | None:
             lo = dates[i - 1].end if i else a
             hi = dates[i + 1].start if i + 1 < len(dates) else b
             if (d.earliest, d.latest) not in denied and _happened_on(text, d, lo, hi):
-                told.append((_section_kind(sections, a) in POSITIONS, Found(d.date, d.start, d.end)))
+                # "Het schadeformulier vermeldt …; verzoeker stelt dat het ongeval op … plaatsvond"
+                said = argued or _party_clause(text, a, d.start)
+                if not (said and unsettled):
+                    told.append((said, Found(d.date, d.start, d.end)))
                 break
     return min(told, key=lambda t: t[0])[1] if told else None
+
+
+def _party_clause(text: str, a: int, at: int) -> bool:
+    """Whether the clause of a sentence (after its last semicolon before `at`) reports a party."""
+    from geschil.extract.statements import classify
+
+    cut = text.rfind(";", a, at)
+    return cut >= 0 and classify(text[cut + 1:at].lstrip(), "committee")[0] != "committee"
+
+
+def _reported(text: str, sections: tuple[Section, ...]) -> set[int]:
+    """The starts of the assessment's sentences in which the committee reports what a party says
+    ("verzoeker stelt dat het ongeval op 20 januari 2024 plaatsvond")."""
+    from geschil.extract.statements import classified
+
+    return {st["span"][0] for st in classified(text, sections)
+            if st["section"] == "assessment" and st["stance"] == "reports"}
+
+
+# "Een nadere dag kan zij op grond van de stukken niet vaststellen", "staat niet vast op welke dag"
+DAY_UNSETTLED = literals.compile(r"\b(?:dag|datum)\b[^.;]{0,80}?\bniet\s+(?:[\w-]+\s+){0,3}?(?:vaststellen|vast\s+(?:te\s+)?stellen|vastgesteld)\b"
+                                 r"|\b(?:dag|datum)\b[^.;]{0,80}?\b(?:staat|is)\s+niet\s+(?:komen\s+)?vast|\bniet\s+(?:is\s+)?komen\s+vast\s+te\s+staan\s+op\s+welke\s+dag", re.I)
+
+
+def _day_unsettled(text: str, sections: list[Section]) -> bool:
+    """Whether the assessment says the accident's day cannot be fixed (in the sentence that names
+    the accident or the next)."""
+    spans = [(a, b) for s in sections if s.kind == "assessment" for a, b in sentences(text, s.body_start, s.end)]
+    for i in literals.holding(text, spans, DAY_UNSETTLED):
+        a, b = spans[i]
+        named = ACCIDENT.search(text, a, b) or (i and ACCIDENT.search(text, *spans[i - 1]))
+        if named and DAY_UNSETTLED.search(text, a, b):
+            return True
+    return False
 
 
 def _denied(text: str, sections: tuple[Section, ...]) -> set[tuple[dt.date, dt.date]]:
@@ -261,7 +306,7 @@ def accident_period(text: str, sections: list[Section]) -> Found | None:
     for a, b, at in _accident_sentences(text, sections):
         argued = _section_kind(sections, a) in POSITIONS
         vague = [d for d in find_dates(text, a, b) if not d.date and not _is_other_event(text, d, a)
-                 and (d.earliest, d.latest) not in denied]
+                 and (d.earliest, d.latest) not in denied and not _finding_dated(text, d, a, b)]
         for bare, dates in ((False, vague), (True, _bare_years(text, a, b, at))):
             if dates:
                 found.setdefault((bare, argued), []).append(min(dates, key=lambda d: abs(d.start - at)))
@@ -271,6 +316,16 @@ def accident_period(text: str, sections: list[Section]) -> Found | None:
             return Found({"earliest": near.earliest, "latest": near.latest,
                           "precision": near.precision, "text": near.text}, near.start, near.end)
     return None
+
+
+# "In het voorjaar van 2017 is een resorptie vastgesteld, die het gevolg is van het ongeval": the
+# date's own clause dates a finding about the damage, the accident stands in another clause
+FINDING = literals.compile(r"\b(?:vastgesteld|geconstateerd|gediagnosticeerd|ontdekt|bleek|gebleken)\b", re.I)
+
+
+def _finding_dated(text: str, d: DateMention, a: int, b: int) -> bool:
+    clause = _own_comma_clause(text, d, a, b)
+    return bool(FINDING.search(clause)) and not ACCIDENT.search(clause)
 
 
 # "is in 2014 ... uitgegleden": a bare year in the accident's own clause bounds it to that year.
@@ -377,6 +432,9 @@ TIE_ABOUT = literals.compile(r"\b(?:(?:status|stand|afhandeling|beoordeling|ontv
                              r"|over)\s+(?:de|het|haar|zijn|hun|die|deze)\s+$"  # "… over de aanvraag gesproken"
                              # "bevatte alleen een verwijzing naar een nieuwe aanvraag": pointed to, not made
                              r"|\b(?:verwijzing|verwezen|gewezen)\s+(?:naar|op)\s+(?:de|het|een)\s+(?:nieuwe\s+)?$", re.I)
+# "gebeld en gevraagd of voor de bestraling een nieuwe aanvraag nodig was": a question whether one
+# was needed, none made
+ASKED_WHETHER = literals.compile(r"\b(?:gevraagd|vroeg|vroegen|nagevraagd|geïnformeerd|informeerde)\s+of\b[^.;]{0,80}$", re.I)
 # "voor de kroon had een nieuwe akkoordverklaring moeten worden aangevraagd": none was made
 SHOULD_HAVE = literals.compile(r"\b(?:moet|moest|moeten|moesten)\s+(?:worden\s+)?$", re.I)
 # asking to extend an approval already given is no application for care
@@ -459,11 +517,13 @@ def _made(after: str, tie: re.Match) -> bool:
     """Whether the words tying the date to an application tell one made then: not one still to be
     made ("om de aanvraag in te dienen", "een nieuwe aanvraag in te dienen"), one dated apart
     ("vóór de aanvraag van 14 februari 2025"), one decided or talked about, an extension asked
-    ("om verlenging van de akkoordverklaring gevraagd") or one owed ("had moeten worden aangevraagd")."""
+    ("om verlenging van de akkoordverklaring gevraagd"), one asked about ("gevraagd of een nieuwe
+    aanvraag nodig was") or one owed ("had moeten worden aangevraagd")."""
     at, end = tie.start("app"), tie.end()
     if tie["app"].lower().startswith("aanvra") and (
             PURPOSE.search(after, 0, at) or STILL_TO_MAKE.match(after, end) or OWN_DATE.match(after, end)
-            or TIE_DECIDED.match(after, end) or TIE_ABOUT.search(after, 0, at)):
+            or TIE_DECIDED.match(after, end) or TIE_ABOUT.search(after, 0, at)
+            or ASKED_WHETHER.search(after, 0, at)):
         return False
     return not (EXTENSION_ASKED.search(after, 0, at) or SHOULD_HAVE.search(after, 0, at))
 
@@ -508,6 +568,9 @@ def _dated_windows(found: list) -> list:
     return out
 
 
+# A sentence that extends an approval, its new end told or not ("verlengen wij de geldigheidsduur
+# van de akkoordverklaring met twaalf weken")
+EXTENDS = literals.compile(r"\bverleng(?:en|t|d|de|den)\b", re.I)
 # An extension told without the approval's name: "U krijgt verlenging tot en met 15 juni 2022."
 EXTENDED = literals.compile(r"\bverleng(?:ing|d)\s+tot\b"
                             # "Wij verlengen de akkoordverklaring … met zes maanden, zodat deze geldig is tot en met …"
@@ -516,16 +579,24 @@ EXTENDED = literals.compile(r"\bverleng(?:ing|d)\s+tot\b"
 
 def _approvals(text: str, sections: list[Section]):
     """(value, Found, whether it extends an approval) of each sentence that gives or names one."""
+    extending = -1  # where the last sentence that extends an approval ("verlengen wij …") ends
     for a, b in _sentences_with(text, sections, APPROVAL, APPROVAL_STATED, EXTENDED):
         sentence = text[a:b]
         stated = APPROVAL_STATED.search(sentence)
-        extends = bool(EXTENDED.search(sentence))
+        # "… verlengen wij de geldigheidsduur … met twaalf weken. De akkoordverklaring is daarmee
+        # geldig tot en met 5 juni 2017.": the window right after an extension is the extended one
+        after_extension = extending >= 0 and not text[extending:a].strip()
+        extending = b if EXTENDS.search(sentence) else -1
+        extends = bool(EXTENDED.search(sentence)) or after_extension
         if not APPROVAL.search(sentence) and not stated and not extends:
             continue
         validity = VALIDITY.search(sentence)
         given = APPROVAL_GIVEN.search(sentence) or stated
         if given and not stated and NOT_GIVEN.search(sentence):
             given = None  # "toestemming vooraf is niet gegeven": no approval
+        care = CARE_GIVEN.search(sentence) if given and not stated else None
+        if care and care.start() <= given.start() < care.end():
+            given = APPROVAL_GIVEN.search(sentence, care.end())  # the care was given, not the approval
         if not validity and not given and not APPROVAL_DATED.search(sentence):
             continue
         value: dict = {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}
@@ -588,8 +659,16 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
     for i in sorted(set(told) | set(after)):
         a, b = spans[i]
         sentence = text[a:b]
-        if not (TREATMENT.search(sentence) or i in after) or NOT_TREATMENT.search(sentence):
+        if not (TREATMENT.search(sentence) or i in after):
             continue
+        if NOT_TREATMENT.search(sentence):
+            # "De ritten van … zijn gemaakt nadat de geldigheidsduur van de toestemming was
+            # verstreken": the main clause tells the care, the approval stands in the clause after
+            # it (the facts and the committee's own words; a party's telling stays out)
+            b = None if _section_kind(sections, a) in POSITIONS else _main_clause_end(text, a, b)
+            if b is None:
+                continue
+            sentence = text[a:b]
         kind = next((k for k, p in TREATMENT_KIND if p.search(sentence)), None)
         if kind is None or (kind == "performed" and ACCIDENT.search(sentence)):
             continue
@@ -606,6 +685,18 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
     for f in _committee_finish_first(out, sections):
         unique.setdefault((f.value["kind"], f.value["earliest"], f.value["latest"]), f)
     return list(unique.values())
+
+
+SUBORDINATE = literals.compile(r",?\s+(?:nadat|voordat|omdat|doordat|terwijl|zodat|waardoor|hoewel)\b", re.I)
+
+
+def _main_clause_end(text: str, a: int, b: int) -> int | None:
+    """The end of a sentence's main clause when it tells care and the words of a document or an
+    approval stand only in the subordinate clause after it; else None."""
+    cut = SUBORDINATE.search(text, a, b)
+    if cut is None or NOT_TREATMENT.search(text, a, cut.start()) or not TREATMENT.search(text, a, cut.start()):
+        return None
+    return cut.start()
 
 
 # "de nota van 4 maart 2024", "waarvoor de nota op 4 maart 2024 is opgesteld": a bill's date.

@@ -178,9 +178,11 @@ def signed_chair(text: str, sections: list[Section], members: list[Found]) -> Fo
     """The chair as the signature names it ("mr. A.B. Jansen, voorzitter"), when the head does
     not mark one: only a member of the head's list counts."""
     zone = last(sections, "decision") or last(sections, "assessment")
-    if zone is None or not members:
+    if zone is None:
         return None
     info = first(sections, "info")
+    if not members:
+        return _chair_alone(text, zone.start, max(zone.end, info.end if info else 0))
     end = max(zone.end, info.end if info else 0)
     squashed = {" ".join(m.value.split()).lower(): m for m in members}
     for m in SIGNED_CHAIR.finditer(text, zone.start, end):
@@ -198,6 +200,16 @@ def signed_chair(text: str, sections: list[Section], members: list[Found]) -> Fo
         m = re.search(rf"(?<!\w)(?P<n>{words})\s*,?\s*voorzitter\b", signed)  # flattened: the line break became a space
         if m:
             return Found(member.value, zone.start + m.start("n"), zone.start + m.end("n"))
+    return None
+
+
+def _chair_alone(text: str, start: int, end: int) -> Found | None:
+    """The chair the signature names where no head lists the members (the last pages of a
+    ruling alone): a name as the head would print it, signing as voorzitter."""
+    for m in SIGNED_CHAIR.finditer(text, start, end):
+        printed = spaced_name(m["name"].strip())
+        if NAME.match(printed):
+            return Found(printed, m.start("name"), m.end("name"))
     return None
 
 

@@ -61,8 +61,13 @@ def parties(text: str, sections: list[Section], block: dict[str, Found]):
     return requester, rep, insurers
 
 
+# "beide te Den\nHelder": a place whose first word cannot end it, wrapped onto the next line
+WRAPPED_PLACE = literals.compile(r"(\bte\s+(?:Den|De|Het|Ter|Ten|Sint|'s))[ \t]*\n[ \t]*(?=[A-Z])")
+
+
 def _parties_in(text: str, a: int, b: int):
-    chunk = text[a:b]
+    # the line break inside a wrapped place becomes a space (offsets stay)
+    chunk = WRAPPED_PLACE.sub(lambda m: m[1] + " " * (len(m[0]) - len(m[1])), text[a:b])
     pieces = [(m.start(), m.end()) for m in PARTY_SPLIT.finditer(chunk)]
     flat = None if pieces else FLAT_SPLIT.search(chunk)
     if flat:

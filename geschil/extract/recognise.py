@@ -5,8 +5,11 @@ of one (the first pages, a truncated download, the opening of a web copy) shows 
 only the committee's rulings have: a `bindend advies` title with two of the committee's name,
 a case number (`Zaaknummer: …`, a running header `<zaaknummer>, pagina N van M`), the labels of
 the classic head block (`Partijen :`, `Zaak :`, `Zittingsdatum :`), and that block whole (three
-of its labels: it then says who, what and when by itself). Such a part is read for what it
-holds; its missing sections are named by `missing_sections`.
+of its labels: it then says who, what and when by itself). The last pages alone (a host that
+holds only the second part) show the committee's end instead: an assessment, a decision that
+reads as one of its outcomes, and the signature under it, in a text that calls itself a bindend
+advies. Such a part is read for what it holds; its missing sections are named by
+`missing_sections`.
 """
 
 from __future__ import annotations
@@ -44,30 +47,55 @@ CORE = {"parties": ("parties",), "procedure": ("procedure", "facts"),
 
 # What each sign of a ruling's head is called in the reason of a refusal.
 SIGN_NAMES = ("the committee's name", "a case number", "head-block labels", "a whole head block")
+# ... and each sign of its end (all of which the last pages alone must show).
+END_NAMES = ("an assessment", "a decision with its outcome", "the signature under it")
 
 
-def recognise(text: str, raw_text: str, sections: list[Section], name: str) -> str:
-    """The layout (classic, letterhead, modern); NotARuling for anything else."""
+def recognise(text: str, raw_text: str, sections: list[Section], name: str) -> str | None:
+    """The layout (classic, letterhead, modern; None when the last pages alone do not tell);
+    NotARuling for anything else."""
     kinds = {k for s in sections for k in (s.kind, *s.kinds)}
     anatomy = len(kinds & set(ANATOMY))
     has_head_block = bool(HEAD_BLOCK.search(text[:6000]))
     whole = bool(COMMITTEE.search(text) and TITLE.search(text)) and anatomy >= 3
-    if not whole:  # a part of a ruling: the committee's head must show
-        _part_or_refuse(text, raw_text, kinds, name)
+    if not whole and _part_or_refuse(text, raw_text, kinds, name, sections) == "end":
+        # the last pages alone: a running header is the letterhead's, the information for the
+        # parties after the decision the modern layout's; else the pages do not tell
+        if RUNNING_HEADER.search(literals.fold(raw_text)):
+            return "letterhead"
+        return "modern" if "info" in kinds else None
     if has_head_block:
         return "letterhead" if RUNNING_HEADER.search(literals.fold(raw_text)) else "classic"
     return "modern"
 
 
-def _part_or_refuse(text: str, raw_text: str, kinds: set[str], name: str) -> None:
-    """NotARuling unless the text shows the title with two other signs of the committee's head."""
+def _part_or_refuse(text: str, raw_text: str, kinds: set[str], name: str, sections: list[Section]) -> str:
+    """Which part of a ruling the text is ("head": its first pages, "end": its last); NotARuling
+    unless it shows the title with two other signs of the committee's head, or every sign of its
+    end."""
     title, signs = _head_signs(text, raw_text)
-    if not (title and len(signs) >= 2):
-        found = ", ".join(sorted(kinds - {"head"})) or "none"
-        head = ", ".join(([] if not title else ["the title"]) + signs) or "none"
-        raise NotARuling(f"{name} is not a bindend advies of the Geschillencommissie Zorgverzekeringen: "
-                         f"ruling sections found: {found}; signs of a ruling's head found: {head} (a part "
-                         f"of a ruling needs the 'bindend advies' title with two of: {', '.join(SIGN_NAMES)})")
+    if title and len(signs) >= 2:
+        return "head"
+    end = _end_signs(text, sections)
+    if len(end) == len(END_NAMES) and TITLE.search(text):
+        return "end"
+    found = ", ".join(sorted(kinds - {"head"})) or "none"
+    head = ", ".join(([] if not title else ["the title"]) + signs) or "none"
+    raise NotARuling(f"{name} is not a bindend advies of the Geschillencommissie Zorgverzekeringen: "
+                     f"ruling sections found: {found}; signs of a ruling's head found: {head}; of its "
+                     f"end: {', '.join(end) or 'none'} (a part of a ruling needs the 'bindend advies' "
+                     f"title with two of: {', '.join(SIGN_NAMES)}; or all of: {', '.join(END_NAMES)})")
+
+
+def _end_signs(text: str, sections: list[Section]) -> list[str]:
+    """The committee's end: which of its signs the text shows."""
+    from geschil.extract.head import signature
+    from geschil.extract.outcome import outcome
+
+    kinds = {k for s in sections for k in (s.kind, *s.kinds)}
+    signs = ["assessment" in kinds, outcome(text, sections) is not None,
+             signature(text, sections)[1] is not None]
+    return [n for n, sign in zip(END_NAMES, signs, strict=True) if sign]
 
 
 def _head_signs(text: str, raw_text: str) -> tuple[bool, list[str]]:

@@ -63,6 +63,7 @@ def build_record(doc: Document) -> Record:
 
     member_list, chair = hx.members(text, head)
     chair = chair or hx.signed_chair(text, sections, member_list)
+    member_list = member_list or ([chair] if chair else [])  # the signature's chair, of no head's list
     for i, m in enumerate(member_list):
         ev(f"members.{i}", m)
     place, date = hx.signature(text, sections)
@@ -101,7 +102,8 @@ def build_record(doc: Document) -> Record:
     return record
 
 
-# A text that ends before the decision is a part of a ruling; it names what it lacks.
+# A text that ends before the decision, or begins after the procedure, is a part of a ruling; it
+# names what it lacks.
 PARTIAL = "partial ruling: sections missing: {missing}"
 NO_SECTION = "no {kind} section found: a page may be missing"
 
@@ -138,7 +140,7 @@ def _conditions(found: list[ConditionMention]) -> list[ConditionMention]:
 def _warnings(sections) -> list[str]:
     """What an analyst should know about a damaged, partial or unusual ruling."""
     missing = missing_sections(sections)
-    if "decision" in missing:
+    if "decision" in missing or {"parties", "procedure"} <= set(missing):  # the first or the last pages alone
         return [PARTIAL.format(missing=", ".join(missing))]
     return [NO_SECTION.format(kind=kind) for kind in ("assessment", "decision") if kind in missing]
 

@@ -51,8 +51,10 @@ class Section:
 _HEADING_LINE = literals.compile(
     r"^[ \t]*(?:(?P<num>\d{1,2})\.?[ \t]*(?:\n[ \t]*)?)?(?P<title>[A-Z][^\n]{2,70}?)[ \t]*$", re.M)
 # Where the ruling itself begins (anything before it is wrapper text from a web page).
+# (not the decision's heading whose number stands on the line before it: "7." / "Bindend advies",
+# where the last pages of a ruling begin with its assessment)
 RULING_START = literals.compile(
-    r"^[ \t]*(?:\(\d{1,3}\)[ \t]*)?(?:ANONIEM\s+)?BINDEND\s+ADVIES\b|^[ \t]*Geschillencommissie\s+Zorgverzekeringen\b"
+    r"^(?<!\d\.\n)[ \t]*(?:\(\d{1,3}\)[ \t]*)?(?:ANONIEM\s+)?BINDEND\s+ADVIES\b|^[ \t]*Geschillencommissie\s+Zorgverzekeringen\b"
     r"|^[ \t]*Partijen\s*(?::|Zaak\b)", re.I | re.M)
 
 
@@ -66,16 +68,24 @@ FULL_TEXT = literals.compile(r"^[ \t]*Hele\s+tekst[ \t]*$", re.M | re.I)
 WRAPPER_REACH = 3000
 
 
+# Sections no head precedes: where one stands before the first sign of a head, the text is the
+# last pages of a ruling, and that sign is a line of its reasoning or decision, not its head.
+AFTER_HEAD = ("assessment", "decision", "jurisdiction", "requester_position", "insurer_position", "positions")
+
+
 def ruling_start(text: str) -> int:
     marker = FULL_TEXT.search(text, 0, WRAPPER_REACH)
-    m = RULING_START.search(text, marker.end() if marker else 0)
-    return m.start() if m else 0
+    begin = marker.end() if marker else 0
+    m = RULING_START.search(text, begin)
+    if m is None or any(c[2] in AFTER_HEAD for c in _candidates(text, begin, m.start())):
+        return begin if marker else 0
+    return m.start()
 
 
-def _candidates(text: str, start: int) -> list[tuple]:
+def _candidates(text: str, start: int, end: int | None = None) -> list[tuple]:
     """(start, end, kind, number, title, kinds) of every line that reads as a section heading."""
     found = []
-    for m in lines.finditer(_HEADING_LINE, text, start):
+    for m in lines.finditer(_HEADING_LINE, text, start, end):
         kinds = _kinds_of(m["title"])
         if kinds:
             found.append((m.start(), m.end(), primary_kind(kinds), m["num"], " ".join(m["title"].split()),

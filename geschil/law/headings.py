@@ -85,12 +85,16 @@ def run_in_heading(text: str, start: int) -> tuple[int, tuple[str, ...]] | None:
     if heading_kinds(line):
         return None  # a heading line of its own ("Het advies van het Zorginstituut Nederland")
     window = line.split(":", 1)[0]  # "Partijen :" is a label
-    longest = None
+    longest = annex = None
     for m in _WORD_END.finditer(window):
         kinds = heading_kinds(window[:m.start()])
         if kinds:
             longest = (start + m.start(), kinds)
+            if kinds == ("annex",) and _PARAGRAPH_START.match(text, longest[0]):
+                annex = longest
     # the whole heading, not a part of a longer one ("Advies van Zorginstituut | Nederland is …")
     if longest and _PARAGRAPH_START.match(text, longest[0]):
         return longest
-    return None
+    # ... but an annex's title is free words ("BIJLAGE – Relevante bepalingen"): it ends where a
+    # capital opens what runs into it ("… bepalingen Voorwaarden aanvullende verzekering 2024")
+    return annex if longest and longest[1] == ("annex",) else None

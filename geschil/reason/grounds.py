@@ -20,7 +20,7 @@ from geschil.models import Citation, Evidence, Finding, Ground, Part, Record
 from geschil.reason import registry
 from geschil.reason.committee_term import names_term, recompute
 from geschil.reason.context import DEFAULT_TERM, UNQUOTED_TERM
-from geschil.reason.said import Said, committee_said, data, moot, two_sided
+from geschil.reason.said import Said, committee_said, data, moot, reliance, two_sided
 
 FAVOURABLE = {"met": True, "not_met": False, "not_established": False}
 
@@ -177,6 +177,9 @@ def _ground(rule: str, kind: str, committee: str, said: list[Said], finding: Fin
     if all(s.unique and moot(s.statement.text) for s in said):  # "… is niet van belang"
         return Ground(**base, agreement="not_checked", evidence=ev,
                       reason=say("ground.moot", lang, quote=quote))
+    if all(reliance(s.statement.text) for s in said):  # "mocht er niet op vertrouwen dat …"
+        return Ground(**base, agreement="not_checked", evidence=ev,
+                      reason=say("ground.reliance", lang, quote=quote))
     return _computed(base, committee, said, finding, mixed, quote, ev, own_term, lang)
 
 

@@ -64,6 +64,12 @@ def moot(sentence: str) -> bool:
     return bool(_polarity()["moot"].search(sentence))
 
 
+def reliance(sentence: str) -> bool:
+    """Whether the sentence tells what a party could rely on or expect ("mocht er niet op
+    vertrouwen dat …"), not a finding."""
+    return bool(_polarity()["reliance"].search(sentence))
+
+
 @cache
 def _indexed() -> literals.Index:
     """The grounds by the literals of their first filtered group: a clause tries only those

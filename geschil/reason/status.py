@@ -66,7 +66,8 @@ def _restates(o: Ground, g: Ground) -> bool:
 
 def _decisive(g: Ground, parts: dict[str, Part], grounds: list[Ground]) -> bool:
     """Whether the decision on the ground's part rests on it. A refusal needs one unfavourable
-    ground: another that stands (not itself missing a fact) carries it alone. An exception found
+    ground: another that stands (not itself missing a fact, nor a computed ground left unread)
+    carries it alone. An exception found
     not to apply ("niet naar maatstaven van redelijkheid en billijkheid onaanvaardbaar") carries
     nothing: the condition it would have excused does."""
     part = parts.get(g.part or "")
@@ -79,7 +80,13 @@ def _decisive(g: Ground, parts: dict[str, Part], grounds: list[Ground]) -> bool:
     exceptions = _exceptions()
     return not any(o is not g and o.part == g.part and o.committee in ("not_met", "not_established")
                    and o.agreement != "missing_fact" and o.rule not in exceptions
-                   and not _restates(o, g) for o in grounds)
+                   and not _unread(o) and not _restates(o, g) for o in grounds)
+
+
+def _unread(o: Ground) -> bool:
+    """A computed ground whose words point both ways (left unchecked) is no reading that can
+    carry a refusal: the ground that needs a missing fact stays decisive beside it."""
+    return o.kind == "computed" and o.agreement == "not_checked"
 
 
 def status(record: Record, parts: list[Part], grounds: list[Ground],
