@@ -48,6 +48,9 @@ def test_accident_date(facts, expected):
      "Het formulier vermeldt 3 januari 2024; verzoeker stelt dat het ongeval op 20 januari 2024 plaatsvond. De "
      "commissie stelt vast dat het ongeval in januari 2024 heeft plaatsgevonden. Een nadere dag kan zij op grond "
      "van de stukken niet vaststellen.\n", None),
+    ("3. Standpunt verzoeker\nVerzoeker stelt dat het ongeval op 24 oktober 2015 heeft plaatsgevonden.\n"
+     "4. Beoordeling\nDe commissie kan op grond van de stukken niet vaststellen op welke dag in oktober 2015 "
+     "het ongeval heeft plaatsgevonden.\n", None),
 ])
 def test_accident_date_by_its_source(text, expected):
     found = fx.accident_date(text, find_sections(text, lambda offset: 1))
@@ -175,6 +178,9 @@ def test_accident_date_by_its_source(text, expected):
     # asked whether an application was needed: none made (blind round 27)
     ("2.2. Daarnaast heeft haar zoon op 25 juni 2018 met de zorgverzekeraar gebeld en gevraagd of voor de "
      "bestraling een nieuwe aanvraag nodig was.", []),
+    # the insurer deciding on the application that day (blind round 28)
+    ("2.2. De zorgverzekeraar stelt dat zijn medisch adviseur de aanvraag op 26 september 2011 heeft "
+     "beoordeeld en toegewezen.", []),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)
@@ -343,6 +349,12 @@ def test_an_application_date_in_a_rejected_position(text, expected):
      "2017 heeft de zorgverzekeraar vergoeding geweigerd, omdat deze zorg na afloop van de verlengde "
      "akkoordverklaring is verleend.",
      {"date": D(2016, 3, 14), "valid_from": None, "valid_until": D(2017, 6, 5), "until_inclusive": True}),
+    # dated by "gedagtekend"; "de daarvoor afgegeven machtiging" names an approval given before,
+    # so a later letter refusing payment gives none (blind round 28)
+    ("2.3. De machtiging die verzoekster heeft ontvangen, is gedagtekend 11 oktober 2011. Bij brief van 30 mei "
+     "2012 heeft de zorgverzekeraar zijn beslissing gehandhaafd, omdat de daarvoor afgegeven machtiging op "
+     "dat moment was verlopen.",
+     {"date": D(2011, 10, 11), "valid_from": None, "valid_until": None, "until_inclusive": None}),
 ])
 def test_prior_approval(facts, expected):
     text, sections = _doc(facts)
@@ -380,6 +392,11 @@ def test_prior_approval(facts, expected):
      [("start", D(2021, 3, 3), "day")]),
     ("2.4. Element 21 is op 9 september 2013 getrokken, waarna verzoeker een plaatprothese heeft gekregen.",
      [("performed", D(2013, 9, 9), "day")]),
+    # a plastic surgeon's correction is care; a hearing's day is none (blind round 28)
+    ("2.4. Op 2 april 2012 heeft de plastisch chirurg de buikwandcorrectie verricht.",
+     [("performed", D(2012, 4, 2), "day")]),
+    ("2.4. Uit de patiëntenkaart, die verzoeker ter zitting van 16 november 2022 heeft overgelegd, blijkt dat "
+     "de kronen op 14 maart 2022 zijn geplaatst.", [("performed", D(2022, 3, 14), "day")]),
 ])
 def test_treatment_dates(facts, expected):
     text, sections = _doc(facts)

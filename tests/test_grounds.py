@@ -25,6 +25,9 @@ M3 = term("accident_approval_deadline", 3, "months")
     ("Het Zorginstituut heeft geadviseerd dat geen sprake is van een ernstige afwijking.", "zorginstituut", "reports"),
     ("De commissie heeft gehoord dat verzoeker de noodzaak van de behandeling onderstreept.", "requester", "reports"),
     ("Volgens hem is het onredelijk om die uitzondering aan te voeren.", "committee", "reports"),
+    # a party's decision told with its reason: the reason is the party's (blind round 28)
+    ("De zorgverzekeraar heeft de vergoeding van de kroon geweigerd, omdat de behandeling volgens hem "
+     "na het verstrijken van de geldigheidsduur is afgerond.", "insurer", "reports"),
     # the committee rejecting a party's position
     ("De commissie volgt de zorgverzekeraar niet in zijn stelling dat de schade niet het directe "
      "gevolg is van het ongeval.", "committee", "rejects"),
@@ -249,10 +252,15 @@ def test_a_statement_on_another_approval_is_not_held_against_the_computation():
     assert result.status != "divergent", result.reason
 
 
-def test_a_sentence_pointing_back_is_read_with_the_one_before():
+@pytest.mark.parametrize(("first", "second"), [
     # "Dat is meer dan twee jaar na het ongeval" says nothing of care alone: the sentence before does
-    result = _check(_statements(("assessment", "De behandeling is daarmee op 3 februari 2018 afgerond."),
-                                ("assessment", "Dat is meer dan twee jaar na het ongeval van 12 mei 2016.")),
+    ("De behandeling is daarmee op 3 februari 2018 afgerond.", "Dat is meer dan twee jaar na het ongeval van 12 mei 2016."),
+    # ... also pointing back by its moment (blind round 20, found on its ground since round 28)
+    ("De behandeling is afgerond met de kroon op 3 februari 2018.",
+     "Dat moment ligt meer dan twee jaar na het ongeval van 12 mei 2016."),
+])
+def test_a_sentence_pointing_back_is_read_with_the_one_before(first, second):
+    result = _check(_statements(("assessment", first), ("assessment", second)),
                     treatments=(treatment("finished", "2018-02-03"),))
     ground = next(g for g in result.grounds if g.rule == "accident_cover.window")
     assert (ground.committee, ground.recomputed, ground.agreement) == ("not_met", "met", "contradicts")
@@ -365,12 +373,28 @@ def test_a_ground_outside_the_rules_is_listed_not_checked():
 
 
 def test_a_decision_against_all_its_own_grounds_is_divergent():
+    # every ground the committee states is one the dates decide, and each is confirmed
     result = _check(_statements(
-        ("assessment", "De commissie is van oordeel dat de schade het directe gevolg is van het ongeval."),
         ("assessment", "De behandeling is binnen twee jaar na het ongeval afgerond.")),
         treatments=(treatment("finished", "2017-02-03"),), outcome="rejected")
     assert result.status == "divergent", result.reason
     assert "every ground it states" in result.reason
+
+
+def test_a_decision_against_the_judgements_read_accuses_no_one():
+    # a judgement is read from its words: a refusal against every ground geschil read may rest on
+    # one it did not read (open world, blind round 28: "tijdig aan de commissie voorgelegd" read as
+    # a deadline met, a cheaper adequate alternative as a favourable judgement)
+    result = _check(_statements(
+        ("assessment", "De commissie is van oordeel dat de schade het directe gevolg is van het ongeval."),
+        ("assessment", "De behandeling is binnen twee jaar na het ongeval afgerond.")),
+        treatments=(treatment("finished", "2017-02-03"),), outcome="rejected")
+    assert result.status == "consistent", result.reason
+
+
+def test_submitting_the_dispute_in_time_is_no_approval_deadline():
+    assert not {g["rule"] for g in matches("verzoeker heeft dat geschil tijdig aan de commissie voorgelegd")}
+
 
 
 def test_parts_of_a_partial_grant():
@@ -453,9 +477,12 @@ IMPLANT_CROWN = _told("2023-07-11", "Na een inheelperiode is op 11 juli 2023 de 
     ("De kroon op het implantaat is geplaatst binnen de geldigheidsduur van de akkoordverklaring.",
      (CROWN_11, IMPLANT_CROWN, _told("2023-06-01", "Op 1 juni 2023 is de kroon op het implantaat in regio 11 "
                                                    "geplaatst.")), "consistent"),
-    # "de kroon" alone names no act
+    # "de kroon" alone names no act where two dated sentences name a crown
     ("De kroon is geplaatst binnen de geldigheidsduur van de akkoordverklaring.",
      (CROWN_11, IMPLANT, IMPLANT_CROWN), "consistent"),
+    # ... and names the one that does (blind round 28); a document's date names no care
+    ("De kroon is daarmee binnen de geldigheidsduur van de akkoordverklaring van 25 januari 2023 geplaatst.",
+     (IMPLANT, IMPLANT_CROWN), "divergent"),
 ])
 def test_the_act_the_committee_names_is_the_one_recomputed(said, treatments, status):
     result = _check(_statements(("assessment", said)), outcome="partially_granted", treatments=treatments,

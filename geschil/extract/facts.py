@@ -85,9 +85,14 @@ VALID_FROM_ISSUE = literals.compile(r"\bgeldig\w*\s+(?:gedurende\s+)?(?:[\w-]+\s
                                     r"(?:na|vanaf)\s+(?:de\s+)?(?:datum\s+van\s+)?dagtekening"
                                     r"|\b(?:maanden|maand|jaar|weken)\s+geldig\s+(?:na|vanaf)\s+(?:de\s+)?dagtekening", re.I)
 # "De akkoordverklaring van 27 februari 2015 gold tot …": the approval named by its date of issue.
-APPROVAL_DATED = literals.compile(r"(?:akkoordverklaring|machtiging|toestemming)\s+(?:van|d\.d\.|gedateerd)\s+(?=\d)", re.I)
-# "omdat deze zorg na afloop van de verlengde akkoordverklaring is verleend": care given, not an approval
-CARE_GIVEN = literals.compile(r"\b(?:zorg|behandeling\w*)\b[^.;,]{0,80}?\b(?:is|wordt|werd|zijn|worden|werden)\s+verleend\b", re.I)
+APPROVAL_DATED = literals.compile(r"(?:akkoordverklaring|machtiging|toestemming)\s+(?:van|d\.d\.|gedateerd)\s+(?=\d)"
+                                  # "de machtiging die zij heeft ontvangen, is gedagtekend 11 oktober 2011"
+                                  r"|(?:akkoordverklaring|machtiging|toestemming)\b[^.;]{0,60}?\b(?:is|was)\s+"
+                                  r"(?:gedagtekend|gedateerd)\s+(?:op\s+)?(?=\d)", re.I)
+# "omdat deze zorg na afloop van de verlengde akkoordverklaring is verleend": care given, not an
+# approval; "de daarvoor afgegeven machtiging": an approval given before, named, not given then
+CARE_GIVEN = literals.compile(r"\b(?:zorg|behandeling\w*)\b[^.;,]{0,80}?\b(?:is|wordt|werd|zijn|worden|werden)\s+verleend\b"
+                              r"|\b(?:afgegeven|gegeven|verleende?|verstrekte?|toegekende?)\s+(?:akkoordverklaring|machtiging|toestemming)", re.I)
 APPROVAL_GIVEN = literals.compile(r"\b(?:afgegeven|gegeven|verleend|verstrekt|afgeven|toegekend)\b", re.I)  # not "gegevens"
 VALIDITY = literals.compile(
     # "toestemming … voor de duur van zes maanden, van 19 januari 2009 tot en met 18 juli 2009"
@@ -99,7 +104,7 @@ VALIDITY = literals.compile(
 TREATMENT = literals.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|prothes\w*|extracti\w*|geplaatst|aangebracht"
                        r"|\btrekken\b|getrokken|\bvull(?:en|ing\w*)\b|wortelkanaal\w*"
                        # care other than dental: an operation ("heeft de chirurg beide oogleden gecorrigeerd")
-                       r"|\boperatie\b|\bingreep\b|\bgeopereerd\b|\bgecorrigeerd\b"
+                       r"|\boperatie\b|\bingreep\b|\bgeopereerd\b|\bgecorrigeerd\b|\b\w*correctie\b"
 
                        # transport is care on the days of its rides ("de ritten op 20 en 23 augustus 2021")
                        r"|\b(?:taxi)?ritten\b", re.I)
@@ -229,7 +234,9 @@ def _reported(text: str, sections: tuple[Section, ...]) -> set[int]:
 
 # "Een nadere dag kan zij op grond van de stukken niet vaststellen", "staat niet vast op welke dag"
 DAY_UNSETTLED = literals.compile(r"\b(?:dag|datum)\b[^.;]{0,80}?\bniet\s+(?:[\w-]+\s+){0,3}?(?:vaststellen|vast\s+(?:te\s+)?stellen|vastgesteld)\b"
-                                 r"|\b(?:dag|datum)\b[^.;]{0,80}?\b(?:staat|is)\s+niet\s+(?:komen\s+)?vast|\bniet\s+(?:is\s+)?komen\s+vast\s+te\s+staan\s+op\s+welke\s+dag", re.I)
+                                 r"|\b(?:dag|datum)\b[^.;]{0,80}?\b(?:staat|is)\s+niet\s+(?:komen\s+)?vast|\bniet\s+(?:is\s+)?komen\s+vast\s+te\s+staan\s+op\s+welke\s+dag"
+                                 # "kan … niet vaststellen op welke dag in oktober 2015 het ongeval …"
+                                 r"|\bniet\s+(?:vaststellen|vast\s+(?:te\s+)?stellen|vastgesteld|vaststaat)\s+(?:op\s+)?welke\s+(?:dag|datum)\b", re.I)
 
 
 def _day_unsettled(text: str, sections: list[Section]) -> bool:
@@ -458,6 +465,7 @@ APPLICATION_TIE = literals.compile(r"^[^;]{0,220}?(?P<app>ingediend|aangevraagd|
                              r"|" + _ASKED + ")", re.I)
 INSURER_WROTE = literals.compile(r"\s*,?\s*(?:[\w-]+\s+){0,4}?(?:heeft|hebben|is|zijn)\s+(?:de\s+|het\s+)?(?:(?:ziektekosten|zorg)?verzekeraar|Zorginstituut|CVZ|commissie)\b", re.I)
 DECIDED = literals.compile(r"^[^;]{0,220}?(?:afgewezen|meegedeeld|geweigerd|beslist|gegeven|afgegeven|verleend"
+                           r"|beoordeeld|toegewezen|goedgekeurd"
                            r"|naar\s+aanleiding\s+van|(?:in|als)\s+(?:antwoord|reactie)\s+op)", re.I)
 
 
@@ -700,7 +708,9 @@ def _main_clause_end(text: str, a: int, b: int) -> int | None:
 
 
 # "de nota van 4 maart 2024", "waarvoor de nota op 4 maart 2024 is opgesteld": a bill's date.
-BILL_BEFORE = literals.compile(r"(?:nota|declaratie|factuur|rekening)(?:\w*|'s)\s+(?:[\w-]+\s+){0,3}?(?:op|van|d\.d\.)\s*$", re.I)
+BILL_BEFORE = literals.compile(r"(?:nota|declaratie|factuur|rekening)(?:\w*|'s)\s+(?:[\w-]+\s+){0,3}?(?:op|van|d\.d\.)\s*$"
+                              # "die verzoeker ter zitting van 16 november 2022 heeft overgelegd": the hearing's day
+                              r"|\b(?:hoor)?zitting\s+(?:van|op)\s*$", re.I)
 BILL_AFTER = literals.compile(r"\s*(?:is|zijn|werd|werden)?\s*(?:[\w-]+\s+){0,2}?(?:opgesteld|gedeclareerd|verzonden|betaald"
                               r"|goedgekeurd|afgewezen)\b", re.I)  # "… en op 8 maart 2011 is goedgekeurd"
 

@@ -94,10 +94,11 @@ def _care(record: Record, clause: str) -> tuple[list | None, str | None]:
     clause that names no date may name the act ("De kroon op het implantaat is geplaatst binnen
     de geldigheidsduur"), which counts when exactly one dated fact sentence names that act alone
     (then the act is returned too, for the reason to quote)."""
-    named = {d.date for d in find_dates(clause) if d.date}
+    # a date that names a document ("de akkoordverklaring van 1 september 2021") names no care
+    named = {d.date for d in find_dates(clause) if d.date and not DOCUMENT_DATED.search(clause, 0, d.start)}
     dated = record.facts.treatment_dates
     if not named:
-        act = _act(clause)
+        act = _act(clause) or _bare_act(clause)
         care = _care_by_act(dated, act) if act else None
         return care, act if care else None
     mine = [t for t in dated if t.date in named and t.kind in ("start", "performed", "finished")]
@@ -111,6 +112,19 @@ CARE_ACT = literals.compile(r"\b(?:kroon|kronen|implantaat|implantaten|brug|faci
                             r"(?:implantaat|implantaten|elementen?\s+\d{2}|regio\s+\d{2})\b", re.I)
 
 
+DOCUMENT_DATED = literals.compile(r"\b(?:akkoordverklaring|machtiging|toestemming|brief|aanvraag|beslissing)"
+                                  r"\s+(?:van|d\.d\.)\s*$", re.I)
+# "De kronen zijn daarmee binnen de geldigheidsduur … geplaatst": the act as the clause's subject,
+# without its place; it counts as the act named when one dated fact sentence alone names it so.
+BARE_ACT = literals.compile(r"^\s*(?:de|het)\s+(?:kroon|kronen|implantaat|implantaten|brug|bruggen|prothese"
+                            r"|facing|facings|vulling|vullingen)\b", re.I)
+
+
+def _bare_act(clause: str) -> str | None:
+    m = BARE_ACT.match(clause)
+    return " ".join(m.group().lower().split()) if m else None
+
+
 def _act(clause: str) -> str | None:
     """The one act of care the clause names, in lower case, or None."""
     acts = {" ".join(m.group().lower().split()) for m in CARE_ACT.finditer(clause)}
@@ -121,9 +135,14 @@ def _care_by_act(dated: list, act: str) -> list | None:
     told = {}  # a fact sentence with one dated act of care
     for t in dated:
         told.setdefault(t.text, []).append(t)
-    mine = [ts[0] for text, ts in told.items() if len(ts) == 1 and ts[0].date
-            and ts[0].kind in ("start", "performed", "finished") and act in " ".join(text.lower().split())]
-    return mine if len(mine) == 1 and len(mine) < len(dated) else None
+    # a bare act ("de kronen") names the one dated sentence that names its noun at all: a sentence
+    # with "de definitieve kroon" names a crown too
+    bare = BARE_ACT.match(act)
+    noun = re.compile(rf"\b{re.escape(act.split()[-1])}\b") if bare else None
+    naming = [text for text in told if (noun.search(text.lower()) if noun else act in " ".join(text.lower().split()))]
+    mine = [told[text][0] for text in naming if len(told[text]) == 1 and told[text][0].date
+            and told[text][0].kind in ("start", "performed", "finished")]
+    return mine if len(mine) == 1 and len(naming) == 1 and len(mine) < len(dated) else None
 
 
 def _applied(record: Record, clause: str) -> list[tuple] | None:

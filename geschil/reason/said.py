@@ -189,8 +189,10 @@ def _advice_statements(record: Record) -> list[Statement]:
             or (s.section == "zorginstituut" and s.stance == "finding")]
 
 
-# "Dat is meer dan …", "Dit betekent …": a sentence that opens by pointing back at the one before.
-ANAPHOR = recache.compile(r"^(?:dat|dit)\s+(?:is|was|ligt|lag|valt|viel|betekent|brengt)\b", re.I)
+# "Dat is meer dan …", "Dit betekent …", "Dat moment ligt meer dan …": a sentence that opens by
+# pointing back at the one before.
+ANAPHOR = recache.compile(r"^(?:dat|dit|die|deze)(?:\s+(?:moment|tijdstip|datum|dag))?"
+                          r"\s+(?:is|was|ligt|lag|valt|viel|betekent|brengt)\b", re.I)
 
 
 def committee_said(record: Record) -> list[Said]:

@@ -30,9 +30,12 @@ def _conditions(grounds: list[Ground]) -> list[Ground]:
 
 
 def _against_own(part: Part, mine: list[Ground], lang: str) -> str | None:
-    """Why the decision on a part goes against all the committee's own grounds for it, if so."""
+    """Why the decision on a part goes against all the committee's own grounds for it, if so:
+    only grounds whose dates the rules recompute, and all of them confirmed, can show it. A
+    judgement is read from its words, and a decision against every judgement geschil read may
+    rest on a ground it did not read (open world): that accuses no one."""
     mine = _conditions(mine)
-    if part.decision is None or not mine or any(g.kind == "outside" for g in mine):
+    if part.decision is None or not mine or any(g.kind != "computed" or g.agreement != "agrees" for g in mine):
         return None
     favourable = {FAVOURABLE[g.committee] for g in mine if g.committee}
     if len(favourable) != 1:
