@@ -104,10 +104,19 @@ VALIDITY = literals.compile(
 TREATMENT = literals.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|prothes\w*|extracti\w*|geplaatst|aangebracht"
                        r"|\btrekken\b|getrokken|\bvull(?:en|ing\w*)\b|wortelkanaal\w*"
                        # care other than dental: an operation ("heeft de chirurg beide oogleden gecorrigeerd")
-                       r"|\boperatie\b|\bingreep\b|\bgeopereerd\b|\bgecorrigeerd\b|\b\w*correctie\b"
+                       r"|\boperatie\b|\bingreep\b|\bgeopereerd\b|\bgecorrigeerd\b"
 
                        # transport is care on the days of its rides ("de ritten op 20 en 23 augustus 2021")
                        r"|\b(?:taxi)?ritten\b", re.I)
+# a plastic surgeon's correction ("de buikwandcorrectie verricht"): apart from TREATMENT, whose
+# every alternative begins with its word, so that it is sought only where one of them begins
+CORRECTION = literals.compile(r"\b\w*correctie\b", re.I)
+
+
+def _tells_care(text: str, a: int, b: int) -> bool:
+    return bool(TREATMENT.search(text, a, b) or CORRECTION.search(text, a, b))
+
+
 TREATMENT_KIND = [
     ("finished", literals.compile(r"afgerond|voltooid|beëindigd|afgesloten|gereed", re.I)),
     ("start", literals.compile(r"gestart|aangevangen|begonnen|\bstart\w*|aanvang", re.I)),
@@ -661,13 +670,13 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
     """Dates of treatments (start, finished, performed, planned), exact or imprecise."""
     out: list[Found] = []
     spans = list(_sentences(text, sections))
-    told = literals.holding(text, spans, TREATMENT)
+    told = literals.holding(text, spans, TREATMENT, CORRECTION)
     # "De operatie is uitgesteld. Zij heeft op 9 februari 2021 plaatsgevonden.": the care by its pronoun
     after = [i + 1 for i in told if i + 1 < len(spans) and PRONOUN_CARE.match(text, *spans[i + 1])]
     for i in sorted(set(told) | set(after)):
         a, b = spans[i]
         sentence = text[a:b]
-        if not (TREATMENT.search(sentence) or i in after):
+        if not (_tells_care(text, a, b) or i in after):
             continue
         if NOT_TREATMENT.search(sentence):
             # "De ritten van … zijn gemaakt nadat de geldigheidsduur van de toestemming was
@@ -702,7 +711,7 @@ def _main_clause_end(text: str, a: int, b: int) -> int | None:
     """The end of a sentence's main clause when it tells care and the words of a document or an
     approval stand only in the subordinate clause after it; else None."""
     cut = SUBORDINATE.search(text, a, b)
-    if cut is None or NOT_TREATMENT.search(text, a, cut.start()) or not TREATMENT.search(text, a, cut.start()):
+    if cut is None or NOT_TREATMENT.search(text, a, cut.start()) or not _tells_care(text, a, cut.start()):
         return None
     return cut.start()
 
