@@ -205,8 +205,6 @@ def accident_date(text: str, sections: list[Section]) -> Found | None:
     told = []  # (a party's own telling, Found): the facts and the committee's come first
     for a, b, _ in _accident_sentences(text, sections):
         argued = _section_kind(sections, a) in POSITIONS or a in reported
-        if argued and unsettled:
-            continue  # the committee cannot fix the day: a party's day is no fact of the case
         # every date bounds its neighbours' clauses: "in december 2019 is gevallen, en het eerste
         # bezoek, op 23 december 2019, …" tells the fall in the month's clause, not the day's
         dates = find_dates(text, a, b)
@@ -216,7 +214,8 @@ def accident_date(text: str, sections: list[Section]) -> Found | None:
             lo = dates[i - 1].end if i else a
             hi = dates[i + 1].start if i + 1 < len(dates) else b
             if (d.earliest, d.latest) not in denied and _happened_on(text, d, lo, hi):
-                # "Het schadeformulier vermeldt …; verzoeker stelt dat het ongeval op … plaatsvond"
+                # "Het schadeformulier vermeldt …; verzoeker stelt dat het ongeval op … plaatsvond";
+                # where the committee cannot fix the day, a party's day is no fact of the case
                 said = argued or _party_clause(text, a, d.start)
                 if not (said and unsettled):
                     told.append((said, Found(d.date, d.start, d.end)))

@@ -76,7 +76,7 @@ def _part_or_refuse(text: str, raw_text: str, kinds: set[str], name: str, sectio
     title, signs = _head_signs(text, raw_text)
     if title and len(signs) >= 2:
         return "head"
-    end = _end_signs(text, sections)
+    end = _end_signs(text, sections, kinds)
     if len(end) == len(END_NAMES) and TITLE.search(text):
         return "end"
     found = ", ".join(sorted(kinds - {"head"})) or "none"
@@ -87,12 +87,11 @@ def _part_or_refuse(text: str, raw_text: str, kinds: set[str], name: str, sectio
                      f"title with two of: {', '.join(SIGN_NAMES)}; or all of: {', '.join(END_NAMES)})")
 
 
-def _end_signs(text: str, sections: list[Section]) -> list[str]:
+def _end_signs(text: str, sections: list[Section], kinds: set[str]) -> list[str]:
     """The committee's end: which of its signs the text shows."""
     from geschil.extract.head import signature
     from geschil.extract.outcome import outcome
 
-    kinds = {k for s in sections for k in (s.kind, *s.kinds)}
     signs = ["assessment" in kinds, outcome(text, sections) is not None,
              signature(text, sections)[1] is not None]
     return [n for n, sign in zip(END_NAMES, signs, strict=True) if sign]

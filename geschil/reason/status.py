@@ -2,7 +2,8 @@
 
 (a) a computed ground contradicts the committee's own finding on that same ground; or (b) the
 decision on a part goes against every ground the committee states for it (all favourable yet
-refused, or the reverse), where those grounds are all of kinds geschil recognises. A decisive
+refused, or the reverse), where those grounds are all computed and each confirmed by the printed
+dates (a judgement is read from words, and may stand beside a ground geschil did not read). A decisive
 ground that needs a fact the ruling does not state makes it undetermined. Anything else is
 consistent: the rules geschil models are not all the law, so a rule that the committee does not
 rely on never turns a decision into a contradiction.
