@@ -161,6 +161,8 @@ def test_polarity(clause, finding):
     ("de behandeling is daarmee meer dan 24 maanden na het ongeval voltooid", {"accident_cover.window"}),
     ("de behandeling is binnen achttien maanden na het ongeval afgerond", {"accident_cover.window"}),
     ("de behandeling is binnen zes maanden na het ongeval afgerond", set()),
+    # twelve months in words (blind round 29)
+    ("de behandeling is daarmee binnen twaalf maanden na het ongeval afgerond", {"accident_cover.window"}),
     # a window in weeks (blind round 27); a short term in weeks is the application's
     ("daarmee is de behandeling niet binnen 52 weken na het ongeval voltooid", {"accident_cover.window"}),
     ("de kroon is op 3 juli 2017 geplaatst, binnen de verlengde geldigheidsduur van de akkoordverklaring",
@@ -250,6 +252,32 @@ def test_a_statement_on_another_approval_is_not_held_against_the_computation():
     ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
     assert ground.agreement == "not_checked" and "another akkoordverklaring" in ground.reason
     assert result.status != "divergent", result.reason
+
+
+def test_a_finding_on_a_replaced_approval_leaves_the_finding_on_the_computed_one_standing():
+    # blind round 29: the first approval lapsed with its application; the committee then finds the
+    # prosthesis "binnen de geldigheidsduur" of the later one, six days after that one ended
+    result = _check(_statements(
+        ("assessment", "Met die eerdere aanvraag is ook de akkoordverklaring van 2 november 2015 vervallen."),
+        ("assessment", "De prothese is op 10 maart 2019 geplaatst en daarmee binnen de geldigheidsduur "
+                       "van deze akkoordverklaring.")),
+        prior=approval("2017-03-06", None, "2019-03-05"),
+        treatments=(treatment("performed", "2019-03-10"),), outcome="granted")
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.validity" and g.committee == "met")
+    assert (ground.recomputed, ground.agreement) == ("not_met", "contradicts"), ground.reason
+    assert result.status == "divergent", result.reason
+
+
+def test_care_the_committee_names_is_not_measured_from_a_later_application():
+    # blind round 28: element 11's crown of 2 September 2016, granted as "ruim binnen twee jaar";
+    # the application of November 2016 was for another element and does not push the crown out
+    result = _check(_statements(("assessment", "De kroon is op 2 september 2016 geplaatst, ruim binnen "
+                                               "twee jaar na het ongeval.")),
+                    applications=("2016-06-01", "2016-11-03"), outcome="granted",
+                    treatments=(treatment("finished", "2016-09-02"), treatment("finished", "2018-08-14")))
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.window")
+    assert (ground.committee, ground.recomputed, ground.agreement) == ("met", "met", "agrees"), ground.reason
+    assert result.status == "consistent", result.reason
 
 
 @pytest.mark.parametrize(("first", "second"), [

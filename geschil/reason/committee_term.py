@@ -49,18 +49,18 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
             t for t in facts.policy_terms if t.name != name] + [term]})
         taken.append(say("ground.taken.term", lang, term=fmt_period(term.value, term.unit, lang)))
     care, act = _care(record, clause) if rule in CARE_DATED else (None, None)
+    evidence = record.evidence
     if care is not None:
         facts = facts.model_copy(update={"treatment_dates": care})
+        before = _applied_before(record, max(t.latest for t in care))
+        if before is not None:
+            facts, evidence = _with_applications(facts, evidence, before)
         fact = care[0].text if len(care[0].text) <= 100 else care[0].text[:99].rsplit(" ", 1)[0] + " …"
         taken.append(say("ground.taken.care_act", lang, act=act, fact=fact) if act
                      else say("ground.taken.care", lang))
     applied = _applied(record, clause) if rule in APPLICATION_DATED else None
-    evidence = record.evidence
     if applied is not None:
-        facts = facts.model_copy(update={"application_dates": [d for d, _ in applied]})
-        evidence = {k: v for k, v in evidence.items() if not k.startswith("facts.application_dates.")}
-        evidence.update({f"facts.application_dates.{i}": ev for i, (_, ev) in enumerate(applied)
-                         if ev is not None})
+        facts, evidence = _with_applications(facts, evidence, applied)
         taken.append(say("ground.taken.application", lang))
     if not taken:
         return None
@@ -143,6 +143,24 @@ def _care_by_act(dated: list, act: str) -> list | None:
     mine = [told[text][0] for text in naming if len(told[text]) == 1 and told[text][0].date
             and told[text][0].kind in ("start", "performed", "finished")]
     return mine if len(mine) == 1 and len(naming) == 1 and len(mine) < len(dated) else None
+
+
+def _with_applications(facts, evidence: dict, applied: list[tuple]) -> tuple:
+    """The facts and evidence with only these (date, evidence) applications, renumbered."""
+    facts = facts.model_copy(update={"application_dates": [d for d, _ in applied]})
+    evidence = {k: v for k, v in evidence.items() if not k.startswith("facts.application_dates.")}
+    evidence.update({f"facts.application_dates.{i}": ev for i, (_, ev) in enumerate(applied)
+                     if ev is not None})
+    return facts, evidence
+
+
+def _applied_before(record: Record, last) -> list[tuple] | None:
+    """The applications up to the care the committee names, when a later one was left out: an
+    application made after that care was given asked for other care (another element's)."""
+    dates = record.facts.application_dates
+    mine = [(d, record.evidence.get(f"facts.application_dates.{i}")) for i, d in enumerate(dates)
+            if d <= last]
+    return mine if len(mine) < len(dates) else None
 
 
 def _applied(record: Record, clause: str) -> list[tuple] | None:

@@ -90,7 +90,9 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
                 own = recompute(record, rule, scope, _ev(x), lang)
                 if own is not None or names_term(rule, scope):
                     break
-            mixed = _mixed(these, [s for s in said if s.finding != value], own is not None)
+            # a finding about another approval (accident) is no finding on this ground either way
+            others = [s for s in said if s.finding != value and not _elsewhere(record, rule, s)]
+            mixed = _mixed(these, others, own is not None)
             other = None
             if kind == "computed" and all(_other_approval(record, rule, x) for x in these):
                 other = "ground.other_approval"
@@ -126,6 +128,10 @@ NAMED_APPROVAL = literals.compile(r"\b(?:akkoordverklaring|machtiging|toestemmin
 
 # "… binnen één jaar na het ongeval van 14 juli 2013 …": an accident named by its date.
 NAMED_ACCIDENT = literals.compile(r"\bongeval\w*\s+(?:van|op|d\.d\.)\s+(?P<date>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I)
+
+
+def _elsewhere(record: Record, rule: str, said: Said) -> bool:
+    return _other_approval(record, rule, said) or _other_accident(record, rule, said)
 
 
 def _other_approval(record: Record, rule: str, said: Said) -> bool:
