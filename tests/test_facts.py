@@ -181,6 +181,10 @@ def test_accident_date_by_its_source(text, expected):
     # the insurer deciding on the application that day (blind round 28)
     ("2.2. De zorgverzekeraar stelt dat zijn medisch adviseur de aanvraag op 26 september 2011 heeft "
      "beoordeeld en toegewezen.", []),
+    # the day the insurer decided on her application; a record's entry (blind round 29)
+    ("2.2. Zij voert aan dat de zorgverzekeraar pas op 28 april 2023 op haar aanvraag heeft beslist.", []),
+    ("2.2. De kaart van de tandarts vermeldt onder 15 maart 2010 een val met de fiets, en daarna tot de "
+     "aanvraag geen nieuw letsel.", []),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)

@@ -7,6 +7,7 @@ compared with the hand-written truth of the whole ruling (corpus/src/NAME.truth.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -264,3 +265,33 @@ def test_hand_written_openings(name):
     assert (record["requester"], record["insurers"], record["hearing_date"]) == (requester, insurers, hearing)
     assert _header_citations(record["citations"]) == header
     assert record["warnings"] == [f"partial ruling: sections missing: {missing}"]
+
+
+LAST_PART = """7. Beoordeling
+
+7.1. Verzoekster mist van nature drie premolaren. Ook het Zorginstituut heeft dat in zijn voorlopig
+advies van 12 januari 2021 vastgesteld. De commissie neemt dit advies over.
+
+7.2. Ter zitting van 10 februari 2021 heeft verzoekster aangevoerd dat de tandarts de kronen te laat
+heeft geplaatst. Op 3 februari 2021 heeft zij de nota ontvangen.
+
+8. Bindend advies
+
+8.1. De commissie wijst het verzoek af.
+
+Zeist, 3 maart 2021,
+
+mr. A.B. de Vries, voorzitter
+"""
+
+
+def test_a_last_part_names_its_hearing_and_advice_by_their_days(tmp_path):
+    """Blind round 29: a copy of the assessment on has no procedure, yet its assessment names the
+    hearing ("Ter zitting van …") and the advice ("in zijn voorlopig advies van …") by their days."""
+    path = tmp_path / "laatste_deel.txt"
+    path.write_text(LAST_PART, encoding="utf-8")
+    record = extract_path(path)
+    assert record.error is None and record.outcome == "rejected"
+    assert record.hearing_date == dt.date(2021, 2, 10)
+    assert [(a.kind, a.date, a.body) for a in record.zorginstituut] == [
+        ("provisional", dt.date(2021, 1, 12), "zorginstituut")]

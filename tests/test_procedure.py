@@ -121,6 +121,7 @@ def test_advice(procedure, expected):
     ("Op dit punt neemt de commissie het advies van het CVZ niet over.", False),
     # "anders dan het Zorginstituut": a departure; "anders dan het Zorginstituut stelt" reports it
     ("De commissie beantwoordt die vraag, anders dan het Zorginstituut, bevestigend.", False),
+    ("De commissie beantwoordt die vraag, met het Zorginstituut, ontkennend.", True),  # blind round 29
     # followed on one point, departed from on another: not followed in full
     ("Wat de extracties betreft volgt de commissie het advies van het CVZ. Voor de kronen volgt de commissie "
      "het advies van het CVZ niet.", False),

@@ -412,7 +412,7 @@ DATED = literals.compile(r"\bgedateerd\s*(?:op\s+)?$", re.I)  # a document's own
 RECEIVED_AFTER = literals.compile(r"\s*,?\s*(?:door\s+(?:de\s+)?[\w-]+\s+)?(?:ontvangen|binnengekomen)\s+(?:op\s+)?\d", re.I)
 NAMES_APPLICATION = literals.compile(r"\b(?:aanvraag|behandelplan|plan)\s+(?:van|d\.d\.)\s*$", re.I)
 # "… had op 11 november 2008 al op de aanvraag beslist": the date of the decision on it.
-DECIDED_ON = literals.compile(r"^[^.;]{0,80}?\bop\s+(?:de|die|deze|het|dat)\s+(?:aanvraag|verzoek|machtigingsaanvraag)\s+"
+DECIDED_ON = literals.compile(r"^[^.;]{0,80}?\bop\s+(?:de|die|deze|het|dat|zijn|haar|hun)\s+(?:aanvraag|verzoek|machtigingsaanvraag)\s+"
                               r"(?:\w+\s+){0,2}?(?:beslist|besloten|gereageerd|geantwoord|gereageerd)\b", re.I)
 # Dates that are not when an application was made: decisions, advice, the accident, a validity
 # window, the end of a term ("de termijn … eindigde op 9 april 2017").
@@ -433,7 +433,9 @@ NOT_APPLICATION_BEFORE = literals.compile(
     # a record of the care or the damage: "de patiëntenkaart en de foto's van 3 januari 2017"
     r"|(?:foto(?:'|’)?s?|opnamen?|patiëntenkaart|nota|factuur|rekening|verklaring|rapport\w*|verslag"
     r"|(?:telefoon)?gesprek|gespreksnotitie)"
-    r"\s+(?:van|d\.d\.)\s*$", re.I)
+    r"\s+(?:van|d\.d\.)\s*$"
+    # an entry of a record: "De kaart van de tandarts vermeldt onder 15 maart 2010 een val …"
+    r"|\b(?:vermeld\w*|staat|stond|genoteerd)\s+onder\s*$", re.I)
 # "… van 3 februari 2025 is geen nieuwe aanvraag", "Dat 9 april 2017 op een zondag viel"
 # ... and a date of the care itself: "De implantaten zijn op 14 oktober 2020 geplaatst, meer dan
 # twee jaar vóór de aanvraag" (the application only its point of reference)

@@ -263,7 +263,7 @@ def hearing_date(text: str, sections: list[Section], block: dict[str, Found],
                 return Found(dates[0].date, b.start + dates[0].start, b.start + dates[0].end)
     zone = first(sections, "procedure") or first(sections, "head")
     if zone is None:
-        return None
+        return _hearing_named(text, sections, sentence_spans)
     for a, b in sentence_spans(text, zone.body_start, zone.end):
         sentence = text[a:b]
         if NO_HEARING.search(sentence) or not any(p.search(sentence) for p in HEARING):
@@ -271,4 +271,22 @@ def hearing_date(text: str, sections: list[Section], block: dict[str, Found],
         dates = [d for d in find_dates(text, a, b) if d.date]
         if dates:
             return Found(dates[0].date, dates[0].start, dates[0].end)
+    return None
+
+
+# "Ter zitting van 10 februari 2021 heeft zij aangevoerd …": the hearing named by its day
+HEARING_OF = literals.compile(r"\b(?:hoor)?zitting\s+(?:van|op|d\.d\.)\s+(?=\d)", re.I)
+
+
+def _hearing_named(text: str, sections: list[Section], sentence_spans) -> Found | None:
+    """A copy of a ruling's last part (no procedure, no head): the assessment may still name the
+    hearing by its day, which is then the hearing's date."""
+    for zone in sections:
+        if not zone.has("assessment"):
+            continue
+        for a, b in sentence_spans(text, zone.body_start, zone.end):
+            m = HEARING_OF.search(text, a, b)
+            dates = [d for d in find_dates(text, m.end(), b) if d.date and d.start == m.end()] if m else []
+            if dates:
+                return Found(dates[0].date, dates[0].start, dates[0].end)
     return None

@@ -66,7 +66,8 @@ FOLLOWED = [
                       r"|\bonderschrijft\s+(?:het|dit|dat)\s+(?:\w+\s+)?(?:advies|oordeel)"
                       r"|\b(?:acht|vindt)\s+(?:het|dit|dat)\s+(?:advies|oordeel)\s+(?:van\s+het\s+(?:Zorginstituut|CVZ)\s+)?(?:\w+\s+en\s+)?(?:begrijpelijk|overtuigend|juist|deugdelijk)", re.I)),
     (True, literals.compile(r"(?:neemt|volgt)\s+(?:de\s+commissie\s+)?(?:het|dit)\s+(?:voorlopig\s+|definitief\s+)?advies\b(?!\s+(?:\w+\s+){0,6}?niet\b).{0,60}?\s(?:over|op)\b|sluit\s+(?:de\s+commissie\s+)?zich\s+(?:(?:daarom|dan\s+ook|op\s+dit\s+punt|hierin|wel)\s+)?aan\s+bij\s+(?:(?:het|dit)\s+(?:\w+\s+)?advies|het\s+(?:Zorginstituut|CVZ)\b)|(?:neemt|volgt)\s+het\s+advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ))", re.I | re.S)),
-    (True, literals.compile(r"(?:stelt|is|oordeelt|acht|concludeert)\s+(?:\w+\s+){0,3}(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\b"
+    # "beantwoordt die vraag, met het Zorginstituut, ontkennend"
+    (True, literals.compile(r"(?:stelt|is|oordeelt|acht|concludeert|beantwoordt)\s+(?:\w+,?\s+){0,3}(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\b"
                       r"|\bvolgt\s+(?:de\s+commissie\s+)?het\s+(?:Zorginstituut|CVZ)\b(?!\s+(?:\w+\s+){0,3}?niet\b)", re.I)),
     (True, literals.compile(r"(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\s+(?:stelt|is|acht|oordeelt|concludeert)\s+de\s+commissie|deelt\s+het\s+oordeel\s+van\s+het\s+(?:Zorginstituut|CVZ)|in\s+navolging\s+van\s+(?:het\s+advies\s+van\s+)?het\s+(?:Zorginstituut|CVZ)", re.I)),
     (True, literals.compile(r"(?:het|dit)\s+advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s+)?(?:volgt|overneemt|onderschrijft)\b(?!\s+(?:\w+\s+){0,3}niet)"
@@ -117,7 +118,7 @@ def advice(text: str, sections: list[Section]) -> list[Found]:
     """Provisional and final advice of the Zorginstituut (CVZ before 2014), with date and number."""
     zone = first(sections, "procedure") or first(sections, "facts")
     if zone is None:
-        return []
+        return _advice_named(text, sections)
     out: list[Found] = []
     seen: set[tuple] = set()
     spans = [(a, b, False) for a, b in sentences(text, zone.body_start, zone.end)]
@@ -154,6 +155,29 @@ def advice(text: str, sections: list[Section]) -> list[Found]:
         out.append(Found({"kind": kind, "date": dates[0].date if dates else None,
                           "case_number": case["n"].rstrip(".") if case else None, "body": body}, a, b))
     return _earlier_made_provisional(text, out)
+
+
+# "in zijn voorlopig advies van 12 januari 2021": an advice named by its day
+ADVICE_OF = literals.compile(r"\b(?P<kind>voorlopig\w*\s+|definitie\w*\s+)?advies\s+(?:van|d\.d\.)\s+(?=\d)", re.I)
+
+
+def _advice_named(text: str, sections: list[Section]) -> list[Found]:
+    """A copy of a ruling's last part (no procedure, no facts): the advice its assessment names
+    by its day, in a sentence naming the Zorginstituut (CVZ)."""
+    out: list[Found] = []
+    for zone in sections:
+        if not zone.has("assessment"):
+            continue
+        for a, b in sentences(text, zone.body_start, zone.end):
+            body = ADVICE_BODY.search(text, a, b)
+            for m in ADVICE_OF.finditer(text, a, b) if body else ():
+                day = [d for d in find_dates(text, m.end(), b) if d.date and d.start == m.end()]
+                kind = "provisional" if (m["kind"] or "").lower().startswith("voorlopig") else "final"
+                if day and all(f.value["date"] != day[0].date for f in out):
+                    name = "zorginstituut" if re.search(r"Zorginstituut", text[a:b]) else "cvz"
+                    out.append(Found({"kind": kind, "date": day[0].date, "case_number": None,
+                                      "body": name}, a, b))
+    return out
 
 
 def _advice_dates(text: str, a: int, b: int) -> list:
