@@ -25,6 +25,11 @@ def _doc(facts):
     ("2.1. Het ongeval heeft in maart 2016 plaatsgevonden, zodat de termijn uiterlijk op 31 maart 2018 is verstreken.", None),
     # a day assumed for the count, not the day of the fall (blind round 25)
     ("2.1. Hij gaat daarom uit van 1 juni 2014, het begin van de maand waarin het ongeval heeft plaatsgevonden.", None),
+    # a record's entry about the fall, the date on a form, an accident of which nothing shows (blind round 30)
+    ("2.1. Daarop staat bij 16 mei 2011 de aantekening: \"pat. za 14/5 met fiets gevallen\".", None),
+    ("2.1. Op het meldingsformulier dat verzoeker op 25 juli 2011 aan de ziektekostenverzekeraar heeft gezonden, "
+     "heeft hij als datum van het ongeval 2 juni 2011 vermeld.", None),
+    ("2.1. Van een tweede ongeval op 2 juni 2011 blijkt uit de patiëntenkaart niets.", None),
 ])
 def test_accident_date(facts, expected):
     text, sections = _doc(facts)
@@ -51,6 +56,10 @@ def test_accident_date(facts, expected):
     ("3. Standpunt verzoeker\nVerzoeker stelt dat het ongeval op 24 oktober 2015 heeft plaatsgevonden.\n"
      "4. Beoordeling\nDe commissie kan op grond van de stukken niet vaststellen op welke dag in oktober 2015 "
      "het ongeval heeft plaatsgevonden.\n", None),
+    # the facts date the fall by its month only: a party's day in it is the party's reading (blind round 30)
+    ("3. Feiten\nVerzoekster is in maart 2022 in haar tuin gevallen.\n4. Standpunt zorgverzekeraar\nVolgens de "
+     "zorgverzekeraar moet worden uitgegaan van de eerste dag van de maand waarin het ongeval plaatsvond, dus van "
+     "1 maart 2022.\n", None),
 ])
 def test_accident_date_by_its_source(text, expected):
     found = fx.accident_date(text, find_sections(text, lambda offset: 1))

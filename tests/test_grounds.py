@@ -332,6 +332,17 @@ def test_a_default_term_proves_no_contradiction(terms, status, agreement):
     assert (result.status, ground.agreement) == (status, agreement), result.reason
 
 
+def test_the_committees_own_term_is_no_default_when_it_equals_one():
+    # blind round 30: no term quoted, the committee's "meer dan drie maanden" is geschil's default
+    # too; printed in the committee's words it is a term the dates can be held against
+    result = _check(_statements(("assessment", "Tussen het ongeval van 12 mei 2016 en de indiening van het "
+                                 "behandelplan liggen meer dan drie maanden.")),
+                    terms=(W2,), applications=("2016-08-08",), treatments=(treatment("finished", "2016-11-03"),))
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
+    assert (ground.committee, ground.recomputed, ground.agreement) == ("not_met", "met", "contradicts"), ground.reason
+    assert result.status == "divergent"
+
+
 @pytest.mark.parametrize("conclusion, status", [
     # the provision named in a conclusion drawn right after the computed ground restates it
     ("Aan de voorwaarde van artikel B.14.4 van de voorwaarden is dus niet voldaan.", "undetermined"),

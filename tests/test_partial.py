@@ -295,3 +295,34 @@ def test_a_last_part_names_its_hearing_and_advice_by_their_days(tmp_path):
     assert record.hearing_date == dt.date(2021, 2, 10)
     assert [(a.kind, a.date, a.body) for a in record.zorginstituut] == [
         ("provisional", dt.date(2021, 1, 12), "zorginstituut")]
+
+
+HEADLESS = """2.3. Op 9 mei 2022 heeft de tandarts de zorgverzekeraar om een machtiging gevraagd voor de implantaten.
+
+3. Geschil
+
+3.1. Verzoekster heeft de commissie verzocht te bepalen dat de zorgverzekeraar de kosten alsnog vergoedt.
+
+6. Beoordeling
+
+6.1. Ter zitting van 15 februari 2023 heeft verzoekster verklaard dat zij zelf niet bij het gesprek was.
+De implantaten zijn geplaatst voordat de machtiging werd gevraagd.
+
+7. Bindend advies
+
+7.1. De commissie wijst het verzoek af.
+
+Zeist, 3 april 2023,
+
+mr. A.B. de Vries, voorzitter
+"""
+
+
+def test_a_copy_begun_in_its_facts_names_its_hearing_in_the_assessment(tmp_path):
+    """Blind round 30: a copy that starts at "2.3." has no procedure; the assessment's "Ter zitting
+    van …" is the hearing's day."""
+    path = tmp_path / "zonder_kop.txt"
+    path.write_text(HEADLESS, encoding="utf-8")
+    record = extract_path(path)
+    assert record.error is None and record.outcome == "rejected"
+    assert record.hearing_date == dt.date(2023, 2, 15)

@@ -169,6 +169,9 @@ def test_parties(body, requester, rep, insurers):
      "(hierna: de zorgverzekering).", [("basic", "Zuiderzee Zorg Select")]),
     ("Verzoeker is verzekerd op grond van de Waal Zorg Vrij, een restitutiepolis, (hierna: de zorgverzekering).",
      [("basic", "Waal Zorg Vrij")]),
+    # the kind of policy after "Basis" (blind round 30)
+    ("Verzoekster is bij de zorgverzekeraar verzekerd op grond van de Polderzorg Basis Natura, een naturapolis.",
+     [("basic", "Polderzorg Basis Natura")]),
 ])
 def test_policies(facts, expected):
     text = "Bindend advies\nGeschillencommissie Zorgverzekeringen\nPartijen\nA te B\n2. Vaststaande feiten\n" + facts + "\n3. Standpunt verzoeker\n"

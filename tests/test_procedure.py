@@ -122,6 +122,7 @@ def test_advice(procedure, expected):
     # "anders dan het Zorginstituut": a departure; "anders dan het Zorginstituut stelt" reports it
     ("De commissie beantwoordt die vraag, anders dan het Zorginstituut, bevestigend.", False),
     ("De commissie beantwoordt die vraag, met het Zorginstituut, ontkennend.", True),  # blind round 29
+    ("De commissie ziet geen aanknopingspunten om anders te oordelen en neemt dat advies over.", True),  # round 30
     # followed on one point, departed from on another: not followed in full
     ("Wat de extracties betreft volgt de commissie het advies van het CVZ. Voor de kronen volgt de commissie "
      "het advies van het CVZ niet.", False),

@@ -168,7 +168,9 @@ def _accident_sentences(text: str, sections: list[Section]) -> tuple[tuple[int, 
     return _accident_spans(text, tuple(sections))
 
 
-_NO_ACCIDENT = literals.compile(r"\bgeen\s+ongeval|recent\s+geen", re.I)
+# "geen ongeval", "Van een tweede ongeval op 2 juni 2011 blijkt uit de patiëntenkaart niets"
+_NO_ACCIDENT = literals.compile(r"\bgeen\s+ongeval|recent\s+geen"
+                                r"|\bvan\s+een\s+(?:\w+\s+)?ongeval\b[^.;]{0,80}?\b(?:blijkt|gebleken)\b[^.;]{0,60}?\bniets\b", re.I)
 
 
 @lru_cache(maxsize=4)  # the accident's date and its period read the same sentences
@@ -220,7 +222,18 @@ def accident_date(text: str, sections: list[Section]) -> Found | None:
                 if not (said and unsettled):
                     told.append((said, Found(d.date, d.start, d.end)))
                 break
-    return min(told, key=lambda t: t[0])[1] if told else None
+    if not told:
+        return None
+    said, found = min(told, key=lambda t: t[0])
+    # the facts or the committee date the accident only by a period ("in maart 2022"): a party's
+    # day inside it ("uit te gaan van 1 maart 2022") is the party's reading, not the accident's day
+    return None if said and _period_holds(text, sections, found.value) else found
+
+
+def _period_holds(text: str, sections: list[Section], day: dt.date) -> bool:
+    period = accident_period(text, sections)
+    return period is not None and _section_kind(sections, period.start) not in POSITIONS \
+        and period.value["earliest"] <= day <= period.value["latest"]
 
 
 def _party_clause(text: str, a: int, at: int) -> bool:
@@ -373,8 +386,10 @@ def _is_accident_date(text: str, date: DateMention, floor: int) -> bool:
 OTHER_DOCUMENT = literals.compile(r"(?:brief|aanvraag|akkoordverklaring|machtiging|toestemming|(?:behandel)?plan|e-mail"
                             r"|beslissing|advies|verklaring|nota"
                             r"|rapport|verslag|offerte|declaratie|factuur|controle|consult|bezoek|afspraak"
-                            r"|(?:röntgen)?opname|foto)(?:\s+van\s+(?:de|het|haar|zijn)"
-                            r"\s+[\w-]+)?\s+(?:van|d\.d\.)\s*$", re.I)
+                            r"|(?:röntgen)?opname|foto|aantekening|notitie)(?:\s+van\s+(?:de|het|haar|zijn)"
+                            r"\s+[\w-]+)?\s+(?:van|d\.d\.)\s*$"
+                            # an entry of a record: "Daarop staat bij 16 mei 2011 de aantekening: …"
+                            r"|\b(?:vermeld\w*|staat|stond|genoteerd|aangetekend)\s+(?:bij|onder)\s*$", re.I)
 
 
 def _is_other_event(text: str, date: DateMention, floor: int) -> bool:

@@ -223,7 +223,9 @@ BASIC_BEFORE_HIERNA = literals.compile(
 # Without "(hierna: de zorgverzekering)": "verzekerd op grond van de Noorderzijl Basispolis; …".
 BASIC_NAMED = literals.compile(
     r"\bverzekerd\s+(?:\w+\s+){0,4}?(?:op\s+(?:basis|grond)\s+van|krachtens)\s+(?:de\s+|het\s+)?"
-    r"(?P<name>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,4}?(?:[Pp]olis|[Bb]asis\w*))\b(?!\s*\(hierna)")
+    # "de Basispolis", "de Polderzorg Basis Natura" (the kind of policy after the word)
+    r"(?P<name>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,4}?\s?(?:[Pp]olis|[Bb]asis\w*)"
+    r"(?:\s+[A-Z][a-z]+(?=\s*[,.;(]|\s+[a-z]))?)\b(?!\s*\(hierna)")
 # The name after the word: "verzekerd op basis van de zorgverzekering Noorderzorg Basis Vrij en de
 # aanvullende verzekering …".
 BASIC_KEYWORD = literals.compile(

@@ -65,7 +65,7 @@ FOLLOWED = [
     (True, literals.compile(rf"\bvolgt\s+{_ADVERB}(?:het|dit|dat)\s+(?:voorlopig\w*\s+|definitie\w*\s+)?advies\b(?!\s+(?:\w+\s+){{0,4}}niet)"
                       r"|\bonderschrijft\s+(?:het|dit|dat)\s+(?:\w+\s+)?(?:advies|oordeel)"
                       r"|\b(?:acht|vindt)\s+(?:het|dit|dat)\s+(?:advies|oordeel)\s+(?:van\s+het\s+(?:Zorginstituut|CVZ)\s+)?(?:\w+\s+en\s+)?(?:begrijpelijk|overtuigend|juist|deugdelijk)", re.I)),
-    (True, literals.compile(r"(?:neemt|volgt)\s+(?:de\s+commissie\s+)?(?:het|dit)\s+(?:voorlopig\s+|definitief\s+)?advies\b(?!\s+(?:\w+\s+){0,6}?niet\b).{0,60}?\s(?:over|op)\b|sluit\s+(?:de\s+commissie\s+)?zich\s+(?:(?:daarom|dan\s+ook|op\s+dit\s+punt|hierin|wel)\s+)?aan\s+bij\s+(?:(?:het|dit)\s+(?:\w+\s+)?advies|het\s+(?:Zorginstituut|CVZ)\b)|(?:neemt|volgt)\s+het\s+advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ))", re.I | re.S)),
+    (True, literals.compile(r"(?:neemt|volgt)\s+(?:de\s+commissie\s+)?(?:het|dit|dat)\s+(?:voorlopig\s+|definitief\s+)?advies\b(?!\s+(?:\w+\s+){0,6}?niet\b).{0,60}?\s(?:over|op)\b|sluit\s+(?:de\s+commissie\s+)?zich\s+(?:(?:daarom|dan\s+ook|op\s+dit\s+punt|hierin|wel)\s+)?aan\s+bij\s+(?:(?:het|dit)\s+(?:\w+\s+)?advies|het\s+(?:Zorginstituut|CVZ)\b)|(?:neemt|volgt)\s+het\s+advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ))", re.I | re.S)),
     # "beantwoordt die vraag, met het Zorginstituut, ontkennend"
     (True, literals.compile(r"(?:stelt|is|oordeelt|acht|concludeert|beantwoordt)\s+(?:\w+,?\s+){0,3}(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\b"
                       r"|\bvolgt\s+(?:de\s+commissie\s+)?het\s+(?:Zorginstituut|CVZ)\b(?!\s+(?:\w+\s+){0,3}?niet\b)", re.I)),

@@ -84,7 +84,9 @@ def _term(record: Record, name: str | None, clause: str, evidence: Evidence) -> 
         return None
     value, unit = terms.pop()
     current = Context(record).term(name)
-    if current is not None and (current.value, current.unit) == (value, unit):
+    # the same as a term the ruling quotes: nothing to take; the same as geschil's default: the
+    # committee's words are what prints it ("meer dan drie maanden"), the default is no source
+    if current is not None and current.evidence is not None and (current.value, current.unit) == (value, unit):
         return None
     return PolicyTerm(name=name, value=value, unit=unit, evidence=evidence)
 
