@@ -60,6 +60,10 @@ def test_accident_date(facts, expected):
     ("3. Feiten\nVerzoekster is in maart 2022 in haar tuin gevallen.\n4. Standpunt zorgverzekeraar\nVolgens de "
      "zorgverzekeraar moet worden uitgegaan van de eerste dag van de maand waarin het ongeval plaatsvond, dus van "
      "1 maart 2022.\n", None),
+    # the committee fixing the day goes before the facts' report of a letter's day (blind round 31)
+    ("3. Feiten\nBij brief van 24 augustus 2009 heeft de verzekeraar meegedeeld dat de aanvraag niet binnen drie "
+     "maanden na het ongeval van 4 mei 2009 is ontvangen.\n4. Beoordeling\nDe commissie houdt het er op grond van "
+     "het voorgaande voor dat verzoekster op maandag 18 mei 2009 met haar fiets is gevallen.\n", D(2009, 5, 18)),
 ])
 def test_accident_date_by_its_source(text, expected):
     found = fx.accident_date(text, find_sections(text, lambda offset: 1))
@@ -192,6 +196,10 @@ def test_accident_date_by_its_source(text, expected):
      "beoordeeld en toegewezen.", []),
     # the day the insurer decided on her application; a record's entry (blind round 29)
     ("2.2. Zij voert aan dat de zorgverzekeraar pas op 28 april 2023 op haar aanvraag heeft beslist.", []),
+    # a form received with the plan; a letter dated with its weekday (blind round 31)
+    ("2.2. Op 6 augustus 2009 heeft de ziektekostenverzekeraar een schadeformulier ongevallendekking ontvangen, "
+     "gedagtekend 3 augustus 2009, met als bijlage een behandelplan van de tandarts.", [D(2009, 8, 6)]),
+    ("2.2. Bij brief van woensdag 26 april 2017 heeft de zorgverzekeraar de aanvraag afgewezen.", []),
     ("2.2. De kaart van de tandarts vermeldt onder 15 maart 2010 een val met de fiets, en daarna tot de "
      "aanvraag geen nieuw letsel.", []),
 ])
@@ -368,6 +376,12 @@ def test_an_application_date_in_a_rejected_position(text, expected):
      "2012 heeft de zorgverzekeraar zijn beslissing gehandhaafd, omdat de daarvoor afgegeven machtiging op "
      "dat moment was verlopen.",
      {"date": D(2011, 10, 11), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    # care given without consent gives no approval; consent told at some length gives one (blind round 31)
+    ("2.3. Bij brief van 9 maart 2023 heeft de zorgverzekeraar vergoeding geweigerd, omdat het MRA zonder "
+     "voorafgaande toestemming was verstrekt.", None),
+    ("2.3. Bij brief van 19 november 2020 heeft de ziektekostenverzekeraar laten weten dat de behandeling volgens "
+     "het plan ten laste van de aanvullende verzekering voor vergoeding in aanmerking komt.",
+     {"date": D(2020, 11, 19), "valid_from": None, "valid_until": None, "until_inclusive": None}),
 ])
 def test_prior_approval(facts, expected):
     text, sections = _doc(facts)

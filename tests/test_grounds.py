@@ -448,6 +448,27 @@ def test_parts_of_a_partial_grant():
     assert "element 21" in result.parts[0].description
 
 
+@pytest.mark.parametrize(("requests", "expected"), [
+    # one decision on two numbered requests: one part per request (blind round 30; the writers'
+    # count in 21 of 24 such rulings), the ground concerning both
+    (("de kosten van de kronen op de elementen 14 en 15 te vergoeden ten laste van de zorgverzekering",
+      "de kosten van de implantaten in regio 36 te vergoeden ten laste van de zorgverzekering"),
+     [("p1", "rejected", "de kosten van de kronen"), ("p2", "rejected", "de kosten van de implantaten")]),
+    # one request: one part, the ground its own
+    (("de kosten van de kronen te vergoeden ten laste van de zorgverzekering",),
+     [("p1", "rejected", "zorgverzekering")]),
+])
+def test_one_decision_on_numbered_requests_is_a_part_each(requests, expected):
+    result = check(record(outcome="rejected", requests=requests, policies=("basic",), bzv_cited=True,
+                          statements=_statements(("assessment", "De aandoening van verzoeker is niet in ernst "
+                                                  "vergelijkbaar met schisis."))), lang="en")
+    assert [(p.id, p.decision) for p in result.parts] == [e[:2] for e in expected]
+    for part, (_, _, words) in zip(result.parts, expected, strict=True):
+        assert part.description.startswith(words) or words in part.description, part.description
+    split = len(expected) > 1
+    assert result.grounds and all(g.part == (None if split else "p1") for g in result.grounds)
+
+
 @pytest.mark.parametrize(("outcome", "decision", "expected"), [
     ("granted", "De commissie verklaart zich onbevoegd voor zover het verzoek de premieachterstand "
                 "betreft. Zij wijst het verzoek voor het overige toe.",

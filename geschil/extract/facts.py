@@ -71,7 +71,7 @@ APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigi
 APPROVAL = literals.compile(r"akkoordverklaring|machtiging|toestemming", re.I)
 # An approval told without the word: "heeft laten weten akkoord te gaan met het behandelplan",
 # "bericht dat de behandeling voor vergoeding in aanmerking komt".
-APPROVAL_STATED = literals.compile(r"(?:bericht|laten\s+weten|meegedeeld|medegedeeld|geschreven|(?:delen|deelt|deelden)\s+(?:u|hem|haar|verzoek(?:st)?er)\s+mee)\s+(?:dat\s+)?(?:(?!niet\b|geen\b)[\w-]+\s+){0,12}?"
+APPROVAL_STATED = literals.compile(r"(?:bericht|laten\s+weten|meegedeeld|medegedeeld|geschreven|(?:delen|deelt|deelden)\s+(?:u|hem|haar|verzoek(?:st)?er)\s+mee)\s+(?:dat\s+)?(?:(?!niet\b|geen\b)[\w-]+\s+){0,16}?"
                              r"(?:akkoord\s+(?:te\s+)?(?:gaan|gaat|ging|gingen)\b|in\s+aanmerking\s+(?:komt|komen|kwam)\b"
                              r"|(?:worden|wordt|zullen\s+worden)\s+vergoed\b)"
                              # "Op 4 oktober 2016 heeft de zorgverzekeraar de behandeling goedgekeurd."
@@ -220,11 +220,14 @@ def accident_date(text: str, sections: list[Section]) -> Found | None:
                 # where the committee cannot fix the day, a party's day is no fact of the case
                 said = argued or _party_clause(text, a, d.start)
                 if not (said and unsettled):
-                    told.append((said, Found(d.date, d.start, d.end)))
+                    # the committee fixing the day in its assessment goes first: the facts may
+                    # report a letter's or a form's day ("het ongeval van 4 mei 2009")
+                    fixed = _section_kind(sections, a) == "assessment" and FIXES.search(text, a, d.start)
+                    told.append(((said, not fixed), Found(d.date, d.start, d.end)))
                 break
     if not told:
         return None
-    said, found = min(told, key=lambda t: t[0])
+    (said, _), found = min(told, key=lambda t: t[0])
     # the facts or the committee date the accident only by a period ("in maart 2022"): a party's
     # day inside it ("uit te gaan van 1 maart 2022") is the party's reading, not the accident's day
     return None if said and _period_holds(text, sections, found.value) else found
@@ -234,6 +237,11 @@ def _period_holds(text: str, sections: list[Section], day: dt.date) -> bool:
     period = accident_period(text, sections)
     return period is not None and _section_kind(sections, period.start) not in POSITIONS \
         and period.value["earliest"] <= day <= period.value["latest"]
+
+
+# "De commissie stelt vast dat …", "houdt het ervoor dat …", "gaat uit van …", "neemt aan dat …"
+FIXES = literals.compile(r"\bstel(?:t|len)\s+(?:\w+\s+){0,3}?vast\b|\bhoudt\s+het\s+er\b|\bgaat\s+(?:\w+\s+){0,3}?uit\s+van\b"
+                         r"|\bneemt\s+(?:\w+\s+){0,3}?aan\b|\bstaat\s+(?:daarmee\s+|dus\s+)?vast\b|\bvast\s+te\s+staan\b", re.I)
 
 
 def _party_clause(text: str, a: int, at: int) -> bool:
@@ -303,7 +311,7 @@ def happened_on(sentence: str, day: dt.date) -> bool:
 
 def _happened_on(text: str, date: DateMention, lo: int, hi: int) -> bool:
     """Whether the clause around the date (up to its neighbouring dates) tells the accident."""
-    before = text[max(lo, date.start - 90):date.start]
+    before = _no_weekday(text[max(lo, date.start - 90):date.start])
     after = text[date.end:min(hi, date.end + 110)]
     before = before[before.rfind(";") + 1:]
     cut = list(CLAUSE_OPENS.finditer(before))  # "…, omdat verzoeker pas op <date> …": a clause of its own
@@ -484,6 +492,8 @@ APPLICATION_TIE = literals.compile(r"^[^;]{0,220}?(?P<app>ingediend|aangevraagd|
                              r"|\bbij\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+)?(?:binnengekomen|ontvangen)\b"
                              # "… op 27 mei 2011 een melding van het ongeval binnengekomen"; "door de … is ontvangen"
                              r"|\bmelding\s+van\s+(?:het|een|dat)\s+ongeval\b[^.;]{0,80}?\b(?:binnengekomen|ontvangen)\b"
+                             # "heeft de ziektekostenverzekeraar een schadeformulier ongevallendekking ontvangen"
+                             r"|(?:schade|melding)s?formulier\b[^.;]{0,60}?\b(?:binnengekomen|ontvangen)\b"
                              r"|\bdoor\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+)?ontvangen\b"
                              # "de verzekeraar een begroting gezonden …, met het verzoek om vergoeding"
                              r"|(?:begroting|behandelplan)\s+(?:[\w-]+\s+){0,3}?(?:gezonden|toegezonden|gestuurd)\b[^.;]{0,120}?\bverzoek\s+om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)"
@@ -515,13 +525,23 @@ def _own_clause(text: str, d: DateMention, end: int) -> str:
     return text[d.end:end]
 
 
+WEEKDAY_END = literals.compile(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag\s*$", re.I)
+
+
+def _no_weekday(before: str) -> str:
+    """The words before a date without the day of the week that may precede it ("Bij brief van
+    woensdag 26 april 2017"): the date's own words stand before that."""
+    m = WEEKDAY_END.search(before)
+    return before[:m.start()] if m else before
+
+
 def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     """Keep a date only where the sentence ties it to making the application.
 
     A letter's date counts when the letter is the application ("Bij brief van 9 januari 2009
     heeft de tandarts een behandelplan ingediend"), not when it answers one.
     """
-    before = text[max(a, d.start - 60):d.start]
+    before = _no_weekday(text[max(a, d.start - 60):d.start])
     if DATED.search(before) and any(x.date for x in find_dates(text, d.end, b)):
         return True  # "het behandelplan, gedateerd 20 april 2020, is op 24 april 2020 … binnengekomen"
     if RECEIVED_AFTER.match(text, d.end, b) or (IF_BEFORE.search(before) and HAD_MADE.match(text, d.end, b)):
@@ -664,6 +684,8 @@ def _approvals(text: str, sections: list[Section]):
 
 
 NOT_GIVEN = literals.compile(r"\b(?:niet|nooit|geen)\s+(?:\w+\s+){0,2}?(?:afgegeven|gegeven|verleend|verstrekt|toegekend)\b"
+                             # "omdat het MRA zonder voorafgaande toestemming was verstrekt"
+                             r"|\bzonder\s+(?:\w+\s+){0,2}?(?:akkoordverklaring|machtiging|toestemming)\b"
                              r"|\bgeen\s+(?:\w+\s+)?(?:akkoordverklaring|machtiging|toestemming)\b"
                              # "heeft de zorgverzekeraar de machtiging geweigerd": refused, not given
                              r"|\b(?:akkoordverklaring|machtiging|toestemming)\s+(?:\w+\s+){0,3}?(?:geweigerd|afgewezen)\b", re.I)

@@ -7,7 +7,7 @@ from geschil.models import CheckResult, Finding, Record
 from geschil.reason.compare import compare
 from geschil.reason.context import Context
 from geschil.reason.grounds import grounds
-from geschil.reason.parts import parts, procedural
+from geschil.reason.parts import by_request, parts, procedural
 from geschil.reason.rules import ELIGIBILITY, MODULES
 from geschil.reason.status import status
 
@@ -61,9 +61,10 @@ def check(record: Record, lang: str = DEFAULT) -> CheckResult:
     alone = say("check.alone", lang, rules=rules_reason, expected_id=expected or "no outcome",
                 expected=label("outcome", expected, lang) if expected else say("check.no_outcome", lang))
     reason = reason + (alone if len(reason) + len(alone) < 1100 else alone[:1097 - len(reason)] + "...")
+    shown, held = by_request(record, split, held)
     return CheckResult(**base, findings=found, claims=claims, expected_outcome=expected,
                        status=verdict, reason=_with_notes(reason, found, notes, lang),
-                       parts=split + procedural(record, split), grounds=held)
+                       parts=shown + procedural(record, shown), grounds=held)
 
 
 def _with_notes(reason: str, found: list[Finding], notes: list[str], lang: str) -> str:

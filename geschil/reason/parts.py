@@ -3,7 +3,8 @@
 A ruling about one thing has one part per insurance claimed. A partial grant is split where the
 decision says so: what the committee orders the insurer to pay ("bepaalt dat de zorgverzekeraar
 ... vergoedt") is granted, the rest ("wijst het meer of anders verzochte af") rejected; when the
-granted sentence names one insurance of two claimed, the other is the rejected part.
+granted sentence names one insurance of two claimed, the other is the rejected part. Shown to
+the analyst, one decision on several numbered requests is one part per request (by_request).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 
 from geschil import literals
-from geschil.models import Evidence, Part, Record, Statement
+from geschil.models import Evidence, Ground, Part, Record, Statement
 from geschil.reason import registry
 from geschil.reason.compare import claims_made
 from geschil.reason.said import data
@@ -106,3 +107,33 @@ def _partial(record: Record, claims: list[str]) -> list[Part]:
                  evidence=[s.evidence() for s, _ in granted[:2]] or _outcome_evidence(record)),
             Part(id="p2", description=r_desc, claim=r_claim, decision="rejected",
                  evidence=[s.evidence() for s, _ in rejected[:2]] or _outcome_evidence(record))]
+
+
+FEE = literals.compile(r"\b(?:entreegeld|klacht(?:en)?geld|griffierecht|inschrijfgeld)\b", re.I)
+
+
+def by_request(record: Record, merits: list[Part], held: list[Ground]) -> tuple[list[Part], list[Ground]]:
+    """One part per numbered request where one decision takes them all ("De commissie wijst het
+    verzoek af" on (1) the crowns and (2) the implants): an analyst counts the claims decided.
+    The check is made on the parts per insurance; a ground of a part split over several requests
+    concerns each of them (part null), of a part with one request that request's part."""
+    # the commission's own fee paid back ("het betaalde entreegeld") is no claim of the care
+    requests = [r for r in record.requests if not FEE.search(r.text)]
+    if record.outcome not in ("granted", "rejected") or len(requests) < 2 or len(merits) >= len(requests) \
+            or procedural(record, merits):  # a request not decided on the merits: the parts stay per insurance
+        return merits, held
+    claims = [_insurance(r.text) or (merits[0].claim if len(merits) == 1 else None) for r in requests]
+    mine = {p.id: [r for r, c in zip(requests, claims, strict=True) if c == p.claim] for p in merits}
+    if None in claims and len(merits) > 1 or any(not rs for rs in mine.values()) \
+            or sum(map(len, mine.values())) != len(requests):
+        return merits, held  # a request no part of the decision can be told to take
+    out, new_id = [], {}
+    for p in merits:
+        ids = []
+        for r in mine[p.id]:
+            ids.append(f"p{len(out) + 1}")
+            quote = " ".join(r.text.split())
+            ev = [Evidence(page=r.page, span=r.span, quote=quote)] if r.page and r.span else []
+            out.append(p.model_copy(update={"id": ids[-1], "description": quote[:220], "evidence": ev + p.evidence}))
+        new_id[p.id] = ids[0] if len(ids) == 1 else None
+    return out, [g.model_copy(update={"part": new_id.get(g.part)}) if g.part in new_id else g for g in held]
