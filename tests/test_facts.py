@@ -200,6 +200,9 @@ def test_accident_date_by_its_source(text, expected):
     ("2.2. Op 6 augustus 2009 heeft de ziektekostenverzekeraar een schadeformulier ongevallendekking ontvangen, "
      "gedagtekend 3 augustus 2009, met als bijlage een behandelplan van de tandarts.", [D(2009, 8, 6)]),
     ("2.2. Bij brief van woensdag 26 april 2017 heeft de zorgverzekeraar de aanvraag afgewezen.", []),
+    # sent, then received: the arrival makes the application (blind round 31)
+    ("2.2. Op 27 mei 2022 heeft de tandarts een aanvraag met een behandelplan naar de zorgverzekeraar gestuurd. "
+     "De zorgverzekeraar heeft de aanvraag op 30 mei 2022 ontvangen.", [D(2022, 5, 30)]),
     ("2.2. De kaart van de tandarts vermeldt onder 15 maart 2010 een val met de fiets, en daarna tot de "
      "aanvraag geen nieuw letsel.", []),
 ])

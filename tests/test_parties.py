@@ -172,6 +172,9 @@ def test_parties(body, requester, rep, insurers):
     # the kind of policy after "Basis" (blind round 30)
     ("Verzoekster is bij de zorgverzekeraar verzekerd op grond van de Polderzorg Basis Natura, een naturapolis.",
      [("basic", "Polderzorg Basis Natura")]),
+    # a head block's label run in before the facts in a web copy is no name (blind round 30)
+    ("Zaak : Mondzorg na ongeval, aanvullende verzekering Zaaknummer : 201208571 Zittingsdatum : 19 maart 2012",
+     []),
 ])
 def test_policies(facts, expected):
     text = "Bindend advies\nGeschillencommissie Zorgverzekeringen\nPartijen\nA te B\n2. Vaststaande feiten\n" + facts + "\n3. Standpunt verzoeker\n"

@@ -416,6 +416,7 @@ def application_dates(text: str, sections: list[Section]) -> list[Found]:
               for d in find_dates(text, lo, hi)
               if d.date and not NAMES_APPLICATION.search(text, max(lo, d.start - 30), d.start)}
     facts = [s for s in sections if s.kind == "facts"]
+    told: dict = {}  # the sentence of each date
     for a, b in _sentences_with(text, sections, APPLICATION):
         sentence = text[a:b]
         if not APPLICATION.search(sentence) or re.search(r"uitspraak\s+te\s+doen|bindend\s+advies", sentence, re.I):
@@ -426,7 +427,24 @@ def application_dates(text: str, sections: list[Section]) -> list[Found]:
             if not d.date or (d.date in denied and not established) or _not_application(text, d, a, b):
                 continue
             out.setdefault(d.date, Found(d.date, d.start, d.end))
-    return sorted(out.values(), key=lambda f: f.value)
+            told.setdefault(d.date, (a, b))
+    return sorted(_arrived(text, out, told), key=lambda f: f.value)
+
+
+SENT = literals.compile(r"\b(?:gestuurd|verstuurd|verzonden|toegezonden|opgestuurd)\b", re.I)
+ARRIVED = literals.compile(r"\b(?:ontvangen|binnengekomen)\b", re.I)
+
+
+def _arrived(text: str, out: dict, told: dict) -> list[Found]:
+    """The applications, an application's sending day left out where the next sentence tells its
+    arrival ("… op 27 mei 2022 een aanvraag … gestuurd. De zorgverzekeraar heeft de aanvraag op
+    30 mei 2022 ontvangen."): the arrival makes the application (the corpus's convention)."""
+    def arrival_after(day, b) -> bool:
+        return any(0 < (other - day).days <= 31 and 0 <= oa - b <= 3 and ARRIVED.search(text, oa, ob)
+                   for other, (oa, ob) in told.items())
+    return [f for day, f in out.items()
+            if not (SENT.search(text, *told[day]) and not ARRIVED.search(text, *told[day])
+                    and arrival_after(day, told[day][1]))]
 
 
 DATED = literals.compile(r"\bgedateerd\s*(?:op\s+)?$", re.I)  # a document's own date, not its arrival
