@@ -64,6 +64,13 @@ def test_accident_date(facts, expected):
     ("3. Feiten\nBij brief van 24 augustus 2009 heeft de verzekeraar meegedeeld dat de aanvraag niet binnen drie "
      "maanden na het ongeval van 4 mei 2009 is ontvangen.\n4. Beoordeling\nDe commissie houdt het er op grond van "
      "het voorgaande voor dat verzoekster op maandag 18 mei 2009 met haar fiets is gevallen.\n", D(2009, 5, 18)),
+    # of two accidents, the one the committee holds the cause (blind round 32)
+    ("3. Feiten\nOp 17 augustus 2019 heeft verzoekster een ongeval gehad. Op 6 november 2021 heeft zij opnieuw "
+     "een ongeval gehad.\n4. Beoordeling\nDe commissie is van oordeel dat de "
+     "schade het rechtstreekse gevolg is van het ongeval van 6 november 2021.\n", D(2021, 11, 6)),
+    ("3. Feiten\nOp 17 augustus 2019 heeft verzoekster een ongeval gehad. Op 6 november 2021 heeft zij opnieuw "
+     "een ongeval gehad.\n4. Beoordeling\nDe schade is niet het rechtstreekse "
+     "gevolg van het ongeval van 6 november 2021.\n", D(2019, 8, 17)),
 ])
 def test_accident_date_by_its_source(text, expected):
     found = fx.accident_date(text, find_sections(text, lambda offset: 1))
@@ -427,6 +434,9 @@ def test_prior_approval(facts, expected):
      [("performed", D(2012, 4, 2), "day")]),
     ("2.4. Uit de patiëntenkaart, die verzoeker ter zitting van 16 november 2022 heeft overgelegd, blijkt dat "
      "de kronen op 14 maart 2022 zijn geplaatst.", [("performed", D(2022, 3, 14), "day")]),
+    # a term's end told before its verb is no care (blind round 32)
+    ("2.4. De behandeling is op 1 maart 2022 afgerond en daarmee binnen 52 weken na 6 november 2021, welke "
+     "termijn tot en met 5 november 2022 liep.", [("finished", D(2022, 3, 1), "day")]),
 ])
 def test_treatment_dates(facts, expected):
     text, sections = _doc(facts)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from reason_records import SUPPLEMENTARY, approval, period, record, term, treatment
+from reason_records import SUPPLEMENTARY, approval, mention, period, record, term, treatment
 
 from geschil.extract.statements import classify
 from geschil.models import Statement, TreatmentDate
@@ -266,6 +266,20 @@ def test_a_finding_on_a_replaced_approval_leaves_the_finding_on_the_computed_one
     ground = next(g for g in result.grounds if g.rule == "prior_approval.validity" and g.committee == "met")
     assert (ground.recomputed, ground.agreement) == ("not_met", "contradicts"), ground.reason
     assert result.status == "divergent", result.reason
+
+
+def test_consent_beforehand_is_weighed_on_the_care_the_committee_names():
+    # blind round 32: the committee names the care after the application; a check-up dated only
+    # by the month leaves the printed facts unsure, the committee's own days do not
+    result = _check(_statements(("assessment", "De commissie stelt vast dat de aanvraag van 7 februari 2011 is "
+                                 "ingediend vóór de behandeling van 14 februari 2011 en die van 21 februari 2011.")),
+                    accident=None, applications=("2011-02-07",), outcome="granted",
+                    conditions=(mention("vooraf toestemming", "prior_approval:required"),),
+                    treatments=(treatment("performed", "2011-02-01", "2011-02-28", "month"),
+                                treatment("performed", "2011-02-14"), treatment("performed", "2011-02-21")))
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.beforehand")
+    assert (ground.committee, ground.recomputed, ground.agreement) == ("met", "met", "agrees"), ground.reason
+    assert result.status == "consistent", result.reason
 
 
 def test_care_the_committee_names_is_not_measured_from_a_later_application():

@@ -32,6 +32,11 @@ def _parties(body):
     ("Mevrouw A te B, vertegenwoordigd door mr. C, advocaat te D, tegen Zorgverzekeraar X, gevestigd te Y, hierna te noemen: de zorgverzekeraar.",
      {"label": "A", "place": "B", "term": "verzoekster"}, {"label": "C", "place": "D"},
      [{"name": "Zorgverzekeraar X", "place": "Y"}]),
+    # the representative after "gemachtigde:" (blind round 32)
+    ("De heer A te B, hierna te noemen: verzoeker, gemachtigde: mr. C te D, tegen Zorgverzekeraar Hanzeborg N.V. "
+     "te Groningen, hierna te noemen: de zorgverzekeraar.",
+     {"label": "A", "place": "B", "term": "verzoeker"}, {"label": "C", "place": "D"},
+     [{"name": "Zorgverzekeraar Hanzeborg N.V.", "place": "Groningen"}]),
     # a double role before the representative's name (blind round 26)
     ("De heer A te B, hierna te noemen: verzoeker, vertegenwoordigd door zijn moeder en mentor, mevrouw C te B, "
      "tegen D N.V. te E, hierna te noemen: de zorgverzekeraar.",

@@ -222,7 +222,8 @@ def accident_date(text: str, sections: list[Section]) -> Found | None:
                 if not (said and unsettled):
                     # the committee fixing the day in its assessment goes first: the facts may
                     # report a letter's or a form's day ("het ongeval van 4 mei 2009")
-                    fixed = _section_kind(sections, a) == "assessment" and FIXES.search(text, a, d.start)
+                    fixed = _section_kind(sections, a) == "assessment" and FIXES.search(text, a, d.start) \
+                        and not FIX_DENIED.search(text, a, d.start)
                     told.append(((said, not fixed), Found(d.date, d.start, d.end)))
                 break
     if not told:
@@ -241,7 +242,12 @@ def _period_holds(text: str, sections: list[Section], day: dt.date) -> bool:
 
 # "De commissie stelt vast dat …", "houdt het ervoor dat …", "gaat uit van …", "neemt aan dat …"
 FIXES = literals.compile(r"\bstel(?:t|len)\s+(?:\w+\s+){0,3}?vast\b|\bhoudt\s+het\s+er\b|\bgaat\s+(?:\w+\s+){0,3}?uit\s+van\b"
-                         r"|\bneemt\s+(?:\w+\s+){0,3}?aan\b|\bstaat\s+(?:daarmee\s+|dus\s+)?vast\b|\bvast\s+te\s+staan\b", re.I)
+                         r"|\bneemt\s+(?:\w+\s+){0,3}?aan\b|\bstaat\s+(?:daarmee\s+|dus\s+)?vast\b|\bvast\s+te\s+staan\b"
+                         # of two accidents, the one the committee holds the cause or measures by:
+                         # "het rechtstreekse gevolg is van het ongeval van …", "getoetst aan het ongeval van …"
+                         r"|\b(?:rechtstreekse?|directe?)\s+gevolg\s+(?:is\s+)?van\s+het\s+ongeval\s+(?:van|op)\s*$"
+                         r"|\bgetoetst\s+aan\s+het\s+ongeval\s+(?:van|op)\s*$", re.I)
+FIX_DENIED = literals.compile(r"\b(?:niet|geen)\b", re.I)  # "niet het gevolg van het ongeval van …"
 
 
 def _party_clause(text: str, a: int, at: int) -> bool:
@@ -784,6 +790,9 @@ BILL_AFTER = literals.compile(r"\s*(?:is|zijn|werd|werden)?\s*(?:[\w-]+\s+){0,2}
 # ... also with the term named and a part of the month ("liep de termijn van 26 weken tot half juli 2016")
 TERM_END_BEFORE = literals.compile(r"(?:liep|loopt|eindigde|eindigt|verstreek|verstrijkt|verliep)\s+(?:[\w-]+\s+){0,6}?"
                              r"(?:tot(?:\s+en\s+met)?|op)\s+(?:(?:half|medio|begin|eind|einde)\s+)?$", re.I)
+# "welke termijn tot en met 5 november 2022 liep": the end of a term told before its verb
+TERM_END_AROUND = literals.compile(r"\b(?:termijn|periode|geldigheidsduur)\s+(?:[\w-]+\s+){0,3}?(?:tot(?:\s+en\s+met)?|op)\s*$", re.I)
+TERM_END_VERB = literals.compile(r"\s*(?:liep|loopt|eindigde|eindigt|verstreek|verstrijkt|verliep|afliep)\b", re.I)
 # "vanaf 14 januari 2016 liep de termijn": the day a term counts from
 TERM_FROM_AFTER = literals.compile(r"\s*(?:liep|loopt|begon|begint)\s+(?:de|het|die|deze)\s+(?:termijn|periode|geldigheidsduur)\b", re.I)
 
@@ -799,7 +808,8 @@ def _billed(text: str, d: DateMention, a: int, b: int) -> bool:
     after = text[d.end:min(b, d.end + 60)]
     return bool(BILL_BEFORE.search(before) or TERM_END_BEFORE.search(before)
                 or TERM_FROM_BEFORE.search(before)
-                or BILL_AFTER.match(after) or TERM_FROM_AFTER.match(after))
+                or BILL_AFTER.match(after) or TERM_FROM_AFTER.match(after)
+                or (TERM_END_AROUND.search(before) and TERM_END_VERB.match(after)))
 
 
 POSITIONS = ("requester_position", "insurer_position", "positions")

@@ -29,8 +29,10 @@ NAME = literals.compile(rf"^(?:{TITLES}\s*)*(?:[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)
 GLUED_TITLE = literals.compile(r"(?<!\w)((?:mr|mrs|drs|dr|prof|ir|ing|mw|dhr)\.)(?=[A-Za-z])")
 LOWER_INITIALS = literals.compile(r"(?<![\w.])(?:[a-z]\.){1,4}(?=\s*(?:[a-z]+\s+){0,3}[A-ZÀ-Þ])")
 CHAIR = literals.compile(r"\(?\s*,?\s*\(?voorzitter\)?", re.I)
+# at a line's start, or run into the decision's last sentence in a flattened web copy
 SIGNATURE = literals.compile(
-    r"^[ \t]*(?:Aldus\s+\w+\s+(?:te|in)\s+)?(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s*,?\s*"
+    r"(?:^|(?<=[.;] ))[ \t]*(?:Aldus\s+\w+\s+(?:te|in)\s+)?"
+    r"(?!(?:Op|In|Na|Per|Vanaf|Sinds|Tot|Voor|Bij|Van|Tussen|Rond|Eind|Begin|Medio)\b)(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s*,?\s*"
     r"(?:op\s+|d\.d\.\s+)?(?P<date>\d{1,2}\s+[a-z]+\.?\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})\s*[,.]?[ \t]*$", re.M)
 # A closing sentence: "Aldus beslist op 12 maart 2010 te Zeist", "Aldus vastgesteld door mr. A.B.
 # Jansen, voorzitter, … te Zeist op …": place and date in either order, names (with dots) between.

@@ -24,8 +24,10 @@ FLAT_SPLIT = literals.compile(r"hierna\s*(?:(?:te\s+noemen|genoemd)\s*:?|:)\s*ve
                         re.S)
 HIERNA = literals.compile(r",?\s*hierna\s*(?:\(?(?:gezamenlijk|samen)\)?\s*)?(?:(?:te\s+noemen|genoemd)\s*:?|:)\s*"
                     r"(?:de\s+|het\s+)?(?P<term>[\w-]+)", re.I)
+# "vertegenwoordigd door …", "bijgestaan door …", "gemachtigde: mr. C te D"
+_BY = r"(?:vertegenwoordigd|bijgestaan)\s+door|gemachtigde\s*:"
 # the role may be double: "door zijn moeder en mentor, mevrouw C te B"
-REPRESENTED = literals.compile(rf",?\s*(?:vertegenwoordigd|bijgestaan)\s+door\s+(?:(?:zijn|haar|hun)\s+[\w-]+(?:\s+en\s+[a-z][\w-]*)?,?\s+)?(?:{HONORIFIC})?"
+REPRESENTED = literals.compile(rf",?\s*(?:{_BY})\s+(?:(?:zijn|haar|hun)\s+[\w-]+(?:\s+en\s+[a-z][\w-]*)?,?\s+)?(?:{HONORIFIC})?"
                          rf"(?P<label>.+?)\s+te\s+(?P<place>{PLACE})", re.S)
 # A role written after a representative's name: "mr. C, advocaat te D".
 # "mr. C, advocaat", "mr. C, werkzaam bij Rechtshulp Noord": a role, perhaps with its employer
@@ -87,7 +89,7 @@ SHARED_WITH_REP = literals.compile(r",?\s*\b(?:beiden?|allebei|allen|alle\s+twee
 
 # "vertegenwoordigd door zijn moeder, mevrouw C": a representative the ruling gives no place.
 REPRESENTED_NO_PLACE = literals.compile(
-    rf",?\s*(?:vertegenwoordigd|bijgestaan)\s+door\s+(?:(?:zijn|haar|hun)\s+[\w-]+,?\s+)?(?:{HONORIFIC})?"
+    rf",?\s*(?:{_BY})\s+(?:(?:zijn|haar|hun)\s+[\w-]+,?\s+)?(?:{HONORIFIC})?"
     r"(?P<label>[^,\n]+?)\s*(?=,|$)")
 
 

@@ -26,9 +26,14 @@ TERM = literals.compile(rf"\b(?:binnen|meer\s+dan|langer\s+dan|later\s+dan|termi
                   r"\s+(?P<unit>jaren|jaar|maanden|maand|weken|week|dagen|dag)\b", re.I)
 RULES = {"accident_cover.window": ("accident_treatment_window", accident_cover.window),
          "accident_cover.approval_deadline": ("accident_approval_deadline", accident_cover.approval_deadline),
-         "prior_approval.validity": (None, prior_approval.validity)}
-# Grounds about when care was given: a care date the committee names is the one it decides on.
-CARE_DATED = ("accident_cover.window", "prior_approval.validity")
+         "prior_approval.validity": (None, prior_approval.validity),
+         "prior_approval.beforehand": (None, prior_approval.beforehand)}
+# Grounds about when care was given: a care date the committee names is the one it decides on
+# ("ingediend vóór de behandeling van 14 februari 2011 en die van 21 februari 2011").
+CARE_DATED = ("accident_cover.window", "prior_approval.validity", "prior_approval.beforehand")
+# ... where an application after that care asked for other care (another element's); consent
+# beforehand weighs the care against a later application itself
+CARE_BOUNDS_APPLICATIONS = ("accident_cover.window", "prior_approval.validity")
 # Grounds about when approval was asked: an application the committee names is the one it counts
 # ("De aanvraag van 2 juni 2022 is ingediend binnen drie maanden na een ongeval in april 2022"),
 # also when a later application replaced it as to what was asked.
@@ -52,7 +57,7 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
     evidence = record.evidence
     if care is not None:
         facts = facts.model_copy(update={"treatment_dates": care})
-        before = _applied_before(record, max(t.latest for t in care))
+        before = _applied_before(record, max(t.latest for t in care)) if rule in CARE_BOUNDS_APPLICATIONS else None
         if before is not None:
             facts, evidence = _with_applications(facts, evidence, before)
         fact = care[0].text if len(care[0].text) <= 100 else care[0].text[:99].rsplit(" ", 1)[0] + " …"
