@@ -264,9 +264,7 @@ def hearing_date(text: str, sections: list[Section], block: dict[str, Found],
                 b = block[label]
                 return Found(dates[0].date, b.start + dates[0].start, b.start + dates[0].end)
     zone = first(sections, "procedure") or first(sections, "head")
-    if zone is None:
-        return _hearing_named(text, sections, sentence_spans)
-    for a, b in sentence_spans(text, zone.body_start, zone.end):
+    for a, b in sentence_spans(text, zone.body_start, zone.end) if zone else ():
         sentence = text[a:b]
         if NO_HEARING.search(sentence) or not any(p.search(sentence) for p in HEARING):
             continue

@@ -164,16 +164,18 @@ def _with_applications(facts, evidence: dict, applied: list[tuple]) -> tuple:
 def _applied_before(record: Record, last) -> list[tuple] | None:
     """The applications up to the care the committee names, when a later one was left out: an
     application made after that care was given asked for other care (another element's)."""
-    dates = record.facts.application_dates
-    mine = [(d, record.evidence.get(f"facts.application_dates.{i}")) for i, d in enumerate(dates)
-            if d <= last]
-    return mine if len(mine) < len(dates) else None
+    return _some_applications(record, lambda d: d <= last, none_kept=True)
 
 
 def _applied(record: Record, clause: str) -> list[tuple] | None:
     """The printed application dates the clause names (with their evidence), when fewer than all."""
     named = {d.date for d in find_dates(clause) if d.date}
+    return _some_applications(record, named.__contains__, none_kept=False)
+
+
+def _some_applications(record: Record, keep, none_kept: bool) -> list[tuple] | None:
+    """(date, evidence) of the applications `keep` takes, when it leaves some out (and, unless
+    `none_kept`, takes at least one); else None."""
     dates = record.facts.application_dates
-    mine = [(d, record.evidence.get(f"facts.application_dates.{i}")) for i, d in enumerate(dates)
-            if d in named]
-    return mine if mine and len(mine) < len(dates) else None
+    mine = [(d, record.evidence.get(f"facts.application_dates.{i}")) for i, d in enumerate(dates) if keep(d)]
+    return mine if (mine or none_kept) and len(mine) < len(dates) else None

@@ -124,7 +124,7 @@ def by_request(record: Record, merits: list[Part], held: list[Ground]) -> tuple[
         return merits, held
     claims = [_insurance(r.text) or (merits[0].claim if len(merits) == 1 else None) for r in requests]
     mine = {p.id: [r for r, c in zip(requests, claims, strict=True) if c == p.claim] for p in merits}
-    if None in claims and len(merits) > 1 or any(not rs for rs in mine.values()) \
+    if (None in claims and len(merits) > 1) or any(not rs for rs in mine.values()) \
             or sum(map(len, mine.values())) != len(requests):
         return merits, held  # a request no part of the decision can be told to take
     out, new_id = [], {}
