@@ -250,6 +250,9 @@ BACK_REFERENCES = [
      [_c("polis", "7.2"), _c("polis", "7.2", None, "b"), _c("polis", "7.2", None, "c")]),
     ("(artikel 2.7, derde lid, Bzv, in samenhang met het eerste lid, onderdeel a)",
      [_c("Bzv", "2.7", 3), _c("Bzv", "2.7", 1, "a")]),
+    # ... also with the law named after the joined lid (blind round 33)
+    ("artikel T.6, derde lid, in samenhang met het eerste lid, van de aanvullende voorwaarden",
+     [_c("polis", "T.6", 3), _c("polis", "T.6", 1)]),
     # a lid of another article names its own: not one of 2.7
     ("artikel 2.7, derde lid, Bzv, in samenhang met het eerste lid van artikel 2.1 Bzv",
      [_c("Bzv", "2.7", 3), _c("Bzv", "2.1", 1)]),

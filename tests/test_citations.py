@@ -160,6 +160,11 @@ FORMS = [
     ("Ingevolge artikel 2.7, eerste lid, Bzv geldt dit. Onder de zorg, bedoeld in onderdeel a van dat lid, valt het.",
      [dict(law="Bzv", paragraph=1, item=None), dict(law="Bzv", article="2.7", paragraph=1, item="a")]),
     ("artikel 2.7, eerste lid, Bzv. Het verslag is aan dat lid van de commissie gestuurd.", [dict(law="Bzv")]),
+    # "dat artikellid" names a lid, so one was cited: it looks back two paragraphs, "die bepaling" one
+    ("artikel B.9, tweede lid, onder a, van de voorwaarden. " + "Dit is een zin zonder verwijzing. " * 30
+     + "Aan de eis onder c van dat artikellid is voldaan.",
+     [dict(law="polis", article="B.9", paragraph=2, item="a"),
+      dict(law="polis", article="B.9", paragraph=2, item="c", raw="onder c van dat artikellid")]),
     # the insurer's reglement is its conditions; a bare "het reglement" only where the ruling defines it so
     ("Op de zorgverzekering is het Reglement Hulpmiddelen Eemland van toepassing\n(hierna: het reglement). "
      "Artikel 5.3 van het reglement noemt vijf jaar.", [dict(law="polis", article="5.3")]),

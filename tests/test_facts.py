@@ -64,6 +64,10 @@ def test_accident_date(facts, expected):
     ("3. Feiten\nBij brief van 24 augustus 2009 heeft de verzekeraar meegedeeld dat de aanvraag niet binnen drie "
      "maanden na het ongeval van 4 mei 2009 is ontvangen.\n4. Beoordeling\nDe commissie houdt het er op grond van "
      "het voorgaande voor dat verzoekster op maandag 18 mei 2009 met haar fiets is gevallen.\n", D(2009, 5, 18)),
+    # "gaat er … van uit" fixes the day over an insurer's letter reported in the facts (blind round 33)
+    ("3. Feiten\nBij brief van 24 oktober 2022 heeft de zorgverzekeraar vergoeding geweigerd, omdat het plan "
+     "niet binnen drie maanden na het ongeval van 2 juli 2022 was ontvangen.\n4. Beoordeling\nDe commissie gaat "
+     "er daarom van uit dat het ongeval op 3 juli 2022 heeft plaatsgevonden.\n", D(2022, 7, 3)),
     # of two accidents, the one the committee holds the cause (blind round 32)
     ("3. Feiten\nOp 17 augustus 2019 heeft verzoekster een ongeval gehad. Op 6 november 2021 heeft zij opnieuw "
      "een ongeval gehad.\n4. Beoordeling\nDe commissie is van oordeel dat de "
@@ -212,6 +216,9 @@ def test_accident_date_by_its_source(text, expected):
      "De zorgverzekeraar heeft de aanvraag op 30 mei 2022 ontvangen.", [D(2022, 5, 30)]),
     ("2.2. De kaart van de tandarts vermeldt onder 15 maart 2010 een val met de fiets, en daarna tot de "
      "aanvraag geen nieuw letsel.", []),
+    # an application that could have been made was not made (blind round 33)
+    ("2.2. Ook na ontvangst op 9 november 2022 had zij ruim de tijd, en de kliniek had vóór de operatie "
+     "eenvoudig een nieuwe machtiging kunnen aanvragen.", []),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)
@@ -392,6 +399,21 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     ("2.3. Bij brief van 19 november 2020 heeft de ziektekostenverzekeraar laten weten dat de behandeling volgens "
      "het plan ten laste van de aanvullende verzekering voor vergoeding in aanmerking komt.",
      {"date": D(2020, 11, 19), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    # a later approval that says it replaces an earlier one: the earlier window is no longer the
+    # approval's, and the replaced one's date is no date of issue (blind rounds 24 and 33)
+    ("2.3. Bij brief van 19 juli 2022 heeft de zorgverzekeraar machtiging verleend. In de brief staat: \"Deze "
+     "machtiging is geldig tot 19 januari 2023.\" Bij brief van 2 november 2022 heeft de zorgverzekeraar "
+     "opnieuw machtiging verleend. In die brief staat: \"Deze machtiging treedt in de plaats van onze machtiging "
+     "van 19 juli 2022.\" Verzoekster wijst erop dat de eerste machtiging geldig was tot 19 januari 2023.",
+     {"date": D(2022, 11, 2), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    ("2.3. Bij brief van 2 november 2022 heeft de zorgverzekeraar machtiging verleend. Zij is geldig gedurende "
+     "tien weken, gerekend vanaf de dagtekening van deze brief.",
+     {"date": D(2022, 11, 2), "valid_from": D(2022, 11, 2), "valid_until": None, "until_inclusive": None}),
+    ("2.3. Bij brief van 3 februari 2022 heeft de zorgverzekeraar een akkoordverklaring afgegeven. Bij brief van "
+     "28 maart 2023 heeft de zorgverzekeraar een akkoordverklaring afgegeven. In die brief staat: \"Deze "
+     "akkoordverklaring is geldig van 28 maart 2023 tot en met 31 december 2023 en vervangt onze "
+     "akkoordverklaring van 3 februari 2022.\"",
+     {"date": D(2023, 3, 28), "valid_from": D(2023, 3, 28), "valid_until": D(2023, 12, 31), "until_inclusive": True}),
 ])
 def test_prior_approval(facts, expected):
     text, sections = _doc(facts)
@@ -511,6 +533,11 @@ def test_age_in_words_and_at_the_application(facts, expected):
     ("3. Feiten\nVerzoekster is in 2019 gevallen.\n4. Beoordeling\nHet verweer van de "
      "zorgverzekeraar dat het ongeval in de zomer van 2019 plaatsvond, faalt. Het ongeval heeft "
      "in 2019 plaatsgevonden.\n", ("2019-01-01", "2019-12-31")),
+    # a party's month that "vindt in de stukken geen steun" is not the accident's (blind round 33)
+    ("3. Standpunt zorgverzekeraar\nHet ongeval kan net zo goed in juli 2009 hebben plaatsgevonden.\n"
+     "4. Standpunt verzoekster\nVerzoekster is in augustus 2009 gevallen.\n5. Beoordeling\nDe stelling van de "
+     "ziektekostenverzekeraar dat de val ook in juli 2009 kan hebben plaatsgevonden, vindt in de stukken geen "
+     "steun.\n", ("2009-08-01", "2009-08-31")),
 ])
 def test_accident_period_by_its_source(text, bounds):
     sections = find_sections(text, lambda offset: 1)

@@ -36,6 +36,9 @@ M3 = term("accident_approval_deadline", 3, "months")
      "committee", "rejects"),
     ("Evenmin volgt de commissie de ziektekostenverzekeraar in zijn stelling dat het ongeval op 27 juni "
      "2015 plaatsvond.", "committee", "rejects"),
+    # a position that finds no support in the file (blind round 33)
+    ("De stelling van de ziektekostenverzekeraar dat de val ook in juli 2009 kan hebben plaatsgevonden, vindt "
+     "in de stukken geen steun.", "committee", "rejects"),
     # the position first, the rejection at the end
     ("Het standpunt van de zorgverzekeraar dat de machtiging al was verlopen, volgt de commissie "
      "daarom niet.", "committee", "rejects"),
@@ -698,3 +701,14 @@ def test_a_statement_the_committee_does_not_decide_on_accuses_nothing(sentence, 
     ground = next(g for g in result.grounds if g.rule == "accident_cover.window")
     assert (ground.committee, ground.recomputed, ground.agreement) == ("not_met", None, "not_checked")
     assert why in ground.reason and result.status != "divergent"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Beslissend is of de behandeling binnen twee jaar na het ongeval is afgerond.",
+    "De vraag is of de behandeling binnen twee jaar na het ongeval is afgerond.",
+    "De commissie dient te beoordelen of de behandeling binnen twee jaar na het ongeval is afgerond.",
+])
+def test_the_question_the_committee_goes_on_to_answer_is_no_finding(sentence):
+    # "Beslissend is of …" before the answer was read as the committee's finding (blind round 33)
+    result = _check(_statements(("assessment", sentence)), treatments=(treatment("finished", "2018-02-03"),))
+    assert not [g for g in result.grounds if g.rule == "accident_cover.window"]

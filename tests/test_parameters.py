@@ -24,6 +24,9 @@ from geschil.extract.parameters import find_policy_terms
     ("Met contract: 100% van het afgesproken tarief.", "contracted_percentage", 100, "percent"),
     ("Een akkoordverklaring kan maximaal twee jaar terug worden aangevraagd.",
      "approval_retroactive_limit", 2, "years"),
+    # a validity counted from the letter's date, "gerekend vanaf" it (blind round 33)
+    ("Zij is geldig gedurende tien weken, gerekend vanaf de dagtekening van deze brief.",
+     "approval_validity", 70, "days"),
     # two conditions in one sentence: each period is read from its own clause
     ("indien: a. de machtiging binnen drie maanden na het ongeval is aangevraagd; b. de behandeling "
      "binnen twee jaar na de datum van het ongeval is voltooid.", "accident_approval_deadline", 3, "months"),

@@ -26,7 +26,7 @@ FACT_SECTIONS = ("facts", "procedure", "requester_position", "insurer_position",
 ACCIDENT = literals.compile(r"\b(?:ongeval\w*|ongeluk\w*|\w*ongeval\b|gevallen\b|uitgegleden\b|uitgleed\b|trauma\b"
                       r"|valpartij|gestruikeld|ten\s+val\s+gekomen|aangereden|botsing|uitgeslagen|afgebroken\b)"
                       r"|in\s+het\s+gezicht\s+geraakt|\b(?:mishandeld|geworpen\b|terechtgekomen\b|terechtkwam\b"
-                      r"|(?:de|die|deze|zijn|haar)\s+val\s+(?:\w+\s+){0,2}?(?:plaatsgevonden|plaatsvond|vond|gebeurd|gebeurde)\b)", re.I)
+                      r"|(?:de|die|deze|zijn|haar)\s+val\s+(?:\w+\s+){0,6}?(?:plaatsgevonden|plaatsvond|vond|gebeurd|gebeurde)\b)", re.I)
 # A date followed by the accident itself: "op 5 januari 2012 een ongeval", "... is gevallen".
 # Words by which a clause tells that the accident happened on its date.
 HAPPENED = literals.compile(r"\b(?:gevallen|uitgegleden|aangereden|gestruikeld|struikelde|viel|botste|gebotst"
@@ -81,7 +81,8 @@ APPROVAL_STATED = literals.compile(r"(?:bericht|laten\s+weten|meegedeeld|medeged
                              r"|\b(?:heeft|had)\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+zich\s+akkoord\s+verklaard\b", re.I)
 # A validity counted from the letter's own date ("geldig gedurende zes maanden na dagtekening",
 # "zes maanden geldig vanaf de dagtekening"): it starts on the date of issue; its end is not printed.
-VALID_FROM_ISSUE = literals.compile(r"\bgeldig\w*\s+(?:gedurende\s+)?(?:[\w-]+\s+){0,2}?(?:maanden|maand|jaar|weken)\s+"
+VALID_FROM_ISSUE = literals.compile(r"\bgeldig\w*\s+(?:gedurende\s+)?(?:[\w-]+\s+){0,2}?(?:maanden|maand|jaar|weken)"
+                                    r"(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+"
                                     r"(?:na|vanaf)\s+(?:de\s+)?(?:datum\s+van\s+)?dagtekening"
                                     r"|\b(?:maanden|maand|jaar|weken)\s+geldig\s+(?:na|vanaf)\s+(?:de\s+)?dagtekening", re.I)
 # "De akkoordverklaring van 27 februari 2015 gold tot …": the approval named by its date of issue.
@@ -241,7 +242,7 @@ def _period_holds(text: str, sections: list[Section], day: dt.date) -> bool:
 
 
 # "De commissie stelt vast dat …", "houdt het ervoor dat …", "gaat uit van …", "neemt aan dat …"
-FIXES = literals.compile(r"\bstel(?:t|len)\s+(?:\w+\s+){0,3}?vast\b|\bhoudt\s+het\s+er\b|\bgaat\s+(?:\w+\s+){0,3}?uit\s+van\b"
+FIXES = literals.compile(r"\bstel(?:t|len)\s+(?:\w+\s+){0,3}?vast\b|\bhoudt\s+het\s+er\b|\bgaat\s+(?:\w+\s+){0,3}?(?:uit\s+van|(?:er)?van\s+uit)\b"
                          r"|\bneemt\s+(?:\w+\s+){0,3}?aan\b|\bstaat\s+(?:daarmee\s+|dus\s+)?vast\b|\bvast\s+te\s+staan\b"
                          # of two accidents, the one the committee holds the cause or measures by:
                          # "het rechtstreekse gevolg is van het ongeval van …", "getoetst aan het ongeval van …"
@@ -425,7 +426,7 @@ def application_dates(text: str, sections: list[Section]) -> list[Found]:
     told: dict = {}  # the sentence of each date
     for a, b in _sentences_with(text, sections, APPLICATION):
         sentence = text[a:b]
-        if not APPLICATION.search(sentence) or re.search(r"uitspraak\s+te\s+doen|bindend\s+advies", sentence, re.I):
+        if not _applied(sentence) or re.search(r"uitspraak\s+te\s+doen|bindend\s+advies", sentence, re.I):
             continue
         # the facts the committee sets out itself stand, whatever argument it rejects that cites them
         established = any(f.start <= a < f.end for f in facts)
@@ -435,6 +436,16 @@ def application_dates(text: str, sections: list[Section]) -> list[Found]:
             out.setdefault(d.date, Found(d.date, d.start, d.end))
             told.setdefault(d.date, (a, b))
     return sorted(_arrived(text, out, told), key=lambda f: f.value)
+
+
+# "… had de kliniek een nieuwe machtiging kunnen aanvragen": an application that was not made
+UNMADE = literals.compile(r"\bhad(?:den)?\b[^.;,]{0,80}?\b(?:kunnen|moeten)\s+$", re.I)
+
+
+def _applied(sentence: str) -> bool:
+    """Whether the sentence tells of an application, not only of one that could have been made."""
+    return any(not UNMADE.search(sentence, max(0, m.start() - 90), m.start())
+               for m in APPLICATION.finditer(sentence))
 
 
 SENT = literals.compile(r"\b(?:gestuurd|verstuurd|verzonden|toegezonden|opgestuurd)\b", re.I)
@@ -612,6 +623,8 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
     those, the latest issued: a new akkoordverklaring replaces the earlier one.
     """
     found = _dated_windows(list(_approvals(text, sections)))  # (value, Found, whether it extends)
+    replaced = _replaced(text, sections)
+    found = [h for h in found if h[0]["date"] not in replaced] or found
     if not found:
         return None, None
     # an extension's window replaces the window it extends, whichever sentence dates it
@@ -630,17 +643,39 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
     return value, Found(value, where.start, where.end)
 
 
+# "Deze machtiging treedt in de plaats van onze machtiging van 19 juli 2022", "vervangt de
+# akkoordverklaring van …": the approval of that date no longer holds, whatever window it told
+_REPLACES = (r"\b(?:(?:treedt|treden|trad|traden)\s+in\s+de\s+plaats\s+van|vervangt|vervingen|verving)\s+"
+             r"(?:(?:onze|de|die|deze|uw|zijn|haar|het)\s+)?(?:eerdere\s+)?"
+             r"(?:akkoordverklaring|machtiging|toestemming)\s+(?:van|d\.d\.)\s+")
+REPLACES = literals.compile(_REPLACES + r"(?=\d)", re.I)
+REPLACES_BEFORE = literals.compile(_REPLACES + r"$", re.I)  # the replaced one's date, not the sentence's own
+
+
+def _replaced(text: str, sections: list[Section]) -> set[dt.date]:
+    """The issue dates of approvals a later one says it replaces."""
+    out = set()
+    for a, b in _sentences_with(text, sections, REPLACES):
+        for m in REPLACES.finditer(text, a, b):
+            day = find_dates(text, m.end(), min(b, m.end() + 30))
+            if day and day[0].start == m.end() and day[0].date:
+                out.add(day[0].date)
+    return out
+
+
 def _dated_windows(found: list) -> list:
     """A window quoted without its letter's date ("In de brief staat: 'Deze akkoordverklaring is
     geldig tot en met …'") is of the approval dated last before it, when one is: of two plans
     approved in turn, each window stays with its own letter, and the later one replaces."""
     own = {v["valid_until"] for v, _, _ in found if v["date"] is not None}  # a restated window keeps its own
-    out, last = [], None
+    out, last, told = [], None, {}
     for value, where, extends in found:
         if value["date"] is not None:
             last = value["date"]
         elif value["valid_until"] not in own | {None} and last is not None and not extends:
-            value = {**value, "date": last}
+            # a window told again later ("de eerste machtiging was geldig tot …") stays with
+            # the approval it was first told of, not the one dated last before it
+            value = {**value, "date": told.setdefault(value["valid_until"], last)}
         out.append((value, where, extends))
     return out
 
@@ -688,7 +723,8 @@ def _approvals(text: str, sections: list[Section]):
         dates = find_dates(text, a, b)
         issued = [d for d in dates if d.date and not _in_validity(d, a, validity)
                   and not _care_clause(text, d, a, b)
-                  and not NAMES_APPLICATION.search(text, max(a, d.start - 30), d.start)]
+                  and not NAMES_APPLICATION.search(text, max(a, d.start - 30), d.start)
+                  and not REPLACES_BEFORE.search(text, max(a, d.start - 90), d.start)]
         named = None if given else APPROVAL_DATED.search(sentence)
         if named:  # "De akkoordverklaring van <date> gold tot …": the date that names it
             issued = [d for d in issued if d.start == a + named.end()]

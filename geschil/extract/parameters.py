@@ -60,7 +60,9 @@ PERCENT_TERMS: dict[str, re.Pattern] = {
 # "geldig tot zes maanden na dagtekening", "zes maanden geldig vanaf de dagtekening": an approval
 # valid for a term counted from its own date of issue
 APPROVAL_VALIDITY = [
-    literals.compile(rf"\bgeldig\w*\s+(?:is\s+)?(?:gedurende\s+|tot\s+)?{_NUM}\s+{_UNIT}\s+(?:na|vanaf)\s+"
+    # "geldig gedurende tien weken, gerekend vanaf de dagtekening van deze brief"
+    literals.compile(rf"\bgeldig\w*\s+(?:is\s+)?(?:gedurende\s+|tot\s+)?{_NUM}\s+{_UNIT}"
+                     r"(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+(?:na|vanaf)\s+"
                      r"(?:de\s+)?(?:datum\s+van\s+)?dagtekening", re.I),
     literals.compile(rf"\b{_NUM}\s+{_UNIT}\s+geldig\s+(?:na|vanaf)\s+(?:de\s+)?dagtekening", re.I),
 ]

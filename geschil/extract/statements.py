@@ -28,7 +28,7 @@ POSITION = literals.compile(r"\b(?:stelling|standpunt|betoog|verweer|argument|op
                       re.I)
 # Where the rejected position ends: the rejecting words after it.
 POSITION_END = literals.compile(r",?\s*(?:faalt|falen|treft|gaat\s+niet\s+op|kan\s+niet|houdt\s+geen|"
-                          r"wordt\s+verworpen|(?:volgt|deelt|onderschrijft|aanvaardt|passeert|verwerpt)\s+de\s+commissie"
+                          r"wordt\s+verworpen|vindt\s+(?:\w+\s+){0,4}?geen\s+(?:enkele\s+)?(?:steun|bevestiging)|(?:volgt|deelt|onderschrijft|aanvaardt|passeert|verwerpt)\s+de\s+commissie"
                           r"(?:\s+\w+)?(?:\s+niet)?|kan\s+de\s+commissie)\b", re.I)
 # A rejected position's reason ("... uitgesloten omdat de machtiging niet vooraf is gevraagd"):
 # the committee denies the claim, not its premise, so the premise is not inverted.

@@ -81,9 +81,11 @@ PIECES: dict[str, Piece] = {
     # ('… binnen zes maanden om toestemming vraagt (onder b) en …')
     "paren_item": Piece(r"\((?P<item>(?i:onderdeel|onder|sub)\s+(?-i:[a-h]))\)", ("(onder b)", "(onderdeel c)")),
     # 'artikel 2.7, derde lid, Bzv, in samenhang met het eerste lid, onderdeel a': a lid of the
-    # article cited last (not one 'van artikel …', which names its own)
+    # article cited last (not one 'van artikel …', which names its own; 'het eerste lid, van de
+    # voorwaarden' names the law of the article cited last)
     "joined_lid": Piece(rf"(?i:in\s+samenhang\s+met|in\s+verbinding\s+met|juncto|jo\.)\s+(?P<lid>{LID})"
-                        r"(?!\s*,?\s*(?:(?:aanhef\s+en\s+)?(?i:onderdeel|onder|sub)\s+[a-h]\s*,?\s*)?(?i:van|uit)\b)",
+                        r"(?!\s*,?\s*(?:(?:aanhef\s+en\s+)?(?i:onderdeel|onder|sub)\s+[a-h]\s*,?\s*)?(?i:van|uit)\s+"
+                        r"(?:(?i:het|dat|dit)\s+)?(?i:artikel|art\.))",
                         ("in samenhang met het eerste lid", "in verbinding met lid 2", "jo. eerste lid")),
     "prefix": Piece(rf"(?i:(?:{UNIT}\s*,?\s*(?:(?:en|van)\s+(?:het\s+)?)?)*{UNIT}\s*,?\s*van\s+)$",
                     ("het eerste lid van ", "onderdeel a van het eerste lid van ", "het eerste en het tweede lid van ",

@@ -278,6 +278,15 @@ def _named_just_before(cand: Candidate, ctx: Context) -> Law | None:
     return None
 
 
+# "onder c van dat artikellid" names a lid, so one was cited: it may look back further than "die
+# bepaling", which may speak of a provision only quoted (two paragraphs rather than one)
+_LID_BACK = literals.compile(r"\b(?:artikel)?lid\b", re.I)
+
+
+def _near(words: str) -> int:
+    return 2 * _PROVISION_NEAR if _LID_BACK.search(words) else _PROVISION_NEAR
+
+
 _POINTS_BACK = literals.compile(r"\s*,?\s*(?:daar|hier|er)van\b", re.I)  # "onderdeel b daarvan": of the last
 
 
@@ -302,7 +311,7 @@ def _back_article(text: str, cand: Candidate, ctx: Context) -> list[Citation]:
             and not _POINTS_BACK.match(text, cand.end):
         prev = _sibling_of(cand, ctx, prev)
     base = dict(raw=text[cand.start:cand.end], span=(cand.start, cand.end))
-    if cand.back_provision and (prev is None or cand.start - prev.span[1] > _PROVISION_NEAR):
+    if cand.back_provision and (prev is None or cand.start - prev.span[1] > _near(words)):
         return []  # 'deze bepaling' far from any citation speaks of a provision never cited
     if prev is None:
         base["note"] = f"'{words}': no article cited before"
