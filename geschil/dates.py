@@ -53,6 +53,13 @@ PATTERNS = [
         rf"\btussen\s+(?P<d1>[0-3]?\d)(?:e|ste|de)?(?:\s+(?P<m1>{_MONTH})\.?(?:\s+(?P<y1>{_YEAR}))?)?"
         rf"\s+en\s+(?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b", re.I),
      ("tussen 1 en 15 juni 2017", "tussen 28 mei en 3 juni 2017", "tussen 20 december 2016 en 4 januari 2017")),
+    # "in de periode van 10 tot en met 24 november 2022", "van 28 februari t/m 3 maart 2021": a span
+    # whose first day is written without its year (a validity "van 1 maart 2021 tot en met …" names
+    # two days of its own)
+    ("from_to", literals.compile(
+        rf"\bvan\s+(?P<d1>[0-3]?\d)(?:e|ste|de)?(?:\s+(?P<m1>{_MONTH})\.?)?"
+        rf"\s+(?:tot\s+en\s+met|t/m)\s+(?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b", re.I),
+     ("van 10 tot en met 24 november 2022", "van 28 februari t/m 3 maart 2021")),
     ("week_of", literals.compile(
         rf"\bweek\s+van\s+(?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b", re.I),
      ("week van 14 januari 2020",)),
@@ -112,11 +119,13 @@ def _build(kind: str, m: re.Match) -> tuple[dt.date, dt.date, str] | None:
         if kind == "month_year":
             month = MONTHS[m["m"].lower()]
             return dt.date(y, month, 1), _month_end(y, month), "month"
-        if kind in ("between", "week_of"):
+        if kind in ("between", "from_to", "week_of"):
             last = dt.date(y, MONTHS[m["m"].lower()], int(m["d"]))
             if kind == "week_of":
                 return last, last + dt.timedelta(days=6), "period"
-            first = dt.date(int(m["y1"] or y), MONTHS[(m["m1"] or m["m"]).lower()], int(m["d1"]))
+            first = dt.date(int(m.groupdict().get("y1") or y), MONTHS[(m["m1"] or m["m"]).lower()], int(m["d1"]))
+            if kind == "from_to" and first > last:  # "van 28 december t/m 3 januari 2021": over the year's end
+                first = first.replace(year=y - 1)
             return (first, last, "period") if first < last else None
         first, last = YEAR_PARTS[re.sub(r"\s+", " ", m["p"].lower())]
         return dt.date(y, first, 1), _month_end(y, last), "season"

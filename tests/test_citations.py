@@ -160,6 +160,15 @@ FORMS = [
     ("Ingevolge artikel 2.7, eerste lid, Bzv geldt dit. Onder de zorg, bedoeld in onderdeel a van dat lid, valt het.",
      [dict(law="Bzv", paragraph=1, item=None), dict(law="Bzv", article="2.7", paragraph=1, item="a")]),
     ("artikel 2.7, eerste lid, Bzv. Het verslag is aan dat lid van de commissie gestuurd.", [dict(law="Bzv")]),
+    # bare onderdelen in the plural, of the provision cited last (blind round 34)
+    ("Ingevolge artikel 2.7, eerste lid, Bzv. Dat verzoeker een aandoening heeft als bedoeld in de onderdelen b en c, "
+     "is niet gesteld.",
+     [dict(law="Bzv", paragraph=1, item=None), dict(law="Bzv", article="2.7", paragraph=1, item="b"),
+      dict(law="Bzv", article="2.7", paragraph=1, item="c")]),
+    ("artikel 2.7, eerste lid, onderdeel c, Bzv. Het verweer dat de kronen niet onder artikel 2.7 Bzv vallen, "
+     "slaagt: voor toepassing van de onderdelen a en b ontbreekt een grondslag.",
+     [dict(item="c"), dict(law="Bzv", article="2.7", paragraph=None, item=None),
+      dict(law="Bzv", article="2.7", paragraph=1, item="a"), dict(law="Bzv", article="2.7", paragraph=1, item="b")]),
     # "dat artikellid" names a lid, so one was cited: it looks back two paragraphs, "die bepaling" one
     ("artikel B.9, tweede lid, onder a, van de voorwaarden. " + "Dit is een zin zonder verwijzing. " * 30
      + "Aan de eis onder c van dat artikellid is voldaan.",

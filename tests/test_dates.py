@@ -30,6 +30,11 @@ D = dt.date
     ("31-02-2021", []),
     ("zaaknummer 2025026995", []),  # a number, not a date
     ("artikel 2.7, lid 1", []),
+    # a span whose first day has no year of its own: bounds (blind round 34); over the year's end
+    ("in de periode van 10 tot en met 24 november 2022", [
+        ("van 10 tot en met 24 november 2022", D(2022, 11, 10), D(2022, 11, 24), "period")]),
+    ("van 28 december t/m 3 januari 2021", [
+        ("van 28 december t/m 3 januari 2021", D(2020, 12, 28), D(2021, 1, 3), "period")]),
     ("1 januari 2017 tot en met 31 december 2017", [
         ("1 januari 2017", D(2017, 1, 1), D(2017, 1, 1), "day"),
         ("31 december 2017", D(2017, 12, 31), D(2017, 12, 31), "day")]),

@@ -64,6 +64,9 @@ def test_accident_date(facts, expected):
     ("3. Feiten\nBij brief van 24 augustus 2009 heeft de verzekeraar meegedeeld dat de aanvraag niet binnen drie "
      "maanden na het ongeval van 4 mei 2009 is ontvangen.\n4. Beoordeling\nDe commissie houdt het er op grond van "
      "het voorgaande voor dat verzoekster op maandag 18 mei 2009 met haar fiets is gevallen.\n", D(2009, 5, 18)),
+    # a dog's bite is an accident (blind round 34)
+    ("3. Feiten\nOp zaterdag 3 juni 2023 is verzoekster door de hond van haar buren in het gezicht gebeten.\n",
+     D(2023, 6, 3)),
     # "gaat er … van uit" fixes the day over an insurer's letter reported in the facts (blind round 33)
     ("3. Feiten\nBij brief van 24 oktober 2022 heeft de zorgverzekeraar vergoeding geweigerd, omdat het plan "
      "niet binnen drie maanden na het ongeval van 2 juli 2022 was ontvangen.\n4. Beoordeling\nDe commissie gaat "
@@ -216,6 +219,11 @@ def test_accident_date_by_its_source(text, expected):
      "De zorgverzekeraar heeft de aanvraag op 30 mei 2022 ontvangen.", [D(2022, 5, 30)]),
     ("2.2. De kaart van de tandarts vermeldt onder 15 maart 2010 een val met de fiets, en daarna tot de "
      "aanvraag geen nieuw letsel.", []),
+    # a day told by the application, and the day it became complete, are not its making (blind round 34)
+    ("2.2. Het aanmeten vond plaats op 2 mei 2017, een week vóór de aanvraag. Op 9 mei 2017 heeft de "
+     "instrumentmaker een aanvraag ingediend.", [D(2017, 5, 9)]),
+    ("2.2. Op 6 maart 2024 heeft het ziekenhuis een machtiging aangevraagd. De beslistermijn is gaan lopen toen de "
+     "aanvraag op 20 maart 2024 compleet was.", [D(2024, 3, 6)]),
     # an application that could have been made was not made (blind round 33)
     ("2.2. Ook na ontvangst op 9 november 2022 had zij ruim de tijd, en de kliniek had vóór de operatie "
      "eenvoudig een nieuwe machtiging kunnen aanvragen.", []),
@@ -399,6 +407,11 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     ("2.3. Bij brief van 19 november 2020 heeft de ziektekostenverzekeraar laten weten dat de behandeling volgens "
      "het plan ten laste van de aanvullende verzekering voor vergoeding in aanmerking komt.",
      {"date": D(2020, 11, 19), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    # the letter the ruling names the approval (blind round 34)
+    ("2.3. Bij brief van 20 december 2021 (hierna: de akkoordverklaring) heeft de ziektekostenverzekeraar laten "
+     "weten dat de kronen op de elementen 11 en 21 en het implantaat met kroon in regio 22 voor vergoeding ten laste "
+     "van de aanvullende verzekering in aanmerking komen.",
+     {"date": D(2021, 12, 20), "valid_from": None, "valid_until": None, "until_inclusive": None}),
     # a later approval that says it replaces an earlier one: the earlier window is no longer the
     # approval's, and the replaced one's date is no date of issue (blind rounds 24 and 33)
     ("2.3. Bij brief van 19 juli 2022 heeft de zorgverzekeraar machtiging verleend. In de brief staat: \"Deze "
@@ -456,6 +469,9 @@ def test_prior_approval(facts, expected):
      [("performed", D(2012, 4, 2), "day")]),
     ("2.4. Uit de patiëntenkaart, die verzoeker ter zitting van 16 november 2022 heeft overgelegd, blijkt dat "
      "de kronen op 14 maart 2022 zijn geplaatst.", [("performed", D(2022, 3, 14), "day")]),
+    # advice to postpone the operation is no care (blind round 34)
+    ("2.4. De anesthesioloog heeft op 5 juli 2022 geadviseerd de operatie uit te stellen. Op 3 november 2022 heeft "
+     "de operatie in de kliniek plaatsgevonden.", [("performed", D(2022, 11, 3), "day")]),
     # a term's end told before its verb is no care (blind round 32)
     ("2.4. De behandeling is op 1 maart 2022 afgerond en daarmee binnen 52 weken na 6 november 2021, welke "
      "termijn tot en met 5 november 2022 liep.", [("finished", D(2022, 3, 1), "day")]),
@@ -533,6 +549,10 @@ def test_age_in_words_and_at_the_application(facts, expected):
     ("3. Feiten\nVerzoekster is in 2019 gevallen.\n4. Beoordeling\nHet verweer van de "
      "zorgverzekeraar dat het ongeval in de zomer van 2019 plaatsvond, faalt. Het ongeval heeft "
      "in 2019 plaatsgevonden.\n", ("2019-01-01", "2019-12-31")),
+    # a span of care in a sentence that names the accident is not the accident's (blind round 34)
+    ("3. Feiten\nVerzoeker is in 2010 gevallen.\n4. Standpunt verzoeker\nUit het behandelverslag blijkt dat de "
+     "kronen van 2 tot en met 6 mei 2011 zijn geplaatst, ruim binnen twaalf maanden na het ongeval.\n",
+     ("2010-01-01", "2010-12-31")),
     # a party's month that "vindt in de stukken geen steun" is not the accident's (blind round 33)
     ("3. Standpunt zorgverzekeraar\nHet ongeval kan net zo goed in juli 2009 hebben plaatsgevonden.\n"
      "4. Standpunt verzoekster\nVerzoekster is in augustus 2009 gevallen.\n5. Beoordeling\nDe stelling van de "

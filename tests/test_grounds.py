@@ -712,3 +712,27 @@ def test_the_question_the_committee_goes_on_to_answer_is_no_finding(sentence):
     # "Beslissend is of …" before the answer was read as the committee's finding (blind round 33)
     result = _check(_statements(("assessment", sentence)), treatments=(treatment("finished", "2018-02-03"),))
     assert not [g for g in result.grounds if g.rule == "accident_cover.window"]
+
+
+def test_a_conclusion_is_weighed_on_the_care_of_the_sentence_before_it():
+    # "De behandeling in regio 22 is daarmee binnen twaalf maanden … afgerond" after the sentence that
+    # dates the crown in a span of days: the committee's finding is on that care, not on all care
+    # (blind round 34: a rejected argument about care in another month does not make it two-sided)
+    result = _check(_statements(
+        ("assessment", "Het betoog van verzoekster dat de behandeling met de plaatsing van het implantaat in juni "
+                       "2017 binnen de termijn viel, volgt de commissie niet."),
+        ("assessment", "Uit het verslag blijkt dat de kroon op het implantaat is geplaatst in de periode van 10 tot "
+                       "en met 24 november 2018."),
+        ("assessment", "De behandeling in regio 22 is daarmee binnen twee jaar na het ongeval afgerond.")),
+        treatments=(treatment("performed", "2017-06-01", "2017-06-30", "month"),
+                    treatment("performed", "2018-11-10", "2018-11-24", "period")))
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.window" and g.committee == "met")
+    assert ground.agreement == "contradicts", ground.reason
+
+
+def test_a_conclusion_does_not_settle_consent_beforehand_by_the_care_before_it():
+    # consent beforehand weighs the application against the care it was for, not the act the
+    # conclusion follows on (a replaced application, crowns after it: left undetermined)
+    from geschil.reason.committee_term import CONCLUDED
+
+    assert "prior_approval.beforehand" not in CONCLUDED

@@ -24,6 +24,9 @@ from geschil.extract.parameters import find_policy_terms
     ("Met contract: 100% van het afgesproken tarief.", "contracted_percentage", 100, "percent"),
     ("Een akkoordverklaring kan maximaal twee jaar terug worden aangevraagd.",
      "approval_retroactive_limit", 2, "years"),
+    # an extension by a term, its new end not printed (blind round 34)
+    ("Naar aanleiding van het verzoek van de kliniek verlengen wij de geldigheid van de machtiging van 21 april "
+     "2022 met drie maanden.", "approval_extension", 3, "months"),
     # a validity counted from the letter's date, "gerekend vanaf" it (blind round 33)
     ("Zij is geldig gedurende tien weken, gerekend vanaf de dagtekening van deze brief.",
      "approval_validity", 70, "days"),

@@ -69,6 +69,22 @@ def test_validity_counted_from_the_date_of_issue(prior, terms, care, verdict):
         assert f.parameters["missing"] == "facts.prior_approval.date"
 
 
+THREE_MONTHS_MORE = term("approval_extension", 3, "months")  # "verlengen wij … met drie maanden"
+
+
+@pytest.mark.parametrize("care, verdict", [
+    ("2022-07-20", "met"),  # inside the window as first given
+    ("2022-10-15", "unknown"),  # after its end, inside the term counted from it: the new end is not printed
+    ("2022-11-03", "not_met"),  # after the term however it is counted (blind round 34)
+])
+def test_validity_extended_by_a_term(care, verdict):
+    f = pa.validity(ctx(prior=approval("2022-04-21", "2022-04-21", "2022-08-01", False), terms=(THREE_MONTHS_MORE,),
+                        applications=("2022-04-05",), treatments=(treatment("performed", care),)))
+    assert f.verdict == verdict, f.reason
+    if verdict == "unknown":
+        assert f.parameters["missing"] == "the end of the extended validity"
+
+
 def test_validity_per_part():
     # crowns inside the akkoordverklaring, the implant crown after it expired
     f = pa.validity(ctx(prior=approval("2021-03-21", "2021-02-14", "2023-02-13"),

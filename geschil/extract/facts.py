@@ -17,7 +17,8 @@ from geschil.extract.sections import Section
 from geschil.extract.text import sentences, squash
 
 # Sentences that mention a treatment but date something else (a letter, an application, a file).
-NOT_TREATMENT = literals.compile(r"aanvra|aangevraagd|akkoordverklaring|machtiging|toestemming|geïnformeerd|meegedeeld|\bbrief|advies|dossier|gereed\s+voor", re.I)
+NOT_TREATMENT = literals.compile(r"aanvra|aangevraagd|akkoordverklaring|machtiging|toestemming|geïnformeerd|meegedeeld|\bbrief|advies"
+                                 r"|geadviseerd|\buit\s+te\s+stellen\b|dossier|gereed\s+voor", re.I)
 FACT_SECTIONS = ("facts", "procedure", "requester_position", "insurer_position", "positions",
                  "assessment", "zorginstituut")
 # Words that describe an accident (the event that damaged the teeth).
@@ -25,11 +26,11 @@ FACT_SECTIONS = ("facts", "procedure", "requester_position", "insurer_position",
 # but a place inside a word is refused by one test instead of twenty (a third of the time).
 ACCIDENT = literals.compile(r"\b(?:ongeval\w*|ongeluk\w*|\w*ongeval\b|gevallen\b|uitgegleden\b|uitgleed\b|trauma\b"
                       r"|valpartij|gestruikeld|ten\s+val\s+gekomen|aangereden|botsing|uitgeslagen|afgebroken\b)"
-                      r"|in\s+het\s+gezicht\s+geraakt|\b(?:mishandeld|geworpen\b|terechtgekomen\b|terechtkwam\b"
+                      r"|in\s+het\s+gezicht\s+geraakt|\b(?:mishandeld|gebeten\b|hondenbeet|geworpen\b|terechtgekomen\b|terechtkwam\b"
                       r"|(?:de|die|deze|zijn|haar)\s+val\s+(?:\w+\s+){0,6}?(?:plaatsgevonden|plaatsvond|vond|gebeurd|gebeurde)\b)", re.I)
 # A date followed by the accident itself: "op 5 januari 2012 een ongeval", "... is gevallen".
 # Words by which a clause tells that the accident happened on its date.
-HAPPENED = literals.compile(r"\b(?:gevallen|uitgegleden|aangereden|gestruikeld|struikelde|viel|botste|gebotst"
+HAPPENED = literals.compile(r"\b(?:gevallen|uitgegleden|aangereden|gestruikeld|struikelde|viel|botste|gebotst|gebeten"
                       r"|geraakt|overkomen|plaatsgevonden|plaatsvond|vond\s+(?:\w+\s+)?plaats|gebeurd|gebeurde"
                       r"|voorgedaan|voordeed|ten\s+val\s+(?:gekomen|kwam)|geworpen|terechtgekomen|terechtkwam|(?:ongeval|ongeluk|val|valpartij)\s+(?:\w+\s+){0,2}?(?:gehad|gekregen|opgelopen))\b"
                       r"|\b(?:heeft|had|kreeg|kregen)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:\w+)?(?:ongeval|ongeluk)", re.I)
@@ -78,7 +79,10 @@ APPROVAL_STATED = literals.compile(r"(?:bericht|laten\s+weten|meegedeeld|medeged
                              # "… heeft de ziektekostenverzekeraar met het nieuwe plan ingestemd"
                              r"|\b(?:heeft|had)\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,5}?(?:goedgekeurd|ingestemd)\b"
                              # "Bij brief van 17 oktober 2023 heeft de zorgverzekeraar zich akkoord verklaard met het behandelplan"
-                             r"|\b(?:heeft|had)\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+zich\s+akkoord\s+verklaard\b", re.I)
+                             r"|\b(?:heeft|had)\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+zich\s+akkoord\s+verklaard\b"
+                             # "Bij brief van 20 december 2021 (hierna: de akkoordverklaring) heeft …": the letter
+                             # the ruling names the approval
+                             r"|\(\s*hierna\s*:?\s*(?:de|het)\s+(?:akkoordverklaring|machtiging|toestemming)\s*\)", re.I)
 # A validity counted from the letter's own date ("geldig gedurende zes maanden na dagtekening",
 # "zes maanden geldig vanaf de dagtekening"): it starts on the date of issue; its end is not printed.
 VALID_FROM_ISSUE = literals.compile(r"\bgeldig\w*\s+(?:gedurende\s+)?(?:[\w-]+\s+){0,2}?(?:maanden|maand|jaar|weken)"
@@ -110,7 +114,8 @@ TREATMENT = literals.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|p
                        # transport is care on the days of its rides ("de ritten op 20 en 23 augustus 2021")
                        r"|\b(?:taxi)?ritten\b", re.I)
 # a plastic surgeon's correction ("de buikwandcorrectie verricht"): apart from TREATMENT, whose
-# every alternative begins with its word, so that it is sought only where one of them begins
+# every alternative begins with its word, so that it is sought only where one of them begins (not
+# every procedure by its kind: "in 2023 een maagverkleining ondergaan" is history, not the care at issue)
 CORRECTION = literals.compile(r"\b\w*correctie\b", re.I)
 
 
@@ -349,7 +354,8 @@ def accident_period(text: str, sections: list[Section]) -> Found | None:
     for a, b, at in _accident_sentences(text, sections):
         argued = _section_kind(sections, a) in POSITIONS
         vague = [d for d in find_dates(text, a, b) if not d.date and not _is_other_event(text, d, a)
-                 and (d.earliest, d.latest) not in denied and not _finding_dated(text, d, a, b)]
+                 and (d.earliest, d.latest) not in denied and not _finding_dated(text, d, a, b)
+                 and not _care_dated(text, d, a, b)]
         for bare, dates in ((False, vague), (True, _bare_years(text, a, b, at))):
             if dates:
                 found.setdefault((bare, argued), []).append(min(dates, key=lambda d: abs(d.start - at)))
@@ -369,6 +375,14 @@ FINDING = literals.compile(r"\b(?:vastgesteld|geconstateerd|gediagnosticeerd|ont
 def _finding_dated(text: str, d: DateMention, a: int, b: int) -> bool:
     clause = _own_comma_clause(text, d, a, b)
     return bool(FINDING.search(clause)) and not ACCIDENT.search(clause)
+
+
+def _care_dated(text: str, d: DateMention, a: int, b: int) -> bool:
+    """"de kronen van 2 tot en met 6 mei 2011 zijn geplaatst, ruim binnen twaalf maanden na het
+    ongeval": the date's own clause tells care, the accident stands in another clause."""
+    clause = _own_comma_clause(text, d, a, b)
+    return _tells_care(clause, 0, len(clause)) and not ACCIDENT.search(clause) and any(
+        p.search(clause) for kind, p in TREATMENT_KIND if kind != "planned")
 
 
 # "is in 2014 ... uitgegleden": a bare year in the accident's own clause bounds it to that year.
@@ -498,6 +512,11 @@ NOT_APPLICATION_BEFORE = literals.compile(
 # ... and a date of the care itself: "De implantaten zijn op 14 oktober 2020 geplaatst, meer dan
 # twee jaar vóór de aanvraag" (the application only its point of reference)
 NOT_APPLICATION_AFTER = literals.compile(r"\s*(?:is|was)\s+geen\b|\s*(?:[\w-]+\s+){0,3}?(?:viel|valt)\b"
+                                         # "op 2 mei 2017, een week vóór de aanvraag": dated by the
+                                         # application, not it; "toen de aanvraag op 20 maart 2024
+                                         # compleet was": completed, made before
+                                         r"|\s*,?\s*(?:[\w-]+\s+){0,3}?(?:vóór|voor|na)\s+de\s+aanvraag\b"
+                                         r"|\s*(?:compleet|volledig)\s+(?:was|is|werd)\b"
                                          r"|\s*(?:[\w-]+\s+){0,2}?(?:plaatsvond|plaatsvonden|gebeurde|voorviel)\b"
                                          r"|\s*(?:[\w-]+\s+){0,2}?(?:geplaatst|aangebracht|uitgevoerd|verricht"
                                          r"|voltooid|afgerond|getrokken|geëxtraheerd|begonnen|gestart|aangevangen)\b", re.I)

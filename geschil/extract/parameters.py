@@ -66,6 +66,9 @@ APPROVAL_VALIDITY = [
                      r"(?:de\s+)?(?:datum\s+van\s+)?dagtekening", re.I),
     literals.compile(rf"\b{_NUM}\s+{_UNIT}\s+geldig\s+(?:na|vanaf)\s+(?:de\s+)?dagtekening", re.I),
 ]
+# "verlengen wij de geldigheid van de machtiging van 21 april 2022 met drie maanden": an extension
+# by a term, without the end it gives (from the old end, or from the letter: the ruling may differ)
+APPROVAL_EXTENSION = literals.compile(rf"\bverleng(?:en|t|d|de|den)\b[^.;]{{0,120}}?\bmet\s+{_NUM}\s+{_UNIT}\b", re.I)
 # "een akkoordverklaring kan maximaal twee jaar terug worden aangevraagd"
 RETROACTIVE = literals.compile(rf"maximaal\s+{_NUM}\s+{_UNIT}\s+(?:terug|met\s+terugwerkende\s+kracht)", re.I)
 
@@ -143,6 +146,10 @@ def find_policy_terms(text: str, page_of: Callable[[int], int] | None = None) ->
             value, unit = in_unit(m["unit"], number(m["num"]))
             found.append((m.start(), PolicyTerm(name="approval_validity", value=value, unit=unit,
                                                 evidence=_evidence(text, m, page_of))))
+    for m in APPROVAL_EXTENSION.finditer(text):
+        value, unit = in_unit(m["unit"], number(m["num"]))
+        found.append((m.start(), PolicyTerm(name="approval_extension", value=value, unit=unit,
+                                            evidence=_evidence(text, m, page_of))))
     for name, pattern in AMOUNT_TERMS.items():
         for m in pattern.finditer(text):
             found.append((m.start(), PolicyTerm(name=name, value=amount(m), unit="euro",

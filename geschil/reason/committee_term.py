@@ -34,6 +34,10 @@ CARE_DATED = ("accident_cover.window", "prior_approval.validity", "prior_approva
 # ... where an application after that care asked for other care (another element's); consent
 # beforehand weighs the care against a later application itself
 CARE_BOUNDS_APPLICATIONS = ("accident_cover.window", "prior_approval.validity")
+# ... and where a conclusion ("De behandeling is daarmee binnen twaalf maanden … afgerond") names
+# the care of the committee's sentence before it; consent beforehand is not settled so (the care the
+# application was for is what it weighs, not the act a conclusion follows on)
+CONCLUDED = ("accident_cover.window", "prior_approval.validity")
 # Grounds about when approval was asked: an application the committee names is the one it counts
 # ("De aanvraag van 2 juni 2022 is ingediend binnen drie maanden na een ongeval in april 2022"),
 # also when a later application replaced it as to what was asked.
@@ -41,9 +45,11 @@ APPLICATION_DATED = ("accident_cover.approval_deadline",)
 
 
 def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
-              lang: str = DEFAULT) -> tuple[Finding, str] | None:
+              lang: str = DEFAULT, previous: str = "") -> tuple[Finding, str] | None:
     """The rule's finding on the committee's own term and care dates, with what was taken from
-    its words; None when it names neither, or nothing that differs from the printed facts."""
+    its words; None when it names neither, or nothing that differs from the printed facts.
+    `previous`: the committee's sentence before, whose care a concluding clause ("De behandeling
+    is daarmee binnen twaalf maanden … afgerond") names."""
     if rule not in RULES:
         return None
     name, run = RULES[rule]
@@ -54,9 +60,11 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
             t for t in facts.policy_terms if t.name != name] + [term]})
         taken.append(say("ground.taken.term", lang, term=fmt_period(term.value, term.unit, lang)))
     care, act = _care(record, clause) if rule in CARE_DATED else (None, None)
+    if care is None and rule in CONCLUDED and previous and CONCLUDES.search(clause):
+        care, act = _care(record, previous, acts=False)
     evidence = record.evidence
     if care is not None:
-        facts = facts.model_copy(update={"treatment_dates": care})
+        facts, evidence = _with_care(record, facts, evidence, care)
         before = _applied_before(record, max(t.latest for t in care)) if rule in CARE_BOUNDS_APPLICATIONS else None
         if before is not None:
             facts, evidence = _with_applications(facts, evidence, before)
@@ -96,19 +104,26 @@ def _term(record: Record, name: str | None, clause: str, evidence: Evidence) -> 
     return PolicyTerm(name=name, value=value, unit=unit, evidence=evidence)
 
 
-def _care(record: Record, clause: str) -> tuple[list | None, str | None]:
+# "daarmee", "dus": a conclusion drawn from the sentence before
+CONCLUDES = literals.compile(r"\b(?:daarmee|dus|derhalve|aldus|zodoende)\b", re.I)
+
+
+def _care(record: Record, clause: str, acts: bool = True) -> tuple[list | None, str | None]:
     """The printed treatment dates the clause names, when they are fewer than all of them; a
     clause that names no date may name the act ("De kroon op het implantaat is geplaatst binnen
     de geldigheidsduur"), which counts when exactly one dated fact sentence names that act alone
     (then the act is returned too, for the reason to quote)."""
     # a date that names a document ("de akkoordverklaring van 1 september 2021") names no care
-    named = {d.date for d in find_dates(clause) if d.date and not DOCUMENT_DATED.search(clause, 0, d.start)}
+    # … and a span of days names the care dated by that span ("in de periode van 10 tot en met 24
+    # november 2022")
+    named = {(d.earliest, d.latest) for d in find_dates(clause)
+             if (d.date or d.precision == "period") and not DOCUMENT_DATED.search(clause, 0, d.start)}
     dated = record.facts.treatment_dates
     if not named:
-        act = _act(clause) or _bare_act(clause)
+        act = (_act(clause) or _bare_act(clause)) if acts else None
         care = _care_by_act(dated, act) if act else None
         return care, act if care else None
-    mine = [t for t in dated if t.date in named and t.kind in ("start", "performed", "finished")]
+    mine = [t for t in dated if (t.earliest, t.latest) in named and t.kind in ("start", "performed", "finished")]
     return (mine if mine and len(mine) < len(dated) else None), None
 
 
@@ -150,6 +165,14 @@ def _care_by_act(dated: list, act: str) -> list | None:
     mine = [told[text][0] for text in naming if len(told[text]) == 1 and told[text][0].date
             and told[text][0].kind in ("start", "performed", "finished")]
     return mine if len(mine) == 1 and len(naming) == 1 and len(mine) < len(dated) else None
+
+
+def _with_care(record: Record, facts, evidence: dict, care: list) -> tuple:
+    """The facts and evidence with only these treatments, their evidence renumbered with them."""
+    own = {id(t): evidence.get(f"facts.treatment_dates.{i}") for i, t in enumerate(record.facts.treatment_dates)}
+    evidence = {k: v for k, v in evidence.items() if not k.startswith("facts.treatment_dates.")}
+    evidence.update({f"facts.treatment_dates.{i}": own[id(t)] for i, t in enumerate(care) if own.get(id(t))})
+    return facts.model_copy(update={"treatment_dates": care}), evidence
 
 
 def _with_applications(facts, evidence: dict, applied: list[tuple]) -> tuple:

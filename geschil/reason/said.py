@@ -64,12 +64,6 @@ def moot(sentence: str) -> bool:
     return bool(_polarity()["moot"].search(sentence))
 
 
-def question(sentence: str) -> bool:
-    """Whether the sentence poses the question its ground raises ("Beslissend is of …"), with
-    no answer after a semicolon or colon: it states no finding."""
-    return bool(_polarity()["question"].search(sentence)) and not re.search(r"[;:]", sentence)
-
-
 def reliance(sentence: str) -> bool:
     """Whether the sentence tells what a party could rely on or expect ("mocht er niet op
     vertrouwen dat …"), not a finding."""
@@ -207,7 +201,7 @@ def committee_said(record: Record) -> list[Said]:
     previous: Statement | None = None
     for st in record.statements:
         before, previous = _pointed_at(st, previous), st
-        if st.section not in ("assessment", "decision") or question(st.text):
+        if st.section not in ("assessment", "decision"):
             continue
         if st.speaker == "committee" and st.stance in OWN:
             out += _said(record, st, None, invert=False, before=before)

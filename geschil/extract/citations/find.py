@@ -75,8 +75,9 @@ PIECES: dict[str, Piece] = {
     # 'op grond van onderdeel a' after 'artikel 2.7, eerste lid, onderdeel c, Bzv': an onderdeel of the provision
     # cited last ('onderdeel a van …' is read with what follows it)
     # the letter in lower case, as the item reader wants it ('ONDERDEEL A' is no onderdeel it reads)
-    "bare_item": Piece(r"(?i:(?<![\w,])(?<!,\s)(?<!lid\s)onderdeel)\s+[a-h](?![\w)]|\.\w|\s*,?\s*(?i:van|uit)\b)",
-                       ("onderdeel a", "Onderdeel c")),
+    "bare_item": Piece(r"(?i:(?<![\w,])(?<!,\s)(?<!lid\s)(?:onderdeel|onderdelen))\s+[a-h](?:\s*,\s*[a-h])*(?:\s+(?:en|of)\s+[a-h])?"
+                       r"(?![\w)]|\.\w|\s*,?\s*(?i:van|uit)\b)",
+                       ("onderdeel a", "Onderdeel c", "onderdelen b en c")),
     # '(onder b)' after a clause: an onderdeel of the provision cited last, in brackets of its own
     # ('… binnen zes maanden om toestemming vraagt (onder b) en …')
     "paren_item": Piece(r"\((?P<item>(?i:onderdeel|onder|sub)\s+(?-i:[a-h]))\)", ("(onder b)", "(onderdeel c)")),

@@ -91,7 +91,21 @@ def validity(ctx: Context) -> Finding:
     if early:
         return ctx.finding(rule, "not_met", None, ev, params, trace, msg="validity.before",
                            say={**said, "Ref": upper(early[0].label)})
-    side = split(parts, lo, hi)
+    extension, longest = _extension(ctx), None
+    if extension is not None:
+        # extended by a term whose end the ruling does not print: care after the old end but
+        # within the term after it may be inside (the extension may run from the old end), care
+        # after that is outside however it is counted
+        ev.append(extension.evidence)
+        longest = add(pa.valid_until, extension.value, extension.unit)
+        side = split(parts, lo, longest)
+        if side["unsure"]:
+            return ctx.finding(rule, "unknown", None, ev, params, trace,
+                               missing="the end of the extended validity",
+                               msg="validity.extended", say={**said, "Ref": upper(side["unsure"][0].label),
+                                                             "term": ctx.amount(extension), "longest": longest})
+    else:
+        side = split(parts, lo, hi)
     if side["unsure"] or (pa.valid_from and any(p.lo < pa.valid_from for p in side["inside"])):
         ref = (side["unsure"] or side["inside"])[0]
         return ctx.finding(rule, "unknown", None, ev, params, trace,
@@ -105,8 +119,22 @@ def validity(ctx: Context) -> Finding:
         params.update(partly_met=labels(ctx, side["inside"]), partly_not_met=said["outside"])
         return ctx.finding(rule, "not_met", None, ev, params, trace, msg="validity.partly",
                            say={**said, "inside": params["partly_met"]})
+    if extension is not None:
+        return ctx.finding(rule, "not_met", None, ev, params, trace, msg="validity.extended_expired",
+                           say={**said, "term": ctx.amount(extension), "longest": longest})
     return ctx.finding(rule, "not_met", None, ev, params, trace, msg="validity.expired",
                        say={**said, "expired": hi, "also": _also(ctx, hi, parts)})
+
+
+def _extension(ctx: Context):
+    """An extension by a term ("verlengen … met drie maanden") whose new end the ruling does not
+    print: not when the window recorded is told after it ("De akkoordverklaring is daarmee geldig
+    tot en met 5 juni 2017": the extended one itself)."""
+    term = ctx.term("approval_extension")
+    window = ctx.evidence("facts.prior_approval")
+    if term is None or term.evidence is None or (window is not None and window.span[0] > term.evidence.span[0]):
+        return None
+    return term
 
 
 def _care(ctx: Context, refs) -> str:
