@@ -57,9 +57,9 @@ PATTERNS = [
     # whose first day is written without its year (a validity "van 1 maart 2021 tot en met …" names
     # two days of its own)
     ("from_to", literals.compile(
-        rf"\bvan\s+(?P<d1>[0-3]?\d)(?:e|ste|de)?(?:\s+(?P<m1>{_MONTH})\.?)?"
+        rf"(?<=\bvan\s)(?P<d1>[0-3]?\d)(?:e|ste|de)?(?:\s+(?P<m1>{_MONTH})\.?)?"
         rf"\s+(?:tot\s+en\s+met|t/m)\s+(?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b", re.I),
-     ("van 10 tot en met 24 november 2022", "van 28 februari t/m 3 maart 2021")),
+     ("10 tot en met 24 november 2022", "28 februari t/m 3 maart 2021")),
     ("week_of", literals.compile(
         rf"\bweek\s+van\s+(?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b", re.I),
      ("week van 14 januari 2020",)),
@@ -180,7 +180,7 @@ def _scan(text: str, start: int, end: int) -> tuple[tuple[DateMention, ...], lis
 # Patterns whose every match begins where a run of one or two digits begins (the day, [0-3]?\\d:
 # after \\b, or after no digit, dot, dash or slash, and before no digit): tried only there, not at
 # every place of the text, nor at a year or an amount.
-DIGIT_LED = ("day_list", "day_month_year", "numeric")
+DIGIT_LED = ("from_to", "day_list", "day_month_year", "numeric")
 _DIGIT_RUN = recache.compile(r"\d(?<!\d\d)(?!\d\d)")  # a digit no digit precedes, and not two follow;
 # led by \d, so sre finds the digits in C rather than trying the look-behind at every place
 

@@ -83,6 +83,20 @@ def last_pages(name: str, out: Path) -> Path:
     return path
 
 
+def assessment_tail(name: str, out: Path) -> Path:
+    """A copy begun inside the assessment: its heading and first paragraph lost, the rest kept."""
+    src = source(name)
+    start = next(i for i, b in enumerate(src.blocks) if b.kind == "heading" and "Beoordeling" in b.text)
+    flow = Layout(src.meta)
+    for block in src.blocks[start + 2:]:
+        if block.kind != "pagebreak":
+            flow.block(block)
+    decorate(flow)
+    path = out / f"{name}.tail.pdf"
+    path.write_bytes(render(src.meta["producer"], flow.pages, "Bindend advies", src.notice))
+    return path
+
+
 def _web_lines(blocks: list[Block]) -> list[str]:
     """One line per block; a heading runs into the paragraph after it."""
     lines: list[str] = []

@@ -32,9 +32,9 @@ D = dt.date
     ("artikel 2.7, lid 1", []),
     # a span whose first day has no year of its own: bounds (blind round 34); over the year's end
     ("in de periode van 10 tot en met 24 november 2022", [
-        ("van 10 tot en met 24 november 2022", D(2022, 11, 10), D(2022, 11, 24), "period")]),
+        ("10 tot en met 24 november 2022", D(2022, 11, 10), D(2022, 11, 24), "period")]),
     ("van 28 december t/m 3 januari 2021", [
-        ("van 28 december t/m 3 januari 2021", D(2020, 12, 28), D(2021, 1, 3), "period")]),
+        ("28 december t/m 3 januari 2021", D(2020, 12, 28), D(2021, 1, 3), "period")]),
     ("1 januari 2017 tot en met 31 december 2017", [
         ("1 januari 2017", D(2017, 1, 1), D(2017, 1, 1), "day"),
         ("31 december 2017", D(2017, 12, 31), D(2017, 12, 31), "day")]),
@@ -85,13 +85,15 @@ def test_add_months(day, months, expected):
 ])
 def test_every_pattern_reads_its_examples(kind, example):
     pattern = next(p for k, p, _ in PATTERNS if k == kind)
-    assert pattern.fullmatch(example), example
+    # a span "van 10 tot en met 24 november 2022" begins at its first day: "van" is seen behind it
+    assert pattern.fullmatch(example) or (kind == "from_to" and pattern.fullmatch("van " + example, 4)), example
     if kind == "day_list":  # a date per day, the first at the start, the last up to the year
         found = find_dates(example)
         assert len(found) == len(re.findall(r"\b\d{1,2}\b", example))
         assert (found[0].start, found[-1].end) == (0, len(example))
         return
-    (found,) = find_dates(example)
+    context = "van " if kind == "from_to" else ""
+    (found,) = find_dates(context + example)
     assert found.text == example
 
 

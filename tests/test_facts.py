@@ -219,11 +219,14 @@ def test_accident_date_by_its_source(text, expected):
      "De zorgverzekeraar heeft de aanvraag op 30 mei 2022 ontvangen.", [D(2022, 5, 30)]),
     ("2.2. De kaart van de tandarts vermeldt onder 15 maart 2010 een val met de fiets, en daarna tot de "
      "aanvraag geen nieuw letsel.", []),
+    # the earlier days of a list share the care's verb (blind round 35)
+    ("2.2. Vast staat dat de tandarts de kronen op 5 en 19 februari 2024 heeft geplaatst en dat de aanvraag op "
+     "11 maart 2024 is ingediend.", [D(2024, 3, 11)]),
     # a day told by the application, and the day it became complete, are not its making (blind round 34)
-    ("2.2. Het aanmeten vond plaats op 2 mei 2017, een week vóór de aanvraag. Op 9 mei 2017 heeft de "
-     "instrumentmaker een aanvraag ingediend.", [D(2017, 5, 9)]),
-    ("2.2. Op 6 maart 2024 heeft het ziekenhuis een machtiging aangevraagd. De beslistermijn is gaan lopen toen de "
-     "aanvraag op 20 maart 2024 compleet was.", [D(2024, 3, 6)]),
+    ("2.2. Dat het aanmeten op 2 mei 2017 vóór de aanvraag plaatsvond, staat aan vergoeding niet in de weg. Op 9 "
+     "mei 2017 heeft de instrumentmaker een aanvraag ingediend.", [D(2017, 5, 9)]),
+    ("2.2. Op 6 maart 2024 heeft het ziekenhuis een machtiging aangevraagd. De beslistermijn van vier weken is "
+     "volgens de zorgverzekeraar pas gaan lopen toen de aanvraag op 20 maart 2024 compleet was.", [D(2024, 3, 6)]),
     # an application that could have been made was not made (blind round 33)
     ("2.2. Ook na ontvangst op 9 november 2022 had zij ruim de tijd, en de kliniek had vóór de operatie "
      "eenvoudig een nieuwe machtiging kunnen aanvragen.", []),
@@ -407,6 +410,11 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     ("2.3. Bij brief van 19 november 2020 heeft de ziektekostenverzekeraar laten weten dat de behandeling volgens "
      "het plan ten laste van de aanvullende verzekering voor vergoeding in aanmerking komt.",
      {"date": D(2020, 11, 19), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    # another insured person's approval, and its window quoted after it, are not the requester's (blind round 35)
+    ("2.3. Bij brief van 30 januari 2023 heeft de zorgverzekeraar een machtiging verleend. Bij brief van 4 maart "
+     "2024 heeft de zorgverzekeraar de moeder van verzoekster een machtiging gezonden voor een behandeling van de "
+     "broer van verzoekster. In die brief staat: \"Deze machtiging is geldig tot 1 juli 2024.\"",
+     {"date": D(2023, 1, 30), "valid_from": None, "valid_until": None, "until_inclusive": None}),
     # the letter the ruling names the approval (blind round 34)
     ("2.3. Bij brief van 20 december 2021 (hierna: de akkoordverklaring) heeft de ziektekostenverzekeraar laten "
      "weten dat de kronen op de elementen 11 en 21 en het implantaat met kroon in regio 22 voor vergoeding ten laste "

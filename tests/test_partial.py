@@ -110,6 +110,20 @@ def test_last_pages_alone_are_read_with_warning(tmp_path, name):
     assert record["layout"] in (("letterhead",) if letterhead else ("modern", None))
 
 
+@pytest.mark.parametrize("name", ["modern_2024_akkoordverklaring_verlopen", "modern_2023_amelogenesis",
+                                  "modern_2022_gladheid_week_januari_aanvraag_te_laat"])
+def test_a_copy_begun_inside_the_assessment_is_read(tmp_path, name):
+    """The assessment's heading lost, the copy begins at one of its numbered paragraphs and ends
+    with "8. Bindend advies": the numbered decision is no title, and what comes before it is the
+    assessment's tail (blind round 35, refused as no ruling before)."""
+    path = pr.assessment_tail(name, tmp_path)
+    record = extract_path(path)
+    truth = json.loads((CORPUS / "src" / f"{name}.truth.json").read_text(encoding="utf-8"))
+    assert record.error is None, record.error
+    assert record.outcome == truth["outcome"]
+    assert any(s.section == "assessment" and s.speaker == "committee" for s in record.statements)
+
+
 def test_a_reasoning_without_its_signature_is_refused(tmp_path):
     text = ("7. Beoordeling\n7.1. De commissie is van oordeel dat de behandeling niet binnen twee jaar na het "
             "ongeval is voltooid.\n8. Bindend advies\n8.1. De commissie wijst het verzoek af.\n")

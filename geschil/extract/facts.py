@@ -458,6 +458,9 @@ UNMADE = literals.compile(r"\bhad(?:den)?\b[^.;,]{0,80}?\b(?:kunnen|moeten)\s+$"
 
 def _applied(sentence: str) -> bool:
     """Whether the sentence tells of an application, not only of one that could have been made."""
+    first = APPLICATION.search(sentence)
+    if first is None or not UNMADE.possible(sentence):
+        return first is not None  # no "had … kunnen" in it: the first application word decides
     return any(not UNMADE.search(sentence, max(0, m.start() - 90), m.start())
                for m in APPLICATION.finditer(sentence))
 
@@ -511,7 +514,8 @@ NOT_APPLICATION_BEFORE = literals.compile(
 # "… van 3 februari 2025 is geen nieuwe aanvraag", "Dat 9 april 2017 op een zondag viel"
 # ... and a date of the care itself: "De implantaten zijn op 14 oktober 2020 geplaatst, meer dan
 # twee jaar vóór de aanvraag" (the application only its point of reference)
-NOT_APPLICATION_AFTER = literals.compile(r"\s*(?:is|was)\s+geen\b|\s*(?:[\w-]+\s+){0,3}?(?:viel|valt)\b"
+NOT_APPLICATION_AFTER = literals.compile(r"(?:\s*(?:,|en)\s+[0-3]?\d(?:\s+[a-z]+\s+(?:19|20)\d\d)?)*"  # a list's later days
+                                         r"(?:\s*(?:is|was)\s+geen\b|\s*(?:[\w-]+\s+){0,3}?(?:viel|valt)\b"
                                          # "op 2 mei 2017, een week vóór de aanvraag": dated by the
                                          # application, not it; "toen de aanvraag op 20 maart 2024
                                          # compleet was": completed, made before
@@ -519,7 +523,7 @@ NOT_APPLICATION_AFTER = literals.compile(r"\s*(?:is|was)\s+geen\b|\s*(?:[\w-]+\s
                                          r"|\s*(?:compleet|volledig)\s+(?:was|is|werd)\b"
                                          r"|\s*(?:[\w-]+\s+){0,2}?(?:plaatsvond|plaatsvonden|gebeurde|voorviel)\b"
                                          r"|\s*(?:[\w-]+\s+){0,2}?(?:geplaatst|aangebracht|uitgevoerd|verricht"
-                                         r"|voltooid|afgerond|getrokken|geëxtraheerd|begonnen|gestart|aangevangen)\b", re.I)
+                                         r"|voltooid|afgerond|getrokken|geëxtraheerd|begonnen|gestart|aangevangen)\b)", re.I)
 # "… kreeg te horen dat de aanvraag was goedgekeurd": the application told as decided, not made then
 # "naar de status van haar aanvraag gevraagd": the application as what a call or letter was about
 TIE_ABOUT = literals.compile(r"\b(?:(?:status|stand|afhandeling|beoordeling|ontvangst|goedkeuring|afwijzing)\s+van"
@@ -699,6 +703,20 @@ def _dated_windows(found: list) -> list:
     return out
 
 
+def _window_only(sentence: str) -> bool:
+    """A window quoted without a date of issue of its own ("Deze machtiging is geldig tot 1 juli 2024.")."""
+    window = VALIDITY.search(sentence)
+    return window is not None and not any(
+        d.date for d in find_dates(sentence) if not window.start() <= d.start < window.end())
+
+
+# An approval for another insured person ("voor een behandeling van de broer van verzoekster", "de
+# machtiging van haar dochter"): a family on one policy, a letter the requester relies on
+FOREIGN = literals.compile(r"\b(?:akkoordverklaring|machtiging|toestemming)\b[^.;]{0,120}?\b(?:van|voor)\s+(?:(?:de|een)\s+"
+                           r"(?:behandeling|zorg)\s+van\s+)?(?:de|zijn|haar|hun)\s+(?:broer|zus|zuster|moeder|vader|dochter"
+                           r"|zoon|echtgeno(?:o)?te?|partner|kind|kinderen)\b"
+                           r"|\b(?:broer|zus|zuster|moeder|vader|dochter|zoon|echtgeno(?:o)?te?|partner)\s+van\s+verzoek(?:st)?er\b"
+                           r"[^.;]{0,80}?\b(?:akkoordverklaring|machtiging|toestemming)\b", re.I)
 # A sentence that extends an approval, its new end told or not ("verlengen wij de geldigheidsduur
 # van de akkoordverklaring met twaalf weken")
 EXTENDS = literals.compile(r"\bverleng(?:en|t|d|de|den)\b", re.I)
@@ -711,8 +729,16 @@ EXTENDED = literals.compile(r"\bverleng(?:ing|d)\s+tot\b"
 def _approvals(text: str, sections: list[Section]):
     """(value, Found, whether it extends an approval) of each sentence that gives or names one."""
     extending = -1  # where the last sentence that extends an approval ("verlengen wij …") ends
+    foreign = -1  # where the last sentence about another insured person's approval ends
     for a, b in _sentences_with(text, sections, APPROVAL, APPROVAL_STATED, EXTENDED):
         sentence = text[a:b]
+        # "een machtiging … voor een behandeling van de broer van verzoekster. In die brief staat:
+        # 'Deze machtiging is geldig tot 1 juli 2024.'": another person's approval, and its window
+        if FOREIGN.search(sentence) or (foreign >= 0 and len(text[foreign:a].strip()) < 40
+                                        and _window_only(sentence)):
+            foreign = b
+            continue
+        foreign = -1
         stated = APPROVAL_STATED.search(sentence)
         # "… verlengen wij de geldigheidsduur … met twaalf weken. De akkoordverklaring is daarmee
         # geldig tot en met 5 juni 2017.": the window right after an extension is the extended one

@@ -118,8 +118,8 @@ def find_sections(text: str, page_of=lambda offset: 1) -> list[Section]:
         elif numbered and kind in SUB_OF_ASSESSMENT and accepted and accepted[-1][2] == "assessment":
             continue  # "7. Beoordeling / Bevoegdheid / 7.1. …": a part of the assessment, whose
             # later sub-headings ("De kousen") it would otherwise swallow
-        if kind == "decision" and not seen:
-            continue  # "Bindend advies" in the head block is the title, not the decision
+        if kind == "decision" and not seen and num is None:
+            continue  # "Bindend advies" in the head block is the title, not the decision (never numbered)
         accepted.append(cand)
         seen.add(kind)
         if kind == "annex":
@@ -133,6 +133,22 @@ def find_sections(text: str, page_of=lambda offset: 1) -> list[Section]:
                                 kinds=kinds if len(kinds) > 1 else ()))
     if not any(s.has("assessment", "decision") for s in sections):
         return _by_numbers(text, begin, sections, page_of) or sections
+    return _assessment_tail(text, sections)
+
+
+# A copy that begins inside a sentence or at a numbered paragraph ("dat zijn gebit …", "7.4. …")
+MID_TEXT = literals.compile(r"^\s*(?:[a-zà-ÿ]|\d{1,2}\.\d{1,2}\.?\s)")
+
+
+def _assessment_tail(text: str, sections: list[Section]) -> list[Section]:
+    """A copy of a ruling's last part, begun inside its text right before the decision: what
+    precedes the decision is the assessment's tail (in every layout the assessment comes right
+    before the decision), not a head."""
+    if len(sections) >= 2 and sections[0].kind == "head" and sections[1].kind == "decision" \
+            and MID_TEXT.match(text, sections[0].start):
+        first = sections[0]
+        return [Section("assessment", "", None, first.start, first.end, first.page, body=first.start),
+                *sections[1:]]
     return sections
 
 
