@@ -415,6 +415,13 @@ def test_an_application_date_in_a_rejected_position(text, expected):
      "2024 heeft de zorgverzekeraar de moeder van verzoekster een machtiging gezonden voor een behandeling van de "
      "broer van verzoekster. In die brief staat: \"Deze machtiging is geldig tot 1 juli 2024.\"",
      {"date": D(2023, 1, 30), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    # ... but a parent who receives the approval for a minor, or a relative acting for the requester, does
+    ("2.3. Bij brief van 3 mei 2021 heeft de zorgverzekeraar de moeder van verzoekster een machtiging verleend "
+     "voor de behandeling van verzoekster.",
+     {"date": D(2021, 5, 3), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    ("2.3. Bij brief van 3 mei 2021 heeft de zorgverzekeraar de echtgenote van verzoeker, die namens hem optreedt, "
+     "een machtiging verleend.",
+     {"date": D(2021, 5, 3), "valid_from": None, "valid_until": None, "until_inclusive": None}),
     # the letter the ruling names the approval (blind round 34)
     ("2.3. Bij brief van 20 december 2021 (hierna: de akkoordverklaring) heeft de ziektekostenverzekeraar laten "
      "weten dat de kronen op de elementen 11 en 21 en het implantaat met kroon in regio 22 voor vergoeding ten laste "

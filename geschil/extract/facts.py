@@ -710,13 +710,14 @@ def _window_only(sentence: str) -> bool:
         d.date for d in find_dates(sentence) if not window.start() <= d.start < window.end())
 
 
-# An approval for another insured person ("voor een behandeling van de broer van verzoekster", "de
-# machtiging van haar dochter"): a family on one policy, a letter the requester relies on
-FOREIGN = literals.compile(r"\b(?:akkoordverklaring|machtiging|toestemming)\b[^.;]{0,120}?\b(?:van|voor)\s+(?:(?:de|een)\s+"
-                           r"(?:behandeling|zorg)\s+van\s+)?(?:de|zijn|haar|hun)\s+(?:broer|zus|zuster|moeder|vader|dochter"
-                           r"|zoon|echtgeno(?:o)?te?|partner|kind|kinderen)\b"
-                           r"|\b(?:broer|zus|zuster|moeder|vader|dochter|zoon|echtgeno(?:o)?te?|partner)\s+van\s+verzoek(?:st)?er\b"
-                           r"[^.;]{0,80}?\b(?:akkoordverklaring|machtiging|toestemming)\b", re.I)
+# An approval for another insured person, named as the requester's relative ("voor een behandeling
+# van de broer van verzoekster", "die de echtgenote van verzoeker betreft"): a family on one policy, a
+# letter the requester relies on. Not a parent (who acts for a minor), nor a relative acting
+# "namens" the requester.
+_RELATIVE = r"\b(?:broer|zus|zuster|dochter|zoon|echtgeno(?:o)?te?|partner)\s+van\s+verzoek(?:st)?er\b"
+FOREIGN = literals.compile(rf"\b(?:akkoordverklaring|machtiging|toestemming)\b[^.;]{{0,120}}?{_RELATIVE}"
+                           rf"|{_RELATIVE}[^.;]{{0,120}}?\b(?:akkoordverklaring|machtiging|toestemming)\b", re.I)
+ON_BEHALF = literals.compile(r"\bnamens\b", re.I)
 # A sentence that extends an approval, its new end told or not ("verlengen wij de geldigheidsduur
 # van de akkoordverklaring met twaalf weken")
 EXTENDS = literals.compile(r"\bverleng(?:en|t|d|de|den)\b", re.I)
@@ -734,8 +735,8 @@ def _approvals(text: str, sections: list[Section]):
         sentence = text[a:b]
         # "een machtiging … voor een behandeling van de broer van verzoekster. In die brief staat:
         # 'Deze machtiging is geldig tot 1 juli 2024.'": another person's approval, and its window
-        if FOREIGN.search(sentence) or (foreign >= 0 and len(text[foreign:a].strip()) < 40
-                                        and _window_only(sentence)):
+        if (FOREIGN.search(sentence) and not ON_BEHALF.search(sentence)) or (
+                foreign >= 0 and len(text[foreign:a].strip()) < 40 and _window_only(sentence)):
             foreign = b
             continue
         foreign = -1
