@@ -87,12 +87,12 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
                 # the term may stand in another clause of a sentence about this ground alone;
                 # the first statement that names the committee's own terms gives them
                 scope = x.statement.text if computed_in[x.statement.span] == {rule} else x.clause
-                own = recompute(record, rule, scope, _ev(x), lang, _before(record, x.statement))
+                own = recompute(record, rule, scope, _ev(x), lang, x.previous)
                 if own is not None or names_term(rule, scope):
                     break
             # a finding about another approval (accident) is no finding on this ground either way
             others = [s for s in said if s.finding != value and not _elsewhere(record, rule, s)]
-            mixed = _mixed(these, others, own is not None, record)
+            mixed = _mixed(these, others, own is not None)
             other = None
             if kind == "computed" and all(_other_approval(record, rule, x) for x in these):
                 other = "ground.other_approval"
@@ -103,15 +103,7 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
     return out
 
 
-def _before(record: Record, st) -> str:
-    """The committee's own sentence right before st in its section, or ""."""
-    at = next((i for i, s in enumerate(record.statements) if s.span == st.span), 0)
-    prev = record.statements[at - 1] if at else None
-    return prev.text if prev is not None and prev.section == st.section and prev.speaker == "committee" else ""
-
-
-def _mixed(these: list[Said], others: list[Said], recomputed_on_own_words: bool,
-           record: Record | None = None) -> bool:
+def _mixed(these: list[Said], others: list[Said], recomputed_on_own_words: bool) -> bool:
     """Whether the committee finds the same ground both ways. Not when each finding names its own
     days ("de kroon op 16 december 2019 … binnen", "de kroon op 3 februari 2020 … na"), this one
     was recomputed on the days it names and one of its clauses holds its cues one way only ("Dat
@@ -121,18 +113,16 @@ def _mixed(these: list[Said], others: list[Said], recomputed_on_own_words: bool,
         return False
     if not recomputed_on_own_words or all(two_sided(s.clause) for s in these):
         return True
-    mine, theirs = _days(these, record), _days(others, record)
+    mine, theirs = _days(these), _days(others)
     return not (mine and theirs and mine.isdisjoint(theirs))
 
 
-def _days(said: list[Said], record: Record | None = None) -> set:
+def _days(said: list[Said]) -> set:
     """The days (or spans: "in juni 2022") each clause names; a concluding clause ("De behandeling
     is daarmee …") names those of the committee's sentence before it too."""
     out = set()
     for s in said:
-        texts = [s.clause]
-        if record is not None and CONCLUDES.search(s.clause):
-            texts.append(_before(record, s.statement))
+        texts = [s.clause, s.previous] if CONCLUDES.search(s.clause) else [s.clause]
         out |= {(d.earliest, d.latest) for text in texts for d in find_dates(text)}
     return out
 

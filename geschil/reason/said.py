@@ -35,6 +35,8 @@ class Said:
     source: str | None = None  # whose finding it adopts, or whose position it rejects (an id of
     # ground.source.* in the reason catalogues)
     citation: Citation | None = None  # for a ground outside the rules: the provision cited
+    previous: str = ""  # the committee's own sentence right before, in the same section: the care
+    # a concluding clause ("De behandeling is daarmee …") speaks of stands there
 
 
 @cache
@@ -200,13 +202,15 @@ def committee_said(record: Record) -> list[Said]:
     out: list[Said] = []
     previous: Statement | None = None
     for st in record.statements:
+        prior = previous.text if previous is not None and previous.section == st.section \
+            and previous.speaker == "committee" else ""
         before, previous = _pointed_at(st, previous), st
         if st.section not in ("assessment", "decision"):
             continue
         if st.speaker == "committee" and st.stance in OWN:
-            out += _said(record, st, None, invert=False, before=before)
+            out += _said(record, st, None, invert=False, before=before, prior=prior)
         elif st.speaker == "committee" and st.stance == "rejects" and st.inner:
-            out += _said(record, st, "rejects", invert=True)
+            out += _said(record, st, "rejects", invert=True, prior=prior)
     for st in _advice_statements(record):
         if st.stance in OWN or st.stance == "reports":
             out += _said(record, st, "advice", invert=False)
@@ -221,7 +225,7 @@ def _pointed_at(st: Statement, previous: Statement | None) -> str:
 
 
 def _said(record: Record, st: Statement, source: str | None, invert: bool,
-          before: str = "") -> list[Said]:
+          before: str = "", prior: str = "") -> list[Said]:
     text = _scope(st)
     found = _by_ground(text, before)
     out = []
@@ -229,7 +233,7 @@ def _said(record: Record, st: Statement, source: str | None, invert: bool,
         if g["kind"] == "judgement" and conceded(text):
             continue  # "Dat … aan de indicatie was voldaan, maakt dat niet anders": no finding on it
         finding = INVERSE[finding] if invert else finding
-        out.append(Said(g["rule"], g["kind"], finding, st, clause, unique, explicit, source))
+        out.append(Said(g["rule"], g["kind"], finding, st, clause, unique, explicit, source, previous=prior))
     if not found:
         out += _cited_outside(record, st, text, invert, source)
     return out
