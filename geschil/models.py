@@ -180,6 +180,8 @@ class Facts(Model):
     treatment_dates: list[TreatmentDate] = Field(default_factory=list)
     prior_approval: PriorApproval | None = None
     age: int | None = None
+    birth_date: dt.date | None = None  # the insured person's, as printed ("geboren op …")
+    birth_period: DatePeriod | None = None  # set when the birth is dated only by its month
     contracted_provider: bool | None = None
     provider: str | None = None  # who asked for the care, as named ("tandarts-implantoloog")
     care_type: Literal["dental", "medical_specialist"] | None = None  # what that provider's asking makes it

@@ -105,6 +105,10 @@ FORMS = [
     ("Op grond van artikel 17 van de Algemene Voorwaarden is de commissie bevoegd", [_c("polis", "17")]),
     ("De commissie is bevoegd. Dit blijkt uit artikel A.15 van de polisvoorwaarden.", [_c("polis", "A.15")]),
     ("Op grond van artikel 21 van de polis is de commissie bevoegd", [_c("polis", "21")]),
+    # the conditions by their product's name (blind round 36)
+    ("Volgens het polisblad en artikel 1.2 van de Voorwaarden Doorlopende Reisverzekering 2021 is Atlantis "
+     "de verzekeraar.",
+     [_c("polis", "1.2")]),
     # added with blind round 25: a sub-item before the law; the Wmo of 2007-2014 beside the Wmo 2015
     ("artikel 2.4, eerste lid, onderdeel c, onder 1°, Bzv", [_c("Bzv", "2.4", 1, "c")]),
     ("Op grond van artikel 4 van de Wmo had de gemeente haar moeten compenseren", [_c("Wmo", "4")]),

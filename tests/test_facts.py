@@ -490,6 +490,13 @@ def test_prior_approval(facts, expected):
     # a term's end told before its verb is no care (blind round 32)
     ("2.4. De behandeling is op 1 maart 2022 afgerond en daarmee binnen 52 weken na 6 november 2021, welke "
      "termijn tot en met 5 november 2022 liep.", [("finished", D(2022, 3, 1), "day")]),
+    # a day the care is measured against is none; the care by its pronoun, dated by its season
+    # (blind round 36)
+    ("2.4. Bovendien is de behandeling begonnen met de pre-operatieve screening van 12 september 2023, ruim vóór "
+     "1 oktober 2023.",
+     [("start", D(2023, 9, 12), "day")]),
+    ("2.4. Het ziekenhuis heeft de behandeling verzet. Zij heeft in het najaar van 2023 plaatsgevonden.",
+     [("performed", None, "season")]),
 ])
 def test_treatment_dates(facts, expected):
     text, sections = _doc(facts)

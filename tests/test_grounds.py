@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from reason_records import SUPPLEMENTARY, approval, mention, period, record, term, treatment
 
@@ -736,3 +738,88 @@ def test_a_conclusion_does_not_settle_consent_beforehand_by_the_care_before_it()
     from geschil.reason.committee_term import CONCLUDED
 
     assert "prior_approval.beforehand" not in CONCLUDED
+
+
+def test_the_last_day_of_the_validity_is_its_validity_ground():
+    # "… zijn dus nog op de laatste dag van de geldigheidsduur van de machtiging uitgevoerd": the
+    # committee's own count (7 March) against a validity that ended on 29 February (blind round 36)
+    result = _check(_statements(("assessment", "De extracties op 7 maart 2016 zijn dus nog op de laatste dag van "
+                                               "de geldigheidsduur van de machtiging uitgevoerd.")),
+                    treatments=(treatment("performed", "2016-01-18"), treatment("performed", "2016-03-07")),
+                    accident=None, applications=("2015-11-20",),
+                    prior=approval("2015-11-30", "2015-11-30", "2016-02-29"), outcome="granted")
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
+    assert (ground.committee, ground.agreement) == ("met", "contradicts"), ground.reason
+
+
+def test_the_placement_of_the_crowns_is_the_act_the_committee_names():
+    # "De plaatsing van de kronen valt binnen de geldigheidsduur": the crowns' day, not every care
+    # (blind round 36)
+    crowns = _told("2012-04-23", "Op 23 april 2012 zijn de definitieve kronen geplaatst.")
+    implants = _told("2012-02-06", "Op 6 februari 2012 zijn de implantaten geplaatst.")
+    result = _check(_statements(("assessment", "De plaatsing van de kronen valt binnen de geldigheidsduur van de "
+                                               "machtiging.")),
+                    treatments=(implants, crowns), accident=None, applications=("2011-09-06",),
+                    prior=approval("2011-09-22", "2011-09-22", "2012-03-31"), outcome="granted")
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
+    assert (ground.committee, ground.agreement) == ("met", "contradicts"), ground.reason
+
+
+def _born(result_record, day):
+    result_record.facts = result_record.facts.model_copy(update={"birth_date": day})
+    return result_record
+
+
+def _age_check(sentence, treatments=(), born=None, terms=()):
+    r = record(treatments=treatments, terms=terms, accident=None, requests=(SUPPLEMENTARY,),
+               policies=("supplementary",))
+    if born is not None:
+        r = _born(r, born)
+    r.statements = _statements(("assessment", sentence))
+    return check(r, lang="en")
+
+
+def test_an_age_the_committee_dates_is_recomputed():
+    # born 9 February 1994: the braces of 3 March 2012 were placed at eighteen (session 16)
+    result = _age_check("De apparatuur is op 3 maart 2012 geplaatst, toen verzoekster de leeftijd van achttien "
+                        "jaar al had bereikt.", (treatment("performed", "2012-03-03"),), dt.date(1994, 2, 9))
+    ground = next(g for g in result.grounds if g.rule == "age_limit")
+    assert (ground.committee, ground.recomputed, ground.agreement) == ("not_met", "not_met", "agrees")
+
+
+def test_an_age_the_committee_dates_wrongly_is_a_contradiction():
+    result = _age_check("De apparatuur is op 3 februari 2012 geplaatst, toen verzoekster de leeftijd van "
+                        "achttien jaar al had bereikt.", (treatment("performed", "2012-02-03"),), dt.date(1994, 2, 9))
+    ground = next(g for g in result.grounds if g.rule == "age_limit")
+    assert (ground.committee, ground.recomputed, ground.agreement) == ("not_met", "met", "contradicts")
+    assert result.status == "divergent"
+
+
+def test_an_age_on_a_month_is_a_missing_fact():
+    result = _age_check("De apparatuur is in februari 2012 geplaatst, toen verzoekster de leeftijd van "
+                        "achttien jaar al had bereikt.", (treatment("performed", "2012-02-01", "2012-02-29", "month"),),
+                        dt.date(1994, 2, 9))
+    ground = next(g for g in result.grounds if g.rule == "age_limit")
+    assert ground.agreement == "missing_fact" and result.status == "undetermined"
+
+
+@pytest.mark.parametrize("sentence, born", [
+    # no birth printed: the committee's finding of the age is the only fact
+    ("Verzoeker was bij de aanvang van de behandeling ouder dan achttien jaar.", None),
+    # the clause names no care: every printed care is not the committee's
+    ("Verzoekster had de leeftijd van achttien jaar al bereikt.", dt.date(1994, 2, 9)),
+])
+def test_an_age_not_on_the_committees_facts_is_never_held_against_it(sentence, born):
+    result = _age_check(sentence, (treatment("performed", "2011-03-03"),), born, terms=(term("age_limit", 18, "years"),))
+    ground = next(g for g in result.grounds if g.rule == "age_limit")
+    assert ground.agreement == "not_checked" and result.status == "consistent"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Orthodontische zorg valt bij verzekerden jonger dan achttien jaar alleen onder de zorgverzekering.",
+    "De leeftijdsgrens geldt sinds 1 januari 2013.",
+    "Voor verzoeker, die ouder is dan 18 jaar, geldt dat fysiotherapie alleen bij een chronische aandoening wordt vergoed.",
+])
+def test_the_law_on_ages_is_no_age_ground(sentence):
+    result = _age_check(sentence, born=dt.date(1994, 2, 9))
+    assert not [g for g in result.grounds if g.rule == "age_limit"]

@@ -123,6 +123,9 @@ def test_advice(procedure, expected):
     ("De commissie beantwoordt die vraag, anders dan het Zorginstituut, bevestigend.", False),
     ("De commissie beantwoordt die vraag, met het Zorginstituut, ontkennend.", True),  # blind round 29
     ("De commissie ziet geen aanknopingspunten om anders te oordelen en neemt dat advies over.", True),  # round 30
+    # the committee shares the judgement the CVZ gave too (blind round 36)
+    ("De commissie deelt dat oordeel, dat ook het CVZ heeft gegeven.", True),
+    ("De commissie deelt dat oordeel niet, anders dan het CVZ.", False),
     # followed on one point, departed from on another: not followed in full
     ("Wat de extracties betreft volgt de commissie het advies van het CVZ. Voor de kronen volgt de commissie "
      "het advies van het CVZ niet.", False),

@@ -806,7 +806,7 @@ FINISHED_AFTER = literals.compile(r"(?:Daarmee|Hiermee|Daarna|Toen|Zo)\s+(?:was|
 
 
 # A sentence whose subject is a pronoun for the care told just before it, and says it was done.
-PRONOUN_CARE = literals.compile(r"(?:Zij|Ze|Hij|Deze|Die)\s+(?:is|heeft|werd)\s+(?:[\w-]+\s+){0,4}?"
+PRONOUN_CARE = literals.compile(r"(?:Zij|Ze|Hij|Deze|Die)\s+(?:is|heeft|werd)\s+(?:[\w-]+\s+){0,6}?"
                                 r"(?:plaatsgevonden|uitgevoerd|verricht|geplaatst|afgerond|voltooid)\b")
 
 
@@ -879,6 +879,11 @@ TERM_END_VERB = literals.compile(r"\s*(?:liep|loopt|eindigde|eindigt|verstreek|v
 TERM_FROM_AFTER = literals.compile(r"\s*(?:liep|loopt|begon|begint)\s+(?:de|het|die|deze)\s+(?:termijn|periode|geldigheidsduur)\b", re.I)
 
 
+# "begonnen op 12 september 2023, ruim vóór 1 oktober 2023": a day the care is measured against
+COMPARED_BEFORE = literals.compile(r"\b(?:ruim|kort|lang|ver|(?:[\w-]+\s+)?(?:dagen|weken|maanden))\s+(?:vóór|voor|na)\s*$",
+                                   re.I)
+
+
 # "binnen drie jaar na 17 januari 2009 afgerond": the day a term counts from, not a day of care.
 TERM_FROM_BEFORE = literals.compile(r"\b(?:jaar|jaren|maanden|maand|weken|week|dagen|dag)\s+"
                                     r"(?:na|vanaf|sinds|gerekend\s+vanaf)\s*$", re.I)
@@ -889,7 +894,7 @@ def _billed(text: str, d: DateMention, a: int, b: int) -> bool:
     before = text[max(a, d.start - 50):d.start]
     after = text[d.end:min(b, d.end + 60)]
     return bool(BILL_BEFORE.search(before) or TERM_END_BEFORE.search(before)
-                or TERM_FROM_BEFORE.search(before)
+                or TERM_FROM_BEFORE.search(before) or COMPARED_BEFORE.search(before)
                 or BILL_AFTER.match(after) or TERM_FROM_AFTER.match(after)
                 or (TERM_END_AROUND.search(before) and TERM_END_VERB.match(after)))
 

@@ -69,6 +69,23 @@ APPROVAL_VALIDITY = [
 # "verlengen wij de geldigheid van de machtiging van 21 april 2022 met drie maanden": an extension
 # by a term, without the end it gives (from the old end, or from the letter: the ruling may differ)
 APPROVAL_EXTENSION = literals.compile(rf"\bverleng(?:en|t|d|de|den)\b[^.;]{{0,120}}?\bmet\s+{_NUM}\s+{_UNIT}\b", re.I)
+# An age limit the insured must be under ("mits de verzekerde jonger is dan achttien jaar", "tot de
+# leeftijd van 43 jaar", "vóór haar achttiende verjaardag"), and one the insured must have reached
+# ("vanaf 18 jaar", "65 jaar of ouder"): the second turns a limit's direction, and the rule then
+# computes nothing. Numbers as digits, words or ordinals (age_number).
+_AGE = r"(?P<age>\d{1,2}(?:e|de|ste)?|[a-zë]+)"
+AGE_LIMIT = [
+    literals.compile(rf"\bjonger\s+(?:is\s+|was\s+|zijn\s+|waren\s+)?dan\s+{_AGE}\s+jaar\b", re.I),
+    literals.compile(rf"\btot\s+de\s+leeftijd\s+van\s+{_AGE}\s+jaar\b", re.I),
+    literals.compile(rf"\bleeftijdsgrens\s+van\s+{_AGE}\s+jaar\b", re.I),
+    literals.compile(rf"\b(?:vóór|voor|voordat)\s+(?:de|zijn|haar|hun|het\s+bereiken\s+van\s+de)\s+{_AGE}\s+"
+                     r"(?:verjaardag|levensjaar)\b", re.I),
+]
+AGE_MINIMUM = [
+    literals.compile(rf"\bvanaf\s+(?:de\s+leeftijd\s+van\s+)?{_AGE}\s+jaar\b", re.I),
+    literals.compile(rf"\b{_AGE}\s+jaar\s+(?:of|en)\s+ouder\b", re.I),
+    literals.compile(rf"\b(?:minimaal|ten\s+minste|tenminste)\s+{_AGE}\s+jaar\b", re.I),
+]
 # "een akkoordverklaring kan maximaal twee jaar terug worden aangevraagd"
 RETROACTIVE = literals.compile(rf"maximaal\s+{_NUM}\s+{_UNIT}\s+(?:terug|met\s+terugwerkende\s+kracht)", re.I)
 
@@ -78,6 +95,22 @@ def number(word: str) -> float:
     if word in NUMBER_WORDS:
         return float(NUMBER_WORDS[word])
     return float(word.replace(",", "."))
+
+
+def age_number(word: str) -> int | None:
+    """An age as written: 18, "18e", "achttien", "achttiende", "drieënveertigste"; None for
+    other words."""
+    from geschil.extract.facts import _number
+
+    word = word.lower()
+    for suffix in ("ste", "de", "e"):
+        if word.endswith(suffix) and (word[:-len(suffix)].isdigit() or suffix != "e"):
+            stem = word[:-len(suffix)]
+            if _number(stem) is not None:
+                word = stem
+                break
+    value = _number(word) if word else None
+    return value if value is not None and 0 < value < 120 else None
 
 
 def amount(m: re.Match) -> float:
@@ -150,6 +183,13 @@ def find_policy_terms(text: str, page_of: Callable[[int], int] | None = None) ->
         value, unit = in_unit(m["unit"], number(m["num"]))
         found.append((m.start(), PolicyTerm(name="approval_extension", value=value, unit=unit,
                                             evidence=_evidence(text, m, page_of))))
+    for name, patterns in (("age_limit", AGE_LIMIT), ("age_minimum", AGE_MINIMUM)):
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                age = age_number(m["age"])
+                if age is not None:
+                    found.append((m.start(), PolicyTerm(name=name, value=float(age), unit="years",
+                                                        evidence=_evidence(text, m, page_of))))
     for name, pattern in AMOUNT_TERMS.items():
         for m in pattern.finditer(text):
             found.append((m.start(), PolicyTerm(name=name, value=amount(m), unit="euro",

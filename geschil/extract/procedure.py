@@ -69,7 +69,10 @@ FOLLOWED = [
     # "beantwoordt die vraag, met het Zorginstituut, ontkennend"
     (True, literals.compile(r"(?:stelt|is|oordeelt|acht|concludeert|beantwoordt)\s+(?:\w+,?\s+){0,3}(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\b"
                       r"|\bvolgt\s+(?:de\s+commissie\s+)?het\s+(?:Zorginstituut|CVZ)\b(?!\s+(?:\w+\s+){0,3}?niet\b)", re.I)),
-    (True, literals.compile(r"(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\s+(?:stelt|is|acht|oordeelt|concludeert)\s+de\s+commissie|deelt\s+het\s+oordeel\s+van\s+het\s+(?:Zorginstituut|CVZ)|in\s+navolging\s+van\s+(?:het\s+advies\s+van\s+)?het\s+(?:Zorginstituut|CVZ)", re.I)),
+    (True, literals.compile(r"(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\s+(?:stelt|is|acht|oordeelt|concludeert)\s+de\s+commissie|deelt\s+het\s+oordeel\s+van\s+het\s+(?:Zorginstituut|CVZ)"
+                      # "De commissie deelt dat oordeel, dat ook het CVZ heeft gegeven"
+                      r"|\bdeelt\s+(?:dat|dit|die|deze)\s+(?:oordeel|opvatting|conclusie)\b(?!\s+niet\b)[^.;]{0,30}?\b(?:ook|eveneens)\s+het\s+(?:Zorginstituut|CVZ)\b"
+                      r"|in\s+navolging\s+van\s+(?:het\s+advies\s+van\s+)?het\s+(?:Zorginstituut|CVZ)", re.I)),
     (True, literals.compile(r"(?:het|dit)\s+advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s+)?(?:volgt|overneemt|onderschrijft)\b(?!\s+(?:\w+\s+){0,3}niet)"
                       r"|in\s+overeenstemming\s+met\s+het\s+(?:\w+\s+)?advies\b", re.I)),
     # "volgt het advies van het CVZ op dit punt niet", "het advies … niet volgt"

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from geschil import dates, literals
 from geschil.extract import facts as fx
 from geschil.extract import head as hx
 from geschil.extract import outcome as ox
 from geschil.extract import parties as px
 from geschil.extract import procedure as prx
+from geschil.extract.birth import birth
+from geschil.extract.head import Found
 from geschil.extract.provider import provider
 from geschil.extract.recognise import missing_sections, recognise
 from geschil.extract.sections import find_sections, first
@@ -151,6 +155,7 @@ def _facts(text, sections, ev: _Evidence, doc: Document) -> Facts:
     accident = ev("facts.accident_date", fx.accident_date(text, sections))
     period = _other_period(fx.accident_period(text, sections), accident, sections)
     period = ev("facts.accident_period", period)
+    born = _birth(text, sections, ev)
     facts = Facts(
         accident_date=accident,
         accident_period=DatePeriod(**period) if period else None,
@@ -160,6 +165,8 @@ def _facts(text, sections, ev: _Evidence, doc: Document) -> Facts:
                          for i, f in enumerate(fx.treatment_dates(text, sections))],
         prior_approval=PriorApproval(**approval) if approval else None,
         age=ev("facts.age", fx.age(text, sections)),
+        birth_date=born if isinstance(born, dt.date) else None,
+        birth_period=DatePeriod(**born) if isinstance(born, dict) else None,
         contracted_provider=ev("facts.contracted_provider", fx.contracted_provider(text, sections)),
         **(ev("facts.provider", provider(text, sections)) or {}),
     )
@@ -171,6 +178,19 @@ def _facts(text, sections, ev: _Evidence, doc: Document) -> Facts:
     facts.conditions = _conditions(find_conditions(text, sections, doc.page_of))
     facts.policy_terms = find_policy_terms(text, doc.page_of)
     return facts
+
+
+def _birth(text, sections, ev: _Evidence):
+    """The birth as a day (facts.birth_date) or, dated by its month only, as bounds
+    (facts.birth_period), each with its evidence."""
+    found = birth(text, sections)
+    if found is None:
+        return None
+    value = found.value
+    if value["date"] is not None:
+        return ev("facts.birth_date", Found(value["date"], found.start, found.end))
+    return ev("facts.birth_period", Found({k: value[k] for k in ("earliest", "latest", "precision", "text")},
+                                          found.start, found.end))
 
 
 def _other_period(found, accident, sections):

@@ -19,7 +19,7 @@ from geschil.i18n import DEFAULT, say
 from geschil.models import Evidence, Finding, PolicyTerm, Record
 from geschil.reason.context import Context
 from geschil.reason.periods import fmt_period
-from geschil.reason.rules import accident_cover, prior_approval
+from geschil.reason.rules import accident_cover, age_limit, prior_approval
 
 _NUM = r"(?P<num>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 TERM = literals.compile(rf"\b(?:binnen|meer\s+dan|langer\s+dan|later\s+dan|termijn\s+van)\s+(?:de\s+)?{_NUM}"
@@ -50,6 +50,8 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
     its words; None when it names neither, or nothing that differs from the printed facts.
     `previous`: the committee's sentence before, whose care a concluding clause ("De behandeling
     is daarmee binnen twaalf maanden … afgerond") names."""
+    if rule == age_limit.RULE:  # the limit, the care and the birthday as its clause names them
+        return age_limit.recompute(record, clause, evidence, lang), say("ground.taken.age", lang)
     if rule not in RULES:
         return None
     name, run = RULES[rule]
@@ -138,7 +140,9 @@ DOCUMENT_DATED = literals.compile(r"\b(?:akkoordverklaring|machtiging|toestemmin
                                   r"\s+(?:van|d\.d\.)\s*$", re.I)
 # "De kronen zijn daarmee binnen de geldigheidsduur … geplaatst": the act as the clause's subject,
 # without its place; it counts as the act named when one dated fact sentence alone names it so.
-BARE_ACT = literals.compile(r"^\s*(?:de|het)\s+(?:kroon|kronen|implantaat|implantaten|brug|bruggen|prothese"
+# … also as a deed ("De plaatsing van de kronen valt binnen de geldigheidsduur")
+BARE_ACT = literals.compile(r"^\s*(?:de|het)\s+(?:(?:plaatsing|plaatsen|aanbrengen|vervaardiging)\s+van\s+(?:de|het)\s+)?"
+                            r"(?:kroon|kronen|implantaat|implantaten|brug|bruggen|prothese"
                             r"|facing|facings|vulling|vullingen)\b", re.I)
 
 

@@ -23,6 +23,9 @@ from geschil.reason.context import DEFAULT_TERM, UNQUOTED_TERM
 from geschil.reason.said import Said, committee_said, data, moot, reliance, two_sided
 
 FAVOURABLE = {"met": True, "not_met": False, "not_established": False}
+# a finding that cannot be held for or against the committee's (what it rests on is not the
+# committee's: reason/rules/age_limit.py), with what it lacks
+UNCHECKED = "unchecked"
 
 
 def _basis(said: Said, finding: Finding | None, lang: str) -> Citation:
@@ -50,10 +53,13 @@ def _ev(said: Said) -> Evidence:
     return said.statement.evidence()
 
 
-def _part_of(rule: str, favourable: bool, parts: list[Part]) -> str | None:
+def _part_of(rule: str, favourable: bool, parts: list[Part], claim: str | None = None) -> str | None:
+    """The part a ground is about: by the insurance its rule belongs to (or, for a rule of either,
+    the one its finding names), then by which way it goes."""
     if len(parts) == 1:
         return parts[0].id
-    claim = registry.claim(rule) if not rule.startswith("outside:") else None
+    if claim is None and not rule.startswith("outside:"):
+        claim = registry.claim(rule)
     mine = [p for p in parts if claim is None or p.claim in (claim, None)] or parts
     if len(mine) == 1:
         return mine[0].id
@@ -168,7 +174,7 @@ def _ground(rule: str, kind: str, committee: str, said: list[Said], finding: Fin
     first = said[0]
     quote = f"\"{_quote(first)}\" (p. {first.statement.page})"
     ev = [_ev(s) for s in said[:3]]
-    part = _part_of(rule, FAVOURABLE[committee], parts)
+    part = _part_of(rule, FAVOURABLE[committee], parts, finding.claim if finding is not None else None)
     base = {"part": part, "rule": rule, "legal_basis": _basis(first, finding, lang), "kind": kind,
             "committee": committee,
             "source": say(f"ground.source.{first.source}", lang) if first.source else None}
@@ -211,6 +217,8 @@ def _computed(base: dict, committee: str, said: list[Said], finding: Finding, mi
         return Ground(**base, recomputed=value, agreement=agreement, evidence=ev,
                       reason=say(msg, lang, **words, **extra))
 
+    if UNCHECKED in finding.parameters:
+        return ground("not_checked", "ground.unchecked", missing=missing_words(finding.parameters[UNCHECKED], lang))
     if verdict == "unknown":
         if committee == "not_established":
             return ground("agrees", "ground.not_established.unstated", "unknown")

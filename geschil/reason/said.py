@@ -119,6 +119,25 @@ def weigh(clause: str) -> tuple[str, bool]:
     return "met", False
 
 
+@cache
+def _own_cues(rule: str) -> dict[str, re.Pattern] | None:
+    ground = next(g for g in data()["grounds"] if g["rule"] == rule)
+    own = ground.get("polarity")
+    return {side: _rx(patterns) for side, patterns in own.items()} if own else None
+
+
+def weigh_for(rule: str, clause: str, generic: tuple[str, bool]) -> tuple[str, bool]:
+    """The finding on a ground with cues of its own (law/grounds.json `polarity`): those of one
+    side alone state it; both sides or none leave the generic reading, never explicit."""
+    cues = _own_cues(rule)
+    if cues is None or generic[0] == "not_established":
+        return generic
+    sides = {side for side, pattern in cues.items() if pattern.search(_denying_nothing_stripped(clause))}
+    if len(sides) == 1:
+        return sides.pop(), True
+    return generic[0], False
+
+
 def _denying_nothing_stripped(clause: str) -> str:
     """The clause without the words whose "niet" denies nothing of the ground: "niet in geschil",
     "staat niet ter discussie, evenmin als dat …", "doet niet ter zake"."""
@@ -177,9 +196,10 @@ def _by_ground(text: str, before: str = "") -> list[tuple[dict, str, bool, str, 
         for g in gs:
             prev = found.get(g["rule"])
             unique = len(computed) == 1 and (prev[2] if prev else True)
-            findings = (prev[1] if prev else set()) | {finding}
+            mine, clear = weigh_for(g["rule"], clause, (finding, explicit))
+            findings = (prev[1] if prev else set()) | {mine}
             found[g["rule"]] = (g, findings, unique, prev[3] if prev else clause,
-                                explicit and (prev[4] if prev else True))
+                                clear and (prev[4] if prev else True))
     return [(g, next(iter(f)), u, c, e) for g, f, u, c, e in found.values() if len(f) == 1]
 
 

@@ -12,6 +12,7 @@ rely on never turns a decision into a contradiction.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from geschil.i18n import DEFAULT, catalogue, label, say
@@ -51,6 +52,10 @@ def _against_own(part: Part, mine: list[Ground], lang: str) -> str | None:
                quotes=quotes)
 
 
+# a conclusion restates a computed ground drawn at most this many sentences before it
+RESTATE_REACH = 2
+
+
 def _exceptions() -> set[str]:
     return {g["rule"] for g in data()["grounds"] if g.get("exception")}
 
@@ -60,15 +65,23 @@ def _conclusion() -> re.Pattern:
     return re.compile("|".join(data()["restating"]["cues"]), re.I)
 
 
-def _restates(o: Ground, g: Ground) -> bool:
-    """Whether the outside ground o is a conclusion drawn in the sentence right after g's."""
+def _restates(o: Ground, g: Ground, starts: list[int]) -> bool:
+    """Whether the outside ground o is a conclusion drawn right after g's sentence: the next
+    sentence of the reasoning, or the one after it ("… al had bereikt. Verzoeker heeft dat niet
+    betwist. Aan de voorwaarde van artikel 14.3 is dus niet voldaan."). `starts`: where the
+    record's statements begin, in text order."""
     if o.kind != "outside" or not o.evidence or not _conclusion().search(o.evidence[0].quote):
         return False
     start = o.evidence[0].span[0]
-    return any(0 <= start - e.span[1] <= 3 for e in g.evidence[:3])
+    mine = bisect_left(starts, start)
+    for e in g.evidence[:3]:
+        at = bisect_right(starts, e.span[0]) - 1
+        if 0 < mine - at <= RESTATE_REACH and start >= e.span[1]:
+            return True
+    return False
 
 
-def _decisive(g: Ground, parts: dict[str, Part], grounds: list[Ground]) -> bool:
+def _decisive(g: Ground, parts: dict[str, Part], grounds: list[Ground], starts: list[int]) -> bool:
     """Whether the decision on the ground's part rests on it. A refusal needs one unfavourable
     ground: another that stands (not itself missing a fact, nor a computed ground left unread)
     carries it alone. An exception found
@@ -84,7 +97,7 @@ def _decisive(g: Ground, parts: dict[str, Part], grounds: list[Ground]) -> bool:
     exceptions = _exceptions()
     return not any(o is not g and o.part == g.part and o.committee in ("not_met", "not_established")
                    and o.agreement != "missing_fact" and o.rule not in exceptions
-                   and not _unread(o) and not _restates(o, g) for o in grounds)
+                   and not _unread(o) and not _restates(o, g, starts) for o in grounds)
 
 
 def _unread(o: Ground) -> bool:
@@ -107,8 +120,9 @@ def status(record: Record, parts: list[Part], grounds: list[Ground],
         if own:
             return "divergent", say("why.divergent", lang, why=own)
     by_id = {p.id: p for p in parts}
+    starts = [st.span[0] for st in record.statements]
     missing = [g for g in _conditions(grounds) if g.agreement == "missing_fact"
-               and _decisive(g, by_id, grounds)]
+               and _decisive(g, by_id, grounds, starts)]
     if missing:
         return "undetermined", say("why.undetermined", lang, why=" ".join(g.reason for g in missing))
     return "consistent", _summary(grounds, lang)

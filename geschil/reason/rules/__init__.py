@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from geschil.reason.rules import (
     accident_cover,
+    age_limit,
     bzv_2_7,
     care_type,
     contracted,
@@ -14,7 +15,7 @@ from geschil.reason.rules import (
 )
 
 # In reading order: which application is assessed comes first, the advice last.
-MODULES = (latest_application, bzv_2_7, care_type, accident_cover, prior_approval, contracted,
-           supplementary_maximum, zorginstituut)
+MODULES = (latest_application, bzv_2_7, care_type, accident_cover, prior_approval, age_limit,
+           contracted, supplementary_maximum, zorginstituut)
 # Rules that decide eligibility; they do not apply when the committee did not judge the merits.
-ELIGIBILITY = (bzv_2_7, accident_cover, prior_approval, contracted, supplementary_maximum)
+ELIGIBILITY = (bzv_2_7, accident_cover, prior_approval, age_limit, contracted, supplementary_maximum)

@@ -1,0 +1,33 @@
+"""The insured person's birth as the ruling prints it: "geboren op 9 februari 1994", "geboren in
+mei 1993", "geboortedatum: 3 april 2001". A day, or the bounds of a month or a year, never a
+guess; a ruling that dates two different births (a parent and a child) leaves it unstated, for
+which of them the policy's age limit concerns is not for geschil to pick.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geschil import literals
+from geschil.dates import find_dates
+from geschil.extract.facts import _sentences_with
+from geschil.extract.head import Found
+from geschil.extract.sections import Section
+
+# the words that lead a date of birth; the date must follow them directly
+BORN = literals.compile(r"\b(?:geboren|geboortedatum)\b\s*(?::\s*|(?:op|in|d\.d\.)\s+)?", re.I)
+
+
+def birth(text: str, sections: list[Section]) -> Found | None:
+    """{date, earliest, latest, precision, text} of the one birth the ruling dates, or None."""
+    found: dict[tuple, Found] = {}
+    for a, b in _sentences_with(text, sections, BORN):
+        for m in BORN.finditer(text, a, b):
+            d = next((d for d in find_dates(text, m.start(), b)
+                      if m.start() < d.start <= m.end() < d.end), None)
+            if d is None or d.precision == "period":
+                continue
+            value = {"date": d.date, "earliest": d.earliest, "latest": d.latest,
+                     "precision": d.precision, "text": d.text}
+            found.setdefault((d.earliest, d.latest), Found(value, d.start, d.end))
+    return next(iter(found.values())) if len(found) == 1 else None

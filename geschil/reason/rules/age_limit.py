@@ -1,0 +1,192 @@
+"""An age limit: the insured person is younger than N when the care is given (a policy's
+"mits de verzekerde bij de aanvang van de behandeling jonger is dan achttien jaar", IVF's "tot de
+leeftijd van 43 jaar" of Bzv art. 2.4 lid 1 c).
+
+Open-world and on the committee's own terms: the limit is the one its clause names (else the one
+limit the ruling quotes), the care is the care its clause dates, the birth is the printed one (or
+the day its clause says the limit was reached: "op 9 februari 2012 achttien jaar geworden"). An age
+the committee states at the care ("was op 11 maart 2013 42 jaar oud") decides by itself. A
+verdict needs every day the printed bounds allow to agree; a ruling that also quotes a minimum age
+("vanaf 18 jaar") turns the limit's direction, and nothing is computed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from geschil import literals
+from geschil.dates import find_dates
+from geschil.extract.parameters import age_number
+from geschil.models import Evidence, Finding, Record
+from geschil.reason.context import Context
+
+RULE = "age_limit"
+RULES = (RULE,)
+# a finding shown beside the committee's, never held for or against it (reason/grounds.py)
+UNCHECKED = "unchecked"
+
+_N = r"(\d{1,2}(?:e|de|ste)?|[a-zë]+)"
+# the limit the clause names: "jonger dan 18 jaar", "de leeftijd van 43 jaar (al had bereikt)",
+# "achttien jaar was geworden", "haar achttiende verjaardag", "de leeftijdsgrens van 18 jaar"
+LIMIT = literals.compile(rf"\b(?:jonger|ouder)\s+(?:is\s+|was\s+|zijn\s+|waren\s+)?dan\s+{_N}\s+jaar\b|\bleeftijd(?:sgrens)?\s+van\s+{_N}\s+jaar\b"
+                         rf"|\b{_N}\s+jaar\s+(?:oud\s+)?(?:was\s+|is\s+|werd\s+)?geworden\b"
+                         rf"|\b(?:de|zijn|haar)\s+{_N}\s+verjaardag\b", re.I)
+# an age the clause states at the care: "42 jaar oud", "toen (nog) zeventien (jaar)"
+STATED = literals.compile(rf"\b{_N}\s+jaar\s+oud\b|\btoen\s+(?:nog\s+)?(?:maar\s+)?{_N}(?:\s+jaar)?\b(?!\s+(?:werd|geworden))",
+                          re.I)
+# a date that is the limit's birthday: "op 9 februari 2012 achttien jaar was geworden", "haar
+# verjaardag op 9 februari 2012", "werd op 24 mei 2013 43"
+BIRTHDAY_AFTER = literals.compile(r"^\s*,?\s*(?:de\s+leeftijd\s+van\s+)?(?:\d{1,2}|[a-zë]+)\s+(?:jaar\s+)?(?:oud\s+)?"
+                                  r"(?:was\s+|is\s+|werd\s+)?(?:geworden|werd|bereikte|bereikt)\b"
+                                  r"|^\s*,?\s*(?:haar|zijn|de)\s+\S+\s+verjaardag\b", re.I)
+BIRTHDAY_BEFORE = literals.compile(r"(?:verjaardag|jarig)\s+(?:was\s+|is\s+)?(?:op|van)\s+$|\b(?:werd|geworden)\s+"
+                                   r"(?:[\w-]+\s+){0,2}?op\s+$", re.I)
+# a date that dates no care: a birth, a letter, an application, an approval, an advice
+NOT_CARE = literals.compile(r"(?:geboren|geboortedatum|brief|aanvraag|akkoordverklaring|machtiging|"
+                            r"toestemming|beslissing|advies|verklaring)\s+(?:op\s+|in\s+|van\s+|d\.d\.\s*)?$",
+                            re.I)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the committee's clause names about the age."""
+
+    limit: int | None = None
+    stated: int | None = None  # the age it states at the care
+    birthday: dt.date | None = None  # the day it says the limit was reached
+    care: tuple[dt.date, dt.date] | None = None  # the bounds of the care it dates
+    evidence: Evidence | None = None
+
+
+def read(clause: str, evidence: Evidence | None = None) -> Reading:
+    limits = {age_number(next(g for g in m.groups() if g)) for m in LIMIT.finditer(clause)} - {None}
+    limit = limits.pop() if len(limits) == 1 else None
+    stated = {age_number(next(g for g in m.groups() if g)) for m in STATED.finditer(clause)} - {None}
+    birthday, care = None, []
+    for d in find_dates(clause):
+        if d.precision == "day" and (BIRTHDAY_AFTER.search(clause[d.end:d.end + 60])
+                                     or BIRTHDAY_BEFORE.search(clause, max(0, d.start - 40), d.start)):
+            birthday = d.date if limit is not None else None
+        elif not NOT_CARE.search(clause, max(0, d.start - 40), d.start):
+            care.append(d)
+    bounds = (min(d.earliest for d in care), max(d.latest for d in care)) if care else None
+    return Reading(limit, stated.pop() if len(stated) == 1 else None, birthday, bounds, evidence)
+
+
+def _birthday(born: dt.date, years: int) -> tuple[dt.date, dt.date]:
+    """The bounds of the day one turns `years`: a leap day's birthday in another year is 28
+    February or 1 March, as one counts it."""
+    try:
+        day = born.replace(year=born.year + years)
+        return day, day
+    except ValueError:
+        return dt.date(born.year + years, 2, 28), dt.date(born.year + years, 3, 1)
+
+
+def _limit_birthday(ctx: Context, limit: int, reading: Reading) -> tuple[tuple[dt.date, dt.date] | None, list]:
+    """The bounds of the day the insured turned `limit`, with its evidence."""
+    if reading.birthday is not None:
+        return (reading.birthday, reading.birthday), [reading.evidence]
+    facts = ctx.facts
+    if facts.birth_date is not None:
+        return _birthday(facts.birth_date, limit), [ctx.evidence("facts.birth_date")]
+    if facts.birth_period is not None:
+        lo, hi = _birthday(facts.birth_period.earliest, limit)[0], _birthday(facts.birth_period.latest, limit)[1]
+        return (lo, hi), [ctx.evidence("facts.birth_period")]
+    return None, []
+
+
+def _limit(ctx: Context, reading: Reading) -> tuple[int | None, list]:
+    if reading.limit is not None:
+        return reading.limit, [reading.evidence]
+    quoted = {int(t.value): t for t in ctx.facts.policy_terms if t.name == "age_limit"}
+    if len(quoted) == 1:
+        (value, term), = quoted.items()
+        return value, [term.evidence]
+    return None, []
+
+
+def _care(ctx: Context, reading: Reading) -> tuple[tuple[dt.date, dt.date] | None, bool]:
+    """(bounds of the care, whether the clause named it): the care the clause dates, else every
+    printed care together (a verdict only when all of it lies on one side of the birthday)."""
+    if reading.care is not None:
+        return reading.care, True
+    done = [t for t in ctx.facts.treatment_dates if t.kind in ("performed", "finished")]
+    lows = [t.date or t.earliest for t in done]
+    highs = [t.date or t.latest for t in done]
+    if not done or None in lows or None in highs:
+        return None, False
+    return (min(lows), max(highs)), False
+
+
+def age_limit(ctx: Context, reading: Reading | None = None) -> Finding:
+    facts = ctx.facts
+    if reading is None:  # the limit and the care are the committee's: without its words, no case
+        return ctx.finding(RULE, "not_applicable", msg="age.not_at_issue")
+    names = {t.name for t in facts.policy_terms}
+    if "age_minimum" in names and "age_limit" not in names:  # the conditions set a minimum age only
+        return ctx.finding(RULE, "unknown", None, [t.evidence for t in facts.policy_terms
+                                                   if t.name == "age_minimum"][:2],
+                           {UNCHECKED: "which way the age limit runs"}, msg="age.direction")
+    limit, ev = _limit(ctx, reading)
+    if limit is None:
+        return ctx.finding(RULE, "unknown", missing="the age limit", msg="age.no_limit")
+    said = {"limit": limit}
+    if reading.stated is not None:
+        verdict = "met" if reading.stated < limit else "not_met"
+        ev = [e for e in ev + [reading.evidence] if e is not None]
+        return ctx.finding(RULE, verdict, None, ev, {"age_limit": str(limit)},
+                           msg=f"age.stated_{verdict}", say={**said, "age": reading.stated})
+    turned, born_ev = _limit_birthday(ctx, limit, reading)
+    if turned is None:  # the committee's own finding of the age is the only fact: nothing to recompute
+        return ctx.finding(RULE, "unknown", None, ev, {UNCHECKED: "facts.birth_date"}, msg="age.no_birth", say=said)
+    care, named = _care(ctx, reading)
+    said.update(first=turned[0], last=turned[1])
+    ev = [e for e in ev + born_ev if e is not None]
+    params = {"age_limit": str(limit), "birthday": turned[0].isoformat()}
+    if not named:  # every printed care, not the care the committee names: a verdict is shown, not held
+        params[UNCHECKED] = "the date of the care the age is weighed at"
+    if care is None:
+        return ctx.finding(RULE, "unknown", None, ev, params, missing="the date of the care the age is weighed at",
+                           msg="age.no_care", say=said)
+    said.update(care_first=care[0], care_last=care[1])
+    if care[1] < turned[0]:
+        return ctx.finding(RULE, "met", None, ev, params, msg="age.before", say=said)
+    if care[0] >= turned[1]:
+        return ctx.finding(RULE, "not_met", None, ev, params, msg="age.after", say=said)
+    params.pop(UNCHECKED, None)  # no printed care settles it, the committee's or any other
+    return ctx.finding(RULE, "unknown", None, ev, params, missing="the exact day of the care or of the birth",
+                       msg="age.straddles" if turned[0] != turned[1] else "age.straddles_day", say=said)
+
+
+def recompute(record: Record, clause: str, evidence: Evidence, lang: str) -> Finding:
+    """The rule on what the committee's clause names, for the claim the provision it applies
+    belongs to."""
+    found = age_limit(Context(record, lang=lang), read(clause, evidence))
+    return found.model_copy(update={"claim": _claim(record, evidence)})
+
+
+# the committee's sentence and the two after it name the provision it applies ("Aan de
+# voorwaarde van artikel 14.3 van de voorwaarden is dus niet voldaan")
+CLAIM_REACH = 3
+CLAIMS = {"polis": "supplementary", "Bzv": "basic", "Zvw": "basic"}
+
+
+def _claim(record: Record, evidence: Evidence) -> str | None:
+    """The insurance of the age limit the committee applies: the policy's own conditions are
+    the supplementary insurance's, the Bzv's and the Zvw's the basic one's; None when its
+    sentences cite neither, or both."""
+    starts = [st.span for st in record.statements]
+    at = next((k for k, (a, b) in enumerate(starts) if a <= evidence.span[0] < b), None)
+    if at is None:
+        return None
+    lo, hi = starts[at][0], starts[min(at + CLAIM_REACH, len(starts)) - 1][1]
+    laws = {CLAIMS.get(c.law or "") for c in record.citations
+            if c.span and lo <= c.span[0] < hi and c.role != "annex"} - {None}
+    return laws.pop() if len(laws) == 1 else None
+
+
+def rules(ctx: Context) -> list[Finding]:
+    return [age_limit(ctx)]

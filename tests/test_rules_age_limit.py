@@ -1,0 +1,149 @@
+"""An age limit (a policy's, or IVF's 43 of Bzv art. 2.4): read from the committee's own clause,
+computed from the printed birth, and never decided on a day the ruling does not print."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from reason_records import ctx, period, term, treatment
+
+from geschil.extract.birth import birth
+from geschil.extract.parameters import age_number, find_policy_terms
+from geschil.extract.sections import find_sections
+from geschil.reason.rules.age_limit import Reading, age_limit, read
+from geschil.reason.said import weigh, weigh_for
+
+D = dt.date
+
+
+@pytest.mark.parametrize("word, value", [
+    ("18", 18), ("18e", 18), ("43ste", 43), ("achttien", 18), ("achttiende", 18),
+    ("drieënveertig", 43), ("drieënveertigste", 43), ("eenentwintigste", 21), ("de", None), ("haar", None),
+])
+def test_age_number(word, value):
+    assert age_number(word) == value
+
+
+@pytest.mark.parametrize("text, terms", [
+    ("mits de verzekerde bij de aanvang van de behandeling jonger is dan achttien jaar", [("age_limit", 18)]),
+    ("indien de verzekerde een vrouw is tot de leeftijd van 43 jaar", [("age_limit", 43)]),
+    ("vóór haar achttiende verjaardag", [("age_limit", 18)]),
+    ("de leeftijdsgrens van 43 jaar", [("age_limit", 43)]),
+    ("voor verzekerden vanaf 18 jaar", [("age_minimum", 18)]),
+    ("verzekerden van 65 jaar of ouder", [("age_minimum", 65)]),
+    ("binnen twee jaar na het ongeval", [("accident_treatment_window", 2)]),  # no age
+])
+def test_age_terms(text, terms):
+    assert [(t.name, t.value) for t in find_policy_terms(text)] == terms
+
+
+RULING = """GESCHILLENCOMMISSIE ZORGVERZEKERINGEN
+1. De feiten
+1.1. {born}
+1.2. De orthodontist heeft de apparatuur op 3 maart 2012 geplaatst.
+2. De beoordeling
+2.1. De commissie overweegt als volgt.
+"""
+
+
+@pytest.mark.parametrize("born, value", [
+    ("Verzoekster is geboren op 9 februari 1994.", {"date": D(1994, 2, 9)}),
+    ("Verzoeker is geboren in mei 1993.", {"date": None, "earliest": D(1993, 5, 1), "latest": D(1993, 5, 31)}),
+    ("Verzoekster (geboren 24 mei 1970) heeft een kinderwens.", {"date": D(1970, 5, 24)}),
+    ("Verzoekster is geboren in 1994.", None),  # a year alone bounds nothing useful: not read
+    # two births (a mother and her son): which one the limit concerns is not for geschil to pick
+    ("Verzoekster, geboren op 2 juni 1970, is de moeder van [X], geboren op 3 april 2001.", None),
+])
+def test_birth(born, value):
+    text = RULING.format(born=born)
+    found = birth(text, find_sections(text))
+    if value is None:
+        assert found is None
+    else:
+        assert found is not None and all(found.value[k] == v for k, v in value.items())
+
+
+@pytest.mark.parametrize("clause, limit, stated, birthday, care", [
+    ("De commissie stelt vast dat de apparatuur is geplaatst nadat verzoekster op 9 februari 2012 "
+     "achttien jaar was geworden.", 18, None, D(2012, 2, 9), None),
+    ("De commissie stelt vast dat verzoeker bij de plaatsing van de apparatuur in mei 2011 de leeftijd "
+     "van achttien jaar al had bereikt.", 18, None, None, (D(2011, 5, 1), D(2011, 5, 31))),
+    ("Verzoekster was op 11 maart 2013 42 jaar oud, zodat ook aan de leeftijdsgrens is voldaan.",
+     None, 42, None, (D(2013, 3, 11), D(2013, 3, 11))),
+    ("Verzoeker was toen nog zeventien, zodat hij jonger was dan achttien jaar.", 18, 17, None, None),
+    # a letter's date dates no care
+    ("Bij brief van 6 mei 2013 heeft de zorgverzekeraar vastgesteld dat verzoekster de leeftijd van "
+     "43 jaar had bereikt.", 43, None, None, None),
+])
+def test_read(clause, limit, stated, birthday, care):
+    r = read(clause)
+    assert (r.limit, r.stated, r.birthday, r.care) == (limit, stated, birthday, care)
+
+
+LIMIT = term("age_limit", 18, "years")
+
+
+@pytest.mark.parametrize("facts, reading, verdict", [
+    # born 9 February 1994: eighteen on 9 February 2012
+    ({"birth_date": D(1994, 2, 9)}, Reading(limit=18, care=(D(2012, 2, 8), D(2012, 2, 8))), "met"),
+    ({"birth_date": D(1994, 2, 9)}, Reading(limit=18, care=(D(2012, 2, 9), D(2012, 2, 9))), "not_met"),
+    # "in februari 2012" straddles the birthday: no verdict
+    ({"birth_date": D(1994, 2, 9)}, Reading(limit=18, care=(D(2012, 2, 1), D(2012, 2, 29))), "unknown"),
+    # born "in mei 1993", care "in mei 2011": unknown; care in April 2011: met
+    ({"birth_period": period("1993-05-01", "1993-05-31", "mei 1993", "month")},
+     Reading(limit=18, care=(D(2011, 5, 1), D(2011, 5, 31))), "unknown"),
+    ({"birth_period": period("1993-05-01", "1993-05-31", "mei 1993", "month")},
+     Reading(limit=18, care=(D(2011, 4, 1), D(2011, 4, 30))), "met"),
+    # a leap day's birthday is 28 February or 1 March: 28 February itself stays open
+    ({"birth_date": D(1996, 2, 29)}, Reading(limit=18, care=(D(2014, 2, 28), D(2014, 2, 28))), "unknown"),
+    ({"birth_date": D(1996, 2, 29)}, Reading(limit=18, care=(D(2014, 3, 1), D(2014, 3, 1))), "not_met"),
+    # the age the committee states decides by itself; the limit from the quoted conditions
+    ({"terms": (LIMIT,)}, Reading(stated=17), "met"),
+    ({"terms": (LIMIT,)}, Reading(stated=18), "not_met"),
+    # no birth printed, nor the day the limit was reached: unknown
+    ({"terms": (LIMIT,)}, Reading(care=(D(2012, 1, 1), D(2012, 1, 1))), "unknown"),
+    # the day the limit was reached, as the committee says it
+    ({}, Reading(limit=18, birthday=D(2012, 2, 9), care=(D(2012, 3, 3), D(2012, 3, 3))), "not_met"),
+    # no limit named nor quoted
+    ({"birth_date": D(1994, 2, 9)}, Reading(care=(D(2012, 3, 3), D(2012, 3, 3))), "unknown"),
+    # a minimum age quoted too: which way the limit runs is not computed
+    ({"birth_date": D(1994, 2, 9), "terms": (term("age_minimum", 18, "years"),)},
+     Reading(limit=18, care=(D(2012, 3, 3), D(2012, 3, 3))), "unknown"),
+])
+def test_age_limit(facts, reading, verdict):
+    born = {k: facts[k] for k in ("birth_date", "birth_period") if k in facts}
+    c = ctx(terms=facts.get("terms", ()))
+    c.record.facts = c.record.facts.model_copy(update=born)
+    assert age_limit(c, reading).verdict == verdict
+
+
+def test_care_not_named_is_every_printed_care():
+    # the clause dates no care: all printed care lies after the birthday, but the finding says
+    # it did not weigh the care the committee names (it may agree, never contradict)
+    c = ctx(treatments=(treatment("performed", "2012-03-03"), treatment("performed", "2012-04-10")))
+    c.record.facts = c.record.facts.model_copy(update={"birth_date": D(1994, 2, 9)})
+    f = age_limit(c, Reading(limit=18))
+    assert f.verdict == "not_met" and "unchecked" in f.parameters
+
+
+def test_without_the_committees_words_no_age_is_computed():
+    # the rule's own finding decides no claim: the limit and the care are the committee's to name
+    c = ctx(treatments=(treatment("performed", "2012-03-03"),), terms=(LIMIT,))
+    c.record.facts = c.record.facts.model_copy(update={"birth_date": D(1994, 2, 9)})
+    assert age_limit(c).verdict == "not_applicable"
+
+
+@pytest.mark.parametrize("clause, finding, explicit", [
+    ("verzoeker had de leeftijd van achttien jaar al bereikt", "not_met", True),
+    ("de apparatuur is geplaatst nadat verzoekster achttien jaar was geworden", "not_met", True),
+    ("Er bestaat geen aanspraak, nu verzoekster de leeftijd van 43 jaar had bereikt", "not_met", True),
+    ("verzoeker was bij de aanvang jonger dan achttien jaar", "met", True),
+    ("verzoeker was niet jonger dan achttien jaar", "not_met", True),
+    ("ook aan de leeftijdsgrens is voldaan", "met", True),
+    ("aan de leeftijdsgrens is niet voldaan", "not_met", True),
+    # both sides' cues ("nog niet … bereikt"): the generic reading, never explicit
+    ("verzoeker had de leeftijd van achttien jaar nog niet bereikt", "met", False),
+])
+def test_age_polarity(clause, finding, explicit):
+    assert weigh_for("age_limit", clause, weigh(clause)) == (finding, explicit)
