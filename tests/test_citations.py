@@ -103,6 +103,10 @@ FORMS = [
     ("(Aanvullende verzekering Tand Extra 2015, art. 14.2 voorwaarden)",
      [dict(law="polis", article="14.2", policy="supplementary", raw="art. 14.2 voorwaarden")]),
     ("(Voorwaarden zorgverzekering 2010, art. 2.7 Bzv)", [dict(law="Bzv", article="2.7")]),
+    # a title in the plural: the conditions of several supplementary insurances (blind round 37)
+    ("Voorwaarden aanvullende verzekeringen IJsselvliet 2023\nArtikel 1.2 Begrippen\nOngeval: een plotselinge "
+     "inwerking.\nArtikel 2.9 Geschillen\nDe commissie beslist.",
+     [dict(law="polis", article="1.2"), dict(law="polis", article="2.9")]),
     # a second title after a semicolon, in lower case, still names the policy
     ("(Voorwaarden zorgverzekering 2010, art. 2.7 Bzv; voorwaarden aanvullende verzekering 2010, art. 12.2)",
      [dict(law="Bzv", article="2.7"), dict(law="polis", article="12.2", policy="supplementary")]),
@@ -131,6 +135,11 @@ FORMS = [
     # a sentence that wrapped to start a line with 'Voorwaarden …' is no title heading
     ("Het Bzv geldt.\nVoorwaarden zorgverzekering 2021 zijn hier niet van belang, zegt hij.\nArtikel 2.7 wel.",
      [dict(law="Bzv", article="2.7")]),
+    # a lid of another article of the same law in between names no onderdelen (blind round 38)
+    ("artikel 2.7, eerste lid, onderdeel a, Bzv. De verzekerde moet op grond van artikel 2.1, derde lid, Bzv op "
+     "de zorg zijn aangewezen. Zij voldoet aan onderdeel b van die bepaling.",
+     [dict(law="Bzv", article="2.7", item="a"), dict(law="Bzv", article="2.1", paragraph=3),
+      dict(law="Bzv", article="2.7", paragraph=1, item="b", raw="onderdeel b van die bepaling")]),
     ("artikel 2.7, eerste lid, Bzv. Hij beroept zich op onderdeel a van die bepaling.",
      [dict(law="Bzv", paragraph=1, item=None), dict(law="Bzv", article="2.7", paragraph=1, item="a",
                                                     raw="onderdeel a van die bepaling")]),

@@ -230,6 +230,13 @@ def test_accident_date_by_its_source(text, expected):
     # an application that could have been made was not made (blind round 33)
     ("2.2. Ook na ontvangst op 9 november 2022 had zij ruim de tijd, en de kliniek had vóór de operatie "
      "eenvoudig een nieuwe machtiging kunnen aanvragen.", []),
+    # an application answered on a later day was not made then (blind round 38)
+    ("2.2. Daar komt bij dat de zorgverzekeraar de aanvraag van 19 april 2023 pas op 26 juli 2023 heeft beantwoord, "
+     "veertien weken later, terwijl hij binnen vier weken na ontvangst van een volledige aanvraag beslist.",
+     [D(2023, 4, 19)]),
+    # the plan received by the insurer, after the day it is dated (blind round 37)
+    ("2.2. Het behandelplan van de tandarts voor een kroon op element 21, gedateerd 19 juni 2020 en begroot op "
+     "€ 912,35, is op 24 juni 2020 door de zorgverzekeraar ontvangen.", [D(2020, 6, 24)]),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)
@@ -442,6 +449,15 @@ def test_an_application_date_in_a_rejected_position(text, expected):
      "akkoordverklaring is geldig van 28 maart 2023 tot en met 31 december 2023 en vervangt onze "
      "akkoordverklaring van 3 februari 2022.\"",
      {"date": D(2023, 3, 28), "valid_from": D(2023, 3, 28), "valid_until": D(2023, 12, 31), "until_inclusive": True}),
+    # the window in the sentence after the replacing letter's approval (blind round 38)
+    ("2.3. Bij brief van 18 augustus 2011 heeft de zorgverzekeraar toestemming verleend voor de periode van 22 "
+     "augustus 2011 tot en met 21 februari 2012. Nadat de kliniek had laten weten dat de behandeling pas op 5 "
+     "september 2011 kon beginnen, heeft de zorgverzekeraar verzoekster op 2 september 2011 een nieuwe brief "
+     "gestuurd. Daarin staat:\n\n\"Deze brief vervangt onze brief van 18 augustus 2011. Wij geven u toestemming "
+     "voor de behandeling. Wij vergoeden de kosten van deze behandeling volledig, voor zover de behandeling "
+     "plaatsvindt in de periode van 1 september 2011 tot en met 29 februari 2012.\"\n\n2.4. Vast staat dat de "
+     "zorgverzekeraar bij brief van 2 september 2011 toestemming heeft gegeven.",
+     {"date": D(2011, 9, 2), "valid_from": D(2011, 9, 1), "valid_until": D(2012, 2, 29), "until_inclusive": True}),
 ])
 def test_prior_approval(facts, expected):
     text, sections = _doc(facts)
@@ -533,6 +549,10 @@ def test_treatment_dates_are_not_accident_dates_and_not_repeated(facts, expected
     ("2.1. Verzoeker heeft op 3 maart 2018 een ongeval gehad.", None),  # exact: accident_date, no period
     # the period dates a finding about the damage, the accident stands in another clause (blind round 27)
     ("2.1. In het voorjaar van 2017 is een wortelresorptie vastgesteld, die het gevolg is van het ongeval.", None),
+    # a year of birth and a term's end are no accident's period (blind round 37)
+    ("2.1. Op 27 december 2009 is verzoeker, geboren in 1958, op de bevroren stoep uitgegleden.", None),
+    ("2.1. Gerekend vanaf het ongeval in de kerstvakantie van 2019 liep de termijn van zes maanden tot eind juni "
+     "2020.", None),
 ])
 def test_accident_period(facts, expected):
     text, sections = _doc(facts)

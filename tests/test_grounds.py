@@ -8,7 +8,7 @@ import pytest
 from reason_records import SUPPLEMENTARY, approval, mention, period, record, term, treatment
 
 from geschil.extract.statements import classify
-from geschil.models import Statement, TreatmentDate
+from geschil.models import Event, Statement, TreatmentDate
 from geschil.reason import check
 from geschil.reason.said import matches, polarity
 
@@ -823,3 +823,77 @@ def test_an_age_not_on_the_committees_facts_is_never_held_against_it(sentence, b
 def test_the_law_on_ages_is_no_age_ground(sentence):
     result = _age_check(sentence, born=dt.date(1994, 2, 9))
     assert not [g for g in result.grounds if g.rule == "age_limit"]
+
+
+def test_the_care_pointed_at_is_the_care_of_the_sentence_before():
+    # "Vast staat dat de kroon … op 29 februari 2024 is geplaatst. Die zorg is verleend binnen de
+    # geldigheidsduur …" against an approval to 28 February inclusive (blind round 37)
+    result = _check(_statements(
+        ("assessment", "Vast staat dat de kroon op het implantaat op 29 februari 2024 is geplaatst."),
+        ("assessment", "Die zorg is verleend binnen de geldigheidsduur van de akkoordverklaring van 29 augustus 2023.")),
+        treatments=(treatment("performed", "2023-11-07"), treatment("performed", "2024-02-29")),
+        accident=None, applications=("2023-08-22",), prior=approval("2023-08-29", "2023-08-29", "2024-02-28"),
+        outcome="granted")
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.validity" and g.committee == "met")
+    assert ground.agreement == "contradicts", ground.reason
+
+
+def test_the_accident_the_committee_finds_the_damage_from_is_the_claims():
+    # two falls, the plan after both: the committee finds the loss the consequence of the first, so
+    # the claim rests on it and the three months are counted from it (blind round 37)
+    result = _check(_statements(
+        ("assessment", "De commissie is van oordeel dat het verlies van element 11 het rechtstreekse gevolg is van "
+                       "het ongeval van 27 december 2009."),
+        ("assessment", "Het behandelplan is op 2 november 2010 voorgelegd, en dus niet binnen drie maanden na het "
+                       "ongeval van 27 december 2009.")),
+        accident="2009-12-27", applications=("2010-11-02",),
+        events=[Event(date=dt.date(2010, 10, 9), kind="other", text="Op 9 oktober 2010 is verzoeker opnieuw gevallen.",
+                      page=1, span=(0, 10))])
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
+    assert ground.agreement == "agrees" and result.status == "consistent", result.reason
+
+
+def test_a_printed_birth_is_recounted_whatever_the_committee_counts():
+    # born 19 March 1999: eighteen on 19 March 2017, not 2018 as the committee writes; the brace of
+    # 27 March 2017 was placed at eighteen, whatever age the committee states (blind round 37)
+    result = _age_check("Op 27 maart 2017 was zij daarom nog zeventien jaar oud, zodat zij bij de aanvang van de "
+                        "behandeling jonger was dan 18 jaar.", (treatment("performed", "2017-03-27"),),
+                        dt.date(1999, 3, 19))
+    ground = next(g for g in result.grounds if g.rule == "age_limit")
+    assert (ground.committee, ground.recomputed, ground.agreement) == ("met", "not_met", "contradicts")
+
+
+def test_an_outside_ground_on_the_age_limits_own_article_carries_no_refusal():
+    # "De tekst van artikel 12.2 … laat geen ruimte voor de uitleg die verzoeker eraan geeft" beside the
+    # age limit of article 12, born "in juni 1987", braces in June 2009: undetermined (blind round 37)
+    from geschil.models import Citation
+
+    r = record(treatments=(treatment("performed", "2009-06-15"),), accident=None, requests=(SUPPLEMENTARY,),
+               policies=("supplementary",), terms=(term("age_limit", 22, "years"),))
+    r.facts = r.facts.model_copy(update={"birth_period": period("1987-06-01", "1987-06-30", "juni 1987", "month")})
+    first = "De tekst van artikel 12.2 van de voorwaarden is duidelijk en laat geen ruimte voor de uitleg van verzoeker."
+    second = ("Hij was op 15 juni 2009 niet jonger dan 22 jaar, zodat hij op grond van artikel 12 van de voorwaarden "
+              "geen aanspraak heeft.")
+    r.statements = _statements(("assessment", first), ("assessment", second))
+    r.citations = [Citation(law="polis", article="12.2", role="body", cited_by="committee", raw="artikel 12.2",
+                            span=(first.index("artikel"), first.index("artikel") + 12), page=1),
+                   Citation(law="polis", article="12", role="body", cited_by="committee", raw="artikel 12",
+                            span=(len(first) + 1 + second.index("artikel"), len(first) + 1 + second.index("artikel") + 10),
+                            page=1)]
+    result = check(r, lang="en")
+    ground = next(g for g in result.grounds if g.rule == "age_limit")
+    assert ground.agreement == "missing_fact" and result.status == "undetermined", result.reason
+
+
+def test_care_said_to_fall_wholly_inside_is_weighed_whole():
+    # "De behandeling heeft daarmee in haar geheel plaatsgevonden binnen de periode …": care that
+    # ended after the period contradicts it, though it began inside (blind round 38)
+    result = _check(_statements(
+        ("assessment", "Vast staat dat de behandeling op 5 september 2011 is begonnen en op 2 maart 2012 is afgesloten."),
+        ("assessment", "De behandeling heeft daarmee in haar geheel plaatsgevonden binnen de periode waarvoor de "
+                       "zorgverzekeraar toestemming heeft gegeven.")),
+        treatments=(treatment("start", "2011-09-05"), treatment("finished", "2012-03-02")),
+        accident=None, applications=("2011-08-10",), prior=approval("2011-09-02", "2011-09-01", "2012-02-29"),
+        outcome="granted")
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
+    assert (ground.committee, ground.agreement) == ("met", "contradicts"), ground.reason

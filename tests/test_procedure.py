@@ -125,6 +125,7 @@ def test_advice(procedure, expected):
     ("De commissie ziet geen aanknopingspunten om anders te oordelen en neemt dat advies over.", True),  # round 30
     # the committee shares the judgement the CVZ gave too (blind round 36)
     ("De commissie deelt dat oordeel, dat ook het CVZ heeft gegeven.", True),
+    ("Het verzoek wordt afgewezen. De commissie volgt daarmee het advies van het Zorginstituut.", True),  # round 38
     ("De commissie deelt dat oordeel niet, anders dan het CVZ.", False),
     # followed on one point, departed from on another: not followed in full
     ("Wat de extracties betreft volgt de commissie het advies van het CVZ. Voor de kronen volgt de commissie "

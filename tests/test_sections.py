@@ -85,6 +85,8 @@ def test_every_heading_in_every_layout(heading, form):
     ("Verzoeker en de zorgverzekeraar", None),  # words of a sentence, not known phrases
     ("Het verloop van de behandeling", None),
     ("Beoordeling van deze zaak", None),
+    # the annex named after the ruling it belongs to (blind round 38)
+    ("Bijlage bij het bindend advies in zaak 2009.16712", ("annex",)),
 ])
 def test_heading_phrases(title, kinds):
     assert heading_kinds(title) == (None if kinds is None else tuple(sorted(kinds, key=kinds.index)))

@@ -62,7 +62,8 @@ APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigi
                          rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,140}}?\b(?:ingediend|voorgelegd|ingestuurd)\b"
                          rf"|verzekeraar\s+(?:een\s+|het\s+|zijn\s+)?(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,80}}?\b(?:gezonden|toegezonden|gestuurd|verstuurd|ontvangen)\b"
                          # "Het behandelplan … is op 24 april 2020 bij de zorgverzekeraar binnengekomen"
-                         rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,140}}?\bbij\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:binnengekomen|ontvangen)\b"
+                         # … "is op 24 juni 2020 door de zorgverzekeraar ontvangen"
+                         rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,140}}?\b(?:bij|door)\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:binnengekomen|ontvangen)\b"
                          r"|(?:schade|melding)s?formulier\b[^.;]{0,200}?\b(?:binnengekomen|ontvangen|ingediend|ingestuurd)\b"
                          # "Bij de ziektekostenverzekeraar is op 27 mei 2011 een melding van het ongeval binnengekomen"
                          r"|\bmelding\s+van\s+(?:het|een|dat)\s+ongeval\b[^.;]{0,80}?\b(?:binnengekomen|ontvangen|ingediend)\b"
@@ -355,7 +356,7 @@ def accident_period(text: str, sections: list[Section]) -> Found | None:
         argued = _section_kind(sections, a) in POSITIONS
         vague = [d for d in find_dates(text, a, b) if not d.date and not _is_other_event(text, d, a)
                  and (d.earliest, d.latest) not in denied and not _finding_dated(text, d, a, b)
-                 and not _care_dated(text, d, a, b)]
+                 and not _care_dated(text, d, a, b) and not _term_end(text, d, a)]
         for bare, dates in ((False, vague), (True, _bare_years(text, a, b, at))):
             if dates:
                 found.setdefault((bare, argued), []).append(min(dates, key=lambda d: abs(d.start - at)))
@@ -387,12 +388,16 @@ def _care_dated(text: str, d: DateMention, a: int, b: int) -> bool:
 
 # "is in 2014 ... uitgegleden": a bare year in the accident's own clause bounds it to that year.
 BARE_YEAR = literals.compile(r"\bin\s+(?:het\s+jaar\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-/.]\d)", re.I)
+# "verzoeker, geboren in 1958, is … uitgegleden": a person's year of birth, no accident's
+BORN_BEFORE = literals.compile(r"\bgeboren\s*$", re.I)
 
 
 def _bare_years(text: str, a: int, b: int, at: int) -> list[DateMention]:
     """Bare years within 80 characters of the accident word, in its sentence."""
     out = []
     for m in BARE_YEAR.finditer(text, max(a, at - 80), min(b, at + 80)):
+        if BORN_BEFORE.search(text, max(a, m.start() - 12), m.start()):
+            continue
         y = int(m["y"])
         out.append(DateMention(m.start(), m.end(), m.group(0), dt.date(y, 1, 1), dt.date(y, 12, 31), "year"))
     return out
@@ -521,6 +526,8 @@ NOT_APPLICATION_AFTER = literals.compile(r"(?:\s*(?:,|en)\s+[0-3]?\d(?:\s+[a-z]+
                                          # compleet was": completed, made before
                                          r"|\s*,?\s*(?:[\w-]+\s+){0,3}?(?:vóór|voor|na)\s+de\s+aanvraag\b"
                                          r"|\s*(?:compleet|volledig)\s+(?:was|is|werd)\b"
+                                         # "de aanvraag … pas op 26 juli 2023 heeft beantwoord": answered
+                                         r"|\s*(?:heeft|had|hebben|is|werd)\s+(?:[\w-]+\s+){0,2}?beantwoord\b"
                                          r"|\s*(?:[\w-]+\s+){0,2}?(?:plaatsvond|plaatsvonden|gebeurde|voorviel)\b"
                                          r"|\s*(?:[\w-]+\s+){0,2}?(?:geplaatst|aangebracht|uitgevoerd|verricht"
                                          r"|voltooid|afgerond|getrokken|geëxtraheerd|begonnen|gestart|aangevangen)\b)", re.I)
@@ -645,8 +652,8 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
     The sentence that states the most (a validity window before a bare date of issue) wins; of
     those, the latest issued: a new akkoordverklaring replaces the earlier one.
     """
-    found = _dated_windows(list(_approvals(text, sections)))  # (value, Found, whether it extends)
     replaced = _replaced(text, sections)
+    found = _dated_windows(list(_approvals(text, sections)), replaced)  # (value, Found, whether it extends)
     found = [h for h in found if h[0]["date"] not in replaced] or found
     if not found:
         return None, None
@@ -670,32 +677,42 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
 # akkoordverklaring van …": the approval of that date no longer holds, whatever window it told
 _REPLACES = (r"\b(?:(?:treedt|treden|trad|traden)\s+in\s+de\s+plaats\s+van|vervangt|vervingen|verving)\s+"
              r"(?:(?:onze|de|die|deze|uw|zijn|haar|het)\s+)?(?:eerdere\s+)?"
-             r"(?:akkoordverklaring|machtiging|toestemming)\s+(?:van|d\.d\.)\s+")
+             # "Deze brief vervangt onze brief van 18 augustus 2011": the letter that gave the approval
+             r"(?:akkoordverklaring|machtiging|toestemming|brief)\s+(?:van|d\.d\.)\s+")
 REPLACES = literals.compile(_REPLACES + r"(?=\d)", re.I)
 REPLACES_BEFORE = literals.compile(_REPLACES + r"$", re.I)  # the replaced one's date, not the sentence's own
 
 
-def _replaced(text: str, sections: list[Section]) -> set[dt.date]:
-    """The issue dates of approvals a later one says it replaces."""
-    out = set()
+def _replaced(text: str, sections: list[Section]) -> dict[dt.date, int]:
+    """The issue dates of approvals a later one says it replaces, each with where it is first
+    said to be replaced."""
+    out: dict[dt.date, int] = {}
     for a, b in _sentences_with(text, sections, REPLACES):
         for m in REPLACES.finditer(text, a, b):
             day = find_dates(text, m.end(), min(b, m.end() + 30))
             if day and day[0].start == m.end() and day[0].date:
-                out.add(day[0].date)
+                out.setdefault(day[0].date, m.start())
     return out
 
 
-def _dated_windows(found: list) -> list:
+def _dated_windows(found: list, replaced: dict | None = None) -> list:
     """A window quoted without its letter's date ("In de brief staat: 'Deze akkoordverklaring is
     geldig tot en met …'") is of the approval dated last before it, when one is: of two plans
-    approved in turn, each window stays with its own letter, and the later one replaces."""
+    approved in turn, each window stays with its own letter, and the later one replaces. When that
+    one is replaced before the window is told, the window is the replacing letter's ("Deze brief
+    vervangt onze brief van 18 augustus 2011. … in de periode van 1 september 2011 tot en met 29
+    februari 2012"): the first dated after it that is not replaced itself."""
+    replaced = replaced or {}
     own = {v["valid_until"] for v, _, _ in found if v["date"] is not None}  # a restated window keeps its own
     out, last, told = [], None, {}
-    for value, where, extends in found:
+    for k, (value, where, extends) in enumerate(found):
         if value["date"] is not None:
             last = value["date"]
         elif value["valid_until"] not in own | {None} and last is not None and not extends:
+            if replaced.get(last, where.start) < where.start:  # told after the letter replacing `last`
+                later = [v["date"] for v, _, _ in found[k + 1:] if v["date"] and v["date"] > last
+                         and v["date"] not in replaced]
+                last = min(later) if later else last
             # a window told again later ("de eerste machtiging was geldig tot …") stays with
             # the approval it was first told of, not the one dated last before it
             value = {**value, "date": told.setdefault(value["valid_until"], last)}
@@ -731,8 +748,17 @@ def _approvals(text: str, sections: list[Section]):
     """(value, Found, whether it extends an approval) of each sentence that gives or names one."""
     extending = -1  # where the last sentence that extends an approval ("verlengen wij …") ends
     foreign = -1  # where the last sentence about another insured person's approval ends
-    for a, b in _sentences_with(text, sections, APPROVAL, APPROVAL_STATED, EXTENDED):
+    granted = -1  # where the last sentence that gives an approval ends
+    for a, b in _sentences_with(text, sections, APPROVAL, APPROVAL_STATED, EXTENDED, COVERED):
         sentence = text[a:b]
+        if not APPROVAL.search(sentence) and COVERED.search(sentence):
+            # "Wij geven u toestemming voor … . Wij vergoeden de kosten …, voor zover de behandeling
+            # plaatsvindt in de periode van 1 september 2011 tot en met 29 februari 2012.": the
+            # window of the approval given in the sentence right before
+            window = COVERED_WINDOW.search(sentence) if granted >= 0 and not text[granted:a].strip(' "“”') else None
+            if window is not None:
+                yield _window_value(window), Found(_window_value(window), a, b), False
+            continue
         # "een machtiging … voor een behandeling van de broer van verzoekster. In die brief staat:
         # 'Deze machtiging is geldig tot 1 juli 2024.'": another person's approval, and its window
         if (FOREIGN.search(sentence) and not ON_BEHALF.search(sentence)) or (
@@ -755,15 +781,11 @@ def _approvals(text: str, sections: list[Section]):
         care = CARE_GIVEN.search(sentence) if given and not stated else None
         if care and care.start() <= given.start() < care.end():
             given = APPROVAL_GIVEN.search(sentence, care.end())  # the care was given, not the approval
+        granted = b if (given and not stated) or GIVES.search(sentence) else -1
         if not validity and not given and not APPROVAL_DATED.search(sentence):
             continue
-        value: dict = {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}
-        if validity:
-            frm = find_dates(validity["from"]) if validity["from"] else []
-            until = find_dates(validity["until"])
-            value["valid_from"] = frm[0].date if frm else None
-            value["valid_until"] = until[0].date if until else None
-            value["until_inclusive"] = squash(validity["rel"]).lower() in ("tot en met", "t/m")  # "tot\nen met" too
+        value = _window_value(validity) if validity else \
+            {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}
         # not the care's date, nor an application's ("de aanvraag van 14 maart 2023, waarop de
         # machtiging is verstrekt" dates the application, not the approval)
         dates = find_dates(text, a, b)
@@ -787,6 +809,23 @@ def _approvals(text: str, sections: list[Section]):
             # "In het voorjaar van 2023 heeft de zorgverzekeraar een machtiging verstrekt": given,
             # dated by a period only, on no day the ruling prints (null, never the period's first day)
             yield value, Found(value, a, b), False
+
+
+# "Wij geven u toestemming voor …": an approval given in the letter's own words
+GIVES = literals.compile(r"\b(?:geven|geeft|verlenen|verleent)\s+(?:[\w-]+\s+){0,2}?(?:toestemming|akkoord|machtiging)\b", re.I)
+# the costs paid for care within a period, in the sentence after the approval that sets it
+COVERED = literals.compile(r"\bvergoed\w*\b[^.;]{0,160}?\bin\s+de\s+periode\s+van\b", re.I)
+COVERED_WINDOW = literals.compile(r"(?P<verb>in\s+de\s+periode)\s+van\s+(?P<from>.{6,22}?)\s+(?P<rel>tot\s+en\s+met|t/m|tot)\s+"
+                                  r"(?P<until>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I | re.S)
+
+
+def _window_value(validity: re.Match) -> dict:
+    """An approval's value holding the window a VALIDITY match reads (no date of issue)."""
+    frm = find_dates(validity["from"]) if validity["from"] else []
+    until = find_dates(validity["until"])
+    return {"date": None, "valid_from": frm[0].date if frm else None,
+            "valid_until": until[0].date if until else None,
+            "until_inclusive": squash(validity["rel"]).lower() in ("tot en met", "t/m")}  # "tot\nen met" too
 
 
 NOT_GIVEN = literals.compile(r"\b(?:niet|nooit|geen)\s+(?:\w+\s+){0,2}?(?:afgegeven|gegeven|verleend|verstrekt|toegekend)\b"
@@ -887,6 +926,11 @@ COMPARED_BEFORE = literals.compile(r"\b(?:ruim|kort|lang|ver|(?:[\w-]+\s+)?(?:da
 # "binnen drie jaar na 17 januari 2009 afgerond": the day a term counts from, not a day of care.
 TERM_FROM_BEFORE = literals.compile(r"\b(?:jaar|jaren|maanden|maand|weken|week|dagen|dag)\s+"
                                     r"(?:na|vanaf|sinds|gerekend\s+vanaf)\s*$", re.I)
+
+
+def _term_end(text: str, d: DateMention, a: int) -> bool:
+    """"… liep de termijn van zes maanden tot eind juni 2020": the end of a term, no accident's."""
+    return bool(TERM_END_BEFORE.search(text[max(a, d.start - 50):d.start]))
 
 
 def _billed(text: str, d: DateMention, a: int, b: int) -> bool:

@@ -183,6 +183,12 @@ def _numbered_with_shared_place(body: str, marks: list, shared: re.Match, offset
     return out
 
 
+_LEGAL_FORM = r"(?:N\.V\.|B\.V\.|U\.A\.|W\.A\.|B\.A\.)"
+ALL_LEGAL_FORMS = re.compile(rf"(?:\s*(?:,|\ben\b)?\s*[^,]+?{_LEGAL_FORM})+\s*")
+BY_LEGAL_FORM = re.compile(rf"(?:^|(?<=[,.])\s*(?:en\s+)?|\s+en\s+)?[^,]+?{_LEGAL_FORM}(?=\s*,|\s+en\s+|\s*$)")
+BY_COMMA_OR_EN = re.compile(r"[^,]+?(?=\s*,|\s+en\s+|$)")
+
+
 def _entities(piece: str, offset: int, out: list[Found]) -> None:
     stripped = re.sub(r"[,;\s]*(?:\ben)?[,;\s]*$", "", piece)
     lead = len(stripped) - len(stripped.lstrip())
@@ -190,7 +196,14 @@ def _entities(piece: str, offset: int, out: list[Found]) -> None:
     offset += lead
     shared = SHARED_PLACE.match(stripped)
     if shared:
-        for m in re.finditer(r"[^,]+?(?=\s*,|\s+en\s+|$)", shared["names"]):
+        # "Zorgverzekeraar Gooi en Eem N.V. en OWM Gooi en Eem U.A., beide te …": when every name
+        # ends in its legal form, a name is split after that form only ("en" inside a name stays)
+        names = shared["names"]
+        split = BY_COMMA_OR_EN
+        if ALL_LEGAL_FORMS.fullmatch(names):
+            by_form = len(BY_LEGAL_FORM.findall(names))
+            split = BY_LEGAL_FORM if 1 < by_form < len(BY_COMMA_OR_EN.findall(names)) else split
+        for m in split.finditer(names):
             name = re.sub(r"^\s*(?:en\s+)?", "", m.group(0)).strip()
             if name:
                 pos = offset + shared["names"].find(name, m.start())

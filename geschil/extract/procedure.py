@@ -58,7 +58,7 @@ HEARING_DATED = literals.compile(r"\b(?:hoor)?zitting\s+(?:van|op|d\.d\.)\s*$", 
 # counted only with a date in its sentence (the section on the advice paraphrases it undated).
 ADVISED = literals.compile(r"\bgeadviseerd\b", re.I)
 # Adverbs between "volgt" and the advice: "volgt hierin het advies" (not "volgt uit het advies").
-_ADVERB = r"(?:(?:hierin|daarin|daarom|dus|ook|dan\s+ook|op\s+dit\s+punt|in\s+zoverre|wel)\s+)?"
+_ADVERB = r"(?:(?:hierin|daarin|daarom|daarmee|hiermee|derhalve|dus|ook|dan\s+ook|op\s+dit\s+punt|in\s+zoverre|wel)\s+)?"
 FOLLOWED = [
     (True, literals.compile(r"geen\s+(?:reden|aanleiding|grond)\s+(?:om\s+)?(?:\w+\s+){0,3}af\s+te\s+wijken\s+van\s+(?:het|dit|dat)\s+(?:\w+\s+)?advies", re.I)),
     (True, literals.compile(r"(?:geen\s+(?:reden|aanleiding)|niet\s+gebleken\s+van\s+(?:een\s+)?(?:reden|grond))\s+(?:om\s+)?(?:.{0,40}?)?van\s+(?:dit|het|deze|dat)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?af\s+te\s+wijken", re.I | re.S)),

@@ -106,8 +106,10 @@ def _term(record: Record, name: str | None, clause: str, evidence: Evidence) -> 
     return PolicyTerm(name=name, value=value, unit=unit, evidence=evidence)
 
 
-# "daarmee", "dus": a conclusion drawn from the sentence before
-CONCLUDES = literals.compile(r"\b(?:daarmee|dus|derhalve|aldus|zodoende)\b", re.I)
+# "daarmee", "dus": a conclusion drawn from the sentence before; "Die zorg is verleend binnen …":
+# the care of the sentence before, pointed at
+CONCLUDES = literals.compile(r"\b(?:daarmee|dus|derhalve|aldus|zodoende)\b|^\s*(?:die|deze|dat|dit)\s+(?:zorg|behandeling"
+                             r"|kroon|kronen|ingreep|operatie|plaatsing)\b", re.I)
 
 
 def _care(record: Record, clause: str, acts: bool = True) -> tuple[list | None, str | None]:

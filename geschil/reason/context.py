@@ -38,6 +38,11 @@ POLICY_TERMS = {"accident_cover": ("accident_treatment_window", "accident_approv
                                    "accident_cap"),
                 "prior_approval.retroactive_limit": ("approval_retroactive_limit",)}
 ARTICLE_REACH = 1500
+# "het verlies van element 11 is het rechtstreekse gevolg van het ongeval van 27 december 2009":
+# the committee's finding of which accident the damage comes from
+CAUSED_BY = recache.compile(r"\b(?:gevolg|veroorzaakt|toe\s+te\s+(?:rekenen|schrijven))\b[^.;]{0,40}?\b(?:ongeval|val|valpartij)"
+                            r"\s+(?:van|op)\s+(?P<date>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)", re.I)
+DENIES = recache.compile(r"\b(?:niet|geen)\b", re.I)
 
 
 # A finding's parameter naming the term it used when that term is geschil's default, not one the
@@ -190,11 +195,21 @@ class Context:
         period = self.facts.accident_period
         if period is not None and self.facts.accident_date is not None:
             days = sorted({*days, period.earliest})  # another accident, known by its period only
-        if len(days) < 2 or acc is None:
-            return []
+        if len(days) < 2 or acc is None or self.caused_by() == acc.lo:
+            return []  # one accident, or the one the committee finds the damage comes from
         dated = self.facts.application_dates or [t.lo for t in self.treatments()]
         follows = {max((a for a in days if a <= d), default=None) for d in dated}
         return [] if follows == {acc.lo} else days
+
+    def caused_by(self) -> dt.date | None:
+        """The one accident the committee finds the damage comes from, by its day, else None."""
+        from geschil.dates import parse_date
+
+        days = {parse_date(m["date"]) for st in self.record.statements
+                if st.speaker == "committee" and st.stance == "finding" and st.section in FINDING_SECTIONS
+                for m in CAUSED_BY.finditer(st.text) if not DENIES.search(st.text, 0, m.start())}
+        days.discard(None)
+        return days.pop() if len(days) == 1 else None
 
     def mentions(self, category: str) -> list[ConditionMention]:
         """Mentions of a category that speak about this case (not in the annex or the head)."""

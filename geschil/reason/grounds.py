@@ -125,12 +125,20 @@ def _mixed(these: list[Said], others: list[Said], recomputed_on_own_words: bool)
 
 def _days(said: list[Said]) -> set:
     """The days (or spans: "in juni 2022") each clause names; a concluding clause ("De behandeling
-    is daarmee …") names those of the committee's sentence before it too."""
+    is daarmee …") names those of the committee's sentence before it too, and a clause naming none
+    those of its own sentence."""
     out = set()
     for s in said:
         texts = [s.clause, s.previous] if CONCLUDES.search(s.clause) else [s.clause]
-        out |= {(d.earliest, d.latest) for text in texts for d in find_dates(text)}
+        days = {(d.earliest, d.latest) for text in texts for d in find_dates(text)}
+        # "Op 27 maart 2017 was zij nog zeventien, zodat zij … jonger was dan 18 jaar": a clause
+        # without a day of its own is dated by its sentence
+        out |= days or {(d.earliest, d.latest) for d in find_dates(s.statement.text)}
     return out
+
+
+# "(de behandeling heeft) in haar geheel (plaatsgevonden binnen …)": all of the care, not a part of it
+WHOLE = literals.compile(r"\bin\s+(?:haar|zijn|hun)\s+geheel\b", re.I)
 
 
 # "De akkoordverklaring van 2 november 2015 … is vervallen": an approval named by its date.
@@ -207,7 +215,9 @@ def _computed(base: dict, committee: str, said: list[Said], finding: Finding, mi
     verdict = finding.verdict
     ev = ev + finding.evidence[:4]
     recomputed = verdict if verdict in ("met", "not_met", "unknown") else None
-    both = "partly_met" in finding.parameters
+    # care partly inside agrees with a finding either way, unless the committee says all of it was
+    # ("De behandeling heeft daarmee in haar geheel plaatsgevonden binnen de periode …")
+    both = "partly_met" in finding.parameters and not (committee == "met" and any(WHOLE.search(s.clause) for s in said))
     term = say("ground.own_term", lang, taken=own_term) if own_term else ""
     words = {"quote": quote, "committee": label("finding", committee, lang),
              "verdict": label("verdict", verdict, lang),

@@ -97,7 +97,18 @@ def _decisive(g: Ground, parts: dict[str, Part], grounds: list[Ground], starts: 
     exceptions = _exceptions()
     return not any(o is not g and o.part == g.part and o.committee in ("not_met", "not_established")
                    and o.agreement != "missing_fact" and o.rule not in exceptions
-                   and not _unread(o) and not _restates(o, g, starts) for o in grounds)
+                   and not _unread(o) and not _restates(o, g, starts) and not _same_provision(o, g)
+                   for o in grounds)
+
+
+def _same_provision(o: Ground, g: Ground) -> bool:
+    """Whether the outside ground o is read from the policy article the computed ground g applies
+    ("artikel 12.2" beside "artikel 12": the start of the treatment the age limit of article 12
+    counts from): a word on that condition, not a refusal of its own."""
+    a, b = o.legal_basis, g.legal_basis
+    if o.kind != "outside" or g.kind != "computed" or a.law != "polis" or b.law != "polis":
+        return False
+    return bool(a.article and b.article) and a.article.split(".")[0] == b.article.split(".")[0]
 
 
 def _unread(o: Ground) -> bool:

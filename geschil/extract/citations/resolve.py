@@ -35,6 +35,7 @@ _ANNEX_LINE_WORD = literals.compile(r"(?m)^[ \t#*|]*BIJLAGE\b[^\n]*")
 # A title heads a list of articles when the next line starts one (not a sentence that wrapped).
 _ARTICLE_LINE = literals.compile(r"\n[ \t#*|]*(?:Artikel|Art\.|Hoofdstuk|Paragraaf|§)")
 _TITLE_WORDS = 12  # a title line longer than this is a sentence
+_TITLE_TAIL = 4  # a title's wrapped last line holds at most this many words (a name, a year)
 
 
 @dataclass(frozen=True)
@@ -132,11 +133,18 @@ def _titles(text: str) -> list[Title]:
 
 
 def _heads_articles(text: str, title: Title) -> bool:
-    """A title on a line of its own (not the head's bracketed line) above an article heading."""
+    """A title on a line of its own (not the head's bracketed line) above an article heading; a
+    title wrapped onto a short second line ("… verzekeringen" / "IJsselvliet 2023") still heads it."""
     line_start = text.rfind("\n", 0, title.start) + 1
     line = text[title.start:title.line_end]
-    return ("(" not in text[line_start:title.start] and not re.search(r"[.,:;\"“”]", line)
-            and len(line.split()) <= _TITLE_WORDS and bool(_ARTICLE_LINE.match(text, title.line_end)))
+    if "(" in text[line_start:title.start] or re.search(r"[.,:;\"“”]", line) or len(line.split()) > _TITLE_WORDS:
+        return False
+    if _ARTICLE_LINE.match(text, title.line_end):
+        return True
+    end = text.find("\n", title.line_end + 1)
+    rest = text[title.line_end + 1:end] if end > 0 else ""
+    return (0 < len(rest.split()) <= _TITLE_TAIL and not re.search(r"[.,:;\"“”]", rest)
+            and bool(_ARTICLE_LINE.match(text, end)))
 
 
 def resolve(text: str, candidates: list[Candidate]) -> list[Citation]:
@@ -293,11 +301,16 @@ _POINTS_BACK = literals.compile(r"\s*,?\s*(?:daar|hier|er)van\b", re.I)  # "onde
 def _sibling_of(cand: Candidate, ctx: Context, prev: Citation) -> Citation:
     """A bare 'onderdeel a' is an onderdeel of the provision last cited with one ('artikel 2.7,
     eerste lid, onderdeel c, Bzv'), when a provision cited after that names no lid or onderdeel
-    of its own ('de termijn van artikel 5.4 van de voorwaarden')."""
-    if prev.item or prev.paragraph:
+    of its own ('de termijn van artikel 5.4 van de voorwaarden'), or only a lid of another article
+    of the same law ('artikel 2.1, derde lid, Bzv')."""
+    if prev.item:
         return prev
     itemised = next((c for c in reversed(ctx.cited) if c.article and c.law and c.item), None)
     if itemised is None or cand.start - itemised.span[1] > 2 * _PROVISION_NEAR:
+        return prev
+    # a lid of another article of the same law cited in between ("artikel 2.1, derde lid, Bzv" after
+    # "artikel 2.7, eerste lid, onderdeel a, Bzv") has no onderdelen the committee goes on to name
+    if prev.paragraph and (itemised.law != prev.law or itemised.article == prev.article):
         return prev
     return itemised
 

@@ -3,11 +3,12 @@
 leeftijd van 43 jaar" of Bzv art. 2.4 lid 1 c).
 
 Open-world and on the committee's own terms: the limit is the one its clause names (else the one
-limit the ruling quotes), the care is the care its clause dates, the birth is the printed one (or
-the day its clause says the limit was reached: "op 9 februari 2012 achttien jaar geworden"). An age
-the committee states at the care ("was op 11 maart 2013 42 jaar oud") decides by itself. A
-verdict needs every day the printed bounds allow to agree; a ruling that also quotes a minimum age
-("vanaf 18 jaar") turns the limit's direction, and nothing is computed.
+limit the ruling quotes), the care is the care its clause dates. The birth is the printed one,
+always recounted; only where none is printed does the day the clause says the limit was reached
+("op 9 februari 2012 achttien jaar geworden") or the age it states at the care ("was op 11 maart
+2013 42 jaar oud") stand in: then only the committee's own words can contradict it. A verdict
+needs every day the printed bounds allow to agree; a ruling that quotes only a minimum age ("vanaf
+18 jaar") turns the limit's direction, and nothing is computed.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ BIRTHDAY_AFTER = literals.compile(r"^\s*,?\s*(?:de\s+leeftijd\s+van\s+)?(?:\d{1,
                                   r"(?:was\s+|is\s+|werd\s+)?(?:geworden|werd|bereikte|bereikt)\b"
                                   r"|^\s*,?\s*(?:haar|zijn|de)\s+\S+\s+verjaardag\b", re.I)
 BIRTHDAY_BEFORE = literals.compile(r"(?:verjaardag|jarig)\s+(?:was\s+|is\s+)?(?:op|van)\s+$|\b(?:werd|geworden)\s+"
-                                   r"(?:[\w-]+\s+){0,2}?op\s+$", re.I)
+                                   r"(?!geboren\b)(?:[\w-]+\s+){0,2}?op\s+$|\bbereikte\s+(?:zij|hij\s+)?(?:de\s+leeftijd\s+van\s+)?"
+                                   r"[\w-]+\s+(?:jaar\s+)?op\s+$", re.I)
 # a date that dates no care: a birth, a letter, an application, an approval, an advice
 NOT_CARE = literals.compile(r"(?:geboren|geboortedatum|brief|aanvraag|akkoordverklaring|machtiging|"
                             r"toestemming|beslissing|advies|verklaring)\s+(?:op\s+|in\s+|van\s+|d\.d\.\s*)?$",
@@ -66,10 +68,12 @@ def read(clause: str, evidence: Evidence | None = None) -> Reading:
     stated = {age_number(next(g for g in m.groups() if g)) for m in STATED.finditer(clause)} - {None}
     birthday, care = None, []
     for d in find_dates(clause):
+        if NOT_CARE.search(clause, max(0, d.start - 40), d.start):
+            continue  # a birth, a letter, an application
         if d.precision == "day" and (BIRTHDAY_AFTER.search(clause[d.end:d.end + 60])
-                                     or BIRTHDAY_BEFORE.search(clause, max(0, d.start - 40), d.start)):
+                                     or BIRTHDAY_BEFORE.search(clause, max(0, d.start - 60), d.start)):
             birthday = d.date if limit is not None else None
-        elif not NOT_CARE.search(clause, max(0, d.start - 40), d.start):
+        else:
             care.append(d)
     bounds = (min(d.earliest for d in care), max(d.latest for d in care)) if care else None
     return Reading(limit, stated.pop() if len(stated) == 1 else None, birthday, bounds, evidence)
@@ -87,14 +91,14 @@ def _birthday(born: dt.date, years: int) -> tuple[dt.date, dt.date]:
 
 def _limit_birthday(ctx: Context, limit: int, reading: Reading) -> tuple[tuple[dt.date, dt.date] | None, list]:
     """The bounds of the day the insured turned `limit`, with its evidence."""
-    if reading.birthday is not None:
-        return (reading.birthday, reading.birthday), [reading.evidence]
-    facts = ctx.facts
+    facts = ctx.facts  # the printed birth first: the day the committee says is its own count
     if facts.birth_date is not None:
         return _birthday(facts.birth_date, limit), [ctx.evidence("facts.birth_date")]
     if facts.birth_period is not None:
         lo, hi = _birthday(facts.birth_period.earliest, limit)[0], _birthday(facts.birth_period.latest, limit)[1]
         return (lo, hi), [ctx.evidence("facts.birth_period")]
+    if reading.birthday is not None:
+        return (reading.birthday, reading.birthday), [reading.evidence]
     return None, []
 
 
@@ -134,7 +138,9 @@ def age_limit(ctx: Context, reading: Reading | None = None) -> Finding:
     if limit is None:
         return ctx.finding(RULE, "unknown", missing="the age limit", msg="age.no_limit")
     said = {"limit": limit}
-    if reading.stated is not None:
+    printed = facts.birth_date is not None or facts.birth_period is not None
+    if reading.stated is not None and not printed and reading.birthday is None:
+        # the committee's own count is all there is: shown, a printed birth would be recounted
         verdict = "met" if reading.stated < limit else "not_met"
         ev = [e for e in ev + [reading.evidence] if e is not None]
         return ctx.finding(RULE, verdict, None, ev, {"age_limit": str(limit)},
@@ -162,10 +168,16 @@ def age_limit(ctx: Context, reading: Reading | None = None) -> Finding:
 
 
 def recompute(record: Record, clause: str, evidence: Evidence, lang: str) -> Finding:
-    """The rule on what the committee's clause names, for the claim the provision it applies
-    belongs to."""
+    """The rule on what the committee's clause names, with the provision it applies (its basis)
+    and the claim that provision belongs to."""
     found = age_limit(Context(record, lang=lang), read(clause, evidence))
-    return found.model_copy(update={"claim": _claim(record, evidence)})
+    cited = _cited(record, evidence)
+    if cited is None:
+        return found
+    basis = found.legal_basis.model_copy(update={
+        k: getattr(cited, k) for k in ("law", "article", "paragraph", "item", "bwb_id", "url", "raw", "page",
+                                       "span", "policy")})
+    return found.model_copy(update={"claim": CLAIMS[cited.law], "legal_basis": basis})
 
 
 # the committee's sentence and the two after it name the provision it applies ("Aan de
@@ -174,18 +186,18 @@ CLAIM_REACH = 3
 CLAIMS = {"polis": "supplementary", "Bzv": "basic", "Zvw": "basic"}
 
 
-def _claim(record: Record, evidence: Evidence) -> str | None:
-    """The insurance of the age limit the committee applies: the policy's own conditions are
-    the supplementary insurance's, the Bzv's and the Zvw's the basic one's; None when its
-    sentences cite neither, or both."""
+def _cited(record: Record, evidence: Evidence):
+    """The provision the committee applies: the one law (the policy's conditions, the Bzv, the
+    Zvw) its sentences cite, the first citation of it; None when they cite none, or several."""
     starts = [st.span for st in record.statements]
     at = next((k for k, (a, b) in enumerate(starts) if a <= evidence.span[0] < b), None)
     if at is None:
         return None
     lo, hi = starts[at][0], starts[min(at + CLAIM_REACH, len(starts)) - 1][1]
-    laws = {CLAIMS.get(c.law or "") for c in record.citations
-            if c.span and lo <= c.span[0] < hi and c.role != "annex"} - {None}
-    return laws.pop() if len(laws) == 1 else None
+    cited = [c for c in record.citations if c.span and lo <= c.span[0] < hi and c.role != "annex"
+             and c.law in CLAIMS]
+    laws = {CLAIMS[c.law] for c in cited}
+    return min(cited, key=lambda c: c.span) if len(laws) == 1 else None
 
 
 def rules(ctx: Context) -> list[Finding]:
