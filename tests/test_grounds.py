@@ -897,3 +897,29 @@ def test_care_said_to_fall_wholly_inside_is_weighed_whole():
         outcome="granted")
     ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
     assert (ground.committee, ground.agreement) == ("met", "contradicts"), ground.reason
+
+
+def test_an_outside_ground_worded_with_the_computed_grounds_provision_carries_no_refusal():
+    # "Een telefoongesprek is geen schriftelijke melding als bedoeld in artikel 12, eerste lid, onder a,
+    # van de voorwaarden; artikel 4.3 sluit dat uit" beside the approval deadline of article 12, with the
+    # accident dated only "in januari 2010": the deadline's missing day decides (blind round 39)
+    from geschil.models import Citation, Evidence, PolicyTerm
+
+    first = ("Een telefoongesprek is echter geen schriftelijke melding als bedoeld in artikel 12, eerste lid, "
+             "onder a, van de voorwaarden; artikel 4.3 van de voorwaarden sluit dat uitdrukkelijk uit.")
+    second = "Het formulier is meer dan drie maanden na het ongeval binnengekomen."
+    quoted = Evidence(page=1, span=(1200, 1230), quote="binnen drie maanden na het ongeval")
+    r = record(**{**ACCIDENT, "accident": None, "applications": ("2010-04-21",),
+                  "terms": (PolicyTerm(name="accident_approval_deadline", value=3, unit="months", evidence=quoted),),
+                  "accident_period": period("2010-01-01", "2010-01-31", "in januari 2010", "month")})
+    r.statements = _statements(("assessment", first), ("assessment", second))
+    at12, at43 = first.index("artikel 12"), first.index("artikel 4.3")
+    r.citations = [Citation(law="polis", article="12", paragraph=1, item="a", role="body", cited_by="committee",
+                            raw="artikel 12, eerste lid, onder a", span=(at12, at12 + 31), page=1),
+                   Citation(law="polis", article="4.3", role="body", cited_by="committee", raw="artikel 4.3",
+                            span=(at43, at43 + 11), page=1),
+                   Citation(law="polis", article="12", role="annex", raw="Artikel 12", span=(1100, 1110), page=1)]
+    result = check(r, lang="en")
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
+    assert ground.agreement == "missing_fact" and ground.legal_basis.article == "12", ground.reason
+    assert result.status == "undetermined", result.reason

@@ -127,6 +127,10 @@ def test_parties(body, requester, rep, insurers):
 @pytest.mark.parametrize(("facts", "expected"), [
     ("2.1. Verzoeker was verzekerd op basis van de Alfa Zorg-op-maatpolis (natura) (hierna: de zorgverzekering) en de aanvullende ziektekostenverzekering Jongeren.",
      [("basic", "Alfa Zorg-op-maatpolis"), ("supplementary", "Jongeren")]),
+    # "&" inside the name (blind round 39)
+    ("2.1. Verzoekster is bij de ziektekostenverzekeraar verzekerd op grond van de Zuiderzee Zorgpolis (hierna: de "
+     "zorgverzekering) en de aanvullende verzekering Zuiderzee Jong & Tand (hierna: de aanvullende verzekering).",
+     [("basic", "Zuiderzee Zorgpolis"), ("supplementary", "Zuiderzee Jong & Tand")]),
     ("2.1. Verzoekster is bij de zorgverzekeraar verzekerd op basis van de Basis Zeker Polis (hierna: de zorgverzekering) en de aanvullende verzekering Tand Extra 3 sterren.",
      [("basic", "Basis Zeker Polis"), ("supplementary", "Tand Extra 3 sterren")]),
     ("2.1. Verzoeker heeft een zorgverzekering bij de zorgverzekeraar.", [("basic", None)]),

@@ -142,8 +142,25 @@ def test_without_the_committees_words_no_age_is_computed():
     ("verzoeker was niet jonger dan achttien jaar", "not_met", True),
     ("ook aan de leeftijdsgrens is voldaan", "met", True),
     ("aan de leeftijdsgrens is niet voldaan", "not_met", True),
+    # an age told as "al achttien jaar" / "nog zeventien jaar", a condition named by its kind (round 39)
+    ("Verzoekster was bij de aanvang van de behandeling dus al achttien jaar", "not_met", True),
+    ("Aan de leeftijdsvoorwaarde van artikel 11.2 van de voorwaarden is niet voldaan", "not_met", True),
+    ("Verzoeker was toen nog zeventien jaar", "met", True),
     # both sides' cues ("nog niet … bereikt"): the generic reading, never explicit
     ("verzoeker had de leeftijd van achttien jaar nog niet bereikt", "met", False),
 ])
 def test_age_polarity(clause, finding, explicit):
     assert weigh_for("age_limit", clause, weigh(clause)) == (finding, explicit)
+
+
+@pytest.mark.parametrize("clause, ground", [
+    ("Verzoekster, geboren op 4 mei 1993, was bij de aanvang van de behandeling dus al achttien jaar.", True),
+    ("Aan de leeftijdsvoorwaarde van artikel 11.2 van de voorwaarden is niet voldaan.", True),
+    # a duration is no age (round 39)
+    ("De machtiging was nog twee jaar geldig en is dus niet verlopen.", False),
+    ("Verzoekster heeft erop gewezen dat zij al dertig jaar premie betaalt zonder een beroep op de verzekering.", False),
+])
+def test_age_ground_words(clause, ground):
+    from geschil.reason.said import matches
+
+    assert ("age_limit" in [g["rule"] for g in matches(clause)]) is ground

@@ -280,7 +280,7 @@ _WORD = r"(?!(?:19|20)\d{2}\b)[A-Z0-9][\w'’&+-]*"
 # Zaaknummer : 201208571") is no name
 _NOT_LABEL = r"(?!(?:Zaaknummer|Zittingsdatum|Zaak|Partijen|Datum|Kenmerk)\b)"
 SUPPLEMENTARY_NAMED = literals.compile(
-    rf"aanvullende\s+(?:ziektekosten)?verzekering(?:en)?\s+{_NOT_LABEL}(?P<name>{_WORD}(?:\s+(?:(?:en|van|de|der|den|het|aan|op)\s+){{0,2}}{_WORD}){{0,4}}(?:\s+sterren?)?)")
+    rf"aanvullende\s+(?:ziektekosten)?verzekering(?:en)?\s+{_NOT_LABEL}(?P<name>{_WORD}(?:\s+(?:(?:en|van|de|der|den|het|aan|op|&)\s+){{0,2}}{_WORD}){{0,4}}(?:\s+sterren?)?)")
 # "Verder heeft hij een aanvullende verzekering, Zuiderhaven Aanvullend Goed, die …": the name in apposition.
 SUPPLEMENTARY_APPOSED = literals.compile(
     rf"aanvullende\s+(?:ziektekosten)?verzekering,\s+(?:de\s+|het\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{1,4}}),")

@@ -135,8 +135,8 @@ def age_limit(ctx: Context, reading: Reading | None = None) -> Finding:
                                                    if t.name == "age_minimum"][:2],
                            {UNCHECKED: "which way the age limit runs"}, msg="age.direction")
     limit, ev = _limit(ctx, reading)
-    if limit is None:
-        return ctx.finding(RULE, "unknown", missing="the age limit", msg="age.no_limit")
+    if limit is None:  # more likely a limit geschil did not read than one the ruling omits: not held
+        return ctx.finding(RULE, "unknown", None, (), {UNCHECKED: "the age limit"}, msg="age.no_limit")
     said = {"limit": limit}
     printed = facts.birth_date is not None or facts.birth_period is not None
     if reading.stated is not None and not printed and reading.birthday is None:
