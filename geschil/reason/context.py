@@ -48,6 +48,10 @@ DENIES = recache.compile(r"\b(?:niet|geen)\b", re.I)
 # A finding's parameter naming the term it used when that term is geschil's default, not one the
 # ruling prints: such a recomputation may agree with the committee but never proves it wrong.
 DEFAULT_TERM = "default_term"
+# A finding's parameter naming what it rests on that is not the committee's (care it did not name,
+# a birth the ruling does not print): shown beside the committee's finding, never held for or
+# against it (reason/grounds.py)
+UNCHECKED = "unchecked"
 UNQUOTED_TERM = "the term the conditions set (the ruling quotes none)"
 
 

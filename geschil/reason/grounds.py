@@ -19,13 +19,10 @@ from geschil.i18n import missing as missing_words
 from geschil.models import Citation, Evidence, Finding, Ground, Part, Record
 from geschil.reason import registry
 from geschil.reason.committee_term import CONCLUDES, names_term, recompute
-from geschil.reason.context import DEFAULT_TERM, UNQUOTED_TERM
+from geschil.reason.context import DEFAULT_TERM, UNCHECKED, UNQUOTED_TERM
 from geschil.reason.said import Said, committee_said, data, moot, reliance, two_sided
 
 FAVOURABLE = {"met": True, "not_met": False, "not_established": False}
-# a finding that cannot be held for or against the committee's (what it rests on is not the
-# committee's: reason/rules/age_limit.py), with what it lacks
-UNCHECKED = "unchecked"
 
 
 def _basis(said: Said, finding: Finding | None, lang: str) -> Citation:

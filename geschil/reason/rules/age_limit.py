@@ -21,12 +21,10 @@ from geschil import literals
 from geschil.dates import find_dates
 from geschil.extract.parameters import age_number
 from geschil.models import Evidence, Finding, Record
-from geschil.reason.context import Context
+from geschil.reason.context import UNCHECKED, Context
 
 RULE = "age_limit"
 RULES = (RULE,)
-# a finding shown beside the committee's, never held for or against it (reason/grounds.py)
-UNCHECKED = "unchecked"
 
 _N = r"(\d{1,2}(?:e|de|ste)?|[a-zë]+)"
 # the limit the clause names: "jonger dan 18 jaar", "de leeftijd van 43 jaar (al had bereikt)",
