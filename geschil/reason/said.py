@@ -132,7 +132,8 @@ def weigh_for(rule: str, clause: str, generic: tuple[str, bool]) -> tuple[str, b
     cues = _own_cues(rule)
     if cues is None or generic[0] == "not_established":
         return generic
-    sides = {side for side, pattern in cues.items() if pattern.search(_denying_nothing_stripped(clause))}
+    clause = _denying_nothing_stripped(clause)
+    sides = {side for side, pattern in cues.items() if pattern.search(clause)}
     if len(sides) == 1:
         return sides.pop(), True
     return generic[0], False

@@ -95,13 +95,13 @@ def _decisive(g: Ground, parts: dict[str, Part], grounds: list[Ground], starts: 
     if part.decision == "granted":
         return True
     exceptions = _exceptions()
-    # the sentences that word g's own provision: every outside ground read from them words it too
-    # ("… geen schriftelijke melding als bedoeld in artikel 12, eerste lid, onder a; artikel 4.3 sluit
-    # dat uit")
+    # the sentences that word g's own provision (_same_provision): every outside ground read from
+    # them words it too ("… geen schriftelijke melding als bedoeld in artikel 12, eerste lid, onder a;
+    # artikel 4.3 sluit dat uit"), and carries no refusal of its own
     wording = {o.evidence[0].span for o in grounds if o.evidence and _same_provision(o, g)}
     return not any(o is not g and o.part == g.part and o.committee in ("not_met", "not_established")
                    and o.agreement != "missing_fact" and o.rule not in exceptions
-                   and not _unread(o) and not _restates(o, g, starts) and not _same_provision(o, g)
+                   and not _unread(o) and not _restates(o, g, starts)
                    and not (o.kind == "outside" and o.evidence and o.evidence[0].span in wording)
                    for o in grounds)
 
