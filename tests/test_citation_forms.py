@@ -115,6 +115,10 @@ FORMS = [
     # a policy article's heading without "Artikel" in an annex, its paragraphs not (blind round 26)
     ("BIJLAGE\nVoorwaarden zorgverzekering\nB.17.3 Hoortoestellen\nB.17.3.1. U heeft recht op hoortoestellen.",
      [_c("polis", "B.17.3")]),
+    # the Burgerlijk Wetboek by its book, before its name or on the annex heading (blind round 38)
+    ("artikel 248, tweede lid, van Boek 6 van het Burgerlijk Wetboek", [_c("BW", "6:248", 2)]),
+    ("Bijlage\n\nBurgerlijk Wetboek Boek 6\n\nArtikel 248\n\n1. Een overeenkomst heeft.", [_c("BW", "6:248")]),
+    ("Bijlage\n\nBoek 7 Burgerlijk Wetboek\n\nArtikel 940\n\n1. De verzekeraar.", [_c("BW", "7:940")]),
 ]
 
 

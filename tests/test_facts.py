@@ -217,6 +217,17 @@ def test_accident_date_by_its_source(text, expected):
     # sent, then received: the arrival makes the application (blind round 31)
     ("2.2. Op 27 mei 2022 heeft de tandarts een aanvraag met een behandelplan naar de zorgverzekeraar gestuurd. "
      "De zorgverzekeraar heeft de aanvraag op 30 mei 2022 ontvangen.", [D(2022, 5, 30)]),
+    # a plan's own date beside its arrival told only by month: no day of application (blind round 40)
+    ("2.2. Het behandelplan van de tandarts, gedagtekend 1 februari 2016, is in februari 2016 door de "
+     "ziektekostenverzekeraar ontvangen.", []),
+    # ... told a sentence later in the same paragraph (blind round 39)
+    ("2.2. Op 29 mei 2019 heeft de tandarts een aanvraag met een behandelplan naar de zorgverzekeraar gestuurd. "
+     "Het plan omvat een kroon, begroot op € 1.236,50. De zorgverzekeraar heeft de aanvraag op 3 juni 2019 "
+     "ontvangen.", [D(2019, 6, 3)]),
+    # an application still due, a call pointing to one (blind round 39)
+    ("2.2. In het systeem staat: \"Uitgelegd dat toestemming t/m 30-06-2022 geldt en dat leverancier bij latere "
+     "levering nieuwe aanvraag moet indienen.\" Verzoeker is op 31 mei 2022 gewezen op de noodzaak van een "
+     "nieuwe aanvraag; die is pas na de aflevering gedaan.", []),
     ("2.2. De kaart van de tandarts vermeldt onder 15 maart 2010 een val met de fiets, en daarna tot de "
      "aanvraag geen nieuw letsel.", []),
     # the earlier days of a list share the care's verb (blind round 35)
@@ -513,6 +524,12 @@ def test_prior_approval(facts, expected):
      [("start", D(2023, 9, 12), "day")]),
     ("2.4. Het ziekenhuis heeft de behandeling verzet. Zij heeft in het najaar van 2023 plaatsgevonden.",
      [("performed", None, "season")]),
+    # a therapy's session is care (blind round 40)
+    ("2.4. De eerste neurofeedbacksessie heeft op 7 december 2015 plaatsgevonden.",
+     [("performed", D(2015, 12, 7), "day")]),
+    # an aid delivered is provided; its delivery planned is not yet (blind round 39)
+    ("2.4. De aflevering was gepland op 2 juni 2022. De prothese is op 19 juli 2022 aan verzoeker afgeleverd.",
+     [("performed", D(2022, 7, 19), "day")]),
 ])
 def test_treatment_dates(facts, expected):
     text, sections = _doc(facts)
@@ -626,6 +643,30 @@ def test_an_inclusive_end_broken_over_a_line_stays_inclusive():
             "29 februari 2016 tot\nen met 28 februari 2018.\n")
     value, _ = fx.prior_approval(text, find_sections(text, lambda offset: 1))
     assert (value["valid_until"], value["until_inclusive"]) == (D(2018, 2, 28), True)
+
+
+def test_a_start_of_care_the_committee_rejects_is_no_start():
+    # blind round 40: the insurer's start, rejected; the committee's own start stands
+    text = ("3. Feiten\nOp 14 februari 2022 heeft verzoekster haar tandarts bezocht voor een intake.\n"
+            "4. Standpunt zorgverzekeraar\nDe zorgverzekeraar stelt dat de behandeling al op 14 februari 2022 "
+            "is begonnen.\n5. Beoordeling\nDe zorgverzekeraar stelt dat de behandeling op 14 februari 2022 is "
+            "begonnen. De commissie volgt hem daarin niet. De behandeling is op 25 april 2022 begonnen.\n")
+    sections = find_sections(text, lambda offset: 1)
+    assert [(f.value["kind"], f.value["date"]) for f in fx.treatment_dates(text, sections)] == [
+        ("start", D(2022, 4, 25))]
+
+
+def test_the_parties_reckonings_of_a_term_are_not_the_letters_window():
+    # blind round 40: "26 weken na dagtekening" counted to 14 and to 12 september: the term stands
+    text = ("3. Feiten\nBij brief van 14 maart 2023 heeft de zorgverzekeraar een machtiging verleend. In de brief "
+            "staat: \"Deze machtiging is geldig gedurende 26 weken na dagtekening van deze brief.\"\n"
+            "4. Standpunt verzoekster\nDe machtiging van 14 maart 2023 was volgens haar geldig tot 14 september "
+            "2023.\n5. Standpunt zorgverzekeraar\nDe machtiging van 14 maart 2023 was geldig tot en met 12 "
+            "september 2023.\n")
+    sections = find_sections(text, lambda offset: 1)
+    value, _ = fx.prior_approval(text, sections)
+    assert value == {"date": D(2023, 3, 14), "valid_from": D(2023, 3, 14), "valid_until": None,
+                     "until_inclusive": None}
 
 
 def test_an_accident_date_the_committee_rejects_is_not_the_fact():

@@ -172,6 +172,8 @@ def test_polarity(clause, finding):
     ("daarmee is de behandeling niet binnen 52 weken na het ongeval voltooid", {"accident_cover.window"}),
     ("de kroon is op 3 juli 2017 geplaatst, binnen de verlengde geldigheidsduur van de akkoordverklaring",
      {"prior_approval.validity"}),
+    # the validity by its pronoun (blind round 40)
+    ("de kronen en de brug zijn binnen die geldigheidsduur geplaatst", {"prior_approval.validity"}),
     ("een goedkoper adequaat alternatief is beschikbaar", {"bzv_2_1_3"}),
     ("het beroep op de termijn is naar maatstaven van redelijkheid en billijkheid onaanvaardbaar",
      {"reasonableness"}),

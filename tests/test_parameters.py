@@ -43,6 +43,9 @@ from geschil.extract.parameters import find_policy_terms
      "behandeling binnen twee jaar na het ongeval is afgerond.", "accident_approval_deadline", 3, "months"),
     ("Het behandelplan is binnen drie maanden na het ongeval voorgelegd, en de behandeling is "
      "afgerond.", "accident_approval_deadline", 3, "months"),
+    # a plan received (blind round 40; was read as the treatment window)
+    ("Nergens in de voorwaarden staat dat ook een gewijzigd plan binnen zes maanden na het ongeval moet zijn "
+     "ontvangen.", "accident_approval_deadline", 6, "months"),
 ])
 def test_terms(text, name, value, unit):
     found = [t for t in find_policy_terms(text) if t.name == name]
@@ -62,6 +65,9 @@ def test_terms(text, name, value, unit):
     "Het behandelplan van 9 januari 2009 is ruim binnen drie maanden na het ongeval voorgelegd, en "
     "de behandeling is op 2 april 2009 afgerond.",
     "De behandeling is op 2 april 2009 en daarmee binnen twee jaar na het ongeval afgerond.",
+    # a condition found met is a finding, not a term (blind round 40)
+    "Niet in geschil is dat daarmee binnen zes maanden na het ongeval aan de voorwaarde van artikel 14.2, "
+    "onder a, is voldaan.",
 ])
 def test_no_terms(text):
     assert find_policy_terms(text) == []

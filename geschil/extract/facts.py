@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from functools import lru_cache
 
 from geschil import literals
@@ -116,8 +117,9 @@ TREATMENT = literals.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|p
                        r"|\b(?:taxi)?ritten\b", re.I)
 # a plastic surgeon's correction ("de buikwandcorrectie verricht"): apart from TREATMENT, whose
 # every alternative begins with its word, so that it is sought only where one of them begins (not
-# every procedure by its kind: "in 2023 een maagverkleining ondergaan" is history, not the care at issue)
-CORRECTION = literals.compile(r"\b\w*correctie\b", re.I)
+# every procedure by its kind: "in 2023 een maagverkleining ondergaan" is history, not the care at issue);
+# a therapy's session likewise ("De eerste neurofeedbacksessie heeft op 7 december 2015 plaatsgevonden")
+CORRECTION = literals.compile(r"\b\w*(?:correctie|sessies?)\b", re.I)
 
 
 def _tells_care(text: str, a: int, b: int) -> bool:
@@ -130,7 +132,7 @@ TREATMENT_KIND = [
     # ("of de operatie zou worden vergoed" asks about cover, plans no care)
     ("planned", literals.compile(r"gepland|ingepland|(?:zal|zou|zouden|zullen)\b[^.;]{0,40}?\b(?:worden\b(?!\s+vergoed)"
                                  r"|zijn\s+(?:geplaatst|aangebracht|afgerond|voltooid|uitgevoerd))|afspraak", re.I)),
-    ("performed", literals.compile(r"uitgevoerd|verricht|geplaatst|aangebracht|behandeld|ondergaan|plaatsgevonden|gekregen"
+    ("performed", literals.compile(r"uitgevoerd|verricht|geplaatst|aangebracht|behandeld|ondergaan|plaatsgevonden|gekregen|\b(?:af)?geleverd\b"
                                    r"|geopereerd|gecorrigeerd|\b(?:taxi)?ritten\s+(?:op|van|in\s+de\s+periode\s+van)\s", re.I)),
 ]
 UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
@@ -457,16 +459,23 @@ def application_dates(text: str, sections: list[Section]) -> list[Found]:
     return sorted(_arrived(text, out, told), key=lambda f: f.value)
 
 
-# "… had de kliniek een nieuwe machtiging kunnen aanvragen": an application that was not made
-UNMADE = literals.compile(r"\bhad(?:den)?\b[^.;,]{0,80}?\b(?:kunnen|moeten)\s+$", re.I)
+# "… had de kliniek een nieuwe machtiging kunnen aanvragen", "gewezen op de noodzaak van een
+# nieuwe aanvraag": an application that was not made
+UNMADE = literals.compile(r"\bhad(?:den)?\b[^.;,]{0,80}?\b(?:kunnen|moeten)\s+$"
+                          r"|\b(?:noodzaak|verplichting|plicht)\s+(?:van|tot)\s+(?:een\s+)?(?:nieuwe\s+)?$", re.I)
+# "… dat de leverancier bij latere levering een nieuwe aanvraag moet indienen": one still due
+UNMADE_AFTER = literals.compile(r"\s+(?:\w+\s+){0,2}?(?:moet|moeten|dient|dienen)\s+(?:te\s+)?(?:worden\s+)?"
+                                r"(?:indienen|ingediend|doen|gedaan)\b", re.I)
 
 
 def _applied(sentence: str) -> bool:
-    """Whether the sentence tells of an application, not only of one that could have been made."""
+    """Whether the sentence tells of an application, not only of one that could have been made
+    or is still due."""
     first = APPLICATION.search(sentence)
-    if first is None or not UNMADE.possible(sentence):
+    if first is None or not (UNMADE.possible(sentence) or UNMADE_AFTER.possible(sentence)):
         return first is not None  # no "had … kunnen" in it: the first application word decides
     return any(not UNMADE.search(sentence, max(0, m.start() - 90), m.start())
+               and not UNMADE_AFTER.match(sentence, m.end())
                for m in APPLICATION.finditer(sentence))
 
 
@@ -474,19 +483,27 @@ SENT = literals.compile(r"\b(?:gestuurd|verstuurd|verzonden|toegezonden|opgestuu
 ARRIVED = literals.compile(r"\b(?:ontvangen|binnengekomen)\b", re.I)
 
 
+ARRIVAL_REACH = 400  # characters after the sending's sentence in which its arrival is told
+PARAGRAPH_BREAK = literals.compile(r"\n[ \t]*\n")
+ANOTHER = literals.compile(r"\b(?:nieuwe|tweede|andere|opnieuw)\b", re.I)  # another application's arrival
+
+
 def _arrived(text: str, out: dict, told: dict) -> list[Found]:
-    """The applications, an application's sending day left out where the next sentence tells its
-    arrival ("… op 27 mei 2022 een aanvraag … gestuurd. De zorgverzekeraar heeft de aanvraag op
-    30 mei 2022 ontvangen."): the arrival makes the application (the corpus's convention)."""
+    """The applications, an application's sending day left out where a sentence after it in its
+    paragraph tells its arrival ("… op 27 mei 2022 een aanvraag … gestuurd. De zorgverzekeraar
+    heeft de aanvraag op 30 mei 2022 ontvangen."): the arrival makes the application (the
+    corpus's convention)."""
     def arrival_after(day, b) -> bool:
-        return any(0 < (other - day).days <= 31 and 0 <= oa - b <= 3 and ARRIVED.search(text, oa, ob)
+        return any(0 < (other - day).days <= 31 and 0 <= oa - b <= ARRIVAL_REACH
+                   and not PARAGRAPH_BREAK.search(text, b, oa) and ARRIVED.search(text, oa, ob)
+                   and not ANOTHER.search(text, oa, ob)
                    for other, (oa, ob) in told.items())
     return [f for day, f in out.items()
             if not (SENT.search(text, *told[day]) and not ARRIVED.search(text, *told[day])
                     and arrival_after(day, told[day][1]))]
 
 
-DATED = literals.compile(r"\bgedateerd\s*(?:op\s+)?$", re.I)  # a document's own date, not its arrival
+DATED = literals.compile(r"\b(?:gedateerd|gedagtekend)\s*(?:op\s+)?$", re.I)  # a document's own date, not its arrival
 # "Bij brief van 6 oktober 2010, door de ziektekostenverzekeraar ontvangen op 8 oktober 2010, …":
 # the letter's own date beside its arrival; the arrival makes the application
 RECEIVED_AFTER = literals.compile(r"\s*,?\s*(?:door\s+(?:de\s+)?[\w-]+\s+)?(?:ontvangen|binnengekomen)\s+(?:op\s+)?\d", re.I)
@@ -607,8 +624,10 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     heeft de tandarts een behandelplan ingediend"), not when it answers one.
     """
     before = _no_weekday(text[max(a, d.start - 60):d.start])
-    if DATED.search(before) and any(x.date for x in find_dates(text, d.end, b)):
-        return True  # "het behandelplan, gedateerd 20 april 2020, is op 24 april 2020 … binnengekomen"
+    if DATED.search(before) and any(x.earliest for x in find_dates(text, d.end, b)):
+        # "het behandelplan, gedateerd 20 april 2020, is op 24 april 2020 … binnengekomen" (or only
+        # "in februari 2016": its arrival then is not printed to the day)
+        return True
     if RECEIVED_AFTER.match(text, d.end, b) or (IF_BEFORE.search(before) and HAD_MADE.match(text, d.end, b)):
         return True
     after = _own_clause(text, d, min(b, d.end + 220))  # a long object between the date and the verb
@@ -657,20 +676,48 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
     found = [h for h in found if h[0]["date"] not in replaced] or found
     if not found:
         return None, None
+    found = _reckonings_dropped(text, sections, found)
     # an extension's window replaces the window it extends, whichever sentence dates it
     value, where, extends = max(found, key=lambda h: (h[0]["valid_until"] is not None, h[2],
                                                       h[0]["date"] is not None, str(h[0]["date"] or "")))
     if value["date"] is None:  # the window quoted in one sentence, the letter's date in another
         dated = [v["date"] for v, _, _ in found if v["date"]]
         value = {**value, "date": (max(dated) if extends else dated[0]) if dated else None}
-    if value["date"] and value["valid_from"] is None and value["valid_until"] is None and any(
-            VALID_FROM_ISSUE.search(text, a, b) for a, b in _sentences_with(text, sections, VALID_FROM_ISSUE)):
+    if value["date"] and value["valid_from"] is None and value["valid_until"] is None \
+            and _term_from_issue(text, sections):
         value = {**value, "valid_from": value["date"]}  # "geldig gedurende zes maanden na dagtekening"
     if value["valid_from"] is None and value["valid_until"] is not None:
         # "gold tot 1 september 2015" restates the window "geldig van 1 maart tot 1 september"
         value = {**value, "valid_from": next((v["valid_from"] for v, _, _ in found if v["valid_from"]
                                               and v["valid_until"] == value["valid_until"]), None)}
     return value, Found(value, where.start, where.end)
+
+
+TOLD = ("facts", "procedure")  # the sections that tell the case, not argue it
+
+
+def _reckonings_dropped(text: str, sections: list[Section], found: list) -> list:
+    """Where the letter gives its validity as a term ("geldig gedurende 26 weken na dagtekening")
+    and the parties and the committee count its last day differently, each end is a reckoning the
+    rule redoes from the term, not the letter's: they are left out (an extension's new end, and an
+    end the facts tell, are a letter's)."""
+    def reckoned(h) -> bool:
+        return h[0]["valid_until"] is not None and not h[2] and _section_kind(sections, h[1].start) not in TOLD
+    last: dict = defaultdict(set)  # by the date of issue they count from (a dispute on that date is another)
+    for h in found:
+        if reckoned(h):
+            last[h[0]["date"]].add(h[0]["valid_until"] - dt.timedelta(days=0 if h[0]["until_inclusive"] else 1))
+    disputed = {day for day, ends in last.items() if day is not None and len(ends) > 1}
+    if not disputed or not _term_from_issue(text, sections, TOLD):
+        return found
+    return [h for h in found if not (reckoned(h) and h[0]["date"] in disputed)] or found
+
+
+def _term_from_issue(text: str, sections: list[Section], kinds: tuple[str, ...] | None = None) -> bool:
+    """Whether a sentence (of a section of these kinds) gives the approval's validity as a term from
+    its date of issue."""
+    return any(VALID_FROM_ISSUE.search(text, a, b) for a, b in _sentences_with(text, sections, VALID_FROM_ISSUE)
+               if kinds is None or _section_kind(sections, a) in kinds)
 
 
 # "Deze machtiging treedt in de plaats van onze machtiging van 19 juli 2022", "vervangt de
@@ -854,6 +901,9 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
     out: list[Found] = []
     spans = list(_sentences(text, sections))
     told = literals.holding(text, spans, TREATMENT, CORRECTION)
+    rejected = _care_rejected(text, tuple(sections)) if told else []
+    denied = {(d.earliest, d.latest) for lo, hi in rejected for d in find_dates(text, lo, hi)}
+    reported = _reported(text, tuple(sections)) if denied else set()
     # "De operatie is uitgesteld. Zij heeft op 9 februari 2021 plaatsgevonden.": the care by its pronoun
     after = [i + 1 for i in told if i + 1 < len(spans) and PRONOUN_CARE.match(text, *spans[i + 1])]
     for i in sorted(set(told) | set(after)):
@@ -873,10 +923,14 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
         if kind is None or (kind == "performed" and ACCIDENT.search(sentence)):
             continue
         completes = i + 1 < len(spans) and bool(FINISHED_AFTER.match(text, *spans[i + 1]))
+        argued = bool(denied) and (_section_kind(sections, a) in POSITIONS or a in reported)
         for d in find_dates(text, a, b):
             if _is_other_event(text, d, a) or _is_accident_date(text, d, a) or _billed(text, d, a, b):
                 continue
             own = _clause_kind(text, d, a, b) or kind
+            if own == "start" and (d.earliest, d.latest) in denied and (
+                    argued or any(lo <= d.start < hi for lo, hi in rejected)):
+                continue  # a party's start of the care the committee rejects ("volgt hem daarin niet")
             if own == "performed" and completes:
                 own = "finished"  # the next sentence says this act completed the treatment
             out.append(Found({"kind": own, "date": d.date, "earliest": d.earliest, "latest": d.latest,
@@ -885,6 +939,14 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
     for f in _committee_finish_first(out, sections):
         unique.setdefault((f.value["kind"], f.value["earliest"], f.value["latest"]), f)
     return list(unique.values())
+
+
+def _care_rejected(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int]]:
+    """The positions on the care the committee rejects ("De zorgverzekeraar stelt dat de
+    behandeling op 14 februari 2022 is begonnen. De commissie volgt hem daarin niet."): a start
+    they date is no start (a finish or an act a party dates may stand while the committee rejects
+    what the party makes of it)."""
+    return [(lo, hi) for lo, hi in _rejected(text, sections) if TREATMENT.search(text, lo, hi)]
 
 
 SUBORDINATE = literals.compile(r",?\s+(?:nadat|voordat|omdat|doordat|terwijl|zodat|waardoor|hoewel)\b", re.I)

@@ -38,7 +38,7 @@ PERIOD = literals.compile(
 # and there the approval words win ("akkoordverklaring ... voorafgaand aan de behandeling en binnen
 # 3 maanden na het ongeval").
 APPROVAL_WORDS = literals.compile(r"akkoordverklaring|machtiging|toestemming|aanvra|aangevraagd|meld"
-                            r"|behandelplan|voorleg|voorgelegd", re.I)
+                            r"|behandelplan|voorleg|voorgelegd|\bplan\b|\bontvangen\b", re.I)
 WINDOW_WORDS = literals.compile(r"afgerond|afronden|voltooi|behandeling|plaatsvind|plaatsgevonden|uitgevoerd", re.I)
 # Clauses end at punctuation, at an enumerated condition ("b. ") or at a new "en dat"/"and" clause.
 CLAUSE_BREAK = literals.compile(r"[;:,]|\s[a-z]\.\s|\ben\s+(?:dat|de|het)\b", re.I)
@@ -46,6 +46,9 @@ CLAUSE_BREAK = literals.compile(r"[;:,]|\s[a-z]\.\s|\ben\s+(?:dat|de|het)\b", re
 # na het ongeval toestemming gevraagd"): a fact of the case, not a term of the policy.
 DONE = literals.compile(r"\b(?:heeft|hebben|had|hadden)\s+(?:\S+\s+){0,9}?\w*ge\w+[dt]\b"
                   r"|\b\w*ge\w+[dt]\s+(?:heeft|hebben|had|hadden)\b", re.I)
+# "… binnen zes maanden na het ongeval aan de voorwaarde van artikel 14.2, onder a, is voldaan": a
+# finding on a condition named by its article
+FOUND_MET = literals.compile(r"\b(?:is|was|werd)\s+(?:niet\s+)?voldaan\b", re.I)
 ACCIDENT_WORD = literals.compile(r"ongeval", re.I)
 
 AMOUNT_TERMS: dict[str, re.Pattern] = {
@@ -148,7 +151,9 @@ def _period_kind(sentence: str, start: int, end: int) -> str | None:
             return "accident_approval_deadline"
         if WINDOW_WORDS.search(words):
             return "accident_treatment_window"
-    return "accident_treatment_window" if ACCIDENT_WORD.search(clause) else None
+    # a bare period after the accident is the window, unless the sentence finds a condition met
+    # without saying which (then it restates a term named elsewhere)
+    return "accident_treatment_window" if ACCIDENT_WORD.search(clause) and not FOUND_MET.search(sentence) else None
 
 
 def _periods(text: str, page_of) -> list[tuple[int, PolicyTerm]]:

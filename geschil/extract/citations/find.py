@@ -163,6 +163,7 @@ class Candidate:
     back_provision: bool = False  # 'die bepaling': the provision cited last, its lid and onderdeel too
     heading: bool = False  # 'Artikel 2.7' on a line of its own (an annex heading)
     abbreviated: bool = False  # the law was written as its abbreviation ('Bzv')
+    book: str | None = None  # 'artikel 248 van Boek 6 van het Burgerlijk Wetboek': the law's book
 
 
 def find_candidates(text: str) -> list[Candidate]:
@@ -275,6 +276,11 @@ def _law(text: str, cand: Candidate) -> bool:
         return False  # a law name after a blank line heads the next part, it is not this law
     pos = lead.end()
     named = _named(text, pos)
+    book = None if named else _BOOK.match(text, pos)
+    if book and (named := _named(text, book.end())) and registry.alias_law(named).books:
+        cand.book, pos = book["book"], book.end()
+    elif book:
+        named = None
     if named:
         law = registry.alias_law(named)
         cand.law_key, cand.law_kind = law.key, "named"
@@ -298,6 +304,8 @@ def _law(text: str, cand: Candidate) -> bool:
     return True
 
 
+# A law numbered by book ('artikel 248 van Boek 6 van het Burgerlijk Wetboek'): the book before its name.
+_BOOK = literals.compile(r"(?i:boek)\s+(?P<book>\d{1,2}[A-Z]?)\s*,?\s*(?:van\s+)?")
 # "het Reglement Hulpmiddelen Eemland (hierna: het reglement)": the insurer's reglement, defined
 # so in this ruling; without such a definition a bare "het reglement" is the committee's.
 _BARE_REGLEMENT = literals.compile(r"(?:het\s+)?reglement", re.I)

@@ -57,6 +57,7 @@ class Context:
     titles: list[Title] = field(default_factory=list)
     cited: list[Citation] = field(default_factory=list)
     text: str = ""
+    books: dict[int, str] = field(default_factory=dict)  # a heading's book ("Burgerlijk Wetboek Boek 6"), by its start
 
     def before(self, items: list[tuple[int, Law]], pos: int) -> list[Law]:
         """Laws from items that stand before pos, the nearest first."""
@@ -87,23 +88,29 @@ def _law_names(alias: re.Pattern) -> re.Pattern:
 
 @cache
 def _heading_line(name: str) -> re.Pattern:
-    """A line holding nothing but this law name (and perhaps its abbreviation in brackets)."""
-    return re.compile(r"[\s#*]*" + re.escape(name) + r"(?:\s*\([^)\n]*\))?[\s*]*")  # fullmatch only
+    """A line holding nothing but this law name (and perhaps its abbreviation in brackets, or the
+    book of a law numbered by books: "Burgerlijk Wetboek Boek 6", "Boek 7 Burgerlijk Wetboek")."""
+    book = r"(?i:boek)\s+(?P<{}>\d{{1,2}}[A-Z]?)"
+    return re.compile(r"[\s#*]*(?:" + book.format("before") + r"\s*,?\s*(?:(?i:van\s+het)\s+)?)?"
+                      + re.escape(name) + r"(?:\s*,?\s*" + book.format("after") + r")?"
+                      + r"(?:\s*\([^)\n]*\))?[\s*]*")  # fullmatch only
 
 
 def context_of(text: str) -> Context:
-    mentions, headings = [], []
+    mentions, headings, books = [], [], {}
     for m in _law_names(registry.alias_pattern(standalone_only=True)).finditer(text):
         law = registry.alias_law(m, standalone_only=True)
         mentions.append((m.start(), law))
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start:(len(text) if line_end < 0 else line_end)]
-        if _heading_line(m.group()).fullmatch(line):
+        if heading := _heading_line(m.group()).fullmatch(line):
             headings.append((m.start(), law))
+            if law.books and (book := heading["before"] or heading["after"]):
+                books[m.start()] = book
     titles = _titles(text)
     headings += [(t.start, t.law) for t in titles if _heads_articles(text, t)]
-    return Context(mentions, sorted(headings, key=lambda h: h[0]), titles, text=text)
+    return Context(mentions, sorted(headings, key=lambda h: h[0]), titles, text=text, books=books)
 
 
 # In the head's bracketed line, a second title follows a semicolon, in lower case:
@@ -161,7 +168,7 @@ def resolve(text: str, candidates: list[Candidate]) -> list[Citation]:
 def _articles(text: str, cand: Candidate, ctx: Context) -> list[Citation]:
     out, raw = [], text[cand.start:cand.end]  # sliced once: a long list shares it
     for ref in cand.refs:
-        number = clean.article(ref.number)
+        number = _booked(clean.article(ref.number), cand, ctx)
         law, flags, note, policy = _law_of(cand, number, ctx)
         notes = [n for n in (note, "annex heading" if cand.heading else None,
                              f"law named before the articles ({cand.law_key})" if cand.law_before else None,
@@ -170,6 +177,18 @@ def _articles(text: str, cand: Candidate, ctx: Context) -> list[Citation]:
                     note="; ".join(notes) or None)
         out += _expand(law, number, [(p.lids, p.items) for p in ref.parts], flags, base, cand.law_text)
     return out
+
+
+def _booked(number: str, cand: Candidate, ctx: Context) -> str:
+    """A law numbered by books cites "6:248": the book written before its name ("artikel 248 van
+    Boek 6 BW"), or on the annex heading an article heading of its own stands under."""
+    if ":" in number or not number.isdigit():
+        return number
+    book = cand.book if cand.law_kind == "named" else None
+    if cand.heading and not cand.law_kind:
+        heading = next((at for at, _ in reversed(ctx.headings) if at < cand.start), None)
+        book = ctx.books.get(heading)
+    return f"{book}:{number}" if book else number
 
 
 def _expand(law, number, parts, flags, base, law_text) -> list[Citation]:
