@@ -83,10 +83,11 @@ def last_pages(name: str, out: Path) -> Path:
     return path
 
 
-def assessment_tail(name: str, out: Path) -> Path:
-    """A copy begun inside the assessment: its heading and first paragraph lost, the rest kept."""
+def assessment_tail(name: str, out: Path, heading: str = "Beoordeling") -> Path:
+    """A copy begun inside the assessment (or another section): its heading and first paragraph
+    lost, the rest kept."""
     src = source(name)
-    start = next(i for i, b in enumerate(src.blocks) if b.kind == "heading" and "Beoordeling" in b.text)
+    start = next(i for i, b in enumerate(src.blocks) if b.kind == "heading" and heading in b.text)
     flow = Layout(src.meta)
     for block in src.blocks[start + 2:]:
         if block.kind != "pagebreak":

@@ -460,6 +460,9 @@ def test_an_application_date_in_a_rejected_position(text, expected):
      "akkoordverklaring is geldig van 28 maart 2023 tot en met 31 december 2023 en vervangt onze "
      "akkoordverklaring van 3 februari 2022.\"",
      {"date": D(2023, 3, 28), "valid_from": D(2023, 3, 28), "valid_until": D(2023, 12, 31), "until_inclusive": True}),
+    # the insurer's consent told subject first (blind round 40)
+    ("2.3. De ziektekostenverzekeraar heeft op 2 mei 2008 met de behandeling ingestemd.",
+     {"date": D(2008, 5, 2), "valid_from": None, "valid_until": None, "until_inclusive": None}),
     # the window in the sentence after the replacing letter's approval (blind round 38)
     ("2.3. Bij brief van 18 augustus 2011 heeft de zorgverzekeraar toestemming verleend voor de periode van 22 "
      "augustus 2011 tot en met 21 februari 2012. Nadat de kliniek had laten weten dat de behandeling pas op 5 "
@@ -476,7 +479,7 @@ def test_prior_approval(facts, expected):
     assert value == expected
     if found:
         assert any(w in text[found.start:found.end]
-                   for w in ("machtiging", "akkoord", "aanmerking", "vergoed", "goedgekeurd", "toestemming", "verleng"))
+                   for w in ("machtiging", "akkoord", "aanmerking", "vergoed", "goedgekeurd", "ingestemd", "toestemming", "verleng"))
 
 
 @pytest.mark.parametrize(("facts", "expected"), [

@@ -124,6 +124,20 @@ def test_a_copy_begun_inside_the_assessment_is_read(tmp_path, name):
     assert any(s.section == "assessment" and s.speaker == "committee" for s in record.statements)
 
 
+@pytest.mark.parametrize("name", ["classic_2009_amelogenesis_cvz_niet_gevolgd", "classic_2009_hypodontie_sinusbodem"])
+def test_a_copy_begun_inside_the_procedure_reads_its_advice_and_generation(tmp_path, name):
+    """Blind round 40: a classic ruling's copy begun inside its procedure ("verloop van het
+    geding") has no head: the procedure's rest tells the CVZ's advice, and the date under the
+    decision the layout's generation (it was read as a head, and as a modern ruling)."""
+    path = pr.assessment_tail(name, tmp_path, heading="verloop van het geding")
+    record = extract_path(path)
+    truth = json.loads((CORPUS / "src" / f"{name}.truth.json").read_text(encoding="utf-8"))
+    assert record.error is None, record.error
+    assert record.layout == "classic"
+    assert [(a.kind, str(a.date)) for a in record.zorginstituut] == [
+        (a["kind"], a["date"]) for a in truth["zorginstituut"]]
+
+
 def test_a_reasoning_without_its_signature_is_refused(tmp_path):
     text = ("7. Beoordeling\n7.1. De commissie is van oordeel dat de behandeling niet binnen twee jaar na het "
             "ongeval is voltooid.\n8. Bindend advies\n8.1. De commissie wijst het verzoek af.\n")

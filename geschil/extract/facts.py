@@ -80,6 +80,8 @@ APPROVAL_STATED = literals.compile(r"(?:bericht|laten\s+weten|meegedeeld|medeged
                              # "Op 4 oktober 2016 heeft de zorgverzekeraar de behandeling goedgekeurd."
                              # "… heeft de ziektekostenverzekeraar met het nieuwe plan ingestemd"
                              r"|\b(?:heeft|had)\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,5}?(?:goedgekeurd|ingestemd)\b"
+                             # "De ziektekostenverzekeraar heeft op 2 mei 2008 met de behandeling ingestemd."
+                             r"|\bde\s+(?:zorg|ziektekosten)?verzekeraar\s+(?:heeft|had)\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,7}?(?:goedgekeurd|ingestemd)\b"
                              # "Bij brief van 17 oktober 2023 heeft de zorgverzekeraar zich akkoord verklaard met het behandelplan"
                              r"|\b(?:heeft|had)\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+zich\s+akkoord\s+verklaard\b"
                              # "Bij brief van 20 december 2021 (hierna: de akkoordverklaring) heeft …": the letter

@@ -271,8 +271,11 @@ def hearing_date(text: str, sections: list[Section], block: dict[str, Found],
         dates = [d for d in find_dates(text, a, b) if d.date]
         if dates:
             return Found(dates[0].date, dates[0].start, dates[0].end)
-    # a copy without its procedure (its head alone, or none): the assessment may name the hearing
-    return None if first(sections, "procedure") else _hearing_named(text, sections, sentence_spans)
+    # a copy without its procedure (its head alone, or none, or only the procedure's tail before the
+    # first heading): the assessment may name the hearing
+    procedure = first(sections, "procedure")
+    whole = procedure is not None and bool(procedure.title or procedure.number)
+    return None if whole else _hearing_named(text, sections, sentence_spans)
 
 
 # "Ter zitting van 10 februari 2021 heeft zij aangevoerd …": the hearing named by its day

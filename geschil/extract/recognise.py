@@ -19,7 +19,7 @@ import re
 from geschil import literals, recache
 from geschil.errors import NotARuling
 from geschil.extract.head import CASE_NUMBER
-from geschil.extract.sections import Section, ruling_start
+from geschil.extract.sections import Section, begun_inside, ruling_start
 
 COMMITTEE = literals.compile(r"Geschillencommissie\s+Zorgverzekeringen|\bSKGZ\b|Stichting\s+Klachten\s+en\s+Geschillen", re.I)
 TITLE = literals.compile(r"bindend\s+advies", re.I)
@@ -67,6 +67,22 @@ def recognise(text: str, raw_text: str, sections: list[Section], name: str) -> s
     if has_head_block:
         return "letterhead" if RUNNING_HEADER.search(literals.fold(raw_text)) else "classic"
     return "modern"
+
+
+# The last year of each generation of layouts (LAYOUTS.md); later rulings are modern.
+GENERATIONS = ((2013, "classic"), (2019, "letterhead"))
+
+
+def headless(layout: str | None, text: str, raw_text: str, year: int | None) -> str | None:
+    """A copy begun inside the ruling's text has no head to show its layout by: its running
+    header shows the letterhead, else its date the generation (None when it has no date)."""
+    if layout not in ("modern", None) or not begun_inside(text, ruling_start(text)):
+        return layout
+    if RUNNING_HEADER.search(literals.fold(raw_text)):
+        return "letterhead"
+    if year is None:
+        return None
+    return next((name for last, name in GENERATIONS if year <= last), "modern")
 
 
 def _part_or_refuse(text: str, raw_text: str, kinds: set[str], name: str, sections: list[Section]) -> str:

@@ -13,7 +13,7 @@ from geschil.extract import procedure as prx
 from geschil.extract.birth import birth
 from geschil.extract.head import Found
 from geschil.extract.provider import provider
-from geschil.extract.recognise import missing_sections, recognise
+from geschil.extract.recognise import headless, missing_sections, recognise
 from geschil.extract.sections import find_sections, first
 from geschil.extract.statements import statements
 from geschil.extract.text import begin as split_once
@@ -71,6 +71,7 @@ def build_record(doc: Document) -> Record:
     for i, m in enumerate(member_list):
         ev(f"members.{i}", m)
     place, date = hx.signature(text, sections)
+    layout = headless(layout, text, "\n".join(doc.raw_pages), date.value.year if date else None)
     requester, representative, insurers = px.parties(text, sections, block)
     req_value = ev("requester", requester) or {}
     rep_value = ev("requester.representative", representative)

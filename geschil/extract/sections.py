@@ -133,22 +133,43 @@ def find_sections(text: str, page_of=lambda offset: 1) -> list[Section]:
                                 kinds=kinds if len(kinds) > 1 else ()))
     if not any(s.has("assessment", "decision") for s in sections):
         return _by_numbers(text, begin, sections, page_of) or sections
-    return _assessment_tail(text, sections)
+    return _headless(text, sections)
 
 
 # A copy that begins inside a sentence or at a numbered paragraph ("dat zijn gebit …", "7.4. …")
 MID_TEXT = literals.compile(r"^\s*(?:[a-zà-ÿ]|\d{1,2}\.\d{1,2}\.?\s)")
+# ... or at a paragraph whose number the layout printed apart ("Op 12 januari 2009 heeft …"): a
+# sentence where a head would show its title, the committee's name or a case number
+HEAD_WORDS = literals.compile(r"bindend\s+advies|geschillencommissie|\bSKGZ\b|zaaknummer|\bzaak\s*:|uitspraak",
+                              re.I)
+SENTENCE_WORDS = 8  # a first line of this many words is prose, not a title
 
 
-def _assessment_tail(text: str, sections: list[Section]) -> list[Section]:
-    """A copy of a ruling's last part, begun inside its text right before the decision: what
-    precedes the decision is the assessment's tail (in every layout the assessment comes right
-    before the decision), not a head."""
-    if len(sections) >= 2 and sections[0].kind == "head" and sections[1].kind == "decision" \
-            and MID_TEXT.match(text, sections[0].start):
-        first = sections[0]
-        return [Section("assessment", "", None, first.start, first.end, first.page, body=first.start),
-                *sections[1:]]
+def begun_inside(text: str, at: int) -> bool:
+    """Whether the text at `at` begins inside a ruling's text rather than at its head."""
+    if MID_TEXT.match(text, at):
+        return True
+    end = text.find("\n", at)
+    line = text[at:end if end > 0 else len(text)]
+    return len(line.split()) >= SENTENCE_WORDS and "." in line and not HEAD_WORDS.search(text, at, at + 400)
+
+
+# What a copy begun inside the text holds before its first heading, by that heading's kind: the
+# assessment comes right before the decision in every layout; the facts and the procedure before
+# the parties' positions, the advice and the jurisdiction (in either order, so both kinds)
+BEFORE = {"decision": ("assessment",), "requester_position": ("facts", "procedure"),
+          "positions": ("facts", "procedure"), "insurer_position": ("facts", "procedure"),
+          "zorginstituut": ("facts", "procedure")}
+
+
+def _headless(text: str, sections: list[Section]) -> list[Section]:
+    """A copy of a ruling begun inside its text ("verlengd. In die brief staat …", "7.4. …"): what
+    precedes its first heading is the part of the ruling that heading follows, not a head."""
+    if len(sections) >= 2 and sections[0].kind == "head" and sections[1].kind in BEFORE \
+            and begun_inside(text, sections[0].start):
+        first, kinds = sections[0], BEFORE[sections[1].kind]
+        return [Section(kinds[0], "", None, first.start, first.end, first.page, body=first.start,
+                        kinds=kinds if len(kinds) > 1 else ()), *sections[1:]]
     return sections
 
 
