@@ -115,6 +115,12 @@ FORMS = [
     # a policy article's heading without "Artikel" in an annex, its paragraphs not (blind round 26)
     ("BIJLAGE\nVoorwaarden zorgverzekering\nB.17.3 Hoortoestellen\nB.17.3.1. U heeft recht op hoortoestellen.",
      [_c("polis", "B.17.3")]),
+    # a bare policy article of a chapter the policy was cited with (blind round 40); not so where
+    # another law numbers that chapter
+    ("Op grond van art. 14 voorwaarden en artikel 14.3 van de voorwaarden geldt dat aan artikel 14.2, onder a, "
+     "is voldaan.", [_c("polis", "14"), _c("polis", "14.3"), _c("polis", "14.2", None, "a")]),
+    ("Artikel 2.1 van de voorwaarden en artikel 2.7 Bzv; zie ook artikel 2.4.",
+     [_c("polis", "2.1"), _c("Bzv", "2.7"), _c("Bzv", "2.4")]),
     # the Burgerlijk Wetboek by its book, before its name or on the annex heading (blind round 38)
     ("artikel 248, tweede lid, van Boek 6 van het Burgerlijk Wetboek", [_c("BW", "6:248", 2)]),
     ("Bijlage\n\nBurgerlijk Wetboek Boek 6\n\nArtikel 248\n\n1. Een overeenkomst heeft.", [_c("BW", "6:248")]),

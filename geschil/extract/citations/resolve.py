@@ -270,6 +270,7 @@ def _from_context(cand: Candidate, number: str, ctx: Context):
     cited = [registry.get(c.law) for c in reversed(ctx.cited) if c.law in registry.laws()]
     steps = [([heading] if heading else [], "annex heading", False),
              (_cited_as(ctx, number), "cited so before", False),
+             (_same_chapter(ctx, number), "a policy article of its chapter cited before", False),
              (cited, "law cited before", True), (ctx.before(ctx.mentions, pos), "law named before", True)]
     for laws, why, by_numbering in steps:
         law = next((x for x in laws if (x.fits_context if by_numbering else x.fits)(number)), None)
@@ -291,6 +292,16 @@ def _cited_as(ctx: Context, number: str) -> list[Law]:
     """'aan artikel 9.3 is voldaan' after 'artikel 9.3 van de voorwaarden': the law it was cited with."""
     return [registry.get(c.law) for c in reversed(ctx.cited)
             if c.article == number and c.law in registry.laws() and not c.flags]
+
+
+def _same_chapter(ctx: Context, number: str) -> list[Law]:
+    """"artikel 14.2" after "art. 14 voorwaarden" and "artikel 14.3 van de voorwaarden": the policy
+    whose chapter it numbers, when no law cited before numbers an article so."""
+    root = number.split(".")[0]
+    if "." not in number or not root.isdigit():
+        return []
+    same = {c.law for c in ctx.cited if c.law and (c.article or "").split(".")[0] == root}
+    return [registry.get("polis")] if same == {"polis"} else []
 
 
 def _named_just_before(cand: Candidate, ctx: Context) -> Law | None:
