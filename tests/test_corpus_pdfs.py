@@ -237,7 +237,7 @@ def test_truth_is_complete(name):
 @pytest.mark.parametrize("name", NAMES)
 def test_truth_agrees_with_its_source(name):
     t, text = truth(name), re.sub(r"\s+", " ", source_text(name))
-    assert t["case_number"] in text
+    assert t["case_number"] in text if t["case_number"] else "kopie_zonder" in name  # a copy without its head
     assert all(member in text for member in t["members"])
     assert all(f"{i['name']} te {i['place']}" in text or i["name"] in text for i in t["insurers"])
     assert all(p["name"] in text for p in t["policies"] if p["name"])

@@ -30,6 +30,10 @@ def _doc(facts):
     ("2.1. Op het meldingsformulier dat verzoeker op 25 juli 2011 aan de ziektekostenverzekeraar heeft gezonden, "
      "heeft hij als datum van het ongeval 2 juni 2011 vermeld.", None),
     ("2.1. Van een tweede ongeval op 2 juni 2011 blijkt uit de patiëntenkaart niets.", None),
+    # a notification, and a day the accident could have been reported (blind round 41)
+    ("2.1. Het ongeval in de klimhal is eerst op 16 november 2017 bij de zorgverzekeraar gemeld.", None),
+    ("2.1. Verzoeker is op 17 januari 2017 door zijn tandarts over de fractuur geïnformeerd en had het ongeval "
+     "toen nog tijdig kunnen melden.", None),
 ])
 def test_accident_date(facts, expected):
     text, sections = _doc(facts)
@@ -220,6 +224,13 @@ def test_accident_date_by_its_source(text, expected):
     # a plan's own date beside its arrival told only by month: no day of application (blind round 40)
     ("2.2. Het behandelplan van de tandarts, gedagtekend 1 februari 2016, is in februari 2016 door de "
      "ziektekostenverzekeraar ontvangen.", []),
+    # sent, then received in the clause after it; a form's entry (blind round 41)
+    ("2.2. Op het aanvraagformulier staat achter \"datum aanvang behandeling\" ingevuld: 28-03-2011. De kliniek "
+     "heeft de aanvraag op vrijdag 15 april 2011 verzonden; de zorgverzekeraar heeft de aanvraag op 19 april 2011 "
+     "ontvangen.", [D(2011, 4, 19)]),
+    # the notification of an accident named by its date (blind round 41)
+    ("2.2. Op 16 november 2017 heeft verzoeker het ongeval van 5 november 2017 bij de zorgverzekeraar gemeld, "
+     "onder overlegging van een behandelplan van de tandarts.", [D(2017, 11, 16)]),
     # ... told a sentence later in the same paragraph (blind round 39)
     ("2.2. Op 29 mei 2019 heeft de tandarts een aanvraag met een behandelplan naar de zorgverzekeraar gestuurd. "
      "Het plan omvat een kroon, begroot op € 1.236,50. De zorgverzekeraar heeft de aanvraag op 3 juni 2019 "
@@ -670,6 +681,20 @@ def test_the_parties_reckonings_of_a_term_are_not_the_letters_window():
     value, _ = fx.prior_approval(text, sections)
     assert value == {"date": D(2023, 3, 14), "valid_from": D(2023, 3, 14), "valid_until": None,
                      "until_inclusive": None}
+
+
+def test_the_committees_reading_of_a_disputed_term_stands():
+    # blind round 41: twelve weeks after 15 March counted to 6 June (the insurer, a portal) or to 7
+    # June (the committee): both are readings of the term; the committee's choice is the window
+    text = ("3. Feiten\nBij brief van 15 maart 2022 heeft de zorgverzekeraar een machtiging verleend. In de "
+            "brief staat: \"De machtiging is geldig gedurende twaalf weken na de dagtekening van deze brief.\" "
+            "In het portaal stond de machtiging geregistreerd als \"geldig van 15-03-2022 t/m 06-06-2022\".\n"
+            "4. Standpunt zorgverzekeraar\nDe machtiging van 15 maart 2022 was geldig tot en met 6 juni 2022.\n"
+            "5. Beoordeling\nDe commissie stelt vast dat de machtiging van 15 maart 2022 geldig was tot en met 7 "
+            "juni 2022.\n")
+    sections = find_sections(text, lambda offset: 1)
+    value, _ = fx.prior_approval(text, sections)
+    assert (value["valid_until"], value["until_inclusive"]) == (D(2022, 6, 7), True)
 
 
 def test_an_accident_date_the_committee_rejects_is_not_the_fact():

@@ -237,6 +237,18 @@ def test_a_rejected_position_counts_inverted():
     assert result.status == "consistent"
 
 
+def test_a_plea_said_to_fail_is_the_committees_own_finding():
+    # blind round 41: "slaagt niet" rejects a quoted position (inverted) and, quoting none, says in
+    # the committee's own words what fails (the ground kept, not dropped)
+    said = _statements(("assessment", "Ook het verweer dat de kroon buiten de geldigheidsduur van de "
+                        "toestemming is geplaatst, slaagt niet."),
+                       ("assessment", "Ook het beroep van verzoekster op de redelijkheid en billijkheid "
+                        "slaagt niet."))
+    assert [s.stance for s in said] == ["rejects", "rejects"]
+    result = _check(said, treatments=(treatment("finished", "2017-02-03"),), outcome="granted")
+    assert {(g.rule, g.committee) for g in result.grounds} >= {("reasonableness", "not_met")}
+
+
 def test_a_rejection_alone_accuses_nothing():
     # the committee rejects the insurer's "te laat" while the printed dates say late: that the
     # committee found the opposite is only implied, so the ruling is not called divergent

@@ -30,6 +30,8 @@ from geschil.extract.parameters import find_policy_terms
     # a validity counted from the letter's date, "gerekend vanaf" it (blind round 33)
     ("Zij is geldig gedurende tien weken, gerekend vanaf de dagtekening van deze brief.",
      "approval_validity", 70, "days"),
+    # "vanaf de datum van deze brief" is its date of issue (blind round 41)
+    ("Deze toestemming is zes maanden geldig vanaf de datum van deze brief.", "approval_validity", 6, "months"),
     # two conditions in one sentence: each period is read from its own clause
     ("indien: a. de machtiging binnen drie maanden na het ongeval is aangevraagd; b. de behandeling "
      "binnen twee jaar na de datum van het ongeval is voltooid.", "accident_approval_deadline", 3, "months"),

@@ -233,6 +233,9 @@ REQUIRED = "prior_approval:required"
     (("2019-03-14",), [treatment("performed", "2019-03-01", "2019-03-31", "month")], True, None, "unknown"),
     # the ruling does not say consent was required beforehand
     (("2020-02-17",), [treatment("performed", "2020-01-27")], False, None, "not_applicable"),
+    # required, care dated, but no application's day printed (a copy that lost it; blind round 41)
+    ((), [treatment("performed", "2011-02-08")], True, None, "unknown"),
+    ((), [], True, None, "not_applicable"),
     # an akkoordverklaring was given: its validity decides, not this rule
     (("2020-02-17",), [treatment("performed", "2020-01-27")], True,
      approval("2020-02-20", "2020-01-01", "2020-12-31"), "not_applicable"),

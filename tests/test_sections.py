@@ -119,6 +119,18 @@ def test_table_holds_every_heading_of_layouts_md():
         assert title.lower() in ours or any(title.lower() in h.split() for h in ours), title
 
 
+def test_a_copy_begun_mid_sentence_has_no_head():
+    # blind round 41: a copy that begins inside the procedure, before its first heading, and names
+    # the committee there: no wrapper is cut off, and what precedes the heading is the procedure
+    text = ("voor vergoeding ten laste van de zorgverzekering van twee implantaten in de regio's 15 en 25.\n"
+            "3.3. Bij brief van 2 mei 2011 heeft verzoekster de Geschillencommissie Zorgverzekeringen (hierna: de "
+            "commissie) verzocht een bindend advies uit te brengen.\n"
+            "4. Het standpunt en de conclusie van verzoekster\n4.1. Verzoekster stelt dat.\n"
+            "5. Beoordeling\n5.1. De commissie overweegt.\n6. Bindend advies\nDe commissie wijst het verzoek af.\n")
+    sections = find_sections(text)
+    assert sections[0].start == 0 and sections[0].has("procedure") and sections[0].has("facts")
+
+
 def test_an_unnumbered_jurisdiction_heading_inside_a_numbered_assessment_is_part_of_it():
     """"7. Beoordeling / Bevoegdheid / 7.1. … / De kousen / 7.2. …": the committee's reasoning on
     the merits under the later sub-heading stays in the assessment."""

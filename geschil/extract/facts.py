@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from functools import lru_cache
 
 from geschil import literals
-from geschil.dates import ORDINAL_DAY, DateMention, find_dates
+from geschil.dates import ORDINAL_DAY, DateMention, add_months, find_dates
 from geschil.extract.head import Found
+from geschil.extract.parameters import APPROVAL_VALIDITY, ISSUE, in_unit, number
 from geschil.extract.sections import Section
 from geschil.extract.text import sentences, squash
 
@@ -34,7 +36,8 @@ ACCIDENT = literals.compile(r"\b(?:ongeval\w*|ongeluk\w*|\w*ongeval\b|gevallen\b
 HAPPENED = literals.compile(r"\b(?:gevallen|uitgegleden|aangereden|gestruikeld|struikelde|viel|botste|gebotst|gebeten"
                       r"|geraakt|overkomen|plaatsgevonden|plaatsvond|vond\s+(?:\w+\s+)?plaats|gebeurd|gebeurde"
                       r"|voorgedaan|voordeed|ten\s+val\s+(?:gekomen|kwam)|geworpen|terechtgekomen|terechtkwam|(?:ongeval|ongeluk|val|valpartij)\s+(?:\w+\s+){0,2}?(?:gehad|gekregen|opgelopen))\b"
-                      r"|\b(?:heeft|had|kreeg|kregen)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:\w+)?(?:ongeval|ongeluk)", re.I)
+                      # "heeft een ongeval gehad", not "had het ongeval … kunnen melden" (one already named)
+                      r"|\b(?:heeft|had|kreeg|kregen)\s+(?:(?!het\b|dat\b|dit\b|die\b)\w+\s+){0,3}?(?:een\s+)?(?:\w+)?(?:ongeval|ongeluk)", re.I)
 # Words of another event in the same clause: then the date is that event's.
 OTHER_EVENT = literals.compile(r"aanvra|aangevraagd|ingediend|\bbrief|e-mail|\bgemeld|\bmelding|akkoordverklaring"
                          r"|toestemming|machtiging|\badvies|beslissing|\bnota\b|declar|behandel|geplaatst"
@@ -91,8 +94,8 @@ APPROVAL_STATED = literals.compile(r"(?:bericht|laten\s+weten|meegedeeld|medeged
 # "zes maanden geldig vanaf de dagtekening"): it starts on the date of issue; its end is not printed.
 VALID_FROM_ISSUE = literals.compile(r"\bgeldig\w*\s+(?:gedurende\s+)?(?:[\w-]+\s+){0,2}?(?:maanden|maand|jaar|weken)"
                                     r"(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+"
-                                    r"(?:na|vanaf)\s+(?:de\s+)?(?:datum\s+van\s+)?dagtekening"
-                                    r"|\b(?:maanden|maand|jaar|weken)\s+geldig\s+(?:na|vanaf)\s+(?:de\s+)?dagtekening", re.I)
+                                    r"(?:na|vanaf)\s+" + ISSUE
+                                    + r"|\b(?:maanden|maand|jaar|weken)\s+geldig\s+(?:na|vanaf)\s+" + ISSUE, re.I)
 # "De akkoordverklaring van 27 februari 2015 gold tot …": the approval named by its date of issue.
 APPROVAL_DATED = literals.compile(r"(?:akkoordverklaring|machtiging|toestemming)\s+(?:van|d\.d\.|gedateerd)\s+(?=\d)"
                                   # "de machtiging die zij heeft ontvangen, is gedagtekend 11 oktober 2011"
@@ -339,6 +342,9 @@ def _happened_on(text: str, date: DateMention, lo: int, hi: int) -> bool:
         # accident named by its date, whatever the clause's verb tells of something else
     if BOUND_BEFORE.search(before) or _is_other_event(text, date, lo) or REPORTED.match(after):
         return False
+    if ACCIDENT_NAMED.search(after):
+        return False  # "Op 16 november 2017 heeft verzoeker het ongeval van 5 november 2017 gemeld": the
+        # accident is named by the date after it; this one is the clause's other event
     if _is_accident_date(text, date, lo):
         return True
     region = before + " " + after
@@ -458,7 +464,7 @@ def application_dates(text: str, sections: list[Section]) -> list[Found]:
                 continue
             out.setdefault(d.date, Found(d.date, d.start, d.end))
             told.setdefault(d.date, (a, b))
-    return sorted(_arrived(text, out, told), key=lambda f: f.value)
+    return sorted(_arrived(text, out, told, list(_sentences(text, sections))), key=lambda f: f.value)
 
 
 # "… had de kliniek een nieuwe machtiging kunnen aanvragen", "gewezen op de noodzaak van een
@@ -490,19 +496,35 @@ PARAGRAPH_BREAK = literals.compile(r"\n[ \t]*\n")
 ANOTHER = literals.compile(r"\b(?:nieuwe|tweede|andere|opnieuw)\b", re.I)  # another application's arrival
 
 
-def _arrived(text: str, out: dict, told: dict) -> list[Found]:
-    """The applications, an application's sending day left out where a sentence after it in its
-    paragraph tells its arrival ("… op 27 mei 2022 een aanvraag … gestuurd. De zorgverzekeraar
-    heeft de aanvraag op 30 mei 2022 ontvangen."): the arrival makes the application (the
-    corpus's convention)."""
+def _arrived(text: str, out: dict, told: dict, spans: list[tuple[int, int]]) -> list[Found]:
+    """The applications, an application's sending day left out where a clause or sentence after it
+    in its paragraph tells its arrival ("… op 27 mei 2022 een aanvraag … gestuurd. De
+    zorgverzekeraar heeft de aanvraag op 30 mei 2022 ontvangen."; "… op 15 april 2011 verzonden;
+    de zorgverzekeraar heeft haar op 19 april 2011 ontvangen"): the arrival makes the application
+    (the corpus's convention)."""
+    clause = {day: _semicolon_clause(text, f.start, f.end, *told[day]) for day, f in out.items()}
+
     def arrival_after(day, b) -> bool:
-        return any(0 < (other - day).days <= 31 and 0 <= oa - b <= ARRIVAL_REACH
-                   and not PARAGRAPH_BREAK.search(text, b, oa) and ARRIVED.search(text, oa, ob)
-                   and not ANOTHER.search(text, oa, ob)
-                   for other, (oa, ob) in told.items())
+        brk = PARAGRAPH_BREAK.search(text, b, b + ARRIVAL_REACH)
+        for d in find_dates(text, b, brk.start() if brk else min(len(text), b + ARRIVAL_REACH)):
+            if d.date in out and 0 < (d.date - day).days <= 31:
+                k = bisect_right(spans, (d.start, len(text))) - 1
+                if k < 0 or not spans[k][0] <= d.start < spans[k][1]:
+                    continue
+                oa, ob = _semicolon_clause(text, d.start, d.end, *spans[k])
+                if ARRIVED.search(text, oa, ob) and not ANOTHER.search(text, oa, ob):
+                    return True
+        return False
     return [f for day, f in out.items()
-            if not (SENT.search(text, *told[day]) and not ARRIVED.search(text, *told[day])
-                    and arrival_after(day, told[day][1]))]
+            if not (SENT.search(text, *clause[day]) and not ARRIVED.search(text, *clause[day])
+                    and arrival_after(day, clause[day][1]))]
+
+
+def _semicolon_clause(text: str, start: int, end: int, a: int, b: int) -> tuple[int, int]:
+    """The part of the sentence text[a:b] between the semicolons around text[start:end]."""
+    left = text.rfind(";", a, start)
+    right = text.find(";", end, b)
+    return (a if left < 0 else left + 1), (b if right < 0 else right)
 
 
 DATED = literals.compile(r"\b(?:gedateerd|gedagtekend)\s*(?:op\s+)?$", re.I)  # a document's own date, not its arrival
@@ -523,7 +545,10 @@ NOT_APPLICATION_BEFORE = literals.compile(
     r"|(?:uiterlijk|tot\s+en\s+met|vóór)\s+(?:\w+\s+)?(?:op\s+)?$|(?:laatste\s+dag|termijn)\b[^.;]{0,50}$"
     r"|\b(?:is|zijn|was)\s+(?:[\w-]+\s+){0,4}?(?:gaan\s+)?lopen\s+(?:\w+\s+){0,2}?(?:op|vanaf)\s*$"
     # the date of the care or of another event: "de extracties van", "vond plaats op"
-    r"|(?:extracties?|behandeling|operatie|ingreep|plaatsing|terhandstelling|levering)\s+(?:van|op|d\.d\.)\s*$"
+    r"|(?:extracties?|behandeling|operatie|ingreep|plaatsing|terhandstelling|levering|onderzoek|intake|afspraak)"
+    r"\s+(?:van|op|d\.d\.)\s*$"
+    # a form's entry: "Op het aanvraagformulier staat achter "datum aanvang behandeling" ingevuld: 28-03-2011"
+    r"|\bingevuld\s*:?\s*$"
     r"|\b(?:vond|vonden)\s+(?:\w+\s+)?plaats\s+op\s*$"
     # a bound, not a day: "Na 18 juli 2009 heeft verzoeker zich … laten brengen zonder een nieuwe aanvraag"
     r"|(?:^|[\s(])(?:na|sinds|vanaf)\s*$"
@@ -604,9 +629,15 @@ def _own_clause(text: str, d: DateMention, end: int) -> str:
     2012 een röntgenfoto laten maken en op 8 oktober 2012 een aanvraag ingediend"); a plain list
     of dates ("3 februari en 4 maart 2025") stays one clause."""
     nxt = next((n for n in find_dates(text, d.end, end) if n.start > d.end), None)
-    if nxt and len(text[d.end:nxt.start].split()) > 3:
+    if nxt and len(text[d.end:nxt.start].split()) > 3 and not NAMED_BY_DATE.search(text, d.end, nxt.start):
         end = nxt.start
     return text[d.end:end]
+
+
+# "… heeft verzoeker het ongeval van 5 november 2017 … gemeld": a date naming the accident the
+# clause reports (a plan named by its date, "het behandelplan van 8 augustus 2011", is the one
+# the clause's verb tells of)
+NAMED_BY_DATE = literals.compile(r"\b(?:ongeval|ongeluk)\w*\s+(?:van|d\.d\.)\s*$", re.I)
 
 
 WEEKDAY_END = literals.compile(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dag\s*$", re.I)
@@ -700,19 +731,59 @@ TOLD = ("facts", "procedure")  # the sections that tell the case, not argue it
 
 def _reckonings_dropped(text: str, sections: list[Section], found: list) -> list:
     """Where the letter gives its validity as a term ("geldig gedurende 26 weken na dagtekening")
-    and the parties and the committee count its last day differently, each end is a reckoning the
-    rule redoes from the term, not the letter's: they are left out (an extension's new end, and an
-    end the facts tell, are a letter's)."""
+    and the parties, the committee or a register ("In het portaal stond … t/m 06-06-2022") count its
+    last day differently, each end is a reckoning the rule redoes from the term, not the letter's:
+    they are left out (an extension's new end is a letter's). The committee's own end stays where
+    it is one of the term's two readings (the day of issue counted or not: "tot en met 7 juni 2022"
+    for twelve weeks after 15 March): its choice between them is its judgement, not a miscount."""
     def reckoned(h) -> bool:
-        return h[0]["valid_until"] is not None and not h[2] and _section_kind(sections, h[1].start) not in TOLD
+        return h[0]["valid_until"] is not None and not h[2]
+
+    def last_day(h) -> dt.date:
+        return h[0]["valid_until"] - dt.timedelta(days=0 if h[0]["until_inclusive"] else 1)
+
     last: dict = defaultdict(set)  # by the date of issue they count from (a dispute on that date is another)
     for h in found:
         if reckoned(h):
-            last[h[0]["date"]].add(h[0]["valid_until"] - dt.timedelta(days=0 if h[0]["until_inclusive"] else 1))
+            last[h[0]["date"]].add(last_day(h))
     disputed = {day for day, ends in last.items() if day is not None and len(ends) > 1}
-    if not disputed or not _term_from_issue(text, sections, TOLD):
+    term = _issue_term(text, sections)
+    if not disputed or term is None:
         return found
-    return [h for h in found if not (reckoned(h) and h[0]["date"] in disputed)] or found
+
+    def chosen(h) -> bool:  # the committee's end, one of the term's readings
+        day = h[0]["date"]
+        if day is None or _section_kind(sections, h[1].start) != "assessment":
+            return False
+        end = _plus(day, *term)
+        return last_day(h) in (end - dt.timedelta(days=1), end)
+
+    # an end told without the approval's date ("Volgens verzoekster was de machtiging geldig tot en
+    # met 7 juni 2022") is one more reckoning of the disputed term
+    kept = [h for h in found if not (reckoned(h) and h[0]["date"] in disputed | {None}) or chosen(h)]
+    # every sentence that dates the approval counts its end: the approval stands with its term alone
+    return kept or [({**v, "valid_from": None, "valid_until": None, "until_inclusive": None}, f, x)
+                    for v, f, x in found]
+
+
+def _issue_term(text: str, sections: list[Section]) -> tuple[float, str] | None:
+    """The validity term counted from the date of issue, as the facts tell it (value, unit)."""
+    for a, b in _sentences_with(text, sections, VALID_FROM_ISSUE):
+        if _section_kind(sections, a) not in TOLD:
+            continue
+        for pattern in APPROVAL_VALIDITY:
+            m = pattern.search(text, a, b)
+            if m:
+                return in_unit(m["unit"], number(m["num"]))
+    return None
+
+
+def _plus(day: dt.date, value: float, unit: str) -> dt.date:
+    """The day a term of `value unit` after `day` lands on (whole months keep the day's number)."""
+    if unit == "days":
+        return day + dt.timedelta(days=round(value))
+    months = value * 12 if unit == "years" else value
+    return add_months(day, int(months))
 
 
 def _term_from_issue(text: str, sections: list[Section], kinds: tuple[str, ...] | None = None) -> bool:

@@ -62,12 +62,15 @@ PERCENT_TERMS: dict[str, re.Pattern] = {
 }
 # "geldig tot zes maanden na dagtekening", "zes maanden geldig vanaf de dagtekening": an approval
 # valid for a term counted from its own date of issue
+# the letter's own date: "de dagtekening", "de datum van deze brief" (of the approval itself)
+ISSUE = (r"(?:de\s+)?(?:(?:datum\s+van\s+)?dagtekening"
+         r"|datum\s+van\s+(?:deze|die|de|onze|uw)\s+(?:brief|toestemmingsbrief|machtiging|akkoordverklaring|toestemming))")
 APPROVAL_VALIDITY = [
     # "geldig gedurende tien weken, gerekend vanaf de dagtekening van deze brief"
     literals.compile(rf"\bgeldig\w*\s+(?:is\s+)?(?:gedurende\s+|tot\s+)?{_NUM}\s+{_UNIT}"
                      r"(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+(?:na|vanaf)\s+"
-                     r"(?:de\s+)?(?:datum\s+van\s+)?dagtekening", re.I),
-    literals.compile(rf"\b{_NUM}\s+{_UNIT}\s+geldig\s+(?:na|vanaf)\s+(?:de\s+)?dagtekening", re.I),
+                     + ISSUE, re.I),
+    literals.compile(rf"\b{_NUM}\s+{_UNIT}\s+geldig\s+(?:na|vanaf)\s+" + ISSUE, re.I),
 ]
 # "verlengen wij de geldigheid van de machtiging van 21 april 2022 met drie maanden": an extension
 # by a term, without the end it gives (from the old end, or from the letter: the ruling may differ)

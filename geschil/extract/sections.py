@@ -76,6 +76,8 @@ AFTER_HEAD = ("assessment", "decision", "jurisdiction", "requester_position", "i
 def ruling_start(text: str) -> int:
     marker = FULL_TEXT.search(text, 0, WRAPPER_REACH)
     begin = marker.end() if marker else 0
+    if _in_prose(text, begin):
+        return begin  # a copy begun inside the ruling's text: no wrapper before it
     m = RULING_START.search(text, begin)
     if m is None or any(c[2] in AFTER_HEAD for c in _candidates(text, begin, m.start())):
         return begin if marker else 0
@@ -143,6 +145,17 @@ MID_TEXT = literals.compile(r"^\s*(?:[a-zà-ÿ]|\d{1,2}\.\d{1,2}\.?\s)")
 HEAD_WORDS = literals.compile(r"bindend\s+advies|geschillencommissie|\bSKGZ\b|zaaknummer|\bzaak\s*:|uitspraak",
                               re.I)
 SENTENCE_WORDS = 8  # a first line of this many words is prose, not a title
+
+
+MENU = literals.compile(r"[|—·›»]")  # a host's menu or title bar, not a ruling's sentence
+
+
+def _in_prose(text: str, at: int) -> bool:
+    """A first line that continues a sentence or a numbered paragraph of a ruling ("voor vergoeding
+    ten laste van de zorgverzekering van twee implantaten in de")."""
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return bool(MID_TEXT.match(text, at)) and len(text[at:end].split()) >= 6 and not MENU.search(text, at, end)
 
 
 def begun_inside(text: str, at: int) -> bool:

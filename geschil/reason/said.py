@@ -209,13 +209,24 @@ def _advice_statements(record: Record) -> list[Statement]:
     if record.advice_followed is not True:
         return []
     return [s for s in record.statements if s.speaker == "zorginstituut"
-            or (s.section == "zorginstituut" and s.stance == "finding")]
+            or (s.section == "zorginstituut" and (s.stance == "finding" or _own(s)))]
 
 
 # "Dat is meer dan …", "Dit betekent …", "Dat moment ligt meer dan …": a sentence that opens by
 # pointing back at the one before.
 ANAPHOR = recache.compile(r"^(?:dat|dit|die|deze)(?:\s+(?:moment|tijdstip|datum|dag))?"
                           r"\s+(?:is|was|ligt|lag|valt|viel|betekent|brengt)\b", re.I)
+
+
+# A rejection worded as the failure of a plea ("… slaagt niet"), read as the committee's own
+# finding where it quotes no position
+REJECTS_OWN = recache.compile(r"\b(?:slaagt|slagen)\s+niet\b", re.I)
+
+
+def _own(st: Statement) -> bool:
+    """A statement in the speaker's own words: a finding, or a plea said to fail where no position
+    is quoted ("Ook het beroep op de redelijkheid en billijkheid slaagt niet")."""
+    return st.stance in OWN or (st.stance == "rejects" and not st.inner and bool(REJECTS_OWN.search(st.text)))
 
 
 def committee_said(record: Record) -> list[Said]:
@@ -228,12 +239,12 @@ def committee_said(record: Record) -> list[Said]:
         before, previous = _pointed_at(st, previous), st
         if st.section not in ("assessment", "decision"):
             continue
-        if st.speaker == "committee" and st.stance in OWN:
+        if st.speaker == "committee" and _own(st):
             out += _said(record, st, None, invert=False, before=before, prior=prior)
         elif st.speaker == "committee" and st.stance == "rejects" and st.inner:
             out += _said(record, st, "rejects", invert=True, prior=prior)
     for st in _advice_statements(record):
-        if st.stance in OWN or st.stance == "reports":
+        if _own(st) or st.stance == "reports":
             out += _said(record, st, "advice", invert=False)
     return out
 

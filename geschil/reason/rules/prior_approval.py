@@ -214,11 +214,19 @@ def beforehand(ctx: Context) -> Finding:
     rule = RULES[2]
     demands = [m for m in ctx.mentions("prior_approval:required") if not m.negated]
     app = ctx.assessed_application()
-    if not demands or ctx.facts.prior_approval is not None or app is None:
+    if not demands or ctx.facts.prior_approval is not None:
         return ctx.finding(rule, "not_applicable", msg="before.not_applicable")
+    care = ctx.treatments()
+    if app is None:
+        # consent is required and dated care is there, but no application's day is printed (a
+        # copy that lost the paragraph dating it): the fact the rule needs is missing
+        if not care:
+            return ctx.finding(rule, "not_applicable", msg="before.not_applicable")
+        return ctx.finding(rule, "unknown", None, [demands[0].evidence], missing="facts.application_dates",
+                           msg="before.no_application",
+                           say={"needs": ctx.say("before.needs", quote=demands[0].evidence.quote)})
     # care dated only by month or season is placed where its bounds allow ("in februari 2019"
     # before an application of 14 maart 2019); one that spans the application's day is not
-    care = ctx.treatments()
     before, after = [c for c in care if c.hi < app.lo], [c for c in care if c.lo >= app.lo]
     spanning = [c for c in care if c not in before and c not in after]
     ev = [app.evidence, demands[0].evidence] + [c.evidence for c in care]
