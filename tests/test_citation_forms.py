@@ -125,6 +125,9 @@ FORMS = [
     ("artikel 248, tweede lid, van Boek 6 van het Burgerlijk Wetboek", [_c("BW", "6:248", 2)]),
     ("Bijlage\n\nBurgerlijk Wetboek Boek 6\n\nArtikel 248\n\n1. Een overeenkomst heeft.", [_c("BW", "6:248")]),
     ("Bijlage\n\nBoek 7 Burgerlijk Wetboek\n\nArtikel 940\n\n1. De verzekeraar.", [_c("BW", "7:940")]),
+    # ... run into the annex heading in a web copy (blind round 41)
+    ("BIJLAGE – Relevante bepalingen Burgerlijk Wetboek Boek 7\nArtikel 934\nIndien de premie niet is betaald.",
+     [_c("BW", "7:934")]),
 ]
 
 

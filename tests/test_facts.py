@@ -538,6 +538,9 @@ def test_prior_approval(facts, expected):
      [("start", D(2023, 9, 12), "day")]),
     ("2.4. Het ziekenhuis heeft de behandeling verzet. Zij heeft in het najaar van 2023 plaatsgevonden.",
      [("performed", None, "season")]),
+    # a day the operation was not done on (blind round 42)
+    ("2.4. Verzoekster heeft erkend dat de operatie niet op 26 juli 2024, maar pas na haar vakantie is "
+     "uitgevoerd.", []),
     # a therapy's session is care (blind round 40)
     ("2.4. De eerste neurofeedbacksessie heeft op 7 december 2015 plaatsgevonden.",
      [("performed", D(2015, 12, 7), "day")]),

@@ -10,7 +10,7 @@ from reason_records import SUPPLEMENTARY, approval, mention, period, record, ter
 from geschil.extract.statements import classify
 from geschil.models import Event, Statement, TreatmentDate
 from geschil.reason import check
-from geschil.reason.said import matches, polarity
+from geschil.reason.said import matches, polarity, weigh
 
 W2 = term("accident_treatment_window", 2, "years")
 M3 = term("accident_approval_deadline", 3, "months")
@@ -273,6 +273,27 @@ def test_a_statement_on_another_approval_is_not_held_against_the_computation():
     assert result.status != "divergent", result.reason
 
 
+def test_an_approval_that_ended_before_the_computed_one_was_given_is_another():
+    # blind round 42: "die akkoordverklaring, die op 9 september 2020 afliep" (an earlier accident's)
+    result = _check(_statements(("assessment", "Het implantaat is op 8 februari 2022 geplaatst, ruim na het "
+                                 "einde van de geldigheidsduur van die akkoordverklaring, die op 9 september "
+                                 "2020 afliep.")),
+                    prior=approval("2021-08-30", "2021-08-30", "2022-02-28"),
+                    treatments=(treatment("performed", "2022-02-08"),))
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
+    assert ground.agreement == "not_checked" and "another akkoordverklaring" in ground.reason
+    assert result.status != "divergent", result.reason
+
+
+def test_the_kind_of_provider_is_no_finding_on_a_computed_ground():
+    # blind round 42: "niet-gecontracteerde zorgaanbieder" and "geen andere eis dan" deny nothing of
+    # the consent asked beforehand, which the clause finds met
+    clause = ("de voorwaarden verbinden aan de vergoeding van zorg van een niet-gecontracteerde zorgaanbieder "
+              "geen andere eis dan de toestemming vooraf, waaraan is voldaan")
+    assert weigh(clause, computed=True)[0] == "met"
+    assert weigh("de zorg is verleend door een niet-gecontracteerde zorgaanbieder")[0] == "not_met"
+
+
 def test_a_finding_on_a_replaced_approval_leaves_the_finding_on_the_computed_one_standing():
     # blind round 29: the first approval lapsed with its application; the committee then finds the
     # prosthesis "binnen de geldigheidsduur" of the later one, six days after that one ended
@@ -379,6 +400,7 @@ def test_the_committees_own_term_is_no_default_when_it_equals_one():
 @pytest.mark.parametrize("conclusion, status", [
     # the provision named in a conclusion drawn right after the computed ground restates it
     ("Aan de voorwaarde van artikel B.14.4 van de voorwaarden is dus niet voldaan.", "undetermined"),
+    ("Aan de voorwaarde van artikel B.14.4 van de voorwaarden is daarmee niet voldaan.", "undetermined"),
     # a provision found not met on its own stands beside it and carries the refusal
     ("Ook aan de voorwaarde van artikel B.14.4 van de voorwaarden is niet voldaan.", "consistent"),
 ])

@@ -220,7 +220,9 @@ def test_texts_naming_the_committee_are_refused(tmp_path, name):
         assert "head found: the committee's name, a case number; of its end: none (" in record.error.message
 
 
-RULINGS = sorted(p.name.removesuffix(".truth.json") for p in (CORPUS / "src").glob("*.truth.json"))
+# a copy without its head (blind rounds 40 and 41) is partial however it is saved
+RULINGS = sorted(p.name.removesuffix(".truth.json") for p in (CORPUS / "src").glob("*.truth.json")
+                 if "kopie_zonder" not in p.name)
 
 
 @pytest.mark.parametrize("flat", [False, True], ids=["run_in", "flattened"])

@@ -43,7 +43,7 @@ def test_shared_case_numbers_are_named():
                        strict=True):
         files[e["record"]["case_number"]].append(name.name.removesuffix(".expected.json"))
     for number, names in files.items():
-        if len(names) > 1:
+        if len(names) > 1 and number is not None:  # copies without their head print no number
             assert number in README and all(n in README for n in names)
 
 

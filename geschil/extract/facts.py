@@ -1001,6 +1001,8 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
             if _is_other_event(text, d, a) or _is_accident_date(text, d, a) or _billed(text, d, a, b):
                 continue
             own = _clause_kind(text, d, a, b) or kind
+            if NOT_ON.search(text, max(a, d.start - 12), d.start):
+                continue  # "de operatie niet op 26 juli 2024, maar pas na haar vakantie is uitgevoerd"
             if own == "start" and (d.earliest, d.latest) in denied and (
                     argued or any(lo <= d.start < hi for lo, hi in rejected)):
                 continue  # a party's start of the care the committee rejects ("volgt hem daarin niet")
@@ -1012,6 +1014,10 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
     for f in _committee_finish_first(out, sections):
         unique.setdefault((f.value["kind"], f.value["earliest"], f.value["latest"]), f)
     return list(unique.values())
+
+
+# a day the care was not given on: "niet op 26 juli 2024, maar pas na haar vakantie"
+NOT_ON = literals.compile(r"\bniet\s+(?:op|in|per)\s+$", re.I)
 
 
 def _care_rejected(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int]]:

@@ -143,6 +143,12 @@ NAMED_APPROVAL = literals.compile(r"\b(?:akkoordverklaring|machtiging|toestemmin
                                   r"(?P<date>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I)
 
 
+# "die op 9 september 2020 afliep", "geldig tot 1 juni 2015": the day an approval ended.
+ENDED_ON = literals.compile(r"\b(?:op|per)\s+(?P<date>\d{1,2}[\s-]\S+[\s-]\d{4})\s+(?:is\s+)?(?:afliep|verliep|eindigde|"
+                            r"afgelopen|verlopen|geëindigd)\b"
+                            r"|\bgeldig\s+(?:was\s+|is\s+)?tot(?:\s+en\s+met)?\s+(?P<date2>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I)
+
+
 # "… binnen één jaar na het ongeval van 14 juli 2013 …": an accident named by its date.
 NAMED_ACCIDENT = literals.compile(r"\bongeval\w*\s+(?:van|op|d\.d\.)\s+(?P<date>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I)
 
@@ -152,10 +158,17 @@ def _elsewhere(record: Record, rule: str, said: Said) -> bool:
 
 
 def _other_approval(record: Record, rule: str, said: Said) -> bool:
-    """The committee's clause is about an approval other than the one the rule computes on."""
+    """The committee's clause is about an approval other than the one the rule computes on: one
+    named by another date of issue, or one that ended before the computed one was given ("ruim na
+    het einde van de geldigheidsduur van die akkoordverklaring, die op 9 september 2020 afliep")."""
     approval = record.facts.prior_approval
-    return rule == "prior_approval.validity" and approval is not None and \
-        _names_another(NAMED_APPROVAL, said.clause, approval.date)
+    if rule != "prior_approval.validity" or approval is None:
+        return False
+    if _names_another(NAMED_APPROVAL, said.clause, approval.date):
+        return True
+    return approval.date is not None and any(
+        (day := parse_date(m["date"] or m["date2"])) is not None and day < approval.date
+        for m in ENDED_ON.finditer(said.statement.text))
 
 
 def _other_accident(record: Record, rule: str, said: Said) -> bool:

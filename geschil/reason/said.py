@@ -91,15 +91,18 @@ def polarity(clause: str) -> str:
     return weigh(clause)[0]
 
 
-def weigh(clause: str) -> tuple[str, bool]:
+def weigh(clause: str, computed: bool = False) -> tuple[str, bool]:
     """(finding, explicit): the committee's finding in a clause, and whether a strong cue states it.
 
     "not established" wins; otherwise a negator right before an outside-word cancels it
     ("niet te laat"), and whatever negative cue is left makes the finding not_met. Weak cues
-    ("ruim vier maanden later") or no cue at all give a finding that is not explicit.
+    ("ruim vier maanden later") or no cue at all give a finding that is not explicit. `computed`:
+    the reading for a computed ground, on which the kind of provider says nothing.
     """
     pol = _polarity()
     clause = _denying_nothing_stripped(clause)
+    if computed:  # "… van een niet-gecontracteerde zorgaanbieder …": the provider's kind, no finding
+        clause = pol["kind_of_provider"].sub(" ", clause)
     if pol["not_established"].search(clause):
         return "not_established", True
     negs = list(pol["negators"].finditer(clause))
@@ -194,10 +197,11 @@ def _by_ground(text: str, before: str = "") -> list[tuple[dict, str, bool, str, 
     for clause, gs in hits:
         computed = [g for g in gs if g["kind"] == "computed"]
         finding, explicit = weigh(clause) if gs else ("", False)  # one clause, one reading
+        bare = weigh(clause, computed=True) if computed else (finding, explicit)
         for g in gs:
             prev = found.get(g["rule"])
             unique = len(computed) == 1 and (prev[2] if prev else True)
-            mine, clear = weigh_for(g["rule"], clause, (finding, explicit))
+            mine, clear = weigh_for(g["rule"], clause, bare if g["kind"] == "computed" else (finding, explicit))
             findings = (prev[1] if prev else set()) | {mine}
             found[g["rule"]] = (g, findings, unique, prev[3] if prev else clause,
                                 clear and (prev[4] if prev else True))

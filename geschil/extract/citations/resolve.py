@@ -104,7 +104,12 @@ def context_of(text: str) -> Context:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start:(len(text) if line_end < 0 else line_end)]
-        if heading := _heading_line(m.group()).fullmatch(line):
+        heading = _heading_line(m.group()).fullmatch(line)
+        if heading is None and _ANNEX_LINE_WORD.match(line):
+            # a web copy runs the annex heading into the law's: "BIJLAGE – Relevante bepalingen
+            # Burgerlijk Wetboek Boek 7" (the law's name ends the line)
+            heading = _heading_line(m.group()).fullmatch(line, m.start() - line_start)
+        if heading:
             headings.append((m.start(), law))
             if law.books and (book := heading["before"] or heading["after"]):
                 books[m.start()] = book
