@@ -221,6 +221,10 @@ def test_accident_date_by_its_source(text, expected):
     # sent, then received: the arrival makes the application (blind round 31)
     ("2.2. Op 27 mei 2022 heeft de tandarts een aanvraag met een behandelplan naar de zorgverzekeraar gestuurd. "
      "De zorgverzekeraar heeft de aanvraag op 30 mei 2022 ontvangen.", [D(2022, 5, 30)]),
+    # what the committee says was no application, beside the one it completes (blind round 41)
+    ("2.2. Op 9 maart 2017 heeft de tandarts een behandelplan ingediend. De stukken die de zorgverzekeraar op 29 "
+     "maart 2017 heeft ontvangen, vormen geen nieuwe aanvraag, maar een aanvulling op de aanvraag van 9 maart "
+     "2017.", [D(2017, 3, 9)]),
     # a plan's own date beside its arrival told only by month: no day of application (blind round 40)
     ("2.2. Het behandelplan van de tandarts, gedagtekend 1 februari 2016, is in februari 2016 door de "
      "ziektekostenverzekeraar ontvangen.", []),
@@ -538,6 +542,12 @@ def test_prior_approval(facts, expected):
      [("start", D(2023, 9, 12), "day")]),
     ("2.4. Het ziekenhuis heeft de behandeling verzet. Zij heeft in het najaar van 2023 plaatsgevonden.",
      [("performed", None, "season")]),
+    # the last of two acts completed the treatment; a bound is no day of care (blind round 41)
+    ("2.4. In oktober 2017 heeft de tandarts de kroon op element 21 geplaatst en in maart 2018 de kroon op het "
+     "implantaat in regio 11. Daarmee is de behandeling voltooid.",
+     [("performed", None, "month"), ("finished", None, "month")]),
+    ("2.4. Hij voegt toe dat de behandeling niet binnen twaalf maanden na het ongeval, \"dus vóór 11 januari "
+     "2018\", is voltooid.", []),
     # a day the operation was not done on (blind round 42)
     ("2.4. Verzoekster heeft erkend dat de operatie niet op 26 juli 2024, maar pas na haar vakantie is "
      "uitgevoerd.", []),

@@ -70,6 +70,9 @@ M3 = term("accident_approval_deadline", 3, "months")
     ("In de polisvoorwaarden is vastgelegd dat de aanvraag binnen drie maanden wordt ingediend.",
      "committee", "norm"),
     ("De voorwaarden schrijven voor dat de behandeling binnen een jaar is afgerond.", "committee", "norm"),
+    # the committee does not go along with a position (blind round 21's zaalvoetbal, seen in session 17)
+    ("De commissie gaat niet mee in het standpunt van de ziektekostenverzekeraar dat de akkoordverklaring "
+     "is vervallen.", "committee", "rejects"),
 ])
 def test_who_says_what(sentence, speaker, stance):
     got_speaker, got_stance, _, _ = classify(sentence, "committee")

@@ -451,6 +451,11 @@ def application_dates(text: str, sections: list[Section]) -> list[Found]:
     denied = {d.date for lo, hi in _rejected(text, tuple(sections)) if APPLICATION.search(text, lo, hi)
               for d in find_dates(text, lo, hi)
               if d.date and not NAMES_APPLICATION.search(text, max(lo, d.start - 30), d.start)}
+    # "De stukken die de zorgverzekeraar op 29 maart 2017 heeft ontvangen, vormen geen nieuwe
+    # aanvraag, maar een aanvulling": the committee says what came that day was no application
+    none = {d.date for a, b in _sentences_with(text, sections, NO_APPLICATION)
+            if _section_kind(sections, a) not in POSITIONS and (m := NO_APPLICATION.search(text, a, b))
+            for d in find_dates(text, a, m.start()) if d.date}  # the subject's date, not the one it adds to
     facts = [s for s in sections if s.kind == "facts"]
     told: dict = {}  # the sentence of each date
     for a, b in _sentences_with(text, sections, APPLICATION):
@@ -460,11 +465,16 @@ def application_dates(text: str, sections: list[Section]) -> list[Found]:
         # the facts the committee sets out itself stand, whatever argument it rejects that cites them
         established = any(f.start <= a < f.end for f in facts)
         for d in find_dates(text, a, b):
-            if not d.date or (d.date in denied and not established) or _not_application(text, d, a, b):
+            if not d.date or (d.date in denied and not established) or d.date in none \
+                    or _not_application(text, d, a, b):
                 continue
             out.setdefault(d.date, Found(d.date, d.start, d.end))
             told.setdefault(d.date, (a, b))
     return sorted(_arrived(text, out, told, list(_sentences(text, sections))), key=lambda f: f.value)
+
+
+NO_APPLICATION = literals.compile(r"\b(?:vorm(?:t|en|de|den)|is|was|zijn|waren)\s+geen\s+(?:nieuwe\s+|afzonderlijke\s+)?"
+                                  r"aanvraag\b", re.I)
 
 
 # "… had de kliniek een nieuwe machtiging kunnen aanvragen", "gewezen op de noodzaak van een
@@ -997,7 +1007,11 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
             continue
         completes = i + 1 < len(spans) and bool(FINISHED_AFTER.match(text, *spans[i + 1]))
         argued = bool(denied) and (_section_kind(sections, a) in POSITIONS or a in reported)
-        for d in find_dates(text, a, b):
+        days = find_dates(text, a, b)
+        # "In oktober 2017 … de kroon op element 21 geplaatst en in maart 2018 de kroon op het
+        # implantaat. Daarmee is de behandeling voltooid.": the last act completed it
+        last = max((d.latest for d in days if d.latest), default=None) if completes else None
+        for d in days:
             if _is_other_event(text, d, a) or _is_accident_date(text, d, a) or _billed(text, d, a, b):
                 continue
             own = _clause_kind(text, d, a, b) or kind
@@ -1006,7 +1020,7 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
             if own == "start" and (d.earliest, d.latest) in denied and (
                     argued or any(lo <= d.start < hi for lo, hi in rejected)):
                 continue  # a party's start of the care the committee rejects ("volgt hem daarin niet")
-            if own == "performed" and completes:
+            if own == "performed" and completes and d.latest == last:
                 own = "finished"  # the next sentence says this act completed the treatment
             out.append(Found({"kind": own, "date": d.date, "earliest": d.earliest, "latest": d.latest,
                               "precision": d.precision, "text": squash(sentence)[:300]}, d.start, d.end))
@@ -1059,6 +1073,8 @@ TERM_END_VERB = literals.compile(r"\s*(?:liep|loopt|eindigde|eindigt|verstreek|v
 TERM_FROM_AFTER = literals.compile(r"\s*(?:liep|loopt|begon|begint)\s+(?:de|het|die|deze)\s+(?:termijn|periode|geldigheidsduur)\b", re.I)
 
 
+# "niet binnen twaalf maanden na het ongeval, 'dus vóór 11 januari 2018', voltooid": a bound, no day of care
+BOUND_CARE = literals.compile(r"\b(?:vóór|uiterlijk(?:\s+op)?)\s*$", re.I)
 # "begonnen op 12 september 2023, ruim vóór 1 oktober 2023": a day the care is measured against
 COMPARED_BEFORE = literals.compile(r"\b(?:ruim|kort|lang|ver|(?:[\w-]+\s+)?(?:dagen|weken|maanden))\s+(?:vóór|voor|na)\s*$",
                                    re.I)
@@ -1078,7 +1094,7 @@ def _billed(text: str, d: DateMention, a: int, b: int) -> bool:
     """A bill's date, a term's end or the day a term counts from: no day of care."""
     before = text[max(a, d.start - 50):d.start]
     after = text[d.end:min(b, d.end + 60)]
-    return bool(BILL_BEFORE.search(before) or TERM_END_BEFORE.search(before)
+    return bool(BILL_BEFORE.search(before) or TERM_END_BEFORE.search(before) or BOUND_CARE.search(before)
                 or TERM_FROM_BEFORE.search(before) or COMPARED_BEFORE.search(before)
                 or BILL_AFTER.match(after) or TERM_FROM_AFTER.match(after)
                 or (TERM_END_AROUND.search(before) and TERM_END_VERB.match(after)))
