@@ -475,6 +475,13 @@ def test_an_application_date_in_a_rejected_position(text, expected):
      "akkoordverklaring is geldig van 28 maart 2023 tot en met 31 december 2023 en vervangt onze "
      "akkoordverklaring van 3 februari 2022.\"",
      {"date": D(2023, 3, 28), "valid_from": D(2023, 3, 28), "valid_until": D(2023, 12, 31), "until_inclusive": True}),
+    # a window "in de periode van" after "geldt voor een behandeling"; a refusal naming the approval is
+    # none (blind round 43)
+    ("2.3. Bij brief van 4 juni 2024 heeft de zorgverzekeraar toestemming gegeven. In de brief staat: \"Wij "
+     "geven u toestemming voor de operatie. Deze toestemming geldt voor een behandeling in de periode van 4 juni "
+     "2024 tot en met 3 december 2024.\" Bij brief van 8 juli 2024 heeft de zorgverzekeraar geweigerd de nota te "
+     "vergoeden, omdat de operatie heeft plaatsgevonden vóór de periode waarvoor toestemming was gegeven.",
+     {"date": D(2024, 6, 4), "valid_from": D(2024, 6, 4), "valid_until": D(2024, 12, 3), "until_inclusive": True}),
     # the insurer's consent told subject first (blind round 40)
     ("2.3. De ziektekostenverzekeraar heeft op 2 mei 2008 met de behandeling ingestemd.",
      {"date": D(2008, 5, 2), "valid_from": None, "valid_until": None, "until_inclusive": None}),
@@ -551,6 +558,9 @@ def test_prior_approval(facts, expected):
     # a day the operation was not done on (blind round 42)
     ("2.4. Verzoekster heeft erkend dat de operatie niet op 26 juli 2024, maar pas na haar vakantie is "
      "uitgevoerd.", []),
+    # an orthosis delivered (blind round 43)
+    ("2.4. Door een vertraging is de KEVO op 2 juni 2017 aan verzoeker afgeleverd.",
+     [("performed", D(2017, 6, 2), "day")]),
     # a therapy's session is care (blind round 40)
     ("2.4. De eerste neurofeedbacksessie heeft op 7 december 2015 plaatsgevonden.",
      [("performed", D(2015, 12, 7), "day")]),

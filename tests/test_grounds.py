@@ -288,6 +288,29 @@ def test_an_approval_that_ended_before_the_computed_one_was_given_is_another():
     assert result.status != "divergent", result.reason
 
 
+def test_a_conclusion_on_a_deed_weighs_the_care_its_verb_tells():
+    # blind round 43: "De aflevering viel daarmee binnen …" after "… op 3 mei 2017 gepast en op 2 juni
+    # 2017 afgeleverd": the delivery, not the fitting, is weighed against the validity
+    said = _statements(("assessment", "De KEVO is op 3 mei 2017 gepast en op 2 juni 2017 afgeleverd."),
+                       ("assessment", "De aflevering viel daarmee binnen de geldigheidsduur van de machtiging."))
+    result = _check(said, prior=approval("2017-02-21", "2017-02-21", "2017-05-21", False),
+                    treatments=(treatment("performed", "2017-05-03"), treatment("performed", "2017-06-02"),
+                                treatment("performed", "2017-05-15")), outcome="granted")
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
+    assert (ground.committee, ground.agreement) == ("met", "contradicts"), ground.reason
+
+
+def test_the_notification_the_committee_names_is_the_first():
+    # blind round 43: "dat de melding binnen drie maanden na het ongeval is gedaan", with a later plan
+    # applied for: the notification is the first word the insurer had
+    said = _statements(("assessment", "De commissie gaat ervan uit dat de melding binnen drie maanden na het "
+                                      "ongeval is gedaan."))
+    result = _check(said, accident="2022-07-20", applications=("2022-10-10", "2023-09-05"),
+                    treatments=(treatment("finished", "2024-02-29"),), outcome="granted")
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
+    assert (ground.committee, ground.agreement) == ("met", "agrees"), ground.reason
+
+
 def test_the_kind_of_provider_is_no_finding_on_a_computed_ground():
     # blind round 42: "niet-gecontracteerde zorgaanbieder" and "geen andere eis dan" deny nothing of
     # the consent asked beforehand, which the clause finds met

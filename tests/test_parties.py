@@ -114,6 +114,12 @@ def _parties(body):
      {"label": "A", "place": "B", "term": "verzoeker"}, None,
      [{"name": "Kustzorg Zorgverzekeringen N.V.", "place": "Den Helder"},
       {"name": "Kustzorg Aanvullend N.V.", "place": "Den Helder"}]),
+    # a place with the old genitive (blind round 43)
+    ("A te B, hierna te noemen: verzoekster,\nen\n1) Brabantse Zorgcoöperatie U.A. en 2) BZC Zorgverzekeringen "
+     "N.V., beide te 's-Hertogenbosch, hierna gezamenlijk te noemen: de zorgverzekeraar.",
+     {"label": "A", "place": "B", "term": "verzoekster"}, None,
+     [{"name": "Brabantse Zorgcoöperatie U.A.", "place": "'s-Hertogenbosch"},
+      {"name": "BZC Zorgverzekeringen N.V.", "place": "'s-Hertogenbosch"}]),
 ])
 def test_parties(body, requester, rep, insurers):
     text, (req, representative, ins) = _parties(body)

@@ -127,6 +127,8 @@ def test_advice(procedure, expected):
     ("De commissie deelt dat oordeel, dat ook het CVZ heeft gegeven.", True),
     ("Het verzoek wordt afgewezen. De commissie volgt daarmee het advies van het Zorginstituut.", True),  # round 38
     ("De commissie deelt dat oordeel niet, anders dan het CVZ.", False),
+    # sharing the advice told in the sentence before (blind round 43)
+    ("Het Zorginstituut heeft geadviseerd dat controleafspraken nazorg zijn. De commissie deelt dat oordeel.", True),
     # followed on one point, departed from on another: not followed in full
     ("Wat de extracties betreft volgt de commissie het advies van het CVZ. Voor de kronen volgt de commissie "
      "het advies van het CVZ niet.", False),

@@ -111,12 +111,16 @@ VALIDITY = literals.compile(
     # … or an extension: "die hij bij brief van 16 april 2007 heeft verlengd tot en met 21 maart 2008"
     r"(?P<verb>geldig\w*|geldt|gelden|gold|golden|verlengd|verlenging|voor\s+de\s+periode|voor\s+de\s+duur\s+van\s+[^,.;]{1,30}?,)"
     r"\s+(?:was\s+|is\s+)?"
+    # "Deze toestemming geldt voor een behandeling in de periode van 4 juni 2024 tot en met …"
+    r"(?:voor\s+(?:een|de|het)\s+[\w-]+\s+)?(?:in\s+de\s+periode\s+)?"
     r"(?:(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+)?(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+"
     rf"(?P<until>(?:de\s+)?(?:\d{{1,2}}|{ORDINAL_DAY})[\s-]\S+[\s-]\d{{4}})", re.I | re.S)  # "tot de zeventiende augustus 2017"
 TREATMENT = literals.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|prothes\w*|extracti\w*|geplaatst|aangebracht"
                        r"|\btrekken\b|getrokken|\bvull(?:en|ing\w*)\b|wortelkanaal\w*"
                        # care other than dental: an operation ("heeft de chirurg beide oogleden gecorrigeerd")
                        r"|\boperatie\b|\bingreep\b|\bgeopereerd\b|\bgecorrigeerd\b"
+                       # an aid delivered ("de KEVO is op 2 juni 2017 aan verzoeker afgeleverd")
+                       r"|\bafgeleverd\b|\borthese\w*"
 
                        # transport is care on the days of its rides ("de ritten op 20 en 23 augustus 2021")
                        r"|\b(?:taxi)?ritten\b", re.I)
@@ -963,7 +967,10 @@ NOT_GIVEN = literals.compile(r"\b(?:niet|nooit|geen)\s+(?:\w+\s+){0,2}?(?:afgege
                              r"|\bzonder\s+(?:\w+\s+){0,2}?(?:akkoordverklaring|machtiging|toestemming)\b"
                              r"|\bgeen\s+(?:\w+\s+)?(?:akkoordverklaring|machtiging|toestemming)\b"
                              # "heeft de zorgverzekeraar de machtiging geweigerd": refused, not given
-                             r"|\b(?:akkoordverklaring|machtiging|toestemming)\s+(?:\w+\s+){0,3}?(?:geweigerd|afgewezen)\b", re.I)
+                             r"|\b(?:akkoordverklaring|machtiging|toestemming)\s+(?:\w+\s+){0,3}?(?:geweigerd|afgewezen)\b"
+                             # "… heeft de zorgverzekeraar geweigerd de nota te vergoeden, omdat … waarvoor
+                             # toestemming was gegeven": a refusal that names the approval, no approval itself
+                             r"|\bheeft\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+geweigerd\b", re.I)
 
 
 def _in_validity(d: DateMention, a: int, validity: re.Match | None) -> bool:

@@ -14,7 +14,8 @@ from geschil.extract.head import Found
 from geschil.extract.sections import Section, first
 from geschil.extract.text import sentences, squash
 
-PLACE = r"[A-Z][\w'’.-]*(?:[ -](?:aan|op|den|de|bij|in|a/d|[A-Z][\w'’.-]*))*"
+# "'s-Hertogenbosch", "’s-Gravenhage": a place may open with the old genitive
+PLACE = r"(?:['’]s[ -])?[A-Z][\w'’.-]*(?:[ -](?:aan|op|den|de|bij|in|a/d|[A-Z][\w'’.-]*))*"
 HONORIFIC = r"(?:(?i:de\s+heer|mevrouw|dhr\.|mw\.|mevr\.|mr\.)\s+)+"  # "mevrouw mr. C": both
 PARTY_SPLIT = literals.compile(r"\s*(?:,\s*)?(?:\btegen\b|\bvs\.?|\bversus\b|(?:^|\n)\s*en\s*(?:\n|$)"
                                r"|\b(?:heeft|hebben)\s+een\s+geschil\s+met\b)\s*", re.M)

@@ -225,6 +225,10 @@ def _earlier_made_provisional(text: str, found: list[Found]) -> list[Found]:
 
 
 # "volgt … niet" beats "volgt": the departures are tried first
+# the committee sharing the view of the sentence before, which tells the Zorginstituut's advice
+SHARES = literals.compile(r"\s*De\s+commissie\s+(?:deelt|onderschrijft)\s+(?:dat|dit|die|deze)\s+"
+                          r"(?:oordeel|opvatting|conclusie|advies)\b(?!\s+niet\b)")
+ADVISER = literals.compile(r"\b(?:Zorginstituut|CVZ)\b")
 _DEPARTS_FIRST = literals.Index(sorted(FOLLOWED, key=lambda item: item[0]), pattern=lambda item: item[1])
 
 
@@ -235,12 +239,18 @@ def advice_followed(text: str, sections: list[Section]) -> Found | None:
     if zone is None:
         return None
     said = []
-    for a, b in literals.among(text, list(sentences(text, zone.body_start, zone.end)),
-                               *(p for _, p in FOLLOWED)):
+    spans = list(sentences(text, zone.body_start, zone.end))
+    for a, b in literals.among(text, spans, *(p for _, p in FOLLOWED)):
         tried = _DEPARTS_FIRST.candidates(literals.within(text, a, b))
         value = next((v for v, pattern in tried if pattern.search(text, a, b)), None)
         if value is not None:
             said.append(Found(value, a, b))
+    # "Het Zorginstituut heeft geadviseerd dat … . De commissie deelt dat oordeel."
+    for k in literals.holding(text, spans, SHARES):
+        a, b = spans[k]
+        if k and SHARES.match(text, a, b) and ADVISER.search(text, *spans[k - 1]):
+            said.append(Found(True, a, b))
+    said.sort(key=lambda f: f.start)
     # followed on one point, departed from on another: not followed (in full); the departure is
     # the evidence
     return next((f for f in said if f.value is False), said[0] if said else None)

@@ -60,7 +60,10 @@ def check(record: Record, lang: str = DEFAULT) -> CheckResult:
     verdict, reason = status(record, split, held, lang)
     alone = say("check.alone", lang, rules=rules_reason, expected_id=expected or "no outcome",
                 expected=label("outcome", expected, lang) if expected else say("check.no_outcome", lang))
-    reason = reason + (alone if len(reason) + len(alone) < 1100 else alone[:1097 - len(reason)] + "...")
+    # the notes on the ruling's own parameters close the reason: the modelled-only outcome gives
+    # way to them, so the whole stays short enough to read (under 1,200 characters)
+    room = 1100 - len(_with_notes("", found, notes, lang))
+    reason = reason + (alone if len(reason) + len(alone) < room else alone[:max(0, room - 3 - len(reason))] + "...")
     shown, held = by_request(record, split, held)
     return CheckResult(**base, findings=found, claims=claims, expected_outcome=expected,
                        status=verdict, reason=_with_notes(reason, found, notes, lang),

@@ -63,7 +63,7 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
         taken.append(say("ground.taken.term", lang, term=fmt_period(term.value, term.unit, lang)))
     care, act = _care(record, clause) if rule in CARE_DATED else (None, None)
     if care is None and rule in CONCLUDED and previous and CONCLUDES.search(clause):
-        care, act = _care(record, previous, acts=False)
+        care, act = _care(record, _deed_of(clause, previous), acts=False)
     evidence = record.evidence
     if care is not None:
         facts, evidence = _with_care(record, facts, evidence, care)
@@ -110,6 +110,26 @@ def _term(record: Record, name: str | None, clause: str, evidence: Evidence) -> 
 # the care of the sentence before, pointed at
 CONCLUDES = literals.compile(r"\b(?:daarmee|dus|derhalve|aldus|zodoende)\b|^\s*(?:die|deze|dat|dit)\s+(?:zorg|behandeling"
                              r"|kroon|kronen|ingreep|operatie|plaatsing)\b", re.I)
+
+
+# "De aflevering viel daarmee binnen de geldigheidsduur", after "De KEVO is op 3 mei 2017 gepast en
+# op 2 juni 2017 afgeleverd": the deed the conclusion names, by the verb that tells it
+DEEDS = {"aflevering": "afgeleverd", "levering": "geleverd", "plaatsing": "geplaatst", "verstrekking": "verstrekt"}
+DEED = literals.compile(r"^\s*(?:de|het)\s+(?P<deed>aflevering|levering|plaatsing|verstrekking)\b", re.I)
+
+
+def _deed_of(clause: str, previous: str) -> str:
+    """The part of the sentence before that tells the deed the concluding clause names: from each
+    date to the next, the stretches whose verb is the deed's (the whole sentence when none is)."""
+    m = DEED.match(clause)
+    if m is None:
+        return previous
+    verb = re.compile(rf"\b{DEEDS[m['deed'].lower()]}\b", re.I)
+    days = find_dates(previous)
+    parts = [previous[d.start:(days[i + 1].start if i + 1 < len(days) else len(previous))]
+             for i, d in enumerate(days)]
+    mine = [p for p in parts if verb.search(p)]
+    return " ".join(mine) if mine else previous
 
 
 def _care(record: Record, clause: str, acts: bool = True) -> tuple[list | None, str | None]:
@@ -196,9 +216,20 @@ def _applied_before(record: Record, last) -> list[tuple] | None:
     return _some_applications(record, lambda d: d <= last, none_kept=True)
 
 
+# "… dat de melding binnen drie maanden na het ongeval is gedaan": the accident's notification, which
+# is the first word of it the insurer had (a later plan is no notification of the accident)
+NOTIFICATION = literals.compile(r"\b(?:de|die|deze|zijn|haar)\s+(?:eerste\s+)?(?:schade)?melding\b", re.I)
+
+
 def _applied(record: Record, clause: str) -> list[tuple] | None:
-    """The printed application dates the clause names (with their evidence), when fewer than all."""
+    """The printed application dates the clause names (with their evidence), when fewer than all;
+    a clause that names no date but the notification names the first."""
     named = {d.date for d in find_dates(clause) if d.date}
+    accident = record.facts.accident_date or (record.facts.accident_period.earliest
+                                              if record.facts.accident_period else None)
+    after = [d for d in record.facts.application_dates if accident is None or d >= accident]
+    if not named and NOTIFICATION.search(clause) and after:
+        named = {min(after)}  # no notification precedes the accident it reports
     return _some_applications(record, named.__contains__, none_kept=False)
 
 
