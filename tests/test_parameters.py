@@ -32,6 +32,9 @@ from geschil.extract.parameters import find_policy_terms
      "approval_validity", 70, "days"),
     # "vanaf de datum van deze brief" is its date of issue (blind round 41)
     ("Deze toestemming is zes maanden geldig vanaf de datum van deze brief.", "approval_validity", 6, "months"),
+    # the care to be given within a term from the letter's date (blind round 44)
+    ("De implantaten moeten worden geplaatst binnen zes maanden, gerekend vanaf de datum van deze brief.",
+     "approval_validity", 6, "months"),
     # two conditions in one sentence: each period is read from its own clause
     ("indien: a. de machtiging binnen drie maanden na het ongeval is aangevraagd; b. de behandeling "
      "binnen twee jaar na de datum van het ongeval is voltooid.", "accident_approval_deadline", 3, "months"),
@@ -67,6 +70,8 @@ def test_terms(text, name, value, unit):
     "Het behandelplan van 9 januari 2009 is ruim binnen drie maanden na het ongeval voorgelegd, en "
     "de behandeling is op 2 april 2009 afgerond.",
     "De behandeling is op 2 april 2009 en daarmee binnen twee jaar na het ongeval afgerond.",
+    # a term to bring a dispute is no approval's validity (seen in session 17)
+    "Bent u het niet eens, dan kunt u het geschil binnen een jaar na de dagtekening van die beslissing voorleggen.",
     # a condition found met is a finding, not a term (blind round 40)
     "Niet in geschil is dat daarmee binnen zes maanden na het ongeval aan de voorwaarde van artikel 14.2, "
     "onder a, is voldaan.",

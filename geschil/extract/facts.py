@@ -15,7 +15,7 @@ from functools import lru_cache
 from geschil import literals
 from geschil.dates import ORDINAL_DAY, DateMention, add_months, find_dates
 from geschil.extract.head import Found
-from geschil.extract.parameters import APPROVAL_VALIDITY, ISSUE, in_unit, number
+from geschil.extract.parameters import APPROVAL_VALIDITY, CARE_GIVEN, ISSUE, in_unit, number
 from geschil.extract.sections import Section
 from geschil.extract.text import sentences, squash
 
@@ -95,7 +95,10 @@ APPROVAL_STATED = literals.compile(r"(?:bericht|laten\s+weten|meegedeeld|medeged
 VALID_FROM_ISSUE = literals.compile(r"\bgeldig\w*\s+(?:gedurende\s+)?(?:[\w-]+\s+){0,2}?(?:maanden|maand|jaar|weken)"
                                     r"(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+"
                                     r"(?:na|vanaf)\s+" + ISSUE
-                                    + r"|\b(?:maanden|maand|jaar|weken)\s+geldig\s+(?:na|vanaf)\s+" + ISSUE, re.I)
+                                    + r"|\b(?:maanden|maand|jaar|weken)\s+geldig\s+(?:na|vanaf)\s+" + ISSUE
+                                    # "… moeten worden geplaatst binnen zes maanden, gerekend vanaf de datum van deze brief"
+                                    + r"|\b" + CARE_GIVEN + r"\s+binnen\s+(?:[\w-]+\s+){1,2}?(?:maanden|maand|jaar|weken)\s*,?\s*"
+                                      r"(?:gerekend\s+|te\s+rekenen\s+)?(?:na|vanaf)\s+" + ISSUE, re.I)
 # "De akkoordverklaring van 27 februari 2015 gold tot …": the approval named by its date of issue.
 APPROVAL_DATED = literals.compile(r"(?:akkoordverklaring|machtiging|toestemming)\s+(?:van|d\.d\.|gedateerd)\s+(?=\d)"
                                   # "de machtiging die zij heeft ontvangen, is gedagtekend 11 oktober 2011"
@@ -586,8 +589,11 @@ NOT_APPLICATION_AFTER = literals.compile(r"(?:\s*(?:,|en)\s+[0-3]?\d(?:\s+[a-z]+
                                          r"|\s*(?:compleet|volledig)\s+(?:was|is|werd)\b"
                                          # "de aanvraag … pas op 26 juli 2023 heeft beantwoord": answered
                                          r"|\s*(?:heeft|had|hebben|is|werd)\s+(?:[\w-]+\s+){0,2}?beantwoord\b"
-                                         r"|\s*(?:[\w-]+\s+){0,2}?(?:plaatsvond|plaatsvonden|gebeurde|voorviel)\b"
-                                         r"|\s*(?:[\w-]+\s+){0,2}?(?:geplaatst|aangebracht|uitgevoerd|verricht"
+
+                                         # "Die extractie heeft op 22 november 2016 plaatsgevonden, dus voordat
+                                         # de aanvraag werd ingediend", "… met de botopbouw begonnen": the care's day
+                                         r"|\s*(?:[\w-]+\s+){0,2}?(?:plaatsvond|plaatsvonden|plaatsgevonden|gebeurde|voorviel)\b"
+                                         r"|\s*(?:[\w-]+\s+){0,3}?(?:geplaatst|aangebracht|uitgevoerd|verricht"
                                          r"|voltooid|afgerond|getrokken|geëxtraheerd|begonnen|gestart|aangevangen)\b)", re.I)
 # "… kreeg te horen dat de aanvraag was goedgekeurd": the application told as decided, not made then
 # "naar de status van haar aanvraag gevraagd": the application as what a call or letter was about
@@ -800,11 +806,9 @@ def _plus(day: dt.date, value: float, unit: str) -> dt.date:
     return add_months(day, int(months))
 
 
-def _term_from_issue(text: str, sections: list[Section], kinds: tuple[str, ...] | None = None) -> bool:
-    """Whether a sentence (of a section of these kinds) gives the approval's validity as a term from
-    its date of issue."""
-    return any(VALID_FROM_ISSUE.search(text, a, b) for a, b in _sentences_with(text, sections, VALID_FROM_ISSUE)
-               if kinds is None or _section_kind(sections, a) in kinds)
+def _term_from_issue(text: str, sections: list[Section]) -> bool:
+    """Whether a sentence gives the approval's validity as a term from its date of issue."""
+    return any(VALID_FROM_ISSUE.search(text, a, b) for a, b in _sentences_with(text, sections, VALID_FROM_ISSUE))
 
 
 # "Deze machtiging treedt in de plaats van onze machtiging van 19 juli 2022", "vervangt de
