@@ -15,7 +15,7 @@ from functools import lru_cache
 from geschil import literals
 from geschil.dates import ORDINAL_DAY, DateMention, add_months, find_dates
 from geschil.extract.head import Found
-from geschil.extract.parameters import APPROVAL_VALIDITY, CARE_GIVEN, ISSUE, in_unit, number
+from geschil.extract.parameters import APPROVAL_VALIDITY, CARE_DUE, ISSUE, in_unit, number
 from geschil.extract.sections import Section
 from geschil.extract.text import sentences, squash
 
@@ -97,7 +97,7 @@ VALID_FROM_ISSUE = literals.compile(r"\bgeldig\w*\s+(?:gedurende\s+)?(?:[\w-]+\s
                                     r"(?:na|vanaf)\s+" + ISSUE
                                     + r"|\b(?:maanden|maand|jaar|weken)\s+geldig\s+(?:na|vanaf)\s+" + ISSUE
                                     # "… moeten worden geplaatst binnen zes maanden, gerekend vanaf de datum van deze brief"
-                                    + r"|\b" + CARE_GIVEN + r"\s+binnen\s+(?:[\w-]+\s+){1,2}?(?:maanden|maand|jaar|weken)\s*,?\s*"
+                                    + r"|\b" + CARE_DUE + r"\s+binnen\s+(?:[\w-]+\s+){1,2}?(?:maanden|maand|jaar|weken)\s*,?\s*"
                                       r"(?:gerekend\s+|te\s+rekenen\s+)?(?:na|vanaf)\s+" + ISSUE, re.I)
 # "De akkoordverklaring van 27 februari 2015 gold tot …": the approval named by its date of issue.
 APPROVAL_DATED = literals.compile(r"(?:akkoordverklaring|machtiging|toestemming)\s+(?:van|d\.d\.|gedateerd)\s+(?=\d)"

@@ -60,7 +60,8 @@ def build_record(doc: Document) -> Record:
     split_once(text)  # the sections' sentences are read from one split of the whole text
     sections = find_sections(text, doc.page_of)
     name = doc.path.rsplit("/", 1)[-1]
-    layout = recognise(text, "\n".join(doc.raw_pages), sections, name)
+    raw = "\n".join(doc.raw_pages)
+    layout = recognise(text, raw, sections, name)
     ev = _Evidence(doc)
     head = first(sections, "head") or sections[0]
     block = hx.head_block(text, head)
@@ -71,7 +72,7 @@ def build_record(doc: Document) -> Record:
     for i, m in enumerate(member_list):
         ev(f"members.{i}", m)
     place, date = hx.signature(text, sections)
-    layout = headless(layout, text, "\n".join(doc.raw_pages), date.value.year if date else None)
+    layout = headless(layout, text, raw, date.value.year if date else None)
     requester, representative, insurers = px.parties(text, sections, block)
     req_value = ev("requester", requester) or {}
     rep_value = ev("requester.representative", representative)

@@ -213,7 +213,7 @@ def _advice_statements(record: Record) -> list[Statement]:
     if record.advice_followed is not True:
         return []
     return [s for s in record.statements if s.speaker == "zorginstituut"
-            or (s.section == "zorginstituut" and (s.stance == "finding" or _own(s)))]
+            or (s.section == "zorginstituut" and (s.stance == "finding" or _fails(s)))]
 
 
 # "Dat is meer dan …", "Dit betekent …", "Dat moment ligt meer dan …": a sentence that opens by
@@ -227,10 +227,15 @@ ANAPHOR = recache.compile(r"^(?:dat|dit|die|deze)(?:\s+(?:moment|tijdstip|datum|
 REJECTS_OWN = recache.compile(r"\b(?:slaagt|slagen)\s+niet\b", re.I)
 
 
+def _fails(st: Statement) -> bool:
+    """A plea said to fail where no position is quoted ("Ook het beroep op de redelijkheid en
+    billijkheid slaagt niet"): the speaker's own finding, in the words of a rejection."""
+    return st.stance == "rejects" and not st.inner and bool(REJECTS_OWN.search(st.text))
+
+
 def _own(st: Statement) -> bool:
-    """A statement in the speaker's own words: a finding, or a plea said to fail where no position
-    is quoted ("Ook het beroep op de redelijkheid en billijkheid slaagt niet")."""
-    return st.stance in OWN or (st.stance == "rejects" and not st.inner and bool(REJECTS_OWN.search(st.text)))
+    """A statement in the speaker's own words: a finding (or an undisputed fact), or a plea said to fail."""
+    return st.stance in OWN or _fails(st)
 
 
 def committee_said(record: Record) -> list[Said]:
