@@ -494,6 +494,20 @@ def test_an_application_date_in_a_rejected_position(text, expected):
      "plaatsvindt in de periode van 1 september 2011 tot en met 29 februari 2012.\"\n\n2.4. Vast staat dat de "
      "zorgverzekeraar bij brief van 2 september 2011 toestemming heeft gegeven.",
      {"date": D(2011, 9, 2), "valid_from": D(2011, 9, 1), "valid_until": D(2012, 2, 29), "until_inclusive": True}),
+    # the replaced one named before its verb ("die de akkoordverklaring van … vervangt"), passive with the
+    # replacing one after "door"; a replacing approval on no printed day counts, undated (blind round 45)
+    ("2.3. Bij brief van 20 september 2022 heeft de zorgverzekeraar een akkoordverklaring afgegeven, \"geldig tot "
+     "en met 20 maart 2023\". Naar aanleiding van een nieuwe aanvraag heeft de zorgverzekeraar via het portaal een "
+     "nieuwe akkoordverklaring afgegeven, die de akkoordverklaring van 20 september 2022 vervangt.",
+     {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    ("2.3. Bij brief van 9 november 2021 heeft de zorgverzekeraar een machtiging verleend. Bij brief van 15 maart "
+     "2022 heeft de zorgverzekeraar opnieuw een machtiging verleend. De machtiging van 9 november 2021 is door de "
+     "machtiging van 15 maart 2022 vervangen.",
+     {"date": D(2022, 3, 15), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    # a term counted from "de datum van afgifte" (blind round 45)
+    ("2.3. Bij brief van 2 november 2022 heeft de zorgverzekeraar een akkoordverklaring afgegeven. Zij is zes "
+     "maanden geldig, te rekenen vanaf de datum van afgifte.",
+     {"date": D(2022, 11, 2), "valid_from": D(2022, 11, 2), "valid_until": None, "until_inclusive": None}),
 ])
 def test_prior_approval(facts, expected):
     text, sections = _doc(facts)

@@ -985,3 +985,27 @@ def test_an_outside_ground_worded_with_the_computed_grounds_provision_carries_no
     ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
     assert ground.agreement == "missing_fact" and ground.legal_basis.article == "12", ground.reason
     assert result.status == "undetermined", result.reason
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # a provision cited as the reason a point does not matter is no refusal beside the computed ground
+    # whose fact is missing (blind round 45)
+    ("Dat de aanvraag later is ingediend, doet daaraan niet af: artikel 11.3 van de voorwaarden schrijft bij een "
+     "gewijzigd behandelplan een nieuwe aanvraag voor, zonder daarvoor een termijn te stellen.", "undetermined"),
+    # the same provision found not met on its own carries the refusal
+    ("Aan de voorwaarde van artikel 11.3 van de voorwaarden is evenmin voldaan.", "consistent"),
+])
+def test_a_provision_cited_in_a_concession_carries_no_refusal(sentence, status):
+    from geschil.models import Citation
+
+    first = "Op dat moment was de geldigheidsduur van zes maanden verstreken en was de machtiging vervallen."
+    statements = _statements(("assessment", sentence), ("assessment", first))
+    at = sentence.index("artikel")
+    cited = Citation(law="polis", article="11.3", role="body", cited_by="committee",
+                     span=(at, at + len("artikel 11.3")), raw="artikel 11.3")
+    r = record(**{**ACCIDENT, "accident": None, "applications": ("2023-03-14",),
+                  "prior": approval(None, None, None, None),
+                  "terms": (term("approval_validity", 6, "months"),),
+                  "treatments": (treatment("performed", "2023-10-09"),)})
+    r.statements, r.citations = statements, [cited]
+    assert check(r, lang="en").status == status

@@ -95,7 +95,8 @@ APPROVAL_STATED = literals.compile(r"(?:bericht|laten\s+weten|meegedeeld|medeged
 VALID_FROM_ISSUE = literals.compile(r"\bgeldig\w*\s+(?:gedurende\s+)?(?:[\w-]+\s+){0,2}?(?:maanden|maand|jaar|weken)"
                                     r"(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+"
                                     r"(?:na|vanaf)\s+" + ISSUE
-                                    + r"|\b(?:maanden|maand|jaar|weken)\s+geldig\s+(?:na|vanaf)\s+" + ISSUE
+                                    + r"|\b(?:maanden|maand|jaar|weken)\s+geldig(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+(?:na|vanaf)\s+"
+                                    + ISSUE
                                     # "… moeten worden geplaatst binnen zes maanden, gerekend vanaf de datum van deze brief"
                                     + r"|\b" + CARE_DUE + r"\s+binnen\s+(?:[\w-]+\s+){1,2}?(?:maanden|maand|jaar|weken)\s*,?\s*"
                                       r"(?:gerekend\s+|te\s+rekenen\s+)?(?:na|vanaf)\s+" + ISSUE, re.I)
@@ -726,9 +727,12 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
     """
     replaced = _replaced(text, sections)
     found = _dated_windows(list(_approvals(text, sections)), replaced)  # (value, Found, whether it extends)
-    found = [h for h in found if h[0]["date"] not in replaced] or found
     if not found:
         return None, None
+    kept = [h for h in found if h[0]["date"] not in replaced]
+    if not kept:  # every approval told is replaced by one the ruling does not date: that one counts
+        return _undated_replacement(text, sections, min(replaced.values()))
+    found = kept
     found = _reckonings_dropped(text, sections, found)
     # an extension's window replaces the window it extends, whichever sentence dates it
     value, where, extends = max(found, key=lambda h: (h[0]["valid_until"] is not None, h[2],
@@ -747,6 +751,14 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
 
 
 TOLD = ("facts", "procedure")  # the sections that tell the case, not argue it
+
+
+def _undated_replacement(text: str, sections: list[Section], at: int) -> tuple[dict, Found]:
+    """An approval given on no printed day, with no window of its own, whose evidence is the
+    sentence that says it replaced the earlier one."""
+    value = {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}
+    a, b = next(((a, b) for a, b in _sentences(text, sections) if a <= at < b), (at, at))
+    return value, Found(value, a, b)
 
 
 def _reckonings_dropped(text: str, sections: list[Section], found: list) -> list:
@@ -807,18 +819,41 @@ def _plus(day: dt.date, value: float, unit: str) -> dt.date:
 
 
 def _term_from_issue(text: str, sections: list[Section]) -> bool:
-    """Whether a sentence gives the approval's validity as a term from its date of issue."""
-    return any(VALID_FROM_ISSUE.search(text, a, b) for a, b in _sentences_with(text, sections, VALID_FROM_ISSUE))
+    """Whether a sentence of the facts gives the approval's validity as a term from its date of
+    issue (the letter's own window; the committee applying a policy's term to it dates no window)."""
+    return any(VALID_FROM_ISSUE.search(text, a, b) for a, b in _sentences_with(text, sections, VALID_FROM_ISSUE)
+               if _section_kind(sections, a) in TOLD)
 
 
 # "Deze machtiging treedt in de plaats van onze machtiging van 19 juli 2022", "vervangt de
 # akkoordverklaring van …": the approval of that date no longer holds, whatever window it told
-_REPLACES = (r"\b(?:(?:treedt|treden|trad|traden)\s+in\s+de\s+plaats\s+van|vervangt|vervingen|verving)\s+"
+_REPLACES = (r"\b(?:(?:treedt|treden|trad|traden)\s+in\s+de\s+plaats\s+van|vervangt|vervingen|verving"
+             r"|in\s+de\s+plaats\s+(?:is|zijn|was)\s+getreden\s+van)\s+"
              r"(?:(?:onze|de|die|deze|uw|zijn|haar|het)\s+)?(?:eerdere\s+)?"
              # "Deze brief vervangt onze brief van 18 augustus 2011": the letter that gave the approval
              r"(?:akkoordverklaring|machtiging|toestemming|brief)\s+(?:van|d\.d\.)\s+")
 REPLACES = literals.compile(_REPLACES + r"(?=\d)", re.I)
 REPLACES_BEFORE = literals.compile(_REPLACES + r"$", re.I)  # the replaced one's date, not the sentence's own
+# The same told verb last, the replaced one named before its verb: "een nieuwe akkoordverklaring
+# afgegeven, die de akkoordverklaring van 20 september 2022 vervangt", "De machtiging van 3 mei 2021
+# is vervangen door …". A verb with an object after it ("De akkoordverklaring van … vervangt de
+# eerdere") makes the named one the replacing one: the verb must end its clause.
+REPLACED_NAME = literals.compile(r"\b(?:akkoordverklaring|machtiging|toestemming|brief)\s+(?:van|d\.d\.)\s+$", re.I)
+REPLACED_VERB = literals.compile(r"\s+(?:(?:vervangt|vervangen|verving|vervingen)\s*(?=[.,;:)]|$)"
+                                 r"|(?:is|werd|was|zijn|werden)\s+(?:\w+\s+){0,2}?vervangen\b)", re.I)
+
+
+# "De machtiging van 9 november 2021 is door de machtiging van 15 maart 2022 vervangen": the one
+# named after "door" is the replacing one
+REPLACER = literals.compile(r"\bdoor\s+(?:de|die|deze|onze|uw|zijn|haar|het)\s+(?:nieuwe\s+)?"
+                            r"(?:akkoordverklaring|machtiging|toestemming|brief)\s+(?:van|d\.d\.)\s+$", re.I)
+
+
+def _replaced_last(text: str, day, a: int, b: int) -> bool:
+    """Whether a date names an approval its clause says is replaced, the verb told last."""
+    before = max(a, day.start - 60)
+    return bool(REPLACED_VERB.match(text, day.end, b) and REPLACED_NAME.search(text, before, day.start)
+                and not REPLACER.search(text, before, day.start))
 
 
 def _replaced(text: str, sections: list[Section]) -> dict[dt.date, int]:
@@ -830,6 +865,10 @@ def _replaced(text: str, sections: list[Section]) -> dict[dt.date, int]:
             day = find_dates(text, m.end(), min(b, m.end() + 30))
             if day and day[0].start == m.end() and day[0].date:
                 out.setdefault(day[0].date, m.start())
+    for a, b in _sentences_with(text, sections, REPLACED_VERB):
+        for day in find_dates(text, a, b):
+            if day.date and _replaced_last(text, day, a, b):
+                out.setdefault(day.date, day.start)
     return out
 
 
@@ -930,7 +969,8 @@ def _approvals(text: str, sections: list[Section]):
         issued = [d for d in dates if d.date and not _in_validity(d, a, validity)
                   and not _care_clause(text, d, a, b)
                   and not NAMES_APPLICATION.search(text, max(a, d.start - 30), d.start)
-                  and not REPLACES_BEFORE.search(text, max(a, d.start - 90), d.start)]
+                  and not REPLACES_BEFORE.search(text, max(a, d.start - 90), d.start)
+                  and not _replaced_last(text, d, a, b)]
         named = None if given else APPROVAL_DATED.search(sentence)
         if named:  # "De akkoordverklaring van <date> gold tot …": the date that names it
             issued = [d for d in issued if d.start == a + named.end()]

@@ -64,7 +64,8 @@ PERCENT_TERMS: dict[str, re.Pattern] = {
 # valid for a term counted from its own date of issue
 # the letter's own date: "de dagtekening", "de datum van deze brief" (of the approval itself)
 ISSUE = (r"(?:de\s+)?(?:(?:datum\s+van\s+)?dagtekening"
-         r"|datum\s+van\s+(?:deze|die|de|onze|uw)\s+(?:brief|toestemmingsbrief|machtiging|akkoordverklaring|toestemming))")
+         r"|datum\s+van\s+(?:deze|die|de|onze|uw)\s+(?:brief|toestemmingsbrief|machtiging|akkoordverklaring|toestemming)"
+         r"|datum\s+van\s+afgifte|afgiftedatum)")  # "te rekenen vanaf de datum van afgifte"
 CARE_DUE = (r"(?:geplaatst|uitgevoerd|afgeleverd|verleend|verricht|plaatsvinden|plaatsvindt|begonnen|aangevangen"
             r"|gestart)(?:\s+(?:worden|zijn))?")  # the care a term from the letter's date is for
 APPROVAL_VALIDITY = [
@@ -72,7 +73,7 @@ APPROVAL_VALIDITY = [
     literals.compile(rf"\bgeldig\w*\s+(?:is\s+)?(?:gedurende\s+|tot\s+)?{_NUM}\s+{_UNIT}"
                      r"(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+(?:na|vanaf)\s+"
                      + ISSUE, re.I),
-    literals.compile(rf"\b{_NUM}\s+{_UNIT}\s+geldig\s+(?:na|vanaf)\s+" + ISSUE, re.I),
+    literals.compile(rf"\b{_NUM}\s+{_UNIT}\s+geldig(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+(?:na|vanaf)\s+" + ISSUE, re.I),
     # "De implantaten moeten worden geplaatst binnen zes maanden, gerekend vanaf de datum van deze brief"
     # (the care to be given so: a term to bring a dispute "binnen een jaar na de dagtekening" is none)
     literals.compile(rf"\b{CARE_DUE}\s+binnen\s+{_NUM}\s+{_UNIT}\s*,?\s*(?:gerekend\s+|te\s+rekenen\s+)?(?:na|vanaf)\s+"

@@ -275,7 +275,10 @@ def _said(record: Record, st: Statement, source: str | None, invert: bool,
             continue  # "Dat … aan de indicatie was voldaan, maakt dat niet anders": no finding on it
         finding = INVERSE[finding] if invert else finding
         out.append(Said(g["rule"], g["kind"], finding, st, clause, unique, explicit, source, previous=prior))
-    if not found:
+    if not found and not conceded(text):
+        # a provision cited in a point granted without effect ("Dat …, doet daaraan niet af:
+        # artikel 11.3 schrijft … voor, zonder daarvoor een termijn te stellen") is the reason the
+        # point does not matter: no finding on it, whatever its words deny
         out += _cited_outside(record, st, text, invert, source)
     return out
 
