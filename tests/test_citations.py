@@ -195,6 +195,13 @@ FORMS = [
      [dict(item="a"), dict(article="2.7", paragraph=2, item=None)]),
     ("artikel 2.7 Bzv. " + "Dit is een lange zin zonder verwijzing. " * 20 + "Deze bepaling is helder.",
      [dict(law="Bzv", article="2.7")]),
+    # back-references with an adverb; a second title after the semicolon of the head's line (blind round 45)
+    ("artikel 9.3, aanhef en onder a, van de voorwaarden. Ook aan de voorwaarde onder b van het hiervoor "
+     "genoemde artikel is voldaan.", [dict(law="polis", article="9.3", item="a"),
+                                      dict(law="polis", article="9.3", item="b")]),
+    ("(Voorwaarden zorgverzekering 2010, artt. 10 en 11 Zvw, 2.1 en 2.7 Bzv; Voorwaarden Eemgaard Tand Optimaal "
+     "2010, art. 14)", [dict(law="Zvw", article="10"), dict(law="Zvw", article="11"), dict(law="Bzv", article="2.1"),
+                        dict(law="Bzv", article="2.7"), dict(law="polis", article="14")]),
     # no citations: numbers that are not articles
     ("Op 13 mei 2025 heeft verzoeker 2 brieven gestuurd over hoofdstuk A.21 en het artikel 'Hulpmiddelen'.", []),
     ("artikel 2.7, 12 maanden na de behandeling", [dict(article="2.7")]),

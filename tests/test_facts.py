@@ -263,6 +263,21 @@ def test_accident_date_by_its_source(text, expected):
     # the plan received by the insurer, after the day it is dated (blind round 37)
     ("2.2. Het behandelplan van de tandarts voor een kroon op element 21, gedateerd 19 juni 2020 en begroot op "
      "€ 912,35, is op 24 juni 2020 door de zorgverzekeraar ontvangen.", [D(2020, 6, 24)]),
+    # a plan received, told with the insurer first; a notification with a plan, the verb last; photos
+    # added to it, a plan drawn up, an attempt, a day deemed, a question left open, none made (blind round 45)
+    ("2.2. Op 8 februari 2021 is bij de zorgverzekeraar een behandelplan van het centrum binnengekomen.",
+     [D(2021, 2, 8)]),
+    ("2.2. Op 2 november 2015 heeft de tandarts het ongeval met een schadeformulier en een behandelplan bij de "
+     "ziektekostenverzekeraar gemeld.", [D(2015, 11, 2)]),
+    ("2.2. Op 29 april 2021 heeft de tandarts een aanvraag ingediend. De tandarts heeft de foto's op 19 mei 2021 "
+     "aan de aanvraag toegevoegd.", [D(2021, 4, 29)]),
+    ("2.2. Dat het behandelplan al op 9 januari 2017 was opgesteld, doet niet ter zake: het gaat om de datum "
+     "waarop de aanvraag is ingediend.", []),
+    ("2.2. Haar tandarts heeft op 16 februari 2017 geprobeerd de aanvraag via het portaal in te dienen.", []),
+    ("2.2. De aanvraag moet worden geacht op 16 februari 2017 te zijn ingediend.", []),
+    ("2.2. Het kan in het midden blijven of het portaal op 16 februari 2017 een storing had en of de aanvraag op "
+     "die dag is ingediend.", []),
+    ("2.2. Op 16 februari 2017 was er geen storing en is er die dag geen aanvraag gestart.", []),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)
@@ -508,6 +523,9 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     ("2.3. Bij brief van 2 november 2022 heeft de zorgverzekeraar een akkoordverklaring afgegeven. Zij is zes "
      "maanden geldig, te rekenen vanaf de datum van afgifte.",
      {"date": D(2022, 11, 2), "valid_from": D(2022, 11, 2), "valid_until": None, "until_inclusive": None}),
+    # consent told by its month only: an approval on no printed day (blind round 45)
+    ("2.3. In februari 2021 heeft de zorgverzekeraar met het behandelplan ingestemd.",
+     {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}),
 ])
 def test_prior_approval(facts, expected):
     text, sections = _doc(facts)
@@ -621,6 +639,9 @@ def test_treatment_dates_are_not_accident_dates_and_not_repeated(facts, expected
     ("2.1. Op 27 december 2009 is verzoeker, geboren in 1958, op de bevroren stoep uitgegleden.", None),
     ("2.1. Gerekend vanaf het ongeval in de kerstvakantie van 2019 liep de termijn van zes maanden tot eind juni "
      "2020.", None),
+    # a term's lapse dated in its own clause (blind round 45)
+    ("2.1. De uitzondering geldt alleen in de eerste week na het ongeval, en die was in maart 2017 al lang "
+     "verstreken.", None),
 ])
 def test_accident_period(facts, expected):
     text, sections = _doc(facts)

@@ -177,6 +177,8 @@ def test_polarity(clause, finding):
      {"prior_approval.validity"}),
     # the validity by its pronoun (blind round 40)
     ("de kronen en de brug zijn binnen die geldigheidsduur geplaatst", {"prior_approval.validity"}),
+    # the window's end by its pronoun (blind round 45)
+    ("de kroon op element 11 is op 7 juni 2017 geplaatst, na het einde van die termijn", {"accident_cover.window"}),
     ("een goedkoper adequaat alternatief is beschikbaar", {"bzv_2_1_3"}),
     ("het beroep op de termijn is naar maatstaven van redelijkheid en billijkheid onaanvaardbaar",
      {"reasonableness"}),

@@ -57,6 +57,8 @@ ACCIDENT_AFTER = literals.compile(r"\s*(?:is|heeft|zijn)?\s*(?:\w+\s+){0,3}?(?:e
 _ASKED = (r"(?:toestemming|machtiging|akkoordverklaring)\s+(?:\w+\s+){0,3}gevraagd"
           r"|\bgevraagd\s+(?:of|te\s+bevestigen\s+dat)\b[^.;]{0,140}?\bvergoed"
           r"|\bgemeld\b[^.;]{0,60}?\b(?:onder\s+overlegging\s+van|met)\s+(?:een|het)\s+behandelplan"
+          # "heeft de tandarts het ongeval met een schadeformulier en een behandelplan … gemeld"
+          r"|\b(?:onder\s+overlegging\s+van|met)\s+(?:een|het)\s+(?:[\w-]+\s+){0,4}?behandelplan\b[^.;]{0,80}?\bgemeld\b"
           # "heeft de neuroloog de ziektekostenverzekeraar gevraagd Prelyxa XR te vergoeden"
           r"|verzekeraar\s+(?:\w+\s+){0,2}?(?:gevraagd|verzocht)\s+(?:[\w-]+\s+){0,6}?te\s+vergoeden\b")
 # Within one clause: no full stop or semicolon, but the dot of an amount ("€ 2.460,–") may stand.
@@ -67,7 +69,9 @@ APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigi
                          rf"|verzekeraar\s+(?:een\s+|het\s+|zijn\s+)?(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,80}}?\b(?:gezonden|toegezonden|gestuurd|verstuurd|ontvangen)\b"
                          # "Het behandelplan … is op 24 april 2020 bij de zorgverzekeraar binnengekomen"
                          # … "is op 24 juni 2020 door de zorgverzekeraar ontvangen"
-                         rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,140}}?\b(?:bij|door)\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:binnengekomen|ontvangen)\b"
+                         rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,140}}?\b(?:bij|door)\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+|was\s+)?(?:binnengekomen|ontvangen)\b"
+                         # "Op 8 februari 2021 is bij de zorgverzekeraar een behandelplan … binnengekomen"
+                         rf"|\bbij\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:een|het)\s+(?:[\w-]+\s+){{0,2}}?(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,80}}?\b(?:binnengekomen|ontvangen|ingediend)\b"
                          r"|(?:schade|melding)s?formulier\b[^.;]{0,200}?\b(?:binnengekomen|ontvangen|ingediend|ingestuurd)\b"
                          # "Bij de ziektekostenverzekeraar is op 27 mei 2011 een melding van het ongeval binnengekomen"
                          r"|\bmelding\s+van\s+(?:het|een|dat)\s+ongeval\b[^.;]{0,80}?\b(?:binnengekomen|ontvangen|ingediend)\b"
@@ -391,9 +395,14 @@ def accident_period(text: str, sections: list[Section]) -> Found | None:
 FINDING = literals.compile(r"\b(?:vastgesteld|geconstateerd|gediagnosticeerd|ontdekt|bleek|gebleken)\b", re.I)
 
 
+# "De uitzondering geldt alleen in de eerste week na het ongeval, en die was in maart 2017 al lang
+# verstreken": the date's own clause dates a term's lapse, the accident stands in another clause
+LAPSED = literals.compile(r"\b(?:verstreken|verlopen|geëindigd|afgelopen)\b", re.I)
+
+
 def _finding_dated(text: str, d: DateMention, a: int, b: int) -> bool:
     clause = _own_comma_clause(text, d, a, b)
-    return bool(FINDING.search(clause)) and not ACCIDENT.search(clause)
+    return bool(FINDING.search(clause) or LAPSED.search(clause)) and not ACCIDENT.search(clause)
 
 
 def _care_dated(text: str, d: DateMention, a: int, b: int) -> bool:
@@ -488,6 +497,8 @@ NO_APPLICATION = literals.compile(r"\b(?:vorm(?:t|en|de|den)|is|was|zijn|waren)\
 # "… had de kliniek een nieuwe machtiging kunnen aanvragen", "gewezen op de noodzaak van een
 # nieuwe aanvraag": an application that was not made
 UNMADE = literals.compile(r"\bhad(?:den)?\b[^.;,]{0,80}?\b(?:kunnen|moeten)\s+$"
+                          # "heeft geprobeerd de aanvraag via het portaal in te dienen": an attempt
+                          r"|\b(?:geprobeerd|getracht|probeerde|probeerden|trachtte|trachtten)\s+(?:[\w-]+\s+){0,3}?$"
                           r"|\b(?:noodzaak|verplichting|plicht)\s+(?:van|tot)\s+(?:een\s+)?(?:nieuwe\s+)?$", re.I)
 # "… dat de leverancier bij latere levering een nieuwe aanvraag moet indienen": one still due
 UNMADE_AFTER = literals.compile(r"\s+(?:\w+\s+){0,2}?(?:moet|moeten|dient|dienen)\s+(?:te\s+)?(?:worden\s+)?"
@@ -561,6 +572,11 @@ NOT_APPLICATION_BEFORE = literals.compile(
     r"|(?:ongeval\w*|ongeluk\w*)\s+(?:van|op|d\.d\.)\s*$|geldig\w*\s+(?:was\s+)?(?:van|vanaf|tot)[^.]*$"
     r"|(?:eindigde|eindigt|verstreek|verliep|liep\s+(?:af|tot))\s+(?:\w+\s+){0,4}?(?:op\s+)?$"
     r"|(?:uiterlijk|tot\s+en\s+met|vóór)\s+(?:\w+\s+)?(?:op\s+)?$|(?:laatste\s+dag|termijn)\b[^.;]{0,50}$"
+    # "de aanvraag moet worden geacht op 16 februari 2017 te zijn ingediend": deemed, not made
+    r"|\bgeacht\s+(?:[\w-]+\s+){0,2}?(?:op\s+)?$"
+    # "kan in het midden blijven of het portaal op 16 februari 2017 een storing had en of de aanvraag
+    # op die dag …": a question left open
+    r"|\bin\s+het\s+midden\s+(?:kan\s+|worden\s+)?(?:blijven|laten|gelaten)\s+of\b[^.;]*$"
     r"|\b(?:is|zijn|was)\s+(?:[\w-]+\s+){0,4}?(?:gaan\s+)?lopen\s+(?:\w+\s+){0,2}?(?:op|vanaf)\s*$"
     # the date of the care or of another event: "de extracties van", "vond plaats op"
     r"|(?:extracties?|behandeling|operatie|ingreep|plaatsing|terhandstelling|levering|onderzoek|intake|afspraak)"
@@ -588,6 +604,12 @@ NOT_APPLICATION_AFTER = literals.compile(r"(?:\s*(?:,|en)\s+[0-3]?\d(?:\s+[a-z]+
                                          # compleet was": completed, made before
                                          r"|\s*,?\s*(?:[\w-]+\s+){0,3}?(?:vóór|voor|na)\s+de\s+aanvraag\b"
                                          r"|\s*(?:compleet|volledig)\s+(?:was|is|werd)\b"
+                                         # "Dat het behandelplan al op 9 januari 2017 was opgesteld": drawn up
+                                         r"|\s*(?:[\w-]+\s+){0,2}?(?:opgesteld|opgemaakt)\b"
+                                         # "heeft die foto's op 19 mei 2021 aan de aanvraag toegevoegd": a
+                                         # supplement to an application made before
+                                         r"|\s*(?:[\w-]+\s+){0,3}?(?:aan|bij)\s+(?:de|die|deze|haar|zijn|het)\s+"
+                                         r"(?:aanvraag|behandelplan|dossier)\s+(?:toegevoegd|gevoegd|nagezonden|nagestuurd)\b"
                                          # "de aanvraag … pas op 26 juli 2023 heeft beantwoord": answered
                                          r"|\s*(?:heeft|had|hebben|is|werd)\s+(?:[\w-]+\s+){0,2}?beantwoord\b"
 
@@ -620,6 +642,9 @@ APPLICATION_TIE = literals.compile(r"^[^;]{0,220}?(?P<app>ingediend|aangevraagd|
                              r"|verzekeraar\s+(?:een\s+|het\s+|zijn\s+)?(?:behandelplan|begroting)\b[^.;]{0,80}?\b(?:gezonden|toegezonden|gestuurd|verstuurd|ontvangen)\b"
                              # "het schadeformulier is … op 12-03-2008 bij de verzekeraar binnengekomen"
                              r"|\bbij\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+)?(?:binnengekomen|ontvangen)\b"
+                             # "… is bij de zorgverzekeraar een behandelplan van het centrum binnengekomen"
+                             r"|\bbij\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:een|het)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:behandelplan|begroting)\b[^.;]{0,80}?\b(?:binnengekomen|ontvangen|ingediend)\b"
                              # "… op 27 mei 2011 een melding van het ongeval binnengekomen"; "door de … is ontvangen"
                              r"|\bmelding\s+van\s+(?:het|een|dat)\s+ongeval\b[^.;]{0,80}?\b(?:binnengekomen|ontvangen)\b"
                              # "heeft de ziektekostenverzekeraar een schadeformulier ongevallendekking ontvangen"
@@ -704,6 +729,10 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     return not tie or bool(decided and decided.end() < tie.end())
 
 
+# "was er op 16 februari 2017 geen storing en is er die dag … geen aanvraag gestart": none made
+NONE_MADE = literals.compile(r"\bgeen\s+(?:nieuwe\s+|enkele\s+)?$", re.I)
+
+
 def _made(after: str, tie: re.Match) -> bool:
     """Whether the words tying the date to an application tell one made then: not one still to be
     made ("om de aanvraag in te dienen", "een nieuwe aanvraag in te dienen"), one dated apart
@@ -714,7 +743,7 @@ def _made(after: str, tie: re.Match) -> bool:
     if tie["app"].lower().startswith("aanvra") and (
             PURPOSE.search(after, 0, at) or STILL_TO_MAKE.match(after, end) or OWN_DATE.match(after, end)
             or TIE_DECIDED.match(after, end) or TIE_ABOUT.search(after, 0, at)
-            or ASKED_WHETHER.search(after, 0, at)):
+            or ASKED_WHETHER.search(after, 0, at) or NONE_MADE.search(after, max(0, at - 20), at)):
         return False
     return not (EXTENSION_ASKED.search(after, 0, at) or SHOULD_HAVE.search(after, 0, at))
 
@@ -983,7 +1012,7 @@ def _approvals(text: str, sections: list[Section]):
             value["date"] = issued[0].date
         if any(value[k] for k in ("date", "valid_from", "valid_until")):
             yield value, Found(value, a, b), extends and value["valid_until"] is not None
-        elif given and not stated and dates and not any(d.date for d in dates):
+        elif given and dates and not any(d.date for d in dates):
             # "In het voorjaar van 2023 heeft de zorgverzekeraar een machtiging verstrekt": given,
             # dated by a period only, on no day the ruling prints (null, never the period's first day)
             yield value, Found(value, a, b), False

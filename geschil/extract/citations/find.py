@@ -63,11 +63,15 @@ PIECES: dict[str, Piece] = {
                          r"[a-zé][\w-]{2,}){1,4}",
                          ("Wet forensische zorg", "de Wet op de jeugdzorg")),
     "abbrev_paren": Piece(r"\s*\([A-Z][A-Za-z]{1,5}\)", (" (Bzv)",)),
-    "back_article": Piece(r"(?i:(?<!\w)(?:(?:het|de)\s+)?(?:voornoemde?|voormelde?|vermelde?|genoemde?|bedoelde?"
+    # "het hiervoor genoemde artikel", "de hierboven vermelde bepaling": the adverb is part of the name
+    "back_article": Piece(r"(?i:(?<!\w)(?:(?:het|de)\s+)?(?:(?:hiervoor|hierboven|eerder|reeds)\s+(?=[gvb]))?"
+                          r"(?:voornoemde?|voormelde?|vermelde?|genoemde?|bedoelde?"
                           r"|laatstgenoemde?|laatstvermelde?|dit|dat|datzelfde|hetzelfde)\s+artikel)"
                           r"(?!\w|\s*(?:[A-Z]{1,2}\.)?\d)",
-                          ("voornoemd artikel", "genoemd artikel", "dit artikel", "het genoemde artikel")),
-    "back_provision": Piece(r"(?i:(?<!\w)(?:(?:de|het)\s+)?(?:(?:die|deze|dezelfde|voornoemde|voormelde|genoemde"
+                          ("voornoemd artikel", "genoemd artikel", "dit artikel", "het genoemde artikel",
+                           "het hiervoor genoemde artikel")),
+    "back_provision": Piece(r"(?i:(?<!\w)(?:(?:de|het)\s+)?(?:(?:hiervoor|hierboven|eerder|reeds)\s+(?=[gvb]))?"
+                            r"(?:(?:die|deze|dezelfde|voornoemde|voormelde|genoemde|vermelde|bedoelde"
                             r"|laatstgenoemde)\s+bepaling|(?:dat|dit|datzelfde|hetzelfde|genoemde?)\s+artikellid"
                             # "onderdeel a van dat lid" (not "dat lid van de commissie", a member)
                             r"|(?<=\bvan\s)(?:dat|dit|datzelfde|hetzelfde)\s+lid))(?!\w)",

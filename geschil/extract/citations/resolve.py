@@ -118,9 +118,10 @@ def context_of(text: str) -> Context:
     return Context(mentions, sorted(headings, key=lambda h: h[0]), titles, text=text, books=books)
 
 
-# In the head's bracketed line, a second title follows a semicolon, in lower case:
-# "(Voorwaarden zorgverzekering 2010, artt. 10 en 11 Zvw; voorwaarden aanvullende verzekering 2010, art. 12.2)"
-_TITLE_AFTER_SEMICOLON = literals.compile(r";[ \t]*(?=[a-z])")
+# In the head's bracketed line, a second title follows a semicolon, in lower case or not:
+# "(Voorwaarden zorgverzekering 2010, artt. 10 en 11 Zvw; voorwaarden aanvullende verzekering 2010, art. 12.2)",
+# "(…, 2.1 en 2.7 Bzv; Voorwaarden Eemgaard Tand Optimaal 2010, art. 14)"
+_TITLE_AFTER_SEMICOLON = literals.compile(r";[ \t]*(?=[A-Za-z])")
 
 
 def _titles(text: str) -> list[Title]:
