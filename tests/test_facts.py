@@ -278,6 +278,9 @@ def test_accident_date_by_its_source(text, expected):
     ("2.2. Het kan in het midden blijven of het portaal op 16 februari 2017 een storing had en of de aanvraag op "
      "die dag is ingediend.", []),
     ("2.2. Op 16 februari 2017 was er geen storing en is er die dag geen aanvraag gestart.", []),
+    # an approval's end is no application's day, though the next sentence names one (blind round 46)
+    ("2.2. De toestemming van 23 februari 2021 gold tot 1 juni 2021 en alleen voor vervoer naar C. De aanvraag "
+     "voor het vervoer naar D is pas later ingediend.", []),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)
@@ -321,6 +324,11 @@ def test_a_visit_after_the_month_of_the_fall_is_not_the_accidents_day():
      "4. Standpunt zorgverzekeraar\nDe aanvraag is pas op 21 maart 2025 ingediend.\n"
      "5. Beoordeling\nHet standpunt van de zorgverzekeraar dat de aanvraag pas op 21 maart 2025 "
      "is ingediend, volgt de commissie niet.\n", [D(2025, 3, 6)]),
+    # consent said asked on a day, the words apart (blind round 46)
+    ("3. Feiten\nOp 1 februari 2022 heeft het CBT een behandelplan ingediend.\n4. Standpunt zorgverzekeraar\n"
+     "Pas bij het verzoek om heroverweging van 20 mei 2022 heeft het CBT een volledig plan ingediend.\n"
+     "5. Beoordeling\nDe zorgverzekeraar stelt dat de toestemming pas op 20 mei 2022 is gevraagd. De commissie "
+     "volgt de zorgverzekeraar daarin niet.\n", [D(2022, 2, 1)]),
     # ... but the committee rejects what a party concludes, not a date it set out itself (blind round 25)
     ("2. Vaststaande feiten\n2.3. Op 2 maart 2020 heeft de zorgverzekeraar van de implantoloog een "
      "aanvraag ontvangen voor twee implantaten.\n3. Beoordeling\nVerzoekster heeft verder aangevoerd dat "
@@ -523,6 +531,9 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     ("2.3. Bij brief van 2 november 2022 heeft de zorgverzekeraar een akkoordverklaring afgegeven. Zij is zes "
      "maanden geldig, te rekenen vanaf de datum van afgifte.",
      {"date": D(2022, 11, 2), "valid_from": D(2022, 11, 2), "valid_until": None, "until_inclusive": None}),
+    # the end a term is reckoned to is no day of issue (blind round 46)
+    ("2.3. Die machtiging is verleend op de aanvraag van 2 december 2015 en gold drie maanden, dus tot 2 maart "
+     "2016.", None),
     # consent told by its month only: an approval on no printed day (blind round 45)
     ("2.3. In februari 2021 heeft de zorgverzekeraar met het behandelplan ingestemd.",
      {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}),
@@ -599,6 +610,11 @@ def test_prior_approval(facts, expected):
     # an aid delivered is provided; its delivery planned is not yet (blind round 39)
     ("2.4. De aflevering was gepland op 2 juni 2022. De prothese is op 19 juli 2022 aan verzoeker afgeleverd.",
      [("performed", D(2022, 7, 19), "day")]),
+    # an aid "geleverd", a reduction by its name; parts that "worden geleverd" are no care (blind round 46)
+    ("2.4. De fluoridekappen zijn op 7 maart 2016 aan verzoeker geleverd.", [("performed", D(2016, 3, 7), "day")]),
+    ("2.4. De mammareductie is op 9 juni 2017 door een andere plastisch chirurg verricht.",
+     [("performed", D(2017, 6, 9), "day")]),
+    ("2.4. Sinds 1 januari 2024 worden er geen vervangende onderdelen meer geleverd.", []),
 ])
 def test_treatment_dates(facts, expected):
     text, sections = _doc(facts)

@@ -51,6 +51,10 @@ from geschil.extract.parameters import find_policy_terms
     # a plan received (blind round 40; was read as the treatment window)
     ("Nergens in de voorwaarden staat dat ook een gewijzigd plan binnen zes maanden na het ongeval moet zijn "
      "ontvangen.", "accident_approval_deadline", 6, "months"),
+    # a term in words past twelve (blind round 46)
+    ("Deze toestemming is geldig gedurende zestien weken na de datum van deze brief.", "approval_validity", 112, "days"),
+    ("De behandeling moet binnen tweeënvijftig weken na het ongeval zijn afgerond.", "accident_treatment_window",
+     364, "days"),
 ])
 def test_terms(text, name, value, unit):
     found = [t for t in find_policy_terms(text) if t.name == name]

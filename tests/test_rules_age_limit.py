@@ -51,7 +51,14 @@ RULING = """GESCHILLENCOMMISSIE ZORGVERZEKERINGEN
     ("Verzoekster is geboren op 9 februari 1994.", {"date": D(1994, 2, 9)}),
     ("Verzoeker is geboren in mei 1993.", {"date": None, "earliest": D(1993, 5, 1), "latest": D(1993, 5, 31)}),
     ("Verzoekster (geboren 24 mei 1970) heeft een kinderwens.", {"date": D(1970, 5, 24)}),
-    ("Verzoekster is geboren in 1994.", None),  # a year alone bounds nothing useful: not read
+    # a year alone bounds the birth to its year: the age it allows is recounted, never the committee's
+    # count taken on trust where the year leaves it open (blind round 46)
+    ("Verzoekster is geboren in 1994.", {"date": None, "earliest": D(1994, 1, 1), "latest": D(1994, 12, 31),
+                                         "precision": "year"}),
+    ("Verzoekster, die in 2001 is geboren, heeft een beugel.", {"date": None, "earliest": D(2001, 1, 1),
+                                                                "latest": D(2001, 12, 31)}),
+    # a finer date of the same year says more
+    ("Verzoeker is in 1993 geboren. Hij is geboren op 4 mei 1993.", {"date": D(1993, 5, 4)}),
     # two births (a mother and her son): which one the limit concerns is not for geschil to pick
     ("Verzoekster, geboren op 2 juni 1970, is de moeder van [X], geboren op 3 april 2001.", None),
 ])

@@ -6,6 +6,7 @@ which of them the policy's age limit concerns is not for geschil to pick.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from geschil import literals
@@ -16,6 +17,9 @@ from geschil.extract.sections import Section
 
 # the words that lead a date of birth; the date must follow them directly
 BORN = literals.compile(r"\b(?:geboren|geboortedatum)\b\s*(?::\s*|(?:op|in|d\.d\.)\s+)?", re.I)
+# a birth by its year alone: "geboren in 2001", "die in 2001 is geboren" (a bare year is no date elsewhere)
+BORN_IN_YEAR = literals.compile(r"\bgeboren\s+in\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-/.]\d)"
+                                r"|\bin\s+(?P<y2>(?:19|20)\d\d)\s+(?:is|was)\s+geboren\b", re.I)
 
 
 def birth(text: str, sections: list[Section]) -> Found | None:
@@ -30,4 +34,13 @@ def birth(text: str, sections: list[Section]) -> Found | None:
             value = {"date": d.date, "earliest": d.earliest, "latest": d.latest,
                      "precision": d.precision, "text": d.text}
             found.setdefault((d.earliest, d.latest), Found(value, d.start, d.end))
+        for m in BORN_IN_YEAR.finditer(text, a, b):
+            y = int(m["y"] or m["y2"])
+            at = m.start("y") if m["y"] else m.start("y2")
+            value = {"date": None, "earliest": dt.date(y, 1, 1), "latest": dt.date(y, 12, 31),
+                     "precision": "year", "text": str(y)}
+            found.setdefault((value["earliest"], value["latest"]), Found(value, at, at + 4))
+    # a finer date of the same year says more than the year
+    finer = {k[0].year for k, f in found.items() if f.value["precision"] != "year"}
+    found = {k: f for k, f in found.items() if f.value["precision"] != "year" or k[0].year not in finer}
     return next(iter(found.values())) if len(found) == 1 else None

@@ -54,7 +54,7 @@ BOUND_BEFORE = literals.compile(r"(?:vóór|voor|na|uiterlijk(?:\s+op)?|omstreek
                                 r"|eerder\s+dan|\buit(?:gaande|gegaan|gaan)?\s+van)\s*$", re.I)
 ACCIDENT_AFTER = literals.compile(r"\s*(?:is|heeft|zijn)?\s*(?:\w+\s+){0,3}?(?:een\s+\w*(?:ongeval|ongeluk)|(?:\w+\s+){0,2}(?:gevallen|uitgegleden|aangereden|geraakt))\b", re.I)
 # Asking for approval or cover in words other than "aanvraag" (shared by the sentence test and the tie).
-_ASKED = (r"(?:toestemming|machtiging|akkoordverklaring)\s+(?:\w+\s+){0,3}gevraagd"
+_ASKED = (r"(?:toestemming|machtiging|akkoordverklaring)\s+(?:\w+\s+){0,6}?gevraagd"
           r"|\bgevraagd\s+(?:of|te\s+bevestigen\s+dat)\b[^.;]{0,140}?\bvergoed"
           r"|\bgemeld\b[^.;]{0,60}?\b(?:onder\s+overlegging\s+van|met)\s+(?:een|het)\s+behandelplan"
           # "heeft de tandarts het ongeval met een schadeformulier en een behandelplan … gemeld"
@@ -127,16 +127,18 @@ TREATMENT = literals.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|p
                        r"|\btrekken\b|getrokken|\bvull(?:en|ing\w*)\b|wortelkanaal\w*"
                        # care other than dental: an operation ("heeft de chirurg beide oogleden gecorrigeerd")
                        r"|\boperatie\b|\bingreep\b|\bgeopereerd\b|\bgecorrigeerd\b"
-                       # an aid delivered ("de KEVO is op 2 juni 2017 aan verzoeker afgeleverd")
-                       r"|\bafgeleverd\b|\borthese\w*"
+                       # an aid delivered ("de KEVO is op 2 juni 2017 aan verzoeker afgeleverd", "De
+                       # fluoridekappen zijn op 7 maart 2016 aan verzoeker geleverd"; not proof "geleverd", nor parts that "worden geleverd")
+                       r"|\bafgeleverd\b|\b(?<!bewijs\s)(?<!informatie\s)(?<!gegevens\s)(?<!worden\s)(?<!wordt\s)(?<!meer\s)geleverd\b|\borthese\w*"
 
                        # transport is care on the days of its rides ("de ritten op 20 en 23 augustus 2021")
                        r"|\b(?:taxi)?ritten\b", re.I)
-# a plastic surgeon's correction ("de buikwandcorrectie verricht"): apart from TREATMENT, whose
+# a plastic surgeon's correction or reduction ("de buikwandcorrectie verricht", "De mammareductie is
+# op 9 juni 2017 … verricht"): apart from TREATMENT, whose
 # every alternative begins with its word, so that it is sought only where one of them begins (not
 # every procedure by its kind: "in 2023 een maagverkleining ondergaan" is history, not the care at issue);
 # a therapy's session likewise ("De eerste neurofeedbacksessie heeft op 7 december 2015 plaatsgevonden")
-CORRECTION = literals.compile(r"\b\w*(?:correctie|sessies?)\b", re.I)
+CORRECTION = literals.compile(r"\b\w*(?:correctie|reductie|sessies?)\b", re.I)
 
 
 def _tells_care(text: str, a: int, b: int) -> bool:
@@ -574,6 +576,8 @@ NOT_APPLICATION_BEFORE = literals.compile(
     r"|(?:uiterlijk|tot\s+en\s+met|vóór)\s+(?:\w+\s+)?(?:op\s+)?$|(?:laatste\s+dag|termijn)\b[^.;]{0,50}$"
     # "de aanvraag moet worden geacht op 16 februari 2017 te zijn ingediend": deemed, not made
     r"|\bgeacht\s+(?:[\w-]+\s+){0,2}?(?:op\s+)?$"
+    # "De toestemming van 23 februari 2021 gold tot 1 juni 2021": an approval's end
+    r"|\b(?:gold|golden|geldt|gelden)\s+(?:[\w-]+\s+){0,3}?tot\s+(?:en\s+met\s+)?$"
     # "kan in het midden blijven of het portaal op 16 februari 2017 een storing had en of de aanvraag
     # op die dag …": a question left open
     r"|\bin\s+het\s+midden\s+(?:kan\s+|worden\s+)?(?:blijven|laten|gelaten)\s+of\b[^.;]*$"
@@ -878,6 +882,10 @@ REPLACER = literals.compile(r"\bdoor\s+(?:de|die|deze|onze|uw|zijn|haar|het)\s+(
                             r"(?:akkoordverklaring|machtiging|toestemming|brief)\s+(?:van|d\.d\.)\s+$", re.I)
 
 
+# "… en gold drie maanden, dus tot 2 maart 2016": the end a term is reckoned to, never the day of issue
+UNTIL_BEFORE = literals.compile(r"\b(?:tot(?:\s+en\s+met)?|t/m)\s+$", re.I)
+
+
 def _replaced_last(text: str, day, a: int, b: int) -> bool:
     """Whether a date names an approval its clause says is replaced, the verb told last."""
     before = max(a, day.start - 60)
@@ -999,7 +1007,8 @@ def _approvals(text: str, sections: list[Section]):
                   and not _care_clause(text, d, a, b)
                   and not NAMES_APPLICATION.search(text, max(a, d.start - 30), d.start)
                   and not REPLACES_BEFORE.search(text, max(a, d.start - 90), d.start)
-                  and not _replaced_last(text, d, a, b)]
+                  and not _replaced_last(text, d, a, b)
+                  and not UNTIL_BEFORE.search(text, max(a, d.start - 20), d.start)]
         named = None if given else APPROVAL_DATED.search(sentence)
         if named:  # "De akkoordverklaring van <date> gold tot …": the date that names it
             issued = [d for d in issued if d.start == a + named.end()]

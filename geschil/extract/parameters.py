@@ -16,10 +16,15 @@ from geschil.dates import find_dates
 from geschil.extract.text import sentences
 from geschil.models import Evidence, PolicyTerm
 
+_ONES = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
+_TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
+         "tachtig": 80, "negentig": 90}
+# Terms in words: one to nineteen, the tens, and their compounds ("zesentwintig", "tweeënvijftig")
 NUMBER_WORDS = {
-    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
-    "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "achttien": 18,
-    "vierentwintig": 24, "zesendertig": 36,
+    **_ONES, "één": 1, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+    "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, **_TENS,
+    **{f"{one}{'ë' if one.endswith('e') else 'e'}n{ten}": v + t
+       for one, v in _ONES.items() for ten, t in _TENS.items()},
 }
 UNITS = {"jaar": "years", "jaren": "years", "maand": "months", "maanden": "months",
          "week": "weeks", "weken": "weeks", "dag": "days", "dagen": "days"}
@@ -107,7 +112,12 @@ def number(word: str) -> float:
     word = word.lower()
     if word in NUMBER_WORDS:
         return float(NUMBER_WORDS[word])
+    if word.replace("ë", "e") in _PLAIN:  # "tweeenvijftig" for "tweeënvijftig"
+        return float(_PLAIN[word.replace("ë", "e")])
     return float(word.replace(",", "."))
+
+
+_PLAIN = {w.replace("ë", "e"): v for w, v in NUMBER_WORDS.items()}
 
 
 def age_number(word: str) -> int | None:
