@@ -267,6 +267,8 @@ def test_accident_date_by_its_source(text, expected):
     # added to it, a plan drawn up, an attempt, a day deemed, a question left open, none made (blind round 45)
     ("2.2. Op 8 februari 2021 is bij de zorgverzekeraar een behandelplan van het centrum binnengekomen.",
      [D(2021, 2, 8)]),
+    ("2.2. Op 3 juni 2011 heeft de ziektekostenverzekeraar van de tandarts van verzoekster een behandelplan "
+     "ontvangen voor een kroon.", [D(2011, 6, 3)]),
     ("2.2. Op 2 november 2015 heeft de tandarts het ongeval met een schadeformulier en een behandelplan bij de "
      "ziektekostenverzekeraar gemeld.", [D(2015, 11, 2)]),
     ("2.2. Op 29 april 2021 heeft de tandarts een aanvraag ingediend. De tandarts heeft de foto's op 19 mei 2021 "
@@ -534,6 +536,16 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     # the end a term is reckoned to is no day of issue (blind round 46)
     ("2.3. Die machtiging is verleend op de aanvraag van 2 december 2015 en gold drie maanden, dus tot 2 maart "
      "2016.", None),
+    # the committee's own end that is neither reading of the letter's term is a miscount, and a party's
+    # count is its argument: the letter's term stands (blind round 47)
+    ("2.3. Bij brief van 31 augustus 2011 heeft de zorgverzekeraar toestemming gegeven. In de brief staat: "
+     "\"Zij is geldig tot zes maanden na de datum van deze brief.\"\n5. Beoordeling\nDe toestemming van 31 "
+     "augustus 2011 was daarom geldig tot en met 31 januari 2012.",
+     {"date": D(2011, 8, 31), "valid_from": D(2011, 8, 31), "valid_until": None, "until_inclusive": None}),
+    ("2.3. Bij brief van 31 augustus 2011 heeft de zorgverzekeraar toestemming gegeven. In de brief staat: "
+     "\"Zij is geldig tot zes maanden na de datum van deze brief.\"\n4. Standpunt zorgverzekeraar\nVolgens de "
+     "zorgverzekeraar was de toestemming van 31 augustus 2011 geldig tot 29 februari 2012.",
+     {"date": D(2011, 8, 31), "valid_from": D(2011, 8, 31), "valid_until": None, "until_inclusive": None}),
     # consent told by its month only: an approval on no printed day (blind round 45)
     ("2.3. In februari 2021 heeft de zorgverzekeraar met het behandelplan ingestemd.",
      {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}),

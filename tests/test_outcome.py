@@ -27,6 +27,9 @@ A te B
     ("Het verzoek wordt toegewezen.", "granted"),
     ("8.1. De commissie bepaalt dat de zorgverzekeraar de kosten alsnog vergoedt.\n8.2. Wat verzoeker verder heeft "
      "gevraagd, wijst de commissie af.", "partially_granted"),
+    # the rest refused with the verb before its subject (blind round 47)
+    ("De commissie bepaalt dat de zorgverzekeraar de kosten vergoedt. Het meer of anders verzochte wijst de "
+     "commissie af.", "partially_granted"),
     ("Zeist, 1 mei 2020", None),
     # a request's number in brackets (blind round 23): rejected on the merits beside the inadmissible one
     ("De commissie verklaart verzoekster niet-ontvankelijk in haar verzoek onder (2) en wijst het verzoek onder (1) af.",

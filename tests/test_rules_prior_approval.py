@@ -69,6 +69,31 @@ def test_validity_counted_from_the_date_of_issue(prior, terms, care, verdict):
         assert f.parameters["missing"] == "facts.prior_approval.date"
 
 
+def test_the_committees_choice_between_the_terms_readings_is_the_window():
+    # eight weeks from 14 December 2022 end on 7 or 8 February; the committee takes 8 February, and
+    # the operation on that day is inside (blind round 47); another day would be a miscount, not taken
+    from geschil.models import Statement
+
+    record = ctx(prior=approval("2022-12-14", None, None, None), terms=(term("approval_validity", 56, "days"),),
+                 applications=("2022-11-01",), treatments=(treatment("performed", "2023-02-08"),)).record
+    for last, verdict in (("woensdag 8 februari 2023", "met"), ("9 februari 2023", "unknown")):
+        text = f"De laatste dag van de termijn was {last}."
+        record.statements = [Statement(section="assessment", speaker="committee", stance="finding", page=1,
+                                       span=(0, len(text)), text=text)]
+        from geschil.reason.context import Context
+        f = pa.validity(Context(record, lang="en"))
+        assert f.verdict == verdict, f.reason
+
+
+def test_validity_counted_from_receipt_needs_the_day_of_receipt():
+    # "drie maanden geldig, te rekenen vanaf de dag na ontvangst": a day rulings seldom print
+    f = pa.validity(ctx(prior=approval("2021-02-26", None, None, None),
+                        terms=(term("approval_validity_from_receipt", 3, "months"),),
+                        applications=("2021-02-01",), treatments=(treatment("performed", "2021-06-04"),)))
+    assert f.verdict == "unknown"
+    assert f.parameters["missing"] == "the day the akkoordverklaring was received"
+
+
 THREE_MONTHS_MORE = term("approval_extension", 3, "months")  # "verlengen wij … met drie maanden"
 
 

@@ -66,7 +66,8 @@ _IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigingsaanvraag|\baanvraagformulier"
                          r"|\bverzoek\s+om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)"
                          rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,140}}?\b(?:ingediend|voorgelegd|ingestuurd)\b"
-                         rf"|verzekeraar\s+(?:een\s+|het\s+|zijn\s+)?(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,80}}?\b(?:gezonden|toegezonden|gestuurd|verstuurd|ontvangen)\b"
+                         # "heeft de ziektekostenverzekeraar van de tandarts (van verzoekster) een nieuw behandelplan … ontvangen"
+                         rf"|verzekeraar\s+(?:van\s+(?:de|het|haar|zijn)\s+[\w-]+\s+(?:van\s+(?:de\s+|het\s+)?[\w-]+\s+)?)?(?:een\s+|het\s+|zijn\s+)?(?:nieuw\w*\s+|gewijzigd\w*\s+)?(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,80}}?\b(?:gezonden|toegezonden|gestuurd|verstuurd|ontvangen)\b"
                          # "Het behandelplan … is op 24 april 2020 bij de zorgverzekeraar binnengekomen"
                          # … "is op 24 juni 2020 door de zorgverzekeraar ontvangen"
                          rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,140}}?\b(?:bij|door)\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+|was\s+)?(?:binnengekomen|ontvangen)\b"
@@ -643,7 +644,7 @@ APPLICATION_TIE = literals.compile(r"^[^;]{0,220}?(?P<app>ingediend|aangevraagd|
                              r"|aan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+|zijn\s+|werd\s+)?(?:voorgelegd|ingestuurd|toegezonden)"
                              r"|ter\s+(?:goedkeuring|beoordeling)\s+aan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:gestuurd|toegezonden|verzonden)"
                              # "heeft hij de zorgverzekeraar een behandelplan … gezonden"
-                             r"|verzekeraar\s+(?:een\s+|het\s+|zijn\s+)?(?:behandelplan|begroting)\b[^.;]{0,80}?\b(?:gezonden|toegezonden|gestuurd|verstuurd|ontvangen)\b"
+                             r"|verzekeraar\s+(?:van\s+(?:de|het|haar|zijn)\s+[\w-]+\s+(?:van\s+(?:de\s+|het\s+)?[\w-]+\s+)?)?(?:een\s+|het\s+|zijn\s+)?(?:nieuw\w*\s+|gewijzigd\w*\s+)?(?:behandelplan|begroting)\b[^.;]{0,80}?\b(?:gezonden|toegezonden|gestuurd|verstuurd|ontvangen)\b"
                              # "het schadeformulier is … op 12-03-2008 bij de verzekeraar binnengekomen"
                              r"|\bbij\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+)?(?:binnengekomen|ontvangen)\b"
                              # "… is bij de zorgverzekeraar een behandelplan van het centrum binnengekomen"
@@ -813,15 +814,19 @@ def _reckonings_dropped(text: str, sections: list[Section], found: list) -> list
             last[h[0]["date"]].add(last_day(h))
     disputed = {day for day, ends in last.items() if day is not None and len(ends) > 1}
     term = _issue_term(text, sections)
-    if not disputed or term is None:
+    if term is None:
         return found
+    if not disputed:
+        # the committee's own end that is neither of the term's readings ("De zes maanden … zijn de
+        # maanden september … januari 2012. De toestemming was daarom geldig tot en met 31 januari
+        # 2012"): a miscount of the letter's term, not the letter's window
+        # a party's count of it is its argument, whichever day it reaches
+        return [h for h in found if not (reckoned(h) and h[0]["date"] is not None and (
+            _section_kind(sections, h[1].start) in POSITIONS
+            or (_section_kind(sections, h[1].start) == "assessment" and not _reading(h, term))))] or found
 
     def chosen(h) -> bool:  # the committee's end, one of the term's readings
-        day = h[0]["date"]
-        if day is None or _section_kind(sections, h[1].start) != "assessment":
-            return False
-        end = _plus(day, *term)
-        return last_day(h) in (end - dt.timedelta(days=1), end)
+        return _section_kind(sections, h[1].start) == "assessment" and _reading(h, term)
 
     # an end told without the approval's date ("Volgens verzoekster was de machtiging geldig tot en
     # met 7 juni 2022") is one more reckoning of the disputed term
@@ -829,6 +834,17 @@ def _reckonings_dropped(text: str, sections: list[Section], found: list) -> list
     # every sentence that dates the approval counts its end: the approval stands with its term alone
     return kept or [({**v, "valid_from": None, "valid_until": None, "until_inclusive": None}, f, x)
                     for v, f, x in found]
+
+
+def _reading(h, term: tuple[float, str]) -> bool:
+    """Whether a window's last day is one of the two readings of a term from its date of issue
+    (the day of issue counted or not)."""
+    value = h[0]
+    if value["date"] is None or value["valid_until"] is None:
+        return False
+    last = value["valid_until"] - dt.timedelta(days=0 if value["until_inclusive"] else 1)
+    end = _plus(value["date"], *term)
+    return last in (end - dt.timedelta(days=1), end)
 
 
 def _issue_term(text: str, sections: list[Section]) -> tuple[float, str] | None:

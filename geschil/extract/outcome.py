@@ -27,7 +27,7 @@ PHRASES = {
                            r"|verklaart\s+(?:het\s+)?(?:verzoek|beroep)\w*\s+ongegrond", re.I),
 }
 REST_REJECTED = literals.compile(r"wijst\s+(?:het\s+)?(?:meer\s+of\s+anders\s+verzochte|overige|verzoek\s+voor\s+het\s+overige)\s+af|voor\s+het\s+overige\s+af"
-                           r"|(?:verder|meer|anders|overigens)\s+(?:\w+\s+){0,3}?(?:gevraagd|verzocht|gevorderd)\s*,?\s*wijst\s+de\s+commissie\s+af", re.I)
+                           r"|(?:verder|meer|anders|overigens)\s+(?:\w+\s+){0,3}?(?:gevraagde?|verzochte?|gevorderde?)\s*,?\s*wijst\s+de\s+commissie\s+af", re.I)
 
 
 def outcome(text: str, sections: list[Section]) -> Found | None:

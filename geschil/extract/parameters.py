@@ -84,6 +84,15 @@ APPROVAL_VALIDITY = [
     literals.compile(rf"\b{CARE_DUE}\s+binnen\s+{_NUM}\s+{_UNIT}\s*,?\s*(?:gerekend\s+|te\s+rekenen\s+)?(?:na|vanaf)\s+"
                      + ISSUE, re.I),
 ]
+# "drie maanden geldig, te rekenen vanaf de dag na ontvangst": a validity counted from the day the
+# insured received the letter, a day rulings seldom print (then the end cannot be computed)
+RECEIPT = r"(?:de\s+)?(?:dag\s+(?:na|van)\s+(?:de\s+)?)?ontvangst\b"
+APPROVAL_VALIDITY_RECEIPT = [
+    literals.compile(rf"\b{_NUM}\s+{_UNIT}\s+geldig(?:\s+(?:is|was))?(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+(?:na|vanaf)\s+"
+                     + RECEIPT, re.I),
+    literals.compile(rf"\bgeldig\w*\s+(?:is\s+)?(?:gedurende\s+)?{_NUM}\s+{_UNIT}(?:\s*,?\s*(?:gerekend|te\s+rekenen))?"
+                     r"\s+(?:na|vanaf)\s+" + RECEIPT, re.I),
+]
 # "verlengen wij de geldigheid van de machtiging van 21 april 2022 met drie maanden": an extension
 # by a term, without the end it gives (from the old end, or from the letter: the ruling may differ)
 APPROVAL_EXTENSION = literals.compile(rf"\bverleng(?:en|t|d|de|den)\b[^.;]{{0,120}}?\bmet\s+{_NUM}\s+{_UNIT}\b", re.I)
@@ -203,6 +212,11 @@ def find_policy_terms(text: str, page_of: Callable[[int], int] | None = None) ->
         for m in pattern.finditer(text):
             value, unit = in_unit(m["unit"], number(m["num"]))
             found.append((m.start(), PolicyTerm(name="approval_validity", value=value, unit=unit,
+                                                evidence=_evidence(text, m, page_of))))
+    for pattern in APPROVAL_VALIDITY_RECEIPT:
+        for m in pattern.finditer(text):
+            value, unit = in_unit(m["unit"], number(m["num"]))
+            found.append((m.start(), PolicyTerm(name="approval_validity_from_receipt", value=value, unit=unit,
                                                 evidence=_evidence(text, m, page_of))))
     for m in APPROVAL_EXTENSION.finditer(text):
         value, unit = in_unit(m["unit"], number(m["num"]))

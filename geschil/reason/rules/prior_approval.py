@@ -18,10 +18,11 @@ default in provisions.json); care further back is rejected whatever the indicati
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from geschil import i18n
+from geschil import i18n, literals
 from geschil.dates import find_dates
-from geschil.models import Finding
+from geschil.models import Evidence, Finding
 from geschil.reason.context import Context, care_parts, labels, split
 from geschil.reason.periods import Ref, add, upper
 
@@ -60,8 +61,23 @@ def validity(ctx: Context) -> Finding:
         trace_issue = [ctx.say("trace.from_issue", date=pa.date, term=ctx.amount(from_issue),
                                quote=from_issue.evidence.quote, until=until)]
         ev.append(from_issue.evidence)
-        pa = pa.model_copy(update={"valid_from": pa.valid_from or pa.date, "valid_until": until,
-                                   "until_inclusive": None})
+        chosen = _committee_reading(ctx, until)
+        if chosen is not None:
+            # the committee's choice between the term's two readings ("De laatste dag van de termijn
+            # was woensdag 8 februari 2023"): its judgement, the window it decides on
+            day, where = chosen
+            trace_issue.append(ctx.say("trace.committee_reading", until=day, quote=where.quote))
+            ev.append(where)
+        pa = pa.model_copy(update={"valid_from": pa.valid_from or pa.date,
+                                   "valid_until": chosen[0] if chosen else until,
+                                   "until_inclusive": True if chosen else None})
+    receipt = ctx.term("approval_validity_from_receipt") if pa.valid_until is None else None
+    if receipt is not None and from_issue is None:
+        # valid for a term from the day the insured received it: that day is no fact geschil reads
+        # (rulings seldom print it, "begin maart 2021"), so the end cannot be computed
+        return ctx.finding(rule, "unknown", None, ev + [receipt.evidence],
+                           missing="the day the akkoordverklaring was received", msg="validity.from_receipt",
+                           say={"quote": receipt.evidence.quote})
     if pa.valid_until is None and pa.valid_from is None:
         # Given without a window (often with a note that the policy's own terms still apply):
         # it covers the care it was given for, and no end date of its own can fail the claim.
@@ -124,6 +140,25 @@ def validity(ctx: Context) -> Finding:
                            say={**said, "term": ctx.amount(extension), "longest": longest})
     return ctx.finding(rule, "not_met", None, ev, params, trace, msg="validity.expired",
                        say={**said, "expired": hi, "also": _also(ctx, hi, parts)})
+
+
+# the committee's own last day of a term: "De laatste dag van de termijn was woensdag 8 februari 2023"
+LAST_DAY = literals.compile(r"\blaatste\s+dag\s+van\s+de\s+(?:termijn|geldigheidsduur)\s+(?:was|is|viel\s+op|valt\s+op)\s+",
+                            re.I)
+
+
+def _committee_reading(ctx: Context, until: dt.date):
+    """(day, evidence) of the last day the committee's own finding gives the term, when it is one
+    of the term's two readings (`until` or the day before); None otherwise (another day is a
+    miscount, which the rule does not take over)."""
+    for st in ctx.record.statements:
+        if st.speaker != "committee" or st.stance not in ("finding", "undisputed"):
+            continue
+        m = LAST_DAY.search(st.text)
+        day = next((d.date for d in find_dates(st.text, m.end()) if d.date), None) if m else None
+        if day in (until - dt.timedelta(days=1), until):
+            return day, Evidence(page=st.page, span=st.span, quote=st.text)
+    return None
 
 
 def _extension(ctx: Context):
