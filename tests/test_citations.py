@@ -202,6 +202,9 @@ FORMS = [
     ("(Voorwaarden zorgverzekering 2010, artt. 10 en 11 Zvw, 2.1 en 2.7 Bzv; Voorwaarden Eemgaard Tand Optimaal "
      "2010, art. 14)", [dict(law="Zvw", article="10"), dict(law="Zvw", article="11"), dict(law="Bzv", article="2.1"),
                         dict(law="Bzv", article="2.7"), dict(law="polis", article="14")]),
+    # "die wet" after a law named later than the last one cited (blind round 48)
+    ("artikel 6:248 BW. Het beroep op de Algemene termijnenwet faalt. Artikel 1, eerste lid, van die wet ziet "
+     "op termijnen in een wet.", [dict(law="BW", article="6:248"), dict(law="Atw", article="1", paragraph=1)]),
     # no citations: numbers that are not articles
     ("Op 13 mei 2025 heeft verzoeker 2 brieven gestuurd over hoofdstuk A.21 en het artikel 'Hulpmiddelen'.", []),
     ("artikel 2.7, 12 maanden na de behandeling", [dict(article="2.7")]),

@@ -269,6 +269,9 @@ def test_accident_date_by_its_source(text, expected):
      [D(2021, 2, 8)]),
     ("2.2. Op 3 juni 2011 heeft de ziektekostenverzekeraar van de tandarts van verzoekster een behandelplan "
      "ontvangen voor een kroon.", [D(2011, 6, 3)]),
+    # a plan's own date is no application's (blind round 48)
+    ("2.2. Dat het behandelplan is gedagtekend op 1 april 2019, zegt niet wanneer de aanvraag bij de "
+     "zorgverzekeraar is binnengekomen.", []),
     ("2.2. Op 2 november 2015 heeft de tandarts het ongeval met een schadeformulier en een behandelplan bij de "
      "ziektekostenverzekeraar gemeld.", [D(2015, 11, 2)]),
     ("2.2. Op 29 april 2021 heeft de tandarts een aanvraag ingediend. De tandarts heeft de foto's op 19 mei 2021 "

@@ -171,3 +171,19 @@ def test_age_ground_words(clause, ground):
     from geschil.reason.said import matches
 
     assert ("age_limit" in [g["rule"] for g in matches(clause)]) is ground
+
+
+def test_a_concluding_clause_weighs_the_care_of_the_sentence_before():
+    # "De beetplaat is op 28 mei 2019 geplaatst. Zij was daarmee bij de aanvang van de behandeling
+    # jonger dan 18 jaar.": the care of the sentence before, not every printed care (blind round 48)
+    from geschil.models import Evidence
+    from geschil.reason.rules.age_limit import recompute
+
+    r = ctx(terms=(term("age_limit", 18, "years"),),
+            treatments=(treatment("performed", "2019-05-28"), treatment("performed", "2019-06-11"))).record
+    r.facts.birth_date = dt.date(2001, 6, 3)
+    clause = "Zij was daarmee bij de aanvang van de behandeling jonger dan 18 jaar."
+    ev = Evidence(page=1, span=(0, len(clause)), quote=clause)
+    assert recompute(r, clause, ev, "en").verdict == "unknown"  # both acts: the birthday between them
+    previous = "De orthodontist heeft de beetplaat op 28 mei 2019 geplaatst."
+    assert recompute(r, clause, ev, "en", previous).verdict == "met"

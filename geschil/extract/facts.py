@@ -559,6 +559,8 @@ def _semicolon_clause(text: str, start: int, end: int, a: int, b: int) -> tuple[
     return (a if left < 0 else left + 1), (b if right < 0 else right)
 
 
+# a plan's own date is the day it was drawn up, never the day it was asked with
+PLAN_DATED = literals.compile(r"\b(?:behandel)?plan\w*\b[^.;]{0,40}?\b(?:gedateerd|gedagtekend)\s*(?:op\s+)?$", re.I)
 DATED = literals.compile(r"\b(?:gedateerd|gedagtekend)\s*(?:op\s+)?$", re.I)  # a document's own date, not its arrival
 # "Bij brief van 6 oktober 2010, door de ziektekostenverzekeraar ontvangen op 8 oktober 2010, …":
 # the letter's own date beside its arrival; the arrival makes the application
@@ -712,6 +714,8 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
         # "het behandelplan, gedateerd 20 april 2020, is op 24 april 2020 … binnengekomen" (or only
         # "in februari 2016": its arrival then is not printed to the day)
         return True
+    if PLAN_DATED.search(before):
+        return True  # "Dat het behandelplan is gedagtekend op 1 april 2019, zegt niet wanneer …": a plan's own date
     if RECEIVED_AFTER.match(text, d.end, b) or (IF_BEFORE.search(before) and HAD_MADE.match(text, d.end, b)):
         return True
     after = _own_clause(text, d, min(b, d.end + 220))  # a long object between the date and the verb

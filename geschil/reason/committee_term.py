@@ -51,7 +51,7 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
     `previous`: the committee's sentence before, whose care a concluding clause ("De behandeling
     is daarmee binnen twaalf maanden … afgerond") names."""
     if rule == age_limit.RULE:  # the limit, the care and the birthday as its clause names them
-        return age_limit.recompute(record, clause, evidence, lang), say("ground.taken.age", lang)
+        return age_limit.recompute(record, clause, evidence, lang, previous), say("ground.taken.age", lang)
     if rule not in RULES:
         return None
     name, run = RULES[rule]

@@ -252,9 +252,11 @@ def _back_law(cand: Candidate, number: str, ctx: Context):
     elif kind == "wet" and rule["default"] and not (heading and heading.kind == "wet"):
         law, why = registry.get(rule["default"]), "in rulings 'de wet' is the " + rule["default"]
     else:
-        recent = ctx.before(ctx.headings, pos) + [registry.get(c.law) for c in reversed(ctx.cited)
-                                                  if c.law in registry.laws()]
-        recent += ctx.before(ctx.mentions, pos)
+        # the law cited or named last before it, whichever came later ("op de Algemene termijnenwet
+        # faalt. Artikel 1 … van die wet", after a citation of the BW)
+        named = [(c.span[0], registry.get(c.law)) for c in ctx.cited if c.law in registry.laws() and c.span]
+        named += [(at, law) for at, law in ctx.mentions if at < pos]
+        recent = ctx.before(ctx.headings, pos) + [law for _, law in sorted(named, key=lambda x: -x[0])]
         law = next((x for x in recent if x.kind == kind), None)
         why = f"the {kind} named most recently"
     if law is None:

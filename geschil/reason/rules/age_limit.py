@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geschil import literals
 from geschil.dates import find_dates
@@ -165,10 +165,19 @@ def age_limit(ctx: Context, reading: Reading | None = None) -> Finding:
                        msg="age.straddles" if turned[0] != turned[1] else "age.straddles_day", say=said)
 
 
-def recompute(record: Record, clause: str, evidence: Evidence, lang: str) -> Finding:
+# a conclusion drawn on the sentence before: "De beetplaat is op 28 mei 2019 geplaatst. Zij was
+# daarmee bij de aanvang van de behandeling jonger dan 18 jaar."
+CONCLUDES = literals.compile(r"\b(?:daarmee|dus|derhalve|aldus)\b", re.I)
+
+
+def recompute(record: Record, clause: str, evidence: Evidence, lang: str, previous: str = "") -> Finding:
     """The rule on what the committee's clause names, with the provision it applies (its basis)
-    and the claim that provision belongs to."""
-    found = age_limit(Context(record, lang=lang), read(clause, evidence))
+    and the claim that provision belongs to. A concluding clause that dates no care weighs the
+    care the committee's sentence before it dates (`previous`)."""
+    reading = read(clause, evidence)
+    if reading.care is None and previous and CONCLUDES.search(clause):
+        reading = replace(reading, care=read(previous).care)
+    found = age_limit(Context(record, lang=lang), reading)
     cited = _cited(record, evidence)
     if cited is None:
         return found
