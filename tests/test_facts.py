@@ -269,6 +269,9 @@ def test_accident_date_by_its_source(text, expected):
      [D(2021, 2, 8)]),
     ("2.2. Op 3 juni 2011 heeft de ziektekostenverzekeraar van de tandarts van verzoekster een behandelplan "
      "ontvangen voor een kroon.", [D(2011, 6, 3)]),
+    # a notification with a provisional plan (blind round 48)
+    ("2.2. Op 25 september 2020 heeft de tandarts het ongeval bij de zorgverzekeraar gemeld, met een voorlopig "
+     "behandelplan.", [D(2020, 9, 25)]),
     # a plan's own date is no application's (blind round 48)
     ("2.2. Dat het behandelplan is gedagtekend op 1 april 2019, zegt niet wanneer de aanvraag bij de "
      "zorgverzekeraar is binnengekomen.", []),

@@ -1011,3 +1011,27 @@ def test_a_provision_cited_in_a_concession_carries_no_refusal(sentence, status):
                   "treatments": (treatment("performed", "2023-10-09"),)})
     r.statements, r.citations = statements, [cited]
     assert check(r, lang="en").status == status
+
+
+def test_of_two_applications_a_term_weighs_the_one_before_it():
+    # blind round 48: "Het ongeval is op 25 september 2020 gemeld, binnen drie maanden na het ongeval,
+    # en het behandelplan … is op 9 november 2023 ingediend"
+    said = _statements(("assessment", "Het ongeval is op 25 september 2020 gemeld, binnen drie maanden na het "
+                                      "ongeval, en het behandelplan is op 9 november 2023 ingediend."))
+    result = _check(said, accident="2020-09-18", applications=("2020-09-25", "2023-11-09"),
+                    treatments=(treatment("finished", "2024-03-07"),), outcome="granted")
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
+    assert (ground.committee, ground.agreement) == ("met", "agrees"), ground.reason
+
+
+def test_a_term_counted_from_another_event_is_not_held_against_the_window():
+    # blind round 48: the conditions count a year from the end of an orthodontic treatment
+    said = _statements(("assessment", "Op grond van de tweede zin van het artikel moest de behandeling dus "
+                                      "uiterlijk op 28 september 2024 zijn afgerond."),
+                       ("assessment", "Met het plaatsen van de kronen op 7 maart 2024 is de behandeling ruim "
+                                      "binnen die termijn afgerond."))
+    result = _check(said, accident="2020-09-18", applications=("2020-09-25",),
+                    treatments=(treatment("finished", "2024-03-07"),), outcome="granted")
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.window")
+    assert ground.agreement == "not_checked", ground.reason
+    assert result.status != "divergent"

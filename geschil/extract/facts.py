@@ -56,7 +56,7 @@ ACCIDENT_AFTER = literals.compile(r"\s*(?:is|heeft|zijn)?\s*(?:\w+\s+){0,3}?(?:e
 # Asking for approval or cover in words other than "aanvraag" (shared by the sentence test and the tie).
 _ASKED = (r"(?:toestemming|machtiging|akkoordverklaring)\s+(?:\w+\s+){0,6}?gevraagd"
           r"|\bgevraagd\s+(?:of|te\s+bevestigen\s+dat)\b[^.;]{0,140}?\bvergoed"
-          r"|\bgemeld\b[^.;]{0,60}?\b(?:onder\s+overlegging\s+van|met)\s+(?:een|het)\s+behandelplan"
+          r"|\bgemeld\b[^.;]{0,60}?\b(?:onder\s+overlegging\s+van|met)\s+(?:een|het)\s+(?:[\w-]+\s+){0,2}?behandelplan"
           # "heeft de tandarts het ongeval met een schadeformulier en een behandelplan … gemeld"
           r"|\b(?:onder\s+overlegging\s+van|met)\s+(?:een|het)\s+(?:[\w-]+\s+){0,4}?behandelplan\b[^.;]{0,80}?\bgemeld\b"
           # "heeft de neuroloog de ziektekostenverzekeraar gevraagd Prelyxa XR te vergoeden"

@@ -224,7 +224,14 @@ NOTIFICATION = literals.compile(r"\b(?:de|die|deze|zijn|haar)\s+(?:eerste\s+)?(?
 def _applied(record: Record, clause: str) -> list[tuple] | None:
     """The printed application dates the clause names (with their evidence), when fewer than all;
     a clause that names no date but the notification names the first."""
-    named = {d.date for d in find_dates(clause) if d.date}
+    days = [d for d in find_dates(clause) if d.date]
+    named = {d.date for d in days}
+    term = TERM.search(clause)
+    if term is not None and len(named & set(record.facts.application_dates)) > 1:
+        # "Het ongeval is op 25 september 2020 gemeld, binnen drie maanden na het ongeval, en het
+        # behandelplan … is op 9 november 2023 ingediend": the term weighs the application before it
+        before = [d.date for d in days if d.end <= term.start() and d.date in record.facts.application_dates]
+        named = {before[-1]} if before else named
     accident = record.facts.accident_date or (record.facts.accident_period.earliest
                                               if record.facts.accident_period else None)
     after = [d for d in record.facts.application_dates if accident is None or d >= accident]

@@ -101,6 +101,8 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
                 other = "ground.other_approval"
             elif kind == "computed" and all(_other_accident(record, rule, x) for x in these):
                 other = "ground.other_accident"
+            elif kind == "computed" and all(_other_anchor(rule, x) for x in these):
+                other = "ground.other_anchor"
             out.append(_ground(rule, kind, value, these, own[0] if own else finding, mixed, parts,
                                own_term=own[1] if own else None, lang=lang, other=other))
     return out
@@ -176,6 +178,24 @@ def _other_accident(record: Record, rule: str, said: Said) -> bool:
     (a ruling with two accidents)."""
     return rule.startswith("accident_cover.") and \
         _names_another(NAMED_ACCIDENT, said.clause, record.facts.accident_date)
+
+
+# "die termijn" after "moest de definitieve behandeling dus uiterlijk op 28 september 2024 zijn
+# afgerond" (a term the conditions count from the end of an orthodontic treatment): a window the
+# committee counts from another event than the accident
+THAT_TERM = literals.compile(r"\b(?:die|deze)\s+(?:termijn|periode)\b", re.I)
+DEADLINE = literals.compile(r"\buiterlijk\s+(?:op\s+)?\d", re.I)
+ACCIDENT_WORD = literals.compile(r"ongeval", re.I)
+
+
+def _other_anchor(rule: str, said: Said) -> bool:
+    """The committee's clause points at a term ("binnen die termijn") whose end the sentence
+    before it dates without the accident: a window counted from another event (an exception of
+    the conditions), which the rule, counting from the accident, does not compute."""
+    if rule != "accident_cover.window" or ACCIDENT_WORD.search(said.clause) or not THAT_TERM.search(said.clause):
+        return False
+    before = said.previous or ""
+    return bool(DEADLINE.search(before)) and not ACCIDENT_WORD.search(before)
 
 
 def _names_another(named_by: re.Pattern, clause: str, day) -> bool:
