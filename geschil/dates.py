@@ -63,6 +63,9 @@ PATTERNS = [
     ("week_of", literals.compile(
         rf"\bweek\s+van\s+(?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b", re.I),
      ("week van 14 januari 2020",)),
+    # "in week 33 van 2023": an ISO week, Monday to Sunday
+    ("iso_week", literals.compile(rf"\bweek\s+(?P<w>[1-5]?\d)\s+(?:van|in)\s+(?:het\s+jaar\s+)?(?P<y>{_YEAR})\b", re.I),
+     ("week 33 van 2023", "week 2 in 2019")),
     # "op 1 en 13 februari 2024", "3, 10 en 17 mei 2021": each day of the list is a date of its own
     ("day_list", literals.compile(
         rf"\b(?P<list>[0-3]?\d(?:\s*,\s*[0-3]?\d)*)\s*,?\s+en\s+(?P<d>[0-3]?\d)(?:e|ste|de)?\s+"
@@ -114,6 +117,9 @@ def _build(kind: str, m: re.Match) -> tuple[dt.date, dt.date, str] | None:
             number = ORDINAL_DAYS[m["d"].lower()] if kind == "day_words" else int(m["d"])
             day = dt.date(y, month, number)
             return day, day, "day"
+        if kind == "iso_week":
+            first = dt.date.fromisocalendar(y, int(m["w"]), 1)
+            return first, first + dt.timedelta(days=6), "period"
         if kind == "whole_year":
             return dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
         if kind == "month_year":

@@ -552,6 +552,12 @@ def test_an_application_date_in_a_rejected_position(text, expected):
      "\"Zij is geldig tot zes maanden na de datum van deze brief.\"\n4. Standpunt zorgverzekeraar\nVolgens de "
      "zorgverzekeraar was de toestemming van 31 augustus 2011 geldig tot 29 februari 2012.",
      {"date": D(2011, 8, 31), "valid_from": D(2011, 8, 31), "valid_until": None, "until_inclusive": None}),
+    # a party's own reckoning of an extension is its argument, not the extended window (blind round 49)
+    ("2.3. Bij brief van 10 januari 2025 heeft de zorgverzekeraar een machtiging verleend, geldig tot 10 april "
+     "2025. Bij brief van 2 april 2025 heeft hij de machtiging met drie maanden verlengd.\n4. Standpunt "
+     "zorgverzekeraar\nDe zorgverzekeraar stelt dat hij de machtiging met drie maanden heeft verlengd, gerekend "
+     "vanaf de datum van die brief. De machtiging was daardoor geldig tot 2 juli 2025.",
+     {"date": D(2025, 1, 10), "valid_from": None, "valid_until": D(2025, 4, 10), "until_inclusive": False}),
     # consent told by its month only: an approval on no printed day (blind round 45)
     ("2.3. In februari 2021 heeft de zorgverzekeraar met het behandelplan ingestemd.",
      {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}),

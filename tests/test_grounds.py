@@ -1035,3 +1035,17 @@ def test_a_term_counted_from_another_event_is_not_held_against_the_window():
     ground = next(g for g in result.grounds if g.rule == "accident_cover.window")
     assert ground.agreement == "not_checked", ground.reason
     assert result.status != "divergent"
+
+
+def test_a_conclusion_on_a_thing_weighs_the_act_that_names_it():
+    # blind round 49: "De implantaten zijn op 20 oktober 2022 geplaatst en de kronen op 23 januari
+    # 2023. De kronen zijn daarmee binnen de verlengde geldigheidsduur … geplaatst." (to 14 december 2022)
+    said = _statements(("assessment", "De implantaten zijn op 20 oktober 2022 geplaatst en de kronen op 23 januari "
+                                      "2023."),
+                       ("assessment", "De kronen zijn daarmee binnen de verlengde geldigheidsduur van de machtiging "
+                                      "geplaatst."))
+    result = _check(said, accident=None, applications=("2022-02-28",), outcome="granted",
+                    prior=approval("2022-03-14", None, "2022-12-14", True),
+                    treatments=(treatment("performed", "2022-10-20"), treatment("performed", "2023-01-23")))
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
+    assert (ground.committee, ground.agreement) == ("met", "contradicts"), ground.reason

@@ -55,6 +55,9 @@ from geschil.extract.parameters import find_policy_terms
     ("Deze toestemming is geldig gedurende zestien weken na de datum van deze brief.", "approval_validity", 112, "days"),
     ("De behandeling moet binnen tweeënvijftig weken na het ongeval zijn afgerond.", "accident_treatment_window",
      364, "days"),
+    # an extension told with its term before the verb (blind round 49)
+    ("Bij brief van 2 april 2025 heeft de zorgverzekeraar de machtiging met drie maanden verlengd.",
+     "approval_extension", 3, "months"),
 ])
 def test_terms(text, name, value, unit):
     found = [t for t in find_policy_terms(text) if t.name == name]

@@ -799,6 +799,9 @@ def _undated_replacement(text: str, sections: list[Section], at: int) -> tuple[d
     return value, Found(value, a, b)
 
 
+INFERRED = literals.compile(r"\b(?:daardoor|dus|daarmee|zodat)\b", re.I)  # a window reasoned to, not quoted
+
+
 def _reckonings_dropped(text: str, sections: list[Section], found: list) -> list:
     """Where the letter gives its validity as a term ("geldig gedurende 26 weken na dagtekening")
     and the parties, the committee or a register ("In het portaal stond … t/m 06-06-2022") count its
@@ -812,6 +815,11 @@ def _reckonings_dropped(text: str, sections: list[Section], found: list) -> list
     def last_day(h) -> dt.date:
         return h[0]["valid_until"] - dt.timedelta(days=0 if h[0]["until_inclusive"] else 1)
 
+    # a party's own reckoning of an extension ("De machtiging was daardoor geldig tot 2 juli 2025") is
+    # its argument, not the extended window, where the facts or the committee tell the approval
+    if any(_section_kind(sections, h[1].start) not in POSITIONS for h in found):
+        found = [h for h in found if not (h[2] and _section_kind(sections, h[1].start) in POSITIONS
+                                          and INFERRED.search(text, h[1].start, h[1].end))]
     last: dict = defaultdict(set)  # by the date of issue they count from (a dispute on that date is another)
     for h in found:
         if reckoned(h):

@@ -95,7 +95,10 @@ APPROVAL_VALIDITY_RECEIPT = [
 ]
 # "verlengen wij de geldigheid van de machtiging van 21 april 2022 met drie maanden": an extension
 # by a term, without the end it gives (from the old end, or from the letter: the ruling may differ)
-APPROVAL_EXTENSION = literals.compile(rf"\bverleng(?:en|t|d|de|den)\b[^.;]{{0,120}}?\bmet\s+{_NUM}\s+{_UNIT}\b", re.I)
+APPROVAL_EXTENSION = literals.compile(rf"\bverleng(?:en|t|d|de|den)\b[^.;]{{0,120}}?\bmet\s+{_NUM}\s+{_UNIT}\b"
+                                      # "heeft de machtiging … met drie maanden verlengd"
+                                      rf"|\bmet\s+{_NUM.replace('<num>', '<num2>')}\s+{_UNIT.replace('<unit>', '<unit2>')}"
+                                      r"\s+(?:te\s+)?verleng(?:en|t|d|de|den)\b", re.I)
 # An age limit the insured must be under ("mits de verzekerde jonger is dan achttien jaar", "tot de
 # leeftijd van 43 jaar", "vóór haar achttiende verjaardag"), and one the insured must have reached
 # ("vanaf 18 jaar", "65 jaar of ouder"): the second turns a limit's direction, and the rule then
@@ -219,7 +222,7 @@ def find_policy_terms(text: str, page_of: Callable[[int], int] | None = None) ->
             found.append((m.start(), PolicyTerm(name="approval_validity_from_receipt", value=value, unit=unit,
                                                 evidence=_evidence(text, m, page_of))))
     for m in APPROVAL_EXTENSION.finditer(text):
-        value, unit = in_unit(m["unit"], number(m["num"]))
+        value, unit = in_unit(m["unit"] or m["unit2"], number(m["num"] or m["num2"]))
         found.append((m.start(), PolicyTerm(name="approval_extension", value=value, unit=unit,
                                             evidence=_evidence(text, m, page_of))))
     for name, patterns in (("age_limit", AGE_LIMIT), ("age_minimum", AGE_MINIMUM)):

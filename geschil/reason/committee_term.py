@@ -118,12 +118,31 @@ DEEDS = {"aflevering": "afgeleverd", "levering": "geleverd", "plaatsing": "gepla
 DEED = literals.compile(r"^\s*(?:de|het)\s+(?P<deed>aflevering|levering|plaatsing|verstrekking)\b", re.I)
 
 
+# "De kronen zijn daarmee binnen de verlengde geldigheidsduur … geplaatst", after "De implantaten zijn
+# op 20 oktober 2022 geplaatst en de kronen op 23 januari 2023": the act the conclusion names by its thing
+THING = literals.compile(r"^\s*(?:de|het)\s+(?P<thing>kronen|kroon|implantaten|implantaat|brug|bruggen|prothese"
+                         r"|facings|hoortoestellen|hoortoestel)\b", re.I)
+
+
+def _thing_of(clause: str, previous: str) -> str:
+    """The stretch of the sentence before (from one date's end to the next date's end) that names the
+    thing the concluding clause is about, when exactly one does; else the whole sentence."""
+    m = THING.match(clause)
+    days = find_dates(previous) if m else []
+    if len(days) < 2:
+        return previous
+    thing = re.compile(rf"\b{m['thing']}\b", re.I)
+    parts = [previous[(days[i - 1].end if i else 0):d.end] for i, d in enumerate(days)]
+    mine = [p for p in parts if thing.search(p)]
+    return mine[0] if len(mine) == 1 else previous
+
+
 def _deed_of(clause: str, previous: str) -> str:
     """The part of the sentence before that tells the deed the concluding clause names: from each
     date to the next, the stretches whose verb is the deed's (the whole sentence when none is)."""
     m = DEED.match(clause)
     if m is None:
-        return previous
+        return _thing_of(clause, previous)
     verb = re.compile(rf"\b{DEEDS[m['deed'].lower()]}\b", re.I)
     days = find_dates(previous)
     parts = [previous[d.start:(days[i + 1].start if i + 1 < len(days) else len(previous))]
