@@ -302,13 +302,18 @@ def test_a_conclusion_on_a_deed_weighs_the_care_its_verb_tells():
     assert (ground.committee, ground.agreement) == ("met", "contradicts"), ground.reason
 
 
-def test_the_notification_the_committee_names_is_the_first():
+@pytest.mark.parametrize("sentence, accident, applications, finished", [
     # blind round 43: "dat de melding binnen drie maanden na het ongeval is gedaan", with a later plan
     # applied for: the notification is the first word the insurer had
-    said = _statements(("assessment", "De commissie gaat ervan uit dat de melding binnen drie maanden na het "
-                                      "ongeval is gedaan."))
-    result = _check(said, accident="2022-07-20", applications=("2022-10-10", "2023-09-05"),
-                    treatments=(treatment("finished", "2024-02-29"),), outcome="granted")
+    ("De commissie gaat ervan uit dat de melding binnen drie maanden na het ongeval is gedaan.",
+     "2022-07-20", ("2022-10-10", "2023-09-05"), "2024-02-29"),
+    # blind round 48: of two applications the clause names, the term weighs the one told before it
+    ("Het ongeval is op 25 september 2020 gemeld, binnen drie maanden na het ongeval, en het behandelplan is op "
+     "9 november 2023 ingediend.", "2020-09-18", ("2020-09-25", "2023-11-09"), "2024-03-07"),
+])
+def test_the_application_the_committee_names_is_the_one_weighed(sentence, accident, applications, finished):
+    result = _check(_statements(("assessment", sentence)), accident=accident, applications=applications,
+                    treatments=(treatment("finished", finished),), outcome="granted")
     ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
     assert (ground.committee, ground.agreement) == ("met", "agrees"), ground.reason
 
@@ -1011,17 +1016,6 @@ def test_a_provision_cited_in_a_concession_carries_no_refusal(sentence, status):
                   "treatments": (treatment("performed", "2023-10-09"),)})
     r.statements, r.citations = statements, [cited]
     assert check(r, lang="en").status == status
-
-
-def test_of_two_applications_a_term_weighs_the_one_before_it():
-    # blind round 48: "Het ongeval is op 25 september 2020 gemeld, binnen drie maanden na het ongeval,
-    # en het behandelplan … is op 9 november 2023 ingediend"
-    said = _statements(("assessment", "Het ongeval is op 25 september 2020 gemeld, binnen drie maanden na het "
-                                      "ongeval, en het behandelplan is op 9 november 2023 ingediend."))
-    result = _check(said, accident="2020-09-18", applications=("2020-09-25", "2023-11-09"),
-                    treatments=(treatment("finished", "2024-03-07"),), outcome="granted")
-    ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
-    assert (ground.committee, ground.agreement) == ("met", "agrees"), ground.reason
 
 
 def test_a_term_counted_from_another_event_is_not_held_against_the_window():
