@@ -29,6 +29,7 @@ NUMBER_WORDS = {
 UNITS = {"jaar": "years", "jaren": "years", "maand": "months", "maanden": "months",
          "week": "weeks", "weken": "weeks", "dag": "days", "dagen": "days"}
 
+_PLAIN = {w.replace("ë", "e"): v for w, v in NUMBER_WORDS.items()}  # "tweeenvijftig" too
 _NUM = r"(?P<num>\d+(?:,\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _UNIT = r"(?P<unit>jaren|jaar|maanden|maand|weken|week|dagen|dag)"
 _AMOUNT = r"€\s*(?P<amount>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<cents>\d{2}|-+))?"
@@ -128,8 +129,6 @@ def number(word: str) -> float:
         return float(_PLAIN[word.replace("ë", "e")])
     return float(word.replace(",", "."))
 
-
-_PLAIN = {w.replace("ë", "e"): v for w, v in NUMBER_WORDS.items()}
 
 
 def age_number(word: str) -> int | None:

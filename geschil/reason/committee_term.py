@@ -17,7 +17,7 @@ from geschil.dates import find_dates
 from geschil.extract.parameters import NUMBER_WORDS, in_unit, number
 from geschil.i18n import DEFAULT, say
 from geschil.models import Evidence, Finding, PolicyTerm, Record
-from geschil.reason.context import Context
+from geschil.reason.context import CONCLUDES, Context
 from geschil.reason.periods import fmt_period
 from geschil.reason.rules import accident_cover, age_limit, prior_approval
 
@@ -104,12 +104,6 @@ def _term(record: Record, name: str | None, clause: str, evidence: Evidence) -> 
     if current is not None and current.evidence is not None and (current.value, current.unit) == (value, unit):
         return None
     return PolicyTerm(name=name, value=value, unit=unit, evidence=evidence)
-
-
-# "daarmee", "dus": a conclusion drawn from the sentence before; "Die zorg is verleend binnen …":
-# the care of the sentence before, pointed at
-CONCLUDES = literals.compile(r"\b(?:daarmee|dus|derhalve|aldus|zodoende)\b|^\s*(?:die|deze|dat|dit)\s+(?:zorg|behandeling"
-                             r"|kroon|kronen|ingreep|operatie|plaatsing)\b", re.I)
 
 
 # "De aflevering viel daarmee binnen de geldigheidsduur", after "De KEVO is op 3 mei 2017 gepast en

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from geschil import i18n, recache
+from geschil import i18n, literals, recache
 from geschil.extract.facts import ACCIDENT, denied_dates, happened_on
 from geschil.extract.text import squash
 from geschil.models import ConditionMention, Evidence, Finding, PolicyTerm, Record
@@ -54,6 +54,11 @@ DEFAULT_TERM = "default_term"
 UNCHECKED = "unchecked"
 UNQUOTED_TERM = "the term the conditions set (the ruling quotes none)"
 
+
+# "daarmee", "dus": a conclusion drawn from the sentence before; "Die zorg is verleend binnen …":
+# the care of the sentence before, pointed at
+CONCLUDES = literals.compile(r"\b(?:daarmee|dus|derhalve|aldus|zodoende)\b|^\s*(?:die|deze|dat|dit)\s+(?:zorg|behandeling"
+                             r"|kroon|kronen|ingreep|operatie|plaatsing)\b", re.I)
 
 @dataclass(frozen=True)
 class Term:

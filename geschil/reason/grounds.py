@@ -18,8 +18,8 @@ from geschil.i18n import DEFAULT, label, say
 from geschil.i18n import missing as missing_words
 from geschil.models import Citation, Evidence, Finding, Ground, Part, Record
 from geschil.reason import registry
-from geschil.reason.committee_term import CONCLUDES, names_term, recompute
-from geschil.reason.context import DEFAULT_TERM, UNCHECKED, UNQUOTED_TERM
+from geschil.reason.committee_term import names_term, recompute
+from geschil.reason.context import CONCLUDES, DEFAULT_TERM, UNCHECKED, UNQUOTED_TERM
 from geschil.reason.said import Said, committee_said, data, moot, reliance, two_sided
 
 FAVOURABLE = {"met": True, "not_met": False, "not_established": False}

@@ -21,7 +21,7 @@ from geschil import literals
 from geschil.dates import find_dates
 from geschil.extract.parameters import age_number
 from geschil.models import Evidence, Finding, Record
-from geschil.reason.context import UNCHECKED, Context
+from geschil.reason.context import CONCLUDES, UNCHECKED, Context
 
 RULE = "age_limit"
 RULES = (RULE,)
@@ -163,11 +163,6 @@ def age_limit(ctx: Context, reading: Reading | None = None) -> Finding:
     params.pop(UNCHECKED, None)  # no printed care settles it, the committee's or any other
     return ctx.finding(RULE, "unknown", None, ev, params, missing="the exact day of the care or of the birth",
                        msg="age.straddles" if turned[0] != turned[1] else "age.straddles_day", say=said)
-
-
-# a conclusion drawn on the sentence before: "De beetplaat is op 28 mei 2019 geplaatst. Zij was
-# daarmee bij de aanvang van de behandeling jonger dan 18 jaar."
-CONCLUDES = literals.compile(r"\b(?:daarmee|dus|derhalve|aldus)\b", re.I)
 
 
 def recompute(record: Record, clause: str, evidence: Evidence, lang: str, previous: str = "") -> Finding:
