@@ -34,6 +34,14 @@ def _doc(facts):
     ("2.1. Het ongeval in de klimhal is eerst op 16 november 2017 bij de zorgverzekeraar gemeld.", None),
     ("2.1. Verzoeker is op 17 januari 2017 door zijn tandarts over de fractuur geïnformeerd en had het ongeval "
      "toen nog tijdig kunnen melden.", None),
+    # the day the accident was reported, told in a clause of its own before the accident's (blind round 50)
+    ("2.1. Het ongeval, dat verzoeker op 26 maart 2018 bij de zorgverzekeraar meldde, vond plaats op 17 februari "
+     "2018 op de ijsbaan.", D(2018, 2, 17)),
+    ("2.1. Verzoekster stelt dat de termijn moet worden gerekend vanaf de melding van het ongeval op 5 oktober "
+     "2015.", None),
+    # a fall in other words (blind round 53)
+    ("2.1. Op donderdag 3 maart 2011 is verzoeker met de fiets op een bevroren brug onderuitgegaan, waarbij element "
+     "11 is afgebroken.", D(2011, 3, 3)),
 ])
 def test_accident_date(facts, expected):
     text, sections = _doc(facts)
@@ -289,6 +297,14 @@ def test_accident_date_by_its_source(text, expected):
     # an approval's end is no application's day, though the next sentence names one (blind round 46)
     ("2.2. De toestemming van 23 februari 2021 gold tot 1 juni 2021 en alleen voor vervoer naar C. De aanvraag "
      "voor het vervoer naar D is pas later ingediend.", []),
+    # the plan the insurer received that day, the date before or after the plan (blind round 50)
+    ("2.2. De zorgverzekeraar heeft dat plan op 5 april 2018 ontvangen en heeft daarop een akkoordverklaring "
+     "verzonden.", [D(2018, 4, 5)]),
+    ("2.2. De ziektekostenverzekeraar heeft op 19 oktober 2015 een behandelplan van de tandarts ontvangen.",
+     [D(2015, 10, 19)]),
+    # the day the insurer decided on the application told before (blind round 50)
+    ("2.2. Op 8 maart 2023 heeft de tandarts een machtiging gevraagd. Op 4 april 2023 heeft de zorgverzekeraar "
+     "die aanvraag afgewezen.", [D(2023, 3, 8)]),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)
@@ -561,6 +577,24 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     # consent told by its month only: an approval on no printed day (blind round 45)
     ("2.3. In februari 2021 heeft de zorgverzekeraar met het behandelplan ingestemd.",
      {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    # a refusal told with its pronoun names the approval, gives none (blind round 51)
+    ("2.3. Bij brief van 14 oktober 2020 heeft de zorgverzekeraar een machtiging afgegeven. Bij brief van 17 december "
+     "2021 heeft hij geweigerd de kosten te vergoeden, omdat deze na het einde van de machtiging zijn gegeven.",
+     {"date": D(2020, 10, 14), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    ("2.3. Bij brief van 14 oktober 2020 heeft de zorgverzekeraar een machtiging afgegeven.\n6. Beoordeling\n6.1. De "
+     "behandelingen van 3 november 2021 en 1 december 2021 zijn daarmee binnen de geldigheidsduur van de machtiging gegeven.",
+     {"date": D(2020, 10, 14), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    # consent told as the insurer's message (blind round 53)
+    ("2.3. Bij brief van 12 april 2011 heeft de ziektekostenverzekeraar meegedeeld het plan goed te keuren.",
+     {"date": D(2011, 4, 12), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    # an approval sent after the plan's receipt, on no day of its own (blind round 50)
+    ("2.3. De zorgverzekeraar heeft dat plan op 5 april 2018 ontvangen en heeft daarop een akkoordverklaring aan "
+     "verzoeker verzonden.", {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    ("2.3. Op 12 mei 2018 heeft de zorgverzekeraar de akkoordverklaring aan verzoeker verzonden.",
+     {"date": D(2018, 5, 12), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    ("2.3. De ziektekostenverzekeraar heeft op 19 oktober 2015 een behandelplan van de tandarts ontvangen en op "
+     "2 november 2015 met dat plan ingestemd.",
+     {"date": D(2015, 11, 2), "valid_from": None, "valid_until": None, "until_inclusive": None}),
 ])
 def test_prior_approval(facts, expected):
     text, sections = _doc(facts)
@@ -568,7 +602,8 @@ def test_prior_approval(facts, expected):
     assert value == expected
     if found:
         assert any(w in text[found.start:found.end]
-                   for w in ("machtiging", "akkoord", "aanmerking", "vergoed", "goedgekeurd", "ingestemd", "toestemming", "verleng"))
+                   for w in ("machtiging", "akkoord", "aanmerking", "vergoed", "goedgekeurd", "ingestemd", "toestemming", "verleng",
+                            "goed te keuren"))
 
 
 @pytest.mark.parametrize(("facts", "expected"), [
@@ -639,6 +674,10 @@ def test_prior_approval(facts, expected):
     ("2.4. De mammareductie is op 9 juni 2017 door een andere plastisch chirurg verricht.",
      [("performed", D(2017, 6, 9), "day")]),
     ("2.4. Sinds 1 januari 2024 worden er geen vervangende onderdelen meer geleverd.", []),
+    # a treatment that took place, or was given (blind round 51)
+    ("2.4. De eerste behandeling vond plaats op 20 juli 2020.", [("performed", D(2020, 7, 20), "day")]),
+    ("2.4. De twaalfde en de dertiende behandeling zijn gegeven op 3 november 2021 en 1 december 2021.",
+     [("performed", D(2021, 11, 3), "day"), ("performed", D(2021, 12, 1), "day")]),
 ])
 def test_treatment_dates(facts, expected):
     text, sections = _doc(facts)

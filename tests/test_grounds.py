@@ -73,6 +73,18 @@ M3 = term("accident_approval_deadline", 3, "months")
     # the committee does not go along with a position (blind round 21's zaalvoetbal, seen in session 17)
     ("De commissie gaat niet mee in het standpunt van de ziektekostenverzekeraar dat de akkoordverklaring "
      "is vervallen.", "committee", "rejects"),
+    # blind round 51: "… volgt de commissie dan ook niet"; a party's assumption; what a letter says
+    ("Het standpunt van verzoekster dat zij al op 2 april 2010 toestemming heeft gevraagd, volgt de commissie dan "
+     "ook niet.", "committee", "rejects"),
+    ("De zorgverzekeraar gaat ervan uit dat verzoeker op 2 mei 2022 is gevallen.", "insurer", "reports"),
+    ("De commissie gaat ervan uit dat het ongeval in mei 2022 heeft plaatsgevonden.", "committee", "finding"),
+    ("De brief van 14 oktober 2020 noemt zowel een aantal als een termijn, en zegt met zoveel woorden dat "
+     "behandelingen na afloop van de termijn niet onder de machtiging vallen.", "committee", "norm"),
+    # blind round 52: a quoted condition listing its conditions, what the conditions forbid
+    ("Voorwaarden zijn dat: a. het behandelplan vóór het begin van de behandeling door ons is ontvangen; b. de "
+     "behandeling binnen een jaar na de datum van het ongeval is voltooid.\"", "committee", "norm"),
+    ("De voorwaarden verbieden niet dat de zorgverzekeraar een verlopen akkoordverklaring alsnog verlengt.",
+     "committee", "norm"),
 ])
 def test_who_says_what(sentence, speaker, stance):
     got_speaker, got_stance, _, _ = classify(sentence, "committee")
@@ -136,6 +148,13 @@ def test_a_rejection_by_pronoun_rejects_the_position_reported_before_it():
     ("de behandeling is niet binnen twee jaar voltooid, evenmin als de kroon", "not_met"),
     # blind round 26: "evenmin" saying "also undisputed" (two contradictions found on a misreading)
     ("evenmin is in geschil dat de behandeling binnen twee jaar na het ongeval is voltooid", "met"),
+    # blind round 53: a plan that reached the insurer, and a maximum reached
+    ("het behandelplan heeft de ziektekostenverzekeraar op 30 maart 2011 bereikt, ruim binnen drie maanden na het "
+     "ongeval", "met"),
+    ("het maximum van de aanvullende verzekering was in 2019 al bereikt", "not_met"),
+    # blind round 52: done before the term ran out
+    ("beide onderdelen zijn daarmee uitgevoerd voordat de verlengde geldigheidsduur op 31 januari 2023 verstreek",
+     "met"),
     ("dat de behandeling binnen twee jaar na het ongeval is afgerond, staat evenmin ter discussie", "met"),
     ("de kroon is op 2 december 2015 geplaatst, na het einde van de verlengde geldigheidsduur", "not_met"),
 ])
@@ -179,6 +198,14 @@ def test_polarity(clause, finding):
     ("de kronen en de brug zijn binnen die geldigheidsduur geplaatst", {"prior_approval.validity"}),
     # the window's end by its pronoun (blind round 45)
     ("de kroon op element 11 is op 7 juni 2017 geplaatst, na het einde van die termijn", {"accident_cover.window"}),
+    # a term counted from the approval's own date is its validity, never the approval deadline (blind round 50)
+    ("de ingreep is op 21 augustus 2012 verricht, en daarmee binnen zes maanden na de dagtekening van de machtiging",
+     {"prior_approval.validity"}),
+    ("de kronen zijn op 2 augustus 2022 geplaatst, en dus niet binnen de termijn waarvoor de akkoordverklaring gold",
+     {"prior_approval.validity"}),
+    # asking consent within a term is the application, not the approval's validity (blind round 53)
+    ("dat brengt mee dat de toestemming niet binnen de termijn van artikel 12.2, tweede lid, is gevraagd",
+     {"accident_cover.approval_deadline"}),
     ("een goedkoper adequaat alternatief is beschikbaar", {"bzv_2_1_3"}),
     ("het beroep op de termijn is naar maatstaven van redelijkheid en billijkheid onaanvaardbaar",
      {"reasonableness"}),
@@ -310,6 +337,10 @@ def test_a_conclusion_on_a_deed_weighs_the_care_its_verb_tells():
     # blind round 48: of two applications the clause names, the term weighs the one told before it
     ("Het ongeval is op 25 september 2020 gemeld, binnen drie maanden na het ongeval, en het behandelplan is op "
      "9 november 2023 ingediend.", "2020-09-18", ("2020-09-25", "2023-11-09"), "2024-03-07"),
+    # blind round 50: the committee dates the notification it measures, and the record holds only a later
+    # plan: the committee's day is weighed, not the plan's
+    ("Het ongeval van 17 februari 2018 is op 26 maart 2018 gemeld, dus binnen zes weken.",
+     "2018-02-17", ("2018-04-05",), "2018-07-12"),
 ])
 def test_the_application_the_committee_names_is_the_one_weighed(sentence, accident, applications, finished):
     result = _check(_statements(("assessment", sentence)), accident=accident, applications=applications,
@@ -641,6 +672,41 @@ def test_the_act_the_committee_names_is_the_one_recomputed(said, treatments, sta
         assert "kroon op het implantaat" in result.reason and "11 July 2023" in result.reason
 
 
+def test_a_finding_on_care_pointed_at_that_geschil_did_not_read_is_not_held():
+    # "De tijdelijke kronen zijn bij de controle van 9 april 2010 geplaatst, … Aan de voorwaarde van
+    # voorafgaande toestemming … is voor die kronen niet voldaan.": the crowns of 9 April are no printed
+    # care; the computation on the crowns of June and August is shown, never held (blind round 51)
+    result = _check(_statements(
+        ("assessment", "De tijdelijke kronen zijn bij de controle van 9 april 2010 geplaatst, zes dagen voordat de "
+                       "aanvraag door de zorgverzekeraar werd ontvangen."),
+        ("assessment", "Aan de voorwaarde van voorafgaande toestemming uit artikel 11.3 van de voorwaarden is voor "
+                       "die kronen niet voldaan.")),
+        accident=None, applications=("2010-04-15",), outcome="partially_granted",
+        treatments=(treatment("start", "2010-06-07"), treatment("performed", "2010-08-20")),
+        conditions=(mention("vooraf toestemming", "prior_approval:required"),))
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.beforehand")
+    assert (ground.committee, ground.agreement) == ("not_met", "not_checked"), ground.reason
+    assert result.status != "divergent", result.reason
+
+
+def test_a_finding_on_an_act_named_by_its_noun_weighs_that_act_of_a_sentence_of_two():
+    # "De implantaten zijn op 14 februari 2017 geplaatst en de kronen op 31 mei 2017." and "Op die dag
+    # zijn de kronen geplaatst, zodat de kronen niet meer binnen de periode van de akkoordverklaring zijn
+    # aangebracht.", the approval valid up to and including 31 May 2017 (blind round 51)
+    both = "De implantaten zijn op 14 februari 2017 geplaatst en de kronen op 31 mei 2017."
+    result = _check(_statements(
+        ("assessment", "De implantaten zijn op 14 februari 2017 geplaatst, ruim binnen de periode waarvoor de "
+                       "akkoordverklaring gold."),
+        ("assessment", "Op die dag zijn de kronen geplaatst, zodat de kronen niet meer binnen de periode van de "
+                       "akkoordverklaring zijn aangebracht.")),
+        accident=None, applications=("2016-11-08",), outcome="partially_granted",
+        treatments=(_told("2017-02-14", both), _told("2017-05-31", both)),
+        prior=approval("2016-12-01", "2016-12-01", "2017-05-31", inclusive=True))
+    grounds = [g for g in result.grounds if g.rule == "prior_approval.validity"]
+    assert {(g.committee, g.agreement) for g in grounds} == {("met", "agrees"), ("not_met", "contradicts")}
+    assert result.status == "divergent"
+
+
 def test_a_later_duration_is_not_the_committees_term():
     """The committee names the policy's own term first ("binnen zes weken"); a later sentence of
     the same ground ("… maar binnen twee weken beantwoord", the insurer's pace) is not its term
@@ -751,6 +817,9 @@ def _said(clause: str, finding: str):
     (["De kroon is op 3 februari 2020 niet binnen de geldigheidsduur geplaatst."],
      ["De kroon is op 3 februari 2020 binnen de geldigheidsduur geplaatst."], True, True),
     (["De kroon is op 3 februari 2020 niet binnen de geldigheidsduur geplaatst."], [], False, False),
+    # "niet meer binnen" is one cue, not two ways (blind round 51)
+    (["De kroon is op 31 mei 2017 niet meer binnen de periode van de akkoordverklaring aangebracht."],
+     ["Het implantaat is op 14 februari 2017 binnen de periode geplaatst."], True, False),
 ])
 def test_a_ground_found_both_ways(these, others, own, mixed):
     from geschil.reason.grounds import _mixed
@@ -764,6 +833,9 @@ def test_a_ground_found_both_ways(these, others, own, mixed):
      "aanvoert, is niet van belang.", "undecided"),
     ("Aan de stelling dat de behandeling niet binnen twee jaar na het ongeval is afgerond, komt de commissie "
      "daarom niet toe.", "undecided"),
+    # "… komt de commissie niet meer toe" (blind round 51)
+    ("Aan de stelling dat de behandeling niet binnen twee jaar na het ongeval is afgerond, komt de commissie "
+     "niet meer toe.", "undecided"),
     # it counts from another accident than the computed one (a ruling with two accidents)
     ("De behandeling is niet binnen twee jaar na het ongeval van 14 juli 2013 afgerond.", "other accident"),
 ])
@@ -864,6 +936,28 @@ def test_an_age_the_committee_dates_wrongly_is_a_contradiction():
     assert result.status == "divergent"
 
 
+@pytest.mark.parametrize(("sentences", "care", "limit", "born", "outcome"), [
+    # "… niet betwist dat verzoekster op 14 juli 2023 nog geen 43 jaar was. De commissie neemt dat daarom
+    # als vaststaand aan. Aan de leeftijdsgrens is voldaan.", born "in juli 1980" (blind round 50)
+    (("De zorgverzekeraar heeft niet betwist dat verzoekster op 14 juli 2023 nog geen 43 jaar was.",
+      "De commissie neemt dat daarom als vaststaand aan.", "Aan de leeftijdsgrens is voldaan."),
+     "2023-07-14", 43, ("1980-07-01", "1980-07-31", "juli 1980"), "granted"),
+    # "… Verzoekster had op die dag de leeftijd van achttien jaar al bereikt.", born "xx februari 2005"
+    # (blind round 52)
+    (("De eerste apparatuur is op 6 februari 2023 in de bovenkaak geplaatst.",
+      "Verzoekster had op die dag de leeftijd van achttien jaar al bereikt."),
+     "2023-02-06", 18, ("2005-02-01", "2005-02-28", "februari 2005"), "rejected"),
+])
+def test_an_age_clause_without_a_day_weighs_the_care_of_the_sentences_before(sentences, care, limit, born, outcome):
+    r = record(treatments=(treatment("start", care),), accident=None, requests=(SUPPLEMENTARY,),
+               policies=("supplementary",), terms=(term("age_limit", limit, "years"),), outcome=outcome)
+    r.facts = r.facts.model_copy(update={"birth_period": period(*born, "month")})
+    r.statements = _statements(*(("assessment", sentence) for sentence in sentences))
+    result = check(r, lang="en")
+    ground = next(g for g in result.grounds if g.rule == "age_limit")
+    assert ground.agreement == "missing_fact" and result.status == "undetermined", result.reason
+
+
 def test_an_age_on_a_month_is_a_missing_fact():
     result = _age_check("De apparatuur is in februari 2012 geplaatst, toen verzoekster de leeftijd van "
                         "achttien jaar al had bereikt.", (treatment("performed", "2012-02-01", "2012-02-29", "month"),),
@@ -954,13 +1048,19 @@ def test_an_outside_ground_on_the_age_limits_own_article_carries_no_refusal():
     assert ground.agreement == "missing_fact" and result.status == "undetermined", result.reason
 
 
-def test_care_said_to_fall_wholly_inside_is_weighed_whole():
+@pytest.mark.parametrize("whole", [
+    "De behandeling heeft daarmee in haar geheel plaatsgevonden binnen de periode waarvoor de zorgverzekeraar "
+    "toestemming heeft gegeven.",
+    # blind round 52
+    "Beide onderdelen van de behandeling zijn daarmee uitgevoerd voordat de geldigheidsduur van de "
+    "akkoordverklaring verstreek.",
+])
+def test_care_said_to_fall_wholly_inside_is_weighed_whole(whole):
     # "De behandeling heeft daarmee in haar geheel plaatsgevonden binnen de periode …": care that
     # ended after the period contradicts it, though it began inside (blind round 38)
     result = _check(_statements(
         ("assessment", "Vast staat dat de behandeling op 5 september 2011 is begonnen en op 2 maart 2012 is afgesloten."),
-        ("assessment", "De behandeling heeft daarmee in haar geheel plaatsgevonden binnen de periode waarvoor de "
-                       "zorgverzekeraar toestemming heeft gegeven.")),
+        ("assessment", whole)),
         treatments=(treatment("start", "2011-09-05"), treatment("finished", "2012-03-02")),
         accident=None, applications=("2011-08-10",), prior=approval("2011-09-02", "2011-09-01", "2012-02-29"),
         outcome="granted")

@@ -58,6 +58,9 @@ from geschil.extract.parameters import find_policy_terms
     # an extension told with its term before the verb (blind round 49)
     ("Bij brief van 2 april 2025 heeft de zorgverzekeraar de machtiging met drie maanden verlengd.",
      "approval_extension", 3, "months"),
+    # valid from the day it was sent (blind round 50)
+    ("Onze toestemming (akkoordverklaring) is twaalf weken geldig na de dag waarop wij de akkoordverklaring "
+     "hebben verzonden.", "approval_validity", 84, "days"),
 ])
 def test_terms(text, name, value, unit):
     found = [t for t in find_policy_terms(text) if t.name == name]

@@ -19,6 +19,9 @@ HEAD = "Bindend advies\nGeschillencommissie Zorgverzekeringen\nPartijen\nA te B\
      [(1, "de kosten te vergoeden"), (2, "de rente te betalen.")]),
     ("3. Standpunt verzoeker\nVerzoeker verzoekt de commissie te bepalen dat de zorgverzekeraar € 1.865,-- betaalt.\n",
      [(1, "Verzoeker verzoekt de commissie te bepalen dat de zorgverzekeraar € 1.865,-- betaalt.")]),
+    # a wish in other words (blind round 51)
+    ("3. Standpunt verzoeker\nVerzoeker wil dat de commissie bepaalt dat de zorgverzekeraar € 1.386,40 vergoedt.\n",
+     [(1, "Verzoeker wil dat de commissie bepaalt dat de zorgverzekeraar € 1.386,40 vergoedt.")]),
     ("3. Standpunt verzoekster\nVerzoekster heeft de commissie gevraagd te bepalen dat de zorgverzekeraar "
      "€ 884,-- vergoedt.\n",
      [(1, "Verzoekster heeft de commissie gevraagd te bepalen dat de zorgverzekeraar € 884,-- vergoedt.")]),

@@ -59,6 +59,11 @@ RULING = """GESCHILLENCOMMISSIE ZORGVERZEKERINGEN
                                                                 "latest": D(2001, 12, 31)}),
     # a finer date of the same year says more
     ("Verzoeker is in 1993 geboren. Hij is geboren op 4 mei 1993.", {"date": D(1993, 5, 4)}),
+    # the date before its word (blind round 50)
+    ("Zij is in juli 1980 geboren.", {"date": None, "earliest": D(1980, 7, 1), "latest": D(1980, 7, 31)}),
+    # a day a host masked: the month bounds it (blind round 52)
+    ("Verzoekster, geboren op xx februari 2005, is verzekerd.", {"date": None, "earliest": D(2005, 2, 1),
+                                                                 "latest": D(2005, 2, 28)}),
     # two births (a mother and her son): which one the limit concerns is not for geschil to pick
     ("Verzoekster, geboren op 2 juni 1970, is de moeder van [X], geboren op 3 april 2001.", None),
 ])

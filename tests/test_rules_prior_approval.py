@@ -85,6 +85,23 @@ def test_the_committees_choice_between_the_terms_readings_is_the_window():
         assert f.verdict == verdict, f.reason
 
 
+def test_of_two_terms_the_one_quoted_after_the_approval_counts():
+    # the letter of 2 July 2020 ("geldig tot zes maanden na dagtekening") was replaced by the one of 14
+    # October 2020, whose quote follows it: "geldig gedurende een jaar na de datum van deze brief" (blind
+    # round 51); the six months would have put the treatment of 3 November 2021 outside
+    from geschil.models import PolicyTerm
+    from geschil.reason.context import Context
+
+    record = ctx(prior=approval("2020-10-14", "2020-10-14", None, None), applications=("2020-09-28",),
+                 treatments=(treatment("performed", "2021-09-01"),)).record
+    record.facts.policy_terms = [PolicyTerm(name="approval_validity", value=6, unit="months", evidence=ev("zes maanden", 100)),
+                                 PolicyTerm(name="approval_validity", value=1, unit="years", evidence=ev("een jaar", 900))]
+    record.evidence["facts.prior_approval"] = ev("Bij brief van 14 oktober 2020 heeft de zorgverzekeraar een nieuwe "
+                                                 "machtiging afgegeven.", 700)
+    f = pa.validity(Context(record, lang="en"))
+    assert f.verdict == "met", f.reason
+
+
 def test_validity_counted_from_receipt_needs_the_day_of_receipt():
     # "drie maanden geldig, te rekenen vanaf de dag na ontvangst": a day rulings seldom print
     f = pa.validity(ctx(prior=approval("2021-02-26", None, None, None),

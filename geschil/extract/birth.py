@@ -20,6 +20,12 @@ BORN = literals.compile(r"\b(?:geboren|geboortedatum)\b\s*(?::\s*|(?:op|in|d\.d\
 # a birth by its year alone: "geboren in 2001", "die in 2001 is geboren" (a bare year is no date elsewhere)
 BORN_IN_YEAR = literals.compile(r"\bgeboren\s+in\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-/.]\d)"
                                 r"|\bin\s+(?P<y2>(?:19|20)\d\d)\s+(?:is|was)\s+geboren\b", re.I)
+# a birth whose day a host masked: "geboren op xx februari 2005" (the month and year bound it)
+MASKED_DAY = literals.compile(r"\b(?:geboren|geboortedatum)\b\s*(?::\s*|(?:op|d\.d\.)\s+)?(?:xx|x|\*\*|\.\.|…|\[\.\.\.\])\s+"
+                              r"(?P<md>[a-z]+\s+(?:19|20)\d\d)\b", re.I)
+# a birth dated before its word: "Zij is in juli 1980 geboren", "die op 3 mei 2001 is geboren"
+DATE_LEADS = literals.compile(r"\b(?:op|in)\s+$", re.I)
+BORN_AFTER = literals.compile(r"\s+(?:(?:is|was|werd)\s+)?geboren\b", re.I)
 
 
 def birth(text: str, sections: list[Section]) -> Found | None:
@@ -34,6 +40,18 @@ def birth(text: str, sections: list[Section]) -> Found | None:
             value = {"date": d.date, "earliest": d.earliest, "latest": d.latest,
                      "precision": d.precision, "text": d.text}
             found.setdefault((d.earliest, d.latest), Found(value, d.start, d.end))
+        for m in MASKED_DAY.finditer(text, a, b):
+            d = next((d for d in find_dates(text, m.start("md"), m.end("md")) if d.precision == "month"), None)
+            if d is not None:
+                value = {"date": None, "earliest": d.earliest, "latest": d.latest, "precision": d.precision,
+                         "text": d.text}
+                found.setdefault((d.earliest, d.latest), Found(value, d.start, d.end))
+        for d in find_dates(text, a, b):
+            if d.precision != "period" and BORN_AFTER.match(text, d.end, b) \
+                    and DATE_LEADS.search(text, max(a, d.start - 8), d.start):
+                value = {"date": d.date, "earliest": d.earliest, "latest": d.latest,
+                         "precision": d.precision, "text": d.text}
+                found.setdefault((d.earliest, d.latest), Found(value, d.start, d.end))
         for m in BORN_IN_YEAR.finditer(text, a, b):
             y = int(m["y"] or m["y2"])
             at = m.start("y") if m["y"] else m.start("y2")

@@ -28,12 +28,14 @@ FACT_SECTIONS = ("facts", "procedure", "requester_position", "insurer_position",
 # The word boundary opens a group of the alternatives rather than each one: the same matches,
 # but a place inside a word is refused by one test instead of twenty (a third of the time).
 ACCIDENT = literals.compile(r"\b(?:ongeval\w*|ongeluk\w*|\w*ongeval\b|gevallen\b|uitgegleden\b|uitgleed\b|trauma\b"
-                      r"|valpartij|gestruikeld|ten\s+val\s+gekomen|aangereden|botsing|uitgeslagen|afgebroken\b)"
+                      r"|valpartij|gestruikeld|ten\s+val\s+gekomen|aangereden|botsing|uitgeslagen|afgebroken\b"
+                      r"|onderuit(?:gegaan|gegleden|ging|gingen)\b)"
                       r"|in\s+het\s+gezicht\s+geraakt|\b(?:mishandeld|gebeten\b|hondenbeet|geworpen\b|terechtgekomen\b|terechtkwam\b"
                       r"|(?:de|die|deze|zijn|haar)\s+val\s+(?:\w+\s+){0,6}?(?:plaatsgevonden|plaatsvond|vond|gebeurd|gebeurde)\b)", re.I)
 # A date followed by the accident itself: "op 5 januari 2012 een ongeval", "... is gevallen".
 # Words by which a clause tells that the accident happened on its date.
 HAPPENED = literals.compile(r"\b(?:gevallen|uitgegleden|aangereden|gestruikeld|struikelde|viel|botste|gebotst|gebeten"
+                      r"|onderuit(?:gegaan|gegleden|ging|gingen)"
                       r"|geraakt|overkomen|plaatsgevonden|plaatsvond|vond\s+(?:\w+\s+)?plaats|gebeurd|gebeurde"
                       r"|voorgedaan|voordeed|ten\s+val\s+(?:gekomen|kwam)|geworpen|terechtgekomen|terechtkwam|(?:ongeval|ongeluk|val|valpartij)\s+(?:\w+\s+){0,2}?(?:gehad|gekregen|opgelopen))\b"
                       # "heeft een ongeval gehad", not "had het ongeval … kunnen melden" (one already named)
@@ -45,7 +47,7 @@ OTHER_EVENT = literals.compile(r"aanvra|aangevraagd|ingediend|\bbrief|e-mail|\bg
                          r"|termijn|verstre|geldig", re.I)  # "…, zodat de termijn op 31 maart 2018 is verstreken"
 # "het ongeval op 17 juni 2015 gemeld": the date of the report, not of the accident.
 REPORTED = literals.compile(r"[^.;,]{0,60}?\b(?:gemeld|ingediend|aangevraagd|gevraagd|doorgegeven|aangegeven"
-                      r"|geschreven|bericht|opgegeven)\b", re.I)
+                      r"|geschreven|bericht|opgegeven|meldde|meldden)\b", re.I)
 ACCIDENT_NAMED = literals.compile(r"\b(?:het|dat|dit)\s+(?:\w+\s+)?(?:ongeval|ongeluk)\s+(?:van|d\.d\.)\s*$", re.I)
 # A date that bounds the accident ("vóór 6 april 2009") is no exact accident date.
 # a bound, or a day assumed for a computation ("gaat daarom uit van 1 juni 2014, het begin van de
@@ -74,6 +76,9 @@ APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigi
                          # "Op 8 februari 2021 is bij de zorgverzekeraar een behandelplan … binnengekomen"
                          rf"|\bbij\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:een|het)\s+(?:[\w-]+\s+){{0,2}}?(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,80}}?\b(?:binnengekomen|ontvangen|ingediend)\b"
                          r"|(?:schade|melding)s?formulier\b[^.;]{0,200}?\b(?:binnengekomen|ontvangen|ingediend|ingestuurd)\b"
+                         # "De zorgverzekeraar heeft (op 5 april 2018) dat plan (van de tandarts) (op …) ontvangen"
+                         rf"|verzekeraar\s+(?:heeft|had)\s+(?:op\s+\d[^.;,]{{4,20}}?\s+)?(?:een|het|dat|dit|dit|zijn|haar)\s+(?:nieuw\w*\s+|gewijzigd\w*\s+)?"
+                         rf"(?:behandel)?plan\b{_IN_CLAUSE}{{0,80}}?\b(?:ontvangen|binnengekregen)\b"
                          # "Bij de ziektekostenverzekeraar is op 27 mei 2011 een melding van het ongeval binnengekomen"
                          r"|\bmelding\s+van\s+(?:het|een|dat)\s+ongeval\b[^.;]{0,80}?\b(?:binnengekomen|ontvangen|ingediend)\b"
                          r"|\b(?:binnengekomen|ontvangen)\b[^.;]{0,30}?\bmelding\s+van\s+(?:het|een|dat)\s+ongeval\b"
@@ -84,7 +89,7 @@ APPROVAL = literals.compile(r"akkoordverklaring|machtiging|toestemming", re.I)
 # "bericht dat de behandeling voor vergoeding in aanmerking komt".
 APPROVAL_STATED = literals.compile(r"(?:bericht|laten\s+weten|meegedeeld|medegedeeld|geschreven|(?:delen|deelt|deelden)\s+(?:u|hem|haar|verzoek(?:st)?er)\s+mee)\s+(?:dat\s+)?(?:(?!niet\b|geen\b)[\w-]+\s+){0,16}?"
                              r"(?:akkoord\s+(?:te\s+)?(?:gaan|gaat|ging|gingen)\b|in\s+aanmerking\s+(?:komt|komen|kwam)\b"
-                             r"|(?:worden|wordt|zullen\s+worden)\s+vergoed\b)"
+                             r"|(?:worden|wordt|zullen\s+worden)\s+vergoed\b|goed\s+te\s+keuren\b)"
                              # "Op 4 oktober 2016 heeft de zorgverzekeraar de behandeling goedgekeurd."
                              # "… heeft de ziektekostenverzekeraar met het nieuwe plan ingestemd"
                              r"|\b(?:heeft|had)\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,5}?(?:goedgekeurd|ingestemd)\b"
@@ -92,6 +97,10 @@ APPROVAL_STATED = literals.compile(r"(?:bericht|laten\s+weten|meegedeeld|medeged
                              r"|\bde\s+(?:zorg|ziektekosten)?verzekeraar\s+(?:heeft|had)\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,7}?(?:goedgekeurd|ingestemd)\b"
                              # "Bij brief van 17 oktober 2023 heeft de zorgverzekeraar zich akkoord verklaard met het behandelplan"
                              r"|\b(?:heeft|had)\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+zich\s+akkoord\s+verklaard\b"
+                             # "De ziektekostenverzekeraar heeft op … een behandelplan … ontvangen en op 2 november
+                             # 2015 met dat plan ingestemd" (blind round 50)
+                             r"|verzekeraar\b[^.;]{0,160}?\ben\s+(?:op\s+\d[^.;,]{4,20}?\s+)?met\s+(?:dat|het|dit|die|deze)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:behandel)?plan\s+ingestemd\b"
                              # "Bij brief van 20 december 2021 (hierna: de akkoordverklaring) heeft …": the letter
                              # the ruling names the approval
                              r"|\(\s*hierna\s*:?\s*(?:de|het)\s+(?:akkoordverklaring|machtiging|toestemming)\s*\)", re.I)
@@ -113,8 +122,17 @@ APPROVAL_DATED = literals.compile(r"(?:akkoordverklaring|machtiging|toestemming)
 # "omdat deze zorg na afloop van de verlengde akkoordverklaring is verleend": care given, not an
 # approval; "de daarvoor afgegeven machtiging": an approval given before, named, not given then
 CARE_GIVEN = literals.compile(r"\b(?:zorg|behandeling\w*)\b[^.;,]{0,80}?\b(?:is|wordt|werd|zijn|worden|werden)\s+verleend\b"
+                              # "De behandelingen van 3 november 2021 … zijn daarmee binnen de geldigheidsduur van de
+                              # machtiging gegeven" (blind round 51)
+                              r"|\bbehandelingen?\b[^.;,]{0,80}?\b(?:is|werd|zijn|werden)\s+(?:[\w-]+\s+){0,8}?gegeven\b"
                               r"|\b(?:afgegeven|gegeven|verleende?|verstrekte?|toegekende?)\s+(?:akkoordverklaring|machtiging|toestemming)", re.I)
-APPROVAL_GIVEN = literals.compile(r"\b(?:afgegeven|gegeven|verleend|verstrekt|afgeven|toegekend)\b", re.I)  # not "gegevens"
+APPROVAL_GIVEN = literals.compile(r"\b(?:afgegeven|gegeven|verleend|verstrekt|afgeven|toegekend)\b"  # not "gegevens"
+                                  # the approval itself sent, not a request for one ("om een machtiging gestuurd")
+                                  r"|(?<!\bom\s)(?<!\bom\seen\s)(?<!\bom\sde\s)\b(?:akkoordverklaring|machtiging)\s+"
+                                  r"(?:[\w-]+\s+){0,3}?(?:verzonden|toegezonden|gezonden|gestuurd|toegestuurd)\b", re.I)
+# "heeft dat plan op 5 april 2018 ontvangen en heeft daarop een akkoordverklaring … verzonden": the
+# approval told as following the dated event, on no day of its own
+THEREUPON = literals.compile(r"\b(?:daarop|daarna|vervolgens|nadien)\b", re.I)
 VALIDITY = literals.compile(
     # "toestemming … voor de duur van zes maanden, van 19 januari 2009 tot en met 18 juli 2009"
     # … or an extension: "die hij bij brief van 16 april 2007 heeft verlengd tot en met 21 maart 2008"
@@ -153,7 +171,10 @@ TREATMENT_KIND = [
     ("planned", literals.compile(r"gepland|ingepland|(?:zal|zou|zouden|zullen)\b[^.;]{0,40}?\b(?:worden\b(?!\s+vergoed)"
                                  r"|zijn\s+(?:geplaatst|aangebracht|afgerond|voltooid|uitgevoerd))|afspraak", re.I)),
     ("performed", literals.compile(r"uitgevoerd|verricht|geplaatst|aangebracht|behandeld|ondergaan|plaatsgevonden|gekregen|\b(?:af)?geleverd\b"
-                                   r"|geopereerd|gecorrigeerd|\b(?:taxi)?ritten\s+(?:op|van|in\s+de\s+periode\s+van)\s", re.I)),
+                                   r"|geopereerd|gecorrigeerd|\b(?:taxi)?ritten\s+(?:op|van|in\s+de\s+periode\s+van)\s"
+                                   # "De eerste behandeling vond plaats op …", "De twaalfde en de dertiende behandeling
+                                   # zijn gegeven op …" (blind round 51)
+                                   r"|\bvond(?:en)?\s+(?:\w+\s+)?plaats\b|\bbehandeling\w*\b[^.;]{0,60}?\bgegeven\b", re.I)),
 ]
 UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
          "negen": 9}
@@ -452,6 +473,9 @@ OTHER_DOCUMENT = literals.compile(r"(?:brief|aanvraag|akkoordverklaring|machtigi
                             r"|rapport|verslag|offerte|declaratie|factuur|controle|consult|bezoek|afspraak"
                             r"|(?:röntgen)?opname|foto|aantekening|notitie)(?:\s+van\s+(?:de|het|haar|zijn)"
                             r"\s+[\w-]+)?\s+(?:van|d\.d\.)\s*$"
+                            # the report of the accident: "vanaf de melding van het ongeval op 5 oktober 2015"
+                            r"|\b(?:schade)?(?:melding|aanmelding|opgave|aangifte|kennisgeving)\s+van\s+(?:het|dat|dit|zijn|haar)"
+                            r"\s+(?:\w+\s+)?(?:ongeval|ongeluk)\s+op\s*$"
                             # an entry of a record: "Daarop staat bij 16 mei 2011 de aantekening: …"
                             r"|\b(?:vermeld\w*|staat|stond|genoteerd|aangetekend)\s+(?:bij|onder)\s*$", re.I)
 
@@ -639,7 +663,9 @@ SHOULD_HAVE = literals.compile(r"\b(?:moet|moest|moeten|moesten)\s+(?:worden\s+)
 # asking to extend an approval already given is no application for care
 EXTENSION_ASKED = literals.compile(r"\bom\s+verlenging\s+van\s+(?:de|het|haar|zijn|die|deze)\s+$", re.I)
 TIE_DECIDED = literals.compile(r"\s+(?:was|is|werd|waren|zijn|werden)\s+(?:\w+\s+){0,2}?"
-                               r"(?:goedgekeurd|afgewezen|toegewezen|geweigerd|gehonoreerd|beoordeeld)\b", re.I)
+                               r"(?:goedgekeurd|afgewezen|toegewezen|geweigerd|gehonoreerd|beoordeeld)\b"
+                               # "Op 4 april 2023 heeft de zorgverzekeraar die aanvraag afgewezen" (blind round 50)
+                               r"|\s+(?:goedgekeurd|afgewezen|toegewezen|geweigerd|gehonoreerd|ingewilligd)\b", re.I)
 LETTER_BEFORE = literals.compile(r"(?:brief|brieven|bericht|e-mail|mail|schrijven)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$", re.I)
 APPLICATION_TIE = literals.compile(r"^[^;]{0,220}?(?P<app>ingediend|aangevraagd|aanvra(?:ag|gen)\b"
                              r"|ter\s+(?:goedkeuring|beoordeling)\s+(?:voorgelegd|ingestuurd)"
@@ -716,6 +742,8 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
         return True
     if PLAN_DATED.search(before):
         return True  # "Dat het behandelplan is gedagtekend op 1 april 2019, zegt niet wanneer …": a plan's own date
+    if _insurer_received(text, d, a, b):
+        return False
     if RECEIVED_AFTER.match(text, d.end, b) or (IF_BEFORE.search(before) and HAD_MADE.match(text, d.end, b)):
         return True
     after = _own_clause(text, d, min(b, d.end + 220))  # a long object between the date and the verb
@@ -736,6 +764,24 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     if re.search(r"aanvra(?:ag|gen)\s+op\s*$", before, re.I):  # "die aanvraag op 24 juni 2009 afgewezen": the verb's date
         return bool(decided) and (not tie or decided.end() < tie.end())
     return not tie or bool(decided and decided.end() < tie.end())
+
+
+# The insurer received the plan that day: "De zorgverzekeraar heeft dat plan op 5 april 2018
+# ontvangen", "De ziektekostenverzekeraar heeft op 19 oktober 2015 een behandelplan van de tandarts ontvangen"
+_GOT = r"(?:ontvangen|binnengekregen)\b"
+_THE_PLAN = r"(?:een|het|dat|dit|zijn|haar)\s+(?:nieuw\w*\s+|gewijzigd\w*\s+)?(?:behandel)?plan\b"
+PLAN_GOT_ON = literals.compile(r"verzekeraar\s+(?:heeft|had)\s+" + _THE_PLAN
+                               + r"(?:\s+van\s+(?:de|het|haar|zijn)\s+[\w-]+)?\s+op\s*$", re.I)
+GOT = literals.compile(r"\s*" + _GOT, re.I)
+GOT_ON = literals.compile(r"verzekeraar\s+(?:heeft|had)\s+op\s*$", re.I)
+PLAN_GOT = literals.compile(r"\s*" + _THE_PLAN + r"[^.;,]{0,60}?\b" + _GOT, re.I)
+
+
+def _insurer_received(text: str, d: DateMention, a: int, b: int) -> bool:
+    """Whether the date is the day the insurer received the plan (the clause's own verb)."""
+    lo = max(a, d.start - 90)
+    return bool((PLAN_GOT_ON.search(text, lo, d.start) and GOT.match(text, d.end, b))
+                or (GOT_ON.search(text, lo, d.start) and PLAN_GOT.match(text, d.end, b)))
 
 
 # "was er op 16 februari 2017 geen storing en is er die dag … geen aanvraag gestart": none made
@@ -1037,6 +1083,8 @@ def _approvals(text: str, sections: list[Section]):
                   and not REPLACES_BEFORE.search(text, max(a, d.start - 90), d.start)
                   and not _replaced_last(text, d, a, b)
                   and not UNTIL_BEFORE.search(text, max(a, d.start - 20), d.start)]
+        later = [d for d in issued if _told_after(text, d, b)]
+        issued = [d for d in issued if d not in later]
         named = None if given else APPROVAL_DATED.search(sentence)
         if named:  # "De akkoordverklaring van <date> gold tot …": the date that names it
             issued = [d for d in issued if d.start == a + named.end()]
@@ -1045,14 +1093,25 @@ def _approvals(text: str, sections: list[Section]):
             before = [d for d in issued if d.start < a + validity.start()]
             issued = before[-1:] or issued
             given = given or validity
+        if stated and not validity and len(issued) > 1:
+            # the day of the clause that tells the consent: the last before its verb
+            issued = [d for d in issued if d.start < a + stated.end()][-1:] or issued
         if issued and (given or named):
             value["date"] = issued[0].date
         if any(value[k] for k in ("date", "valid_from", "valid_until")):
             yield value, Found(value, a, b), extends and value["valid_until"] is not None
-        elif given and dates and not any(d.date for d in dates):
+        elif given and dates and (not any(d.date for d in dates) or (later and not issued)):
             # "In het voorjaar van 2023 heeft de zorgverzekeraar een machtiging verstrekt": given,
-            # dated by a period only, on no day the ruling prints (null, never the period's first day)
+            # dated by a period only, on no day the ruling prints (null, never the period's first day);
+            # or given after the dated event and on no day of its own
             yield value, Found(value, a, b), False
+
+
+def _told_after(text: str, d: DateMention, b: int) -> bool:
+    """Whether the approval of the sentence is told as following the date's event ("… op 5 april
+    2018 ontvangen en heeft daarop een akkoordverklaring verzonden"): the date is not its own."""
+    word = APPROVAL.search(text, d.end, b)
+    return word is not None and THEREUPON.search(text, d.end, word.start()) is not None
 
 
 # "Wij geven u toestemming voor …": an approval given in the letter's own words
@@ -1080,7 +1139,10 @@ NOT_GIVEN = literals.compile(r"\b(?:niet|nooit|geen)\s+(?:\w+\s+){0,2}?(?:afgege
                              r"|\b(?:akkoordverklaring|machtiging|toestemming)\s+(?:\w+\s+){0,3}?(?:geweigerd|afgewezen)\b"
                              # "… heeft de zorgverzekeraar geweigerd de nota te vergoeden, omdat … waarvoor
                              # toestemming was gegeven": a refusal that names the approval, no approval itself
-                             r"|\bheeft\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+geweigerd\b", re.I)
+                             r"|\bheeft\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+geweigerd\b"
+                             # "Bij brief van 17 december 2021 heeft hij geweigerd de kosten … te vergoeden, omdat
+                             # deze na het einde van de machtiging zijn gegeven" (blind round 51)
+                             r"|\b(?:heeft|had)\s+(?:hij|zij|ze)\s+geweigerd\b", re.I)
 
 
 def _in_validity(d: DateMention, a: int, validity: re.Match | None) -> bool:

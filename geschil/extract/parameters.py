@@ -71,7 +71,10 @@ PERCENT_TERMS: dict[str, re.Pattern] = {
 # the letter's own date: "de dagtekening", "de datum van deze brief" (of the approval itself)
 ISSUE = (r"(?:de\s+)?(?:(?:datum\s+van\s+)?dagtekening"
          r"|datum\s+van\s+(?:deze|die|de|onze|uw)\s+(?:brief|toestemmingsbrief|machtiging|akkoordverklaring|toestemming)"
-         r"|datum\s+van\s+afgifte|afgiftedatum)")  # "te rekenen vanaf de datum van afgifte"
+         r"|datum\s+van\s+afgifte|afgiftedatum"  # "te rekenen vanaf de datum van afgifte"
+         # the day it was sent: "na de dag waarop wij de akkoordverklaring hebben verzonden"
+         r"|(?:dag|datum)\s+van\s+verzending|(?:dag|datum)\s+waarop\s+(?:[\w-]+\s+){1,4}?"
+         r"(?:akkoordverklaring|machtiging|toestemming|brief)\s+(?:[\w-]+\s+){0,2}?(?:verzonden|verstuurd|afgegeven|gegeven|verleend))")
 CARE_DUE = (r"(?:geplaatst|uitgevoerd|afgeleverd|verleend|verricht|plaatsvinden|plaatsvindt|begonnen|aangevangen"
             r"|gestart)(?:\s+(?:worden|zijn))?")  # the care a term from the letter's date is for
 APPROVAL_VALIDITY = [

@@ -256,7 +256,8 @@ def advice_followed(text: str, sections: list[Section]) -> Found | None:
     return next((f for f in said if f.value is False), said[0] if said else None)
 
 
-REQUEST_INTRO = literals.compile(r"(?:verzocht|verzoekt|verzoek(?:t)?\s+de\s+commissie|vraagt\s+de\s+commissie|de\s+commissie\s+gevraagd|gevorderd)\b[^.]{0,120}?(?:te\s+bepalen|te\s+beslissen|om)?\s*:?", re.I)
+REQUEST_INTRO = literals.compile(r"(?:verzocht|verzoekt|verzoek(?:t)?\s+de\s+commissie|vraagt\s+de\s+commissie|de\s+commissie\s+gevraagd|gevorderd"
+                                 r"|(?:wil|wenst)\s+dat\s+de\s+commissie)\b[^.]{0,120}?(?:te\s+bepalen|te\s+beslissen|om)?\s*:?", re.I)
 # A numbered request: (1) · 1. · 1) · a. · a) · (i) — the next item, a blank line or the end closes it.
 _ITEM_MARK = r"\(\d{1,2}\)|\d{1,2}[.)]|[a-h][.)]|\([a-h]\)|\((?:i|ii|iii|iv|v|vi|vii|viii)\)"
 NUMBERED_ITEM = literals.compile(

@@ -17,7 +17,7 @@ from geschil.dates import find_dates
 from geschil.extract.parameters import NUMBER_WORDS, in_unit, number
 from geschil.i18n import DEFAULT, say
 from geschil.models import Evidence, Finding, PolicyTerm, Record
-from geschil.reason.context import CONCLUDES, Context
+from geschil.reason.context import CONCLUDES, UNCHECKED, Context
 from geschil.reason.periods import fmt_period
 from geschil.reason.rules import accident_cover, age_limit, prior_approval
 
@@ -45,13 +45,13 @@ APPLICATION_DATED = ("accident_cover.approval_deadline",)
 
 
 def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
-              lang: str = DEFAULT, previous: str = "") -> tuple[Finding, str] | None:
+              lang: str = DEFAULT, previous: str = "", earlier: str = "") -> tuple[Finding, str] | None:
     """The rule's finding on the committee's own term and care dates, with what was taken from
     its words; None when it names neither, or nothing that differs from the printed facts.
     `previous`: the committee's sentence before, whose care a concluding clause ("De behandeling
-    is daarmee binnen twaalf maanden … afgerond") names."""
+    is daarmee binnen twaalf maanden … afgerond") names; `earlier`, the one before that."""
     if rule == age_limit.RULE:  # the limit, the care and the birthday as its clause names them
-        return age_limit.recompute(record, clause, evidence, lang, previous), say("ground.taken.age", lang)
+        return age_limit.recompute(record, clause, evidence, lang, previous, earlier), say("ground.taken.age", lang)
     if rule not in RULES:
         return None
     name, run = RULES[rule]
@@ -64,7 +64,12 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
     care, act = _care(record, clause) if rule in CARE_DATED else (None, None)
     if care is None and rule in CONCLUDED and previous and CONCLUDES.search(clause):
         care, act = _care(record, _deed_of(clause, previous), acts=False)
-    evidence = record.evidence
+    if care is None and rule in CARE_DATED and _pointed_unprinted(record, clause, previous):
+        # "… is voor die kronen niet voldaan", the crowns dated in the sentence before on a day no
+        # printed care has: the computation weighs other care, shown but never held against it
+        found = run(Context(record, lang=lang))
+        return found.model_copy(update={"parameters": {**found.parameters, UNCHECKED: "the care the committee names"}}), ""
+    clause_evidence, evidence = evidence, record.evidence
     if care is not None:
         facts, evidence = _with_care(record, facts, evidence, care)
         before = _applied_before(record, max(t.latest for t in care)) if rule in CARE_BOUNDS_APPLICATIONS else None
@@ -77,10 +82,52 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
     if applied is not None:
         facts, evidence = _with_applications(facts, evidence, applied)
         taken.append(say("ground.taken.application", lang))
+    elif rule in APPLICATION_DATED and (own := _own_event(record, clause)) is not None:
+        # the committee dates the act it measures ("Het ongeval … is op 26 maart 2018 gemeld, dus
+        # binnen zes weken") and the record holds no application of that day: the committee's day
+        # is the one its finding weighs, never an application of another day in its stead
+        facts, evidence = _with_applications(facts, evidence, [(own, clause_evidence)])
+        taken.append(say("ground.taken.application", lang))
     if not taken:
         return None
     mine = record.model_copy(update={"facts": facts, "evidence": evidence})
     return run(Context(mine, lang=lang)), say("and", lang).join(taken)
+
+
+# care pointed back at: "voor die kronen", "deze behandeling"
+POINTED = literals.compile(r"\b(?:die|deze)\s+(?:[\w-]+\s+)?(?:kroon|kronen|implantaten|implantaat|behandeling|zorg|brug|bruggen"
+                           r"|prothese|facings?|hulpmiddel|hulpmiddelen|ingreep|operatie|sessies|behandelingen)\b", re.I)
+
+
+def _pointed_unprinted(record: Record, clause: str, previous: str) -> bool:
+    """Whether the clause points back at care the sentence before dates, on days no printed
+    treatment has (the care it decides on is not the care geschil read)."""
+    if not previous or not POINTED.search(clause):
+        return False
+    days = {d.date for d in find_dates(previous) if d.date}
+    printed = {t.date for t in record.facts.treatment_dates if t.date}
+    return bool(days) and days.isdisjoint(printed) and days.isdisjoint(record.facts.application_dates)
+
+
+# "is op 26 maart 2018 gemeld", "op 3 mei 2021 bij de zorgverzekeraar ingediend": the day of the act
+ACT_ON = literals.compile(r"\s+(?:(?:bij|aan|door)\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+)?(?:is\s+|werd\s+)?"
+                          r"(?:gemeld|aangemeld|ingediend|aangevraagd|ontvangen|binnengekomen|voorgelegd|ingestuurd)\b", re.I)
+
+
+def _own_event(record: Record, clause: str):
+    """The one day the clause dates the act it measures by ("op <day> gemeld"), when the record
+    holds no application of any day the clause names; else None."""
+    days = [d for d in find_dates(clause) if d.date]
+    if any(d.date in record.facts.application_dates for d in days):
+        return None
+    acts = {d.date for d in days if d.date != record.facts.accident_date and ACT_ON.match(clause, d.end)}
+    return acts.pop() if len(acts) == 1 else None
+
+
+def named_days(record: Record, clause: str) -> set:
+    """The (earliest, latest) of the printed care the clause names by its days or its act."""
+    care, _ = _care(record, clause)
+    return {(t.earliest, t.latest) for t in care} if care else set()
 
 
 def names_term(rule: str, clause: str) -> bool:
@@ -157,7 +204,7 @@ def _care(record: Record, clause: str, acts: bool = True) -> tuple[list | None, 
              if (d.date or d.precision == "period") and not DOCUMENT_DATED.search(clause, 0, d.start)}
     dated = record.facts.treatment_dates
     if not named:
-        act = (_act(clause) or _bare_act(clause)) if acts else None
+        act = (_act(clause) or _bare_act(clause) or _noun_act(clause)) if acts else None
         care = _care_by_act(dated, act) if act else None
         return care, act if care else None
     mine = [t for t in dated if (t.earliest, t.latest) in named and t.kind in ("start", "performed", "finished")]
@@ -181,6 +228,17 @@ BARE_ACT = literals.compile(r"^\s*(?:de|het)\s+(?:(?:plaatsing|plaatsen|aanbreng
                             r"|facing|facings|vulling|vullingen)\b", re.I)
 
 
+# the care named by its noun anywhere in the clause: "Op die dag zijn de kronen geplaatst, zodat de kronen …"
+NOUN_ACT = literals.compile(r"\b(?:de|het)\s+(?P<noun>kroon|kronen|implantaat|implantaten|brug|bruggen|prothese"
+                            r"|facing|facings|vulling|vullingen)\b", re.I)
+
+
+def _noun_act(clause: str) -> str | None:
+    """The one kind of care the clause names by its noun ("de kronen"), when it names one."""
+    nouns = {m["noun"].lower() for m in NOUN_ACT.finditer(clause)}
+    return f"de {nouns.pop()}" if len(nouns) == 1 else None
+
+
 def _bare_act(clause: str) -> str | None:
     m = BARE_ACT.match(clause)
     return " ".join(m.group().lower().split()) if m else None
@@ -201,9 +259,22 @@ def _care_by_act(dated: list, act: str) -> list | None:
     bare = BARE_ACT.match(act)
     noun = re.compile(rf"\b{re.escape(act.split()[-1])}\b") if bare else None
     naming = [text for text in told if (noun.search(text.lower()) if noun else act in " ".join(text.lower().split()))]
-    mine = [told[text][0] for text in naming if len(told[text]) == 1 and told[text][0].date
-            and told[text][0].kind in ("start", "performed", "finished")]
+    mine = [t for text in naming for t in _named_in(told[text], text, noun)
+            if t.date and t.kind in ("start", "performed", "finished")]
     return mine if len(mine) == 1 and len(naming) == 1 and len(mine) < len(dated) else None
+
+
+def _named_in(told: list, text: str, noun: re.Pattern | None) -> list:
+    """The one dated act of a fact sentence; of several ("De implantaten zijn op 14 februari 2017
+    geplaatst en de kronen op 31 mei 2017"), the one whose stretch (from the date before to its own)
+    names the noun, when exactly one does."""
+    if len(told) == 1 or noun is None:
+        return told[:1] if len(told) == 1 else []
+    days = find_dates(text)
+    stretches = [(d, text[(days[i - 1].end if i else 0):d.end]) for i, d in enumerate(days)]
+    hits = {d.date for d, part in stretches if d.date and noun.search(part.lower())}
+    mine = [t for t in told if t.date in hits]
+    return mine if len(hits) == 1 and len(mine) == 1 else []
 
 
 def _with_care(record: Record, facts, evidence: dict, care: list) -> tuple:

@@ -129,6 +129,18 @@ class Context:
             return None
         return Term(float(d["value"]), d["unit"], d["source"])
 
+    def term_from(self, name: str, at: int | None) -> Term | None:
+        """Where the ruling quotes several values of a parameter, the one quoted first from `at` on
+        (a letter's own term follows the sentence that tells the letter: "Bij brief van 14 oktober
+        2020 … afgegeven. In die brief staat: '… geldig gedurende een jaar …'"); else term()."""
+        quoted = [t for t in self.facts.policy_terms if t.name == name and t.evidence.span]
+        after = [t for t in quoted if at is not None and t.evidence.span[0] >= at]
+        if len({(t.value, t.unit) for t in quoted}) < 2 or not after:
+            return self.term(name)
+        first = min(after, key=lambda t: t.evidence.span)
+        source = f"the conditions quoted in the ruling (\"{first.evidence.quote}\", p. {first.evidence.page})"
+        return Term(first.value, first.unit, source, first.evidence)
+
     def applications(self) -> list[Ref]:
         return self._once("applications", self._applications)
 

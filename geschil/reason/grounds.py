@@ -18,7 +18,7 @@ from geschil.i18n import DEFAULT, label, say
 from geschil.i18n import missing as missing_words
 from geschil.models import Citation, Evidence, Finding, Ground, Part, Record
 from geschil.reason import registry
-from geschil.reason.committee_term import names_term, recompute
+from geschil.reason.committee_term import named_days, names_term, recompute
 from geschil.reason.context import CONCLUDES, DEFAULT_TERM, UNCHECKED, UNQUOTED_TERM
 from geschil.reason.said import Said, committee_said, data, moot, reliance, two_sided
 
@@ -85,17 +85,18 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
             these = [s for s in said if s.finding == value]
             # the committee's own term, when its clause is about this ground alone
             alone = [x for x in these if x.unique]
-            own = None
+            own, own_days = None, set()
             for x in alone if kind == "computed" else ():
                 # the term may stand in another clause of a sentence about this ground alone;
                 # the first statement that names the committee's own terms gives them
                 scope = x.statement.text if computed_in[x.statement.span] == {rule} else x.clause
-                own = recompute(record, rule, scope, _ev(x), lang, x.previous)
+                own = recompute(record, rule, scope, _ev(x), lang, x.previous, x.earlier)
+                own_days = named_days(record, scope) if own is not None else set()
                 if own is not None or names_term(rule, scope):
                     break
             # a finding about another approval (accident) is no finding on this ground either way
             others = [s for s in said if s.finding != value and not _elsewhere(record, rule, s)]
-            mixed = _mixed(these, others, own is not None)
+            mixed = _mixed(these, others, own is not None, own_days)
             other = None
             if kind == "computed" and all(_other_approval(record, rule, x) for x in these):
                 other = "ground.other_approval"
@@ -108,17 +109,18 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
     return out
 
 
-def _mixed(these: list[Said], others: list[Said], recomputed_on_own_words: bool) -> bool:
+def _mixed(these: list[Said], others: list[Said], recomputed_on_own_words: bool, acts: set = frozenset()) -> bool:
     """Whether the committee finds the same ground both ways. Not when each finding names its own
     days ("de kroon op 16 december 2019 … binnen", "de kroon op 3 februari 2020 … na"), this one
     was recomputed on the days it names and one of its clauses holds its cues one way only ("Dat
     het implantaat binnen de termijn is geplaatst, maakt dit niet anders" alone stays mixed): a
-    partial grant decides each act on its own."""
+    partial grant decides each act on its own; `acts`: the days of the care this finding was
+    recomputed on, where its clauses name no day ("zodat de kronen niet meer binnen …")."""
     if not others:
         return False
     if not recomputed_on_own_words or all(two_sided(s.clause) for s in these):
         return True
-    mine, theirs = _days(these), _days(others)
+    mine, theirs = _days(these) or set(acts), _days(others)
     return not (mine and theirs and mine.isdisjoint(theirs))
 
 
@@ -136,8 +138,10 @@ def _days(said: list[Said]) -> set:
     return out
 
 
-# "(de behandeling heeft) in haar geheel (plaatsgevonden binnen …)": all of the care, not a part of it
-WHOLE = literals.compile(r"\bin\s+(?:haar|zijn|hun)\s+geheel\b", re.I)
+# "(de behandeling heeft) in haar geheel (plaatsgevonden binnen …)", "beide onderdelen": all of the care, not a part of it
+WHOLE = literals.compile(r"\bin\s+(?:haar|zijn|hun)\s+geheel\b"
+                         # "Beide onderdelen van de behandeling zijn daarmee uitgevoerd voordat …" (blind round 52)
+                         r"|\bbeide\s+(?:onderdelen|delen|behandelingen)\b", re.I)
 
 
 # "De akkoordverklaring van 2 november 2015 … is vervallen": an approval named by its date.

@@ -37,6 +37,7 @@ class Said:
     citation: Citation | None = None  # for a ground outside the rules: the provision cited
     previous: str = ""  # the committee's own sentence right before, in the same section: the care
     # a concluding clause ("De behandeling is daarmee …") speaks of stands there
+    earlier: str = ""  # the committee's own sentence before that one, in the same section
 
 
 @cache
@@ -143,12 +144,15 @@ def weigh_for(rule: str, clause: str, generic: tuple[str, bool]) -> tuple[str, b
 
 
 def _denying_nothing_stripped(clause: str) -> str:
-    """The clause without the words whose "niet" denies nothing of the ground: "niet in geschil",
-    "staat niet ter discussie, evenmin als dat …", "doet niet ter zake"."""
+    """The clause without the words whose "niet" denies nothing of the ground ("niet in geschil",
+    "staat niet ter discussie, evenmin als dat …", "doet niet ter zake"), without a plan that
+    "bereikt" the insurer (its arrival, no maximum reached), and with care done "voordat …
+    verstreek" read as within."""
     pol = _polarity()
     if pol["undisputed_strip"].search(clause):
         clause = pol["undisputed_also"].sub(" ", pol["undisputed_strip"].sub(" ", clause))
-    return pol["moot"].sub(" ", clause)
+    clause = pol["reached_party"].sub(" ", clause)
+    return pol["before_lapse"].sub(" binnen ", pol["moot"].sub(" ", clause))
 
 
 def conceded(sentence: str) -> bool:
@@ -158,11 +162,15 @@ def conceded(sentence: str) -> bool:
     return bool(_polarity()["concession"].search(sentence))
 
 
+# a negator on the affirming word itself ("niet (meer) binnen de periode", "niet tijdig") is one cue
+NEGATED_AFFIRM = re.compile(r"\b(?:niet|geen)\s+(?:meer\s+|langer\s+|volledig\s+)?(?:binnen|tijdig)\b", re.I)
+
+
 def two_sided(clause: str) -> bool:
     """Whether a clause holds cues both ways ("Dat het implantaat binnen de termijn is geplaatst,
     maakt dit niet anders"): its finding rests on which cue wins, not on what it says alone."""
     pol = _polarity()
-    clause = _denying_nothing_stripped(clause)
+    clause = NEGATED_AFFIRM.sub(" niet ", _denying_nothing_stripped(clause))  # "niet meer binnen": one cue
     negative = pol["negators"].search(clause) or pol["outside_words"].search(clause)
     return bool(negative and pol["affirm_words"].search(clause))
 
@@ -242,16 +250,18 @@ def committee_said(record: Record) -> list[Said]:
     """Every ground the committee states, in text order."""
     out: list[Said] = []
     previous: Statement | None = None
+    prior = ""
     for st in record.statements:
+        earlier = prior if previous is not None and previous.section == st.section else ""
         prior = previous.text if previous is not None and previous.section == st.section \
             and previous.speaker == "committee" else ""
         before, previous = _pointed_at(st, previous), st
         if st.section not in ("assessment", "decision"):
             continue
         if st.speaker == "committee" and _own(st):
-            out += _said(record, st, None, invert=False, before=before, prior=prior)
+            out += _said(record, st, None, invert=False, before=before, prior=(prior, earlier))
         elif st.speaker == "committee" and st.stance == "rejects" and st.inner:
-            out += _said(record, st, "rejects", invert=True, prior=prior)
+            out += _said(record, st, "rejects", invert=True, prior=(prior, earlier))
     for st in _advice_statements(record):
         if _own(st) or st.stance == "reports":
             out += _said(record, st, "advice", invert=False)
@@ -266,7 +276,7 @@ def _pointed_at(st: Statement, previous: Statement | None) -> str:
 
 
 def _said(record: Record, st: Statement, source: str | None, invert: bool,
-          before: str = "", prior: str = "") -> list[Said]:
+          before: str = "", prior: tuple[str, str] = ("", "")) -> list[Said]:
     text = _scope(st)
     found = _by_ground(text, before)
     out = []
@@ -274,7 +284,8 @@ def _said(record: Record, st: Statement, source: str | None, invert: bool,
         if g["kind"] == "judgement" and conceded(text):
             continue  # "Dat … aan de indicatie was voldaan, maakt dat niet anders": no finding on it
         finding = INVERSE[finding] if invert else finding
-        out.append(Said(g["rule"], g["kind"], finding, st, clause, unique, explicit, source, previous=prior))
+        out.append(Said(g["rule"], g["kind"], finding, st, clause, unique, explicit, source, previous=prior[0],
+                        earlier=prior[1] if prior[0] else ""))
     if not found and not conceded(text):
         # a provision cited in a point granted without effect ("Dat …, doet daaraan niet af:
         # artikel 11.3 schrijft … voor, zonder daarvoor een termijn te stellen") is the reason the

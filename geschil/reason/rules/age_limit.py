@@ -49,6 +49,13 @@ NOT_CARE = literals.compile(r"(?:geboren|geboortedatum|brief|aanvraag|akkoordver
                             re.I)
 
 
+# the day of the sentence before: "Verzoekster had op die dag de leeftijd van achttien jaar al bereikt."
+THAT_DAY = literals.compile(r"\bop\s+(?:die|deze|dezelfde)\s+(?:dag|datum)\b|\bop\s+dat\s+(?:moment|tijdstip)\b", re.I)
+# a verdict on the limit that names nothing else: "Aan de leeftijdsgrens is (dus) (niet) voldaan."
+VERDICT = literals.compile(r"\s*aan\s+de\s+leeftijdsgrens\s+(?:van\s+\S+\s+jaar\s+)?is\s+(?:dus\s+|daarmee\s+|daarom\s+|dan\s+ook\s+)?"
+                           r"(?:niet\s+)?voldaan\s*\.?\s*$", re.I)
+
+
 @dataclass(frozen=True)
 class Reading:
     """What the committee's clause names about the age."""
@@ -165,13 +172,19 @@ def age_limit(ctx: Context, reading: Reading | None = None) -> Finding:
                        msg="age.straddles" if turned[0] != turned[1] else "age.straddles_day", say=said)
 
 
-def recompute(record: Record, clause: str, evidence: Evidence, lang: str, previous: str = "") -> Finding:
+def recompute(record: Record, clause: str, evidence: Evidence, lang: str, previous: str = "",
+              earlier: str = "") -> Finding:
     """The rule on what the committee's clause names, with the provision it applies (its basis)
     and the claim that provision belongs to. A concluding clause that dates no care weighs the
-    care the committee's sentence before it dates (`previous`)."""
+    care the committee's sentence before it dates (`previous`); a bare verdict on the limit ("Aan
+    de leeftijdsgrens is voldaan.") the care of the nearer of the two sentences before it that
+    dates one (`earlier`: "… niet betwist dat verzoekster op 14 juli 2023 nog geen 43 jaar was. De
+    commissie neemt dat daarom als vaststaand aan. Aan de leeftijdsgrens is voldaan.")."""
     reading = read(clause, evidence)
-    if reading.care is None and previous and CONCLUDES.search(clause):
+    if reading.care is None and previous and (CONCLUDES.search(clause) or THAT_DAY.search(clause)):
         reading = replace(reading, care=read(previous).care)
+    if reading.care is None and previous and VERDICT.match(clause):
+        reading = replace(reading, care=read(previous).care or (read(earlier).care if earlier else None))
     found = age_limit(Context(record, lang=lang), reading)
     cited = _cited(record, evidence)
     if cited is None:

@@ -46,7 +46,9 @@ def validity(ctx: Context) -> Finding:
         return ctx.finding(rule, "not_applicable", msg="validity.none")
     ev = [ctx.evidence("facts.prior_approval")]
     said = {"given": ctx.say("approval.given", date=pa.date) if pa.date else ""}
-    from_issue = ctx.term("approval_validity") if pa.valid_until is None else None
+    told = ctx.evidence("facts.prior_approval")
+    from_issue = ctx.term_from("approval_validity", told.span[0] if told and told.span else None) \
+        if pa.valid_until is None else None
     if from_issue is not None and pa.date is None:
         # valid for a term from its date of issue, and that date is not printed (only "in het
         # voorjaar van 2023"): its end cannot be computed
