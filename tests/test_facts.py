@@ -602,8 +602,8 @@ def test_prior_approval(facts, expected):
     assert value == expected
     if found:
         assert any(w in text[found.start:found.end]
-                   for w in ("machtiging", "akkoord", "aanmerking", "vergoed", "goedgekeurd", "ingestemd", "toestemming", "verleng",
-                            "goed te keuren"))
+                   for w in ("machtiging", "akkoord", "aanmerking", "vergoed", "goedgekeurd", "ingestemd", "toestemming",
+                             "verleng", "goed te keuren"))
 
 
 @pytest.mark.parametrize(("facts", "expected"), [

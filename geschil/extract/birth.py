@@ -37,21 +37,15 @@ def birth(text: str, sections: list[Section]) -> Found | None:
                       if m.start() < d.start <= m.end() < d.end), None)
             if d is None or d.precision == "period":
                 continue
-            value = {"date": d.date, "earliest": d.earliest, "latest": d.latest,
-                     "precision": d.precision, "text": d.text}
-            found.setdefault((d.earliest, d.latest), Found(value, d.start, d.end))
+            _keep(found, d)
         for m in MASKED_DAY.finditer(text, a, b):
             d = next((d for d in find_dates(text, m.start("md"), m.end("md")) if d.precision == "month"), None)
             if d is not None:
-                value = {"date": None, "earliest": d.earliest, "latest": d.latest, "precision": d.precision,
-                         "text": d.text}
-                found.setdefault((d.earliest, d.latest), Found(value, d.start, d.end))
+                _keep(found, d)
         for d in find_dates(text, a, b):
             if d.precision != "period" and BORN_AFTER.match(text, d.end, b) \
                     and DATE_LEADS.search(text, max(a, d.start - 8), d.start):
-                value = {"date": d.date, "earliest": d.earliest, "latest": d.latest,
-                         "precision": d.precision, "text": d.text}
-                found.setdefault((d.earliest, d.latest), Found(value, d.start, d.end))
+                _keep(found, d)
         for m in BORN_IN_YEAR.finditer(text, a, b):
             y = int(m["y"] or m["y2"])
             at = m.start("y") if m["y"] else m.start("y2")
@@ -62,3 +56,9 @@ def birth(text: str, sections: list[Section]) -> Found | None:
     finer = {k[0].year for k, f in found.items() if f.value["precision"] != "year"}
     found = {k: f for k, f in found.items() if f.value["precision"] != "year" or k[0].year not in finer}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _keep(found: dict, d) -> None:
+    """A birth dated by this mention, once per span of days."""
+    value = {"date": d.date, "earliest": d.earliest, "latest": d.latest, "precision": d.precision, "text": d.text}
+    found.setdefault((d.earliest, d.latest), Found(value, d.start, d.end))

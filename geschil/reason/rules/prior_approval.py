@@ -44,9 +44,10 @@ def validity(ctx: Context) -> Finding:
     pa = ctx.facts.prior_approval
     if pa is None:
         return ctx.finding(rule, "not_applicable", msg="validity.none")
-    ev = [ctx.evidence("facts.prior_approval")]
-    said = {"given": ctx.say("approval.given", date=pa.date) if pa.date else ""}
     told = ctx.evidence("facts.prior_approval")
+    ev = [told]
+    said = {"given": ctx.say("approval.given", date=pa.date) if pa.date else ""}
+    # of several terms quoted, the one told with this approval's letter (after the sentence giving it)
     from_issue = ctx.term_from("approval_validity", told.span[0] if told and told.span else None) \
         if pa.valid_until is None else None
     if from_issue is not None and pa.date is None:
