@@ -39,6 +39,10 @@ def _doc(facts):
      "2018 op de ijsbaan.", D(2018, 2, 17)),
     ("2.1. Verzoekster stelt dat de termijn moet worden gerekend vanaf de melding van het ongeval op 5 oktober "
      "2015.", None),
+    # the faller named after the verb, beside a letter's wrong date (blind round 54)
+    ("2.1. Op 3 maart 2014 bleef verzoekster met haar voet achter een kabel haken en viel zij met haar gezicht op een "
+     "krat. In een brief staat dat de behandeling niet is afgerond binnen twee jaar na \"het ongeval van 3 februari "
+     "2014\".", D(2014, 3, 3)),
     # a fall in other words (blind round 53)
     ("2.1. Op donderdag 3 maart 2011 is verzoeker met de fiets op een bevroren brug onderuitgegaan, waarbij element "
      "11 is afgebroken.", D(2011, 3, 3)),

@@ -148,6 +148,9 @@ def test_a_rejection_by_pronoun_rejects_the_position_reported_before_it():
     ("de behandeling is niet binnen twee jaar voltooid, evenmin als de kroon", "not_met"),
     # blind round 26: "evenmin" saying "also undisputed" (two contradictions found on a misreading)
     ("evenmin is in geschil dat de behandeling binnen twee jaar na het ongeval is voltooid", "met"),
+    # blind round 54: an approval still in force, or no longer
+    ("verzoeker heeft ze laten aanbrengen terwijl de machtiging nog van kracht was", "met"),
+    ("de machtiging was op die dag niet meer van kracht", "not_met"),
     # blind round 53: a plan that reached the insurer, and a maximum reached
     ("het behandelplan heeft de ziektekostenverzekeraar op 30 maart 2011 bereikt, ruim binnen drie maanden na het "
      "ongeval", "met"),

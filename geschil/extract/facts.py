@@ -29,7 +29,9 @@ FACT_SECTIONS = ("facts", "procedure", "requester_position", "insurer_position",
 # but a place inside a word is refused by one test instead of twenty (a third of the time).
 ACCIDENT = literals.compile(r"\b(?:ongeval\w*|ongeluk\w*|\w*ongeval\b|gevallen\b|uitgegleden\b|uitgleed\b|trauma\b"
                       r"|valpartij|gestruikeld|ten\s+val\s+gekomen|aangereden|botsing|uitgeslagen|afgebroken\b"
-                      r"|onderuit(?:gegaan|gegleden|ging|gingen)\b)"
+                      r"|onderuit(?:gegaan|gegleden|ging|gingen)\b"
+                      # "… en viel zij met haar gezicht op de rand van een krat" (the faller named after the verb)
+                      r"|viel(?:en)?\s+(?:zij|hij|ze|verzoek(?:st)?er)\b)"
                       r"|in\s+het\s+gezicht\s+geraakt|\b(?:mishandeld|gebeten\b|hondenbeet|geworpen\b|terechtgekomen\b|terechtkwam\b"
                       r"|(?:de|die|deze|zijn|haar)\s+val\s+(?:\w+\s+){0,6}?(?:plaatsgevonden|plaatsvond|vond|gebeurd|gebeurde)\b)", re.I)
 # A date followed by the accident itself: "op 5 januari 2012 een ongeval", "... is gevallen".

@@ -163,7 +163,7 @@ def conceded(sentence: str) -> bool:
 
 
 # a negator on the affirming word itself ("niet (meer) binnen de periode", "niet tijdig") is one cue
-NEGATED_AFFIRM = re.compile(r"\b(?:niet|geen)\s+(?:meer\s+|langer\s+|volledig\s+)?(?:binnen|tijdig)\b", re.I)
+NEGATED_AFFIRM = re.compile(r"\b(?:niet|geen)\s+(?:meer\s+|langer\s+|volledig\s+)?(?:binnen|tijdig|van\s+kracht)\b", re.I)
 
 
 def two_sided(clause: str) -> bool:
