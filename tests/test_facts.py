@@ -306,6 +306,8 @@ def test_accident_date_by_its_source(text, expected):
      "verzonden.", [D(2018, 4, 5)]),
     ("2.2. De ziektekostenverzekeraar heeft op 19 oktober 2015 een behandelplan van de tandarts ontvangen.",
      [D(2015, 10, 19)]),
+    ("2.2. Op 6 juni 2011 heeft de ziektekostenverzekeraar een schriftelijk verzoek van verzoekster om vergoeding "
+     "ontvangen.", [D(2011, 6, 6)]),
     # the day the insurer decided on the application told before (blind round 50)
     ("2.2. Op 8 maart 2023 heeft de tandarts een machtiging gevraagd. Op 4 april 2023 heeft de zorgverzekeraar "
      "die aanvraag afgewezen.", [D(2023, 3, 8)]),

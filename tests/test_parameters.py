@@ -58,6 +58,9 @@ from geschil.extract.parameters import find_policy_terms
     # an extension told with its term before the verb (blind round 49)
     ("Bij brief van 2 april 2025 heeft de zorgverzekeraar de machtiging met drie maanden verlengd.",
      "approval_extension", 3, "months"),
+    # an age limit told as the birthday the care must come before (blind round 55)
+    ("Orthodontie wordt alleen vergoed als de behandeling begint voordat de verzekerde achttien jaar wordt.",
+     "age_limit", 18, "years"),
     # valid from the day it was sent (blind round 50)
     ("Onze toestemming (akkoordverklaring) is twaalf weken geldig na de dag waarop wij de akkoordverklaring "
      "hebben verzonden.", "approval_validity", 84, "days"),

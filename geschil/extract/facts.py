@@ -68,7 +68,7 @@ _ASKED = (r"(?:toestemming|machtiging|akkoordverklaring)\s+(?:\w+\s+){0,6}?gevra
 # Within one clause: no full stop or semicolon, but the dot of an amount ("€ 2.460,–") may stand.
 _IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigingsaanvraag|\baanvraagformulier"
-                         r"|\bverzoek\s+om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)"
+                         r"|\bverzoek\s+(?:van\s+[\w-]+\s+)?om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)"
                          rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,140}}?\b(?:ingediend|voorgelegd|ingestuurd)\b"
                          # "heeft de ziektekostenverzekeraar van de tandarts (van verzoekster) een nieuw behandelplan … ontvangen"
                          rf"|verzekeraar\s+(?:van\s+(?:de|het|haar|zijn)\s+[\w-]+\s+(?:van\s+(?:de\s+|het\s+)?[\w-]+\s+)?)?(?:een\s+|het\s+|zijn\s+)?(?:nieuw\w*\s+|gewijzigd\w*\s+)?(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,80}}?\b(?:gezonden|toegezonden|gestuurd|verstuurd|ontvangen)\b"
@@ -772,6 +772,10 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
 # ontvangen", "De ziektekostenverzekeraar heeft op 19 oktober 2015 een behandelplan van de tandarts ontvangen"
 _GOT = r"(?:ontvangen|binnengekregen)\b"
 _THE_PLAN = r"(?:een|het|dat|dit|zijn|haar)\s+(?:nieuw\w*\s+|gewijzigd\w*\s+)?(?:behandel)?plan\b"
+# "Op 6 juni 2011 heeft de ziektekostenverzekeraar een schriftelijk verzoek van verzoekster om vergoeding ontvangen"
+THEN_GOT = literals.compile(r"\s*heeft\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+(?:een|het|de|dat|die)\s+"
+                            r"(?:nieuw\w*\s+|gewijzigd\w*\s+|schriftelijk\w*\s+)?(?:behandelplan|plan|aanvraag|verzoek)\b"
+                            r"[^.;,]{0,80}?\b(?:ontvangen|binnengekregen)\b", re.I)
 PLAN_GOT_ON = literals.compile(r"verzekeraar\s+(?:heeft|had)\s+" + _THE_PLAN
                                + r"(?:\s+van\s+(?:de|het|haar|zijn)\s+[\w-]+)?\s+op\s*$", re.I)
 GOT = literals.compile(r"\s*" + _GOT, re.I)
@@ -783,7 +787,8 @@ def _insurer_received(text: str, d: DateMention, a: int, b: int) -> bool:
     """Whether the date is the day the insurer received the plan (the clause's own verb)."""
     lo = max(a, d.start - 90)
     return bool((PLAN_GOT_ON.search(text, lo, d.start) and GOT.match(text, d.end, b))
-                or (GOT_ON.search(text, lo, d.start) and PLAN_GOT.match(text, d.end, b)))
+                or (GOT_ON.search(text, lo, d.start) and PLAN_GOT.match(text, d.end, b))
+                or THEN_GOT.match(text, d.end, b))
 
 
 # "was er op 16 februari 2017 geen storing en is er die dag … geen aanvraag gestart": none made

@@ -114,6 +114,8 @@ AGE_LIMIT = [
     literals.compile(rf"\bleeftijdsgrens\s+van\s+{_AGE}\s+jaar\b", re.I),
     literals.compile(rf"\b(?:vóór|voor|voordat)\s+(?:de|zijn|haar|hun|het\s+bereiken\s+van\s+de)\s+{_AGE}\s+"
                      r"(?:verjaardag|levensjaar)\b", re.I),
+    # "als de behandeling begint voordat de verzekerde achttien jaar wordt" (blind round 55)
+    literals.compile(rf"\b(?:voordat|vóórdat)\s+(?:de\s+verzekerde|hij|zij|verzoek(?:st)?er)\s+{_AGE}\s+jaar\s+wordt\b", re.I),
 ]
 AGE_MINIMUM = [
     literals.compile(rf"\bvanaf\s+(?:de\s+leeftijd\s+van\s+)?{_AGE}\s+jaar\b", re.I),
