@@ -101,7 +101,7 @@ def weigh(clause: str, computed: bool = False) -> tuple[str, bool]:
     the reading for a computed ground, on which the kind of provider says nothing.
     """
     pol = _polarity()
-    clause = _denying_nothing_stripped(clause)
+    clause = _cues_only(clause)
     if computed:  # "… van een niet-gecontracteerde zorgaanbieder …": the provider's kind, no finding
         clause = pol["kind_of_provider"].sub(" ", clause)
     if pol["not_established"].search(clause):
@@ -136,18 +136,18 @@ def weigh_for(rule: str, clause: str, generic: tuple[str, bool]) -> tuple[str, b
     cues = _own_cues(rule)
     if cues is None or generic[0] == "not_established":
         return generic
-    clause = _denying_nothing_stripped(clause)
+    clause = _cues_only(clause)
     sides = {side for side, pattern in cues.items() if pattern.search(clause)}
     if len(sides) == 1:
         return sides.pop(), True
     return generic[0], False
 
 
-def _denying_nothing_stripped(clause: str) -> str:
-    """The clause without the words whose "niet" denies nothing of the ground ("niet in geschil",
-    "staat niet ter discussie, evenmin als dat …", "doet niet ter zake"), without a plan that
-    "bereikt" the insurer (its arrival, no maximum reached), and with care done "voordat …
-    verstreek" read as within."""
+def _cues_only(clause: str) -> str:
+    """The clause with only the words that bear on its finding: without those whose "niet" denies
+    nothing of the ground ("niet in geschil", "staat niet ter discussie, evenmin als dat …", "doet
+    niet ter zake"), without a plan that "bereikt" the insurer (its arrival, no maximum reached),
+    and with care done "voordat … verstreek" read as within."""
     pol = _polarity()
     if pol["undisputed_strip"].search(clause):
         clause = pol["undisputed_also"].sub(" ", pol["undisputed_strip"].sub(" ", clause))
@@ -162,15 +162,11 @@ def conceded(sentence: str) -> bool:
     return bool(_polarity()["concession"].search(sentence))
 
 
-# a negator on the affirming word itself ("niet (meer) binnen de periode", "niet tijdig") is one cue
-NEGATED_AFFIRM = re.compile(r"\b(?:niet|geen)\s+(?:meer\s+|langer\s+|volledig\s+)?(?:binnen|tijdig|van\s+kracht)\b", re.I)
-
-
 def two_sided(clause: str) -> bool:
     """Whether a clause holds cues both ways ("Dat het implantaat binnen de termijn is geplaatst,
     maakt dit niet anders"): its finding rests on which cue wins, not on what it says alone."""
     pol = _polarity()
-    clause = NEGATED_AFFIRM.sub(" niet ", _denying_nothing_stripped(clause))  # "niet meer binnen": one cue
+    clause = pol["negated_affirm"].sub(" niet ", _cues_only(clause))  # "niet meer binnen": one cue
     negative = pol["negators"].search(clause) or pol["outside_words"].search(clause)
     return bool(negative and pol["affirm_words"].search(clause))
 
