@@ -177,6 +177,8 @@ class Facts(Model):
     accident_date: dt.date | None = None
     accident_period: DatePeriod | None = None  # set when the accident is dated only imprecisely
     application_dates: list[dt.date] = Field(default_factory=list)
+    # applications dated only by a month, a span of days or a season ("in april 2019"): their bounds
+    application_periods: list[DatePeriod] = Field(default_factory=list)
     treatment_dates: list[TreatmentDate] = Field(default_factory=list)
     prior_approval: PriorApproval | None = None
     age: int | None = None

@@ -311,10 +311,44 @@ def test_accident_date_by_its_source(text, expected):
     # the day the insurer decided on the application told before (blind round 50)
     ("2.2. Op 8 maart 2023 heeft de tandarts een machtiging gevraagd. Op 4 april 2023 heeft de zorgverzekeraar "
      "die aanvraag afgewezen.", [D(2023, 3, 8)]),
+    # an application told as asking "om vergoeding", also beside a review asked in one sentence (blind round 56)
+    ("2.2. Op 24 april 2023 heeft verzoekster de zorgverzekeraar gevraagd zijn beslissing te herzien en heeft zij "
+     "daarnaast om vergoeding van de correctie van de onderoogleden gevraagd.", [D(2023, 4, 24)]),
+    ("2.2. Bij brief van 30 januari 2012 heeft de orthodontist de zorgverzekeraar om vergoeding van de behandeling "
+     "ten laste van de zorgverzekering gevraagd.", [D(2012, 1, 30)]),
+    ("2.2. Op 3 mei 2020 heeft verzoekster de commissie om vergoeding van de kosten gevraagd.", []),
+    # an application that could have been made that day (blind round 28)
+    ("2.2. Verzoekster is op 6 mei 2015 op de noodzaak van een nieuwe aanvraag gewezen en het ziekenhuis had die "
+     "aanvraag zonder moeite kunnen indienen.", []),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)
     assert [f.value for f in fx.application_dates(text, sections)] == expected
+
+
+@pytest.mark.parametrize(("facts", "expected"), [
+    # an application dated only by its month, and a plan told by its pronoun (blind rounds 48, 53)
+    ("2.2. In april 2019 heeft de praktijk dit plan met een aanvraag bij de zorgverzekeraar ingediend.",
+     [("april 2019", D(2019, 4, 1), D(2019, 4, 30))]),
+    ("2.2. In april 2022 heeft de kaakchirurg dit plan via het portaal van de zorgverzekeraar ingediend.",
+     [("april 2022", D(2022, 4, 1), D(2022, 4, 30))]),
+    ("2.2. Het behandelplan is in februari 2016 door de ziektekostenverzekeraar ontvangen.",
+     [("februari 2016", D(2016, 2, 1), D(2016, 2, 29))]),
+    # the month holding a printed application day is that application told again
+    ("2.2. In maart 2020 heeft de tandarts een aanvraag ingediend. De aanvraag van 9 maart 2020 is afgewezen.", []),
+    # the accident's period, a party's claim, an application that could have been made: none
+    ("2.2. De aanvraag van 2 mei 2016 is binnen zes maanden na het ongeval in maart 2016 ingediend.", []),
+    ("2.2. Het ongeval vond plaats tussen 1 en 15 juni 2017, zodat de melding en de aanvraag binnen drie maanden "
+     "na het ongeval zijn gedaan.", []),
+    ("2.2. Verzoeker stelt dat de aanvraag al in september 2022 is ingediend.", []),
+    ("2.2. Het ziekenhuis had tussen 26 en 29 februari 2024 nog een schriftelijke aanvraag kunnen indienen.", []),
+    # a year is too wide to place an application
+    ("2.2. In 2019 heeft de tandarts een aanvraag ingediend.", []),
+])
+def test_application_periods(facts, expected):
+    text, sections = _doc(facts)
+    assert [(f.value["text"], f.value["earliest"], f.value["latest"])
+            for f in fx.application_periods(text, sections)] == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -360,6 +394,10 @@ def test_a_visit_after_the_month_of_the_fall_is_not_the_accidents_day():
      "5. Beoordeling\nDe zorgverzekeraar stelt dat de toestemming pas op 20 mei 2022 is gevraagd. De commissie "
      "volgt de zorgverzekeraar daarin niet.\n", [D(2022, 2, 1)]),
     # ... but the committee rejects what a party concludes, not a date it set out itself (blind round 25)
+    # a party's telling that the refund was asked after the care is that party's (blind round 56)
+    ("3. Feiten\nOp 12 oktober 2011 heeft verzoekster om toestemming gevraagd.\n4. Standpunt zorgverzekeraar\n"
+     "De zorgverzekeraar stelt dat verzoekster pas op 15 november 2011, na de operatie, om vergoeding heeft "
+     "gevraagd.\n", [D(2011, 10, 12)]),
     ("2. Vaststaande feiten\n2.3. Op 2 maart 2020 heeft de zorgverzekeraar van de implantoloog een "
      "aanvraag ontvangen voor twee implantaten.\n3. Beoordeling\nVerzoekster heeft verder aangevoerd dat "
      "zij de aanvraag op 2 maart 2020 heeft ingediend en dat de zorgverzekeraar te laat heeft beslist. "
@@ -601,6 +639,11 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     ("2.3. De ziektekostenverzekeraar heeft op 19 oktober 2015 een behandelplan van de tandarts ontvangen en op "
      "2 november 2015 met dat plan ingestemd.",
      {"date": D(2015, 11, 2), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    # a term from the letter's date; the insurer's end the facts report is its reckoning (blind round 56)
+    ("2.3. Bij brief van 15 maart 2017 heeft de zorgverzekeraar een machtiging afgegeven. In de brief staat: \"Deze "
+     "machtiging is twaalf weken geldig, gerekend vanaf de dagtekening van deze brief.\" 2.4. Volgens de "
+     "zorgverzekeraar was de machtiging geldig tot 7 juni 2017.",
+     {"date": D(2017, 3, 15), "valid_from": D(2017, 3, 15), "valid_until": None, "until_inclusive": None}),
 ])
 def test_prior_approval(facts, expected):
     text, sections = _doc(facts)

@@ -8,7 +8,7 @@ import pytest
 from reason_records import SUPPLEMENTARY, approval, mention, period, record, term, treatment
 
 from geschil.extract.statements import classify
-from geschil.models import Event, Statement, TreatmentDate
+from geschil.models import Citation, Event, Statement, TreatmentDate
 from geschil.reason import check
 from geschil.reason.said import matches, polarity, weigh
 
@@ -84,6 +84,11 @@ M3 = term("accident_approval_deadline", 3, "months")
     ("Voorwaarden zijn dat: a. het behandelplan vóór het begin van de behandeling door ons is ontvangen; b. de "
      "behandeling binnen een jaar na de datum van het ongeval is voltooid.\"", "committee", "norm"),
     ("De voorwaarden verbieden niet dat de zorgverzekeraar een verlopen akkoordverklaring alsnog verlengt.",
+     "committee", "norm"),
+    # the question in dispute decides nothing (blind round 56)
+    ("In de tweede plaats is in geschil of de kronen zijn geplaatst binnen de geldigheidsduur van de machtiging.",
+     "committee", "norm"),
+    ("Tussen partijen is in geschil of de uitzondering van artikel 14.3 van de voorwaarden van toepassing is.",
      "committee", "norm"),
 ])
 def test_who_says_what(sentence, speaker, stance):
@@ -210,6 +215,12 @@ def test_polarity(clause, finding):
     ("dat brengt mee dat de toestemming niet binnen de termijn van artikel 12.2, tweede lid, is gevraagd",
      {"accident_cover.approval_deadline"}),
     ("een goedkoper adequaat alternatief is beschikbaar", {"bzv_2_1_3"}),
+    # an application "pas na de behandeling" is a finding on consent beforehand; the insurer's chance to
+    # judge whether care is doelmatig is no judgement of it (blind round 56)
+    ("De commissie stelt daarom vast dat de aanvraag pas na de behandeling is ingediend.",
+     {"prior_approval.beforehand"}),
+    ("het stelt de zorgverzekeraar in staat vóór de behandeling te beoordelen of de zorg tot de aanspraak behoort en "
+     "of zij doelmatig is", set()),
     ("het beroep op de termijn is naar maatstaven van redelijkheid en billijkheid onaanvaardbaar",
      {"reasonableness"}),
 ])
@@ -690,6 +701,53 @@ def test_a_finding_on_care_pointed_at_that_geschil_did_not_read_is_not_held():
     ground = next(g for g in result.grounds if g.rule == "prior_approval.beforehand")
     assert (ground.committee, ground.agreement) == ("not_met", "not_checked"), ground.reason
     assert result.status != "divergent", result.reason
+
+
+def test_a_finding_on_care_whose_application_geschil_did_not_read_is_not_held():
+    # "Voor de onderoogleden heeft verzoekster pas op 24 april 2023, na de operatie van 4 april 2023, om
+    # vergoeding gevraagd. Aan de voorwaarde van voorafgaande toestemming is voor deze zorg dus niet
+    # voldaan.": the application of 16 January was for other care; one of 24 April the record lacks is
+    # what the committee weighs, so the computation on 16 January is shown, never held (blind round 56)
+    result = _check(_statements(
+        ("assessment", "Voor de onderoogleden heeft verzoekster pas op 24 april 2023, na de operatie van 4 april "
+                       "2023, om vergoeding gevraagd."),
+        ("assessment", "Aan de voorwaarde van voorafgaande toestemming is voor deze zorg dus niet voldaan.")),
+        accident=None, applications=("2023-01-16",), outcome="partially_granted",
+        treatments=(treatment("performed", "2023-04-04"),),
+        conditions=(mention("vooraf toestemming", "prior_approval:required"),))
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.beforehand")
+    assert (ground.committee, ground.agreement) == ("not_met", "not_checked"), ground.reason
+    assert result.status != "divergent", result.reason
+
+
+def _provision_finding(finding: str, applications=()):
+    # "Artikel 14, tweede lid, van de voorwaarden bepaalt dat …" restates the policy's condition;
+    # the committee's finding names the provision, not the condition's words (blind round 56)
+    statements = _statements(
+        ("assessment", "Artikel 14, tweede lid, van de voorwaarden bepaalt dat de verzekerde voor deze zorg "
+                       "vooraf toestemming van de zorgverzekeraar nodig heeft."),
+        ("assessment", finding))
+    r = record(accident=None, applications=applications, outcome="rejected", requests=("vergoeding",),
+               treatments=(treatment("performed", "2024-04-18"),),
+               conditions=(mention("vooraf toestemming", "prior_approval:required"),))
+    r.statements = statements
+    r.citations = [Citation(law="polis", article="14", paragraph=2, role="body", cited_by="committee",
+                            span=(st.span[0] + 2, st.span[0] + 12)) for st in statements]
+    return check(r, lang="en")
+
+
+def test_a_policy_provision_the_committee_restates_as_consent_beforehand_is_that_ground():
+    result = _provision_finding("Aan de voorwaarde van artikel 14, tweede lid, van de voorwaarden is dus niet voldaan.")
+    assert not any(g.rule.startswith("outside:") for g in result.grounds), result.grounds
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.beforehand")
+    assert (ground.committee, ground.agreement) == ("not_met", "missing_fact"), ground.reason
+    assert result.status == "undetermined", result.reason
+
+
+def test_a_point_said_about_the_restated_provision_is_no_finding_on_its_condition():
+    result = _provision_finding("Dat de zorgverzekeraar aanvullende gegevens kan opvragen, is in artikel 14, tweede "
+                                "lid, geregeld en maakt de aanvraag niet onvolledig.", applications=("2024-03-01",))
+    assert not any(g.rule == "prior_approval.beforehand" for g in result.grounds), result.grounds
 
 
 def test_a_finding_on_an_act_named_by_its_noun_weighs_that_act_of_a_sentence_of_two():

@@ -132,6 +132,11 @@ def test_advice(procedure, expected):
     ("De commissie deelt dat oordeel niet, anders dan het CVZ.", False),
     # sharing the advice told in the sentence before (blind round 43)
     ("Het Zorginstituut heeft geadviseerd dat controleafspraken nazorg zijn. De commissie deelt dat oordeel.", True),
+    # the advice followed told in a relative clause, or taken over as what it considered (blind round 56)
+    ("Op grond van het advies van het Zorginstituut, dat de commissie volgt, stelt de commissie vast dat de "
+     "erosie door de aandoening is veroorzaakt.", True),
+    ("De commissie neemt daarbij over wat het Zorginstituut over de ernst heeft overwogen.", True),
+    ("Op grond van het advies van het Zorginstituut, dat de commissie niet volgt, wijst zij het verzoek af.", False),
     # followed on one point, departed from on another: not followed in full
     ("Wat de extracties betreft volgt de commissie het advies van het CVZ. Voor de kronen volgt de commissie "
      "het advies van het CVZ niet.", False),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from reason_records import approval, ctx, ev, mention, term, treatment
+from reason_records import approval, ctx, ev, mention, period, term, treatment
 
 from geschil.models import Event
 from geschil.reason import registry
@@ -287,6 +287,29 @@ def test_consent_beforehand(applications, treatments, demands, prior, verdict):
     f = pa.beforehand(ctx(applications=applications, treatments=treatments,
                                       conditions=conditions, prior=prior))
     assert f.verdict == verdict, f.reason
+
+
+@pytest.mark.parametrize(("applications", "periods", "treatments", "verdict"), [
+    # a replacing application dated only "in april 2019": the latest, and the braces of 11 April 2019
+    # may come before or after it (blind rounds 48 and 53)
+    (("2018-02-05",), [period("2019-04-01", "2019-04-30", "april 2019", "month")],
+     [treatment("performed", "2019-04-11")], "unknown"),
+    # ... care in May lies after the whole of April; care in March before it
+    (("2018-02-05",), [period("2019-04-01", "2019-04-30", "april 2019", "month")],
+     [treatment("performed", "2019-05-02")], "met"),
+    ((), [period("2019-04-01", "2019-04-30", "april 2019", "month")],
+     [treatment("performed", "2019-03-20")], "not_met"),
+    # an exact application after the month is the latest
+    (("2019-05-06",), [period("2019-04-01", "2019-04-30", "april 2019", "month")],
+     [treatment("performed", "2019-04-11")], "not_met"),
+])
+def test_consent_beforehand_against_an_application_dated_by_its_month(applications, periods, treatments, verdict):
+    conditions = [mention("vooraf toestemming", REQUIRED, section="assessment")]
+    f = pa.beforehand(ctx(applications=applications, application_periods=periods, treatments=treatments,
+                          conditions=conditions))
+    assert f.verdict == verdict, f.reason
+    if verdict == "unknown":
+        assert f.parameters.get("missing") == "facts.application_dates" and "april 2019" in f.reason
 
 
 def test_consent_beforehand_for_parts_decided_apart():

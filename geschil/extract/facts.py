@@ -70,6 +70,8 @@ _IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigingsaanvraag|\baanvraagformulier"
                          r"|\bverzoek\s+(?:van\s+[\w-]+\s+)?om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)"
                          rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,140}}?\b(?:ingediend|voorgelegd|ingestuurd)\b"
+                         # "In april 2022 heeft de kaakchirurg dit plan via het portaal … ingediend" (round 53)
+                         rf"|\b(?:dit|dat|het)\s+(?:gewijzigde\s+|nieuwe\s+|aangepaste\s+)?plan\b{_IN_CLAUSE}{{0,80}}?\b(?:ingediend|voorgelegd|ingestuurd)\b"
                          # "heeft de ziektekostenverzekeraar van de tandarts (van verzoekster) een nieuw behandelplan … ontvangen"
                          rf"|verzekeraar\s+(?:van\s+(?:de|het|haar|zijn)\s+[\w-]+\s+(?:van\s+(?:de\s+|het\s+)?[\w-]+\s+)?)?(?:een\s+|het\s+|zijn\s+)?(?:nieuw\w*\s+|gewijzigd\w*\s+)?(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,80}}?\b(?:gezonden|toegezonden|gestuurd|verstuurd|ontvangen)\b"
                          # "Het behandelplan … is op 24 april 2020 bij de zorgverzekeraar binnengekomen"
@@ -86,6 +88,12 @@ APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigi
                          r"|\b(?:binnengekomen|ontvangen)\b[^.;]{0,30}?\bmelding\s+van\s+(?:het|een|dat)\s+ongeval\b"
                          r"|(?:behandelplan|begroting)\b[^.;]{0,60}?\bter\s+(?:beoordeling|goedkeuring)\s+aan\s+de\s+"
                          r"(?:ziektekosten|zorg)?verzekeraar\s+(?:gestuurd|toegezonden|verzonden)\b|" + _ASKED, re.I)
+# "heeft zij daarnaast om vergoeding van de correctie van de onderoogleden gevraagd" (round 56): an
+# application told by the facts or the committee; a party's "stelt dat verzoekster pas op … om
+# vergoeding heeft gevraagd" is that party's telling, unlike the application told in its words
+_REFUND = r"\bom\s+(?:een\s+)?vergoeding\b(?:(?!commissie)" + _IN_CLAUSE + r"){0,100}?\b(?:gevraagd|verzocht)\b"
+REFUND_ASKED = literals.compile(_REFUND, re.I)
+TO_COMMITTEE = literals.compile(r"\bcommissie\b[^.;,]*$", re.I)  # "heeft de commissie om vergoeding … gevraagd"
 APPROVAL = literals.compile(r"akkoordverklaring|machtiging|toestemming", re.I)
 # An approval told without the word: "heeft laten weten akkoord te gaan met het behandelplan",
 # "bericht dat de behandeling voor vergoeding in aanmerking komt".
@@ -490,11 +498,28 @@ def _is_other_event(text: str, date: DateMention, floor: int) -> bool:
 
 def application_dates(text: str, sections: list[Section]) -> list[Found]:
     """Dates on which an application (aanvraag) was made, each once."""
+    return _applications(text, tuple(sections))[0]
+
+
+def application_periods(text: str, sections: list[Section]) -> list[Found]:
+    """Applications dated only by a period ("In april 2019 heeft de praktijk … een aanvraag
+    ingediend"): their bounds, never a day; one that holds an application's printed day is that
+    application told again."""
+    return _applications(text, tuple(sections))[1]
+
+
+PERIOD_PRECISIONS = ("period", "month", "season")  # a year alone is too wide to place an application
+
+
+@lru_cache(maxsize=4)  # the days and the periods come from one reading of the sentences
+def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found], list[Found]]:
     out: dict = {}
+    periods: dict = {}
     # "Het standpunt dat de aanvraag pas op 21 maart 2025 is gedaan, volgt de commissie niet"
     # … but not one that only names the application whose character is disputed ("dat de aanvraag van
     # 11 januari 2021 als een nieuwe, te late aanvraag moet worden beschouwd")
-    denied = {d.date for lo, hi in _rejected(text, tuple(sections)) if APPLICATION.search(text, lo, hi)
+    rejected = [(lo, hi) for lo, hi in _rejected(text, sections) if APPLICATION.search(text, lo, hi)]
+    denied = {d.date for lo, hi in rejected
               for d in find_dates(text, lo, hi)
               if d.date and not NAMES_APPLICATION.search(text, max(lo, d.start - 30), d.start)}
     # "De stukken die de zorgverzekeraar op 29 maart 2017 heeft ontvangen, vormen geen nieuwe
@@ -504,19 +529,49 @@ def application_dates(text: str, sections: list[Section]) -> list[Found]:
             for d in find_dates(text, a, m.start()) if d.date}  # the subject's date, not the one it adds to
     facts = [s for s in sections if s.kind == "facts"]
     told: dict = {}  # the sentence of each date
-    for a, b in _sentences_with(text, sections, APPLICATION):
+    for a, b in _sentences_with(text, sections, APPLICATION, REFUND_ASKED):
         sentence = text[a:b]
-        if not _applied(sentence) or re.search(r"uitspraak\s+te\s+doen|bindend\s+advies", sentence, re.I):
+        if not tells_application(sentence, _section_kind(sections, a) not in POSITIONS) \
+                or re.search(r"uitspraak\s+te\s+doen|bindend\s+advies", sentence, re.I):
             continue
         # the facts the committee sets out itself stand, whatever argument it rejects that cites them
         established = any(f.start <= a < f.end for f in facts)
         for d in find_dates(text, a, b):
-            if not d.date or (d.date in denied and not established) or d.date in none \
-                    or _not_application(text, d, a, b):
+            if not d.date:
+                if d.precision in PERIOD_PRECISIONS and _period_application(text, sections, d, a, b) \
+                        and (established or not _in_any(d.start, rejected)):
+                    periods.setdefault((d.earliest, d.latest), Found(
+                        {"earliest": d.earliest, "latest": d.latest, "precision": d.precision, "text": d.text},
+                        d.start, d.end))
+                continue
+            if (d.date in denied and not established) or d.date in none or _not_application(text, d, a, b):
                 continue
             out.setdefault(d.date, Found(d.date, d.start, d.end))
             told.setdefault(d.date, (a, b))
-    return sorted(_arrived(text, out, told, list(_sentences(text, sections))), key=lambda f: f.value)
+    days = sorted(_arrived(text, out, told, list(_sentences(text, sections))), key=lambda f: f.value)
+    spans = [f for f in periods.values()
+             if not any(f.value["earliest"] <= day.value <= f.value["latest"] for day in days)]
+    return days, sorted(spans, key=lambda f: (f.value["earliest"], f.value["latest"]))
+
+
+# a period that dates the accident ("na het ongeval in maart 2016", "Het ongeval vond plaats tussen 1
+# en 15 juni 2017", "bij de datum van het ongeval is ingevuld \"zomer 2022\"") or a party's claim
+PERIOD_OF_ACCIDENT = literals.compile(r"\bongeva\w*\b[^.;,]{0,40}$", re.I)
+CLAIMED = literals.compile(r"\b(?:stelt|stellen|stelde|stelden|betoogt|betogen|meent|menen|verklaart|voert)\b[^.;]*$", re.I)
+
+
+def _period_application(text: str, sections, d: DateMention, a: int, b: int) -> bool:
+    """Whether a period in an application's sentence dates the application: told by the facts
+    or the committee, not a party's claim (a day that vague is not weighed on a party's word), nor
+    the accident's period, nor one the sentence ties to something else."""
+    if _section_kind(sections, a) in POSITIONS:
+        return False
+    before = text[a:d.start]
+    return not (PERIOD_OF_ACCIDENT.search(before) or CLAIMED.search(before) or _not_application(text, d, a, b))
+
+
+def _in_any(offset: int, spans) -> bool:
+    return any(lo <= offset < hi for lo, hi in spans)
 
 
 NO_APPLICATION = literals.compile(r"\b(?:vorm(?:t|en|de|den)|is|was|zijn|waren)\s+geen\s+(?:nieuwe\s+|afzonderlijke\s+)?"
@@ -530,13 +585,17 @@ UNMADE = literals.compile(r"\bhad(?:den)?\b[^.;,]{0,80}?\b(?:kunnen|moeten)\s+$"
                           r"|\b(?:geprobeerd|getracht|probeerde|probeerden|trachtte|trachtten)\s+(?:[\w-]+\s+){0,3}?$"
                           r"|\b(?:noodzaak|verplichting|plicht)\s+(?:van|tot)\s+(?:een\s+)?(?:nieuwe\s+)?$", re.I)
 # "… dat de leverancier bij latere levering een nieuwe aanvraag moet indienen": one still due
-UNMADE_AFTER = literals.compile(r"\s+(?:\w+\s+){0,2}?(?:moet|moeten|dient|dienen)\s+(?:te\s+)?(?:worden\s+)?"
+UNMADE_AFTER = literals.compile(r"\s+(?:\w+\s+){0,2}?(?:moet|moeten|dient|dienen|kunnen)\s+(?:te\s+)?(?:worden\s+)?"
                                 r"(?:indienen|ingediend|doen|gedaan)\b", re.I)
 
 
-def _applied(sentence: str) -> bool:
+def tells_application(sentence: str, refund: bool = True) -> bool:
     """Whether the sentence tells of an application, not only of one that could have been made
-    or is still due."""
+    or is still due (`refund`: also one told as asking "om vergoeding")."""
+    if refund and not APPLICATION.search(sentence) and REFUND_ASKED.search(sentence):
+        return any(not UNMADE.search(sentence, max(0, m.start() - 90), m.start())
+                   and not TO_COMMITTEE.search(sentence, max(0, m.start() - 60), m.start())
+                   for m in REFUND_ASKED.finditer(sentence))
     first = APPLICATION.search(sentence)
     if first is None or not (UNMADE.possible(sentence) or UNMADE_AFTER.possible(sentence)):
         return first is not None  # no "had … kunnen" in it: the first application word decides
@@ -687,7 +746,7 @@ APPLICATION_TIE = literals.compile(r"^[^;]{0,220}?(?P<app>ingediend|aangevraagd|
                              r"|\bdoor\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+)?ontvangen\b"
                              # "de verzekeraar een begroting gezonden …, met het verzoek om vergoeding"
                              r"|(?:begroting|behandelplan)\s+(?:[\w-]+\s+){0,3}?(?:gezonden|toegezonden|gestuurd)\b[^.;]{0,120}?\bverzoek\s+om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)"
-                             r"|" + _ASKED + ")", re.I)
+                             r"|" + _ASKED + "|" + _REFUND + ")", re.I)
 INSURER_WROTE = literals.compile(r"\s*,?\s*(?:[\w-]+\s+){0,4}?(?:heeft|hebben|is|zijn)\s+(?:de\s+|het\s+)?(?:(?:ziektekosten|zorg)?verzekeraar|Zorginstituut|CVZ|commissie)\b", re.I)
 DECIDED = literals.compile(r"^[^;]{0,220}?(?:afgewezen|meegedeeld|geweigerd|beslist|gegeven|afgegeven|verleend"
                            r"|beoordeeld|toegewezen|goedgekeurd"
@@ -852,6 +911,8 @@ def _undated_replacement(text: str, sections: list[Section], at: int) -> tuple[d
     return value, Found(value, a, b)
 
 
+# a party's view of the approval's end, reported: "Volgens de zorgverzekeraar was de machtiging geldig tot …"
+PARTY_VIEW = literals.compile(r"\bvolgens\s+(?:de\s+)?(?:(?:zorg|ziektekosten)?verzekeraar|verzoek(?:st)?er)\b", re.I)
 INFERRED = literals.compile(r"\b(?:daardoor|dus|daarmee|zodat)\b", re.I)  # a window reasoned to, not quoted
 
 
@@ -885,10 +946,12 @@ def _reckonings_dropped(text: str, sections: list[Section], found: list) -> list
         # the committee's own end that is neither of the term's readings ("De zes maanden … zijn de
         # maanden september … januari 2012. De toestemming was daarom geldig tot en met 31 januari
         # 2012"): a miscount of the letter's term, not the letter's window
-        # a party's count of it is its argument, whichever day it reaches
-        return [h for h in found if not (reckoned(h) and h[0]["date"] is not None and (
+        # a party's count of it is its argument, whichever day it reaches, also where the facts
+        # report it ("Volgens de zorgverzekeraar was de machtiging geldig tot 7 juni 2017", blind round 56)
+        return [h for h in found if not (reckoned(h) and (h[0]["date"] is not None and (
             _section_kind(sections, h[1].start) in POSITIONS
-            or (_section_kind(sections, h[1].start) == "assessment" and not _reading(h, term))))] or found
+            or (_section_kind(sections, h[1].start) == "assessment" and not _reading(h, term)))
+            or PARTY_VIEW.search(text, h[1].start, h[1].end)))] or found
 
     def chosen(h) -> bool:  # the committee's end, one of the term's readings
         return _section_kind(sections, h[1].start) == "assessment" and _reading(h, term)

@@ -74,10 +74,15 @@ FOLLOWED = [
                       r"|\bdeelt\s+(?:dat|dit|die|deze)\s+(?:oordeel|opvatting|conclusie)\b(?!\s+niet\b)[^.;]{0,30}?\b(?:ook|eveneens)\s+het\s+(?:Zorginstituut|CVZ)\b"
                       r"|in\s+navolging\s+van\s+(?:het\s+advies\s+van\s+)?het\s+(?:Zorginstituut|CVZ)", re.I)),
     (True, literals.compile(r"(?:het|dit)\s+advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s+)?(?:volgt|overneemt|onderschrijft)\b(?!\s+(?:\w+\s+){0,3}niet)"
-                      r"|in\s+overeenstemming\s+met\s+het\s+(?:\w+\s+)?advies\b", re.I)),
+                      r"|in\s+overeenstemming\s+met\s+het\s+(?:\w+\s+)?advies\b"
+                      # "Op grond van het advies van het Zorginstituut, dat de commissie volgt, …"; "De
+                      # commissie neemt daarbij over wat het Zorginstituut … heeft overwogen" (blind round 56)
+                      r"|\badvies\s+van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s*,\s*dat\s+de\s+commissie\s+(?:(?!niet\b)\w+\s+)?"
+                      r"(?:volgt|overneemt|onderschrijft)\b(?!\s+(?:\w+\s+){0,3}niet)"
+                      r"|\bneemt\s+(?:de\s+commissie\s+)?(?:daarbij\s+|hierbij\s+|ook\s+)?over\s+wat\s+het\s+(?:Zorginstituut|CVZ)\b", re.I)),
     # "volgt het advies van het CVZ op dit punt niet", "het advies … niet volgt"
     (False, literals.compile(r"(?:volgt|neemt)\s+(?:de\s+commissie\s+)?(?:het|dit)\s+(?:\w+\s+)?advies\s+(?:(?!(?:en|maar|dat|omdat|nu|want|zodat|wel)\b)[\w-]+\s+){0,6}?niet\b"
-                       r"|advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s+)?niet\s+(?:volgt|overneemt)\b"
+                       r"|advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s*,\s*dat\s+de\s+commissie\s+|(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s+)?)niet\s+(?:volgt|overneemt)\b"
                        r"|advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s+)?(?:volgt|neemt)\s+de\s+commissie\s+(?:\w+\s+){0,3}?niet\b", re.I)),
     # "volgt het Zorginstituut niet, voor zover …", "sluit zich daarin niet aan bij het advies"
     (False, literals.compile(r"\bvolgt\s+(?:de\s+commissie\s+)?het\s+(?:Zorginstituut|CVZ)\s+(?:\w+\s+){0,3}?niet\b"

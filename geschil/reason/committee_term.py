@@ -14,6 +14,7 @@ import re
 
 from geschil import literals
 from geschil.dates import find_dates
+from geschil.extract.facts import tells_application
 from geschil.extract.parameters import NUMBER_WORDS, in_unit, number
 from geschil.i18n import DEFAULT, say
 from geschil.models import Evidence, Finding, PolicyTerm, Record
@@ -64,7 +65,8 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
     care, act = _care(record, clause) if rule in CARE_DATED else (None, None)
     if care is None and rule in CONCLUDED and previous and CONCLUDES.search(clause):
         care, act = _care(record, _deed_of(clause, previous), acts=False)
-    if care is None and rule in CARE_DATED and _pointed_unprinted(record, clause, previous):
+    if care is None and rule in CARE_DATED and (_pointed_unprinted(record, clause, previous) or (
+            rule == "prior_approval.beforehand" and _pointed_unread_application(record, clause, previous))):
         # "… is voor die kronen niet voldaan", the crowns dated in the sentence before on a day no
         # printed care has: the computation weighs other care, shown but never held against it
         found = run(Context(record, lang=lang))
@@ -72,9 +74,10 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
     clause_evidence, evidence = evidence, record.evidence
     if care is not None:
         facts, evidence = _with_care(record, facts, evidence, care)
-        before = _applied_before(record, max(t.latest for t in care)) if rule in CARE_BOUNDS_APPLICATIONS else None
+        last = max(t.latest for t in care)
+        before = _applied_before(record, last) if rule in CARE_BOUNDS_APPLICATIONS else None
         if before is not None:
-            facts, evidence = _with_applications(facts, evidence, before)
+            facts, evidence = _with_applications(facts, evidence, before, lambda p: p.latest <= last)
         fact = care[0].text if len(care[0].text) <= 100 else care[0].text[:99].rsplit(" ", 1)[0] + " …"
         taken.append(say("ground.taken.care_act", lang, act=act, fact=fact) if act
                      else say("ground.taken.care", lang))
@@ -107,6 +110,18 @@ def _pointed_unprinted(record: Record, clause: str, previous: str) -> bool:
     days = {d.date for d in find_dates(previous) if d.date}
     printed = {t.date for t in record.facts.treatment_dates if t.date}
     return bool(days) and days.isdisjoint(printed) and days.isdisjoint(record.facts.application_dates)
+
+
+def _pointed_unread_application(record: Record, clause: str, previous: str) -> bool:
+    """Whether the clause points back at care whose application the sentence before dates on a
+    day the record holds no application or care of ("Voor de onderoogleden heeft verzoekster pas
+    op 24 april 2023 … om vergoeding gevraagd. … is voor deze zorg dus niet voldaan"): the
+    committee weighs an application geschil did not read."""
+    if not previous or not POINTED.search(clause) or not tells_application(previous):
+        return False
+    known = {t.date for t in record.facts.treatment_dates} | set(record.facts.application_dates)
+    return any(d.date and d.date not in known and d.date != record.facts.accident_date
+               for d in find_dates(previous))
 
 
 # "is op 26 maart 2018 gemeld", "op 3 mei 2021 bij de zorgverzekeraar ingediend": the day of the act
@@ -285,12 +300,18 @@ def _with_care(record: Record, facts, evidence: dict, care: list) -> tuple:
     return facts.model_copy(update={"treatment_dates": care}), evidence
 
 
-def _with_applications(facts, evidence: dict, applied: list[tuple]) -> tuple:
-    """The facts and evidence with only these (date, evidence) applications, renumbered."""
-    facts = facts.model_copy(update={"application_dates": [d for d, _ in applied]})
-    evidence = {k: v for k, v in evidence.items() if not k.startswith("facts.application_dates.")}
+def _with_applications(facts, evidence: dict, applied: list[tuple], keep_period=None) -> tuple:
+    """The facts and evidence with only these (date, evidence) applications, renumbered, and the
+    applications dated by a period that `keep_period` keeps (none where the committee names the
+    application it counts)."""
+    own = {id(p): evidence.get(f"facts.application_periods.{i}") for i, p in enumerate(facts.application_periods)}
+    periods = [p for p in facts.application_periods if keep_period is not None and keep_period(p)]
+    facts = facts.model_copy(update={"application_dates": [d for d, _ in applied], "application_periods": periods})
+    evidence = {k: v for k, v in evidence.items()
+                if not k.startswith(("facts.application_dates.", "facts.application_periods."))}
     evidence.update({f"facts.application_dates.{i}": ev for i, (_, ev) in enumerate(applied)
                      if ev is not None})
+    evidence.update({f"facts.application_periods.{i}": own[id(p)] for i, p in enumerate(periods) if own.get(id(p))})
     return facts, evidence
 
 

@@ -149,7 +149,12 @@ class Context:
         for i, d in enumerate(self.facts.application_dates):
             refs.append(Ref(d, d, self.say("ref.application", date=d),
                             self.evidence(f"facts.application_dates.{i}")))
-        return sorted(refs, key=lambda r: r.lo)
+        for i, p in enumerate(self.facts.application_periods):  # dated by its month or season only
+            ev = self.evidence(f"facts.application_periods.{i}")
+            refs.append(Ref(p.earliest, p.latest, self.say("ref.application.period", lo=p.earliest, hi=p.latest,
+                                                           text=squash(ev.quote) if ev else p.text),
+                            ev))
+        return sorted(refs, key=lambda r: (r.lo, r.hi))
 
     def assessed_application(self) -> Ref | None:
         """The latest application: a new application replaces the earlier one (committee's line)."""

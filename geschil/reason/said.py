@@ -294,18 +294,51 @@ def _key(c: Citation) -> str:
     return " ".join(str(x) for x in (c.law, c.article, c.paragraph, c.item) if x is not None)
 
 
+def _cited_in(record: Record, st: Statement) -> list[Citation]:
+    return [c for c in record.citations
+            if c.span is not None and st.span[0] <= c.span[0] < st.span[1] and c.law is not None]
+
+
 def _cited_outside(record: Record, st: Statement, text: str, invert: bool,
                    source: str | None) -> list[Said]:
-    """A provision the committee decides on that no ground of geschil recognises."""
+    """A provision the committee decides on that no ground of geschil recognises; one of the
+    policy whose condition the committee itself states in words a computed ground knows
+    ("Artikel 14, tweede lid, van de voorwaarden bepaalt dat … vooraf toestemming … nodig heeft")
+    is that ground ("Aan de voorwaarde van artikel 14, tweede lid, … is dus niet voldaan")."""
     mapping = data()["citation_grounds"]
+    stated = _stated_conditions(record)
     out = []
-    for c in record.citations:
-        if c.span is None or not (st.span[0] <= c.span[0] < st.span[1]) or c.law is None:
-            continue
+    for c in _cited_in(record, st):
         key = _key(c)
         if "nonexistent" in c.flags or any(k.startswith(key) for k in mapping):
             continue  # a provision the rules know by their words, or one that does not exist
+        if key in stated and FULFILLED.search(text):
+            finding, explicit = weigh(text, computed=True)
+            finding = INVERSE[finding] if invert else finding
+            out.append(Said(stated[key], "computed", finding, st, text, True, explicit, source, c))
+            continue
         finding = polarity(text)
         finding = INVERSE[finding] if invert else finding
         out.append(Said(f"outside:{key}", "outside", finding, st, text, False, False, source, c))
     return out
+
+
+# "Aan de voorwaarde van artikel 14, tweede lid, … is dus niet voldaan": a finding on the provision's
+# condition (a point said about the provision otherwise, "maakt de aanvraag niet tot …", is none)
+FULFILLED = literals.compile(r"\bvoldaan\b|\bvoldoe[tn]\b|\bvoldeed\b|\bvoldeden\b", re.I)
+
+
+def _stated_conditions(record: Record) -> dict[str, str]:
+    """The policy's provisions the committee restates as one computed ground's condition (a norm
+    of its assessment citing the provision and holding that ground's words), by citation key."""
+    out: dict[str, set[str]] = {}
+    for st in record.statements:
+        if st.section != "assessment" or st.speaker != "committee" or st.stance != "norm":
+            continue
+        cited = [c for c in _cited_in(record, st) if c.law == "polis"]
+        if not cited:
+            continue
+        rules = {g["rule"] for g in matches(st.text) if g["kind"] == "computed"}
+        for c in cited:
+            out.setdefault(_key(c), set()).update(rules or {""})
+    return {key: next(iter(rules)) for key, rules in out.items() if len(rules) == 1 and "" not in rules}

@@ -26,14 +26,22 @@ def latest_application(ctx: Context) -> Finding:
     if decided and latest.lo > decided:
         trace.append(ctx.say("trace.after_decision", Ref=upper(latest.label), ref=latest.label,
                              date=decided))
-    params = {"assessed": latest.lo.isoformat(),
+    params = {"assessed": latest.lo.isoformat() if latest.exact else f"{latest.lo.isoformat()}/{latest.hi.isoformat()}",
               "rejected_application": "not reopened: a new application must be filed"}
     if len(apps) == 1:
         return ctx.finding(RULE, "met", None, [latest.evidence], params, trace,
-                           msg="latest.only", say={"date": latest.lo})
-    earlier = ", ".join(i18n.date(a.lo, ctx.lang) for a in apps[:-1])
+                           msg="latest.only", say={"date": _when(ctx, latest)})
+    earlier = ", ".join(_when(ctx, a) for a in apps[:-1])
     return ctx.finding(RULE, "met", None, [a.evidence for a in apps], params, trace,
-                       msg="latest.several", say={"earlier": earlier, "latest": latest.lo})
+                       msg="latest.several", say={"earlier": earlier, "latest": _when(ctx, latest)})
+
+
+def _when(ctx: Context, app) -> str:
+    """An application's day, or the words that date it by a period ("april 2019")."""
+    if app.exact:
+        return i18n.date(app.lo, ctx.lang)
+    quote = app.evidence.quote if app.evidence else ""
+    return f"\"{quote}\"" if quote else f"{i18n.date(app.lo, ctx.lang)} – {i18n.date(app.hi, ctx.lang)}"
 
 
 def rules(ctx: Context) -> list[Finding]:

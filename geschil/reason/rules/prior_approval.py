@@ -264,8 +264,9 @@ def beforehand(ctx: Context) -> Finding:
                            msg="before.no_application",
                            say={"needs": ctx.say("before.needs", quote=demands[0].evidence.quote)})
     # care dated only by month or season is placed where its bounds allow ("in februari 2019"
-    # before an application of 14 maart 2019); one that spans the application's day is not
-    before, after = [c for c in care if c.hi < app.lo], [c for c in care if c.lo >= app.lo]
+    # before an application of 14 maart 2019); one that spans the application's day is not, nor
+    # one on a day inside an application's month ("in april 2019" against care of 11 April 2019)
+    before, after = [c for c in care if c.hi < app.lo], [c for c in care if c.lo >= app.hi]
     spanning = [c for c in care if c not in before and c not in after]
     ev = [app.evidence, demands[0].evidence] + [c.evidence for c in care]
     said = {"Ref": upper(app.label), "before": labels(ctx, before), "after": labels(ctx, after),
@@ -273,7 +274,8 @@ def beforehand(ctx: Context) -> Finding:
     if not care:
         return ctx.finding(rule, "not_applicable", msg="before.no_care")
     if spanning:
-        return ctx.finding(rule, "unknown", None, ev, missing="a precise date of the treatment",
+        return ctx.finding(rule, "unknown", None, ev,
+                           missing="a precise date of the treatment" if app.exact else "facts.application_dates",
                            msg="before.spanning", say={**said, "care": labels(ctx, spanning)})
     if before and not after:
         return ctx.finding(rule, "not_met", None, ev, msg="before.not_met", say=said)
