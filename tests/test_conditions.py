@@ -198,6 +198,10 @@ def _one(text: str, term: str):
      "supplementary:maximum_paid", False, False),
     ("Voor dat jaar is reeds het maximum van € 750,-- vergoed.", "maximum al uitgekeerd",
      "supplementary:maximum_paid", False, False),
+    # a plan to be laid before the care begins is consent required beforehand (blind round 57)
+    ("Volgens artikel 11.2 legt de verzekerde vóór het begin van de orthodontische behandeling een behandelplan met "
+     "begroting aan de ziektekostenverzekeraar voor.", "voorafgaande toestemming vereist", "prior_approval:required",
+     False, False),
     # the longest spelling wins where two terms overlap
     ("Het gaat om tandverlies door een ongeval.", "tandletsel door ongeval", "2.7.1.a:not_on_its_own", False, False),
 ])

@@ -46,6 +46,11 @@ def _doc(facts):
     # a fall in other words (blind round 53)
     ("2.1. Op donderdag 3 maart 2011 is verzoeker met de fiets op een bevroren brug onderuitgegaan, waarbij element "
      "11 is afgebroken.", D(2011, 3, 3)),
+    # the verb closing a long clause; a call that tells of a fall is no fall that day (blind round 57)
+    ("2.1. Op 14 augustus 2014 is verzoeker tijdens een vakantie in de Belgische Ardennen met zijn mountainbike op "
+     "een afdalend bospad ten val gekomen.", D(2014, 8, 14)),
+    ("2.1. Op 17 november 2015 heeft de echtgenoot van verzoekster de zorgverzekeraar gebeld en verteld dat zijn vrouw "
+     "van haar paard was gevallen.", None),
 ])
 def test_accident_date(facts, expected):
     text, sections = _doc(facts)
@@ -94,6 +99,9 @@ def test_accident_date(facts, expected):
     ("3. Feiten\nOp 17 augustus 2019 heeft verzoekster een ongeval gehad. Op 6 november 2021 heeft zij opnieuw "
      "een ongeval gehad.\n4. Beoordeling\nDe schade is niet het rechtstreekse "
      "gevolg van het ongeval van 6 november 2021.\n", D(2019, 8, 17)),
+    # an insurer's letter quoted in the facts tells its own day, below the committee's (blind round 57)
+    ("3. Feiten\nDe zorgverzekeraar schreef: \"Volgens onze gegevens heeft het ongeval plaatsgevonden op 14 augustus "
+     "2013.\"\n4. Beoordeling\nHet ongeval heeft plaatsgevonden op 14 augustus 2014.\n", D(2014, 8, 14)),
 ])
 def test_accident_date_by_its_source(text, expected):
     found = fx.accident_date(text, find_sections(text, lambda offset: 1))
@@ -770,6 +778,8 @@ def test_treatment_dates_are_not_accident_dates_and_not_repeated(facts, expected
     # a term's lapse dated in its own clause (blind round 45)
     ("2.1. De uitzondering geldt alleen in de eerste week na het ongeval, en die was in maart 2017 al lang "
      "verstreken.", None),
+    # a tooth broken off tells no accident (blind round 57)
+    ("2.1. In januari 2020 is melkelement 55 afgebroken.", None),
 ])
 def test_accident_period(facts, expected):
     text, sections = _doc(facts)

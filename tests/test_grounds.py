@@ -165,6 +165,11 @@ def test_a_rejection_by_pronoun_rejects_the_position_reported_before_it():
      "met"),
     ("dat de behandeling binnen twee jaar na het ongeval is afgerond, staat evenmin ter discussie", "met"),
     ("de kroon is op 2 december 2015 geplaatst, na het einde van de verlengde geldigheidsduur", "not_met"),
+    # blind rounds 53 and 57: teeth "niet aangelegd" (agenesis) deny nothing; care begun "zonder voorafgaande
+    # aanvraag" does; a plan that reached the insurer only after the care is a late one
+    ("het niet aangelegd zijn van negen blijvende elementen is een zeer ernstige ontwikkelingsstoornis", "met"),
+    ("verzoekster is zonder voorafgaande aanvraag met de behandeling begonnen", "not_met"),
+    ("de nieuwe aanvraag heeft de zorgverzekeraar pas bereikt nadat de apparatuur was geplaatst", "not_met"),
 ])
 def test_polarity(clause, finding):
     assert polarity(clause) == finding
@@ -219,6 +224,8 @@ def test_polarity(clause, finding):
     # judge whether care is doelmatig is no judgement of it (blind round 56)
     ("De commissie stelt daarom vast dat de aanvraag pas na de behandeling is ingediend.",
      {"prior_approval.beforehand"}),
+    ("De commissie stelt vast dat het behandelplan vóór de behandeling bij de ziektekostenverzekeraar is ingediend.",
+     {"prior_approval.beforehand"}),  # blind round 57
     ("het stelt de zorgverzekeraar in staat vóór de behandeling te beoordelen of de zorg tot de aanspraak behoort en "
      "of zij doelmatig is", set()),
     ("het beroep op de termijn is naar maatstaven van redelijkheid en billijkheid onaanvaardbaar",

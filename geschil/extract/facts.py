@@ -28,7 +28,7 @@ FACT_SECTIONS = ("facts", "procedure", "requester_position", "insurer_position",
 # The word boundary opens a group of the alternatives rather than each one: the same matches,
 # but a place inside a word is refused by one test instead of twenty (a third of the time).
 ACCIDENT = literals.compile(r"\b(?:ongeval\w*|ongeluk\w*|\w*ongeval\b|gevallen\b|uitgegleden\b|uitgleed\b|trauma\b"
-                      r"|valpartij|gestruikeld|ten\s+val\s+gekomen|aangereden|botsing|uitgeslagen|afgebroken\b"
+                      r"|valpartij|gestruikeld|ten\s+val\s+gekomen|aangereden|botsing|uitgeslagen"
                       r"|onderuit(?:gegaan|gegleden|ging|gingen)\b"
                       # "… en viel zij met haar gezicht op de rand van een krat" (the faller named after the verb)
                       r"|viel(?:en)?\s+(?:zij|hij|ze|verzoek(?:st)?er)\b)"
@@ -278,7 +278,7 @@ def accident_date(text: str, sections: list[Section]) -> Found | None:
             if (d.earliest, d.latest) not in denied and _happened_on(text, d, lo, hi):
                 # "Het schadeformulier vermeldt …; verzoeker stelt dat het ongeval op … plaatsvond";
                 # where the committee cannot fix the day, a party's day is no fact of the case
-                said = argued or _party_clause(text, a, d.start)
+                said = argued or _party_clause(text, a, d.start) or bool(PARTY_VIEW.search(text, a, d.start))
                 if not (said and unsettled):
                     # the committee fixing the day in its assessment goes first: the facts may
                     # report a letter's or a form's day ("het ongeval van 4 mei 2009")
@@ -399,7 +399,20 @@ def _happened_on(text: str, date: DateMention, lo: int, hi: int) -> bool:
     # "Volgens het verslag, waar hij is behandeld, heeft de val plaatsgevonden op <date>": the
     # date's own clause (from the last comma) tells the accident, whatever the clause before says
     near = before[before.rfind(",") + 1:] + " " + after.split(",")[0]
-    return "," in before and bool(HAPPENED.search(near) and not OTHER_EVENT.search(near))
+    if "," in before and HAPPENED.search(near) and not OTHER_EVENT.search(near):
+        return True
+    # a sentence opened by the day whose one clause closes on the verb past the usual reach ("Op 14
+    # augustus 2014 is verzoeker tijdens een vakantie in de Belgische Ardennen met zijn mountainbike op
+    # een afdalend bospad ten val gekomen", blind round 57)
+    # (the day's own verb: not one a report tells, "heeft … gebeld en verteld dat zij was gevallen")
+    clause = LONG_CLAUSE.match(text, date.end, min(hi, date.end + 200))
+    verb = HAPPENED.search(clause.group()) if clause and OPENS_WITH_DAY.fullmatch(before) else None
+    return bool(verb and not OTHER_EVENT.search(clause.group()) and not SUBCLAUSE.search(clause.group(), 0, verb.start()))
+
+
+OPENS_WITH_DAY = literals.compile(r"\s*(?:op|in\s+de\s+nacht\s+van)\s*", re.I)
+LONG_CLAUSE = literals.compile(r"[^,;.]{110,200}?(?=[,;.]|$)", re.I)
+SUBCLAUSE = literals.compile(r"\b(?:dat|of|waarin|waarbij|toen|nadat|omdat)\b", re.I)
 
 
 def accident_period(text: str, sections: list[Section]) -> Found | None:
@@ -912,7 +925,9 @@ def _undated_replacement(text: str, sections: list[Section], at: int) -> tuple[d
 
 
 # a party's view of the approval's end, reported: "Volgens de zorgverzekeraar was de machtiging geldig tot …"
-PARTY_VIEW = literals.compile(r"\bvolgens\s+(?:de\s+)?(?:(?:zorg|ziektekosten)?verzekeraar|verzoek(?:st)?er)\b", re.I)
+# ... or its letter's: "Volgens onze gegevens heeft het ongeval plaatsgevonden op 14 augustus 2013" (round 57)
+PARTY_VIEW = literals.compile(r"\bvolgens\s+(?:de\s+)?(?:(?:zorg|ziektekosten)?verzekeraar|verzoek(?:st)?er)\b"
+                              r"|\bvolgens\s+onze\s+(?:gegevens|administratie|informatie|systemen)\b", re.I)
 INFERRED = literals.compile(r"\b(?:daardoor|dus|daarmee|zodat)\b", re.I)  # a window reasoned to, not quoted
 
 
