@@ -187,6 +187,8 @@ FORMS = [
     ("Op de zorgverzekering is het Reglement Hulpmiddelen Eemland van toepassing\n(hierna: het reglement). "
      "Artikel 5.3 van het reglement noemt vijf jaar.", [dict(law="polis", article="5.3")]),
     ("Zie artikel 4.2 van het Reglement Farmaceutische Zorg Amstel.", [dict(law="polis", article="4.2")]),
+    # the insurer's reglement by its possessive (blind round 58)
+    ("De zorgverzekeraar beroept zich op artikel 4 van zijn Reglement Mondzorg.", [dict(law="polis", article="4")]),
     ("De commissie is op grond van artikel 2 van het reglement bevoegd.", []),
     # the conditions the clause places the article in
     ("artikel 2.7 Bzv, die in de voorwaarden van de zorgverzekering is overgenomen in artikel 16.",

@@ -34,6 +34,21 @@ def test_tables_hold_every_row(tmp_path, table, rows):
     assert _count(path, table) == rows
 
 
+def test_an_application_dated_by_its_month_is_a_column_of_its_own(tmp_path):
+    # added last, so scripts reading the earlier columns by position keep working (session 20)
+    from geschil.models import DatePeriod
+
+    r = record()
+    r.facts.application_periods = [DatePeriod(earliest="2019-04-01", latest="2019-04-30", precision="month",
+                                              text="april 2019")]
+    path = tmp_path / "r.duckdb"
+    db.write(path, [(r, check(r))])
+    with duckdb.connect(str(path)) as con:
+        names = [row[0] for row in con.execute("DESCRIBE rulings").fetchall()]
+        value = con.execute("SELECT application_periods FROM rulings").fetchone()[0]
+    assert names[-1] == "application_periods" and value == "2019-04-01/2019-04-30"
+
+
 def test_rewrite_replaces_rows_instead_of_duplicating(tmp_path):
     path = tmp_path / "r.duckdb"
     db.write(path, corpus())

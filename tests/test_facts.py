@@ -647,6 +647,10 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     ("2.3. De ziektekostenverzekeraar heeft op 19 oktober 2015 een behandelplan van de tandarts ontvangen en op "
      "2 november 2015 met dat plan ingestemd.",
      {"date": D(2015, 11, 2), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    # consent quoted in the letter's own words after a colon (blind round 58)
+    ("2.3. Bij brief van 8 juni 2016 heeft de ziektekostenverzekeraar laten weten: \"Wij gaan akkoord met het "
+     "behandelplan voor de schade als gevolg van het ongeval.\"",
+     {"date": D(2016, 6, 8), "valid_from": None, "valid_until": None, "until_inclusive": None}),
     # a term from the letter's date; the insurer's end the facts report is its reckoning (blind round 56)
     ("2.3. Bij brief van 15 maart 2017 heeft de zorgverzekeraar een machtiging afgegeven. In de brief staat: \"Deze "
      "machtiging is twaalf weken geldig, gerekend vanaf de dagtekening van deze brief.\" 2.4. Volgens de "

@@ -633,6 +633,19 @@ def test_a_part_not_decided_on_the_merits_is_a_part_without_decision(outcome, de
     assert all(g.part == "p1" for g in result.grounds)
 
 
+def test_an_inadmissible_request_names_no_claim_on_the_merits():
+    # request (2) alone names the supplementary insurance; declared inadmissible, it is a part
+    # without decision, never a rejected supplementary claim beside it (blind round 58)
+    result = _check(_statements(
+        ("assessment", "Het geneesmiddel staat niet op de lijst."),
+        ("decision", "De commissie verklaart verzoekster niet-ontvankelijk in haar verzoek onder (2) en wijst het "
+                     "verzoek onder (1) af.")),
+        outcome="rejected", policies=("basic", "supplementary"),
+        requests=("de kosten van het geneesmiddel vergoedt ten laste van de zorgverzekering",
+                  "de kosten van het programma vergoedt ten laste van de zorgverzekering of de aanvullende verzekering"))
+    assert [(p.id, p.claim, p.decision) for p in result.parts] == [("p1", "basic", "rejected"), ("p2", None, None)]
+
+
 @pytest.mark.parametrize(("sentence", "rules"), [
     # a point granted without effect: no judgement found in it (blind round 23)
     ("Dat achteraf kan worden vastgesteld dat aan de indicatie was voldaan, maakt dat niet anders.", []),
@@ -725,6 +738,25 @@ def test_a_finding_on_care_whose_application_geschil_did_not_read_is_not_held():
     ground = next(g for g in result.grounds if g.rule == "prior_approval.beforehand")
     assert (ground.committee, ground.agreement) == ("not_met", "not_checked"), ground.reason
     assert result.status != "divergent", result.reason
+
+
+@pytest.mark.parametrize(("said", "agreement", "status"), [
+    # care on the very day "tot acht weken na dagtekening" ends: whether that day counts is the
+    # committee's reading, stated in its own words, not a missing fact (blind round 58)
+    ("De behandeling heeft plaatsgevonden op 10 mei 2022, de laatste dag van de termijn, en dus binnen de "
+     "geldigheidsduur van de akkoordverklaring.", "not_checked", "consistent"),
+    # ... a party's view the committee only rejects states no reading of its own
+    ("Het standpunt van de zorgverzekeraar dat de akkoordverklaring op 9 mei 2022 was verlopen, volgt de commissie "
+     "niet.", "missing_fact", "undetermined"),
+])
+def test_the_end_day_of_a_term_is_the_committees_reading(said, agreement, status):
+    result = _check(_statements(("assessment", said)), accident=None, applications=("2022-03-01",),
+                    outcome="granted", requests=("vergoeding",),
+                    treatments=(treatment("performed", "2022-05-10"),),
+                    prior=approval("2022-03-15", "2022-03-15", "2022-05-10", inclusive=None))
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
+    assert ground.agreement == agreement, ground.reason
+    assert result.status == status, result.reason
 
 
 def _provision_finding(finding: str, applications=()):

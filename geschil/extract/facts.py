@@ -97,8 +97,9 @@ TO_COMMITTEE = literals.compile(r"\bcommissie\b[^.;,]*$", re.I)  # "heeft de com
 APPROVAL = literals.compile(r"akkoordverklaring|machtiging|toestemming", re.I)
 # An approval told without the word: "heeft laten weten akkoord te gaan met het behandelplan",
 # "bericht dat de behandeling voor vergoeding in aanmerking komt".
-APPROVAL_STATED = literals.compile(r"(?:bericht|laten\s+weten|meegedeeld|medegedeeld|geschreven|(?:delen|deelt|deelden)\s+(?:u|hem|haar|verzoek(?:st)?er)\s+mee)\s+(?:dat\s+)?(?:(?!niet\b|geen\b)[\w-]+\s+){0,16}?"
-                             r"(?:akkoord\s+(?:te\s+)?(?:gaan|gaat|ging|gingen)\b|in\s+aanmerking\s+(?:komt|komen|kwam)\b"
+APPROVAL_STATED = literals.compile(r"(?:bericht|laten\s+weten|meegedeeld|medegedeeld|geschreven|(?:delen|deelt|deelden)\s+(?:u|hem|haar|verzoek(?:st)?er)\s+mee)(?:\s*:\s*[\"“„]?\s*|\s+)(?:dat\s+)?(?:(?!niet\b|geen\b)[\w-]+\s+){0,16}?"
+                             # "… laten weten: \"Wij gaan akkoord met het behandelplan …\"" (blind round 58)
+                             r"(?:akkoord\s+(?:te\s+)?(?:gaan|gaat|ging|gingen)\b|(?:gaan|gaat)\s+akkoord\s+met\b|in\s+aanmerking\s+(?:komt|komen|kwam)\b"
                              r"|(?:worden|wordt|zullen\s+worden)\s+vergoed\b|goed\s+te\s+keuren\b)"
                              # "Op 4 oktober 2016 heeft de zorgverzekeraar de behandeling goedgekeurd."
                              # "… heeft de ziektekostenverzekeraar met het nieuwe plan ingestemd"
@@ -405,8 +406,10 @@ def _happened_on(text: str, date: DateMention, lo: int, hi: int) -> bool:
     # augustus 2014 is verzoeker tijdens een vakantie in de Belgische Ardennen met zijn mountainbike op
     # een afdalend bospad ten val gekomen", blind round 57)
     # (the day's own verb: not one a report tells, "heeft … gebeld en verteld dat zij was gevallen")
+    if not OPENS_WITH_DAY.fullmatch(before):
+        return False
     clause = LONG_CLAUSE.match(text, date.end, min(hi, date.end + 200))
-    verb = HAPPENED.search(clause.group()) if clause and OPENS_WITH_DAY.fullmatch(before) else None
+    verb = HAPPENED.search(clause.group()) if clause else None
     return bool(verb and not OTHER_EVENT.search(clause.group()) and not SUBCLAUSE.search(clause.group(), 0, verb.start()))
 
 
@@ -605,13 +608,13 @@ UNMADE_AFTER = literals.compile(r"\s+(?:\w+\s+){0,2}?(?:moet|moeten|dient|dienen
 def tells_application(sentence: str, refund: bool = True) -> bool:
     """Whether the sentence tells of an application, not only of one that could have been made
     or is still due (`refund`: also one told as asking "om vergoeding")."""
-    if refund and not APPLICATION.search(sentence) and REFUND_ASKED.search(sentence):
-        return any(not UNMADE.search(sentence, max(0, m.start() - 90), m.start())
-                   and not TO_COMMITTEE.search(sentence, max(0, m.start() - 60), m.start())
-                   for m in REFUND_ASKED.finditer(sentence))
     first = APPLICATION.search(sentence)
-    if first is None or not (UNMADE.possible(sentence) or UNMADE_AFTER.possible(sentence)):
-        return first is not None  # no "had … kunnen" in it: the first application word decides
+    if first is None:
+        return refund and any(not UNMADE.search(sentence, max(0, m.start() - 90), m.start())
+                              and not TO_COMMITTEE.search(sentence, max(0, m.start() - 60), m.start())
+                              for m in REFUND_ASKED.finditer(sentence))
+    if not (UNMADE.possible(sentence) or UNMADE_AFTER.possible(sentence)):
+        return True  # no "had … kunnen" in it: the first application word decides
     return any(not UNMADE.search(sentence, max(0, m.start() - 90), m.start())
                and not UNMADE_AFTER.match(sentence, m.end())
                for m in APPLICATION.finditer(sentence))

@@ -25,6 +25,8 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("approval_valid_until", "DATE"), ("approval_until_inclusive", "BOOLEAN"),
         ("n_citations", "INTEGER"), ("expected_outcome", "VARCHAR"), ("status", "VARCHAR"),
         ("check_reason", "VARCHAR"), ("error_kind", "VARCHAR"), ("error_message", "VARCHAR"),
+        # added last (columns are only ever added): applications dated by a month or season, as bounds
+        ("application_periods", "VARCHAR"),
     ],
     "citations": [
         ("sha256", "VARCHAR"), ("case_number", "VARCHAR"), ("position", "INTEGER"),
@@ -89,6 +91,7 @@ def _ruling(r: Record, chk: CheckResult | None) -> tuple:
         *_approval(r), len(r.citations),
         chk.expected_outcome if chk else None, chk.status if chk else None,
         chk.reason if chk else None, err.kind if err else None, err.message if err else None,
+        SEP.join(f"{p.earliest.isoformat()}/{p.latest.isoformat()}" for p in r.facts.application_periods),
     )
 
 

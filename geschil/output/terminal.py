@@ -95,7 +95,8 @@ def _facts(r: Record, title: str = "facts") -> Table:
     pa = f.prior_approval
     rows = [
         ("accident date", f.accident_date),
-        ("applications", ", ".join(str(d) for d in f.application_dates)),
+        ("applications", ", ".join([str(d) for d in f.application_dates]
+                                   + [f"{p.text} ({p.earliest}..{p.latest})" for p in f.application_periods])),
         ("treatments", "; ".join(f"{x.kind} {x.date or f'{x.earliest}..{x.latest}'}"
                                  for x in f.treatment_dates)),
         ("akkoordverklaring", pa and f"{_s(pa.date)} valid {_s(pa.valid_from)} .. {_s(pa.valid_until)}"),

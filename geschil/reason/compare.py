@@ -24,11 +24,14 @@ ORDER = ("basic", "supplementary")
 BASIC_LAWS = ("Zvw", "Bzv", "Rzv")
 
 
-def claims_made(record: Record) -> tuple[list[str], str]:
-    """The claims asked, and where that was read ("requests", "assessment", "policy" or "")."""
+def claims_made(record: Record, skip: frozenset[int] = frozenset()) -> tuple[list[str], str]:
+    """The claims asked, and where that was read ("requests", "assessment", "policy" or "");
+    `skip`: the numbers of requests not decided on the merits (their claims are no part of it)."""
     patterns = registry.claim_patterns()
     found: set[str] = set()
     for request in record.requests:
+        if request.number in skip:
+            continue
         text = request.text
         if patterns["supplementary"].search(text):
             found.add("supplementary")

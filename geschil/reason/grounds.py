@@ -20,6 +20,8 @@ from geschil.models import Citation, Evidence, Finding, Ground, Part, Record
 from geschil.reason import registry
 from geschil.reason.committee_term import named_days, names_term, recompute
 from geschil.reason.context import CONCLUDES, DEFAULT_TERM, UNCHECKED, UNQUOTED_TERM
+from geschil.reason.rules.accident_cover import BOUNDARY_DAY
+from geschil.reason.rules.prior_approval import END_DAY
 from geschil.reason.said import Said, committee_said, data, moot, reliance, two_sided
 
 FAVOURABLE = {"met": True, "not_met": False, "not_established": False}
@@ -63,6 +65,9 @@ def _part_of(rule: str, favourable: bool, parts: list[Part], claim: str | None =
     want = "granted" if favourable else "rejected"
     return next((p.id for p in mine if p.decision == want), None)
 
+
+# the unknowns that are a reading of a term's end day, which the committee may make itself
+READINGS = (BOUNDARY_DAY, END_DAY)
 
 def grounds(record: Record, findings: list[Finding], parts: list[Part],
             lang: str = DEFAULT) -> list[Ground]:
@@ -270,6 +275,10 @@ def _computed(base: dict, committee: str, said: list[Said], finding: Finding, mi
             # not in dispute between the parties: the committee decides nothing on it
             return ground("not_checked", "ground.undisputed.unstated", "unknown")
         missing = finding.parameters.get("missing", "a fact the ruling does not state")
+        if missing in READINGS and any(s.explicit and s.source != "rejects" for s in said):
+            # how a term's end day counts is the committee's reading of the letter or the
+            # conditions, which it states: not a fact the ruling lacks, never held against it
+            return ground("not_checked", "ground.reading", "unknown", missing=missing_words(missing, lang))
         return ground("missing_fact", "ground.missing_fact", "unknown",
                       missing=missing_words(missing, lang))
     if committee == "not_established":

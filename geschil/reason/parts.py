@@ -53,7 +53,10 @@ PROCEDURAL = literals.compile(r"\bverklaart\s+(?:zich\s+)?(?:\w+\s+)?(?:onbevoeg
 
 
 def parts(record: Record) -> list[Part]:
-    claims, _ = claims_made(record)
+    # a request the committee declares inadmissible or is not competent for is decided on no
+    # claim: the insurances only it names are no parts on the merits (blind round 58)
+    skip = _procedural_requests(record)
+    claims, _ = claims_made(record, skip if len(skip) < len(record.requests) else frozenset())
     outcome = record.outcome
     decision = {"granted": "granted", "rejected": "rejected"}.get(outcome or "")
     if outcome != "partially_granted":
@@ -61,6 +64,19 @@ def parts(record: Record) -> list[Part]:
                      decision=decision, evidence=_outcome_evidence(record))
                 for i, c in enumerate(claims or [None])]
     return _partial(record, claims)
+
+
+PROCEDURAL_REQUEST = literals.compile(r"\bverzoek\s+onder\s+\(?(\d{1,2})\)?", re.I)
+
+
+def _procedural_requests(record: Record) -> frozenset[int]:
+    """The numbers of the requests the decision declares inadmissible or not for the committee."""
+    out = set()
+    for st in _decision(record):
+        m = PROCEDURAL.search(st.text)
+        if m:
+            out |= {int(n.group(1)) for n in PROCEDURAL_REQUEST.finditer(m.group())}
+    return frozenset(out)
 
 
 _SUBJECT_START = literals.compile(r"voor\s+zover|verzoek", re.I)

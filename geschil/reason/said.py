@@ -247,6 +247,7 @@ def committee_said(record: Record) -> list[Said]:
     out: list[Said] = []
     previous: Statement | None = None
     prior = ""
+    stated = _stated_conditions(record)  # once: every statement citing a provision asks it
     for st in record.statements:
         earlier = prior if previous is not None and previous.section == st.section else ""
         prior = previous.text if previous is not None and previous.section == st.section \
@@ -255,12 +256,12 @@ def committee_said(record: Record) -> list[Said]:
         if st.section not in ("assessment", "decision"):
             continue
         if st.speaker == "committee" and _own(st):
-            out += _said(record, st, None, invert=False, before=before, prior=(prior, earlier))
+            out += _said(record, st, None, invert=False, before=before, prior=(prior, earlier), stated=stated)
         elif st.speaker == "committee" and st.stance == "rejects" and st.inner:
-            out += _said(record, st, "rejects", invert=True, prior=(prior, earlier))
+            out += _said(record, st, "rejects", invert=True, prior=(prior, earlier), stated=stated)
     for st in _advice_statements(record):
         if _own(st) or st.stance == "reports":
-            out += _said(record, st, "advice", invert=False)
+            out += _said(record, st, "advice", invert=False, stated=stated)
     return out
 
 
@@ -272,7 +273,7 @@ def _pointed_at(st: Statement, previous: Statement | None) -> str:
 
 
 def _said(record: Record, st: Statement, source: str | None, invert: bool,
-          before: str = "", prior: tuple[str, str] = ("", "")) -> list[Said]:
+          before: str = "", prior: tuple[str, str] = ("", ""), stated: dict | None = None) -> list[Said]:
     text = _scope(st)
     found = _by_ground(text, before)
     out = []
@@ -286,7 +287,7 @@ def _said(record: Record, st: Statement, source: str | None, invert: bool,
         # a provision cited in a point granted without effect ("Dat …, doet daaraan niet af:
         # artikel 11.3 schrijft … voor, zonder daarvoor een termijn te stellen") is the reason the
         # point does not matter: no finding on it, whatever its words deny
-        out += _cited_outside(record, st, text, invert, source)
+        out += _cited_outside(record, st, text, invert, source, stated or {})
     return out
 
 
@@ -300,13 +301,12 @@ def _cited_in(record: Record, st: Statement) -> list[Citation]:
 
 
 def _cited_outside(record: Record, st: Statement, text: str, invert: bool,
-                   source: str | None) -> list[Said]:
+                   source: str | None, stated: dict[str, str]) -> list[Said]:
     """A provision the committee decides on that no ground of geschil recognises; one of the
     policy whose condition the committee itself states in words a computed ground knows
     ("Artikel 14, tweede lid, van de voorwaarden bepaalt dat … vooraf toestemming … nodig heeft")
     is that ground ("Aan de voorwaarde van artikel 14, tweede lid, … is dus niet voldaan")."""
     mapping = data()["citation_grounds"]
-    stated = _stated_conditions(record)
     out = []
     for c in _cited_in(record, st):
         key = _key(c)

@@ -29,6 +29,9 @@ from geschil.reason.periods import Ref, add, upper
 RULES = ("prior_approval.validity", "prior_approval.retroactive_limit", "prior_approval.beforehand")
 
 
+END_DAY = "whether the validity counts the day it ends on"  # a reading of the letter (grounds.READINGS)
+
+
 def _last_days(until: dt.date, inclusive: bool | None) -> tuple[dt.date, dt.date, str]:
     """(earliest, latest) possible last valid day, and how the end was read (a message id)."""
     if inclusive is True:
@@ -127,8 +130,11 @@ def validity(ctx: Context) -> Finding:
         side = split(parts, lo, hi)
     if side["unsure"] or (pa.valid_from and any(p.lo < pa.valid_from for p in side["inside"])):
         ref = (side["unsure"] or side["inside"])[0]
+        # care on the very day an end of unstated inclusiveness names ("tot acht weken na dagtekening"
+        # and care that day): whether the end counts is a reading of the letter, not a missing date
+        on_end = all(p.exact and p.lo == hi and lo < hi for p in side["unsure"]) and side["unsure"]
         return ctx.finding(rule, "unknown", None, ev, params, trace,
-                           missing="a precise date, or whether the end date is inclusive",
+                           missing=END_DAY if on_end else "a precise date, or whether the end date is inclusive",
                            msg="validity.unsure", say={**said, "Ref": upper(ref.label)})
     if not side["outside"]:
         return ctx.finding(rule, "met", None, ev, params, trace, msg="validity.met",
