@@ -44,6 +44,11 @@ ORDINAL_DAY = "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))  # a pattern
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _PART = "|".join(sorted(YEAR_PARTS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
+# holidays on a fixed day of the year (month, day); "Koningsdag" moves with a Sunday, so it is none
+HOLIDAYS = {"oudejaarsavond": (12, 31), "oudjaarsavond": (12, 31), "oudejaarsdag": (12, 31), "kerstavond": (12, 24),
+            "eerste kerstdag": (12, 25), "tweede kerstdag": (12, 26), "nieuwjaarsdag": (1, 1),
+            "bevrijdingsdag": (5, 5)}
+_HOLIDAY = "|".join(h.replace(" ", r"\s+") for h in sorted(HOLIDAYS, key=len, reverse=True))
 
 # Named patterns, most specific first, each with examples of what it reads (tested).
 PATTERNS = [
@@ -80,6 +85,9 @@ PATTERNS = [
     ("numeric", literals.compile(
         rf"(?<![\d.\-/])(?P<d>[0-3]?\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<y>{_YEAR})(?![\d])"),
      ("3-12-2021", "03/12/2021", "3.12.2021")),
+    # a day named by its holiday and year: "op oudejaarsavond 2017" is 31 December 2017 (blind round 59)
+    ("holiday", literals.compile(rf"\b(?P<h>{_HOLIDAY})\s+(?:van\s+)?(?P<y>{_YEAR})\b", re.I),
+     ("oudejaarsavond 2017", "eerste kerstdag 2019", "nieuwjaarsdag van 2020")),
     ("part_of_year", literals.compile(rf"\b(?P<p>{_PART})\s+(?:van\s+)?(?P<y>{_YEAR})\b", re.I),
      ("begin 2025", "medio 2019", "eind 2020", "voorjaar 2018", "tweede helft van 2021")),
     ("whole_year", literals.compile(rf"\b(?:in\s+de\s+loop\s+van|gedurende|ergens\s+in|in\s+het\s+jaar|in\s+het\s+kalenderjaar)\s+(?P<y>{_YEAR})\b", re.I),
@@ -116,6 +124,9 @@ def _build(kind: str, m: re.Match) -> tuple[dt.date, dt.date, str] | None:
             month = int(m["m"]) if kind == "numeric" else MONTHS[m["m"].lower()]
             number = ORDINAL_DAYS[m["d"].lower()] if kind == "day_words" else int(m["d"])
             day = dt.date(y, month, number)
+            return day, day, "day"
+        if kind == "holiday":
+            day = dt.date(y, *HOLIDAYS[re.sub(r"\s+", " ", m["h"].lower())])
             return day, day, "day"
         if kind == "iso_week":
             first = dt.date.fromisocalendar(y, int(m["w"]), 1)

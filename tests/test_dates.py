@@ -17,6 +17,10 @@ D = dt.date
     # an ISO week, Monday to Sunday; a week that does not exist is no date (blind round 49)
     ("in week 33 van 2023 geplaatst", [("week 33 van 2023", D(2023, 8, 14), D(2023, 8, 20), "period")]),
     ("in week 60 van 2023", []),
+    # a holiday on a fixed day names that day (blind round 59); Koningsdag moves, so it names none
+    ("Op oudejaarsavond 2017 is verzoeker geraakt", [("oudejaarsavond 2017", D(2017, 12, 31), D(2017, 12, 31), "day")]),
+    ("op tweede kerstdag 2019", [("tweede kerstdag 2019", D(2019, 12, 26), D(2019, 12, 26), "day")]),
+    ("op Koningsdag 2019", []),
     ("op 1 december 2025.", [("1 december 2025", D(2025, 12, 1), D(2025, 12, 1), "day")]),
     ("op 3 mrt. 2019 gezonden", [("3 mrt. 2019", D(2019, 3, 3), D(2019, 3, 3), "day")]),
     ("brief van 3-12-2021", [("3-12-2021", D(2021, 12, 3), D(2021, 12, 3), "day")]),

@@ -759,6 +759,22 @@ def test_the_end_day_of_a_term_is_the_committees_reading(said, agreement, status
     assert result.status == status, result.reason
 
 
+def test_a_dated_point_granted_without_effect_is_found_as_worded():
+    # "Dat de implantaten op 5 april 2011 … zijn aangebracht, en dus binnen de geldigheidsduur van de
+    # machtiging, …, maakt dit niet anders": the committee grants the care fell inside; the "niet" of
+    # "maakt dit niet anders" denies nothing of it (blind round 59)
+    result = _check(_statements(
+        ("assessment", "Dat de implantaten op 5 april 2011 zijn aangebracht, en dus binnen de geldigheidsduur van de "
+                       "machtiging, die tot en met 10 juli 2011 liep, maakt dit niet anders.")),
+        accident=None, applications=("2010-12-14",), outcome="rejected", requests=("vergoeding",),
+        treatments=(treatment("performed", "2011-04-05"),),
+        prior=approval("2011-01-11", None, "2011-07-10", inclusive=True))
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
+    # ... and, granted without effect, it carries no decision: never held for or against it
+    assert (ground.committee, ground.recomputed, ground.agreement) == ("met", "met", "not_checked"), ground.reason
+    assert result.status != "divergent", result.reason
+
+
 def _provision_finding(finding: str, applications=()):
     # "Artikel 14, tweede lid, van de voorwaarden bepaalt dat …" restates the policy's condition;
     # the committee's finding names the provision, not the condition's words (blind round 56)

@@ -552,7 +552,11 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
             continue
         # the facts the committee sets out itself stand, whatever argument it rejects that cites them
         established = any(f.start <= a < f.end for f in facts)
-        for d in find_dates(text, a, b):
+        days = find_dates(text, a, b)
+        for d in days:
+            if d.date and (_plan_named_beside(text, d, days, a)
+                           or NONE_ASKED.search(text, *_semicolon_clause(text, d.start, d.end, a, b))):
+                continue
             if not d.date:
                 if d.precision in PERIOD_PRECISIONS and _period_application(text, sections, d, a, b) \
                         and (established or not _in_any(d.start, rejected)):
@@ -584,6 +588,22 @@ def _period_application(text: str, sections, d: DateMention, a: int, b: int) -> 
         return False
     before = text[a:d.start]
     return not (PERIOD_OF_ACCIDENT.search(before) or CLAIMED.search(before) or _not_application(text, d, a, b))
+
+
+# "Voor het behandelplan van 17 maart 2011 heeft verzoekster geen machtiging aangevraagd": the
+# clause tells that none was asked (blind round 59)
+NONE_ASKED = literals.compile(r"\bgeen\s+(?:[\w-]+\s+){0,2}?(?:aanvraag|machtiging|toestemming|akkoordverklaring)\s+"
+                              r"(?:[\w-]+\s+){0,3}?(?:aangevraagd|gevraagd|ingediend)\b", re.I)
+PLAN_NAMED = literals.compile(r"\b(?:behandel)?plan\s+(?:van|d\.d\.)\s*$", re.I)
+
+
+def _plan_named_beside(text: str, d: DateMention, days: list[DateMention], a: int) -> bool:
+    """Whether the date only names a plan ("samen met het behandelplan van 17 maart 2011") in a
+    sentence that dates its act by another day ("Op 12 juli 2011 heeft verzoekster de nota …
+    ingediend"): the plan's date is not the day it was sent (blind round 59)."""
+    if not PLAN_NAMED.search(text, max(a, d.start - 30), d.start):
+        return False
+    return any(o is not d and o.date and not PLAN_NAMED.search(text, max(a, o.start - 30), o.start) for o in days)
 
 
 def _in_any(offset: int, spans) -> bool:

@@ -268,6 +268,10 @@ def _computed(base: dict, committee: str, said: list[Said], finding: Finding, mi
 
     if UNCHECKED in finding.parameters:
         return ground("not_checked", "ground.unchecked", missing=missing_words(finding.parameters[UNCHECKED], lang))
+    if all(s.conceded for s in said):
+        # a point the committee grants and says changes nothing carries no decision: shown with its
+        # recomputation, never held for or against it
+        return ground("not_checked", "ground.conceded")
     if verdict == "unknown":
         if committee == "not_established":
             return ground("agrees", "ground.not_established.unstated", "unknown")

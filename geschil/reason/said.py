@@ -38,6 +38,7 @@ class Said:
     previous: str = ""  # the committee's own sentence right before, in the same section: the care
     # a concluding clause ("De behandeling is daarmee …") speaks of stands there
     earlier: str = ""  # the committee's own sentence before that one, in the same section
+    conceded: bool = False  # a point granted without effect ("Dat …, maakt dit niet anders")
 
 
 @cache
@@ -280,9 +281,16 @@ def _said(record: Record, st: Statement, source: str | None, invert: bool,
     for g, finding, unique, clause, explicit in found:
         if g["kind"] == "judgement" and conceded(text):
             continue  # "Dat … aan de indicatie was voldaan, maakt dat niet anders": no finding on it
+        granted = g["kind"] == "computed" and conceded(text)
+        if granted:
+            # "Dat de implantaten op 5 april 2011 … zijn aangebracht, en dus binnen de geldigheidsduur
+            # …, maakt dit niet anders": the point is granted as it is worded; the "niet" of its
+            # tail denies only that it matters (blind round 59)
+            finding, explicit = weigh_for(g["rule"], clause, weigh(_polarity()["concession_tail"].sub("", clause),
+                                                                    computed=True))
         finding = INVERSE[finding] if invert else finding
         out.append(Said(g["rule"], g["kind"], finding, st, clause, unique, explicit, source, previous=prior[0],
-                        earlier=prior[1] if prior[0] else ""))
+                        earlier=prior[1] if prior[0] else "", conceded=granted))
     if not found and not conceded(text):
         # a provision cited in a point granted without effect ("Dat …, doet daaraan niet af:
         # artikel 11.3 schrijft … voor, zonder daarvoor een termijn te stellen") is the reason the
