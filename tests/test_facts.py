@@ -325,9 +325,10 @@ def test_accident_date_by_its_source(text, expected):
     ("2.2. Bij brief van 30 januari 2012 heeft de orthodontist de zorgverzekeraar om vergoeding van de behandeling "
      "ten laste van de zorgverzekering gevraagd.", [D(2012, 1, 30)]),
     ("2.2. Op 3 mei 2020 heeft verzoekster de commissie om vergoeding van de kosten gevraagd.", []),
-    # a plan named by its date beside the day of the act; a clause telling none was asked (blind round 59)
-    ("2.2. Op 12 maart 2011 heeft de tandarts, samen met het behandelplan van 1 maart 2011, een aanvraag bij de "
-     "zorgverzekeraar ingediend.", [D(2011, 3, 12)]),
+    # a plan named by its date beside the day of the act (a bill sent after the care); a clause
+    # telling none was asked (blind round 59)
+    ("2.2. Op 12 juli 2011 heeft verzoekster de nota, samen met het behandelplan van 17 maart 2011, bij de "
+     "zorgverzekeraar ingediend.", []),
     ("2.2. Voor het behandelplan van 17 maart 2011 heeft verzoekster geen machtiging aangevraagd.", []),
     # an application that could have been made that day (blind round 28)
     ("2.2. Verzoekster is op 6 mei 2015 op de noodzaak van een nieuwe aanvraag gewezen en het ziekenhuis had die "

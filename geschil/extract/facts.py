@@ -91,7 +91,9 @@ APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigi
 # "heeft zij daarnaast om vergoeding van de correctie van de onderoogleden gevraagd" (round 56): an
 # application told by the facts or the committee; a party's "stelt dat verzoekster pas op … om
 # vergoeding heeft gevraagd" is that party's telling, unlike the application told in its words
-_REFUND = r"\bom\s+(?:een\s+)?vergoeding\b(?:(?!commissie)" + _IN_CLAUSE + r"){0,100}?\b(?:gevraagd|verzocht)\b"
+# (led by "vergoed(ing)", whose shorter literal leaves the pre-filter to the rarer verbs: "vergoeding"
+# stands in nearly every sentence of a ruling)
+_REFUND = r"\bom\s+(?:een\s+)?vergoed(?:ing)?\b(?:(?!commissie)" + _IN_CLAUSE + r"){0,100}?\b(?:gevraagd|verzocht)\b"
 REFUND_ASKED = literals.compile(_REFUND, re.I)
 TO_COMMITTEE = literals.compile(r"\bcommissie\b[^.;,]*$", re.I)  # "heeft de commissie om vergoeding … gevraagd"
 APPROVAL = literals.compile(r"akkoordverklaring|machtiging|toestemming", re.I)
