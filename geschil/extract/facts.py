@@ -571,9 +571,10 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
             out.setdefault(d.date, Found(d.date, d.start, d.end))
             told.setdefault(d.date, (a, b))
     days = sorted(_arrived(text, out, told, list(_sentences(text, sections))), key=lambda f: f.value)
-    spans = [f for f in periods.values()
+    # a period holding a printed application day is that application told again
+    vague = [f for f in periods.values()
              if not any(f.value["earliest"] <= day.value <= f.value["latest"] for day in days)]
-    return days, sorted(spans, key=lambda f: (f.value["earliest"], f.value["latest"]))
+    return days, sorted(vague, key=lambda f: (f.value["earliest"], f.value["latest"]))
 
 
 # a period that dates the accident ("na het ongeval in maart 2016", "Het ongeval vond plaats tussen 1

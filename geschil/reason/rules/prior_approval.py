@@ -132,7 +132,7 @@ def validity(ctx: Context) -> Finding:
         ref = (side["unsure"] or side["inside"])[0]
         # care on the very day an end of unstated inclusiveness names ("tot acht weken na dagtekening"
         # and care that day): whether the end counts is a reading of the letter, not a missing date
-        on_end = all(p.exact and p.lo == hi and lo < hi for p in side["unsure"]) and side["unsure"]
+        on_end = bool(side["unsure"]) and all(p.exact and p.lo == hi and lo < hi for p in side["unsure"])
         return ctx.finding(rule, "unknown", None, ev, params, trace,
                            missing=END_DAY if on_end else "a precise date, or whether the end date is inclusive",
                            msg="validity.unsure", say={**said, "Ref": upper(ref.label)})
