@@ -88,6 +88,12 @@ PATTERNS = [
     # a day named by its holiday and year: "op oudejaarsavond 2017" is 31 December 2017 (blind round 59)
     ("holiday", literals.compile(rf"\b(?P<h>{_HOLIDAY})\s+(?:van\s+)?(?P<y>{_YEAR})\b", re.I),
      ("oudejaarsavond 2017", "eerste kerstdag 2019", "nieuwjaarsdag van 2020")),
+    # "in juli of augustus 2016": either month, from the first's first day to the second's last
+    ("months_either", literals.compile(rf"\b(?P<m1>{_MONTH})\.?\s+of\s+(?P<m>{_MONTH})\.?\s+(?P<y>{_YEAR})\b", re.I),
+     ("juli of augustus 2016", "december of januari 2021")),
+    # "in de winter van 2020/2021": December of the first year to February of the second (blind round 61)
+    ("winter_years", literals.compile(rf"\bwinter\s+(?:van\s+)?(?P<y0>{_YEAR})\s*[/-]\s*(?P<y>{_YEAR})\b", re.I),
+     ("winter van 2020/2021", "winter 2009-2010")),
     ("part_of_year", literals.compile(rf"\b(?P<p>{_PART})\s+(?:van\s+)?(?P<y>{_YEAR})\b", re.I),
      ("begin 2025", "medio 2019", "eind 2020", "voorjaar 2018", "tweede helft van 2021")),
     ("whole_year", literals.compile(rf"\b(?:in\s+de\s+loop\s+van|gedurende|ergens\s+in|in\s+het\s+jaar|in\s+het\s+kalenderjaar)\s+(?P<y>{_YEAR})\b", re.I),
@@ -131,6 +137,13 @@ def _build(kind: str, m: re.Match) -> tuple[dt.date, dt.date, str] | None:
         if kind == "iso_week":
             first = dt.date.fromisocalendar(y, int(m["w"]), 1)
             return first, first + dt.timedelta(days=6), "period"
+        if kind == "months_either":
+            first, last = MONTHS[m["m1"].lower()], MONTHS[m["m"].lower()]
+            if first > last:  # "december of januari 2021": over the year's end
+                return dt.date(y - 1, first, 1), _month_end(y, last), "period"
+            return (dt.date(y, first, 1), _month_end(y, last), "period") if first < last else None
+        if kind == "winter_years":
+            return (dt.date(int(m["y0"]), 12, 1), _month_end(y, 2), "season") if y == int(m["y0"]) + 1 else None
         if kind == "whole_year":
             return dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
         if kind == "month_year":

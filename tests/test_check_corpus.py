@@ -44,7 +44,8 @@ def test_status(truth):
     ("modern_2022_akkoordverklaring", ("31 January 2022", "8 March 2022")),
     ("modern_2023_ongeval_gedeeltelijk", ("9 November 2022", "15 April 2023")),
     ("modern_2025_ongeval_onbepaald", ("facts.accident_date",)),
-    ("letterhead_2017_ongeval_zomer", ("zomer van 2016", "14 February 2017")),
+    # the months the committee fixes ("juli of augustus 2016"), narrower than the facts' summer (blind round 61)
+    ("letterhead_2017_ongeval_zomer", ("juli of augustus 2016", "14 February 2017")),
     ("letterhead_2019_machtiging", ("24 June 2019", "1 July 2019")),
     ("modern_2024_niet_gecontracteerd", ("75%", "resectie van kaakdelen")),
     # the committee departs from the advice: the reason says so whatever the status
@@ -64,7 +65,7 @@ def test_reason_quotes_the_facts(name, facts):
     ("classic_2015_agenesie", "zorginstituut_advice", "not_met", "departs"),
     ("classic_2015_agenesie", "bzv_2_7_6", "met", "zestien"),
     # an accident dated by a season: too late on any of its days
-    ("letterhead_2017_ongeval_zomer", "accident_cover.approval_deadline", "not_met", "zomer van 2016"),
+    ("letterhead_2017_ongeval_zomer", "accident_cover.approval_deadline", "not_met", "juli of augustus 2016"),
     ("letterhead_2017_ongeval_zomer", "accident_cover.direct_consequence", "met", "Nobody disputes"),
     # a partial resection of the upper jaw after a tumour; a provider without a contract
     ("modern_2024_niet_gecontracteerd", "bzv_2_7_1_a", "met", "resectie van kaakdelen"),

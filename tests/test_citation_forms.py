@@ -273,6 +273,14 @@ BACK_REFERENCES = [
     # a lid of another article names its own: not one of 2.7
     ("artikel 2.7, derde lid, Bzv, in samenhang met het eerste lid van artikel 2.1 Bzv",
      [_c("Bzv", "2.7", 3), _c("Bzv", "2.1", 1)]),
+    # a bare lid is a lid of the article cited last; a lid and onderdeel before "die bepaling" each keep
+    # their own (blind round 60); a lid named by a quoted provision's own words is none
+    ("artikel 2.14, derde lid, Bzv. Dat vervoer wordt al op grond van het tweede lid vergoed.",
+     [_c("Bzv", "2.14", 3), _c("Bzv", "2.14", 2)]),
+    ("artikel 2.7, eerste lid, onder a, Bzv. Aan de vereisten van het eerste lid, onder a, en het derde lid van "
+     "die bepaling is voldaan.", [_c("Bzv", "2.7", 1, "a"), _c("Bzv", "2.7", 1, "a"), _c("Bzv", "2.7", 3)]),
+    ("artikel 2.7, eerste lid, Bzv. Tot de zorg, bedoeld in het eerste lid, behoort ook de prothese.",
+     [_c("Bzv", "2.7", 1)]),
     # a bracketed list marker or a capital is no onderdeel
     ("artikel 2.7 Bzv (onder meer) en (Onder B)", [_c("Bzv", "2.7")]),
     ("(Zorgverzekering Rivierenland Zorgpolis 2011, artt. 10 en 11 Zvw; aanvullende voorwaarden Rivierenland "

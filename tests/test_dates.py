@@ -21,6 +21,10 @@ D = dt.date
     ("Op oudejaarsavond 2017 is verzoeker geraakt", [("oudejaarsavond 2017", D(2017, 12, 31), D(2017, 12, 31), "day")]),
     ("op tweede kerstdag 2019", [("tweede kerstdag 2019", D(2019, 12, 26), D(2019, 12, 26), "day")]),
     ("op Koningsdag 2019", []),
+    # either of two months, and a winter across the year's end (blind round 61)
+    ("in juli of augustus 2016 gevallen", [("juli of augustus 2016", D(2016, 7, 1), D(2016, 8, 31), "period")]),
+    ("in december of januari 2021", [("december of januari 2021", D(2020, 12, 1), D(2021, 1, 31), "period")]),
+    ("in de winter van 2020/2021 gevallen", [("winter van 2020/2021", D(2020, 12, 1), D(2021, 2, 28), "season")]),
     ("op 1 december 2025.", [("1 december 2025", D(2025, 12, 1), D(2025, 12, 1), "day")]),
     ("op 3 mrt. 2019 gezonden", [("3 mrt. 2019", D(2019, 3, 3), D(2019, 3, 3), "day")]),
     ("brief van 3-12-2021", [("3-12-2021", D(2021, 12, 3), D(2021, 12, 3), "day")]),

@@ -51,6 +51,9 @@ def _doc(facts):
      "een afdalend bospad ten val gekomen.", D(2014, 8, 14)),
     ("2.1. Op 17 november 2015 heeft de echtgenoot van verzoekster de zorgverzekeraar gebeld en verteld dat zijn vrouw "
      "van haar paard was gevallen.", None),
+    # a day supposed for the reckoning is no day the accident happened (blind round 61)
+    ("2.1. In augustus 2014 is verzoekster gevallen. Ook als het ongeval op 1 augustus 2014 heeft plaatsgevonden, "
+     "de voor verzoekster ongunstigste dag, liep de termijn tot 1 augustus 2016.", None),
 ])
 def test_accident_date(facts, expected):
     text, sections = _doc(facts)
@@ -102,6 +105,11 @@ def test_accident_date(facts, expected):
     # an insurer's letter quoted in the facts tells its own day, below the committee's (blind round 57)
     ("3. Feiten\nDe zorgverzekeraar schreef: \"Volgens onze gegevens heeft het ongeval plaatsgevonden op 14 augustus "
      "2013.\"\n4. Beoordeling\nHet ongeval heeft plaatsgevonden op 14 augustus 2014.\n", D(2014, 8, 14)),
+    # a party's day outside the month the committee holds is not the accident's either (blind round 61)
+    ("3. Standpunt verzoekster\nZij stelt dat zij op 14 februari 2021 tijdens het schaatsen is gevallen.\n"
+     "4. Beoordeling\nDe stelling van verzoekster dat zij op 14 februari 2021 is gevallen, is niet te rijmen met de "
+     "vaststaande feiten. De commissie gaat daarom, met de aantekening in het journaal, ervan uit dat het ongeval "
+     "in december 2020 heeft plaatsgevonden.\n", None),
 ])
 def test_accident_date_by_its_source(text, expected):
     found = fx.accident_date(text, find_sections(text, lambda offset: 1))
@@ -330,6 +338,9 @@ def test_accident_date_by_its_source(text, expected):
     ("2.2. Op 12 juli 2011 heeft verzoekster de nota, samen met het behandelplan van 17 maart 2011, bij de "
      "zorgverzekeraar ingediend.", []),
     ("2.2. Voor het behandelplan van 17 maart 2011 heeft verzoekster geen machtiging aangevraagd.", []),
+    # the day of what the application preceded (blind round 61)
+    ("2.2. De aanvraag van 14 december 2010 is ingediend ruim drie maanden vóór de sanering van 17 maart 2011, zodat "
+     "de zorgverzekeraar de aanvraag vooraf heeft kunnen beoordelen.", [D(2010, 12, 14)]),
     # an application that could have been made that day (blind round 28)
     ("2.2. Verzoekster is op 6 mei 2015 op de noodzaak van een nieuwe aanvraag gewezen en het ziekenhuis had die "
      "aanvraag zonder moeite kunnen indienen.", []),
@@ -652,6 +663,11 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     ("2.3. De ziektekostenverzekeraar heeft op 19 oktober 2015 een behandelplan van de tandarts ontvangen en op "
      "2 november 2015 met dat plan ingestemd.",
      {"date": D(2015, 11, 2), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    # a window told of the approval by its pronoun, in the sentence after the one naming it (blind round 60)
+    ("2.3. Bij brief van 3 oktober 2022 heeft de zorgverzekeraar een nieuwe akkoordverklaring afgegeven. In de brief "
+     "staat: \"Deze akkoordverklaring vervangt onze akkoordverklaring van 14 juni 2022. Zij is geldig van 3 oktober "
+     "2022 tot en met 2 april 2023.\"",
+     {"date": D(2022, 10, 3), "valid_from": D(2022, 10, 3), "valid_until": D(2023, 4, 2), "until_inclusive": True}),
     # consent quoted in the letter's own words after a colon (blind round 58)
     ("2.3. Bij brief van 8 juni 2016 heeft de ziektekostenverzekeraar laten weten: \"Wij gaan akkoord met het "
      "behandelplan voor de schade als gevolg van het ongeval.\"",
@@ -666,8 +682,8 @@ def test_prior_approval(facts, expected):
     text, sections = _doc(facts)
     value, found = fx.prior_approval(text, sections)
     assert value == expected
-    if found:
-        assert any(w in text[found.start:found.end]
+    if found:  # the sentence naming the approval, or the one right before it ("Zij is geldig …")
+        assert any(w in text[max(0, found.start - 120):found.end]
                    for w in ("machtiging", "akkoord", "aanmerking", "vergoed", "goedgekeurd", "ingestemd", "toestemming",
                              "verleng", "goed te keuren"))
 
@@ -832,6 +848,10 @@ def test_age_in_words_and_at_the_application(facts, expected):
      "kronen van 2 tot en met 6 mei 2011 zijn geplaatst, ruim binnen twaalf maanden na het ongeval.\n",
      ("2010-01-01", "2010-12-31")),
     # a party's month that "vindt in de stukken geen steun" is not the accident's (blind round 33)
+    # the committee fixing the month goes before the facts' wider season (blind round 61)
+    ("3. Feiten\nVerzoekster is in de winter van 2020/2021 ten val gekomen.\n4. Beoordeling\nDe commissie gaat "
+     "daarom, met de aantekening in het journaal, ervan uit dat het ongeval in december 2020 heeft plaatsgevonden.\n",
+     ("2020-12-01", "2020-12-31")),
     ("3. Standpunt zorgverzekeraar\nHet ongeval kan net zo goed in juli 2009 hebben plaatsgevonden.\n"
      "4. Standpunt verzoekster\nVerzoekster is in augustus 2009 gevallen.\n5. Beoordeling\nDe stelling van de "
      "ziektekostenverzekeraar dat de val ook in juli 2009 kan hebben plaatsgevonden, vindt in de stukken geen "

@@ -34,6 +34,9 @@ M3 = term("accident_approval_deadline", 3, "months")
     ("De commissie volgt de zorgverzekeraar niet in zijn stelling dat de schade niet het directe "
      "gevolg is van het ongeval.", "committee", "rejects"),
     ("Het verweer van de zorgverzekeraar dat de aanvraag te laat is ingediend, faalt.", "committee", "rejects"),
+    # a position that "is niet te rijmen met" the facts (blind round 61)
+    ("De stelling van verzoekster dat zij op 14 februari 2021 is gevallen, is niet te rijmen met de vaststaande "
+     "feiten.", "committee", "rejects"),
     ("De stelling van de zorgverzekeraar dat het element toch verloren zou zijn gegaan, is niet onderbouwd.",
      "committee", "rejects"),
     ("Evenmin volgt de commissie de ziektekostenverzekeraar in zijn stelling dat het ongeval op 27 juni "

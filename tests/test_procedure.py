@@ -136,6 +136,13 @@ def test_advice(procedure, expected):
     ("Op grond van het advies van het Zorginstituut, dat de commissie volgt, stelt de commissie vast dat de "
      "erosie door de aandoening is veroorzaakt.", True),
     ("De commissie neemt daarbij over wat het Zorginstituut over de ernst heeft overwogen.", True),
+    # no reason to doubt the advice, the committee "is, met het CVZ," of that opinion, takes the advice
+    # over "in zoverre" (blind rounds 60, 61)
+    ("De commissie heeft geen aanleiding om aan de juistheid van dit advies te twijfelen en neemt het over.", True),
+    ("De commissie is, met het CVZ, van oordeel dat verzoeker door zijn handicap niet in staat is zijn gebit "
+     "te verzorgen.", True),
+    ("Tussen partijen is niet in geschil, en de commissie neemt in zoverre het advies van het Zorginstituut over, "
+     "dat verzoeker aan die voorwaarde voldoet.", True),
     ("Op grond van het advies van het Zorginstituut, dat de commissie niet volgt, wijst zij het verzoek af.", False),
     # followed on one point, departed from on another: not followed in full
     ("Wat de extracties betreft volgt de commissie het advies van het CVZ. Voor de kronen volgt de commissie "

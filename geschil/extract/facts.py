@@ -285,26 +285,33 @@ def accident_date(text: str, sections: list[Section]) -> Found | None:
                 if not (said and unsettled):
                     # the committee fixing the day in its assessment goes first: the facts may
                     # report a letter's or a form's day ("het ongeval van 4 mei 2009")
-                    fixed = _section_kind(sections, a) == "assessment" and FIXES.search(text, a, d.start) \
-                        and not FIX_DENIED.search(text, a, d.start)
+                    fixed = _fixed(text, sections, a, d.start)
                     told.append(((said, not fixed), Found(d.date, d.start, d.end)))
                 break
     if not told:
         return None
     (said, _), found = min(told, key=lambda t: t[0])
     # the facts or the committee date the accident only by a period ("in maart 2022"): a party's
-    # day inside it ("uit te gaan van 1 maart 2022") is the party's reading, not the accident's day
-    return None if said and _period_holds(text, sections, found.value) else found
+    # day inside it ("uit te gaan van 1 maart 2022") is the party's reading, one outside it ("De
+    # commissie gaat … ervan uit dat het ongeval in december 2020 heeft plaatsgevonden" against the
+    # requester's 14 February 2021, blind round 61) one the committee does not accept: neither is the day
+    return None if said and _period_told(text, sections) else found
 
 
-def _period_holds(text: str, sections: list[Section], day: dt.date) -> bool:
+def _fixed(text: str, sections, a: int, at: int) -> bool:
+    """Whether the committee fixes the date at `at` in its assessment ("De commissie gaat ervan uit
+    dat het ongeval op …")."""
+    return _section_kind(sections, a) == "assessment" and bool(FIXES.search(text, a, at)) \
+        and not FIX_DENIED.search(text, a, at)
+
+
+def _period_told(text: str, sections: list[Section]) -> bool:
     period = accident_period(text, sections)
-    return period is not None and _section_kind(sections, period.start) not in POSITIONS \
-        and period.value["earliest"] <= day <= period.value["latest"]
+    return period is not None and _section_kind(sections, period.start) not in POSITIONS
 
 
 # "De commissie stelt vast dat …", "houdt het ervoor dat …", "gaat uit van …", "neemt aan dat …"
-FIXES = literals.compile(r"\bstel(?:t|len)\s+(?:\w+\s+){0,3}?vast\b|\bhoudt\s+het\s+er\b|\bgaat\s+(?:\w+\s+){0,3}?(?:uit\s+van|(?:er)?van\s+uit)\b"
+FIXES = literals.compile(r"\bstel(?:t|len)\s+(?:\w+\s+){0,3}?vast\b|\bhoudt\s+het\s+er\b|\bgaat\s+(?:[\w,]+\s+){0,8}?(?:uit\s+van|(?:er)?van\s+uit)\b"
                          r"|\bneemt\s+(?:\w+\s+){0,3}?aan\b|\bstaat\s+(?:daarmee\s+|dus\s+)?vast\b|\bvast\s+te\s+staan\b"
                          # of two accidents, the one the committee holds the cause or measures by:
                          # "het rechtstreekse gevolg is van het ongeval van …", "getoetst aan het ongeval van …"
@@ -386,6 +393,8 @@ def _happened_on(text: str, date: DateMention, lo: int, hi: int) -> bool:
     cut = list(CLAUSE_OPENS.finditer(before))  # "…, omdat verzoeker pas op <date> …": a clause of its own
     before = before[cut[-1].end():] if cut else before
     after = after.split(";")[0]
+    if HYPOTHESIS.search(before):
+        return False  # "Ook als het ongeval op 1 augustus 2014 heeft plaatsgevonden, …": a day supposed
     if ACCIDENT_NAMED.search(before):
         return True  # "binnen drie maanden na het ongeval van 12 november 2022 … ingediend": the
         # accident named by its date, whatever the clause's verb tells of something else
@@ -415,6 +424,10 @@ def _happened_on(text: str, date: DateMention, lo: int, hi: int) -> bool:
     return bool(verb and not OTHER_EVENT.search(clause.group()) and not SUBCLAUSE.search(clause.group(), 0, verb.start()))
 
 
+# "Ook als het ongeval op 1 augustus 2014 heeft plaatsgevonden, de voor verzoekster ongunstigste dag,
+# …", "Indien het ongeval op … zou hebben plaatsgevonden": a day supposed for the reckoning (blind round 61)
+HYPOTHESIS = literals.compile(r"\b(?:(?:ook|zelfs)\s+(?:als|indien|wanneer)|indien|ingeval|aangenomen\s+dat"
+                              r"|(?:verondersteld|uitgaande\s+van\s+de\s+veronderstelling)\s+dat)\b[^,;]*$", re.I)
 OPENS_WITH_DAY = literals.compile(r"\s*(?:op|in\s+de\s+nacht\s+van)\s*", re.I)
 LONG_CLAUSE = literals.compile(r"[^,;.]{110,200}?(?=[,;.]|$)", re.I)
 SUBCLAUSE = literals.compile(r"\b(?:dat|of|waarin|waarbij|toen|nadat|omdat)\b", re.I)
@@ -433,10 +446,14 @@ def accident_period(text: str, sections: list[Section]) -> Found | None:
                  and not _care_dated(text, d, a, b) and not _term_end(text, d, a)]
         for bare, dates in ((False, vague), (True, _bare_years(text, a, b, at))):
             if dates:
-                found.setdefault((bare, argued), []).append(min(dates, key=lambda d: abs(d.start - at)))
+                near = min(dates, key=lambda d: abs(d.start - at))
+                found.setdefault((bare, argued), []).append((not _fixed(text, sections, a, near.start), near))
     for key in ((False, False), (True, False), (False, True), (True, True)):
         if key in found:
-            near = found[key][0]
+            # the committee fixing the period in its assessment ("gaat … ervan uit dat het ongeval in
+            # december 2020 heeft plaatsgevonden") goes before the facts' wider one ("in de winter van
+            # 2020/2021", blind round 61); else the first told
+            near = min(found[key], key=lambda t: t[0])[1]
             return Found({"earliest": near.earliest, "latest": near.latest,
                           "precision": near.precision, "text": near.text}, near.start, near.end)
     return None
@@ -709,6 +726,10 @@ NOT_APPLICATION_BEFORE = literals.compile(
     # op die dag …": a question left open
     r"|\bin\s+het\s+midden\s+(?:kan\s+|worden\s+)?(?:blijven|laten|gelaten)\s+of\b[^.;]*$"
     r"|\b(?:is|zijn|was)\s+(?:[\w-]+\s+){0,4}?(?:gaan\s+)?lopen\s+(?:\w+\s+){0,2}?(?:op|vanaf)\s*$"
+    # what the application is dated against: "… is ingediend ruim drie maanden vóór de sanering van 17
+    # maart 2011" (blind round 61), not an application named by its date ("na de aanvraag van …")
+    r"|\b(?:vóór|voor|na|voordat|nadat)\s+(?:de|het|die|dat|deze|zijn|haar)\s+"
+    r"(?!(?:aanvraag|machtigingsaanvraag|behandelplan|plan|brief)\b)[\w-]+\s+(?:van|op|d\.d\.)\s*$"
     # the date of the care or of another event: "de extracties van", "vond plaats op"
     r"|(?:extracties?|behandeling|operatie|ingreep|plaatsing|terhandstelling|levering|onderzoek|intake|afspraak)"
     r"\s+(?:van|op|d\.d\.)\s*$"
@@ -1148,8 +1169,13 @@ def _approvals(text: str, sections: list[Section]):
     extending = -1  # where the last sentence that extends an approval ("verlengen wij …") ends
     foreign = -1  # where the last sentence about another insured person's approval ends
     granted = -1  # where the last sentence that gives an approval ends
-    for a, b in _sentences_with(text, sections, APPROVAL, APPROVAL_STATED, EXTENDED, COVERED):
+    worded = -1  # where the last sentence naming an approval ends
+    for a, b in _sentences_with(text, sections, APPROVAL, APPROVAL_STATED, EXTENDED, COVERED, PRONOUN_WINDOW):
         sentence = text[a:b]
+        # "Deze akkoordverklaring vervangt … . Zij is geldig van 3 oktober 2022 tot en met 2 april 2023.":
+        # the window of the approval the sentence right before names (blind round 60)
+        pronoun = worded >= 0 and not text[worded:a].strip(QUOTE_MARKS) and PRONOUN_WINDOW.match(sentence)
+        worded = b if APPROVAL.search(sentence) else -1
         if not APPROVAL.search(sentence) and COVERED.search(sentence):
             # "Wij geven u toestemming voor … . Wij vergoeden de kosten …, voor zover de behandeling
             # plaatsvindt in de periode van 1 september 2011 tot en met 29 februari 2012.": the
@@ -1171,7 +1197,7 @@ def _approvals(text: str, sections: list[Section]):
         after_extension = extending >= 0 and not text[extending:a].strip()
         extending = b if EXTENDS.search(sentence) else -1
         extends = bool(EXTENDED.search(sentence)) or after_extension
-        if not APPROVAL.search(sentence) and not stated and not extends:
+        if not APPROVAL.search(sentence) and not stated and not extends and not pronoun:
             continue
         validity = VALIDITY.search(sentence)
         given = APPROVAL_GIVEN.search(sentence) or stated
@@ -1216,6 +1242,10 @@ def _approvals(text: str, sections: list[Section]):
             # dated by a period only, on no day the ruling prints (null, never the period's first day);
             # or given after the dated event and on no day of its own
             yield value, Found(value, a, b), False
+
+
+PRONOUN_WINDOW = literals.compile(r"\W*(?:zij|ze|hij|deze|die)\s+(?:is|was|blijft|bleef)\s+(?:[\w-]+\s+){0,4}?geldig\b", re.I)
+QUOTE_MARKS = " \t\n\"'“”„‘’>"
 
 
 def _told_after(text: str, d: DateMention, b: int) -> bool:

@@ -60,14 +60,17 @@ ADVISED = literals.compile(r"\bgeadviseerd\b", re.I)
 # Adverbs between "volgt" and the advice: "volgt hierin het advies" (not "volgt uit het advies").
 _ADVERB = r"(?:(?:hierin|daarin|daarom|daarmee|hiermee|derhalve|dus|ook|dan\s+ook|op\s+dit\s+punt|in\s+zoverre|wel)\s+)?"
 FOLLOWED = [
+    # "heeft geen aanleiding om aan de juistheid van dit advies te twijfelen en neemt het over" (blind round 60)
+    (True, literals.compile(r"geen\s+(?:reden|aanleiding|grond)\s+(?:om\s+)?aan\s+de\s+juistheid\s+van\s+(?:het|dit|dat)\s+"
+                            r"(?:\w+\s+)?advies\s+(?:\w+\s+){0,4}?te\s+twijfelen", re.I)),
     (True, literals.compile(r"geen\s+(?:reden|aanleiding|grond)\s+(?:om\s+)?(?:\w+\s+){0,3}af\s+te\s+wijken\s+van\s+(?:het|dit|dat)\s+(?:\w+\s+)?advies", re.I)),
     (True, literals.compile(r"(?:geen\s+(?:reden|aanleiding)|niet\s+gebleken\s+van\s+(?:een\s+)?(?:reden|grond))\s+(?:om\s+)?(?:.{0,40}?)?van\s+(?:dit|het|deze|dat)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?af\s+te\s+wijken", re.I | re.S)),
     (True, literals.compile(rf"\bvolgt\s+{_ADVERB}(?:het|dit|dat)\s+(?:voorlopig\w*\s+|definitie\w*\s+)?advies\b(?!\s+(?:\w+\s+){{0,4}}niet)"
                       r"|\bonderschrijft\s+(?:het|dit|dat)\s+(?:\w+\s+)?(?:advies|oordeel)"
                       r"|\b(?:acht|vindt)\s+(?:het|dit|dat)\s+(?:advies|oordeel)\s+(?:van\s+het\s+(?:Zorginstituut|CVZ)\s+)?(?:\w+\s+en\s+)?(?:begrijpelijk|overtuigend|juist|deugdelijk)", re.I)),
-    (True, literals.compile(r"(?:neemt|volgt)\s+(?:de\s+commissie\s+)?(?:het|dit|dat)\s+(?:voorlopig\s+|definitief\s+)?advies\b(?!\s+(?:\w+\s+){0,6}?niet\b).{0,60}?\s(?:over|op)\b|sluit\s+(?:de\s+commissie\s+)?zich\s+(?:(?:daarom|dan\s+ook|op\s+dit\s+punt|hierin|wel)\s+)?aan\s+bij\s+(?:(?:het|dit)\s+(?:\w+\s+)?advies|het\s+(?:Zorginstituut|CVZ)\b)|(?:neemt|volgt)\s+het\s+advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ))", re.I | re.S)),
+    (True, literals.compile(r"(?:neemt|volgt)\s+(?:de\s+commissie\s+)?" + _ADVERB + r"(?:het|dit|dat)\s+(?:voorlopig\s+|definitief\s+)?advies\b(?!\s+(?:\w+\s+){0,6}?niet\b).{0,60}?\s(?:over|op)\b|sluit\s+(?:de\s+commissie\s+)?zich\s+(?:(?:daarom|dan\s+ook|op\s+dit\s+punt|hierin|wel)\s+)?aan\s+bij\s+(?:(?:het|dit)\s+(?:\w+\s+)?advies|het\s+(?:Zorginstituut|CVZ)\b)|(?:neemt|volgt)\s+het\s+advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ))", re.I | re.S)),
     # "beantwoordt die vraag, met het Zorginstituut, ontkennend"
-    (True, literals.compile(r"(?:stelt|is|oordeelt|acht|concludeert|beantwoordt)\s+(?:\w+,?\s+){0,3}(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\b"
+    (True, literals.compile(r"(?:stelt|is|oordeelt|acht|concludeert|beantwoordt),?\s+(?:\w+,?\s+){0,3}(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\b"
                       r"|\bvolgt\s+(?:de\s+commissie\s+)?het\s+(?:Zorginstituut|CVZ)\b(?!\s+(?:\w+\s+){0,3}?niet\b)", re.I)),
     (True, literals.compile(r"(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\s+(?:stelt|is|acht|oordeelt|concludeert)\s+de\s+commissie|deelt\s+het\s+oordeel\s+van\s+het\s+(?:Zorginstituut|CVZ)"
                       # "De commissie deelt dat oordeel, dat ook het CVZ heeft gegeven"

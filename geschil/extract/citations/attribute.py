@@ -49,6 +49,9 @@ def _cue_patterns() -> literals.Index:
     return literals.Index(out, pattern=lambda item: item[1])
 
 
+_BARE_LID = re.compile(r"het\s+\w+\s+lid\b", re.I)  # a lid named without its article
+
+
 def attribute(text: str, citations: list[Citation], sections: Sequence[Section]) -> list[Citation]:
     """Citations with role and cited_by set (new objects; the input is left alone)."""
     cues = _cues()
@@ -57,6 +60,8 @@ def attribute(text: str, citations: list[Citation], sections: Sequence[Section])
         section = _section_at(sections, cit.span[0])
         kind = section.kind if section else None
         role = cues["section_role"].get(kind, "body")
+        if role == "annex" and _BARE_LID.match(cit.raw) and "refers back" in (cit.note or ""):
+            continue  # "binnen de termijn van het tweede lid" in a quoted provision: its own lid
         by = cues["section_cited_by"].get(kind)
         note = cit.note
         if role == "body" and kind in cues["cue_sections"]:

@@ -92,6 +92,12 @@ PIECES: dict[str, Piece] = {
                         r"(?!\s*,?\s*(?:(?:aanhef\s+en\s+)?(?i:onderdeel|onder|sub)\s+[a-h]\s*,?\s*)?(?i:van|uit)\s+"
                         r"(?:(?i:het|dat|dit)\s+)?(?i:artikel|art\.))",
                         ("in samenhang met het eerste lid", "in verbinding met lid 2", "jo. eerste lid")),
+    # 'nu dat vervoer al op grond van het tweede lid wordt vergoed' after 'artikel 2.14, derde lid,
+    # Bzv': a lid of the article cited last (not 'het eerste lid van …', which names its own, nor the
+    # legislator's 'het in het eerste lid bedoelde', nor a member 'lid van de commissie')
+    "bare_lid": Piece(r"(?<![\w,])(?<!,\s)(?P<lid>(?i:het)\s+(?i:eerste|tweede|derde|vierde|vijfde|zesde)\s+lid)"
+                      r"(?!\w)(?!\s*,?\s*(?:(?:aanhef\s+en\s+)?(?i:onderdeel|onder|sub)\s+[a-h]\s*,?\s*)?(?i:van|uit|bedoeld\w*|genoemd\w*)\b)",
+                      ("het tweede lid", "het derde lid")),
     "prefix": Piece(rf"(?i:(?:{UNIT}\s*,?\s*(?:(?:en|van)\s+(?:het\s+)?)?)*{UNIT}\s*,?\s*van\s+)$",
                     ("het eerste lid van ", "onderdeel a van het eerste lid van ", "het eerste en het tweede lid van ",
                      "het eerste lid, onderdeel a, en het tweede lid van ", "onderdelen a en b van het eerste lid van ")),
@@ -394,28 +400,39 @@ class _Cover:
         return i >= 0 and self.reach[i] > pos
 
 
+# a lid named inside a quoted provision ("Voor een behandeling als bedoeld in het eerste lid", "in
+# andere gevallen dan het eerste lid"): the provision's text, no citation of the committee's
+_QUOTED_LID = literals.compile(r"\b(?:bedoeld|genoemd|vermeld|omschreven|gesteld|geregeld)\s+in\s+$|\bdan\s+$", re.I)
+
+
 def _back_articles(text: str, found: list[Candidate]) -> list[Candidate]:
-    out, cover = [], _Cover(found)
+    out, cover, taken = [], _Cover(found), set()
     # (match, refers to the provision cited last rather than the article, how it is read)
     matches = [(m, False, "after") for m in opened("back_article", text)]
     matches += [(m, True, "after") for m in opened("back_provision", text)]
     matches += [(m, True, "itself") for m in _RX["bare_item"].finditer(text)]
     matches += [(m, True, "item") for m in _RX["paren_item"].finditer(text)]
     matches += [(m, False, "lid") for m in _RX["joined_lid"].finditer(text)]
+    matches += [(m, True, "bare") for m in _RX["bare_lid"].finditer(text)]
     for m, provision, read in sorted(matches, key=lambda item: item[0].start()):
-        start = m.start(read) if read in ("item", "lid") else m.start()
+        start = m.start("lid") if read == "bare" else m.start(read) if read in ("item", "lid") else m.start()
+        if read == "bare" and (start in taken or _QUOTED_LID.search(text, max(0, start - 40), start)):
+            continue  # read as a joined lid already, or the quoted provision's own words ("bedoeld in het eerste lid")
+        taken.add(start)
         if start not in cover:
             if read == "item":  # '(onder b)': the onderdeel alone
                 ref = Ref("", start, m.end(read))
                 ref.add("item", m.group(read))
             elif read == "after":  # 'dit artikel, eerste lid': the words after it
                 ref = read_quals(text, Ref("", start, m.end()))
-            else:  # a bare onderdeel or a joined lid is read as the qualifier it is
+            else:  # a bare onderdeel or lid, or a joined lid, is read as the qualifier it is
                 ref = read_quals(text, Ref("", start, start - 1))
             cand = Candidate(start, ref.end, [ref], back_article=True, back_provision=provision)
             _prefix(text, cand)  # 'het vierde lid van dat artikel'
             out.append(cand)
-    return out
+    # a bare lid read again as the prefix of another ('het eerste lid, onder a, en het derde lid van
+    # die bepaling') is that one's
+    return [c for c in out if not any(o is not c and o.start <= c.start < o.end and o.end > c.end for o in out)]
 
 
 def _bare(text: str, found: list[Candidate]) -> list[Candidate]:

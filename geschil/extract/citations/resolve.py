@@ -369,6 +369,8 @@ def _back_article(text: str, cand: Candidate, ctx: Context) -> list[Citation]:
         return _expand(None, None, [(ref.lids, ref.items)], ["ambiguous"], base, None)
     base.update(policy=prev.policy, note=f"'{words}' refers back to {prev.law} {prev.article}")
     law = registry.laws().get(prev.law, prev.law)
+    if len(ref.parts) > 1:  # 'het eerste lid, onder a, en het derde lid van die bepaling': each lid its own
+        return _expand(law, prev.article, [(p.lids, p.items) for p in ref.parts], list(prev.flags), base, None)
     lids, items = ref.lids, ref.items
     if cand.back_provision:  # 'onderdeel a van die bepaling' after 'artikel 2.7, eerste lid': lid 1 stays
         lids = lids or ([f"lid {prev.paragraph}"] if prev.paragraph else [])
