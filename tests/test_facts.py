@@ -338,6 +338,14 @@ def test_accident_date_by_its_source(text, expected):
     ("2.2. Op 12 juli 2011 heeft verzoekster de nota, samen met het behandelplan van 17 maart 2011, bij de "
      "zorgverzekeraar ingediend.", []),
     ("2.2. Voor het behandelplan van 17 maart 2011 heeft verzoekster geen machtiging aangevraagd.", []),
+    # a plan's long relative clause before its verb; care "verwijderd" that day; an extension that
+    # "kon worden aangevraagd" (blind rounds 62, 63)
+    ("2.2. Het eerste behandelplan van de tandarts, dat dateert van 20 september 2010 en voorzag in "
+     "wortelkanaalbehandelingen van de elementen 11 en 21 en een brug van element 12 tot en met element 22, is op "
+     "24 september 2010 bij de ziektekostenverzekeraar ingediend.", [D(2010, 9, 24)]),
+    ("2.2. Element 36 is echter op 10 januari 2011 verwijderd, terwijl de schriftelijke aanvraag eerst op 14 januari "
+     "2011 door de zorgverzekeraar is ontvangen.", [D(2011, 1, 14)]),
+    ("2.2. De brief van 15 september 2023 vermeldt dat verlenging \"vóór die datum\" kon worden aangevraagd.", []),
     # the day of what the application preceded (blind round 61)
     ("2.2. De aanvraag van 14 december 2010 is ingediend ruim drie maanden vóór de sanering van 17 maart 2011, zodat "
      "de zorgverzekeraar de aanvraag vooraf heeft kunnen beoordelen.", [D(2010, 12, 14)]),
@@ -663,6 +671,27 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     ("2.3. De ziektekostenverzekeraar heeft op 19 oktober 2015 een behandelplan van de tandarts ontvangen en op "
      "2 november 2015 met dat plan ingestemd.",
      {"date": D(2015, 11, 2), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    # consent quoted in the letter's own words after the sentence introducing the letter; a later one
+    # "komt in de plaats van" or "vervangt die van" the earlier, whose window a party restates with
+    # its date; the date a quote tells is not the letter's (blind round 62)
+    ("2.3. Bij brief van 15 maart 2011 heeft de ziektekostenverzekeraar het volgende bericht:\n\"Wij hebben het "
+     "behandelplan van 22 februari 2011 ontvangen. Wij gaan akkoord met de vergoeding van twee implantaten.\"",
+     {"date": D(2011, 3, 15), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    ("2.3. Bij brief van 4 december 2023 heeft de zorgverzekeraar toestemming verleend. In de brief staat: \"Deze "
+     "toestemming is geldig tot en met 29 februari 2024.\" 2.4. Bij brief van 6 maart 2024 heeft de zorgverzekeraar "
+     "laten weten: \"Wij geven opnieuw toestemming voor de behandeling. Deze toestemming komt in de plaats van onze "
+     "brief van 4 december 2023 en is geldig gedurende twaalf weken na de dagtekening van deze brief.\" 2.5. De "
+     "toestemming van 4 december 2023 was geldig tot en met 29 februari 2024.",
+     {"date": D(2024, 3, 6), "valid_from": D(2024, 3, 6), "valid_until": None, "until_inclusive": None}),
+    ("2.3. Bij brief van 2 april 2024 heeft de zorgverzekeraar een akkoordverklaring afgegeven, \"geldig tot en met "
+     "30 september 2024\". Bij brief van 29 juli 2024 heeft de zorgverzekeraar een nieuwe akkoordverklaring "
+     "afgegeven. Daarin staat: \"Deze akkoordverklaring vervangt die van 2 april 2024 en is geldig gedurende "
+     "zestien weken na dagtekening.\"",
+     {"date": D(2024, 7, 29), "valid_from": D(2024, 7, 29), "valid_until": None, "until_inclusive": None}),
+    ("2.5. Bij brief van 20 september 2021 heeft de zorgverzekeraar op het aangepaste plan beslist: "
+     "\"Wij geven een machtiging af voor het behandelplan dat wij op 6 september 2021 ontvingen. Zij is geldig tot "
+     "en met 20 maart 2022.\"",
+     {"date": D(2021, 9, 20), "valid_from": None, "valid_until": D(2022, 3, 20), "until_inclusive": True}),
     # a window told of the approval by its pronoun, in the sentence after the one naming it (blind round 60)
     ("2.3. Bij brief van 3 oktober 2022 heeft de zorgverzekeraar een nieuwe akkoordverklaring afgegeven. In de brief "
      "staat: \"Deze akkoordverklaring vervangt onze akkoordverklaring van 14 juni 2022. Zij is geldig van 3 oktober "

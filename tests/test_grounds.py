@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from reason_records import SUPPLEMENTARY, approval, mention, period, record, term, treatment
 
+from geschil.dates import find_dates
 from geschil.extract.statements import classify
 from geschil.models import Citation, Event, Statement, TreatmentDate
 from geschil.reason import check
@@ -435,6 +436,41 @@ def test_a_sentence_pointing_back_is_read_with_the_one_before(first, second):
     ground = next(g for g in result.grounds if g.rule == "accident_cover.window")
     assert (ground.committee, ground.recomputed, ground.agreement) == ("not_met", "met", "contradicts")
     assert result.status == "divergent"
+
+
+@pytest.mark.parametrize(("told", "agreement"), [
+    # blind round 62: the notification told apart from the applications is not an application's day
+    ("Op 19 mei 2016 heeft verzoekster het ongeval telefonisch bij de zorgverzekeraar gemeld.", "not_checked"),
+    # ... but an insurer's letter saying it was notified late tells no notification
+    ("Bij brief van 19 september 2016 heeft de zorgverzekeraar laten weten dat het ongeval te laat is gemeld.",
+     "contradicts"),
+])
+def test_a_finding_on_the_notification_is_not_weighed_on_the_application(told, agreement):
+    event = Event(date=dt.date.fromisoformat(_iso(told)), kind="other", text=told, page=1, span=(0, 1))
+    result = _check(_statements(("assessment", "Niet in geschil is dat het ongeval binnen veertien dagen is gemeld.")),
+                    terms=(W2, term("accident_approval_deadline", 14, "days")),
+                    applications=("2016-09-01",), treatments=(treatment("finished", "2017-02-03"),),
+                    outcome="granted", events=[event])
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
+    assert ground.agreement == agreement, ground.reason
+
+
+def _iso(sentence: str) -> str:
+    return find_dates(sentence)[0].date.isoformat()
+
+
+def test_a_term_the_sentence_before_sets_is_pointed_at():
+    # blind round 62: "binnen die twaalf weken" is the approval's term the sentence before sets
+    result = _check(_statements(("assessment", "Die toestemming was geldig gedurende twaalf weken na de dagtekening "
+                                               "van de brief."),
+                                ("assessment", "De operatie van 11 juni 2024 heeft binnen die twaalf weken "
+                                               "plaatsgevonden.")),
+                    accident=None, applications=(), outcome="granted", terms=(),
+                    prior=approval("2024-03-06", "2024-03-06", None, None),
+                    conditions=(mention("twaalf weken na de dagtekening", "prior_approval:validity"),),
+                    treatments=(treatment("performed", "2024-06-11"),))
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
+    assert ground.committee == "met", ground.reason
 
 
 def test_an_undisputed_ground_the_facts_cannot_settle_is_not_checked():
@@ -1075,6 +1111,24 @@ def test_an_age_clause_without_a_day_weighs_the_care_of_the_sentences_before(sen
     result = check(r, lang="en")
     ground = next(g for g in result.grounds if g.rule == "age_limit")
     assert ground.agreement == "missing_fact" and result.status == "undetermined", result.reason
+
+
+def test_an_age_concluded_on_the_sentence_before_stands_beside_the_other_finding():
+    # blind round 63: "Verzoekster was toen nog zeventien jaar; deze behandeling is dus verricht …" on the
+    # lower brace of 15 May 2017, three days after her eighteenth birthday; the check-ups after it are
+    # found the other way on days of their own
+    r = record(treatments=(treatment("performed", "2017-05-15"), treatment("performed", "2017-06-14")), accident=None,
+               requests=(SUPPLEMENTARY,), policies=("supplementary",), terms=(term("age_limit", 18, "years"),),
+               outcome="partially_granted")
+    r = _born(r, dt.date(1999, 5, 12))
+    r.statements = _statements(
+        ("assessment", "De beugel in de onderkaak is op 15 mei 2017 geplaatst."),
+        ("assessment", "Verzoekster was toen nog zeventien jaar; deze behandeling is dus verricht vóór de dag waarop "
+                       "zij achttien jaar werd."),
+        ("assessment", "De controles vanaf 14 juni 2017 zijn verricht nadat verzoekster achttien jaar was geworden."))
+    result = check(r, lang="en")
+    found = {(g.committee, g.agreement) for g in result.grounds if g.rule == "age_limit"}
+    assert ("met", "contradicts") in found and result.status == "divergent", result.reason
 
 
 def test_an_age_on_a_month_is_a_missing_fact():

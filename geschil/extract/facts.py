@@ -69,7 +69,9 @@ _ASKED = (r"(?:toestemming|machtiging|akkoordverklaring)\s+(?:\w+\s+){0,6}?gevra
 _IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigingsaanvraag|\baanvraagformulier"
                          r"|\bverzoek\s+(?:van\s+[\w-]+\s+)?om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)"
-                         rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,140}}?\b(?:ingediend|voorgelegd|ingestuurd)\b"
+                         # (a long relative clause may stand between: "Het eerste behandelplan …, dat dateert van
+                         # 20 september 2010 en voorzag in …, is op 24 september 2010 … ingediend", blind round 62)
+                         rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,260}}?\b(?:ingediend|voorgelegd|ingestuurd)\b"
                          # "In april 2022 heeft de kaakchirurg dit plan via het portaal … ingediend" (round 53)
                          rf"|\b(?:dit|dat|het)\s+(?:gewijzigde\s+|nieuwe\s+|aangepaste\s+)?plan\b{_IN_CLAUSE}{{0,80}}?\b(?:ingediend|voorgelegd|ingestuurd)\b"
                          # "heeft de ziektekostenverzekeraar van de tandarts (van verzoekster) een nieuw behandelplan … ontvangen"
@@ -637,6 +639,8 @@ NO_APPLICATION = literals.compile(r"\b(?:vorm(?:t|en|de|den)|is|was|zijn|waren)\
 # "… had de kliniek een nieuwe machtiging kunnen aanvragen", "gewezen op de noodzaak van een
 # nieuwe aanvraag": an application that was not made
 UNMADE = literals.compile(r"\bhad(?:den)?\b[^.;,]{0,80}?\b(?:kunnen|moeten)\s+$"
+                          # "dat verlenging \"vóór die datum\" kon worden aangevraagd": a possibility (blind round 63)
+                          r"|\b(?:kon|kan|konden|kunnen|mocht|mag|mochten)\s+(?:worden\s+)?$"
                           # "heeft geprobeerd de aanvraag via het portaal in te dienen": an attempt
                           r"|\b(?:geprobeerd|getracht|probeerde|probeerden|trachtte|trachtten)\s+(?:[\w-]+\s+){0,3}?$"
                           r"|\b(?:noodzaak|verplichting|plicht)\s+(?:van|tot)\s+(?:een\s+)?(?:nieuwe\s+)?$", re.I)
@@ -769,7 +773,7 @@ NOT_APPLICATION_AFTER = literals.compile(r"(?:\s*(?:,|en)\s+[0-3]?\d(?:\s+[a-z]+
                                          # de aanvraag werd ingediend", "… met de botopbouw begonnen": the care's day
                                          r"|\s*(?:[\w-]+\s+){0,2}?(?:plaatsvond|plaatsvonden|plaatsgevonden|gebeurde|voorviel)\b"
                                          r"|\s*(?:[\w-]+\s+){0,3}?(?:geplaatst|aangebracht|uitgevoerd|verricht"
-                                         r"|voltooid|afgerond|getrokken|geëxtraheerd|begonnen|gestart|aangevangen)\b)", re.I)
+                                         r"|voltooid|afgerond|getrokken|geëxtraheerd|verwijderd|begonnen|gestart|aangevangen)\b)", re.I)
 # "… kreeg te horen dat de aanvraag was goedgekeurd": the application told as decided, not made then
 # "naar de status van haar aanvraag gevraagd": the application as what a call or letter was about
 TIE_ABOUT = literals.compile(r"\b(?:(?:status|stand|afhandeling|beoordeling|ontvangst|goedkeuring|afwijzing)\s+van"
@@ -1066,11 +1070,13 @@ def _term_from_issue(text: str, sections: list[Section]) -> bool:
 
 # "Deze machtiging treedt in de plaats van onze machtiging van 19 juli 2022", "vervangt de
 # akkoordverklaring van …": the approval of that date no longer holds, whatever window it told
-_REPLACES = (r"\b(?:(?:treedt|treden|trad|traden)\s+in\s+de\s+plaats\s+van|vervangt|vervingen|verving"
-             r"|in\s+de\s+plaats\s+(?:is|zijn|was)\s+getreden\s+van)\s+"
-             r"(?:(?:onze|de|die|deze|uw|zijn|haar|het)\s+)?(?:eerdere\s+)?"
-             # "Deze brief vervangt onze brief van 18 augustus 2011": the letter that gave the approval
-             r"(?:akkoordverklaring|machtiging|toestemming|brief)\s+(?:van|d\.d\.)\s+")
+_REPLACES = (r"\b(?:(?:treedt|treden|trad|traden|komt|komen|kwam|kwamen)\s+in\s+de\s+plaats\s+van|vervangt|vervingen|verving"
+             # "… in de plaats is gekomen van de toestemming van 4 december 2023" (blind round 62)
+             r"|in\s+de\s+plaats\s+(?:is|zijn|was)\s+(?:getreden|gekomen)\s+van)\s+"
+             r"(?:(?:(?:onze|de|die|deze|uw|zijn|haar|het)\s+)?(?:eerdere\s+)?"
+             # "Deze brief vervangt onze brief van 18 augustus 2011": the letter that gave the approval;
+             # "Deze akkoordverklaring vervangt die van 2 april 2024" (blind round 62)
+             r"(?:akkoordverklaring|machtiging|toestemming|brief)|die|dat)\s+(?:van|d\.d\.)\s+")
 REPLACES = literals.compile(_REPLACES + r"(?=\d)", re.I)
 REPLACES_BEFORE = literals.compile(_REPLACES + r"$", re.I)  # the replaced one's date, not the sentence's own
 # The same told verb last, the replaced one named before its verb: "een nieuwe akkoordverklaring
@@ -1123,12 +1129,17 @@ def _dated_windows(found: list, replaced: dict | None = None) -> list:
     vervangt onze brief van 18 augustus 2011. … in de periode van 1 september 2011 tot en met 29
     februari 2012"): the first dated after it that is not replaced itself."""
     replaced = replaced or {}
-    own = {v["valid_until"] for v, _, _ in found if v["date"] is not None}  # a restated window keeps its own
+    own: dict = {}  # a window a sentence dates by its letter ("De toestemming van 4 december 2023 was geldig tot …")
+    for v, _, _ in found:
+        if v["date"] is not None and v["valid_until"] is not None:
+            own.setdefault(v["valid_until"], v["date"])
     out, last, told = [], None, {}
     for k, (value, where, extends) in enumerate(found):
         if value["date"] is not None:
             last = value["date"]
-        elif value["valid_until"] not in own | {None} and last is not None and not extends:
+        elif value["valid_until"] in own and not extends:
+            value = {**value, "date": own[value["valid_until"]]}  # that letter's window, quoted (blind round 62)
+        elif value["valid_until"] is not None and last is not None and not extends:
             if replaced.get(last, where.start) < where.start:  # told after the letter replacing `last`
                 later = [v["date"] for v, _, _ in found[k + 1:] if v["date"] and v["date"] > last
                          and v["date"] not in replaced]
@@ -1170,7 +1181,7 @@ def _approvals(text: str, sections: list[Section]):
     foreign = -1  # where the last sentence about another insured person's approval ends
     granted = -1  # where the last sentence that gives an approval ends
     worded = -1  # where the last sentence naming an approval ends
-    for a, b in _sentences_with(text, sections, APPROVAL, APPROVAL_STATED, EXTENDED, COVERED, PRONOUN_WINDOW):
+    for a, b in _sentences_with(text, sections, APPROVAL, APPROVAL_STATED, EXTENDED, COVERED, PRONOUN_WINDOW, OWN_CONSENT):
         sentence = text[a:b]
         # "Deze akkoordverklaring vervangt … . Zij is geldig van 3 oktober 2022 tot en met 2 april 2023.":
         # the window of the approval the sentence right before names (blind round 60)
@@ -1197,10 +1208,18 @@ def _approvals(text: str, sections: list[Section]):
         after_extension = extending >= 0 and not text[extending:a].strip()
         extending = b if EXTENDS.search(sentence) else -1
         extends = bool(EXTENDED.search(sentence)) or after_extension
-        if not APPROVAL.search(sentence) and not stated and not extends and not pronoun:
+        # the insurer's letter quoted after its introduction ("Bij brief van 15 maart 2011 heeft de
+        # ziektekostenverzekeraar het volgende bericht: \"… Wij gaan akkoord met …\"", blind round 62)
+        consent = OWN_CONSENT.search(sentence)
+        quoted = _quoted_letter_day(text, a) if consent else None
+        if not APPROVAL.search(sentence) and not stated and not extends and not pronoun and not quoted:
             continue
         validity = VALIDITY.search(sentence)
-        given = APPROVAL_GIVEN.search(sentence) or stated
+        # "laten weten: \"Wij geven opnieuw toestemming voor …\"" (blind round 62)
+        given = APPROVAL_GIVEN.search(sentence) or stated or GIVES.search(sentence) or (consent if quoted else None)
+        # given in the letter's own words: only the letter's date is its day, not one the quote tells
+        # ("… volgens het behandelplan … dat wij op 6 september 2021 ontvingen")
+        in_own_words = bool(given) and not (APPROVAL_GIVEN.search(sentence) or stated)
         if given and not stated and NOT_GIVEN.search(sentence):
             given = None  # "toestemming vooraf is niet gegeven": no approval
         care = CARE_GIVEN.search(sentence) if given and not stated else None
@@ -1233,6 +1252,10 @@ def _approvals(text: str, sections: list[Section]):
         if stated and not validity and len(issued) > 1:
             # the day of the clause that tells the consent: the last before its verb
             issued = [d for d in issued if d.start < a + stated.end()][-1:] or issued
+        if in_own_words:
+            issued = [d for d in issued if LETTER_BEFORE.search(text, max(a, d.start - 30), d.start)]
+        if quoted and not issued and not validity:
+            issued = [quoted]
         if issued and (given or named):
             value["date"] = issued[0].date
         if any(value[k] for k in ("date", "valid_from", "valid_until")):
@@ -1242,6 +1265,32 @@ def _approvals(text: str, sections: list[Section]):
             # dated by a period only, on no day the ruling prints (null, never the period's first day);
             # or given after the dated event and on no day of its own
             yield value, Found(value, a, b), False
+
+
+# consent in the letter's own words: "Wij gaan akkoord met …", "… dat wij akkoord gaan met …"
+OWN_CONSENT = literals.compile(r"\b(?:wij|we)\s+(?:gaan|gingen)\s+(?:\w+\s+)?akkoord\s+met\b"
+                               r"|\b(?:wij|we)\s+akkoord\s+(?:gaan|gingen)\s+met\b", re.I)
+QUOTE_OPEN = "\"“„"
+
+
+def _quoted_letter_day(text: str, a: int):
+    """The date of the letter whose quotation holds the sentence at `a`: the quotation opens after
+    a colon that closes a sentence naming the letter ("Bij brief van 15 maart 2011 heeft … het
+    volgende bericht:"), and does not close before `a`."""
+    colon = text.rfind(":", max(0, a - 1200), a)
+    if colon < 0:
+        return None
+    opening = text[colon + 1:a].lstrip()
+    if not opening or opening[0] not in QUOTE_OPEN or any(q in opening[1:] for q in "\"”"):
+        return None
+    intro = text[max(0, colon - 240):colon]
+    intro = intro[max(intro.rfind(". "), intro.rfind(".\n")) + 1:]
+    days = [d for d in find_dates(intro) if d.date and LETTER_BEFORE.search(intro, max(0, d.start - 30), d.start)]
+    if len(days) != 1:
+        return None
+    day = days[0]
+    offset = colon - len(intro)
+    return DateMention(day.start + offset, day.end + offset, day.text, day.earliest, day.latest, day.precision)
 
 
 PRONOUN_WINDOW = literals.compile(r"\W*(?:zij|ze|hij|deze|die)\s+(?:is|was|blijft|bleef)\s+(?:[\w-]+\s+){0,4}?geldig\b", re.I)

@@ -21,6 +21,7 @@ from geschil.reason import registry
 from geschil.reason.committee_term import named_days, names_term, recompute
 from geschil.reason.context import CONCLUDES, DEFAULT_TERM, UNCHECKED, UNQUOTED_TERM
 from geschil.reason.rules.accident_cover import BOUNDARY_DAY
+from geschil.reason.rules.age_limit import THAT_DAY
 from geschil.reason.rules.prior_approval import END_DAY
 from geschil.reason.said import Said, committee_said, data, moot, reliance, two_sided
 
@@ -96,7 +97,7 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
                 # the first statement that names the committee's own terms gives them
                 scope = x.statement.text if computed_in[x.statement.span] == {rule} else x.clause
                 own = recompute(record, rule, scope, _ev(x), lang, x.previous, x.earlier)
-                own_days = named_days(record, scope) if own is not None else set()
+                own_days = _own_days(record, scope, x.previous) if own is not None else set()
                 if own is not None or names_term(rule, scope):
                     break
             # a finding about another approval (accident) is no finding on this ground either way
@@ -109,9 +110,21 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
                 other = "ground.other_accident"
             elif kind == "computed" and all(_other_anchor(rule, x) for x in these):
                 other = "ground.other_anchor"
+            elif kind == "computed" and all(_notification_apart(record, rule, x) for x in these):
+                other = "ground.notification"
             out.append(_ground(rule, kind, value, these, own[0] if own else finding, mixed, parts,
                                own_term=own[1] if own else None, lang=lang, other=other))
     return out
+
+
+def _own_days(record: Record, scope: str, previous: str) -> set:
+    """The care days a recomputed clause names, or, where it names none and concludes on the
+    sentence before ("Verzoekster was toen nog zeventien jaar; deze behandeling is dus verricht …"),
+    that sentence's (blind round 63)."""
+    days = named_days(record, scope)
+    if not days and previous and (CONCLUDES.search(scope) or THAT_DAY.search(scope)):
+        days = named_days(record, previous)
+    return days
 
 
 def _mixed(these: list[Said], others: list[Said], recomputed_on_own_words: bool, acts: set = frozenset()) -> bool:
@@ -195,6 +208,41 @@ def _other_accident(record: Record, rule: str, said: Said) -> bool:
 THAT_TERM = literals.compile(r"\b(?:die|deze)\s+(?:termijn|periode)\b", re.I)
 DEADLINE = literals.compile(r"\buiterlijk\s+(?:op\s+)?\d", re.I)
 ACCIDENT_WORD = literals.compile(r"ongeval", re.I)
+
+
+# the verb or noun of an accident's notification, and the words of an application a clause about
+# one would name instead
+NOTIFIED = literals.compile(r"\b(?:gemeld|aangemeld|meldde|melding|schademelding)\b", re.I)
+APPLIED = literals.compile(r"\b(?:aanvraag|aangevraagd|aanvragen|toestemming|akkoordverklaring|machtiging|behandelplan)", re.I)
+
+
+def _notification_apart(record: Record, rule: str, said: Said) -> bool:
+    """The committee's clause measures the accident's notification ("dat het ongeval binnen dertig
+    dagen schriftelijk is gemeld") and names no application, while the facts tell a notification
+    on a day no application has: its act is not one the applications date (blind round 62)."""
+    if rule != "accident_cover.approval_deadline" or not NOTIFIED.search(said.clause) or APPLIED.search(said.clause):
+        return False
+    if any((d.earliest, d.latest) != (record.facts.accident_date,) * 2 for d in find_dates(said.clause)):
+        return False  # the committee dates the notification it weighs ("is op 26 maart 2018 gemeld")
+    applied = set(record.facts.application_dates) | {record.facts.accident_date}
+    return any(e.date not in applied and _notified_on(e.text, e.date) for e in record.events)
+
+
+LATE = literals.compile(r"\b(?:te\s+laat|niet)\b", re.I)  # "omdat het ongeval te laat is gemeld": no notification
+
+
+def _notified_on(sentence: str, day) -> bool:
+    """Whether the clause of the day (between the commas and dates around it) tells the accident's
+    notification made that day ("Op 5 juni 2019 heeft zij het ongeval telefonisch … gemeld")."""
+    dates = find_dates(sentence)
+    for i, d in enumerate(dates):
+        if d.date == day:
+            lo = max(dates[i - 1].end if i else 0, sentence.rfind(",", 0, d.start) + 1)
+            comma = sentence.find(",", d.end)
+            hi = min(dates[i + 1].start if i + 1 < len(dates) else len(sentence), comma if comma >= 0 else len(sentence))
+            clause = sentence[lo:hi]
+            return bool(NOTIFIED.search(clause)) and not LATE.search(clause)
+    return False
 
 
 def _other_anchor(rule: str, said: Said) -> bool:

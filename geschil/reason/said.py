@@ -227,6 +227,10 @@ ANAPHOR = recache.compile(r"^(?:dat|dit|die|deze)(?:\s+(?:moment|tijdstip|datum|
                           r"\s+(?:is|was|ligt|lag|valt|viel|betekent|brengt)\b", re.I)
 
 
+# "De operatie … heeft binnen die twaalf weken plaatsgevonden": the term the sentence before sets (blind round 62)
+THAT_TERM = literals.compile(r"\b(?:binnen|buiten)\s+(?:die|deze)\s+(?:[\w-]+\s+)?(?:weken|maanden|dagen)\b", re.I)
+
+
 # A rejection worded as the failure of a plea ("… slaagt niet"), read as the committee's own
 # finding where it quotes no position
 REJECTS_OWN = recache.compile(r"\b(?:slaagt|slagen)\s+niet\b", re.I)
@@ -267,8 +271,9 @@ def committee_said(record: Record) -> list[Said]:
 
 
 def _pointed_at(st: Statement, previous: Statement | None) -> str:
-    """The committee's own sentence before st, when st points back at it."""
-    if previous is None or previous.section != st.section or not ANAPHOR.match(st.text):
+    """The committee's own sentence before st, when st points back at it (by its opening, or at
+    the term it names: "binnen die twaalf weken")."""
+    if previous is None or previous.section != st.section or not (ANAPHOR.match(st.text) or THAT_TERM.search(st.text)):
         return ""
     return previous.text if previous.speaker == "committee" and previous.stance in OWN else ""
 
