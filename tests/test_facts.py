@@ -692,6 +692,20 @@ def test_an_application_date_in_a_rejected_position(text, expected):
      "\"Wij geven een machtiging af voor het behandelplan dat wij op 6 september 2021 ontvingen. Zij is geldig tot "
      "en met 20 maart 2022.\"",
      {"date": D(2021, 9, 20), "valid_from": None, "valid_until": D(2022, 3, 20), "until_inclusive": True}),
+    # an extension of the approval a later one replaces no longer holds (blind round 65)
+    ("2.3. Bij brief van 15 januari 2024 heeft de zorgverzekeraar een akkoordverklaring afgegeven, geldig tot en met "
+     "30 juni 2024. 2.4. Bij brief van 28 juni 2024 heeft de zorgverzekeraar de geldigheidsduur van de "
+     "akkoordverklaring verlengd tot en met 15 oktober 2024. 2.5. Bij brief van 19 september 2024 heeft de "
+     "zorgverzekeraar op het gewijzigde behandelplan beslist. In de brief staat: \"Wij gaan akkoord met het gewijzigde "
+     "behandelplan. Deze akkoordverklaring komt in de plaats van onze akkoordverklaring van 15 januari 2024, zoals "
+     "verlengd bij brief van 28 juni 2024. Zij is geldig tot en met 31 maart 2025.\"",
+     {"date": D(2024, 9, 19), "valid_from": None, "valid_until": D(2025, 3, 31), "until_inclusive": True}),
+    # "Wij vergoeden …" in the quoted letter is its consent, "Wij vergoeden … niet" none (blind round 62)
+    ("2.3. Bij brief van 21 juni 2016 heeft de ziektekostenverzekeraar het volgende bericht:\n\"Op 6 juni 2016 "
+     "hebben wij het behandelplan ontvangen. Wij vergoeden de kroon op element 21 ten laste van uw aanvullende "
+     "verzekering.\"", {"date": D(2016, 6, 21), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    ("2.3. Bij brief van 21 juni 2016 heeft de ziektekostenverzekeraar het volgende bericht:\n\"Wij vergoeden de "
+     "kroon op element 21 niet.\"", None),
     # a window told of the approval by its pronoun, in the sentence after the one naming it (blind round 60)
     ("2.3. Bij brief van 3 oktober 2022 heeft de zorgverzekeraar een nieuwe akkoordverklaring afgegeven. In de brief "
      "staat: \"Deze akkoordverklaring vervangt onze akkoordverklaring van 14 juni 2022. Zij is geldig van 3 oktober "

@@ -366,12 +366,25 @@ def test_a_conclusion_on_a_deed_weighs_the_care_its_verb_tells():
     # plan: the committee's day is weighed, not the plan's
     ("Het ongeval van 17 februari 2018 is op 26 maart 2018 gemeld, dus binnen zes weken.",
      "2018-02-17", ("2018-04-05",), "2018-07-12"),
+    # blind round 64: ... or names it by its day ("De melding van 20 augustus 2019"), the form that came later
+    # being no application
+    ("De melding van 20 augustus 2019 is binnen drie maanden na het ongeval van 2 augustus 2019 gedaan.",
+     "2019-08-02", ("2019-11-14",), "2020-03-01"),
 ])
 def test_the_application_the_committee_names_is_the_one_weighed(sentence, accident, applications, finished):
     result = _check(_statements(("assessment", sentence)), accident=accident, applications=applications,
                     treatments=(treatment("finished", finished),), outcome="granted")
     ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
     assert (ground.committee, ground.agreement) == ("met", "agrees"), ground.reason
+
+
+def test_whether_a_notification_was_an_application_is_not_its_timing():
+    # blind round 64: the committee rejects that the notification of 4 October 2011 was an application;
+    # that says nothing of its day
+    result = _check(_statements(("assessment", "De commissie volgt verzoekster niet in haar stelling dat zij met de "
+                                               "melding van 4 oktober 2011 tijdig een aanvraag heeft ingediend.")),
+                    accident="2011-09-17", applications=(), treatments=(treatment("finished", "2012-03-01"),))
+    assert result.status != "divergent", result.reason
 
 
 def test_the_kind_of_provider_is_no_finding_on_a_computed_ground():

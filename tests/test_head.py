@@ -53,6 +53,9 @@ Partijen
     (CLASSIC_NO_NUMBER, None, dt.date(2012, 6, 4)),  # the number left out: null, never the date
     (MODERN, "SKGZ202000176", None),
     ("BINDEND ADVIES\nZaak : ANO08.143 (mondzorg)\nGeschillencommissie Zorgverzekeringen\n1. Partijen\n", "ANO08.143", None),
+    # five digits after the year (blind round 64)
+    ("BINDEND ADVIES\nZaak : ANO08.42117 (ziekenvervoer)\nGeschillencommissie Zorgverzekeringen\n1. Partijen\n",
+     "ANO08.42117", None),
     ("BINDEND ADVIES\nZaaknummer : 2012.03100\n1. Partijen\n", "2012.03100", None),
     ("Bindend advies\nGeschillencommissie Zorgverzekeringen\nZaaknummer: 202200001\nPartijen\nA te B\n"
      "1. Verloop van de procedure\n1.4. De hoorzitting vond plaats op 7 juni 2022 via een videoverbinding.\n",

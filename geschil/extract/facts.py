@@ -946,7 +946,7 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
     kept = [h for h in found if h[0]["date"] not in replaced]
     if not kept:  # every approval told is replaced by one the ruling does not date: that one counts
         return _undated_replacement(text, sections, min(replaced.values()))
-    found = kept
+    found = _extensions_replaced(kept) if replaced else kept
     found = _reckonings_dropped(text, sections, found)
     # an extension's window replaces the window it extends, whichever sentence dates it
     value, where, extends = max(found, key=lambda h: (h[0]["valid_until"] is not None, h[2],
@@ -962,6 +962,16 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
         value = {**value, "valid_from": next((v["valid_from"] for v, _, _ in found if v["valid_from"]
                                               and v["valid_until"] == value["valid_until"]), None)}
     return value, Found(value, where.start, where.end)
+
+
+def _extensions_replaced(found: list) -> list:
+    """Where a later approval replaced an earlier one, an extension dated before that later approval
+    extended what it replaced ("Deze akkoordverklaring komt in de plaats van onze akkoordverklaring van
+    15 januari 2024, zoals verlengd bij brief van 28 juni 2024", blind round 65): it no longer holds."""
+    latest = max((h[0]["date"] for h in found if not h[2] and h[0]["date"]), default=None)
+    if latest is None:
+        return found
+    return [h for h in found if not (h[2] and h[0]["date"] and h[0]["date"] < latest)] or found
 
 
 TOLD = ("facts", "procedure")  # the sections that tell the case, not argue it
@@ -1206,12 +1216,14 @@ def _approvals(text: str, sections: list[Section]):
         # "… verlengen wij de geldigheidsduur … met twaalf weken. De akkoordverklaring is daarmee
         # geldig tot en met 5 juni 2017.": the window right after an extension is the extended one
         after_extension = extending >= 0 and not text[extending:a].strip()
-        extending = b if EXTENDS.search(sentence) else -1
+        # ("… komt in de plaats van onze akkoordverklaring van 15 januari 2024, zoals verlengd bij brief van
+        # 28 juni 2024": the replaced approval's extension named, no extension told)
+        extending = b if EXTENDS.search(sentence) and not REPLACES.search(sentence) else -1
         extends = bool(EXTENDED.search(sentence)) or after_extension
         # the insurer's letter quoted after its introduction ("Bij brief van 15 maart 2011 heeft de
         # ziektekostenverzekeraar het volgende bericht: \"… Wij gaan akkoord met …\"", blind round 62)
         consent = OWN_CONSENT.search(sentence)
-        quoted = _quoted_letter_day(text, a) if consent else None
+        quoted = _quoted_letter_day(text, a + consent.start()) if consent else None
         if not APPROVAL.search(sentence) and not stated and not extends and not pronoun and not quoted:
             continue
         validity = VALIDITY.search(sentence)
@@ -1267,14 +1279,17 @@ def _approvals(text: str, sections: list[Section]):
             yield value, Found(value, a, b), False
 
 
-# consent in the letter's own words: "Wij gaan akkoord met …", "… dat wij akkoord gaan met …"
+# consent in the letter's own words: "Wij gaan akkoord met …", "… dat wij akkoord gaan met …", "Wij vergoeden …"
 OWN_CONSENT = literals.compile(r"\b(?:wij|we)\s+(?:gaan|gingen)\s+(?:\w+\s+)?akkoord\s+met\b"
-                               r"|\b(?:wij|we)\s+akkoord\s+(?:gaan|gingen)\s+met\b", re.I)
+                               r"|\b(?:wij|we)\s+akkoord\s+(?:gaan|gingen)\s+met\b"
+                               # "Wij vergoeden de wortelkanaalbehandeling … ten laste van uw aanvullende verzekering"
+                               r"|\b(?:wij|we)\s+vergoeden\b(?![^.;]{0,160}?\b(?:niet|geen)\b)", re.I)
 QUOTE_OPEN = "\"“„"
+IN_THE_LETTER = literals.compile(r"\s*(?:In\s+(?:de|die|deze|dat|dit)\s+(?:brief|schrijven|e-mail)|Daarin|Hierin)\b", re.I)
 
 
 def _quoted_letter_day(text: str, a: int):
-    """The date of the letter whose quotation holds the sentence at `a`: the quotation opens after
+    """The date of the letter whose quotation holds the words at `a`: the quotation opens after
     a colon that closes a sentence naming the letter ("Bij brief van 15 maart 2011 heeft … het
     volgende bericht:"), and does not close before `a`."""
     colon = text.rfind(":", max(0, a - 1200), a)
@@ -1283,8 +1298,11 @@ def _quoted_letter_day(text: str, a: int):
     opening = text[colon + 1:a].lstrip()
     if not opening or opening[0] not in QUOTE_OPEN or any(q in opening[1:] for q in "\"”"):
         return None
-    intro = text[max(0, colon - 240):colon]
-    intro = intro[max(intro.rfind(". "), intro.rfind(".\n")) + 1:]
+    intro = text[max(0, colon - 400):colon]
+    cut = max(intro.rfind(". "), intro.rfind(".\n"))
+    if IN_THE_LETTER.match(intro, cut + 1):  # "… bij brief van 19 september 2024 beslist. In de brief staat:"
+        cut = max(intro.rfind(". ", 0, cut), intro.rfind(".\n", 0, cut))
+    intro = intro[cut + 1:]
     days = [d for d in find_dates(intro) if d.date and LETTER_BEFORE.search(intro, max(0, d.start - 30), d.start)]
     if len(days) != 1:
         return None

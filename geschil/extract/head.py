@@ -16,7 +16,7 @@ from geschil.extract.sections import Section, first, last
 
 # The committee's case numbers through the years: ANO08.143, 2012.03100, 201401171,
 # SKGZ202000176, 202300001.
-CASE_NUMBER = literals.compile(r"(?<![\w.])(?:ANO\d{2}\.\d{2,4}|SKGZ\s?\d{9}|(?:19|20)\d{2}\.\d{3,5}|(?:19|20)\d{7})(?![\w])")
+CASE_NUMBER = literals.compile(r"(?<![\w.])(?:ANO\d{2}\.\d{2,5}|SKGZ\s?\d{9}|(?:19|20)\d{2}\.\d{3,5}|(?:19|20)\d{7})(?![\w])")
 HEAD_LABELS = ("Partijen", "Zaak", "Zaaknummer", "Zittingsdatum", "Datum zitting", "Datum uitspraak")
 _LABEL = "|".join(sorted(HEAD_LABELS, key=len, reverse=True))
 INLINE_LABEL = literals.compile(rf"^[ \t]*(?P<label>{_LABEL})[ \t]*:[ \t]*(?P<value>[^\n]*)$", re.M)

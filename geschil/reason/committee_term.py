@@ -129,13 +129,24 @@ ACT_ON = literals.compile(r"\s+(?:(?:bij|aan|door)\s+de\s+(?:ziektekosten|zorg)?
                           r"(?:gemeld|aangemeld|ingediend|aangevraagd|ontvangen|binnengekomen|voorgelegd|ingestuurd)\b", re.I)
 
 
+# "De melding van 20 augustus 2019 is binnen dertien weken na het ongeval … gedaan": the act named by its day
+# (blind round 64)
+APPLICATION_WORD = literals.compile(r"\b(?:aanvraag|aangevraagd|aanvragen|akkoordverklaring|machtiging|behandelplan)", re.I)
+ACT_NAMED = literals.compile(r"\b(?:melding|aanmelding|schademelding|ongevalsmelding)\s+(?:van|d\.d\.)\s*$", re.I)
+
+
 def _own_event(record: Record, clause: str):
     """The one day the clause dates the act it measures by ("op <day> gemeld"), when the record
     holds no application of any day the clause names; else None."""
     days = [d for d in find_dates(clause) if d.date]
     if any(d.date in record.facts.application_dates for d in days):
         return None
-    acts = {d.date for d in days if d.date != record.facts.accident_date and ACT_ON.match(clause, d.end)}
+    # the notification named by its day, where the clause says nothing of an application (whether a
+    # notification counts as one is another question: "… dat zij met de melding van 4 oktober 2011
+    # tijdig een aanvraag heeft ingediend", rejected)
+    named = not APPLICATION_WORD.search(clause)
+    acts = {d.date for d in days if d.date != record.facts.accident_date
+            and (ACT_ON.match(clause, d.end) or (named and ACT_NAMED.search(clause, max(0, d.start - 30), d.start)))}
     return acts.pop() if len(acts) == 1 else None
 
 
