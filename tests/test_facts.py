@@ -803,6 +803,9 @@ def test_prior_approval(facts, expected):
     ("2.4. De eerste behandeling vond plaats op 20 juli 2020.", [("performed", D(2020, 7, 20), "day")]),
     ("2.4. De twaalfde en de dertiende behandeling zijn gegeven op 3 november 2021 en 1 december 2021.",
      [("performed", D(2021, 11, 3), "day"), ("performed", D(2021, 12, 1), "day")]),
+    # a plan's submission before "de aanvang van de behandeling", a term's point of reckoning (blind round 66)
+    ("2.4. Het behandelplan is op 24 oktober 2016 ingediend, vóór de aanvang van de behandeling.", []),
+    ("2.4. Ook gerekend vanaf 17 november 2016 is de brug niet binnen de termijn geplaatst.", []),
 ])
 def test_treatment_dates(facts, expected):
     text, sections = _doc(facts)

@@ -35,6 +35,11 @@ M3 = term("accident_approval_deadline", 3, "months")
     ("De commissie volgt de zorgverzekeraar niet in zijn stelling dat de schade niet het directe "
      "gevolg is van het ongeval.", "committee", "rejects"),
     ("Het verweer van de zorgverzekeraar dat de aanvraag te laat is ingediend, faalt.", "committee", "rejects"),
+    # the law restated by a lid or provision named without its article is a norm, no finding (blind round 66)
+    ("Ingevolge het derde lid van dat artikel vergoedt de zorgverzekeraar alleen behandelingen die zijn uitgevoerd "
+     "binnen de termijn die in de akkoordverklaring staat.", "committee", "norm"),
+    ("Op grond van het vierde lid van dat artikel is voor deze zorg vooraf toestemming van de zorgverzekeraar "
+     "vereist.", "committee", "norm"),
     # a position that "is niet te rijmen met" the facts (blind round 61)
     ("De stelling van verzoekster dat zij op 14 februari 2021 is gevallen, is niet te rijmen met de vaststaande "
      "feiten.", "committee", "rejects"),
@@ -376,6 +381,17 @@ def test_the_application_the_committee_names_is_the_one_weighed(sentence, accide
                     treatments=(treatment("finished", finished),), outcome="granted")
     ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
     assert (ground.committee, ground.agreement) == ("met", "agrees"), ground.reason
+
+
+def test_the_day_an_approval_expired_names_no_care():
+    # blind round 66: "de toestemming op 14 juni 2012 verliep" is the approval's last day, not the day of the
+    # care (a party's "gereed op 14 juni 2012" is printed as one)
+    result = _check(_statements(("assessment", "Daarmee is voor een redelijk denkend verzekerde duidelijk dat de "
+                                               "toestemming op 14 juni 2012 verliep.")),
+                    accident=None, applications=("2012-02-01",), outcome="rejected",
+                    prior=approval("2012-02-14", None, "2012-06-15", False),
+                    treatments=(treatment("finished", "2012-06-14"), treatment("performed", "2012-06-15")))
+    assert result.status != "divergent", result.reason
 
 
 def test_whether_a_notification_was_an_application_is_not_its_timing():

@@ -1402,8 +1402,10 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
             if _is_other_event(text, d, a) or _is_accident_date(text, d, a) or _billed(text, d, a, b):
                 continue
             own = _clause_kind(text, d, a, b) or kind
-            if NOT_ON.search(text, max(a, d.start - 12), d.start):
+            if NOT_ON.search(text, max(a, d.start - 20), d.start):
                 continue  # "de operatie niet op 26 juli 2024, maar pas na haar vakantie is uitgevoerd"
+            if SUBMITTED_ON.search(text, max(a, d.start - 40), d.start) and SUBMITTED.match(text, d.end, b):
+                continue  # "Het behandelplan is op 24 oktober 2016 ingediend, vóór de aanvang van …" (blind round 66)
             if own == "start" and (d.earliest, d.latest) in denied and (
                     argued or any(lo <= d.start < hi for lo, hi in rejected)):
                 continue  # a party's start of the care the committee rejects ("volgt hem daarin niet")
@@ -1417,8 +1419,13 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
     return list(unique.values())
 
 
+# the day of a plan's submission told by its own verb ("is op 24 oktober 2016 ingediend"), not a day of care
+SUBMITTED_ON = literals.compile(r"\b(?:is|werd|zijn|werden|heeft|hebben|had)\s+(?:[\w-]+\s+){0,3}?op\s+$", re.I)
+SUBMITTED = literals.compile(r"\s+(?:(?:bij|aan|door)\s+de\s+[\w-]+\s+)?(?:ingediend|ingestuurd|voorgelegd|binnengekomen)\b", re.I)
 # a day the care was not given on: "niet op 26 juli 2024, maar pas na haar vakantie"
-NOT_ON = literals.compile(r"\bniet\s+(?:op|in|per)\s+$", re.I)
+# … nor one a term is reckoned from: "Ook gerekend vanaf 17 november 2016 is de brug … niet binnen de
+# termijn geplaatst" (blind round 66)
+NOT_ON = literals.compile(r"\bniet\s+(?:op|in|per)\s+$|\b(?:gerekend|geteld|te\s+rekenen)\s+(?:vanaf|van|na)\s+$", re.I)
 
 
 def _care_rejected(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int]]:

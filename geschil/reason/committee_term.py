@@ -227,7 +227,8 @@ def _care(record: Record, clause: str, acts: bool = True) -> tuple[list | None, 
     # … and a span of days names the care dated by that span ("in de periode van 10 tot en met 24
     # november 2022")
     named = {(d.earliest, d.latest) for d in find_dates(clause)
-             if (d.date or d.precision == "period") and not DOCUMENT_DATED.search(clause, 0, d.start)}
+             if (d.date or d.precision == "period") and not DOCUMENT_DATED.search(clause, 0, d.start)
+             and not EXPIRED_ON.match(clause, d.end) and not ENDS_ON.search(clause, 0, d.start)}
     dated = record.facts.treatment_dates
     if not named:
         act = (_act(clause) or _bare_act(clause) or _noun_act(clause)) if acts else None
@@ -235,6 +236,12 @@ def _care(record: Record, clause: str, acts: bool = True) -> tuple[list | None, 
         return care, act if care else None
     mine = [t for t in dated if (t.earliest, t.latest) in named and t.kind in ("start", "performed", "finished")]
     return (mine if mine and len(mine) < len(dated) else None), None
+
+
+# "dat de toestemming op 14 juni 2012 verliep", "geldig tot 15 juni 2012": the day a term ends names no care
+# (blind round 66)
+EXPIRED_ON = literals.compile(r"\s*(?:verliep|verstreek|eindigde|afliep|liep\s+af|(?:is|was)\s+(?:verlopen|verstreken|geëindigd|afgelopen))\b", re.I)
+ENDS_ON = literals.compile(r"\btot(?:\s+en\s+met)?\s*$|\bt/m\s*$", re.I)
 
 
 # An act of care with its place: "de kroon op het implantaat", "het implantaat in regio 21",
