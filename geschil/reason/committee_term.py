@@ -131,7 +131,7 @@ ACT_ON = literals.compile(r"\s+(?:(?:bij|aan|door)\s+de\s+(?:ziektekosten|zorg)?
 
 # "De melding van 20 augustus 2019 is binnen dertien weken na het ongeval … gedaan": the act named by its day
 # (blind round 64)
-APPLICATION_WORD = literals.compile(r"\b(?:aanvraag|aangevraagd|aanvragen|akkoordverklaring|machtiging|behandelplan)", re.I)
+APPLICATION_WORD = literals.compile(r"\b(?:aanvraag|aangevraagd|aanvragen|toestemming|akkoordverklaring|machtiging|behandelplan)", re.I)
 ACT_NAMED = literals.compile(r"\b(?:melding|aanmelding|schademelding|ongevalsmelding)\s+(?:van|d\.d\.)\s*$", re.I)
 
 

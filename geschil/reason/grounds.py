@@ -18,7 +18,7 @@ from geschil.i18n import DEFAULT, label, say
 from geschil.i18n import missing as missing_words
 from geschil.models import Citation, Evidence, Finding, Ground, Part, Record
 from geschil.reason import registry
-from geschil.reason.committee_term import named_days, names_term, recompute
+from geschil.reason.committee_term import APPLICATION_WORD, named_days, names_term, recompute
 from geschil.reason.context import CONCLUDES, DEFAULT_TERM, UNCHECKED, UNQUOTED_TERM
 from geschil.reason.rules.accident_cover import BOUNDARY_DAY
 from geschil.reason.rules.age_limit import THAT_DAY
@@ -210,17 +210,15 @@ DEADLINE = literals.compile(r"\buiterlijk\s+(?:op\s+)?\d", re.I)
 ACCIDENT_WORD = literals.compile(r"ongeval", re.I)
 
 
-# the verb or noun of an accident's notification, and the words of an application a clause about
-# one would name instead
+# the verb or noun of an accident's notification (a clause about one names no application word)
 NOTIFIED = literals.compile(r"\b(?:gemeld|aangemeld|meldde|melding|schademelding)\b", re.I)
-APPLIED = literals.compile(r"\b(?:aanvraag|aangevraagd|aanvragen|toestemming|akkoordverklaring|machtiging|behandelplan)", re.I)
 
 
 def _notification_apart(record: Record, rule: str, said: Said) -> bool:
     """The committee's clause measures the accident's notification ("dat het ongeval binnen dertig
     dagen schriftelijk is gemeld") and names no application, while the facts tell a notification
     on a day no application has: its act is not one the applications date (blind round 62)."""
-    if rule != "accident_cover.approval_deadline" or not NOTIFIED.search(said.clause) or APPLIED.search(said.clause):
+    if rule != "accident_cover.approval_deadline" or not NOTIFIED.search(said.clause) or APPLICATION_WORD.search(said.clause):
         return False
     if any((d.earliest, d.latest) != (record.facts.accident_date,) * 2 for d in find_dates(said.clause)):
         return False  # the committee dates the notification it weighs ("is op 26 maart 2018 gemeld")
