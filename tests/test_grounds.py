@@ -239,6 +239,9 @@ def test_polarity(clause, finding):
      "of zij doelmatig is", set()),
     ("het beroep op de termijn is naar maatstaven van redelijkheid en billijkheid onaanvaardbaar",
      {"reasonableness"}),
+    # the validity's lapse told at a distance from its word (blind round 67)
+    ("Daarmee is de kroon geplaatst toen de geldigheidsduur van zes maanden van die akkoordverklaring al was "
+     "verstreken.", {"prior_approval.validity", "accident_cover.approval_deadline"}),
 ])
 def test_grounds_recognised(clause, rules):
     assert {g["rule"] for g in matches(clause)} == rules
