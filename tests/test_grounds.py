@@ -397,6 +397,20 @@ def test_the_day_an_approval_expired_names_no_care():
     assert result.status != "divergent", result.reason
 
 
+def test_a_ground_the_ruling_has_no_subject_for_is_no_second_reading():
+    # blind round 67 (and round 24's known gap): "toen de geldigheidsduur van zes maanden van die
+    # akkoordverklaring al was verstreken" carries an application term's words too, but no accident is
+    # told: the finding is on the approval's validity alone, and its miscount is found
+    result = _check(_statements(("assessment", "Daarmee is de kroon geplaatst toen de geldigheidsduur van zes "
+                                               "maanden van die akkoordverklaring al was verstreken.")),
+                    accident=None, applications=("2015-08-20",), terms=(), outcome="rejected",
+                    prior=approval("2015-09-02", None, "2016-03-02", True),
+                    treatments=(treatment("performed", "2016-02-29"),))
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
+    assert (ground.committee, ground.agreement) == ("not_met", "contradicts"), ground.reason
+    assert result.status == "divergent"
+
+
 def test_whether_a_notification_was_an_application_is_not_its_timing():
     # blind round 64: the committee rejects that the notification of 4 October 2011 was an application;
     # that says nothing of its day

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from geschil import literals
 from geschil.dates import find_dates, parse_date
@@ -81,6 +82,12 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
     rules = {f.rule: f for f in findings}
     out = []
     needs = {g["rule"]: g.get("needs") for g in data()["grounds"]}
+    # a ground whose subject the ruling lacks (an application term where no accident is told) is no
+    # other ground a statement's words could mean (blind round 67)
+    absent = {r for r, n in needs.items() if n and rules.get(n) is not None and rules[n].verdict == "not_applicable"}
+    for rule, said in by_rule.items():
+        by_rule[rule] = [replace(x, unique=True) if not x.unique and x.kind == "computed"
+                         and computed_in[x.statement.span] - absent == {rule} else x for x in said]
     for rule, said in by_rule.items():
         kind = said[0].kind
         finding = rules.get(rule)
