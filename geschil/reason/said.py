@@ -228,7 +228,7 @@ ANAPHOR = recache.compile(r"^(?:dat|dit|die|deze)(?:\s+(?:moment|tijdstip|datum|
 
 
 # "De operatie … heeft binnen die twaalf weken plaatsgevonden": the term the sentence before sets (blind round 62)
-THAT_TERM = literals.compile(r"\b(?:binnen|buiten)\s+(?:die|deze)\s+(?:[\w-]+\s+)?(?:weken|maanden|dagen)\b", re.I)
+TERM_POINTED = literals.compile(r"\b(?:binnen|buiten)\s+(?:die|deze)\s+(?:[\w-]+\s+)?(?:weken|maanden|dagen)\b", re.I)
 
 
 # A rejection worded as the failure of a plea ("… slaagt niet"), read as the committee's own
@@ -273,7 +273,7 @@ def committee_said(record: Record) -> list[Said]:
 def _pointed_at(st: Statement, previous: Statement | None) -> str:
     """The committee's own sentence before st, when st points back at it (by its opening, or at
     the term it names: "binnen die twaalf weken")."""
-    if previous is None or previous.section != st.section or not (ANAPHOR.match(st.text) or THAT_TERM.search(st.text)):
+    if previous is None or previous.section != st.section or not (ANAPHOR.match(st.text) or TERM_POINTED.search(st.text)):
         return ""
     return previous.text if previous.speaker == "committee" and previous.stance in OWN else ""
 
