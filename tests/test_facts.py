@@ -352,6 +352,15 @@ def test_accident_date_by_its_source(text, expected):
     # an application that could have been made that day (blind round 28)
     ("2.2. Verzoekster is op 6 mei 2015 op de noodzaak van een nieuwe aanvraag gewezen en het ziekenhuis had die "
      "aanvraag zonder moeite kunnen indienen.", []),
+    # a letter said not to mean that an application came is no application (blind round 68)
+    ("2.2. De brief van 2 mei 2011 is volgens de zorgverzekeraar een standaardbrief, die wordt verzonden na een "
+     "telefonisch verzoek om informatie en die niet betekent dat een volledige aanvraag is ontvangen.", []),
+    # the day an accident took place, in the sentence that says the application came too late (blind round 68)
+    ("2.2. Volgens de ziektekostenverzekeraar heeft het ongeval plaatsgevonden op 13 juni 2008, zodat de aanvraag "
+     "niet binnen drie maanden na het ongeval was ingediend.", []),
+    # a birthday near the application's word is no application's day (blind round 69)
+    ("2.2. Het beroep op het tweede lid faalt volgens de zorgverzekeraar al omdat verzoekster op 3 september 2011 "
+     "achttien jaar is geworden, ruim voordat de aanvraag werd ingediend.", []),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)
@@ -720,6 +729,16 @@ def test_an_application_date_in_a_rejected_position(text, expected):
      "machtiging is twaalf weken geldig, gerekend vanaf de dagtekening van deze brief.\" 2.4. Volgens de "
      "zorgverzekeraar was de machtiging geldig tot 7 juni 2017.",
      {"date": D(2017, 3, 15), "valid_from": D(2017, 3, 15), "valid_until": None, "until_inclusive": None}),
+    # an extension whose new end stands further on in its sentence (blind round 68) ...
+    ("2.3. Bij brief van 9 maart 2016 heeft de zorgverzekeraar een akkoordverklaring afgegeven, geldig tot 9 september "
+     "2016. Bij brief van 6 september 2016 heeft de zorgverzekeraar geantwoord: \"Op verzoek van uw behandelaar "
+     "verlengen wij de geldigheidsduur van onze akkoordverklaring van 9 maart 2016 voor de implantaten in de regio's "
+     "12 en 22 tot en met 31 januari 2017.\"",
+     {"date": D(2016, 3, 9), "valid_from": None, "valid_until": D(2017, 1, 31), "until_inclusive": True}),
+    # ... but not one asked for
+    ("2.3. Bij brief van 9 maart 2016 heeft de zorgverzekeraar een akkoordverklaring afgegeven, geldig tot 9 september "
+     "2016. Op 1 september 2016 heeft de tandarts gevraagd de akkoordverklaring te verlengen tot en met 31 januari 2017.",
+     {"date": D(2016, 3, 9), "valid_from": None, "valid_until": D(2016, 9, 9), "until_inclusive": False}),
 ])
 def test_prior_approval(facts, expected):
     text, sections = _doc(facts)
@@ -830,6 +849,9 @@ def test_age_and_contract(facts, age, contracted):
     ("2.4. Na het ongeval op 12 maart 2015 is de behandeling op 16 juni 2016 afgerond.", [D(2016, 6, 16)]),
     ("2.4. De behandeling is op 14 mei 2013 voltooid, ruim binnen twee jaar na het ongeval.", [D(2013, 5, 14)]),
     ("2.4. De behandeling is op 1 maart 2022 afgerond. De behandeling is op 1 maart 2022 afgerond.", [D(2022, 3, 1)]),
+    # the accident's month after "een ongeval in" (blind round 68)
+    ("2.4. Ook uitgaande van een ongeval in juli 2008 is de behandeling daarmee niet binnen twaalf maanden na het "
+     "ongeval voltooid.", []),
 ])
 def test_treatment_dates_are_not_accident_dates_and_not_repeated(facts, expected):
     text, sections = _doc(facts)

@@ -9,7 +9,7 @@ from reason_records import SUPPLEMENTARY, approval, mention, period, record, ter
 
 from geschil.dates import find_dates
 from geschil.extract.statements import classify
-from geschil.models import Citation, Event, Statement, TreatmentDate
+from geschil.models import Citation, Event, Evidence, Statement, TreatmentDate
 from geschil.reason import check
 from geschil.reason.said import matches, polarity, weigh
 
@@ -99,6 +99,13 @@ M3 = term("accident_approval_deadline", 3, "months")
      "committee", "norm"),
     ("Tussen partijen is in geschil of de uitzondering van artikel 14.3 van de voorwaarden van toepassing is.",
      "committee", "norm"),
+    # a position opened by "De stelling", rejected "dan ook" (blind round 69)
+    ("De stelling van de ziektekostenverzekeraar dat de aanvraag te laat is ingediend, volgt de commissie dan ook "
+     "niet.", "committee", "rejects"),
+    # the conditions the provision sets, restated (blind round 69)
+    ("Daarvoor gelden de voorwaarden dat de aanvraag met behandelplan binnen dertien weken na het ongeval is "
+     "ingediend (onder b), en dat de behandeling binnen 104 weken na het ongeval is afgerond (onder c).",
+     "committee", "norm"),
 ])
 def test_who_says_what(sentence, speaker, stance):
     got_speaker, got_stance, _, _ = classify(sentence, "committee")
@@ -132,6 +139,24 @@ def test_a_rejection_by_pronoun_rejects_the_position_reported_before_it():
     assert (reported["speaker"], rejection["stance"]) == ("requester", "rejects")
     a, b = rejection["inner"]
     assert text[a:b] == "zij met het telefoongesprek van 10 maart 2020 toestemming heeft gevraagd."
+
+
+@pytest.mark.parametrize(("section", "stances"), [
+    # blind round 68: the conditions the committee quotes after "luidt:" are the provision's words
+    ("6. Beoordeling", ["norm", "norm", "finding", "finding"]),
+    # ... not the advice the Zorginstituut's own section quotes
+    ("5. Advies Zorginstituut", ["norm", "finding", "finding", "finding"]),
+])
+def test_a_provision_quoted_in_the_assessment_is_no_finding(section, stances):
+    from geschil.extract.sections import find_sections
+    from geschil.extract.statements import classified
+
+    text = (f"{section}\nArtikel 14 van de voorwaarden luidt, voor zover hier van belang:\n\"Wij vergoeden de kosten "
+            "van tandheelkundige zorg na een ongeval. Er bestaat alleen recht op vergoeding indien de behandeling "
+            "binnen twaalf maanden na het ongeval is voltooid.\"\n6.2. De behandeling is niet binnen twaalf maanden "
+            "na het ongeval voltooid.\n")
+    found = classified(text, tuple(find_sections(text)))
+    assert [st["stance"] for st in found] == stances
 
 
 @pytest.mark.parametrize("clause, finding", [
@@ -1362,3 +1387,48 @@ def test_a_conclusion_on_a_thing_weighs_the_act_that_names_it():
                     treatments=(treatment("performed", "2022-10-20"), treatment("performed", "2023-01-23")))
     ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
     assert (ground.committee, ground.agreement) == ("met", "contradicts"), ground.reason
+
+
+@pytest.mark.parametrize(("told", "agreement"), [
+    # blind round 68: the window read was told with no extension, the committee weighs the extended one
+    ("Deze akkoordverklaring is geldig tot 9 september 2016.", "not_checked"),
+    # ... while an extension read is the window the committee weighs
+    ("Wij verlengen de geldigheidsduur van de akkoordverklaring tot en met 9 september 2016.", "contradicts"),
+])
+def test_an_extended_validity_is_weighed_only_on_an_extension_read(told, agreement):
+    result = _check(_statements(("assessment", "De kronen zijn op 23 januari 2017 geplaatst en daarmee binnen de "
+                                               "verlengde geldigheidsduur van de akkoordverklaring.")),
+                    accident=None, applications=(), outcome="granted", terms=(),
+                    prior=approval("2016-03-09", None, "2016-09-09", False),
+                    evidence={"facts.prior_approval": Evidence(page=1, span=(0, len(told)), quote=told)},
+                    treatments=(treatment("performed", "2017-01-23"),))
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
+    assert ground.agreement == agreement, ground.reason
+
+
+def test_a_count_and_its_conclusion_are_one_finding():
+    # blind round 69: "ruim zes weken na het ongeval … ingediend, en dus binnen de termijn van dertien weken"
+    result = _check(_statements(("assessment", "Deze aanvraag is ruim zes weken na het ongeval van 6 maart 2023 "
+                                               "ingediend, en dus binnen de termijn van dertien weken van artikel 21.4 "
+                                               "van de voorwaarden.")),
+                    accident="2023-03-06", applications=("2023-08-14",), outcome="granted",
+                    terms=(term("accident_approval_deadline", 13, "weeks"),), treatments=(treatment("finished", "2024-01-15"),))
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
+    assert (ground.committee, ground.recomputed, ground.agreement) == ("met", "not_met", "contradicts"), ground.reason
+    assert "ingediend, en dus binnen" in ground.reason  # the committee's words as they stand
+
+
+def test_a_lapse_on_that_day_weighs_the_care_of_the_sentence_before():
+    # blind round 68: "De kronen zijn op 7 februari 2024 geplaatst. Op die datum was de geldigheidsduur van de
+    # akkoordverklaring van 8 februari 2023, die een jaar bedroeg, verstreken." beside care inside it
+    result = _check(_statements(("assessment", "De kronen zijn op 7 februari 2024 geplaatst."),
+                                ("assessment", "Op die datum was de geldigheidsduur van de akkoordverklaring van 8 "
+                                               "februari 2023, die een jaar bedroeg, verstreken."),
+                                ("assessment", "De prothese is op 22 mei 2023 geleverd, binnen de geldigheidsduur van "
+                                               "die akkoordverklaring.")),
+                    accident=None, applications=(), outcome="partially_granted", terms=(),
+                    prior=approval("2023-02-08", "2023-02-08", "2024-02-07", True),
+                    treatments=(treatment("performed", "2023-05-22"), treatment("performed", "2024-02-07")))
+    lapsed = next(g for g in result.grounds if g.rule == "prior_approval.validity" and g.committee == "not_met")
+    assert (lapsed.recomputed, lapsed.agreement) == ("met", "contradicts"), lapsed.reason
+    assert result.status == "divergent"

@@ -327,6 +327,19 @@ def test_a_last_part_names_its_hearing_and_advice_by_their_days(tmp_path):
         ("provisional", dt.date(2021, 1, 12), "zorginstituut")]
 
 
+def test_a_last_part_names_the_letter_that_made_the_advice_final(tmp_path):
+    """Blind round 68: "in zijn voorlopig advies van …, dat het … bij brief van … als definitief advies heeft
+    aangemerkt": the provisional advice and the final one, each by its day."""
+    path = tmp_path / "laatste_deel.txt"
+    path.write_text(LAST_PART.replace(
+        "advies van 12 januari 2021 vastgesteld.",
+        "advies van 12 januari 2021, dat het na de zitting bij brief van 24 februari 2021 als definitief advies heeft "
+        "aangemerkt, vastgesteld."), encoding="utf-8")
+    record = extract_path(path)
+    assert [(a.kind, a.date) for a in record.zorginstituut] == [
+        ("provisional", dt.date(2021, 1, 12)), ("final", dt.date(2021, 2, 24))]
+
+
 HEADLESS = """2.3. Op 9 mei 2022 heeft de tandarts de zorgverzekeraar om een machtiging gevraagd voor de implantaten.
 
 3. Geschil

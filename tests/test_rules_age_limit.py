@@ -87,6 +87,9 @@ def test_birth(born, value):
     # a letter's date dates no care
     ("Bij brief van 6 mei 2013 heeft de zorgverzekeraar vastgesteld dat verzoekster de leeftijd van "
      "43 jaar had bereikt.", 43, None, None, None),
+    # a birth told in a relative clause dates no care (blind round 69)
+    ("De commissie stelt voorop dat verzoekster, die op 3 september 1993 is geboren, op 3 september 2011 achttien "
+     "jaar is geworden.", 18, None, D(2011, 9, 3), None),
 ])
 def test_read(clause, limit, stated, birthday, care):
     r = read(clause)

@@ -157,6 +157,12 @@ VALIDITY = literals.compile(
     r"(?:voor\s+(?:een|de|het)\s+[\w-]+\s+)?(?:in\s+de\s+periode\s+)?"
     r"(?:(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+)?(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+"
     rf"(?P<until>(?:de\s+)?(?:\d{{1,2}}|{ORDINAL_DAY})[\s-]\S+[\s-]\d{{4}})", re.I | re.S)  # "tot de zeventiende augustus 2017"
+# an extension whose new end stands further on in its sentence: "verlengen wij de geldigheidsduur van
+# onze akkoordverklaring van 9 maart 2016 voor de implantaten … tot en met 31 januari 2017" (blind round
+# 68); not one asked for ("om de akkoordverklaring te verlengen tot …")
+EXTENDED_UNTIL = literals.compile(
+    r"(?<!te\s)(?P<verb>\bverleng(?:en|t|d|de|den))\b(?!\s+met\b)[^.;]{0,160}?\s(?P<rel>tot\s+en\s+met|t/m|tot)\s+"
+    rf"(?P<until>(?:de\s+)?(?:\d{{1,2}}|{ORDINAL_DAY})[\s-]\S+[\s-]\d{{4}})", re.I | re.S)
 TREATMENT = literals.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|prothes\w*|extracti\w*|geplaatst|aangebracht"
                        r"|\btrekken\b|getrokken|\bvull(?:en|ing\w*)\b|wortelkanaal\w*"
                        # care other than dental: an operation ("heeft de chirurg beide oogleden gecorrigeerd")
@@ -509,7 +515,8 @@ def _is_accident_date(text: str, date: DateMention, floor: int) -> bool:
     """`het ongeval op 12 maart 2015`, `op 5 januari 2012 een ongeval`: the accident's own date."""
     before = text[max(floor, date.start - 30):date.start]
     after = text[date.end:date.end + 60]
-    return bool(re.search(r"(?:ongeval\w*|ongeluk\w*)\s+(?:op|van|d\.d\.)\s*$", before, re.I)
+    # ... and "uitgaande van een ongeval in juli 2008" (blind round 68)
+    return bool(re.search(r"(?:ongeval\w*|ongeluk\w*)\s+(?:op|van|in|d\.d\.)\s*$", before, re.I)
                 or ACCIDENT_AFTER.match(after))
 
 
@@ -739,7 +746,7 @@ NOT_APPLICATION_BEFORE = literals.compile(
     r"\s+(?:van|op|d\.d\.)\s*$"
     # a form's entry: "Op het aanvraagformulier staat achter "datum aanvang behandeling" ingevuld: 28-03-2011"
     r"|\bingevuld\s*:?\s*$"
-    r"|\b(?:vond|vonden)\s+(?:\w+\s+)?plaats\s+op\s*$"
+    r"|\b(?:vond|vonden)\s+(?:\w+\s+)?plaats\s+op\s*$|\bplaatsgevonden\s+op\s*$"  # "heeft het ongeval plaatsgevonden op"
     # a bound, not a day: "Na 18 juli 2009 heeft verzoeker zich … laten brengen zonder een nieuwe aanvraag"
     r"|(?:^|[\s(])(?:na|sinds|vanaf)\s*$"
     # the point a term is counted from: "binnen drie maanden na 5 oktober 2019 is ingediend"
@@ -760,6 +767,10 @@ NOT_APPLICATION_AFTER = literals.compile(r"(?:\s*(?:,|en)\s+[0-3]?\d(?:\s+[a-z]+
                                          # compleet was": completed, made before
                                          r"|\s*,?\s*(?:[\w-]+\s+){0,3}?(?:vóór|voor|na)\s+de\s+aanvraag\b"
                                          r"|\s*(?:compleet|volledig)\s+(?:was|is|werd)\b"
+                                         # a birth or a birthday: "… op 3 september 2011 achttien jaar is
+                                         # geworden, ruim voordat de aanvraag werd ingediend" (blind round 69)
+                                         r"|\s*(?:is|werd|was)\s+geboren\b"
+                                         r"|\s*(?:de\s+leeftijd\s+van\s+)?[\w-]+\s+jaar\s+(?:oud\s+)?(?:is|was|werd)?\s*(?:geworden|bereikt)\b"
                                          # "Dat het behandelplan al op 9 januari 2017 was opgesteld": drawn up
                                          r"|\s*(?:[\w-]+\s+){0,2}?(?:opgesteld|opgemaakt)\b"
                                          # "heeft die foto's op 19 mei 2021 aan de aanvraag toegevoegd": a
@@ -930,7 +941,13 @@ def _made(after: str, tie: re.Match) -> bool:
             or TIE_DECIDED.match(after, end) or TIE_ABOUT.search(after, 0, at)
             or ASKED_WHETHER.search(after, 0, at) or NONE_MADE.search(after, max(0, at - 20), at)):
         return False
-    return not (EXTENSION_ASKED.search(after, 0, at) or SHOULD_HAVE.search(after, 0, at))
+    return not (EXTENSION_ASKED.search(after, 0, at) or SHOULD_HAVE.search(after, 0, at)
+                or NOT_MEANT.search(after, 0, at))
+
+
+# "een standaardbrief, die … niet betekent dat een volledige aanvraag is ontvangen": an application
+# denied (blind round 68)
+NOT_MEANT = literals.compile(r"\bniet\s+(?:betekent|betekende|betekenen|inhoudt|inhield|wil\s+zeggen)\s+dat\b[^.;]*$", re.I)
 
 
 def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Found | None]:
@@ -1188,6 +1205,7 @@ EXTENDED = literals.compile(r"\bverleng(?:ing|d)\s+tot\b"
 def _approvals(text: str, sections: list[Section]):
     """(value, Found, whether it extends an approval) of each sentence that gives or names one."""
     extending = -1  # where the last sentence that extends an approval ("verlengen wij …") ends
+    extended_at = -1  # ... and where it starts: the evidence of the window told after it
     foreign = -1  # where the last sentence about another insured person's approval ends
     granted = -1  # where the last sentence that gives an approval ends
     worded = -1  # where the last sentence naming an approval ends
@@ -1216,9 +1234,11 @@ def _approvals(text: str, sections: list[Section]):
         # "… verlengen wij de geldigheidsduur … met twaalf weken. De akkoordverklaring is daarmee
         # geldig tot en met 5 juni 2017.": the window right after an extension is the extended one
         after_extension = extending >= 0 and not text[extending:a].strip()
+        told_from = extended_at if after_extension else a
         # ("… komt in de plaats van onze akkoordverklaring van 15 januari 2024, zoals verlengd bij brief van
         # 28 juni 2024": the replaced approval's extension named, no extension told)
         extending = b if EXTENDS.search(sentence) and not REPLACES.search(sentence) else -1
+        extended_at = a
         extends = bool(EXTENDED.search(sentence)) or after_extension
         # the insurer's letter quoted after its introduction ("Bij brief van 15 maart 2011 heeft de
         # ziektekostenverzekeraar het volgende bericht: \"… Wij gaan akkoord met …\"", blind round 62)
@@ -1227,6 +1247,8 @@ def _approvals(text: str, sections: list[Section]):
         if not APPROVAL.search(sentence) and not stated and not extends and not pronoun and not quoted:
             continue
         validity = VALIDITY.search(sentence)
+        extended_until = None if validity else EXTENDED_UNTIL.search(sentence)
+        validity, extends = validity or extended_until, extends or extended_until is not None
         # "laten weten: \"Wij geven opnieuw toestemming voor …\"" (blind round 62)
         given = APPROVAL_GIVEN.search(sentence) or stated or GIVES.search(sentence) or (consent if quoted else None)
         # given in the letter's own words: only the letter's date is its day, not one the quote tells
@@ -1271,7 +1293,8 @@ def _approvals(text: str, sections: list[Section]):
         if issued and (given or named):
             value["date"] = issued[0].date
         if any(value[k] for k in ("date", "valid_from", "valid_until")):
-            yield value, Found(value, a, b), extends and value["valid_until"] is not None
+            # the window told right after its extension keeps the extension in its evidence
+            yield value, Found(value, told_from, b), extends and value["valid_until"] is not None
         elif given and dates and (not any(d.date for d in dates) or (later and not issued)):
             # "In het voorjaar van 2023 heeft de zorgverzekeraar een machtiging verstrekt": given,
             # dated by a period only, on no day the ruling prints (null, never the period's first day);
@@ -1332,7 +1355,7 @@ COVERED_WINDOW = literals.compile(r"(?P<verb>in\s+de\s+periode)\s+van\s+(?P<from
 
 def _window_value(validity: re.Match) -> dict:
     """An approval's value holding the window a VALIDITY match reads (no date of issue)."""
-    frm = find_dates(validity["from"]) if validity["from"] else []
+    frm = find_dates(validity["from"]) if validity.groupdict().get("from") else []
     until = find_dates(validity["until"])
     return {"date": None, "valid_from": frm[0].date if frm else None,
             "valid_until": until[0].date if until else None,

@@ -188,6 +188,24 @@ def _advice_named(text: str, sections: list[Section]) -> list[Found]:
                     name = "zorginstituut" if re.search(r"Zorginstituut", text[a:b]) else "cvz"
                     out.append(Found({"kind": kind, "date": day[0].date, "case_number": None,
                                       "body": name}, a, b))
+            for day in _made_final_by_letter(text, a, b) if body else ():
+                if all(f.value["date"] != day for f in out):
+                    name = "zorginstituut" if re.search(r"Zorginstituut", text[a:b]) else "cvz"
+                    out.append(Found({"kind": "final", "date": day, "case_number": None, "body": name}, a, b))
+    return out
+
+
+# "…, dat het na de hoorzitting bij brief van 12 juni 2024 als definitief advies heeft aangemerkt" (blind round 68)
+BY_LETTER = literals.compile(r"\bbij\s+brief\s+van\s+(?=\d)", re.I)
+
+
+def _made_final_by_letter(text: str, a: int, b: int) -> list:
+    """The days of letters that, in the sentence, make an advice final."""
+    out = []
+    for m in BY_LETTER.finditer(text, a, b):
+        day = next((d for d in find_dates(text, m.end(), b) if d.date and d.start == m.end()), None)
+        if day is not None and MADE_FINAL.search(text, day.end, min(b, day.end + 60)):
+            out.append(day.date)
     return out
 
 

@@ -137,10 +137,14 @@ def classified(text: str, sections: tuple[Section, ...]) -> tuple[dict, ...]:
         if section.kind not in speech["sections"]:
             continue
         default = speech["section_speaker"][section.kind]
-        previous = None
+        previous, quoting = None, False
         for a, b in sentences(text, section.body_start, section.end):
             sentence = text[a:b]
             speaker, stance, inner, cue = classify(sentence, default, previous)
+            if quoting and stance == "finding":
+                stance = "norm"  # a provision quoted after "luidt:", one sentence after another
+            # the committee quoting a provision (not the advice quoted in its own section)
+            quoting = section.kind == "assessment" and _quote_left_open(sentence, quoting, stance == "norm")
             inner = (a + inner[0], a + inner[1]) if inner else None
             if stance == "rejects" and inner is None and previous and previous[0] != default:
                 inner = _reported(out[-1])  # "Verzoekster stelt dat … . De commissie volgt haar daarin niet."
@@ -148,6 +152,27 @@ def classified(text: str, sections: tuple[Section, ...]) -> tuple[dict, ...]:
             out.append({"section": section.kind, "speaker": speaker, "stance": stance,
                         "span": (a, b), "text": sentence, "inner": inner, "cue": cue})
     return tuple(out)
+
+
+# a quotation opened after a colon ("Artikel 14 van die voorwaarden luidt: \"Artikel 14 …") ...
+QUOTE_OPENS = re.compile(r":\s*[\"“„]")
+QUOTE_CLOSES = re.compile(r"[\"”]")
+PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s*")  # "6.2.": a new paragraph ends any quotation
+
+
+def _quote_left_open(sentence: str, quoting: bool, norm: bool) -> bool:
+    """Whether a provision's quotation stands open after this sentence: one opened after a colon
+    by a sentence that restates the law ("Artikel 14 van die voorwaarden luidt:") and not closed
+    in it, or one open before that this sentence does not close (blind round 68: the conditions
+    quoted in the assessment are the provision's words, no finding of the committee)."""
+    if PARAGRAPH_NUMBER.fullmatch(sentence):
+        return False
+    if quoting:
+        return not QUOTE_CLOSES.search(sentence)
+    if not norm:
+        return False
+    opened = [m.end() for m in QUOTE_OPENS.finditer(sentence)]
+    return bool(opened) and not QUOTE_CLOSES.search(sentence, opened[-1])
 
 
 def _reported(st: dict) -> tuple[int, int]:

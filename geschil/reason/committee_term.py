@@ -63,7 +63,8 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
             t for t in facts.policy_terms if t.name != name] + [term]})
         taken.append(say("ground.taken.term", lang, term=fmt_period(term.value, term.unit, lang)))
     care, act = _care(record, clause) if rule in CARE_DATED else (None, None)
-    if care is None and rule in CONCLUDED and previous and CONCLUDES.search(clause):
+    # ... and "Op die datum was de geldigheidsduur … verstreken" the day of the sentence before (blind round 68)
+    if care is None and rule in CONCLUDED and previous and (CONCLUDES.search(clause) or age_limit.THAT_DAY.search(clause)):
         care, act = _care(record, _deed_of(clause, previous), acts=False)
     if care is None and rule in CARE_DATED and (_pointed_unprinted(record, clause, previous) or (
             rule == "prior_approval.beforehand" and _pointed_unread_application(record, clause, previous))):

@@ -119,6 +119,8 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
                 other = "ground.other_anchor"
             elif kind == "computed" and all(_notification_apart(record, rule, x) for x in these):
                 other = "ground.notification"
+            elif kind == "computed" and all(_extension_unread(record, rule, x) for x in these):
+                other = "ground.extension_unread"
             out.append(_ground(rule, kind, value, these, own[0] if own else finding, mixed, parts,
                                own_term=own[1] if own else None, lang=lang, other=other))
     return out
@@ -248,6 +250,22 @@ def _notified_on(sentence: str, day) -> bool:
             clause = sentence[lo:hi]
             return bool(NOTIFIED.search(clause)) and not LATE.search(clause)
     return False
+
+
+# "binnen de verlengde geldigheidsduur": the committee weighs an extended window
+EXTENDED_WINDOW = literals.compile(r"\bverlengde\s+(?:geldigheidsduur|looptijd|geldigheidsperiode|termijn|periode)\b", re.I)
+EXTENSION_TOLD = literals.compile(r"\bverleng", re.I)
+
+
+def _extension_unread(record: Record, rule: str, said: Said) -> bool:
+    """The committee weighs the care against an extended validity, while the window the facts hold
+    was told with no extension (a letter extending it in words geschil does not read): the window
+    recomputed is not the one the committee weighs (blind round 68)."""
+    if rule != "prior_approval.validity" or not EXTENDED_WINDOW.search(said.clause):
+        return False
+    told = record.evidence.get("facts.prior_approval")
+    extension = any(t.name == "approval_extension" for t in record.facts.policy_terms)
+    return not extension and (told is None or not EXTENSION_TOLD.search(told.quote))
 
 
 def _other_anchor(rule: str, said: Said) -> bool:

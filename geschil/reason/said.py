@@ -199,6 +199,7 @@ def _by_ground(text: str, before: str = "") -> list[tuple[dict, str, bool, str, 
     hits = [(c, matches(f"{before} {c}" if before else c)) for c in clauses]
     if not any(gs for _, gs in hits) and clauses != [text]:  # one clause: the same words again
         hits = [(text, matches(f"{before} {text}" if before else text))]
+    hits = _concluded(text, hits)
     for clause, gs in hits:
         computed = [g for g in gs if g["kind"] == "computed"]
         finding, explicit = weigh(clause) if gs else ("", False)  # one clause, one reading
@@ -211,6 +212,26 @@ def _by_ground(text: str, before: str = "") -> list[tuple[dict, str, bool, str, 
             found[g["rule"]] = (g, findings, unique, prev[3] if prev else clause,
                                 clear and (prev[4] if prev else True))
     return [(g, next(iter(f)), u, c, e) for g, f, u, c, e in found.values() if len(f) == 1]
+
+
+# a clause that concludes on the one before it: "…, en dus binnen de termijn van dertien weken"
+CONCLUSION_OPENS = recache.compile(r"\s*(?:dus|daarmee|derhalve|zodat|aldus|mitsdien|daarom)\b", re.I)
+
+
+def _concluded(text: str, hits: list[tuple[str, list]]) -> list[tuple[str, list]]:
+    """A clause naming no ground that draws the conclusion of the clause before it, where that one
+    only counts ("Deze aanvraag is ruim zes weken na het ongeval … ingediend, en dus binnen de termijn
+    van dertien weken"), is read with it: the count and its conclusion are one finding (blind round 69)."""
+    out: list[tuple[str, list]] = []
+    for clause, gs in hits:
+        if not gs and out and out[-1][1] and CONCLUSION_OPENS.match(clause) and not weigh(out[-1][0])[1]:
+            start = text.find(out[-1][0])
+            end = text.find(clause, start) if start >= 0 else -1
+            joined = text[start:end + len(clause)] if end >= 0 else f"{out[-1][0]} {clause.strip()}"
+            out[-1] = (joined, out[-1][1])  # the committee's words as they stand
+            continue
+        out.append((clause, gs))
+    return out
 
 
 def _advice_statements(record: Record) -> list[Statement]:

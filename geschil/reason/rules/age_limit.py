@@ -48,6 +48,8 @@ NOT_CARE = literals.compile(r"(?:geboren|geboortedatum|brief|aanvraag|akkoordver
                             r"toestemming|beslissing|advies|verklaring)\s+(?:op\s+|in\s+|van\s+|d\.d\.\s*)?$",
                             re.I)
 
+# ... or told as one after it: "verzoekster, die op 3 september 1993 is geboren, …" (blind round 69)
+NOT_CARE_AFTER = literals.compile(r"^\s*(?:is|werd|was)\s+geboren\b", re.I)
 
 # the day of the sentence before: "Verzoekster had op die dag de leeftijd van achttien jaar al bereikt."
 THAT_DAY = literals.compile(r"\bop\s+(?:die|deze|dezelfde)\s+(?:dag|datum)\b|\bop\s+dat\s+(?:moment|tijdstip)\b", re.I)
@@ -73,7 +75,7 @@ def read(clause: str, evidence: Evidence | None = None) -> Reading:
     stated = {age_number(next(g for g in m.groups() if g)) for m in STATED.finditer(clause)} - {None}
     birthday, care = None, []
     for d in find_dates(clause):
-        if NOT_CARE.search(clause, max(0, d.start - 40), d.start):
+        if NOT_CARE.search(clause, max(0, d.start - 40), d.start) or NOT_CARE_AFTER.search(clause[d.end:d.end + 20]):
             continue  # a birth, a letter, an application
         if d.precision == "day" and (BIRTHDAY_AFTER.search(clause[d.end:d.end + 60])
                                      or BIRTHDAY_BEFORE.search(clause, max(0, d.start - 60), d.start)):
