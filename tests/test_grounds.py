@@ -1432,3 +1432,28 @@ def test_a_lapse_on_that_day_weighs_the_care_of_the_sentence_before():
     lapsed = next(g for g in result.grounds if g.rule == "prior_approval.validity" and g.committee == "not_met")
     assert (lapsed.recomputed, lapsed.agreement) == ("met", "contradicts"), lapsed.reason
     assert result.status == "divergent"
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # blind rounds 69 and 70: the day a limit was reached, told alone, is a fact, no finding on the limit
+    ("Verzoekster is op 23 februari 2016 43 jaar geworden.", False),
+    ("De commissie stelt voorop dat verzoekster, die op 3 september 1993 is geboren, op 3 september 2011 achttien "
+     "jaar is geworden.", False),
+    # ... the care reached after it is one
+    ("De apparatuur is geplaatst nadat verzoekster op 9 februari 2012 achttien jaar was geworden.", True),
+])
+def test_a_birthday_told_alone_is_no_finding_on_the_age_limit(sentence, found):
+    assert any(g["rule"] == "age_limit" for g in matches(sentence)) == found
+
+
+def test_a_window_counted_from_an_accident_day_the_committee_rejected_is_held():
+    # blind round 71: the committee rejects the insurer's day, fixes its own, then counts from the rejected one
+    result = _check(_statements(("assessment", "De commissie volgt de zorgverzekeraar daarom niet in zijn standpunt "
+                                               "dat het ongeval op 3 september 2022 heeft plaatsgevonden."),
+                                ("assessment", "De behandeling is afgerond op 19 september 2023. Dat is meer dan twaalf "
+                                               "maanden na het ongeval van 3 september 2022.")),
+                    accident="2022-10-12", applications=("2022-10-25",), terms=(term("accident_treatment_window", 12, "months"),),
+                    treatments=(treatment("finished", "2023-09-19"),))
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.window")
+    assert (ground.committee, ground.recomputed, ground.agreement) == ("not_met", "met", "contradicts"), ground.reason
+    assert "3 September 2022" in ground.reason and "12 October 2022" in ground.reason

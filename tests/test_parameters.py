@@ -64,6 +64,9 @@ from geschil.extract.parameters import find_policy_terms
     # valid from the day it was sent (blind round 50)
     ("Onze toestemming (akkoordverklaring) is twaalf weken geldig na de dag waarop wij de akkoordverklaring "
      "hebben verzonden.", "approval_validity", 84, "days"),
+    # consent asked up to a term after the first treatment (blind round 71)
+    ("De aanvraag moet uiterlijk vier weken na de datum van de eerste behandeling bij ons zijn ingediend.",
+     "application_after_start", 28, "days"),
 ])
 def test_terms(text, name, value, unit):
     found = [t for t in find_policy_terms(text) if t.name == name]

@@ -38,6 +38,9 @@ def _reflowed(text: str, wrapped: bool = False) -> str:
     # sentences that begin with a heading's words stay whole
     ("Hij vroeg het. Advies van Zorginstituut Nederland is daarom niet gevraagd.",
      ["Hij vroeg het. Advies van Zorginstituut Nederland is daarom niet gevraagd."]),
+    # ... and an annex of a law named by its number (blind round 71)
+    ("De commissie overweegt als volgt. Bijlage 1 bij het Bzv verbindt de termijn aan de behandeling.",
+     ["De commissie overweegt als volgt. Bijlage 1 bij het Bzv verbindt de termijn aan de behandeling."]),
     ("Zo is het. Partijen zijn op 3 mei 2012 gehoord. Verzoek om heroverweging volgde.",
      ["Zo is het. Partijen zijn op 3 mei 2012 gehoord. Verzoek om heroverweging volgde."]),
     ("Verzoeker heeft zich tot de Geschillencommissie Zorgverzekeringen gewend.",

@@ -90,6 +90,9 @@ def test_birth(born, value):
     # a birth told in a relative clause dates no care (blind round 69)
     ("De commissie stelt voorop dat verzoekster, die op 3 september 1993 is geboren, op 3 september 2011 achttien "
      "jaar is geworden.", 18, None, D(2011, 9, 3), None),
+    # a declaration named with its author dates no care (blind round 70)
+    ("Uit de verklaring van de gynaecoloog van 4 april 2016 blijkt dat zij op 13 februari 2016 met de "
+     "follikelstimulatie is begonnen.", None, None, None, (D(2016, 2, 13), D(2016, 2, 13))),
 ])
 def test_read(clause, limit, stated, birthday, care):
     r = read(clause)

@@ -337,3 +337,21 @@ def test_context_builds_refs_once_and_hands_out_copies():
     days = c.accident_days()
     days.append(dt.date(2000, 1, 1))
     assert c.accident_days() == []
+
+
+GRACE = term("application_after_start", 28, "days")
+
+
+@pytest.mark.parametrize(("application", "treatments", "verdict"), [
+    # blind round 71: consent may be asked up to four weeks after the first treatment
+    ("2024-03-20", [treatment("start", "2024-03-04")], "met"),
+    ("2024-04-10", [treatment("start", "2024-03-04")], "not_met"),
+    # a first treatment "begin maart 2024": the term's last day is open
+    ("2024-04-02", [treatment("start", "2024-03-01", "2024-03-31", "month")], "unknown"),
+    # an application before the care needs no grace
+    ("2024-02-20", [treatment("start", "2024-03-04")], "met"),
+])
+def test_consent_asked_within_a_term_after_the_first_treatment(application, treatments, verdict):
+    conditions = [mention("vooraf toestemming", REQUIRED, section="assessment")]
+    f = pa.beforehand(ctx(applications=(application,), treatments=treatments, conditions=conditions, terms=(GRACE,)))
+    assert f.verdict == verdict, f.reason

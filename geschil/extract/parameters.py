@@ -122,6 +122,11 @@ AGE_MINIMUM = [
     literals.compile(rf"\b{_AGE}\s+jaar\s+(?:of|en)\s+ouder\b", re.I),
     literals.compile(rf"\b(?:minimaal|ten\s+minste|tenminste)\s+{_AGE}\s+jaar\b", re.I),
 ]
+# "de aanvraag … uiterlijk vier weken na de datum van de eerste behandeling bij ons heeft ingediend":
+# consent asked for within a term after the care began (blind round 71)
+APPLICATION_AFTER_START = literals.compile(
+    rf"\b(?:uiterlijk|binnen)\s+{_NUM}\s+{_UNIT}\s+na\s+(?:de\s+)?(?:datum\s+van\s+(?:de\s+)?)?"
+    r"(?:eerste\s+behandeling|(?:aanvang|start|begin)\s+van\s+de\s+behandeling)\b", re.I)
 # "een akkoordverklaring kan maximaal twee jaar terug worden aangevraagd"
 RETROACTIVE = literals.compile(rf"maximaal\s+{_NUM}\s+{_UNIT}\s+(?:terug|met\s+terugwerkende\s+kracht)", re.I)
 
@@ -225,6 +230,10 @@ def find_policy_terms(text: str, page_of: Callable[[int], int] | None = None) ->
             value, unit = in_unit(m["unit"], number(m["num"]))
             found.append((m.start(), PolicyTerm(name="approval_validity_from_receipt", value=value, unit=unit,
                                                 evidence=_evidence(text, m, page_of))))
+    for m in APPLICATION_AFTER_START.finditer(text):
+        value, unit = in_unit(m["unit"], number(m["num"]))
+        found.append((m.start(), PolicyTerm(name="application_after_start", value=value, unit=unit,
+                                            evidence=_evidence(text, m, page_of))))
     for m in APPROVAL_EXTENSION.finditer(text):
         value, unit = in_unit(m["unit"] or m["unit2"], number(m["num"] or m["num2"]))
         found.append((m.start(), PolicyTerm(name="approval_extension", value=value, unit=unit,

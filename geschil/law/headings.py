@@ -76,6 +76,7 @@ def primary_kind(kinds: tuple[str, ...]) -> str:
 # Not a head label: "Partijen Zaak Zaaknummer" is the label row of a head block.
 _PARAGRAPH_START = recache.compile(r"[ \t]+(?!(?:Zaak|Zaaknummer|Zittingsdatum)\b)(?=[A-ZÀ-Þ0-9\"'‘“(])")
 _WORD_END = recache.compile(r"(?<=[\w.)])(?=[ \t]|$)")
+_NUMBER_NEXT = recache.compile(r"[ \t]+\d")
 
 
 def run_in_heading(text: str, start: int) -> tuple[int, tuple[str, ...]] | None:
@@ -88,6 +89,8 @@ def run_in_heading(text: str, start: int) -> tuple[int, tuple[str, ...]] | None:
     longest = annex = None
     for m in _WORD_END.finditer(window):
         kinds = heading_kinds(window[:m.start()])
+        if kinds == ("annex",) and _NUMBER_NEXT.match(window, m.start()):
+            continue  # "Bijlage 1 bij het Bzv verbindt …": the number is the annex's, in a sentence (blind round 71)
         if kinds:
             longest = (start + m.start(), kinds)
             if kinds == ("annex",) and _PARAGRAPH_START.match(text, longest[0]):

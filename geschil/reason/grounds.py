@@ -122,7 +122,8 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
             elif kind == "computed" and all(_extension_unread(record, rule, x) for x in these):
                 other = "ground.extension_unread"
             out.append(_ground(rule, kind, value, these, own[0] if own else finding, mixed, parts,
-                               own_term=own[1] if own else None, lang=lang, other=other))
+                               own_term=own[1] if own else None, lang=lang, other=other,
+                               note=_rejected_day_note(record, rule, these, lang)))
     return out
 
 
@@ -206,9 +207,35 @@ def _other_approval(record: Record, rule: str, said: Said) -> bool:
 
 def _other_accident(record: Record, rule: str, said: Said) -> bool:
     """The committee's clause counts from an accident other than the one the rule computes on
-    (a ruling with two accidents)."""
-    return rule.startswith("accident_cover.") and \
-        _names_another(NAMED_ACCIDENT, said.clause, record.facts.accident_date)
+    (a ruling with two accidents); not from the day of the same accident the committee itself
+    rejected ("volgt de zorgverzekeraar niet in zijn standpunt dat het ongeval op 3 september 2022
+    heeft plaatsgevonden"): that is a count on a day its own finding replaced (blind round 71)."""
+    if not rule.startswith("accident_cover.") or not _names_another(NAMED_ACCIDENT, said.clause, record.facts.accident_date):
+        return False
+    named = {parse_date(m["date"]) for m in NAMED_ACCIDENT.finditer(said.clause)} - {None}
+    return not named <= set(_rejected_days(record))
+
+
+def _rejected_days(record: Record) -> dict:
+    """The days the committee's rejections of a party's position name, with the rejection."""
+    return {d.date: st for st in record.statements if st.speaker == "committee" and st.stance == "rejects" and st.inner
+            for d in find_dates(st.text[st.inner[0] - st.span[0]:st.inner[1] - st.span[0]]) if d.date}
+
+
+def _rejected_day_note(record: Record, rule: str, said: list[Said], lang: str) -> str:
+    """Where the committee counts from an accident day it rejected itself, the rejection quoted
+    beside its count, so the analyst sees both in the ground's reason."""
+    if not rule.startswith("accident_cover.") or record.facts.accident_date is None:
+        return ""
+    rejected = _rejected_days(record)
+    for s in said:
+        for m in NAMED_ACCIDENT.finditer(s.clause):
+            day = parse_date(m["date"])
+            if day is not None and day != record.facts.accident_date and day in rejected:
+                st = rejected[day]
+                return say("ground.rejected_day", lang, date=day, accident=record.facts.accident_date,
+                           quote=f"\"{' '.join(st.text.split())}\" (p. {st.page})")
+    return ""
 
 
 # "die termijn" after "moest de definitieve behandeling dus uiterlijk op 28 september 2024 zijn
@@ -265,7 +292,7 @@ def _extension_unread(record: Record, rule: str, said: Said) -> bool:
         return False
     told = record.evidence.get("facts.prior_approval")
     extension = any(t.name == "approval_extension" for t in record.facts.policy_terms)
-    return not extension and (told is None or not EXTENSION_TOLD.search(told.quote))
+    return not extension and told is not None and not EXTENSION_TOLD.search(told.quote)
 
 
 def _other_anchor(rule: str, said: Said) -> bool:
@@ -288,9 +315,9 @@ def _names_another(named_by: re.Pattern, clause: str, day) -> bool:
 
 def _ground(rule: str, kind: str, committee: str, said: list[Said], finding: Finding | None,
             mixed: bool, parts: list[Part], own_term: str | None = None, lang: str = DEFAULT,
-            other: str | None = None) -> Ground:
+            other: str | None = None, note: str = "") -> Ground:
     first = said[0]
-    quote = f"\"{_quote(first)}\" (p. {first.statement.page})"
+    quote = f"\"{_quote(first)}\" (p. {first.statement.page})" + note
     ev = [_ev(s) for s in said[:3]]
     part = _part_of(rule, FAVOURABLE[committee], parts, finding.claim if finding is not None else None)
     base = {"part": part, "rule": rule, "legal_basis": _basis(first, finding, lang), "kind": kind,

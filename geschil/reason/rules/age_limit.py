@@ -45,7 +45,8 @@ BIRTHDAY_BEFORE = literals.compile(r"(?:verjaardag|jarig)\s+(?:was\s+|is\s+)?(?:
                                    r"[\w-]+\s+(?:jaar\s+)?op\s+$", re.I)
 # a date that dates no care: a birth, a letter, an application, an approval, an advice
 NOT_CARE = literals.compile(r"(?:geboren|geboortedatum|brief|aanvraag|akkoordverklaring|machtiging|"
-                            r"toestemming|beslissing|advies|verklaring)\s+(?:op\s+|in\s+|van\s+|d\.d\.\s*)?$",
+                            r"toestemming|beslissing|advies|verklaring)(?:\s+van\s+(?:de|het|haar|zijn)\s+[\w-]+)?"
+                            r"\s+(?:op\s+|in\s+|van\s+|d\.d\.\s*)?$",  # "de verklaring van de gynaecoloog van"
                             re.I)
 
 # ... or told as one after it: "verzoekster, die op 3 september 1993 is geboren, …" (blind round 69)

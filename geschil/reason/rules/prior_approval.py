@@ -279,6 +279,9 @@ def beforehand(ctx: Context) -> Finding:
             "needs": ctx.say("before.needs", quote=demands[0].evidence.quote)}
     if not care:
         return ctx.finding(rule, "not_applicable", msg="before.no_care")
+    grace = ctx.term("application_after_start")
+    if grace is not None and (before or spanning):
+        return _within_grace(ctx, rule, app, care, grace, ev + [grace.evidence], said)
     if spanning:
         return ctx.finding(rule, "unknown", None, ev,
                            missing="a precise date of the treatment" if app.exact else "facts.application_dates",
@@ -294,6 +297,22 @@ def beforehand(ctx: Context) -> Finding:
         return ctx.finding(rule, "not_met", None, ev, params, msg="before.partly", say=said)
     return ctx.finding(rule, "unknown", None, ev, missing="which care the application is for",
                        msg="before.between", say=said)
+
+
+def _within_grace(ctx: Context, rule: str, app: Ref, care: list[Ref], grace, ev: list, said: dict) -> Finding:
+    """The conditions let consent be asked up to a term after the first treatment ("uiterlijk vier
+    weken na de datum van de eerste behandeling"): the application counts against the first
+    treatment's day plus the term, every day its bounds allow."""
+    first = min(care, key=lambda c: (c.lo, c.hi))
+    lo, hi = add(first.lo, grace.value, grace.unit), add(min(c.hi for c in care), grace.value, grace.unit)
+    said = {**said, "ref": app.label, "first": first.label, "term": ctx.amount(grace),
+            "quote": " ".join(grace.evidence.quote.split())}
+    if app.hi <= lo:
+        return ctx.finding(rule, "met", None, ev, msg="before.grace_met", say={**said, "last": lo})
+    if app.lo > hi:
+        return ctx.finding(rule, "not_met", None, ev, msg="before.grace_not_met", say={**said, "last": hi})
+    return ctx.finding(rule, "unknown", None, ev, missing="the day of the first treatment",
+                       msg="before.grace_unsure", say={**said, "lo": lo, "hi": hi})
 
 
 def rules(ctx: Context) -> list[Finding]:
