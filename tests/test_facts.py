@@ -849,6 +849,13 @@ def test_age_and_contract(facts, age, contracted):
     ("2.4. Na het ongeval op 12 maart 2015 is de behandeling op 16 juni 2016 afgerond.", [D(2016, 6, 16)]),
     ("2.4. De behandeling is op 14 mei 2013 voltooid, ruim binnen twee jaar na het ongeval.", [D(2013, 5, 14)]),
     ("2.4. De behandeling is op 1 maart 2022 afgerond. De behandeling is op 1 maart 2022 afgerond.", [D(2022, 3, 1)]),
+    # care one had done, "klaar" that day; a cleaning had done on two days (blind rounds 35 and 73)
+    ("2.4. Verzoekster heeft de behandeling voor eigen rekening laten uitvoeren; deze was op 22 oktober 2012 klaar.",
+     [D(2012, 10, 22)]),
+    ("2.4. Verzoeker heeft de professionele gebitsreiniging op 10 januari 2011 en op 11 april 2011 op eigen kosten "
+     "laten uitvoeren.", [D(2011, 1, 10), D(2011, 4, 11)]),
+    # a delivery named by its day (blind round 73)
+    ("2.4. De levering van 27 april 2012 heeft de zorgverzekeraar niet vergoed.", [D(2012, 4, 27)]),
     # the accident's month after "een ongeval in" (blind round 68)
     ("2.4. Ook uitgaande van een ongeval in juli 2008 is de behandeling daarmee niet binnen twaalf maanden na het "
      "ongeval voltooid.", []),

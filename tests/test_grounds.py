@@ -102,6 +102,9 @@ M3 = term("accident_approval_deadline", 3, "months")
     # a position opened by "De stelling", rejected "dan ook" (blind round 69)
     ("De stelling van de ziektekostenverzekeraar dat de aanvraag te laat is ingediend, volgt de commissie dan ook "
      "niet.", "committee", "rejects"),
+    # who must prove it (blind round 73)
+    ("Het ligt op haar weg aannemelijk te maken dat aan het vereiste van voorafgaande toestemming is voldaan.",
+     "committee", "norm"),
     # the conditions the provision sets, restated (blind round 69)
     ("Daarvoor gelden de voorwaarden dat de aanvraag met behandelplan binnen dertien weken na het ongeval is "
      "ingediend (onder b), en dat de behandeling binnen 104 weken na het ongeval is afgerond (onder c).",

@@ -170,9 +170,15 @@ TREATMENT = literals.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|p
                        # an aid delivered ("de KEVO is op 2 juni 2017 aan verzoeker afgeleverd", "De
                        # fluoridekappen zijn op 7 maart 2016 aan verzoeker geleverd"; not proof "geleverd", nor parts that "worden geleverd")
                        r"|\bafgeleverd\b|\b(?<!bewijs\s)(?<!informatie\s)(?<!gegevens\s)(?<!worden\s)(?<!wordt\s)(?<!meer\s)geleverd\b|\borthese\w*"
+                       # "de professionele gebitsreiniging … op 10 januari 2011 … laten uitvoeren" (blind round 35)
+                       r"|\b\w*reiniging\b"
 
                        # transport is care on the days of its rides ("de ritten op 20 en 23 augustus 2021")
                        r"|\b(?:taxi)?ritten\b", re.I)
+# a delivery named by its day where the case is told: "De levering van 27 april 2012 heeft de zorgverzekeraar niet
+# vergoed" (blind round 73); not an earlier aid's in the assessment ("zijn verplichting uit de levering van 7 mei
+# 2018")
+DELIVERY = literals.compile(r"\blevering(?:en)?\b", re.I)
 # a plastic surgeon's correction or reduction ("de buikwandcorrectie verricht", "De mammareductie is
 # op 9 juni 2017 … verricht"): apart from TREATMENT, whose
 # every alternative begins with its word, so that it is sought only where one of them begins (not
@@ -186,7 +192,7 @@ def _tells_care(text: str, a: int, b: int) -> bool:
 
 
 TREATMENT_KIND = [
-    ("finished", literals.compile(r"afgerond|voltooid|beëindigd|afgesloten|gereed", re.I)),
+    ("finished", literals.compile(r"afgerond|voltooid|beëindigd|afgesloten|gereed|\bklaar\b", re.I)),
     ("start", literals.compile(r"gestart|aangevangen|begonnen|\bstart\w*|aanvang", re.I)),
     # ("of de operatie zou worden vergoed" asks about cover, plans no care)
     ("planned", literals.compile(r"gepland|ingepland|(?:zal|zou|zouden|zullen)\b[^.;]{0,40}?\b(?:worden\b(?!\s+vergoed)"
@@ -195,7 +201,9 @@ TREATMENT_KIND = [
                                    r"|geopereerd|gecorrigeerd|\b(?:taxi)?ritten\s+(?:op|van|in\s+de\s+periode\s+van)\s"
                                    # "De eerste behandeling vond plaats op …", "De twaalfde en de dertiende behandeling
                                    # zijn gegeven op …" (blind round 51)
-                                   r"|\bvond(?:en)?\s+(?:\w+\s+)?plaats\b|\bbehandeling\w*\b[^.;]{0,60}?\bgegeven\b", re.I)),
+                                   r"|\bvond(?:en)?\s+(?:\w+\s+)?plaats\b|\bbehandeling\w*\b[^.;]{0,60}?\bgegeven\b"
+                                   r"|\blevering(?:en)?\b[^.;]{0,30}?\b(?:van|op)\s+\d"
+                                   r"|\blaten\s+(?:uitvoeren|verrichten|plaatsen)\b", re.I)),
 ]
 UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
          "negen": 9}
@@ -1394,6 +1402,8 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
     out: list[Found] = []
     spans = list(_sentences(text, sections))
     told = literals.holding(text, spans, TREATMENT, CORRECTION)
+    delivered = [i for i in literals.holding(text, spans, DELIVERY) if _section_kind(sections, spans[i][0]) in TOLD]
+    told = sorted(set(told) | set(delivered))
     rejected = _care_rejected(text, tuple(sections)) if told else []
     denied = {(d.earliest, d.latest) for lo, hi in rejected for d in find_dates(text, lo, hi)}
     reported = _reported(text, tuple(sections)) if denied else set()
@@ -1402,7 +1412,7 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
     for i in sorted(set(told) | set(after)):
         a, b = spans[i]
         sentence = text[a:b]
-        if not (_tells_care(text, a, b) or i in after):
+        if not (_tells_care(text, a, b) or i in after or i in delivered):
             continue
         if NOT_TREATMENT.search(sentence):
             # "De ritten van … zijn gemaakt nadat de geldigheidsduur van de toestemming was
