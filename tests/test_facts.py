@@ -735,6 +735,14 @@ def test_an_application_date_in_a_rejected_position(text, expected):
      "verlengen wij de geldigheidsduur van onze akkoordverklaring van 9 maart 2016 voor de implantaten in de regio's "
      "12 en 22 tot en met 31 januari 2017.\"",
      {"date": D(2016, 3, 9), "valid_from": None, "valid_until": D(2017, 1, 31), "until_inclusive": True}),
+    # the conditions' term that yields to the letter's own window; the insurer's count from the term is its
+    # argument (blind round 74)
+    ("2.3. Artikel 4.2 van de voorwaarden luidt: \"Een machtiging is zes maanden geldig, te rekenen vanaf de "
+     "dagtekening, tenzij in de machtiging anders is vermeld.\" Bij brief van 17 oktober 2016 heeft de "
+     "zorgverzekeraar machtiging verleend. In die brief staat: \"Deze machtiging is geldig tot en met 30 april "
+     "2017.\"\n4. Standpunt zorgverzekeraar\n4.1. De zorgverzekeraar stelt dat de machtiging van 17 oktober 2016 "
+     "daarom geldig was tot 17 april 2017.",
+     {"date": D(2016, 10, 17), "valid_from": None, "valid_until": D(2017, 4, 30), "until_inclusive": True}),
     # ... but not one asked for
     ("2.3. Bij brief van 9 maart 2016 heeft de zorgverzekeraar een akkoordverklaring afgegeven, geldig tot 9 september "
      "2016. Op 1 september 2016 heeft de tandarts gevraagd de akkoordverklaring te verlengen tot en met 31 januari 2017.",

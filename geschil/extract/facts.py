@@ -203,7 +203,10 @@ TREATMENT_KIND = [
                                    # zijn gegeven op …" (blind round 51)
                                    r"|\bvond(?:en)?\s+(?:\w+\s+)?plaats\b|\bbehandeling\w*\b[^.;]{0,60}?\bgegeven\b"
                                    r"|\blevering(?:en)?\b[^.;]{0,30}?\b(?:van|op)\s+\d"
-                                   r"|\blaten\s+(?:uitvoeren|verrichten|plaatsen)\b", re.I)),
+                                   # care one had done: "heeft de gebitsreiniging … op 10 januari 2011 … laten
+                                   # uitvoeren" (not care to be had done, "te laten uitvoeren")
+                                   r"|\b(?:heeft|hebben)\s+(?:(?!kunnen\b|moeten\b|willen\b)[\w,-]+\s+){0,24}?(?<!te\s)laten"
+                                   r"\s+(?:uitvoeren|verrichten)\b", re.I)),
 ]
 UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
          "negen": 9}
@@ -1043,6 +1046,13 @@ def _reckonings_dropped(text: str, sections: list[Section], found: list) -> list
     term = _issue_term(text, sections)
     if term is None:
         return found
+    if _defers_to_letter(text, sections) and any(reckoned(h) and _section_kind(sections, h[1].start) in TOLD
+                                                 for h in found):
+        # the conditions' term yields to the letter's own window ("zes maanden geldig …, tenzij in de
+        # machtiging anders is vermeld", and the letter says "geldig tot en met 30 april 2017"): a
+        # party's count from the term is its argument, the letter's end stands (blind round 74)
+        return [h for h in found if not (reckoned(h) and (_section_kind(sections, h[1].start) in POSITIONS
+                                                          or PARTY_VIEW.search(text, h[1].start, h[1].end)))]
     if not disputed:
         # the committee's own end that is neither of the term's readings ("De zes maanden … zijn de
         # maanden september … januari 2012. De toestemming was daarom geldig tot en met 31 januari
@@ -1074,6 +1084,16 @@ def _reading(h, term: tuple[float, str]) -> bool:
     last = value["valid_until"] - dt.timedelta(days=0 if value["until_inclusive"] else 1)
     end = _plus(value["date"], *term)
     return last in (end - dt.timedelta(days=1), end)
+
+
+UNLESS_OTHERWISE = literals.compile(r"\btenzij\b[^.;]{0,60}?\banders\b", re.I)
+
+
+def _defers_to_letter(text: str, sections: list[Section]) -> bool:
+    """Whether the term from the date of issue is told as the conditions' rule that yields to what the
+    approval itself says ("tenzij in de machtiging anders is vermeld")."""
+    return any(_section_kind(sections, a) in TOLD and UNLESS_OTHERWISE.search(text, a, b)
+               for a, b in _sentences_with(text, sections, VALID_FROM_ISSUE))
 
 
 def _issue_term(text: str, sections: list[Section]) -> tuple[float, str] | None:
@@ -1402,7 +1422,8 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
     out: list[Found] = []
     spans = list(_sentences(text, sections))
     told = literals.holding(text, spans, TREATMENT, CORRECTION)
-    delivered = [i for i in literals.holding(text, spans, DELIVERY) if _section_kind(sections, spans[i][0]) in TOLD]
+    delivered = [i for i in literals.holding(text, spans, DELIVERY)  # where its literal stands: the word itself
+                 if _section_kind(sections, spans[i][0]) in TOLD and DELIVERY.search(text, *spans[i])]
     told = sorted(set(told) | set(delivered))
     rejected = _care_rejected(text, tuple(sections)) if told else []
     denied = {(d.earliest, d.latest) for lo, hi in rejected for d in find_dates(text, lo, hi)}
