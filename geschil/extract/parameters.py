@@ -127,6 +127,9 @@ AGE_MINIMUM = [
 APPLICATION_AFTER_START = literals.compile(
     rf"\b(?:uiterlijk|binnen)\s+{_NUM}\s+{_UNIT}\s+na\s+(?:de\s+)?(?:datum\s+van\s+(?:de\s+)?)?"
     r"(?:eerste\s+behandeling|(?:aanvang|start|begin)\s+van\s+de\s+behandeling)\b", re.I)
+# the terms read as "N <unit>" by their name, in the order they are sought
+TERMS = (("approval_validity", APPROVAL_VALIDITY), ("approval_validity_from_receipt", APPROVAL_VALIDITY_RECEIPT),
+         ("application_after_start", [APPLICATION_AFTER_START]))
 # "een akkoordverklaring kan maximaal twee jaar terug worden aangevraagd"
 RETROACTIVE = literals.compile(rf"maximaal\s+{_NUM}\s+{_UNIT}\s+(?:terug|met\s+terugwerkende\s+kracht)", re.I)
 
@@ -220,20 +223,12 @@ def find_policy_terms(text: str, page_of: Callable[[int], int] | None = None) ->
     """Every policy parameter quoted in the text, in text order (duplicates kept, with evidence)."""
     page_of = page_of or (lambda offset: 1)
     found = _periods(text, page_of)
-    for pattern in APPROVAL_VALIDITY:
-        for m in pattern.finditer(text):
-            value, unit = in_unit(m["unit"], number(m["num"]))
-            found.append((m.start(), PolicyTerm(name="approval_validity", value=value, unit=unit,
-                                                evidence=_evidence(text, m, page_of))))
-    for pattern in APPROVAL_VALIDITY_RECEIPT:
-        for m in pattern.finditer(text):
-            value, unit = in_unit(m["unit"], number(m["num"]))
-            found.append((m.start(), PolicyTerm(name="approval_validity_from_receipt", value=value, unit=unit,
-                                                evidence=_evidence(text, m, page_of))))
-    for m in APPLICATION_AFTER_START.finditer(text):
-        value, unit = in_unit(m["unit"], number(m["num"]))
-        found.append((m.start(), PolicyTerm(name="application_after_start", value=value, unit=unit,
-                                            evidence=_evidence(text, m, page_of))))
+    for name, patterns in TERMS:
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                value, unit = in_unit(m["unit"], number(m["num"]))
+                found.append((m.start(), PolicyTerm(name=name, value=value, unit=unit,
+                                                    evidence=_evidence(text, m, page_of))))
     for m in APPROVAL_EXTENSION.finditer(text):
         value, unit = in_unit(m["unit"] or m["unit2"], number(m["num"] or m["num2"]))
         found.append((m.start(), PolicyTerm(name="approval_extension", value=value, unit=unit,
