@@ -361,6 +361,16 @@ def test_accident_date_by_its_source(text, expected):
     # a birthday near the application's word is no application's day (blind round 69)
     ("2.2. Het beroep op het tweede lid faalt volgens de zorgverzekeraar al omdat verzoekster op 3 september 2011 "
      "achttien jaar is geworden, ruim voordat de aanvraag werd ingediend.", []),
+    # the application as the subject of its arrival; the day a form was signed; a letter telling that
+    # an application is needed (blind rounds 75, 76)
+    ("2.2. De aanvraag is op 28 januari 2025 ontvangen, ruim twaalf weken na het ongeval en dus niet binnen de "
+     "termijn van acht weken.", [D(2025, 1, 28)]),
+    ("2.2. De aanvraag is pas op 3 maart 2025 door de zorgverzekeraar ontvangen.", [D(2025, 3, 3)]),
+    ("2.2. Op 9 februari 2011 heeft de ziektekostenverzekeraar de aanvraag met het door verzoekster op 4 februari "
+     "2011 ondertekende schadeformulier ontvangen.", [D(2011, 2, 9)]),
+    ("2.2. De aanvraag, met het op 4 februari 2011 door verzoekster ingevulde schadeformulier, is op 9 februari 2011 "
+     "ingediend.", [D(2011, 2, 9)]),
+    ("2.2. De brief van 31 augustus 2020 vermeldt duidelijk dat na zes maanden een nieuwe aanvraag nodig is.", []),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)
@@ -385,6 +395,9 @@ def test_application_dates(facts, expected):
     ("2.2. Het ziekenhuis had tussen 26 en 29 februari 2024 nog een schriftelijke aanvraag kunnen indienen.", []),
     # a year is too wide to place an application
     ("2.2. In 2019 heeft de tandarts een aanvraag ingediend.", []),
+    # the month of a delivery, in the sentence of the application's day (blind round 76)
+    ("2.2. Vast staat dat de schoenen in maart 2012 zijn afgeleverd en dat de zorgverzekeraar de aanvraag op "
+     "11 april 2012 heeft ontvangen.", []),
 ])
 def test_application_periods(facts, expected):
     text, sections = _doc(facts)
@@ -833,6 +846,9 @@ def test_prior_approval(facts, expected):
     # a plan's submission before "de aanvang van de behandeling", a term's point of reckoning (blind round 66)
     ("2.4. Het behandelplan is op 24 oktober 2016 ingediend, vóór de aanvang van de behandeling.", []),
     ("2.4. Ook gerekend vanaf 17 november 2016 is de brug niet binnen de termijn geplaatst.", []),
+    # a place on a waiting list is no care (blind round 76)
+    ("2.4. Het team heeft haar geschikt bevonden voor een operatie, en op 10 juli 2007 is zij op de wachtlijst voor "
+     "een gastric bypass geplaatst. De operatie is verricht op 22 oktober 2007.", [("performed", D(2007, 10, 22), "day")]),
 ])
 def test_treatment_dates(facts, expected):
     text, sections = _doc(facts)
@@ -1019,3 +1035,14 @@ def test_a_check_ups_month_is_not_the_accidents():
     text = ("3. Feiten\nDe tandarts kan bij de controle van juni 2008 bevestigen dat het element vóór het "
             "ongeval vast stond.\n")
     assert fx.accident_period(text, find_sections(text, lambda offset: 1)) is None
+
+
+def test_a_day_the_committee_says_began_no_treatment_is_no_start():
+    # "De intake … en de screening van 3 juli 2007 … zijn geen begin van de behandeling" (blind round 76)
+    text = ("Bindend advies\nGeschillencommissie Zorgverzekeringen\n4. Standpunt zorgverzekeraar\n4.1. De "
+            "zorgverzekeraar stelt dat de behandeling van verzoekster is begonnen met de screening op 3 juli 2007.\n"
+            "5. Beoordeling\n5.1. De screening van 3 juli 2007 diende om vast te stellen of verzoekster voor een "
+            "operatie in aanmerking kwam; zij is geen begin van de behandeling waarvoor de toestemming nodig was. "
+            "De operatie is verricht op 22 oktober 2007.\n")
+    found = fx.treatment_dates(text, find_sections(text))
+    assert [(f.value["kind"], f.value["date"]) for f in found] == [("performed", D(2007, 10, 22))]

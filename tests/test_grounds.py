@@ -270,6 +270,10 @@ def test_polarity(clause, finding):
     # the validity's lapse told at a distance from its word (blind round 67)
     ("Daarmee is de kroon geplaatst toen de geldigheidsduur van zes maanden van die akkoordverklaring al was "
      "verstreken.", {"prior_approval.validity", "accident_cover.approval_deadline"}),
+    # consent asked within the conditions' term after the operation or the delivery (blind round 76)
+    ("De aanvraag is op 21 april 2017 ontvangen, en daarmee binnen zes weken na de datum van de operatie.",
+     {"prior_approval.beforehand"}),
+    ("De aanvraag is daarmee niet binnen vier weken na de aflevering ontvangen.", {"prior_approval.beforehand"}),
 ])
 def test_grounds_recognised(clause, rules):
     assert {g["rule"] for g in matches(clause)} == rules
@@ -1460,3 +1464,36 @@ def test_a_window_counted_from_an_accident_day_the_committee_rejected_is_held():
     ground = next(g for g in result.grounds if g.rule == "accident_cover.window")
     assert (ground.committee, ground.recomputed, ground.agreement) == ("not_met", "met", "contradicts"), ground.reason
     assert "3 September 2022" in ground.reason and "12 October 2022" in ground.reason
+
+
+def test_care_the_committee_names_by_its_days_is_the_care_weighed():
+    # "De behandelingen van 12, 19, 21 en 28 augustus 2014 zijn dus binnen die termijn gegeven.": no fact
+    # sentence dated the sessions; the care of the other part (a correction "in januari 2015") must not be
+    # measured in their stead, the committee's own days are (blind round 75: a false accusation on the first try)
+    result = _check(_statements(
+        ("assessment", "De termijn van 26 weken na het ongeval van 6 maart 2014 eindigde op 4 september 2014."),
+        ("assessment", "De behandelingen van 12, 19, 21 en 28 augustus 2014 zijn dus binnen die termijn gegeven.")),
+        accident="2014-03-06", applications=("2014-10-14",), outcome="partially_granted",
+        treatments=(treatment("performed", "2015-01-01", "2015-01-31", precision="month"),),
+        terms=(term("accident_treatment_window", 182, "days"),))
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.window")
+    assert (ground.committee, ground.recomputed, ground.agreement) == ("met", "met", "agrees"), ground.reason
+    assert "28 August 2014" in ground.reason and "De behandelingen van 12, 19, 21" in ground.evidence[-1].quote
+    assert result.status == "consistent", result.reason
+
+
+@pytest.mark.parametrize(("sentence", "stance"), [
+    # the insurer's freedom to demand consent is the law, no finding that consent was asked (blind round 76)
+    ("Het staat de zorgverzekeraar vrij om in de zorgverzekering te bepalen dat de verzekerde voor het verkrijgen "
+     "van bepaalde zorg vooraf toestemming nodig heeft.", "norm"),
+    # what the advice quotes after a colon decides, not its introduction (blind round 75)
+    ("In zijn voorlopig advies heeft het Zorginstituut het volgende opgemerkt: \"Op grond van artikel 2.4, eerste "
+     "lid, onderdeel d, Bzv omvat de geneeskundige zorg de derde ivf-poging, voor zover de verzekerde de leeftijd "
+     "van 43 jaar nog niet heeft bereikt.", "norm"),
+])
+def test_the_law_restated_is_no_finding(sentence, stance):
+    from geschil.extract.sections import find_sections
+    from geschil.extract.statements import classified
+
+    text = f"6. Beoordeling\n{sentence}\n"
+    assert [st["stance"] for st in classified(text, tuple(find_sections(text)))] == [stance]

@@ -67,6 +67,13 @@ from geschil.extract.parameters import find_policy_terms
     # consent asked up to a term after the first treatment (blind round 71)
     ("De aanvraag moet uiterlijk vier weken na de datum van de eerste behandeling bij ons zijn ingediend.",
      "application_after_start", 28, "days"),
+    # ... after an operation or a delivery, tied to the application in its sentence (blind round 76)
+    ("Wij moeten uw aanvraag dan uiterlijk zes weken na de datum van de operatie hebben ontvangen.",
+     "application_after_start", 42, "days"),
+    ("Wij nemen een aanvraag ook in behandeling als wij deze uiterlijk vier weken na de aflevering van de schoenen "
+     "hebben ontvangen.", "application_after_start", 28, "days"),
+    ("Dan kunnen wij de toestemming alsnog verlenen als wij de aanvraag uiterlijk veertien dagen na de eerste "
+     "behandeldag hebben ontvangen.", "application_after_start", 14, "days"),
 ])
 def test_terms(text, name, value, unit):
     found = [t for t in find_policy_terms(text) if t.name == name]
@@ -91,6 +98,9 @@ def test_terms(text, name, value, unit):
     # a condition found met is a finding, not a term (blind round 40)
     "Niet in geschil is dat daarmee binnen zes maanden na het ongeval aan de voorwaarde van artikel 14.2, "
     "onder a, is voldaan.",
+    # a party's count after a delivery is no term of the policy (blind round 76)
+    "De zorgverzekeraar stelt dat de aanvraag van 4 december 2017 is ingediend binnen twaalf maanden na de "
+    "aflevering van het vorige paar.",
 ])
 def test_no_terms(text):
     assert find_policy_terms(text) == []

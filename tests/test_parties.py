@@ -26,6 +26,13 @@ def _parties(body):
     ("De heer A te B\ntegen\nBeta Zorg N.V. en Beta Ziektekosten N.V., beide te Amersfoort, hierna te noemen: de ziektekostenverzekeraar.",
      {"label": "A", "place": "B", "term": "verzoeker"}, None,
      [{"name": "Beta Zorg N.V.", "place": "Amersfoort"}, {"name": "Beta Ziektekosten N.V.", "place": "Amersfoort"}]),
+    # numbered insurers with one place, named "afzonderlijk" after it (blind round 76)
+    ("De heer A te B, hierna te noemen: verzoeker, tegen 1) Zorgverzekeraar Polderland N.V. en 2) Polderland "
+     "Aanvullend N.V., beide te Lelystad, hierna afzonderlijk te noemen: de zorgverzekeraar en de aanvullende "
+     "verzekeraar, en gezamenlijk: de verzekeraars.",
+     {"label": "A", "place": "B", "term": "verzoeker"}, None,
+     [{"name": "Zorgverzekeraar Polderland N.V.", "place": "Lelystad"},
+      {"name": "Polderland Aanvullend N.V.", "place": "Lelystad"}]),
     # "en" inside the names: each name ends in its legal form (blind round 37)
     ("A te B vs. Zorgverzekeraar Gooi en Eem N.V. en OWM Gooi en Eem U.A., beide te Hilversum",
      {"label": "A", "place": "B", "term": None}, None,

@@ -795,7 +795,12 @@ NOT_APPLICATION_AFTER = literals.compile(r"(?:\s*(?:,|en)\s+[0-3]?\d(?:\s+[a-z]+
                                          # de aanvraag werd ingediend", "… met de botopbouw begonnen": the care's day
                                          r"|\s*(?:[\w-]+\s+){0,2}?(?:plaatsvond|plaatsvonden|plaatsgevonden|gebeurde|voorviel)\b"
                                          r"|\s*(?:[\w-]+\s+){0,3}?(?:geplaatst|aangebracht|uitgevoerd|verricht"
-                                         r"|voltooid|afgerond|getrokken|geëxtraheerd|verwijderd|begonnen|gestart|aangevangen)\b)", re.I)
+                                         r"|voltooid|afgerond|getrokken|geëxtraheerd|verwijderd|begonnen|gestart|aangevangen"
+                                         # "dat de schoenen in maart 2012 zijn afgeleverd": a delivery (blind round 76)
+                                         r"|(?:af)?geleverd)\b"
+                                         # "het door verzoekster op 4 februari 2011 ondertekende schadeformulier":
+                                         # the day a form was signed or filled in, not the day it was sent (blind round 75)
+                                         r"|\s*(?:[\w-]+\s+){0,3}?(?:ondertekende|ingevulde|gedateerde|gedagtekende)\s+\w)", re.I)
 # "… kreeg te horen dat de aanvraag was goedgekeurd": the application told as decided, not made then
 # "naar de status van haar aanvraag gevraagd": the application as what a call or letter was about
 TIE_ABOUT = literals.compile(r"\b(?:(?:status|stand|afhandeling|beoordeling|ontvangst|goedkeuring|afwijzing)\s+van"
@@ -847,7 +852,9 @@ PURPOSE = literals.compile(r"\bom\s+(?:de\s+|een\s+)?$", re.I)
 IF_BEFORE = literals.compile(r"\b(?:als|indien|wanneer|ingeval)\b[^,;.]{0,60}$", re.I)
 HAD_MADE = literals.compile(r"[^.;]{0,120}?\b(?:had|hadden)\s+(?:[\w-]+\s+){0,2}?(?:ingediend|aangevraagd|gedaan|gevraagd)\b", re.I)
 # "gewezen op de mogelijkheid een nieuwe aanvraag in te dienen": an application still to be made
-STILL_TO_MAKE = literals.compile(r"\s+(?:in\s+te\s+dienen|te\s+doen|te\s+(?:laten\s+)?indienen)\b", re.I)
+STILL_TO_MAKE = literals.compile(r"\s+(?:in\s+te\s+dienen|te\s+doen|te\s+(?:laten\s+)?indienen"
+                                 # "dat na zes maanden een nieuwe aanvraag nodig is": one needed (blind round 76)
+                                 r"|(?:nodig|vereist|noodzakelijk)\s+(?:is|was|zou\s+zijn|werd)(?!\s+(?:ingediend|ontvangen)))\b", re.I)
 
 
 def _own_clause(text: str, d: DateMention, end: int) -> str:
@@ -876,6 +883,14 @@ def _no_weekday(before: str) -> str:
     return before[:m.start()] if m else before
 
 
+# "De aanvraag is (pas) op 28 januari 2025 (door de zorgverzekeraar) ontvangen": the application as the
+# subject of its own arrival (blind round 75)
+MADE_ON_BEFORE = literals.compile(r"\baanvra(?:ag|gen)\s+(?:is|zijn|werd|werden)\s+(?:pas\s+|al\s+|eerst\s+|reeds\s+)?op\s*$",
+                                  re.I)
+MADE_ON_AFTER = literals.compile(r"\s*(?:(?:door|bij)\s+(?:de\s+)?[\w-]+\s+)?(?:ontvangen|binnengekomen|ingediend|ingestuurd)\b",
+                                 re.I)
+
+
 def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     """Keep a date only where the sentence ties it to making the application.
 
@@ -889,7 +904,7 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
         return True
     if PLAN_DATED.search(before):
         return True  # "Dat het behandelplan is gedagtekend op 1 april 2019, zegt niet wanneer …": a plan's own date
-    if _insurer_received(text, d, a, b):
+    if _insurer_received(text, d, a, b) or (MADE_ON_BEFORE.search(before) and MADE_ON_AFTER.match(text, d.end, b)):
         return False
     if RECEIVED_AFTER.match(text, d.end, b) or (IF_BEFORE.search(before) and HAD_MADE.match(text, d.end, b)):
         return True
@@ -1428,6 +1443,7 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
     rejected = _care_rejected(text, tuple(sections)) if told else []
     denied = {(d.earliest, d.latest) for lo, hi in rejected for d in find_dates(text, lo, hi)}
     reported = _reported(text, tuple(sections)) if denied else set()
+    no_start = _no_start(text, sections) if told else set()
     # "De operatie is uitgesteld. Zij heeft op 9 februari 2021 plaatsgevonden.": the care by its pronoun
     after = [i + 1 for i in told if i + 1 < len(spans) and PRONOUN_CARE.match(text, *spans[i + 1])]
     for i in sorted(set(told) | set(after)):
@@ -1460,6 +1476,11 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
                 continue  # "de operatie niet op 26 juli 2024, maar pas na haar vakantie is uitgevoerd"
             if SUBMITTED_ON.search(text, max(a, d.start - 40), d.start) and SUBMITTED.match(text, d.end, b):
                 continue  # "Het behandelplan is op 24 oktober 2016 ingediend, vóór de aanvang van …" (blind round 66)
+            if own in ("start", "performed") and (LISTED_AFTER.match(text, d.end, b)
+                                                  or LISTED_BEFORE.search(text, max(a, d.start - 80), d.start)):
+                continue  # "op 10 juli 2007 is zij op de wachtlijst … geplaatst": listed, not treated (blind round 76)
+            if own == "start" and d.date in no_start:
+                continue  # "de screening van 3 juli 2007 … zijn geen begin van de behandeling" (blind round 76)
             if own == "start" and (d.earliest, d.latest) in denied and (
                     argued or any(lo <= d.start < hi for lo, hi in rejected)):
                 continue  # a party's start of the care the committee rejects ("volgt hem daarin niet")
@@ -1480,6 +1501,22 @@ SUBMITTED = literals.compile(r"\s+(?:(?:bij|aan|door)\s+de\s+[\w-]+\s+)?(?:inged
 # … nor one a term is reckoned from: "Ook gerekend vanaf 17 november 2016 is de brug … niet binnen de
 # termijn geplaatst" (blind round 66)
 NOT_ON = literals.compile(r"\bniet\s+(?:op|in|per)\s+$|\b(?:gerekend|geteld|te\s+rekenen)\s+(?:vanaf|van|na)\s+$", re.I)
+
+
+# a place on a waiting list dated: "op 10 juli 2007 is zij op de wachtlijst … geplaatst", "op de wachtlijst
+# geplaatst op 1 april 2015" (not "In verband met een wachtlijst … is de behandeling uitgevoerd op …")
+LISTED_AFTER = literals.compile(r"\s*(?:[\w-]+\s+){0,3}?op\s+(?:de|een)\s+wachtlijst\b", re.I)
+LISTED_BEFORE = literals.compile(r"\bop\s+(?:de|een)\s+wachtlijst\s+(?:(?!en\b)[\w-]+\s+){0,3}?(?:op|per|sinds)\s*$", re.I)
+# "De intake van 12 juni 2007 en de screening van 3 juli 2007 … zijn geen begin van de behandeling"
+NO_START = literals.compile(r"\b(?:is|zijn|was|waren|vormt|vormen|vormde|vormden)\s+(?:[\w-]+\s+){0,2}?(?:geen|niet\s+het)\s+"
+                            r"(?:begin|aanvang|start)\s+van\s+de\s+behandeling\b", re.I)
+
+
+def _no_start(text: str, sections: list[Section]) -> set:
+    """The days the committee or the facts say began no treatment (a party's saying is its argument)."""
+    return {d.date for a, b in _sentences_with(text, sections, NO_START)
+            if _section_kind(sections, a) not in POSITIONS and (m := NO_START.search(text, a, b))
+            for d in find_dates(text, a, m.start()) if d.date}
 
 
 def _care_rejected(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int]]:

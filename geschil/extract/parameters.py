@@ -126,10 +126,18 @@ AGE_MINIMUM = [
 # consent asked for within a term after the care began (blind round 71)
 APPLICATION_AFTER_START = literals.compile(
     rf"\b(?:uiterlijk|binnen)\s+{_NUM}\s+{_UNIT}\s+na\s+(?:de\s+)?(?:datum\s+van\s+(?:de\s+)?)?"
-    r"(?:eerste\s+behandeling|(?:aanvang|start|begin)\s+van\s+de\s+behandeling)\b", re.I)
+    r"(?:eerste\s+behandel(?:ing|dag)|(?:aanvang|start|begin)\s+van\s+de\s+behandeling)\b", re.I)
+# "Wij moeten uw aanvraag dan uiterlijk zes weken na de datum van de operatie hebben ontvangen", "een
+# aanvraag … als wij deze uiterlijk vier weken na de aflevering van de schoenen hebben ontvangen": the
+# same term after an operation or a delivery, tied to the application by its own sentence and set as a
+# limit ("uiterlijk"; "binnen twaalf maanden na de aflevering van het vorige paar" may be a party's count)
+# (blind round 76)
+APPLICATION_AFTER_CARE = literals.compile(
+    rf"\b(?:aanvra(?:ag|gen)|toestemming)\b[^.;]{{0,80}}?\buiterlijk\s+{_NUM}\s+{_UNIT}\s+na\s+"
+    r"(?:de\s+)?(?:datum\s+van\s+(?:de\s+)?)?(?:operatie|ingreep|(?:af)?levering)\b", re.I)
 # the terms read as "N <unit>" by their name, in the order they are sought
 TERMS = (("approval_validity", APPROVAL_VALIDITY), ("approval_validity_from_receipt", APPROVAL_VALIDITY_RECEIPT),
-         ("application_after_start", [APPLICATION_AFTER_START]))
+         ("application_after_start", [APPLICATION_AFTER_START, APPLICATION_AFTER_CARE]))
 # "een akkoordverklaring kan maximaal twee jaar terug worden aangevraagd"
 RETROACTIVE = literals.compile(rf"maximaal\s+{_NUM}\s+{_UNIT}\s+(?:terug|met\s+terugwerkende\s+kracht)", re.I)
 

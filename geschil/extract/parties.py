@@ -23,7 +23,7 @@ PARTY_SPLIT = literals.compile(r"\s*(?:,\s*)?(?:\btegen\b|\bvs\.?|\bversus\b|(?:
 # own "hierna te noemen: verzoekster" (or "hierna: verzoekster") clause (and its representative).
 FLAT_SPLIT = literals.compile(r"hierna\s*(?:(?:te\s+noemen|genoemd)\s*:?|:)\s*verzoek(?:st)?er\b.*?(?P<split>,?\s+en\s+)(?=[A-Z0-9])",
                         re.S)
-HIERNA = literals.compile(r",?\s*hierna\s*(?:\(?(?:gezamenlijk|samen)\)?\s*)?(?:(?:te\s+noemen|genoemd)\s*:?|:)\s*"
+HIERNA = literals.compile(r",?\s*hierna\s*(?:\(?(?:gezamenlijk|samen|afzonderlijk|respectievelijk)\)?\s*)?(?:(?:te\s+noemen|genoemd)\s*:?|:)\s*"
                     r"(?:de\s+|het\s+)?(?P<term>[\w-]+)", re.I)
 # "vertegenwoordigd door …", "bijgestaan door …", "gemachtigde: mr. C te D"
 _BY = r"(?:vertegenwoordigd|bijgestaan)\s+door|gemachtigde\s*:"

@@ -143,6 +143,8 @@ def classified(text: str, sections: tuple[Section, ...]) -> tuple[dict, ...]:
             speaker, stance, inner, cue = classify(sentence, default, previous)
             if quoting and stance == "finding":
                 stance = "norm"  # a provision quoted after "luidt:", one sentence after another
+            elif stance == "finding" and _quotes_norm(sentence, default):
+                stance = "norm"  # "… het volgende opgemerkt: \"Op grond van artikel 2.4 … Bzv omvat …\""
             # the committee quoting a provision (not the advice quoted in its own section)
             quoting = section.kind == "assessment" and _quote_left_open(sentence, quoting, stance == "norm")
             inner = (a + inner[0], a + inner[1]) if inner else None
@@ -158,6 +160,15 @@ def classified(text: str, sections: tuple[Section, ...]) -> tuple[dict, ...]:
 QUOTE_OPENS = re.compile(r":\s*[\"“„]")
 QUOTE_CLOSES = re.compile(r"[\"”]")
 PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s*")  # "6.2.": a new paragraph ends any quotation
+
+
+def _quotes_norm(sentence: str, default: str) -> bool:
+    """Whether the sentence introduces a quotation after a colon whose own words restate the law
+    ("In zijn advies heeft het Zorginstituut het volgende opgemerkt: \"Op grond van artikel 2.4 …
+    omvat de geneeskundige zorg …, voor zover …\""): what is quoted decides, not the introduction
+    (blind round 75)."""
+    m = QUOTE_OPENS.search(sentence)
+    return m is not None and classify(sentence[m.end():], default)[1] == "norm"
 
 
 def _quote_left_open(sentence: str, quoting: bool, norm: bool) -> bool:

@@ -17,7 +17,7 @@ from geschil.dates import find_dates
 from geschil.extract.facts import tells_application
 from geschil.extract.parameters import NUMBER_WORDS, in_unit, number
 from geschil.i18n import DEFAULT, say
-from geschil.models import Evidence, Finding, PolicyTerm, Record
+from geschil.models import Evidence, Finding, PolicyTerm, Record, TreatmentDate
 from geschil.reason.context import CONCLUDES, UNCHECKED, Context
 from geschil.reason.periods import fmt_period
 from geschil.reason.rules import accident_cover, age_limit, prior_approval
@@ -66,6 +66,11 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
     # ... and "Op die datum was de geldigheidsduur … verstreken" the day of the sentence before (blind round 68)
     if care is None and rule in CONCLUDED and previous and (CONCLUDES.search(clause) or age_limit.THAT_DAY.search(clause)):
         care, act = _care(record, _deed_of(clause, previous), acts=False)
+    own_care = _named_unprinted(record, clause, evidence) if care is None and rule in CARE_DATED else None
+    if own_care:
+        # "De behandelingen van 12, 19, 21 en 28 augustus 2014 zijn dus binnen die termijn gegeven": care no
+        # fact sentence dated, named by its days in the committee's own clause, is the care weighed (blind round 75)
+        care = own_care
     if care is None and rule in CARE_DATED and (_pointed_unprinted(record, clause, previous) or (
             rule == "prior_approval.beforehand" and _pointed_unread_application(record, clause, previous))):
         # "… is voor die kronen niet voldaan", the crowns dated in the sentence before on a day no
@@ -74,7 +79,7 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
         return found.model_copy(update={"parameters": {**found.parameters, UNCHECKED: "the care the committee names"}}), ""
     clause_evidence, evidence = evidence, record.evidence
     if care is not None:
-        facts, evidence = _with_care(record, facts, evidence, care)
+        facts, evidence = _with_care(record, facts, evidence, care, clause_evidence if own_care else None)
         last = max(t.latest for t in care)
         before = _applied_before(record, last) if rule in CARE_BOUNDS_APPLICATIONS else None
         if before is not None:
@@ -111,6 +116,26 @@ def _pointed_unprinted(record: Record, clause: str, previous: str) -> bool:
     days = {d.date for d in find_dates(previous) if d.date}
     printed = {t.date for t in record.facts.treatment_dates if t.date}
     return bool(days) and days.isdisjoint(printed) and days.isdisjoint(record.facts.application_dates)
+
+
+# care named by its own days: "De behandelingen van 12, 19, 21 en 28 augustus 2014", "De operatie op 3 november 2022"
+CARE_NAMED = literals.compile(r"\b(?:behandeling|behandelingen|kroon|kronen|implantaten|implantaat|brug|bruggen|prothese"
+                              r"|facings?|sessies?|consulten?|hulpmiddel(?:en)?|ingreep|operatie)\s+(?:van|op|d\.d\.)\s+"
+                              r"(?:\d{1,2}(?:\s+[a-z]+)?(?:\s+\d{4})?\s*(?:,|en)\s+)*$", re.I)
+
+
+def _named_unprinted(record: Record, clause: str, evidence: Evidence) -> list[TreatmentDate] | None:
+    """The care the clause names by days of its own ("De behandelingen van 12, 19, 21 en 28 augustus
+    2014 zijn dus binnen die termijn gegeven"), when no printed care falls on any of them: the care
+    the committee decides on, which no fact sentence dated (blind round 75); else None."""
+    printed = {t.date for t in record.facts.treatment_dates if t.date}
+    named = sorted({d.date for d in find_dates(clause)
+                    if d.date and CARE_NAMED.search(clause, max(0, d.start - 80), d.start)})
+    if not named or not printed.isdisjoint(named):
+        return None
+    text = " ".join(evidence.quote.split())
+    return [TreatmentDate(kind="performed", date=day, earliest=day, latest=day, precision="day", text=text)
+            for day in named]
 
 
 def _pointed_unread_application(record: Record, clause: str, previous: str) -> bool:
@@ -311,11 +336,13 @@ def _named_in(told: list, text: str, noun: re.Pattern | None) -> list:
     return mine if len(hits) == 1 and len(mine) == 1 else []
 
 
-def _with_care(record: Record, facts, evidence: dict, care: list) -> tuple:
-    """The facts and evidence with only these treatments, their evidence renumbered with them."""
+def _with_care(record: Record, facts, evidence: dict, care: list, named: Evidence | None = None) -> tuple:
+    """The facts and evidence with only these treatments, their evidence renumbered with them
+    (`named`: the clause that names care no fact sentence dated, its evidence)."""
     own = {id(t): evidence.get(f"facts.treatment_dates.{i}") for i, t in enumerate(record.facts.treatment_dates)}
     evidence = {k: v for k, v in evidence.items() if not k.startswith("facts.treatment_dates.")}
-    evidence.update({f"facts.treatment_dates.{i}": own[id(t)] for i, t in enumerate(care) if own.get(id(t))})
+    evidence.update({f"facts.treatment_dates.{i}": own.get(id(t)) or named for i, t in enumerate(care)
+                     if own.get(id(t)) or named})
     return facts.model_copy(update={"treatment_dates": care}), evidence
 
 
