@@ -371,6 +371,9 @@ def test_accident_date_by_its_source(text, expected):
     ("2.2. De aanvraag, met het op 4 februari 2011 door verzoekster ingevulde schadeformulier, is op 9 februari 2011 "
      "ingediend.", [D(2011, 2, 9)]),
     ("2.2. De brief van 31 augustus 2020 vermeldt duidelijk dat na zes maanden een nieuwe aanvraag nodig is.", []),
+    # the application's verb in the past tense (blind round 78)
+    ("2.2. Op deze aanvraag had de zorgverzekeraar nog niet beslist toen de orthodontist op 29 juni 2010 een nieuw "
+     "behandelplan indiende.", [D(2010, 6, 29)]),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)
@@ -846,6 +849,11 @@ def test_prior_approval(facts, expected):
     # a plan's submission before "de aanvang van de behandeling", a term's point of reckoning (blind round 66)
     ("2.4. Het behandelplan is op 24 oktober 2016 ingediend, vóór de aanvang van de behandeling.", []),
     ("2.4. Ook gerekend vanaf 17 november 2016 is de brug niet binnen de termijn geplaatst.", []),
+    # an IVF attempt and its steps are care; a birthday beside care is none (blind round 78)
+    ("2.4. De hormonale stimulatie voor de derde poging is op 9 juli 2018 begonnen. De follikelpunctie heeft op "
+     "20 juli 2018 plaatsgevonden.", [("start", D(2018, 7, 9), "day"), ("performed", D(2018, 7, 20), "day")]),
+    ("2.4. Volgens de nota is de apparatuur in augustus 2010 geplaatst; verzoekster werd op 19 augustus 2010 "
+     "achttien jaar.", [("performed", None, "month")]),
     # a place on a waiting list is no care (blind round 76)
     ("2.4. Het team heeft haar geschikt bevonden voor een operatie, en op 10 juli 2007 is zij op de wachtlijst voor "
      "een gastric bypass geplaatst. De operatie is verricht op 22 oktober 2007.", [("performed", D(2007, 10, 22), "day")]),
@@ -1046,3 +1054,18 @@ def test_a_day_the_committee_says_began_no_treatment_is_no_start():
             "De operatie is verricht op 22 oktober 2007.\n")
     found = fx.treatment_dates(text, find_sections(text))
     assert [(f.value["kind"], f.value["date"]) for f in found] == [("performed", D(2007, 10, 22))]
+
+
+def test_a_partys_application_day_the_committee_sets_aside_is_its_argument():
+    # "De aanvraag is dus op 8 december 2023 ingediend": the insurer's registration of 11 December is its
+    # argument (blind round 77); and a day the committee rejects without the application's word ("De commissie
+    # volgt verzoekster niet in haar standpunt dat van de datum van de brief …, 26 februari 2014, moet worden
+    # uitgegaan") is the requester's
+    text = ("Bindend advies\nGeschillencommissie Zorgverzekeringen\n2. Vaststaande feiten\n2.1. De "
+            "ontvangstbevestiging van het portaal vermeldt dat de aanvraag op 8 december 2023 is ingediend.\n"
+            "3. Standpunt verzoekster\n3.1. Verzoekster stelt dat de aanvraag op 26 november 2023 is gedaan.\n"
+            "4. Standpunt zorgverzekeraar\n4.1. De zorgverzekeraar stelt dat de aanvraag op 11 december 2023 is "
+            "ontvangen.\n5. Beoordeling\n5.1. De commissie volgt verzoekster niet in haar standpunt dat van de datum "
+            "van haar brief, 26 november 2023, moet worden uitgegaan. De aanvraag is dus op 8 december 2023 "
+            "ingediend.\n")
+    assert [f.value for f in fx.application_dates(text, find_sections(text))] == [D(2023, 12, 8)]

@@ -274,6 +274,8 @@ def test_polarity(clause, finding):
     ("De aanvraag is op 21 april 2017 ontvangen, en daarmee binnen zes weken na de datum van de operatie.",
      {"prior_approval.beforehand"}),
     ("De aanvraag is daarmee niet binnen vier weken na de aflevering ontvangen.", {"prior_approval.beforehand"}),
+    ("De aanvraag is daarmee ruim twee weken vóór de opname op 14 maart 2014 door de zorgverzekeraar ontvangen.",
+     {"prior_approval.beforehand"}),  # blind round 77
 ])
 def test_grounds_recognised(clause, rules):
     assert {g["rule"] for g in matches(clause)} == rules
@@ -1490,6 +1492,8 @@ def test_care_the_committee_names_by_its_days_is_the_care_weighed():
     ("In zijn voorlopig advies heeft het Zorginstituut het volgende opgemerkt: \"Op grond van artikel 2.4, eerste "
      "lid, onderdeel d, Bzv omvat de geneeskundige zorg de derde ivf-poging, voor zover de verzekerde de leeftijd "
      "van 43 jaar nog niet heeft bereikt.", "norm"),
+    # what the conditions do not except is the law, no finding on the indication (blind round 77)
+    ("Ook voor medisch noodzakelijk uitstel maken de voorwaarden geen uitzondering.", "norm"),
 ])
 def test_the_law_restated_is_no_finding(sentence, stance):
     from geschil.extract.sections import find_sections
@@ -1497,3 +1501,11 @@ def test_the_law_restated_is_no_finding(sentence, stance):
 
     text = f"6. Beoordeling\n{sentence}\n"
     assert [st["stance"] for st in classified(text, tuple(find_sections(text)))] == [stance]
+
+
+@pytest.mark.parametrize(("clause", "finding"), [
+    # an application told some weeks before the care is a finding that it came in time (blind round 77)
+    ("De aanvraag is daarmee ruim twee weken vóór de opname op 14 maart 2014 ontvangen", ("met", True)),
+])
+def test_a_lead_told_is_an_explicit_finding(clause, finding):
+    assert weigh(clause) == finding

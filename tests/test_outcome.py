@@ -34,6 +34,10 @@ A te B
     # a request's number in brackets (blind round 23): rejected on the merits beside the inadmissible one
     ("De commissie verklaart verzoekster niet-ontvankelijk in haar verzoek onder (2) en wijst het verzoek onder (1) af.",
      "rejected"),
+    # the requests named before the verb (blind round 78)
+    ("De commissie wijst het verzoek onder (1) toe en bepaalt dat de ziektekostenverzekeraar de kosten van de "
+     "buikwandcorrectie vergoedt. De verzoeken onder (2) en (3) wijst de commissie af.", "partially_granted"),
+    ("Het verzoek onder (1) wijst de commissie toe.", "granted"),
 ])
 def test_outcome_from_decision_section(decision, expected):
     text = BODY + decision + "\n"

@@ -74,6 +74,15 @@ from geschil.extract.parameters import find_policy_terms
      "hebben ontvangen.", "application_after_start", 28, "days"),
     ("Dan kunnen wij de toestemming alsnog verlenen als wij de aanvraag uiterlijk veertien dagen na de eerste "
      "behandeldag hebben ontvangen.", "application_after_start", 14, "days"),
+    # consent asked a term ahead of the care (blind round 77)
+    ("Uw aanvraag, vergezeld van een verwijzing en een behandelplan, moet uiterlijk twee weken vóór de beoogde "
+     "datum van opname door ons zijn ontvangen.", "application_lead", 14, "days"),
+    # a validity through a term after the letter's date (blind rounds 74, 78)
+    ("Deze akkoordverklaring is geldig tot en met negen maanden na de dagtekening van deze brief.",
+     "approval_validity", 9, "months"),
+    # an age limit as the insured it covers (blind round 78)
+    ("Verzekerden tot 18 jaar hebben recht op vergoeding van 80% van de kosten van orthodontische behandeling.",
+     "age_limit", 18, "years"),
 ])
 def test_terms(text, name, value, unit):
     found = [t for t in find_policy_terms(text) if t.name == name]

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from reason_records import approval, ctx, ev, mention, period, term, treatment
 
-from geschil.models import Event
+from geschil.models import Event, PolicyTerm
 from geschil.reason import registry
 from geschil.reason.rules import prior_approval as pa
 
@@ -60,9 +60,14 @@ SIX_MONTHS = term("approval_validity", 6, "months")  # "geldig tot zes maanden n
     (approval("2020-08-17", None, None, None), (SIX_MONTHS,), "2021-02-09", "met"),
     (approval("2020-08-17", None, None, None), (SIX_MONTHS,), "2021-02-18", "not_met"),
     (approval("2020-08-17", None, None, None), (SIX_MONTHS,), "2021-02-17", "unknown"),
+    # "geldig tot en met zes maanden na de dagtekening": the day with the same number still counts
+    # (blind rounds 74 and 78: 29 August 2023 runs through 29 February 2024)
+    (approval("2023-08-29", None, None, None), (PolicyTerm(name="approval_validity", value=6, unit="months",
+                                                           evidence=ev("geldig tot en met zes maanden na de dagtekening")),),
+     "2024-02-29", "met"),
 ])
 def test_validity_counted_from_the_date_of_issue(prior, terms, care, verdict):
-    f = pa.validity(ctx(prior=prior, terms=terms, applications=("2020-06-01",),
+    f = pa.validity(ctx(prior=prior, terms=terms, applications=("2020-06-01" if care < "2023" else "2023-07-10",),
                         treatments=(treatment("performed", care),)))
     assert f.verdict == verdict, f.reason
     if prior.date is None and terms:
@@ -354,4 +359,24 @@ GRACE = term("application_after_start", 28, "days")
 def test_consent_asked_within_a_term_after_the_first_treatment(application, treatments, verdict):
     conditions = [mention("vooraf toestemming", REQUIRED, section="assessment")]
     f = pa.beforehand(ctx(applications=(application,), treatments=treatments, conditions=conditions, terms=(GRACE,)))
+    assert f.verdict == verdict, f.reason
+
+
+LEAD = term("application_lead", 14, "days")
+
+
+@pytest.mark.parametrize(("application", "treatments", "verdict"), [
+    # blind round 77: "uiterlijk twee weken vóór de beoogde datum van opname", the admission on 14 March 2014
+    ("2014-02-20", [treatment("start", "2014-03-14")], "met"),
+    ("2014-03-03", [treatment("start", "2014-03-14")], "not_met"),
+    # on the term's last day or the one after: which the words mean is a reading, left open
+    ("2014-02-28", [treatment("start", "2014-03-14")], "unknown"),
+    # only the care's end is dated: the day it began, which the term counts back from, is not
+    ("2014-03-03", [treatment("finished", "2014-06-20")], "unknown"),
+    # an application after the care is late whatever the term
+    ("2014-03-20", [treatment("start", "2014-03-14")], "not_met"),
+])
+def test_consent_asked_a_term_ahead_of_the_care(application, treatments, verdict):
+    conditions = [mention("vooraf toestemming", REQUIRED, section="assessment")]
+    f = pa.beforehand(ctx(applications=(application,), treatments=treatments, conditions=conditions, terms=(LEAD,)))
     assert f.verdict == verdict, f.reason

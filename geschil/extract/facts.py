@@ -174,7 +174,10 @@ TREATMENT = literals.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|p
                        r"|\b\w*reiniging\b"
 
                        # transport is care on the days of its rides ("de ritten op 20 en 23 augustus 2021")
-                       r"|\b(?:taxi)?ritten\b", re.I)
+                       r"|\b(?:taxi)?ritten\b"
+                       # an IVF attempt and its steps ("De derde poging is op 9 juli 2018 begonnen", "De
+                       # follikelpunctie heeft op 20 juli 2018 plaatsgevonden") (blind round 78)
+                       r"|\b(?:ivf-)?poging(?:en)?\b|\b(?:hormonale\s+)?stimulatie\b|\bfollikelpunctie\b|\bterugplaatsing\b", re.I)
 # a delivery named by its day where the case is told: "De levering van 27 april 2012 heeft de zorgverzekeraar niet
 # vergoed" (blind round 73); not an earlier aid's in the assessment ("zijn verplichting uit de levering van 7 mei
 # 2018")
@@ -573,10 +576,15 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
     # "Het standpunt dat de aanvraag pas op 21 maart 2025 is gedaan, volgt de commissie niet"
     # … but not one that only names the application whose character is disputed ("dat de aanvraag van
     # 11 januari 2021 als een nieuwe, te late aanvraag moet worden beschouwd")
-    rejected = [(lo, hi) for lo, hi in _rejected(text, sections) if APPLICATION.search(text, lo, hi)]
+    # … also a day rejected without the application's word ("De commissie volgt verzoekster niet in haar
+    # standpunt dat van de datum van de brief van haar psychiater, 26 februari 2014, moet worden
+    # uitgegaan", blind round 77): a party's application day is its argument
+    every = _rejected(text, sections)
+    rejected = [(lo, hi) for lo, hi in every if APPLICATION.search(text, lo, hi)]
     denied = {d.date for lo, hi in rejected
               for d in find_dates(text, lo, hi)
               if d.date and not NAMES_APPLICATION.search(text, max(lo, d.start - 30), d.start)}
+    disputed = {d.date for lo, hi in every for d in find_dates(text, lo, hi) if d.date}  # told by a party only
     # "De stukken die de zorgverzekeraar op 29 maart 2017 heeft ontvangen, vormen geen nieuwe
     # aanvraag, maar een aanvulling": the committee says what came that day was no application
     none = {d.date for a, b in _sentences_with(text, sections, NO_APPLICATION)
@@ -584,6 +592,8 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
             for d in find_dates(text, a, m.start()) if d.date}  # the subject's date, not the one it adds to
     facts = [s for s in sections if s.kind == "facts"]
     told: dict = {}  # the sentence of each date
+    argued: dict = {}  # per date: whether each sentence telling it is a party's
+    settled: set = set()  # the days the committee concludes the application was made
     for a, b in _sentences_with(text, sections, APPLICATION, REFUND_ASKED):
         sentence = text[a:b]
         if not tells_application(sentence, _section_kind(sections, a) not in POSITIONS) \
@@ -603,10 +613,17 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
                         {"earliest": d.earliest, "latest": d.latest, "precision": d.precision, "text": d.text},
                         d.start, d.end))
                 continue
-            if (d.date in denied and not established) or d.date in none or _not_application(text, d, a, b):
+            if (d.date in denied and not established) or d.date in none or _not_application(text, d, a, b) \
+                    or (d.date in disputed and _section_kind(sections, a) in POSITIONS):
                 continue
             out.setdefault(d.date, Found(d.date, d.start, d.end))
             told.setdefault(d.date, (a, b))
+            argued.setdefault(d.date, set()).add(_section_kind(sections, a) in POSITIONS)
+            if SETTLED.search(text, max(a, d.start - 60), d.start) and MADE_ON_AFTER.match(text, d.end, b) \
+                    and _section_kind(sections, a) == "assessment":
+                settled.add(d.date)
+    if settled:  # "De aanvraag is dus op 8 december 2023 ingediend": a party's other day is its argument
+        out = {day: f for day, f in out.items() if day in settled or False in argued[day]}
     days = sorted(_arrived(text, out, told, list(_sentences(text, sections))), key=lambda f: f.value)
     # a period holding a printed application day is that application told again
     vague = [f for f in periods.values()
@@ -820,6 +837,8 @@ TIE_DECIDED = literals.compile(r"\s+(?:was|is|werd|waren|zijn|werden)\s+(?:\w+\s
                                r"|\s+(?:goedgekeurd|afgewezen|toegewezen|geweigerd|gehonoreerd|ingewilligd)\b", re.I)
 LETTER_BEFORE = literals.compile(r"(?:brief|brieven|bericht|e-mail|mail|schrijven)\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$", re.I)
 APPLICATION_TIE = literals.compile(r"^[^;]{0,220}?(?P<app>ingediend|aangevraagd|aanvra(?:ag|gen)\b"
+                             # "toen de orthodontist op 29 juni 2010 een nieuw behandelplan indiende" (blind round 78)
+                             r"|\bindiende\b|\bindienden\b"
                              r"|ter\s+(?:goedkeuring|beoordeling)\s+(?:voorgelegd|ingestuurd)"
                              r"|aan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+|zijn\s+|werd\s+)?(?:voorgelegd|ingestuurd|toegezonden)"
                              r"|ter\s+(?:goedkeuring|beoordeling)\s+aan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:gestuurd|toegezonden|verzonden)"
@@ -883,6 +902,9 @@ def _no_weekday(before: str) -> str:
     return before[:m.start()] if m else before
 
 
+# the committee settling the day a disputed application was made: "De aanvraag is dus op 8 december 2023
+# ingediend" (blind round 77)
+SETTLED = literals.compile(r"\baanvraag\s+(?:is|werd)\s+(?:dus|daarom|daarmee|derhalve|dan\s+ook)\s+(?:pas\s+)?op\s*$", re.I)
 # "De aanvraag is (pas) op 28 januari 2025 (door de zorgverzekeraar) ontvangen": the application as the
 # subject of its own arrival (blind round 75)
 MADE_ON_BEFORE = literals.compile(r"\baanvra(?:ag|gen)\s+(?:is|zijn|werd|werden)\s+(?:pas\s+|al\s+|eerst\s+|reeds\s+)?op\s*$",
@@ -1472,6 +1494,8 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
             if _is_other_event(text, d, a) or _is_accident_date(text, d, a) or _billed(text, d, a, b):
                 continue
             own = _clause_kind(text, d, a, b) or kind
+            if AGE_REACHED.match(text, d.end, b):
+                continue  # "verzoekster werd op 19 augustus 2010 achttien jaar": a birthday (blind round 78)
             if NOT_ON.search(text, max(a, d.start - 20), d.start):
                 continue  # "de operatie niet op 26 juli 2024, maar pas na haar vakantie is uitgevoerd"
             if SUBMITTED_ON.search(text, max(a, d.start - 40), d.start) and SUBMITTED.match(text, d.end, b):
@@ -1497,6 +1521,8 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
 # the day of a plan's submission told by its own verb ("is op 24 oktober 2016 ingediend"), not a day of care
 SUBMITTED_ON = literals.compile(r"\b(?:is|werd|zijn|werden|heeft|hebben|had)\s+(?:[\w-]+\s+){0,3}?op\s+$", re.I)
 SUBMITTED = literals.compile(r"\s+(?:(?:bij|aan|door)\s+de\s+[\w-]+\s+)?(?:ingediend|ingestuurd|voorgelegd|binnengekomen)\b", re.I)
+AGE_REACHED = literals.compile(r"\s+(?:[\w-]+\s+)?jaar\b(?:\s+oud)?(?=\s*[.;,]|\s*$|\s+(?:is\s+|was\s+)?(?:geworden|bereikt)\b)",
+                               re.I)
 # a day the care was not given on: "niet op 26 juli 2024, maar pas na haar vakantie"
 # … nor one a term is reckoned from: "Ook gerekend vanaf 17 november 2016 is de brug … niet binnen de
 # termijn geplaatst" (blind round 66)

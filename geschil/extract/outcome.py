@@ -21,10 +21,14 @@ PHRASES = {
                           r"|bepaalt\s+dat\s+(?:de\s+)?(?:ziektekosten|zorg)?verzekeraar(?:[^.]|\.(?=\d)){0,200}?"
                           r"(?:vergoedt|vergoeden|dient\s+te\s+vergoeden|heeft\s+te\s+vergoeden|gehouden\s+is)"
                           r"|(?:verzoek|vordering)\w*\s+(?:\w+\s+){0,4}(?:wordt|worden)\s+toegewezen"
-                          r"|verklaart\s+(?:het\s+)?(?:verzoek|beroep)\w*\s+gegrond", re.I),
+                          r"|verklaart\s+(?:het\s+)?(?:verzoek|beroep)\w*\s+gegrond"
+                          # the request first: "Het verzoek onder (1) wijst de commissie toe" (blind round 78)
+                          r"|(?:verzoek|vordering)\w*\s+(?:[\w()]+\s+){0,6}?wijst\s+de\s+commissie\s+(?:\w+\s+)?toe\b", re.I),
     "rejected": literals.compile(r"wijst\s+(?:het|de)\s+(?:\w+\s+){0,6}?(?:verzoek|verzochte|vordering)(?:en)?\s+(?:[\w()]+\s+){0,6}?af\b"
                            r"|(?:verzoek|vordering)\w*\s+(?:\w+\s+){0,4}(?:wordt|worden)\s+afgewezen"
-                           r"|verklaart\s+(?:het\s+)?(?:verzoek|beroep)\w*\s+ongegrond", re.I),
+                           r"|verklaart\s+(?:het\s+)?(?:verzoek|beroep)\w*\s+ongegrond"
+                           # "De verzoeken onder (2) en (3) wijst de commissie af" (blind round 78)
+                           r"|(?:verzoek|vordering)\w*\s+(?:[\w()]+\s+){0,6}?wijst\s+de\s+commissie\s+(?:\w+\s+)?af\b", re.I),
 }
 REST_REJECTED = literals.compile(r"wijst\s+(?:het\s+)?(?:meer\s+of\s+anders\s+verzochte|overige|verzoek\s+voor\s+het\s+overige)\s+af|voor\s+het\s+overige\s+af"
                            r"|(?:verder|meer|anders|overigens)\s+(?:\w+\s+){0,3}?(?:gevraagde?|verzochte?|gevorderde?)\s*,?\s*wijst\s+de\s+commissie\s+af", re.I)

@@ -79,7 +79,8 @@ CARE_DUE = (r"(?:geplaatst|uitgevoerd|afgeleverd|verleend|verricht|plaatsvinden|
             r"|gestart)(?:\s+(?:worden|zijn))?")  # the care a term from the letter's date is for
 APPROVAL_VALIDITY = [
     # "geldig gedurende tien weken, gerekend vanaf de dagtekening van deze brief"
-    literals.compile(rf"\bgeldig\w*\s+(?:is\s+)?(?:gedurende\s+|tot\s+)?{_NUM}\s+{_UNIT}"
+    # … "geldig tot en met negen maanden na de dagtekening van deze brief" (blind rounds 74, 78)
+    literals.compile(rf"\bgeldig\w*\s+(?:is\s+)?(?:gedurende\s+|tot\s+(?:en\s+met\s+)?)?{_NUM}\s+{_UNIT}"
                      r"(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+(?:na|vanaf)\s+"
                      + ISSUE, re.I),
     literals.compile(rf"\b{_NUM}\s+{_UNIT}\s+geldig(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+(?:na|vanaf)\s+" + ISSUE, re.I),
@@ -111,6 +112,8 @@ _AGE = r"(?P<age>\d{1,2}(?:e|de|ste)?|[a-zë]+)"
 AGE_LIMIT = [
     literals.compile(rf"\bjonger\s+(?:is\s+|was\s+|zijn\s+|waren\s+)?dan\s+{_AGE}\s+jaar\b", re.I),
     literals.compile(rf"\btot\s+de\s+leeftijd\s+van\s+{_AGE}\s+jaar\b", re.I),
+    # "Verzekerden tot 18 jaar hebben recht op …" (blind round 78)
+    literals.compile(rf"\b(?:verzekerden|kinderen|jongeren|jeugdigen)\s+tot\s+{_AGE}\s+jaar\b", re.I),
     literals.compile(rf"\bleeftijdsgrens\s+van\s+{_AGE}\s+jaar\b", re.I),
     literals.compile(rf"\b(?:vóór|voor|voordat)\s+(?:de|zijn|haar|hun|het\s+bereiken\s+van\s+de)\s+{_AGE}\s+"
                      r"(?:verjaardag|levensjaar)\b", re.I),
@@ -135,9 +138,16 @@ APPLICATION_AFTER_START = literals.compile(
 APPLICATION_AFTER_CARE = literals.compile(
     rf"\b(?:aanvra(?:ag|gen)|toestemming)\b[^.;]{{0,80}}?\buiterlijk\s+{_NUM}\s+{_UNIT}\s+na\s+"
     r"(?:de\s+)?(?:datum\s+van\s+(?:de\s+)?)?(?:operatie|ingreep|(?:af)?levering)\b", re.I)
+# "Uw aanvraag … moet uiterlijk twee weken vóór de beoogde datum van opname door ons zijn ontvangen": consent
+# asked a term ahead of the care (blind round 77)
+APPLICATION_LEAD = literals.compile(
+    rf"\b(?:aanvra(?:ag|gen)|toestemming)\b[^.;]{{0,100}}?\b(?:uiterlijk|ten\s+minste|minimaal)\s+{_NUM}\s+{_UNIT}\s+"
+    r"(?:vóór|voor)\s+(?:de\s+)?(?:beoogde\s+)?(?:datum\s+van\s+(?:de\s+)?)?"
+    r"(?:opname|behandeling|operatie|ingreep|aanvang\s+van\s+de\s+behandeling)\b", re.I)
 # the terms read as "N <unit>" by their name, in the order they are sought
 TERMS = (("approval_validity", APPROVAL_VALIDITY), ("approval_validity_from_receipt", APPROVAL_VALIDITY_RECEIPT),
-         ("application_after_start", [APPLICATION_AFTER_START, APPLICATION_AFTER_CARE]))
+         ("application_after_start", [APPLICATION_AFTER_START, APPLICATION_AFTER_CARE]),
+         ("application_lead", [APPLICATION_LEAD]))
 # "een akkoordverklaring kan maximaal twee jaar terug worden aangevraagd"
 RETROACTIVE = literals.compile(rf"maximaal\s+{_NUM}\s+{_UNIT}\s+(?:terug|met\s+terugwerkende\s+kracht)", re.I)
 

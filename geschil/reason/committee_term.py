@@ -120,7 +120,7 @@ def _pointed_unprinted(record: Record, clause: str, previous: str) -> bool:
 
 # care named by its own days: "De behandelingen van 12, 19, 21 en 28 augustus 2014", "De operatie op 3 november 2022"
 CARE_NAMED = literals.compile(r"\b(?:behandeling|behandelingen|kroon|kronen|implantaten|implantaat|brug|bruggen|prothese"
-                              r"|facings?|sessies?|consulten?|hulpmiddel(?:en)?|ingreep|operatie)\s+(?:van|op|d\.d\.)\s+"
+                              r"|facings?|sessies?|consulten?|hulpmiddel(?:en)?|ingreep|operatie|opname)\s+(?:van|op|d\.d\.)\s+"
                               r"(?:\d{1,2}(?:\s+[a-z]+)?(?:\s+\d{4})?\s*(?:,|en)\s+)*$", re.I)
 
 

@@ -42,6 +42,9 @@ def _last_days(until: dt.date, inclusive: bool | None) -> tuple[dt.date, dt.date
     return until - dt.timedelta(days=1), until, "validity.end.unstated"
 
 
+THROUGH = re.compile(r"\btot\s+en\s+met\b", re.I)
+
+
 def validity(ctx: Context) -> Finding:
     rule = RULES[0]
     pa = ctx.facts.prior_approval
@@ -74,9 +77,11 @@ def validity(ctx: Context) -> Finding:
             day, where = chosen
             trace_issue.append(ctx.say("trace.committee_reading", until=day, quote=where.quote))
             ev.append(where)
+        # "geldig tot en met negen maanden na de dagtekening": the day with the same number still counts
+        inclusive = True if chosen or THROUGH.search(from_issue.evidence.quote) else None
         pa = pa.model_copy(update={"valid_from": pa.valid_from or pa.date,
                                    "valid_until": chosen[0] if chosen else until,
-                                   "until_inclusive": True if chosen else None})
+                                   "until_inclusive": inclusive})
     receipt = ctx.term("approval_validity_from_receipt") if pa.valid_until is None else None
     if receipt is not None and from_issue is None:
         # valid for a term from the day the insured received it: that day is no fact geschil reads
@@ -282,6 +287,9 @@ def beforehand(ctx: Context) -> Finding:
     grace = ctx.term("application_after_start")
     if grace is not None and (before or spanning):
         return _within_grace(ctx, rule, app, care, grace, ev + [grace.evidence], said)
+    lead = ctx.term("application_lead")
+    if lead is not None and after and not before and not spanning:
+        return _ahead(ctx, rule, app, care, lead, ev + [lead.evidence], said)
     if spanning:
         return ctx.finding(rule, "unknown", None, ev,
                            missing="a precise date of the treatment" if app.exact else "facts.application_dates",
@@ -313,6 +321,26 @@ def _within_grace(ctx: Context, rule: str, app: Ref, care: list[Ref], grace, ev:
         return ctx.finding(rule, "not_met", None, ev, msg="before.grace_not_met", say={**said, "last": hi})
     return ctx.finding(rule, "unknown", None, ev, missing="the day of the first treatment",
                        msg="before.grace_unsure", say={**said, "lo": lo, "hi": hi})
+
+
+def _ahead(ctx: Context, rule: str, app: Ref, care: list[Ref], lead, ev: list, said: dict) -> Finding:
+    """The conditions want consent asked a term ahead of the care ("uiterlijk twee weken vóór de
+    beoogde datum van opname"): the application counts against the first care's day less the term;
+    on that day or the one after (which of the two the words mean is a reading) it is left open."""
+    first = min(care, key=lambda c: (c.lo, c.hi))
+    lo, hi = add(first.lo, -lead.value, lead.unit), add(first.hi, -lead.value, lead.unit)
+    said = {**said, "ref": app.label, "first": first.label, "term": ctx.amount(lead),
+            "quote": " ".join(lead.evidence.quote.split())}
+    if all(t.kind == "finished" for t in ctx.facts.treatment_dates):
+        # only the care's end is dated: the day it began, which the term counts back from, is not
+        return ctx.finding(rule, "unknown", None, ev, missing="the day of the first treatment",
+                           msg="before.lead_no_start", say=said)
+    if app.hi < lo:
+        return ctx.finding(rule, "met", None, ev, msg="before.lead_met", say={**said, "last": lo})
+    if app.lo > hi + dt.timedelta(days=1):
+        return ctx.finding(rule, "not_met", None, ev, msg="before.lead_not_met", say={**said, "last": hi})
+    return ctx.finding(rule, "unknown", None, ev, missing="the day of the first treatment",
+                       msg="before.lead_unsure", say={**said, "lo": lo, "hi": hi + dt.timedelta(days=1)})
 
 
 def rules(ctx: Context) -> list[Finding]:
