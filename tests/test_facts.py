@@ -763,6 +763,10 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     ("2.3. Bij brief van 9 maart 2016 heeft de zorgverzekeraar een akkoordverklaring afgegeven, geldig tot 9 september "
      "2016. Op 1 september 2016 heeft de tandarts gevraagd de akkoordverklaring te verlengen tot en met 31 januari 2017.",
      {"date": D(2016, 3, 9), "valid_from": None, "valid_until": D(2016, 9, 9), "until_inclusive": False}),
+    # the window in a relative clause, its verb last (blind round 78)
+    ("2.3. De kronen zijn geplaatst na het verstrijken van de geldigheidsduur van de akkoordverklaring van 14 oktober "
+     "2014, die tot en met 14 april 2015 gold.",
+     {"date": D(2014, 10, 14), "valid_from": None, "valid_until": D(2015, 4, 14), "until_inclusive": True}),
 ])
 def test_prior_approval(facts, expected):
     text, sections = _doc(facts)

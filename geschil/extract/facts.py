@@ -157,6 +157,12 @@ VALIDITY = literals.compile(
     r"(?:voor\s+(?:een|de|het)\s+[\w-]+\s+)?(?:in\s+de\s+periode\s+)?"
     r"(?:(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+)?(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+"
     rf"(?P<until>(?:de\s+)?(?:\d{{1,2}}|{ORDINAL_DAY})[\s-]\S+[\s-]\d{{4}})", re.I | re.S)  # "tot de zeventiende augustus 2017"
+# the window in a relative clause, its verb last: "de akkoordverklaring van 14 oktober 2014, die tot en met
+# 14 april 2015 gold" (blind round 78)
+VALIDITY_AFTER = literals.compile(
+    r"\b(?:die|dat|welke)\s+(?:(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+)?(?P<rel>tot\s+en\s+met|t/m|tot)\s+"
+    rf"(?P<until>(?:de\s+)?(?:\d{{1,2}}|{ORDINAL_DAY})[\s-]\S+[\s-]\d{{4}})\s+(?P<verb>gold|golden|geldig\s+was|geldig\s+is|geldt)\b",
+    re.I | re.S)
 # an extension whose new end stands further on in its sentence: "verlengen wij de geldigheidsduur van
 # onze akkoordverklaring van 9 maart 2016 voor de implantaten … tot en met 31 januari 2017" (blind round
 # 68); not one asked for ("om de akkoordverklaring te verlengen tot …")
@@ -1311,7 +1317,7 @@ def _approvals(text: str, sections: list[Section]):
         quoted = _quoted_letter_day(text, a + consent.start()) if consent else None
         if not APPROVAL.search(sentence) and not stated and not extends and not pronoun and not quoted:
             continue
-        validity = VALIDITY.search(sentence)
+        validity = VALIDITY.search(sentence) or VALIDITY_AFTER.search(sentence)
         extended_until = None if validity else EXTENDED_UNTIL.search(sentence)
         validity, extends = validity or extended_until, extends or extended_until is not None
         # "laten weten: \"Wij geven opnieuw toestemming voor …\"" (blind round 62)
