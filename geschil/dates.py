@@ -91,6 +91,11 @@ PATTERNS = [
     # "in juli of augustus 2016": either month, from the first's first day to the second's last
     ("months_either", literals.compile(rf"\b(?P<m1>{_MONTH})\.?\s+of\s+(?P<m>{_MONTH})\.?\s+(?P<y>{_YEAR})\b", re.I),
      ("juli of augustus 2016", "december of januari 2021")),
+    # "rond de jaarwisseling 2011/2012", "oud en nieuw 2010/2011": the days around the turn of the year,
+    # Christmas to Epiphany (blind round 79)
+    ("turn_of_year", literals.compile(rf"\b(?:jaarwisseling|oud\s+en\s+nieuw)\s+(?:van\s+)?(?P<y0>{_YEAR})\s*[/-]\s*(?P<y>{_YEAR})\b",
+                                      re.I),
+     ("jaarwisseling 2011/2012", "oud en nieuw 2010-2011")),
     # "in de winter van 2020/2021": December of the first year to February of the second (blind round 61)
     ("winter_years", literals.compile(rf"\bwinter\s+(?:van\s+)?(?P<y0>{_YEAR})\s*[/-]\s*(?P<y>{_YEAR})\b", re.I),
      ("winter van 2020/2021", "winter 2009-2010")),
@@ -142,6 +147,8 @@ def _build(kind: str, m: re.Match) -> tuple[dt.date, dt.date, str] | None:
             if first > last:  # "december of januari 2021": over the year's end
                 return dt.date(y - 1, first, 1), _month_end(y, last), "period"
             return (dt.date(y, first, 1), _month_end(y, last), "period") if first < last else None
+        if kind == "turn_of_year":
+            return (dt.date(int(m["y0"]), 12, 24), dt.date(y, 1, 7), "period") if y == int(m["y0"]) + 1 else None
         if kind == "winter_years":
             return (dt.date(int(m["y0"]), 12, 1), _month_end(y, 2), "season") if y == int(m["y0"]) + 1 else None
         if kind == "whole_year":

@@ -110,6 +110,10 @@ def test_accident_date(facts, expected):
      "4. Beoordeling\nDe stelling van verzoekster dat zij op 14 februari 2021 is gevallen, is niet te rijmen met de "
      "vaststaande feiten. De commissie gaat daarom, met de aantekening in het journaal, ervan uit dat het ongeval "
      "in december 2020 heeft plaatsgevonden.\n", None),
+    # the facts tell the fall only "rond de jaarwisseling": a party's day inside is its reading (blind round 79)
+    ("3. Feiten\nVerzoekster is rond de jaarwisseling 2011/2012 op het besneeuwde tuinpad uitgegleden.\n"
+     "4. Standpunt verzoekster\nVerzoekster stelt dat zij in de nacht van 31 december 2011 op 1 januari 2012 is "
+     "gevallen.\n", None),
 ])
 def test_accident_date_by_its_source(text, expected):
     found = fx.accident_date(text, find_sections(text, lambda offset: 1))
@@ -1049,6 +1053,21 @@ def test_a_check_ups_month_is_not_the_accidents():
     assert fx.accident_period(text, find_sections(text, lambda offset: 1)) is None
 
 
+def test_an_approval_given_later_on_no_printed_day_is_the_one_that_counts():
+    # "In november 2022 heeft de zorgverzekeraar … een akkoordverklaring voor de tweede fase afgegeven" after the
+    # first phase's of 12 januari 2021: the latest counts, and its day is not printed (blind round 80)
+    text, sections = _doc("2.4. Voor de eerste fase heeft de zorgverzekeraar bij brief van 12 januari 2021 een "
+                          "akkoordverklaring afgegeven. 2.5. In november 2022 heeft de zorgverzekeraar via het portaal "
+                          "een akkoordverklaring voor de tweede fase afgegeven.")
+    value, _ = fx.prior_approval(text, sections)
+    assert value["date"] is None and value["valid_until"] is None
+    # … but not care that fell within an approval given before ("De ritten in de periode van …")
+    text, sections = _doc("2.4. Bij brief van 15 januari 2009 heeft de zorgverzekeraar die toestemming verleend. "
+                          "2.5. De ritten in de periode van 19 juli tot en met 4 augustus 2009 vallen daarmee binnen de "
+                          "toestemming die de zorgverzekeraar bij die brief had verleend.")
+    assert fx.prior_approval(text, sections)[0]["date"] == D(2009, 1, 15)
+
+
 def test_a_day_the_committee_says_began_no_treatment_is_no_start():
     # "De intake … en de screening van 3 juli 2007 … zijn geen begin van de behandeling" (blind round 76)
     text = ("Bindend advies\nGeschillencommissie Zorgverzekeringen\n4. Standpunt zorgverzekeraar\n4.1. De "
@@ -1073,3 +1092,13 @@ def test_a_partys_application_day_the_committee_sets_aside_is_its_argument():
             "van haar brief, 26 november 2023, moet worden uitgegaan. De aanvraag is dus op 8 december 2023 "
             "ingediend.\n")
     assert [f.value for f in fx.application_dates(text, find_sections(text))] == [D(2023, 12, 8)]
+
+
+def test_an_act_the_committee_says_is_no_part_of_the_treatment_is_no_start():
+    # "De intake en de CBCT-scan van 24 september 2012 … maken geen deel uit van de behandeling" (blind round 80)
+    text = ("Bindend advies\nGeschillencommissie Zorgverzekeringen\n4. Standpunt zorgverzekeraar\n4.1. De "
+            "behandeling is volgens hem begonnen op 24 september 2012.\n5. Beoordeling\n5.1. De intake en de CBCT-scan "
+            "van 24 september 2012 dienden ter diagnostiek; zij maken geen deel uit van de behandeling. Die behandeling "
+            "is begonnen met de botopbouw op 19 november 2012.\n")
+    found = fx.treatment_dates(text, find_sections(text))
+    assert [(f.value["kind"], f.value["date"]) for f in found] == [("start", D(2012, 11, 19))]

@@ -102,6 +102,9 @@ M3 = term("accident_approval_deadline", 3, "months")
     # a position opened by "De stelling", rejected "dan ook" (blind round 69)
     ("De stelling van de ziektekostenverzekeraar dat de aanvraag te laat is ingediend, volgt de commissie dan ook "
      "niet.", "committee", "rejects"),
+    # a party's date not found substantiated (blind round 79)
+    ("Evenmin acht de commissie de stelling van verzoekster dat het ongeval in de nacht van 31 december 2011 op "
+     "1 januari 2012 heeft plaatsgevonden voldoende onderbouwd.", "committee", "rejects"),
     # who must prove it (blind round 73)
     ("Het ligt op haar weg aannemelijk te maken dat aan het vereiste van voorafgaande toestemming is voldaan.",
      "committee", "norm"),
@@ -276,6 +279,7 @@ def test_polarity(clause, finding):
     ("De aanvraag is daarmee niet binnen vier weken na de aflevering ontvangen.", {"prior_approval.beforehand"}),
     ("De aanvraag is daarmee ruim twee weken vóór de opname op 14 maart 2014 door de zorgverzekeraar ontvangen.",
      {"prior_approval.beforehand"}),  # blind round 77
+    ("Daarmee is de aanvraag niet vóór de aanvang van de behandeling ingediend.", {"prior_approval.beforehand"}),
 ])
 def test_grounds_recognised(clause, rules):
     assert {g["rule"] for g in matches(clause)} == rules
@@ -770,6 +774,9 @@ def test_an_inadmissible_request_names_no_claim_on_the_merits():
     ("Dat achteraf kan worden vastgesteld dat aan de indicatie was voldaan, maakt dat niet anders.", []),
     ("Dat de implantoloog deze technieken standaard toepast, maakt dat niet anders; bepalend is wat als "
      "bewezen effectief is aanvaard.", []),
+    # "…, maakt niet dat …" likewise (blind round 80)
+    ("Dat de zorgverzekeraar niet betwist dat aan de indicatie is voldaan, maakt niet dat hij achteraf geen beroep "
+     "meer op dat vereiste kan doen.", []),
     # the same judgement stated on its own
     ("Aan de indicatie is niet voldaan.", [("indication", "not_met")]),
 ])
@@ -1494,6 +1501,9 @@ def test_care_the_committee_names_by_its_days_is_the_care_weighed():
      "van 43 jaar nog niet heeft bereikt.", "norm"),
     # what the conditions do not except is the law, no finding on the indication (blind round 77)
     ("Ook voor medisch noodzakelijk uitstel maken de voorwaarden geen uitzondering.", "norm"),
+    # the question the committee weighs is no answer to it (blind round 79)
+    ("De commissie beoordeelt zelf of de behandeling binnen de geldigheidsduur van de akkoordverklaring is voltooid.",
+     "norm"),
 ])
 def test_the_law_restated_is_no_finding(sentence, stance):
     from geschil.extract.sections import find_sections
@@ -1509,3 +1519,15 @@ def test_the_law_restated_is_no_finding(sentence, stance):
 ])
 def test_a_lead_told_is_an_explicit_finding(clause, finding):
     assert weigh(clause) == finding
+
+
+def test_a_finding_on_the_start_weighs_the_start():
+    # "De aanvraag is dus niet vóór de aanvang van de behandeling gedaan": the start of 18 April, not the
+    # finishes of earlier care in March (blind round 71's ruling, read so since round 80)
+    result = _check(_statements(("assessment", "De aanvraag is dus niet vóór de aanvang van de behandeling gedaan.")),
+                    accident=None, applications=("2016-04-27",), outcome="rejected",
+                    treatments=(treatment("finished", "2016-03-09"), treatment("start", "2016-04-18"),
+                                treatment("performed", "2016-05-30")),
+                    conditions=(mention("toestemming vooraf", "prior_approval:required"),))
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.beforehand")
+    assert (ground.committee, ground.recomputed, ground.agreement) == ("not_met", "not_met", "agrees"), ground.reason

@@ -335,7 +335,17 @@ def _fixed(text: str, sections, a: int, at: int) -> bool:
 
 def _period_told(text: str, sections: list[Section]) -> bool:
     period = accident_period(text, sections)
-    return period is not None and _section_kind(sections, period.start) not in POSITIONS
+    if period is not None and _section_kind(sections, period.start) not in POSITIONS:
+        return True
+    # … or by a time no calendar bounds: "Verzoekster is rond de jaarwisseling 2011/2012 … uitgegleden"
+    # (blind round 79)
+    return any(VAGUE_TIME.search(text, a, b) and _section_kind(sections, a) not in POSITIONS
+               for a, b, _ in _accident_sentences(text, sections))
+
+
+VAGUE_TIME = literals.compile(r"\b(?:rond|omstreeks|omtrent|tijdens|in)\s+(?:de\s+|het\s+)?(?:jaarwisseling|feestdagen|kerst\w*"
+                              r"|oud\s+en\s+nieuw|kerstvakantie|voorjaarsvakantie|zomervakantie|herfstvakantie|meivakantie)\b",
+                              re.I)
 
 
 # "De commissie stelt vast dat …", "houdt het ervoor dat …", "gaat uit van …", "neemt aan dat …"
@@ -1022,6 +1032,12 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
     # an extension's window replaces the window it extends, whichever sentence dates it
     value, where, extends = max(found, key=lambda h: (h[0]["valid_until"] is not None, h[2],
                                                       h[0]["date"] is not None, str(h[0]["date"] or "")))
+    later = _given_later_undated(text, found, value["date"]) if value["date"] else None
+    if later is not None:
+        # "In november 2022 heeft de zorgverzekeraar … een akkoordverklaring voor de tweede fase
+        # afgegeven": given after the one dated, on no printed day; the latest is the one that counts,
+        # and its day is not printed (blind round 80)
+        return later[0], Found(later[0], later[1].start, later[1].end)
     if value["date"] is None:  # the window quoted in one sentence, the letter's date in another
         dated = [v["date"] for v, _, _ in found if v["date"]]
         value = {**value, "date": (max(dated) if extends else dated[0]) if dated else None}
@@ -1033,6 +1049,23 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
         value = {**value, "valid_from": next((v["valid_from"] for v, _, _ in found if v["valid_from"]
                                               and v["valid_until"] == value["valid_until"]), None)}
     return value, Found(value, where.start, where.end)
+
+
+def _given_later_undated(text: str, found: list, day: dt.date):
+    """An approval given on no printed day, told by a period wholly after `day` (value, Found)."""
+    for value, where, _ in found:
+        if any(value[k] for k in ("date", "valid_from", "valid_until")):
+            continue
+        periods = [d for d in find_dates(text, where.start, where.end) if not d.date and d.precision in PERIOD_PRECISIONS]
+        # the period dates the giving when the sentence opens with it ("In november 2022 heeft de
+        # zorgverzekeraar … afgegeven"), not the care that fell within an approval given before
+        if periods and all(d.earliest > day for d in periods) \
+                and GIVEN_IN.match(text, where.start, periods[0].start):
+            return value, where
+    return None
+
+
+GIVEN_IN = literals.compile(r"\s*(?:in|rond|medio|begin|eind|omstreeks)\s+(?:de\s+maand\s+)?$", re.I)
 
 
 def _extensions_replaced(found: list) -> list:
@@ -1541,7 +1574,9 @@ LISTED_AFTER = literals.compile(r"\s*(?:[\w-]+\s+){0,3}?op\s+(?:de|een)\s+wachtl
 LISTED_BEFORE = literals.compile(r"\bop\s+(?:de|een)\s+wachtlijst\s+(?:(?!en\b)[\w-]+\s+){0,3}?(?:op|per|sinds)\s*$", re.I)
 # "De intake van 12 juni 2007 en de screening van 3 juli 2007 … zijn geen begin van de behandeling"
 NO_START = literals.compile(r"\b(?:is|zijn|was|waren|vormt|vormen|vormde|vormden)\s+(?:[\w-]+\s+){0,2}?(?:geen|niet\s+het)\s+"
-                            r"(?:begin|aanvang|start)\s+van\s+de\s+behandeling\b", re.I)
+                            r"(?:begin|aanvang|start)\s+van\s+de\s+behandeling\b"
+                            # "De intake en de CBCT-scan van 24 september 2012 … maken geen deel uit van de behandeling"
+                            r"|\b(?:maakt|maken|maakte|maakten)\s+geen\s+deel\s+uit\s+van\s+de\s+behandeling\b", re.I)
 
 
 def _no_start(text: str, sections: list[Section]) -> set:

@@ -63,6 +63,11 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
             t for t in facts.policy_terms if t.name != name] + [term]})
         taken.append(say("ground.taken.term", lang, term=fmt_period(term.value, term.unit, lang)))
     care, act = _care(record, clause) if rule in CARE_DATED else (None, None)
+    if care is None and rule == "prior_approval.beforehand" and START_NAMED.search(clause):
+        # "De aanvraag is dus niet vóór de aanvang van de behandeling gedaan": the start is the care
+        # weighed, not a finish of earlier care or a later act (blind round 80)
+        starts = [t for t in record.facts.treatment_dates if t.kind == "start"]
+        care = starts if starts and len(starts) < len(record.facts.treatment_dates) else None
     # ... and "Op die datum was de geldigheidsduur … verstreken" the day of the sentence before (blind round 68)
     if care is None and rule in CONCLUDED and previous and (CONCLUDES.search(clause) or age_limit.THAT_DAY.search(clause)):
         care, act = _care(record, _deed_of(clause, previous), acts=False)
@@ -118,6 +123,7 @@ def _pointed_unprinted(record: Record, clause: str, previous: str) -> bool:
     return bool(days) and days.isdisjoint(printed) and days.isdisjoint(record.facts.application_dates)
 
 
+START_NAMED = literals.compile(r"\b(?:aanvang|begin|start)\s+van\s+de\s+behandeling\b", re.I)
 # care named by its own days: "De behandelingen van 12, 19, 21 en 28 augustus 2014", "De operatie op 3 november 2022"
 CARE_NAMED = literals.compile(r"\b(?:behandeling|behandelingen|kroon|kronen|implantaten|implantaat|brug|bruggen|prothese"
                               r"|facings?|sessies?|consulten?|hulpmiddel(?:en)?|ingreep|operatie|opname)\s+(?:van|op|d\.d\.)\s+"
