@@ -380,3 +380,6 @@ def test_consent_asked_a_term_ahead_of_the_care(application, treatments, verdict
     conditions = [mention("vooraf toestemming", REQUIRED, section="assessment")]
     f = pa.beforehand(ctx(applications=(application,), treatments=treatments, conditions=conditions, terms=(LEAD,)))
     assert f.verdict == verdict, f.reason
+    if verdict == "unknown" and treatments[0].kind == "start":
+        # on the term's last day or the next: a reading of the conditions, not a fact the ruling lacks
+        assert f.parameters["missing"] == pa.LEAD_DAY

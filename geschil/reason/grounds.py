@@ -23,7 +23,7 @@ from geschil.reason.committee_term import APPLICATION_WORD, named_days, names_te
 from geschil.reason.context import CONCLUDES, DEFAULT_TERM, UNCHECKED, UNQUOTED_TERM
 from geschil.reason.rules.accident_cover import BOUNDARY_DAY
 from geschil.reason.rules.age_limit import THAT_DAY
-from geschil.reason.rules.prior_approval import END_DAY
+from geschil.reason.rules.prior_approval import END_DAY, LEAD_DAY
 from geschil.reason.said import Said, committee_said, data, moot, reliance, two_sided
 
 FAVOURABLE = {"met": True, "not_met": False, "not_established": False}
@@ -69,7 +69,7 @@ def _part_of(rule: str, favourable: bool, parts: list[Part], claim: str | None =
 
 
 # the unknowns that are a reading of a term's end day, which the committee may make itself
-READINGS = (BOUNDARY_DAY, END_DAY)
+READINGS = (BOUNDARY_DAY, END_DAY, LEAD_DAY)
 
 def grounds(record: Record, findings: list[Finding], parts: list[Part],
             lang: str = DEFAULT) -> list[Ground]:

@@ -30,6 +30,7 @@ RULES = ("prior_approval.validity", "prior_approval.retroactive_limit", "prior_a
 
 
 END_DAY = "whether the validity counts the day it ends on"  # a reading of the letter (grounds.READINGS)
+LEAD_DAY = "whether the last day of the term ahead of the care still counts"  # a reading of the conditions
 
 
 def _last_days(until: dt.date, inclusive: bool | None) -> tuple[dt.date, dt.date, str]:
@@ -339,7 +340,9 @@ def _ahead(ctx: Context, rule: str, app: Ref, care: list[Ref], lead, ev: list, s
         return ctx.finding(rule, "met", None, ev, msg="before.lead_met", say={**said, "last": lo})
     if app.lo > hi + dt.timedelta(days=1):
         return ctx.finding(rule, "not_met", None, ev, msg="before.lead_not_met", say={**said, "last": hi})
-    return ctx.finding(rule, "unknown", None, ev, missing="the day of the first treatment",
+    # on the term's last day or the next: which of the two the words mean is the conditions' reading
+    missing = LEAD_DAY if first.lo == first.hi else "the day of the first treatment"
+    return ctx.finding(rule, "unknown", None, ev, missing=missing,
                        msg="before.lead_unsure", say={**said, "lo": lo, "hi": hi + dt.timedelta(days=1)})
 
 
