@@ -375,6 +375,9 @@ def test_accident_date_by_its_source(text, expected):
     ("2.2. De aanvraag, met het op 4 februari 2011 door verzoekster ingevulde schadeformulier, is op 9 februari 2011 "
      "ingediend.", [D(2011, 2, 9)]),
     ("2.2. De brief van 31 augustus 2020 vermeldt duidelijk dat na zes maanden een nieuwe aanvraag nodig is.", []),
+    # a letter's date, its arrival told after it: the arrival makes the application (blind round 81)
+    ("2.2. Bij brief van 3 april 2008 heeft de tandarts een aanvraag met behandelplan bij de ziektekostenverzekeraar "
+     "ingediend. De ziektekostenverzekeraar heeft de aanvraag op 8 april 2008 ontvangen.", [D(2008, 4, 8)]),
     # the application's verb in the past tense (blind round 78)
     ("2.2. Op deze aanvraag had de zorgverzekeraar nog niet beslist toen de orthodontist op 29 juni 2010 een nieuw "
      "behandelplan indiende.", [D(2010, 6, 29)]),
@@ -857,6 +860,9 @@ def test_prior_approval(facts, expected):
     # a plan's submission before "de aanvang van de behandeling", a term's point of reckoning (blind round 66)
     ("2.4. Het behandelplan is op 24 oktober 2016 ingediend, vóór de aanvang van de behandeling.", []),
     ("2.4. Ook gerekend vanaf 17 november 2016 is de brug niet binnen de termijn geplaatst.", []),
+    # care that completed the treatment, told after a semicolon (blind round 81)
+    ("2.4. De kronen op de elementen 11 en 21 zijn op 2 september 2009 geplaatst; daarmee was de behandeling "
+     "voltooid.", [("finished", D(2009, 9, 2), "day")]),
     # an IVF attempt and its steps are care; a birthday beside care is none (blind round 78)
     ("2.4. De hormonale stimulatie voor de derde poging is op 9 juli 2018 begonnen. De follikelpunctie heeft op "
      "20 juli 2018 plaatsgevonden.", [("start", D(2018, 7, 9), "day"), ("performed", D(2018, 7, 20), "day")]),

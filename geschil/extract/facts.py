@@ -743,9 +743,11 @@ def _arrived(text: str, out: dict, told: dict, spans: list[tuple[int, int]]) -> 
                 if ARRIVED.search(text, oa, ob) and not ANOTHER.search(text, oa, ob):
                     return True
         return False
+    # … also a letter's date ("Bij brief van 3 april 2008 heeft de tandarts een aanvraag … ingediend. De
+    # ziektekostenverzekeraar heeft de aanvraag op 8 april 2008 ontvangen.", blind round 81)
     return [f for day, f in out.items()
-            if not (SENT.search(text, *clause[day]) and not ARRIVED.search(text, *clause[day])
-                    and arrival_after(day, clause[day][1]))]
+            if not ((SENT.search(text, *clause[day]) or LETTER_BEFORE.search(text, max(0, f.start - 30), f.start))
+                    and not ARRIVED.search(text, *clause[day]) and arrival_after(day, clause[day][1]))]
 
 
 def _semicolon_clause(text: str, start: int, end: int, a: int, b: int) -> tuple[int, int]:
@@ -1485,7 +1487,7 @@ def _in_validity(d: DateMention, a: int, validity: re.Match | None) -> bool:
 
 
 # "…, zijn de kronen op 13 februari 2024 geplaatst. Daarmee was de behandeling afgerond."
-FINISHED_AFTER = literals.compile(r"(?:Daarmee|Hiermee|Daarna|Toen|Zo)\s+(?:was|is|werd)\s+de\s+(?:gehele\s+)?behandeling\s+(?:\w+\s+)?(?:afgerond|voltooid|beëindigd)", re.I)
+FINISHED_AFTER = literals.compile(r"\s*(?:Daarmee|Hiermee|Daarna|Toen|Zo)\s+(?:was|is|werd)\s+de\s+(?:gehele\s+)?behandeling\s+(?:\w+\s+)?(?:afgerond|voltooid|beëindigd)", re.I)
 
 
 # A sentence whose subject is a pronoun for the care told just before it, and says it was done.
@@ -1524,6 +1526,10 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
         if kind is None or (kind == "performed" and ACCIDENT.search(sentence)):
             continue
         completes = i + 1 < len(spans) and bool(FINISHED_AFTER.match(text, *spans[i + 1]))
+        # … or the clause after a semicolon: "De kronen … zijn op 2 september 2009 geplaatst; daarmee was de
+        # behandeling voltooid." (blind round 81)
+        semi = text.rfind(";", a, b)
+        completes = completes or (semi >= 0 and bool(FINISHED_AFTER.match(text, semi + 1, b)))
         argued = bool(denied) and (_section_kind(sections, a) in POSITIONS or a in reported)
         days = find_dates(text, a, b)
         # "In oktober 2017 … de kroon op element 21 geplaatst en in maart 2018 de kroon op het
