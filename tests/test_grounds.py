@@ -1531,3 +1531,29 @@ def test_a_finding_on_the_start_weighs_the_start():
                     conditions=(mention("toestemming vooraf", "prior_approval:required"),))
     ground = next(g for g in result.grounds if g.rule == "prior_approval.beforehand")
     assert (ground.committee, ground.recomputed, ground.agreement) == ("not_met", "not_met", "agrees"), ground.reason
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Of de termijn is overschreden, kan in het midden blijven.", True),
+    # a ground the committee says needs no discussion (blind round 82)
+    ("Dat de facings op 6 februari 2017, na het einde van de verlengde geldigheidsduur, zijn geplaatst, behoeft "
+     "daarom geen bespreking.", True),
+    ("Nu verzoekster reeds op grond van het voorgaande geen aanspraak heeft, behoeft het beroep van de "
+     "zorgverzekeraar op het ontbreken van toestemming vooraf niet te worden besproken.", True),
+    ("De facings zijn na het einde van de verlengde geldigheidsduur geplaatst.", False),
+])
+def test_a_matter_left_undecided_is_moot(sentence, expected):
+    from geschil.reason.said import moot
+
+    assert moot(sentence) is expected
+
+
+def test_care_named_in_a_relative_clause_is_the_care_weighed():
+    # "De opname, die op 12 mei 2014 aanving, viel derhalve binnen de geldigheidsduur van de toestemming", the
+    # approval valid to 29 April 2014 (blind round 82)
+    result = _check(_statements(("assessment", "De opname, die op 12 mei 2014 aanving, viel derhalve binnen de "
+                                               "geldigheidsduur van de toestemming.")),
+                    accident=None, applications=("2014-01-13",), outcome="granted", treatments=(),
+                    prior=approval("2014-02-04", "2014-02-04", "2014-04-29", inclusive=None))
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
+    assert (ground.committee, ground.recomputed, ground.agreement) == ("met", "not_met", "contradicts"), ground.reason

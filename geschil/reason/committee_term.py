@@ -126,7 +126,9 @@ def _pointed_unprinted(record: Record, clause: str, previous: str) -> bool:
 START_NAMED = literals.compile(r"\b(?:aanvang|begin|start)\s+van\s+de\s+behandeling\b", re.I)
 # care named by its own days: "De behandelingen van 12, 19, 21 en 28 augustus 2014", "De operatie op 3 november 2022"
 CARE_NAMED = literals.compile(r"\b(?:behandeling|behandelingen|kroon|kronen|implantaten|implantaat|brug|bruggen|prothese"
-                              r"|facings?|sessies?|consulten?|hulpmiddel(?:en)?|ingreep|operatie|opname)\s+(?:van|op|d\.d\.)\s+"
+                              r"|facings?|sessies?|consulten?|hulpmiddel(?:en)?|ingreep|operatie|opname)"
+                              # … or by a relative clause: "De opname, die op 12 mei 2014 aanving" (blind round 82)
+                              r"(?:\s+(?:van|op|d\.d\.)\s+|\s*,\s*die\s+op\s+)"
                               r"(?:\d{1,2}(?:\s+[a-z]+)?(?:\s+\d{4})?\s*(?:,|en)\s+)*$", re.I)
 
 
