@@ -600,7 +600,8 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
     denied = {d.date for lo, hi in rejected
               for d in find_dates(text, lo, hi)
               if d.date and not NAMES_APPLICATION.search(text, max(lo, d.start - 30), d.start)}
-    disputed = {d.date for lo, hi in every for d in find_dates(text, lo, hi) if d.date}  # told by a party only
+    # the days of any position the committee rejects: a party telling one of them as its application's is arguing
+    disputed = {d.date for lo, hi in every for d in find_dates(text, lo, hi) if d.date}
     # "De stukken die de zorgverzekeraar op 29 maart 2017 heeft ontvangen, vormen geen nieuwe
     # aanvraag, maar een aanvulling": the committee says what came that day was no application
     none = {d.date for a, b in _sentences_with(text, sections, NO_APPLICATION)
