@@ -23,8 +23,9 @@ Layout = Literal["modern", "letterhead", "classic"]
 Speaker = Literal["committee", "requester", "insurer", "zorginstituut"]
 # How a sentence of the reasoning speaks: the committee's own finding, a fact it takes as not in
 # dispute, a party's (or the Zorginstituut's) position it reports, a position it rejects or
-# follows, or a norm it states (the law or the policy, not a finding about this case).
-Stance = Literal["finding", "undisputed", "reports", "rejects", "follows", "norm"]
+# follows, or a norm it states (the law or the policy, not a finding about this case); a subheading
+# over its paragraphs says none of these.
+Stance = Literal["finding", "undisputed", "reports", "rejects", "follows", "norm", "heading"]
 CommitteeFinding = Literal["met", "not_met", "not_established"]
 GroundKind = Literal["computed", "judgement", "outside"]
 Agreement = Literal["agrees", "contradicts", "missing_fact", "not_checked"]

@@ -381,6 +381,8 @@ def test_accident_date_by_its_source(text, expected):
     # the application's verb in the past tense (blind round 78)
     ("2.2. Op deze aanvraag had de zorgverzekeraar nog niet beslist toen de orthodontist op 29 juni 2010 een nieuw "
      "behandelplan indiende.", [D(2010, 6, 29)]),
+    # the application as the subject of its making (blind round 83)
+    ("2.2. De aanvraag is op 15 februari 2016 gedaan en daarmee binnen die termijn.", [D(2016, 2, 15)]),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)
@@ -466,6 +468,10 @@ def test_a_visit_after_the_month_of_the_fall_is_not_the_accidents_day():
      "aanvraag ontvangen voor twee implantaten.\n3. Beoordeling\nVerzoekster heeft verder aangevoerd dat "
      "zij de aanvraag op 2 maart 2020 heeft ingediend en dat de zorgverzekeraar te laat heeft beslist. "
      "De commissie volgt verzoekster hierin niet.\n", [D(2020, 3, 2)]),
+    # a day the committee holds not shown is no application's (blind round 84)
+    ("3. Feiten\nOp 3 februari 2025 heeft de zorgverzekeraar de aanvraag ontvangen.\n5. Beoordeling\n"
+     "De commissie acht niet aannemelijk geworden dat verzoekster op 27 januari 2025 toestemming heeft "
+     "aangevraagd.\n", [D(2025, 2, 3)]),
 ])
 def test_an_application_date_in_a_rejected_position(text, expected):
     found = fx.application_dates(text, find_sections(text, lambda offset: 1))
@@ -770,6 +776,10 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     ("2.3. Bij brief van 9 maart 2016 heeft de zorgverzekeraar een akkoordverklaring afgegeven, geldig tot 9 september "
      "2016. Op 1 september 2016 heeft de tandarts gevraagd de akkoordverklaring te verlengen tot en met 31 januari 2017.",
      {"date": D(2016, 3, 9), "valid_from": None, "valid_until": D(2016, 9, 9), "until_inclusive": False}),
+    # an approval supposed ("zou hebben gegeven als …") is none: the one given stands (blind round 84)
+    ("2.3. Bij brief van 4 maart 2010 heeft de zorgverzekeraar toestemming gegeven. Tussen partijen staat vast dat "
+     "de zorgverzekeraar toestemming zou hebben gegeven als zij vóór 21 juni 2010 een nieuwe aanvraag had ingediend.",
+     {"date": D(2010, 3, 4), "valid_from": None, "valid_until": None, "until_inclusive": None}),
     # the window in a relative clause, its verb last (blind round 78)
     ("2.3. De kronen zijn geplaatst na het verstrijken van de geldigheidsduur van de akkoordverklaring van 14 oktober "
      "2014, die tot en met 14 april 2015 gold.",

@@ -280,6 +280,10 @@ def test_polarity(clause, finding):
     ("De aanvraag is daarmee ruim twee weken vóór de opname op 14 maart 2014 door de zorgverzekeraar ontvangen.",
      {"prior_approval.beforehand"}),  # blind round 77
     ("Daarmee is de aanvraag niet vóór de aanvang van de behandeling ingediend.", {"prior_approval.beforehand"}),
+    # lid 6 decided (blind round 84), not a sentence about what the provision asks
+    ("Aan de voorwaarden van het zesde lid is daarmee voor het element 12 voldaan.", {"bzv_2_7_6"}),
+    ("De commissie wijkt af van het advies, omdat het Zorginstituut een eis stelt die artikel 2.7, zesde lid, Bzv "
+     "niet kent.", set()),
 ])
 def test_grounds_recognised(clause, rules):
     assert {g["rule"] for g in matches(clause)} == rules
@@ -1557,3 +1561,33 @@ def test_care_named_in_a_relative_clause_is_the_care_weighed():
                     prior=approval("2014-02-04", "2014-02-04", "2014-04-29", inclusive=None))
     ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
     assert (ground.committee, ground.recomputed, ground.agreement) == ("met", "not_met", "contradicts"), ground.reason
+
+
+def test_a_subheading_of_the_reasoning_is_no_finding():
+    # "Het zesde lid: het element 25" over its paragraphs was read as a finding that lid 6 was met (blind round 84)
+    from geschil.extract.sections import find_sections
+    from geschil.extract.statements import classified
+
+    text = ("6. Beoordeling\n6.1. De commissie overweegt als volgt.\n\nHet zesde lid: het element 25\n\n"
+            "6.2. Het element 25 is geen snij- of hoektand.\nDe kronen op de elementen 11 en 12\n"
+            "6.3. De kronen zijn op 3 maart 2020 geplaatst.\n")
+    stances = {st["text"].strip(): st["stance"] for st in classified(text, tuple(find_sections(text)))}
+    assert stances["Het zesde lid: het element 25"] == "heading"
+    assert stances["De kronen op de elementen 11 en 12"] == "heading"
+    assert stances["De kronen zijn op 3 maart 2020 geplaatst."] == "finding"
+
+
+def test_care_the_committee_names_by_a_span_of_days_is_weighed_whole():
+    # "De bestralingen vonden plaats van 21 juni 2010 tot en met 29 juli 2010, en dus na het verstrijken van de
+    # geldigheidsduur": the rides of the radiotherapy, which no fact sentence dated as care, are weighed, not the
+    # taxi rides of April (blind round 84: a false accusation once the approval was read right)
+    result = _check(_statements(
+        ("assessment", "De bestralingen vonden plaats van 21 juni 2010 tot en met 29 juli 2010, en dus na het "
+                       "verstrijken van de geldigheidsduur.")),
+        accident=None, applications=("2010-02-26",), outcome="partially_granted",
+        prior=approval("2010-03-04", "2010-03-04", "2010-05-27"),
+        treatments=(treatment("performed", "2010-04-20"), treatment("performed", "2010-05-04")))
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
+    assert (ground.committee, ground.recomputed, ground.agreement) == ("not_met", "not_met", "agrees"), ground.reason
+    assert "29 July 2010" in ground.reason
+    assert result.status != "divergent", result.reason

@@ -38,6 +38,11 @@ A te B
     ("De commissie wijst het verzoek onder (1) toe en bepaalt dat de ziektekostenverzekeraar de kosten van de "
      "buikwandcorrectie vergoedt. De verzoeken onder (2) en (3) wijst de commissie af.", "partially_granted"),
     ("Het verzoek onder (1) wijst de commissie toe.", "granted"),
+    # the fee refunded beside an inadmissible request grants nothing (blind round 83)
+    ("De commissie verklaart verzoeker niet-ontvankelijk in zijn verzoek en bepaalt dat de zorgverzekeraar de door "
+     "verzoeker betaalde bijdrage van € 37,-- aan hem vergoedt.", "inadmissible"),
+    ("De commissie bepaalt dat de zorgverzekeraar het entreegeld van € 37,-- vergoedt en wijst het verzoek af.",
+     "rejected"),
 ])
 def test_outcome_from_decision_section(decision, expected):
     text = BODY + decision + "\n"

@@ -101,6 +101,16 @@ def test_not_about_special_dental_care(conditions):
     assert len(found) == len(bzv_2_7.RULES)
 
 
+@pytest.mark.parametrize(("requests", "applies"), [
+    # transport to chemotherapy names a medical treatment, no dental care (blind round 84)
+    (("de kosten van het vervoer naar de chemotherapie",), False),
+    (("de kosten van de implantaten",), True),
+])
+def test_a_medical_treatment_alone_signs_special_dental_care_only_where_teeth_are_at_issue(requests, applies):
+    c = ctx(requests=requests, conditions=[mention("chemotherapie", C_Q, section="facts")])
+    assert bzv_2_7.applies(c) is applies
+
+
 def test_seed_shape_reason_quotes_the_finding():
     c = ctx(conditions=[mention("peri-implantitis", A_NOT, section="facts"),
                         mention("g", A_GEN, negated=True, section="zorginstituut",

@@ -621,7 +621,8 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
         days = find_dates(text, a, b)
         for d in days:
             if d.date and (_plan_named_beside(text, d, days, a)
-                           or NONE_ASKED.search(text, *_semicolon_clause(text, d.start, d.end, a, b))):
+                           or NONE_ASKED.search(text, *_semicolon_clause(text, d.start, d.end, a, b))
+                           or NOT_SHOWN.search(text, a, d.start)):
                 continue
             if not d.date:
                 if d.precision in PERIOD_PRECISIONS and _period_application(text, sections, d, a, b) \
@@ -668,6 +669,10 @@ def _period_application(text: str, sections, d: DateMention, a: int, b: int) -> 
 # clause tells that none was asked (blind round 59)
 NONE_ASKED = literals.compile(r"\bgeen\s+(?:[\w-]+\s+){0,2}?(?:aanvraag|machtiging|toestemming|akkoordverklaring)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:aangevraagd|gevraagd|ingediend)\b", re.I)
+# "De commissie acht niet aannemelijk geworden dat verzoekster op 27 januari 2025 toestemming heeft
+# aangevraagd": a day the committee holds not shown is no application's (blind round 84)
+NOT_SHOWN = literals.compile(r"\bniet\s+(?:aannemelijk|aangetoond|gebleken|bewezen)\s+(?:geworden\s+|gemaakt\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?dat\b[^.;:]*$", re.I)
 PLAN_NAMED = literals.compile(r"\b(?:behandel)?plan\s+(?:van|d\.d\.)\s*$", re.I)
 
 
@@ -925,10 +930,10 @@ def _no_weekday(before: str) -> str:
 # ingediend" (blind round 77)
 SETTLED = literals.compile(r"\baanvraag\s+(?:is|werd)\s+(?:dus|daarom|daarmee|derhalve|dan\s+ook)\s+(?:pas\s+)?op\s*$", re.I)
 # "De aanvraag is (pas) op 28 januari 2025 (door de zorgverzekeraar) ontvangen": the application as the
-# subject of its own arrival (blind round 75)
+# subject of its own arrival (blind round 75), or of its making ("is op 15 februari 2016 gedaan", round 83)
 MADE_ON_BEFORE = literals.compile(r"\baanvra(?:ag|gen)\s+(?:is|zijn|werd|werden)\s+(?:pas\s+|al\s+|eerst\s+|reeds\s+)?op\s*$",
                                   re.I)
-MADE_ON_AFTER = literals.compile(r"\s*(?:(?:door|bij)\s+(?:de\s+)?[\w-]+\s+)?(?:ontvangen|binnengekomen|ingediend|ingestuurd)\b",
+MADE_ON_AFTER = literals.compile(r"\s*(?:(?:door|bij)\s+(?:de\s+)?[\w-]+\s+)?(?:ontvangen|binnengekomen|ingediend|ingestuurd|gedaan)\b",
                                  re.I)
 
 
@@ -1480,7 +1485,10 @@ NOT_GIVEN = literals.compile(r"\b(?:niet|nooit|geen)\s+(?:\w+\s+){0,2}?(?:afgege
                              r"|\bheeft\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+geweigerd\b"
                              # "Bij brief van 17 december 2021 heeft hij geweigerd de kosten … te vergoeden, omdat
                              # deze na het einde van de machtiging zijn gegeven" (blind round 51)
-                             r"|\b(?:heeft|had)\s+(?:hij|zij|ze)\s+geweigerd\b", re.I)
+                             r"|\b(?:heeft|had)\s+(?:hij|zij|ze)\s+geweigerd\b"
+                             # "dat de zorgverzekeraar toestemming zou hebben gegeven als zij vóór 21 juni 2010 een
+                             # nieuwe aanvraag had ingediend": an approval supposed, never given (blind round 84)
+                             r"|\bzou(?:den)?\s+(?:\w+\s+){0,2}?(?:hebben|zijn)\s+(?:afgegeven|gegeven|verleend|verstrekt|toegekend)\b", re.I)
 
 
 def _in_validity(d: DateMention, a: int, validity: re.Match | None) -> bool:

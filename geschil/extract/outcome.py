@@ -34,13 +34,28 @@ REST_REJECTED = literals.compile(r"wijst\s+(?:het\s+)?(?:meer\s+of\s+anders\s+ve
                            r"|(?:verder|meer|anders|overigens)\s+(?:\w+\s+){0,3}?(?:gevraagde?|verzochte?|gevorderde?)\s*,?\s*wijst\s+de\s+commissie\s+af", re.I)
 
 
+# The fee of the proceedings refunded ("bepaalt dat de zorgverzekeraar de door verzoeker betaalde bijdrage
+# van € 37,-- aan hem vergoedt"): an order on costs, which grants nothing of the claim (blind round 83)
+FEE = literals.compile(r"\b(?:entree|klacht)geld\b|(?<!eigen\s)\bbetaalde\s+bijdrage\b", re.I)
+CLAIM_COSTS = literals.compile(r"\bkosten\b|\bten\s+laste\s+van\b", re.I)
+
+
+def _granted(text: str, start: int, end: int) -> re.Match | None:
+    """The first phrase that grants, passing over an order that refunds only the fee."""
+    for m in PHRASES["granted"].finditer(text, start, end):
+        if not (FEE.search(m.group()) and not CLAIM_COSTS.search(m.group())):
+            return m
+    return None
+
+
 def outcome(text: str, sections: list[Section]) -> Found | None:
     """rejected, granted, partially_granted, inadmissible or no_jurisdiction."""
     zone = last(sections, "decision")
     if zone is None:
         return None
     end = zone.end
-    hits = {name: p.search(text, zone.start, end) for name, p in PHRASES.items()}
+    hits = {name: p.search(text, zone.start, end) for name, p in PHRASES.items() if name != "granted"}
+    hits["granted"] = _granted(text, zone.start, end)
     granted = hits["granted"]
     rejected = hits["rejected"] or REST_REJECTED.search(text, zone.start, end)
     if hits["partially_granted"]:

@@ -141,7 +141,9 @@ def classified(text: str, sections: tuple[Section, ...]) -> tuple[dict, ...]:
         for a, b in sentences(text, section.body_start, section.end):
             sentence = text[a:b]
             speaker, stance, inner, cue = classify(sentence, default, previous)
-            if quoting and stance == "finding":
+            if _heading(text, a, b):
+                stance = "heading"  # "Het zesde lid: het element 25": a title over paragraphs, no finding
+            elif quoting and stance == "finding":
                 stance = "norm"  # a provision quoted after "luidt:", one sentence after another
             elif stance == "finding" and _quotes_norm(sentence, default):
                 stance = "norm"  # "… het volgende opgemerkt: \"Op grond van artikel 2.4 … Bzv omvat …\""
@@ -154,6 +156,27 @@ def classified(text: str, sections: tuple[Section, ...]) -> tuple[dict, ...]:
             out.append({"section": section.kind, "speaker": speaker, "stance": stance,
                         "span": (a, b), "text": sentence, "inner": inner, "cue": cue})
     return tuple(out)
+
+
+# A subheading of the reasoning: one short line of its own, not ended as a sentence is, with no
+# finite verb ("De kronen op de elementen 11 en 12", "Het zesde lid: het element 25")
+HEADING_MAX = 80
+HEADING_END = re.compile(r"[.;:?!,)\"”'’…-]\s*$")
+FINITE = literals.compile(r"\b(?:is|was|zijn|waren|heeft|hebben|had|hadden|wordt|werd|worden|werden|kan|kon|"
+                          r"moet|moest|mag|mocht|zal|zou|valt|viel|staat|stond|geldt|gold|acht|volgt|blijkt|"
+                          r"bestaat|komt|kwam|betreft|betrof|gaat|ging|ziet|zag|luidt|luidde)\b", re.I)
+
+
+def _heading(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is a subheading: a line of its own (a line break before and after it),
+    short, opening with a capital, not ended by a sentence's punctuation, and without a finite verb."""
+    line = text[a:b].strip()
+    if not line or len(line) > HEADING_MAX or "\n" in line or not line[0].isupper():
+        return False
+    before, after = text[max(0, a - 2):a], text[b:b + 2]
+    if (a > 0 and "\n" not in before) or (after.strip(" \t") and not after.lstrip(" \t").startswith("\n")):
+        return False
+    return not HEADING_END.search(line) and not FINITE.search(line)
 
 
 # a quotation opened after a colon ("Artikel 14 van die voorwaarden luidt: \"Artikel 14 …") ...

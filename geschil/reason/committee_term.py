@@ -126,10 +126,14 @@ def _pointed_unprinted(record: Record, clause: str, previous: str) -> bool:
 START_NAMED = literals.compile(r"\b(?:aanvang|begin|start)\s+van\s+de\s+behandeling\b", re.I)
 # care named by its own days: "De behandelingen van 12, 19, 21 en 28 augustus 2014", "De operatie op 3 november 2022"
 CARE_NAMED = literals.compile(r"\b(?:behandeling|behandelingen|kroon|kronen|implantaten|implantaat|brug|bruggen|prothese"
-                              r"|facings?|sessies?|consulten?|hulpmiddel(?:en)?|ingreep|operatie|opname)"
+                              r"|facings?|sessies?|consulten?|hulpmiddel(?:en)?|ingreep|operatie|opname"
+                              r"|bestralingen|kuren|ritten)"
                               # … or by a relative clause: "De opname, die op 12 mei 2014 aanving" (blind round 82)
-                              r"(?:\s+(?:van|op|d\.d\.)\s+|\s*,\s*die\s+op\s+)"
-                              r"(?:\d{1,2}(?:\s+[a-z]+)?(?:\s+\d{4})?\s*(?:,|en)\s+)*$", re.I)
+                              r"(?:\s+(?:van|op|d\.d\.)\s+|\s*,\s*die\s+op\s+"
+                              # … or as taking place: "De bestralingen vonden plaats van 21 juni 2010 tot en met
+                              # 29 juli 2010" (blind round 84)
+                              r"|\s+(?:vond|vonden)\s+plaats\s+(?:van|op)\s+)"
+                              r"(?:\d{1,2}(?:\s+[a-z]+)?(?:\s+\d{4})?\s*(?:,|en|tot\s+en\s+met|t/m)\s+)*$", re.I)
 
 
 def _named_unprinted(record: Record, clause: str, evidence: Evidence) -> list[TreatmentDate] | None:
@@ -137,13 +141,29 @@ def _named_unprinted(record: Record, clause: str, evidence: Evidence) -> list[Tr
     2014 zijn dus binnen die termijn gegeven"), when no printed care falls on any of them: the care
     the committee decides on, which no fact sentence dated (blind round 75); else None."""
     printed = {t.date for t in record.facts.treatment_dates if t.date}
-    named = sorted({d.date for d in find_dates(clause)
-                    if d.date and CARE_NAMED.search(clause, max(0, d.start - 80), d.start)})
-    if not named or not printed.isdisjoint(named):
+    dated = [d for d in find_dates(clause) if d.date and CARE_NAMED.search(clause, max(0, d.start - 80), d.start)]
+    named = sorted({d.date for d in dated})
+    if not named or set(named) <= printed:  # care the record read: the clause names it as printed
         return None
     text = " ".join(evidence.quote.split())
-    return [TreatmentDate(kind="performed", date=day, earliest=day, latest=day, precision="day", text=text)
-            for day in named]
+    spans = _ranges(clause, dated)
+    return [TreatmentDate(kind="performed", date=lo if lo == hi else None, earliest=lo, latest=hi,
+                          precision="day" if lo == hi else "period", text=text) for lo, hi in spans]
+
+
+RANGE_JOIN = literals.compile(r"\s+(?:tot\s+en\s+met|t/m)\s+$", re.I)
+
+
+def _ranges(clause: str, dated: list) -> list[tuple]:
+    """The named days as (first, last): "van 21 juni 2010 tot en met 29 juli 2010" is one span of care
+    (every day between counts), a list of days is one span per day."""
+    out: list[tuple] = []
+    for prev, d in zip([None, *dated], dated):
+        if prev is not None and out and RANGE_JOIN.search(clause[prev.end:d.start] + " "):
+            out[-1] = (out[-1][0], d.date)
+        else:
+            out.append((d.date, d.date))
+    return sorted(set(out))
 
 
 def _pointed_unread_application(record: Record, clause: str, previous: str) -> bool:

@@ -48,12 +48,27 @@ BARE_ITEM = literals.compile(r"^onder(?:deel|delen)?\b", re.I)
 NOT_A_SIGN = ("2.7.6:missing_front_teeth",)  # a knocked-out front tooth: accident cover's ground too
 
 
+# A disease or a medical treatment (chemotherapy, Parkinson's) is a sign of special dental care only
+# in a ruling about dental care: transport to radiotherapy is not (blind round 84)
+MEDICAL_SIGNS = ("2.7.1.a:oncology", "2.7.1.b:qualifies", "2.7.1.c:qualifies")
+DENTAL = literals.compile(r"\btand\w*|\bkies\w*|\bgebit\w*|\bmondzorg\b|\bimplanta\w*|\bkro(?:o)?n(?:en)?\b"
+                          r"|\bprothes\w*|\borthodont\w*|\bkaak\w*|\belement(?:en)?\s+\d{2}\b", re.I)
+
+
 def applies(ctx: Context) -> bool:
     """Whether the ruling is about special dental care at all (a 2.7 condition or citation)."""
-    return _cited(ctx) or any(m.category.startswith("2.7") for m in ctx.facts.conditions
-                              if m.section not in ("annex", "head")
-                              and m.category not in NOT_A_SIGN
-                              and not BARE_ITEM.match(m.evidence.quote))
+    if _cited(ctx):
+        return True
+    signs = {m.category for m in ctx.facts.conditions
+             if m.category.startswith("2.7") and m.section not in ("annex", "head")
+             and m.category not in NOT_A_SIGN and not BARE_ITEM.match(m.evidence.quote)}
+    return bool(signs - set(MEDICAL_SIGNS)) or (bool(signs) and _about_teeth(ctx))
+
+
+def _about_teeth(ctx: Context) -> bool:
+    """Whether the requests or the reasoning speak of teeth, a denture or dental care."""
+    record = ctx.record
+    return any(DENTAL.search(x.text) for x in (*record.requests, *record.statements))
 
 
 def _words(ctx: Context, item: str) -> list[ConditionMention]:
