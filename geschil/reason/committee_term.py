@@ -158,8 +158,8 @@ def _ranges(clause: str, dated: list) -> list[tuple]:
     """The named days as (first, last): "van 21 juni 2010 tot en met 29 juli 2010" is one span of care
     (every day between counts), a list of days is one span per day."""
     out: list[tuple] = []
-    for prev, d in zip([None, *dated], dated):
-        if prev is not None and out and RANGE_JOIN.search(clause[prev.end:d.start] + " "):
+    for prev, d in zip([None, *dated[:-1]], dated, strict=True):
+        if prev is not None and RANGE_JOIN.search(clause, prev.end, d.start):
             out[-1] = (out[-1][0], d.date)
         else:
             out.append((d.date, d.date))
