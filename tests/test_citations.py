@@ -212,6 +212,8 @@ FORMS = [
     ("artikel 2.7, 12 maanden na de behandeling", [dict(article="2.7")]),
     ("Bijlage 1 Rzv en sinds 2006 Zvw", []),
     ("onder andere in artikel 10 Zvw", [dict(article="10", item=None)]),
+    # the policy named after the number (a host's keywords, blind round 86)
+    ("Trefwoorden: tandongeval, akkoordverklaring, art. 14.2 polis", [dict(law="polis", article="14.2")]),
 ]
 
 

@@ -381,6 +381,12 @@ def test_accident_date_by_its_source(text, expected):
     # the application's verb in the past tense (blind round 78)
     ("2.2. Op deze aanvraag had de zorgverzekeraar nog niet beslist toen de orthodontist op 29 juni 2010 een nieuw "
      "behandelplan indiende.", [D(2010, 6, 29)]),
+    # the received stamp dates the form's arrival (blind round 85)
+    ("2.2. Verzoeker heeft het ingevulde schadeformulier per post aan de zorgverzekeraar gezonden. Het formulier draagt "
+     "het ontvangststempel van de zorgverzekeraar van 2 maart 2016.", [D(2016, 3, 2)]),
+    # ... but "het formulier" after a declaration of costs is that declaration, no application (blind round 42)
+    ("2.2. Op 7 maart 2022 heeft verzoeker een declaratieformulier ondertekend, dat hij met de nota's naar de "
+     "zorgverzekeraar heeft gestuurd. Het formulier is op 15 maart 2022 door de zorgverzekeraar ontvangen.", []),
     # the application as the subject of its making (blind round 83)
     ("2.2. De aanvraag is op 15 februari 2016 gedaan en daarmee binnen die termijn.", [D(2016, 2, 15)]),
 ])

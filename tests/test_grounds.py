@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from reason_records import SUPPLEMENTARY, approval, mention, period, record, term, treatment
+from reason_records import BASIC, SUPPLEMENTARY, approval, mention, period, record, term, treatment
 
 from geschil.dates import find_dates
 from geschil.extract.statements import classify
@@ -280,6 +280,9 @@ def test_polarity(clause, finding):
     ("De aanvraag is daarmee ruim twee weken vóór de opname op 14 maart 2014 door de zorgverzekeraar ontvangen.",
      {"prior_approval.beforehand"}),  # blind round 77
     ("Daarmee is de aanvraag niet vóór de aanvang van de behandeling ingediend.", {"prior_approval.beforehand"}),
+    # the claim form's arrival after the term, an article's number between (blind round 85)
+    ("Het schadeformulier is dus na het verstrijken van de termijn van artikel 9.4, tweede lid, van de voorwaarden "
+     "ontvangen.", {"accident_cover.approval_deadline"}),
     # lid 6 decided (blind round 84), not a sentence about what the provision asks
     ("Aan de voorwaarden van het zesde lid is daarmee voor het element 12 voldaan.", {"bzv_2_7_6"}),
     ("De commissie wijkt af van het advies, omdat het Zorginstituut een eis stelt die artikel 2.7, zesde lid, Bzv "
@@ -1084,6 +1087,8 @@ def test_a_ground_found_both_ways(these, others, own, mixed):
      "niet meer toe.", "undecided"),
     # it counts from another accident than the computed one (a ruling with two accidents)
     ("De behandeling is niet binnen twee jaar na het ongeval van 14 juli 2013 afgerond.", "other accident"),
+    # ... named as the term's start (blind round 85: a second accident, a false accusation on the first try)
+    ("De behandeling is niet binnen twee jaar na 14 juli 2013 afgerond.", "other accident"),
 ])
 def test_a_statement_the_committee_does_not_decide_on_accuses_nothing(sentence, why):
     result = _check(_statements(("assessment", sentence)), treatments=(treatment("finished", "2018-02-03"),))
@@ -1591,3 +1596,36 @@ def test_care_the_committee_names_by_a_span_of_days_is_weighed_whole():
     assert (ground.committee, ground.recomputed, ground.agreement) == ("not_met", "not_met", "agrees"), ground.reason
     assert "29 July 2010" in ground.reason
     assert result.status != "divergent", result.reason
+
+
+def test_a_day_rejected_for_an_element_is_no_rejected_accident_day():
+    # "Verzoeker stelt dat dit element op 17 september 2016 is beschadigd, maar de commissie kan hem daarin niet
+    # volgen": the committee rejects the element's damage that day, not the second accident on it, and counts
+    # the second accident's term from it (blind round 85)
+    result = _check(_statements(
+        ("assessment", "Verzoeker stelt dat dit element op 17 september 2016 is beschadigd, maar de commissie kan "
+                       "hem daarin niet volgen."),
+        ("assessment", "Het hockeyongeval is op 26 september 2016 telefonisch gemeld, en daarmee binnen vier weken "
+                       "na 17 september 2016.")),
+        accident="2016-06-04", applications=("2016-10-12",), terms=(term("accident_approval_deadline", 4, "weeks"),),
+        treatments=(treatment("finished", "2016-10-04"),), outcome="partially_granted")
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
+    assert (ground.committee, ground.agreement) == ("met", "not_checked"), ground.reason
+    assert result.status != "divergent", result.reason
+
+
+def test_a_rejected_positions_term_is_never_the_committees_own():
+    # "Het betoog … dat de grens bij de 44e verjaardag ligt, faalt": the party's term, read inverted, is quoted
+    # after the committee's own finding and never recomputed as the committee's (blind round 85)
+    r = record(outcome="rejected", requests=(BASIC,), policies=("basic",),
+               terms=(term("age_limit", 43, "years"),),
+               treatments=(treatment("start", "2013-02-01", "2013-02-28", precision="month"),))
+    r.facts.birth_date = dt.date(1970, 2, 17)
+    r.statements = _statements(
+        ("assessment", "Het betoog van verzoekster dat de grens bij de 44e verjaardag ligt, faalt daarom."),
+        ("assessment", "Uit de verklaring blijkt dat de hormonale stimulatie in februari 2013 is gestart."),
+        ("assessment", "Verzoekster had op dat moment de leeftijd van 43 jaar bereikt."))
+    result = check(r, lang="en")
+    ground = next(g for g in result.grounds if g.rule == "age_limit")
+    assert "43 jaar bereikt" in ground.reason.split("(p.")[0], ground.reason
+    assert (ground.recomputed, result.status) == ("unknown", "undetermined"), ground.reason

@@ -81,7 +81,9 @@ APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigi
                          rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,140}}?\b(?:bij|door)\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+|was\s+)?(?:binnengekomen|ontvangen)\b"
                          # "Op 8 februari 2021 is bij de zorgverzekeraar een behandelplan … binnengekomen"
                          rf"|\bbij\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:een|het)\s+(?:[\w-]+\s+){{0,2}}?(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,80}}?\b(?:binnengekomen|ontvangen|ingediend)\b"
-                         r"|(?:schade|melding)s?formulier\b[^.;]{0,200}?\b(?:binnengekomen|ontvangen|ingediend|ingestuurd)\b"
+                         # … "Het formulier draagt het ontvangststempel van 2 maart 2016" (blind round 85)
+                         r"|(?:\bformulier|(?:schade|melding)s?formulier)\b[^.;]{0,200}?\b(?:binnengekomen|ontvangen|ingediend"
+                         r"|ingestuurd|ontvangststempel)\b"
                          # "De zorgverzekeraar heeft (op 5 april 2018) dat plan (van de tandarts) (op …) ontvangen"
                          rf"|verzekeraar\s+(?:heeft|had)\s+(?:op\s+\d[^.;,]{{4,20}}?\s+)?(?:een|het|dat|dit|dit|zijn|haar)\s+(?:nieuw\w*\s+|gewijzigd\w*\s+)?"
                          rf"(?:behandel)?plan\b{_IN_CLAUSE}{{0,80}}?\b(?:ontvangen|binnengekregen)\b"
@@ -614,7 +616,8 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
     for a, b in _sentences_with(text, sections, APPLICATION, REFUND_ASKED):
         sentence = text[a:b]
         if not tells_application(sentence, _section_kind(sections, a) not in POSITIONS) \
-                or re.search(r"uitspraak\s+te\s+doen|bindend\s+advies", sentence, re.I):
+                or re.search(r"uitspraak\s+te\s+doen|bindend\s+advies", sentence, re.I) \
+                or _form_of_a_bill(text, a, sentence):
             continue
         # the facts the committee sets out itself stand, whatever argument it rejects that cites them
         established = any(f.start <= a < f.end for f in facts)
@@ -647,6 +650,23 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
     vague = [f for f in periods.values()
              if not any(f.value["earliest"] <= day.value <= f.value["latest"] for day in days)]
     return days, sorted(vague, key=lambda f: (f.value["earliest"], f.value["latest"]))
+
+
+# "Het formulier is op 15 maart 2022 … ontvangen": the form named last before it says which ("een
+# declaratieformulier ondertekend" is a bill's, "het schadeformulier" an application's; blind rounds 42, 85)
+BARE_FORM = literals.compile(r"^\s*(?:het|dat|dit)\s+formulier\b", re.I)
+FORM_NAMED = re.compile(r"(\w+)formulier", re.I)
+APPLICATION_FORMS = ("schade", "melding", "aanvraag", "machtigings", "ongevals", "toestemmings")
+FORM_REACH = 800
+
+
+def _form_of_a_bill(text: str, a: int, sentence: str) -> bool:
+    """Whether a sentence about "het formulier" speaks of a form that the text before names as
+    other than an application's (a declaration of costs)."""
+    if not BARE_FORM.search(sentence):
+        return False
+    named = FORM_NAMED.findall(text, max(0, a - FORM_REACH), a)
+    return bool(named) and not named[-1].lower().startswith(APPLICATION_FORMS)
 
 
 # a period that dates the accident ("na het ongeval in maart 2016", "Het ongeval vond plaats tussen 1
@@ -931,8 +951,11 @@ def _no_weekday(before: str) -> str:
 SETTLED = literals.compile(r"\baanvraag\s+(?:is|werd)\s+(?:dus|daarom|daarmee|derhalve|dan\s+ook)\s+(?:pas\s+)?op\s*$", re.I)
 # "De aanvraag is (pas) op 28 januari 2025 (door de zorgverzekeraar) ontvangen": the application as the
 # subject of its own arrival (blind round 75), or of its making ("is op 15 februari 2016 gedaan", round 83)
-MADE_ON_BEFORE = literals.compile(r"\baanvra(?:ag|gen)\s+(?:is|zijn|werd|werden)\s+(?:pas\s+|al\s+|eerst\s+|reeds\s+)?op\s*$",
-                                  re.I)
+MADE_ON_BEFORE = literals.compile(r"(?:\baanvra(?:ag|gen)|\bformulier)\s+(?:is|zijn|werd|werden)\s+(?:pas\s+|al\s+|eerst\s+|reeds\s+)?op\s*$"
+                                  # "Het formulier draagt het ontvangststempel van de zorgverzekeraar van 2 maart 2016":
+                                  # the day the stamp gives is its arrival (blind round 85)
+                                  r"|\bontvangststempel\b[^.;]{0,60}?\bvan\s*$", re.I)
+STAMPED = literals.compile(r"\bontvangststempel\b", re.I)
 MADE_ON_AFTER = literals.compile(r"\s*(?:(?:door|bij)\s+(?:de\s+)?[\w-]+\s+)?(?:ontvangen|binnengekomen|ingediend|ingestuurd|gedaan)\b",
                                  re.I)
 
@@ -950,7 +973,8 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
         return True
     if PLAN_DATED.search(before):
         return True  # "Dat het behandelplan is gedagtekend op 1 april 2019, zegt niet wanneer …": a plan's own date
-    if _insurer_received(text, d, a, b) or (MADE_ON_BEFORE.search(before) and MADE_ON_AFTER.match(text, d.end, b)):
+    if _insurer_received(text, d, a, b) or (MADE_ON_BEFORE.search(before) and (
+            MADE_ON_AFTER.match(text, d.end, b) or STAMPED.search(before))):
         return False
     if RECEIVED_AFTER.match(text, d.end, b) or (IF_BEFORE.search(before) and HAD_MADE.match(text, d.end, b)):
         return True

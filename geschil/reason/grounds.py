@@ -99,7 +99,9 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
             # the committee's own term, when its clause is about this ground alone
             alone = [x for x in these if x.unique]
             own, own_days = None, set()
-            for x in alone if kind == "computed" else ():
+            # (never a rejected position's: "Het betoog … dat de grens bij de 44e verjaardag ligt, faalt" names
+            # the party's term, not the committee's; blind round 85)
+            for x in (x for x in alone if x.source != "rejects") if kind == "computed" else ():
                 # the term may stand in another clause of a sentence about this ground alone;
                 # the first statement that names the committee's own terms gives them
                 scope = x.statement.text if computed_in[x.statement.span] == {rule} else x.clause
@@ -184,7 +186,10 @@ ENDED_ON = literals.compile(r"\b(?:op|per)\s+(?P<date>\d{1,2}[\s-]\S+[\s-]\d{4})
 
 
 # "… binnen één jaar na het ongeval van 14 juli 2013 …": an accident named by its date.
-NAMED_ACCIDENT = literals.compile(r"\bongeval\w*\s+(?:van|op|d\.d\.)\s+(?P<date>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I)
+# the accident a clause counts from, by its name or as the term's start ("… gemeld, en daarmee binnen vier weken
+# na 17 september 2016": a second accident's day, blind round 85)
+NAMED_ACCIDENT = literals.compile(r"(?:\bongeval\w*\s+(?:van|op|d\.d\.)|\b(?:weken|maanden|dagen|jaar|jaren)\s+na)"
+                                  r"\s+(?P<date>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I)
 
 
 def _elsewhere(record: Record, rule: str, said: Said) -> bool:
@@ -216,10 +221,22 @@ def _other_accident(record: Record, rule: str, said: Said) -> bool:
     return not named <= set(_rejected_days(record))
 
 
+# a rejected position about the accident itself ("dat het ongeval op 3 september 2022 heeft plaatsgevonden"),
+# not one about an element's damage on another accident's day ("dat dit element op 17 september 2016 is
+# beschadigd", blind round 85)
+ACCIDENT_TOLD = literals.compile(r"\bongeva\w*|\bongeluk\w*|\bgevallen\b|\bval\b|\bplaatsgevonden\b", re.I)
+
+
 def _rejected_days(record: Record) -> dict:
-    """The days the committee's rejections of a party's position name, with the rejection."""
-    return {d.date: st for st in record.statements if st.speaker == "committee" and st.stance == "rejects" and st.inner
-            for d in find_dates(st.text[st.inner[0] - st.span[0]:st.inner[1] - st.span[0]]) if d.date}
+    """The days the committee's rejections of a party's position on the accident name, with the rejection."""
+    out = {}
+    for st in record.statements:
+        if st.speaker != "committee" or st.stance != "rejects" or not st.inner:
+            continue
+        inner = st.text[st.inner[0] - st.span[0]:st.inner[1] - st.span[0]]
+        if ACCIDENT_TOLD.search(inner):
+            out.update({d.date: st for d in find_dates(inner) if d.date})
+    return out
 
 
 def _rejected_day_note(record: Record, rule: str, said: list[Said], lang: str) -> str:
@@ -316,7 +333,8 @@ def _names_another(named_by: re.Pattern, clause: str, day) -> bool:
 def _ground(rule: str, kind: str, committee: str, said: list[Said], finding: Finding | None,
             mixed: bool, parts: list[Part], own_term: str | None = None, lang: str = DEFAULT,
             other: str | None = None, note: str = "") -> Ground:
-    first = said[0]
+    # the committee's own words before a party's position it rejects (read inverted)
+    first = next((s for s in said if s.source != "rejects"), said[0])
     quote = f"\"{_quote(first)}\" (p. {first.statement.page})" + note
     ev = [_ev(s) for s in said[:3]]
     part = _part_of(rule, FAVOURABLE[committee], parts, finding.claim if finding is not None else None)
