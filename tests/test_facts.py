@@ -381,6 +381,10 @@ def test_accident_date_by_its_source(text, expected):
     # the application's verb in the past tense (blind round 78)
     ("2.2. Op deze aanvraag had de zorgverzekeraar nog niet beslist toen de orthodontist op 29 juni 2010 een nieuw "
      "behandelplan indiende.", [D(2010, 6, 29)]),
+    # a plan pointed back at, received; a claim form's arrival by e-mail (blind round 85)
+    ("2.2. De tandarts heeft een nieuw behandelplan opgesteld. Dat plan is op 21 juni 2011 door de "
+     "ziektekostenverzekeraar ontvangen.", [D(2011, 6, 21)]),
+    ("2.2. De e-mail met het schadeformulier is op 27 december 2017 ontvangen.", [D(2017, 12, 27)]),
     # the received stamp dates the form's arrival (blind round 85)
     ("2.2. Verzoeker heeft het ingevulde schadeformulier per post aan de zorgverzekeraar gezonden. Het formulier draagt "
      "het ontvangststempel van de zorgverzekeraar van 2 maart 2016.", [D(2016, 3, 2)]),

@@ -177,6 +177,11 @@ def test_advice_followed(assessment, expected):
      "aan het Zorginstituut voorgelegd, dat bij brief van 24 juni 2015 heeft laten weten bij zijn voorlopig "
      "advies te blijven.",
      [("provisional", "2015-05-18", "zorginstituut"), ("final", "2015-06-24", "zorginstituut")]),
+    # ... "geen aanleiding geeft tot wijziging van zijn voorlopig advies" (blind round 85)
+    ("Bij brief van 26 juni 2012 heeft het CVZ een voorlopig advies uitgebracht. Het verslag van de zitting is aan "
+     "het CVZ gezonden, dat bij brief van 4 september 2012 heeft laten weten dat het verslag geen aanleiding geeft "
+     "tot wijziging van zijn voorlopig advies.",
+     [("provisional", "2012-06-26", "cvz"), ("final", "2012-09-04", "cvz")]),
     # without a provisional advice before it, a sentence about 'definitief' is no new advice
     ("Bij brief van 1 juni 2010 is het voorlopig advies als definitief advies gehandhaafd.", []),
 ])

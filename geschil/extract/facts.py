@@ -78,12 +78,18 @@ APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigi
                          rf"|verzekeraar\s+(?:van\s+(?:de|het|haar|zijn)\s+[\w-]+\s+(?:van\s+(?:de\s+|het\s+)?[\w-]+\s+)?)?(?:een\s+|het\s+|zijn\s+)?(?:nieuw\w*\s+|gewijzigd\w*\s+)?(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,80}}?\b(?:gezonden|toegezonden|gestuurd|verstuurd|ontvangen)\b"
                          # "Het behandelplan … is op 24 april 2020 bij de zorgverzekeraar binnengekomen"
                          # … "is op 24 juni 2020 door de zorgverzekeraar ontvangen"
-                         rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,140}}?\b(?:bij|door)\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+|was\s+)?(?:binnengekomen|ontvangen)\b"
+                         # … "Dat plan is op 21 juni 2011 door de ziektekostenverzekeraar ontvangen" (blind round 85)
+                         rf"|(?:behandelplan|begroting|\b(?:dit|dat|het)\s+(?:gewijzigde\s+|nieuwe\s+|aangepaste\s+)?plan\b)"
+                         rf"{_IN_CLAUSE}{{0,140}}?\b(?:bij|door)\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+|was\s+)?(?:binnengekomen|ontvangen)\b"
                          # "Op 8 februari 2021 is bij de zorgverzekeraar een behandelplan … binnengekomen"
                          rf"|\bbij\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:een|het)\s+(?:[\w-]+\s+){{0,2}}?(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,80}}?\b(?:binnengekomen|ontvangen|ingediend)\b"
                          # … "Het formulier draagt het ontvangststempel van 2 maart 2016" (blind round 85)
                          r"|(?:\bformulier|(?:schade|melding)s?formulier)\b[^.;]{0,200}?\b(?:binnengekomen|ontvangen|ingediend"
                          r"|ingestuurd|ontvangststempel)\b"
+                         # "heeft verzoeker het ingevulde schadeformulier als bijlage bij een e-mail aan de zorgverzekeraar
+                         # gezonden" (blind round 85)
+                         r"|(?:schade|melding)s?formulier\b[^.;]{0,120}?\baan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+"
+                         r"(?:gezonden|toegezonden|verzonden|gestuurd|verstuurd|gemaild)\b"
                          # "De zorgverzekeraar heeft (op 5 april 2018) dat plan (van de tandarts) (op …) ontvangen"
                          rf"|verzekeraar\s+(?:heeft|had)\s+(?:op\s+\d[^.;,]{{4,20}}?\s+)?(?:een|het|dat|dit|dit|zijn|haar)\s+(?:nieuw\w*\s+|gewijzigd\w*\s+)?"
                          rf"(?:behandel)?plan\b{_IN_CLAUSE}{{0,80}}?\b(?:ontvangen|binnengekregen)\b"
@@ -883,6 +889,9 @@ LETTER_BEFORE = literals.compile(r"(?:brief|brieven|bericht|e-mail|mail|schrijve
 APPLICATION_TIE = literals.compile(r"^[^;]{0,220}?(?P<app>ingediend|aangevraagd|aanvra(?:ag|gen)\b"
                              # "toen de orthodontist op 29 juni 2010 een nieuw behandelplan indiende" (blind round 78)
                              r"|\bindiende\b|\bindienden\b"
+                             # "heeft verzoeker het ingevulde schadeformulier … aan de zorgverzekeraar gezonden" (blind round 85)
+                             r"|(?:schade|melding)s?formulier\b[^.;]{0,120}?\baan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+"
+                             r"(?:gezonden|toegezonden|verzonden|gestuurd|verstuurd|gemaild)\b"
                              r"|ter\s+(?:goedkeuring|beoordeling)\s+(?:voorgelegd|ingestuurd)"
                              r"|aan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+|zijn\s+|werd\s+)?(?:voorgelegd|ingestuurd|toegezonden)"
                              r"|ter\s+(?:goedkeuring|beoordeling)\s+aan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:gestuurd|toegezonden|verzonden)"
@@ -951,7 +960,7 @@ def _no_weekday(before: str) -> str:
 SETTLED = literals.compile(r"\baanvraag\s+(?:is|werd)\s+(?:dus|daarom|daarmee|derhalve|dan\s+ook)\s+(?:pas\s+)?op\s*$", re.I)
 # "De aanvraag is (pas) op 28 januari 2025 (door de zorgverzekeraar) ontvangen": the application as the
 # subject of its own arrival (blind round 75), or of its making ("is op 15 februari 2016 gedaan", round 83)
-MADE_ON_BEFORE = literals.compile(r"(?:\baanvra(?:ag|gen)|\bformulier)\s+(?:is|zijn|werd|werden)\s+(?:pas\s+|al\s+|eerst\s+|reeds\s+)?op\s*$"
+MADE_ON_BEFORE = literals.compile(r"(?:\baanvra(?:ag|gen)|(?:\b|schade|melding)formulier)\s+(?:is|zijn|werd|werden)\s+(?:pas\s+|al\s+|eerst\s+|reeds\s+)?op\s*$"
                                   # "Het formulier draagt het ontvangststempel van de zorgverzekeraar van 2 maart 2016":
                                   # the day the stamp gives is its arrival (blind round 85)
                                   r"|\bontvangststempel\b[^.;]{0,60}?\bvan\s*$", re.I)

@@ -40,7 +40,9 @@ ADVICE_NOT_GIVEN = literals.compile(r"kopie|afschrift|verzoek\s+de\s+commissie|a
 # An advice is final when it says so, or when the provisional one is kept after the hearing.
 KEPT_ADVICE = (r"bij\s+(?:zijn|het|haar)\s+(?:voorlopig\w*\s+)?advies\s+(?:blijft|(?:te\s+)?blijven)"
                r"|(?:handhaaft|gehandhaafd|blijft\s+bij)\b"
-               r"|geen\s+(?:aanleiding|reden)\b.{0,60}\b(?:te\s+wijzigen|te\s+herzien|aan\s+te\s+passen)")
+               r"|geen\s+(?:aanleiding|reden)\b.{0,60}\b(?:te\s+wijzigen|te\s+herzien|aan\s+te\s+passen"
+               # "dat het verslag geen aanleiding geeft tot wijziging van zijn voorlopig advies" (blind round 85)
+               r"|tot\s+(?:wijziging|herziening|aanpassing)\b)")
 FINAL_ADVICE = literals.compile(r"definitie[fv]|" + KEPT_ADVICE, re.I | re.S)
 # A later letter keeping the advice, or declaring it final: the advice before it was provisional.
 MADE_FINAL = literals.compile(r"als\s+definitie[fv]|" + KEPT_ADVICE, re.I | re.S)
