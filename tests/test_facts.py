@@ -381,6 +381,13 @@ def test_accident_date_by_its_source(text, expected):
     # the application's verb in the past tense (blind round 78)
     ("2.2. Op deze aanvraag had de zorgverzekeraar nog niet beslist toen de orthodontist op 29 juni 2010 een nieuw "
      "behandelplan indiende.", [D(2010, 6, 29)]),
+    # a letter whose arrival is told beside it is made that day, also where it is named again; a document
+    # sent with an application is dated by its own day (blind round 85)
+    ("2.2. Bij brief van 3 december 2008, door de ziektekostenverzekeraar ontvangen op 8 december 2008, heeft de "
+     "orthodontist een machtiging aangevraagd. De brief van de orthodontist van 3 december 2008 bevat het verzoek om "
+     "een machtiging.", [D(2008, 12, 8)]),
+    ("2.2. Op 3 mei 2011 heeft verzoeker, onder overlegging van een voorschrift van zijn revalidatiearts van 28 april "
+     "2011, opnieuw toestemming gevraagd voor een orthese.", [D(2011, 5, 3)]),
     # a plan pointed back at, received; a claim form's arrival by e-mail (blind round 85)
     ("2.2. De tandarts heeft een nieuw behandelplan opgesteld. Dat plan is op 21 juni 2011 door de "
      "ziektekostenverzekeraar ontvangen.", [D(2011, 6, 21)]),

@@ -619,6 +619,10 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
     told: dict = {}  # the sentence of each date
     argued: dict = {}  # per date: whether each sentence telling it is a party's
     settled: set = set()  # the days the committee concludes the application was made
+    # letters' days whose arrival is told beside them ("Bij brief van 3 december 2008, door de
+    # ziektekostenverzekeraar ontvangen op 8 december 2008, …")
+    arrival_told = {d.date for a, b in _sentences_with(text, sections, ARRIVED) for d in find_dates(text, a, b)
+                    if d.date and RECEIVED_AFTER.match(text, d.end, b)}
     for a, b in _sentences_with(text, sections, APPLICATION, REFUND_ASKED):
         sentence = text[a:b]
         if not tells_application(sentence, _section_kind(sections, a) not in POSITIONS) \
@@ -631,7 +635,8 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
         for d in days:
             if d.date and (_plan_named_beside(text, d, days, a)
                            or NONE_ASKED.search(text, *_semicolon_clause(text, d.start, d.end, a, b))
-                           or NOT_SHOWN.search(text, a, d.start)):
+                           or NOT_SHOWN.search(text, a, d.start)
+                           or DOCUMENT_NAMED.search(text, max(a, d.start - 80), d.start)):
                 continue
             if not d.date:
                 if d.precision in PERIOD_PRECISIONS and _period_application(text, sections, d, a, b) \
@@ -651,6 +656,9 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
                 settled.add(d.date)
     if settled:  # "De aanvraag is dus op 8 december 2023 ingediend": a party's other day is its argument
         out = {day: f for day, f in out.items() if day in settled or False in argued[day]}
+    # "De brief van de orthodontist van 3 december 2008 bevat het verzoek om een machtiging": a letter whose
+    # arrival another sentence tells is made on that day, not its own (blind round 85)
+    out = {day: f for day, f in out.items() if day not in arrival_told}
     days = sorted(_arrived(text, out, told, list(_sentences(text, sections))), key=lambda f: f.value)
     # a period holding a printed application day is that application told again
     vague = [f for f in periods.values()
@@ -695,6 +703,10 @@ def _period_application(text: str, sections, d: DateMention, a: int, b: int) -> 
 # clause tells that none was asked (blind round 59)
 NONE_ASKED = literals.compile(r"\bgeen\s+(?:[\w-]+\s+){0,2}?(?:aanvraag|machtiging|toestemming|akkoordverklaring)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:aangevraagd|gevraagd|ingediend)\b", re.I)
+# "onder overlegging van een voorschrift van zijn revalidatiearts van 28 april 2011": a document sent with the
+# application, dated by its own day (blind round 85)
+DOCUMENT_NAMED = literals.compile(r"\b(?:voorschrift|verwijzing|verwijsbrief|offerte|verklaring|rapport|recept)\b"
+                                  r"(?:\s+van\s+(?:de|het|zijn|haar)\s+[\w-]+)?\s+(?:van|d\.d\.)\s*$", re.I)
 # "De commissie acht niet aannemelijk geworden dat verzoekster op 27 januari 2025 toestemming heeft
 # aangevraagd": a day the committee holds not shown is no application's (blind round 84)
 NOT_SHOWN = literals.compile(r"\bniet\s+(?:aannemelijk|aangetoond|gebleken|bewezen)\s+(?:geworden\s+|gemaakt\s+)?"
@@ -934,7 +946,8 @@ def _own_clause(text: str, d: DateMention, end: int) -> str:
     2012 een röntgenfoto laten maken en op 8 oktober 2012 een aanvraag ingediend"); a plain list
     of dates ("3 februari en 4 maart 2025") stays one clause."""
     nxt = next((n for n in find_dates(text, d.end, end) if n.start > d.end), None)
-    if nxt and len(text[d.end:nxt.start].split()) > 3 and not NAMED_BY_DATE.search(text, d.end, nxt.start):
+    if nxt and len(text[d.end:nxt.start].split()) > 3 and not NAMED_BY_DATE.search(text, d.end, nxt.start) \
+            and not DOCUMENT_NAMED.search(text, d.end, nxt.start):  # "…, onder overlegging van een voorschrift van …"
         end = nxt.start
     return text[d.end:end]
 
