@@ -866,6 +866,9 @@ def test_prior_approval(facts, expected):
     # a day the operation was not done on (blind round 42)
     ("2.4. Verzoekster heeft erkend dat de operatie niet op 26 juli 2024, maar pas na haar vakantie is "
      "uitgevoerd.", []),
+    # a day the care came after, no day of care (blind round 88: the approval's last day read as the crowns')
+    ("2.4. De zorgverzekeraar stelt dat de kronen na 14 augustus 2022 zijn geplaatst. De kronen zijn na 14 augustus "
+     "2022 geplaatst en vallen daarom buiten de dekking.", []),
     # an orthosis delivered (blind round 43)
     ("2.4. Door een vertraging is de KEVO op 2 juni 2017 aan verzoeker afgeleverd.",
      [("performed", D(2017, 6, 2), "day")]),

@@ -1626,7 +1626,9 @@ AGE_REACHED = literals.compile(r"\s+(?:[\w-]+\s+)?jaar\b(?:\s+oud)?(?=\s*[.;,]|\
 # a day the care was not given on: "niet op 26 juli 2024, maar pas na haar vakantie"
 # … nor one a term is reckoned from: "Ook gerekend vanaf 17 november 2016 is de brug … niet binnen de
 # termijn geplaatst" (blind round 66)
-NOT_ON = literals.compile(r"\bniet\s+(?:op|in|per)\s+$|\b(?:gerekend|geteld|te\s+rekenen)\s+(?:vanaf|van|na)\s+$", re.I)
+NOT_ON = literals.compile(r"\bniet\s+(?:op|in|per)\s+$|\b(?:gerekend|geteld|te\s+rekenen)\s+(?:vanaf|van|na)\s+$"
+                          # … nor one it came after: "De kronen zijn na 14 augustus 2022 geplaatst" (blind round 88)
+                          r"|\b(?:na|later\s+dan)\s+$", re.I)
 
 
 # a place on a waiting list dated: "op 10 juli 2007 is zij op de wachtlijst … geplaatst", "op de wachtlijst
