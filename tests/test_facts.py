@@ -793,6 +793,11 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     ("2.3. Bij brief van 9 maart 2016 heeft de zorgverzekeraar een akkoordverklaring afgegeven, geldig tot 9 september "
      "2016. Op 1 september 2016 heeft de tandarts gevraagd de akkoordverklaring te verlengen tot en met 31 januari 2017.",
      {"date": D(2016, 3, 9), "valid_from": None, "valid_until": D(2016, 9, 9), "until_inclusive": False}),
+    # a copy of the approval sent later is no approval of its own (blind round 89)
+    ("2.3. Bij brief van 30 november 2015 heeft de zorgverzekeraar verzoekster een machtiging verleend. Op verzoek "
+     "van het ziekenhuis heeft de zorgverzekeraar op 30 december 2015 een afschrift van de machtiging aan het "
+     "ziekenhuis gezonden.",
+     {"date": D(2015, 11, 30), "valid_from": None, "valid_until": None, "until_inclusive": None}),
     # an approval supposed ("zou hebben gegeven als …") is none: the one given stands (blind round 84)
     ("2.3. Bij brief van 4 maart 2010 heeft de zorgverzekeraar toestemming gegeven. Tussen partijen staat vast dat "
      "de zorgverzekeraar toestemming zou hebben gegeven als zij vóór 21 juni 2010 een nieuwe aanvraag had ingediend.",

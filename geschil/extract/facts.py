@@ -151,7 +151,10 @@ CARE_GIVEN = literals.compile(r"\b(?:zorg|behandeling\w*)\b[^.;,]{0,80}?\b(?:is|
                               r"|\b(?:afgegeven|gegeven|verleende?|verstrekte?|toegekende?)\s+(?:akkoordverklaring|machtiging|toestemming)", re.I)
 APPROVAL_GIVEN = literals.compile(r"\b(?:afgegeven|gegeven|verleend|verstrekt|afgeven|toegekend)\b"  # not "gegevens"
                                   # the approval itself sent, not a request for one ("om een machtiging gestuurd")
-                                  r"|(?<!\bom\s)(?<!\bom\seen\s)(?<!\bom\sde\s)\b(?:akkoordverklaring|machtiging)\s+"
+                                  # … nor a copy of one given before ("een afschrift van de machtiging aan het
+                                  # ziekenhuis gezonden", blind round 89)
+                                  r"|(?<!\bom\s)(?<!\bom\seen\s)(?<!\bom\sde\s)(?<!afschrift\svan\sde\s)(?<!kopie\svan\sde\s)"
+                                  r"\b(?:akkoordverklaring|machtiging)\s+"
                                   r"(?:[\w-]+\s+){0,3}?(?:verzonden|toegezonden|gezonden|gestuurd|toegestuurd)\b", re.I)
 # "heeft dat plan op 5 april 2018 ontvangen en heeft daarop een akkoordverklaring … verzonden": the
 # approval told as following the dated event, on no day of its own
