@@ -67,6 +67,9 @@ _ASKED = (r"(?:toestemming|machtiging|akkoordverklaring)\s+(?:\w+\s+){0,6}?gevra
           r"|verzekeraar\s+(?:\w+\s+){0,2}?(?:gevraagd|verzocht)\s+(?:[\w-]+\s+){0,6}?te\s+vergoeden\b")
 # Within one clause: no full stop or semicolon, but the dot of an amount ("€ 2.460,–") may stand.
 _IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
+# a claim form sent to the insurer: an application for accident cover, tied to its day (blind round 85)
+_FORM_SENT = (r"(?:schade|melding)s?formulier\b[^.;]{0,120}?\baan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+"
+              r"(?:gezonden|toegezonden|verzonden|gestuurd|verstuurd|gemaild)\b")
 APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigingsaanvraag|\baanvraagformulier"
                          r"|\bverzoek\s+(?:van\s+[\w-]+\s+)?om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)"
                          # (a long relative clause may stand between: "Het eerste behandelplan …, dat dateert van
@@ -88,8 +91,7 @@ APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigi
                          r"|ingestuurd|ontvangststempel)\b"
                          # "heeft verzoeker het ingevulde schadeformulier als bijlage bij een e-mail aan de zorgverzekeraar
                          # gezonden" (blind round 85)
-                         r"|(?:schade|melding)s?formulier\b[^.;]{0,120}?\baan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+"
-                         r"(?:gezonden|toegezonden|verzonden|gestuurd|verstuurd|gemaild)\b"
+                         r"|" + _FORM_SENT +
                          # "De zorgverzekeraar heeft (op 5 april 2018) dat plan (van de tandarts) (op …) ontvangen"
                          rf"|verzekeraar\s+(?:heeft|had)\s+(?:op\s+\d[^.;,]{{4,20}}?\s+)?(?:een|het|dat|dit|dit|zijn|haar)\s+(?:nieuw\w*\s+|gewijzigd\w*\s+)?"
                          rf"(?:behandel)?plan\b{_IN_CLAUSE}{{0,80}}?\b(?:ontvangen|binnengekregen)\b"
@@ -905,8 +907,7 @@ APPLICATION_TIE = literals.compile(r"^[^;]{0,220}?(?P<app>ingediend|aangevraagd|
                              # "toen de orthodontist op 29 juni 2010 een nieuw behandelplan indiende" (blind round 78)
                              r"|\bindiende\b|\bindienden\b"
                              # "heeft verzoeker het ingevulde schadeformulier … aan de zorgverzekeraar gezonden" (blind round 85)
-                             r"|(?:schade|melding)s?formulier\b[^.;]{0,120}?\baan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+"
-                             r"(?:gezonden|toegezonden|verzonden|gestuurd|verstuurd|gemaild)\b"
+                             r"|" + _FORM_SENT +
                              r"|ter\s+(?:goedkeuring|beoordeling)\s+(?:voorgelegd|ingestuurd)"
                              r"|aan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+|zijn\s+|werd\s+)?(?:voorgelegd|ingestuurd|toegezonden)"
                              r"|ter\s+(?:goedkeuring|beoordeling)\s+aan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:gestuurd|toegezonden|verzonden)"
@@ -976,11 +977,11 @@ def _no_weekday(before: str) -> str:
 SETTLED = literals.compile(r"\baanvraag\s+(?:is|werd)\s+(?:dus|daarom|daarmee|derhalve|dan\s+ook)\s+(?:pas\s+)?op\s*$", re.I)
 # "De aanvraag is (pas) op 28 januari 2025 (door de zorgverzekeraar) ontvangen": the application as the
 # subject of its own arrival (blind round 75), or of its making ("is op 15 februari 2016 gedaan", round 83)
-MADE_ON_BEFORE = literals.compile(r"(?:\baanvra(?:ag|gen)|(?:\b|schade|melding)formulier)\s+(?:is|zijn|werd|werden)\s+(?:pas\s+|al\s+|eerst\s+|reeds\s+)?op\s*$"
-                                  # "Het formulier draagt het ontvangststempel van de zorgverzekeraar van 2 maart 2016":
-                                  # the day the stamp gives is its arrival (blind round 85)
-                                  r"|\bontvangststempel\b[^.;]{0,60}?\bvan\s*$", re.I)
-STAMPED = literals.compile(r"\bontvangststempel\b", re.I)
+MADE_ON_BEFORE = literals.compile(r"(?:\baanvra(?:ag|gen)|(?:\b|schade|melding)formulier)\s+(?:is|zijn|werd|werden)\s+"
+                                  r"(?:pas\s+|al\s+|eerst\s+|reeds\s+)?op\s*$", re.I)
+# "Het formulier draagt het ontvangststempel van de zorgverzekeraar van 2 maart 2016": the day the stamp
+# gives is its arrival (blind round 85)
+STAMPED_ON = literals.compile(r"\bontvangststempel\b[^.;]{0,60}?\bvan\s*$", re.I)
 MADE_ON_AFTER = literals.compile(r"\s*(?:(?:door|bij)\s+(?:de\s+)?[\w-]+\s+)?(?:ontvangen|binnengekomen|ingediend|ingestuurd|gedaan)\b",
                                  re.I)
 
@@ -998,8 +999,8 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
         return True
     if PLAN_DATED.search(before):
         return True  # "Dat het behandelplan is gedagtekend op 1 april 2019, zegt niet wanneer …": a plan's own date
-    if _insurer_received(text, d, a, b) or (MADE_ON_BEFORE.search(before) and (
-            MADE_ON_AFTER.match(text, d.end, b) or STAMPED.search(before))):
+    if _insurer_received(text, d, a, b) or STAMPED_ON.search(before) or (
+            MADE_ON_BEFORE.search(before) and MADE_ON_AFTER.match(text, d.end, b)):
         return False
     if RECEIVED_AFTER.match(text, d.end, b) or (IF_BEFORE.search(before) and HAD_MADE.match(text, d.end, b)):
         return True
