@@ -102,10 +102,11 @@ def header_moved(src: Path, dst: Path, junk: int | None = 2000) -> Path:
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
 
-def glued(lines: list[list[str]], dst: Path, gap: float = 0.5) -> Path | None:
+def glued(lines: list[list[str]], dst: Path, gap: float = 0.5, plain: frozenset[int] = frozenset()) -> Path | None:
     """Every word placed on its own, `gap` of a space apart, and no space glyph at all: how
     groff/Ghostscript and some typesetters write text (an embedded font, as they do).
-    lines: the lines of each page. None when the DejaVu font is not installed."""
+    lines: the lines of each page; pages numbered in `plain` (0-based) are written with their
+    space glyphs instead. None when the DejaVu font is not installed."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
@@ -115,11 +116,15 @@ def glued(lines: list[list[str]], dst: Path, gap: float = 0.5) -> Path | None:
     pdfmetrics.registerFont(TTFont("DejaVuSans", str(DEJAVU)))
     space = pdfmetrics.stringWidth(" ", "DejaVuSans", 10)
     pdf = canvas.Canvas(str(dst), invariant=1)
-    for page_lines in lines:
+    for number, page_lines in enumerate(lines):
         text = pdf.beginText()
         text.setFont("DejaVuSans", 10)
         for n, line in enumerate(page_lines):
             x, y = 40.0, 800.0 - 12 * n
+            if number in plain:
+                text.setTextOrigin(x, y)
+                text.textOut(line)
+                continue
             for word in line.split():
                 text.setTextOrigin(x, y)
                 text.textOut(word)

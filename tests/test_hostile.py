@@ -96,6 +96,25 @@ def test_a_content_stream_bomb_ends_as_too_large_or_timeout(tmp_path):
     assert items[1].record.error is None
 
 
+def test_only_the_glued_pages_are_read_by_pdfplumber(ruling, tmp_path, monkeypatch):
+    """A file whose first page is glued and whose others draw their spaces: pdfplumber reads the
+    glued page alone (each page it interprets costs about a third of a second), and the words
+    are those of the clean ruling."""
+    from geschil.ingest import backends
+
+    lines = [page.split("\n") for page in load(ruling, backend="pdfplumber").raw_pages]
+    assert len(lines) > 1
+    made = hostile.glued(lines, tmp_path / "first_glued.pdf", plain=frozenset(range(1, len(lines))))
+    if made is None:
+        pytest.skip("DejaVuSans is not installed")
+    asked, plumber = [], backends.pdfplumber_pages
+    monkeypatch.setattr(backends, "pdfplumber_pages",
+                        lambda *a, **k: asked.append(k.get("only")) or plumber(*a, **k))
+    words = load(made, backend="pdfium").text.split()
+    assert asked == [[0]]
+    assert words == load(made, backend="pdfplumber").text.split()
+
+
 def test_glued_words_read_alike_by_both_backends(ruling, tmp_path):
     """Words placed without space glyphs: both backends give the same words, and the record
     of the clean ruling."""

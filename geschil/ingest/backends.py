@@ -39,7 +39,9 @@ def _too_large(path: Path, pages: int, max_pages: int | None) -> None:
 
 
 def pdfplumber_pages(path: Path, password: str | None = None,
-                     max_pages: int | None = None) -> list[str]:
+                     max_pages: int | None = None, only: list[int] | None = None) -> list[str]:
+    """pdfplumber's text of every page, or of the pages `only` numbers (0-based, ascending: the
+    others' content streams are not interpreted)."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -49,8 +51,9 @@ def pdfplumber_pages(path: Path, password: str | None = None,
     honour_file_widths()
     _check_header(path)
     try:
-        with _plumber_open(pdfplumber, PDFPasswordIncorrect, path, password) as pdf:
-            _too_large(path, len(pdf.pages), max_pages)
+        with _plumber_open(pdfplumber, PDFPasswordIncorrect, path, password, only) as pdf:
+            if only is None:
+                _too_large(path, len(pdf.pages), max_pages)
             return [_plumber_text(page) for page in pdf.pages]
     except PDFPasswordIncorrect as exc:
         raise _encrypted(path, password) from exc
@@ -68,17 +71,18 @@ def pdfplumber_pages(path: Path, password: str | None = None,
         raise Unreadable(f"{path.name} could not be parsed as a PDF: {why}") from exc
 
 
-def _plumber_open(pdfplumber, wrong, path: Path, password: str | None):
+def _plumber_open(pdfplumber, wrong, path: Path, password: str | None, only: list[int] | None = None):
     """The password given, then the empty one (as for pdfium)."""
+    pages = None if only is None else [n + 1 for n in only]
     if password:
         try:
-            pdf = pdfplumber.open(path, password=password)
+            pdf = pdfplumber.open(path, password=password, pages=pages)
             pdf.pages  # noqa: B018 - the password is only checked when the document is read
             return pdf
         except Exception as exc:
             if not isinstance(_unwrap(exc), wrong) and not isinstance(exc, wrong):
                 raise
-    return pdfplumber.open(path, password="")
+    return pdfplumber.open(path, password="", pages=pages)
 
 
 def _plumber_text(page) -> str:
@@ -133,10 +137,9 @@ def _pdfium_pages(path: Path, password: str | None, max_pages: int | None) -> li
             page.close()
     finally:
         pdf.close()
-    if glued:  # pdfplumber spaces words from their advance widths (see pdfium_text)
-        plumbed = pdfplumber_pages(path, password, max_pages)
-        for number in glued:
-            pages[number] = plumbed[number]
+    if glued:  # pdfplumber spaces words from their advance widths (see pdfium_text): those pages alone
+        for number, text in zip(glued, pdfplumber_pages(path, password, only=glued), strict=True):
+            pages[number] = text
     return pages
 
 
