@@ -431,6 +431,42 @@ def test_the_application_the_committee_names_is_the_one_weighed(sentence, accide
     assert (ground.committee, ground.agreement) == ("met", "agrees"), ground.reason
 
 
+@pytest.mark.parametrize(("sentences", "applications", "agreement"), [
+    # blind round 91: the committee takes a new application it does not date, "en niet die van 1 maart
+    # 2021": the dated one is set aside and the term cannot be placed (a false accusation on the first try)
+    (("De commissie neemt daarom de aanvraag van de kaakchirurg als uitgangspunt, en niet die van 1 maart 2021.",
+      "De commissie stelt vast dat de aanvraag van de kaakchirurg is ingediend nadat de termijn van drie maanden "
+      "na het ongeval was verstreken."), ("2021-03-01",), "missing_fact"),
+    # ... a day a party relies on, which the committee calls not decisive, is not the application's (the
+    # insurer's later day had been weighed: a false accusation on the first try)
+    (("Uit de uitdraai blijkt dat de aanvraag op 24 maart 2021 is ingediend.",
+      "De datum van 4 juni 2021 waarop de ziektekostenverzekeraar zich beroept, is de dag waarop een medewerker "
+      "de aanvraag in behandeling heeft genomen.", "Die dag is voor de termijn niet beslissend.",
+      "De aanvraag is dus binnen drie maanden na het ongeval ontvangen."), ("2021-03-24", "2021-06-04"), "agrees"),
+])
+def test_an_application_day_the_committee_sets_aside_is_not_weighed(sentences, applications, agreement):
+    result = _check(_statements(*(("assessment", s) for s in sentences)), accident="2021-02-08",
+                    applications=applications, treatments=(treatment("finished", "2021-09-01"),),
+                    outcome="rejected" if agreement == "missing_fact" else "granted")
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
+    assert ground.agreement == agreement, ground.reason
+    assert result.status != "divergent"
+
+
+def test_a_finding_under_a_subheading_naming_another_accident_is_about_that_one():
+    # blind round 91: "Het ongeval van 4 september 2010 (element 11)" heads "De aanvraag … is op 21 september
+    # 2010 ingediend, zeventien dagen na het ongeval, en derhalve binnen drie maanden": not the first
+    # accident's application term (a false accusation on the first try)
+    result = _check(_statements(("assessment", "Het ongeval van 4 september 2010 (element 11)"),
+                                ("assessment", "De aanvraag voor element 11 is op 21 september 2010 ingediend, "
+                                               "zeventien dagen na het ongeval, en derhalve binnen drie maanden.")),
+                    accident="2010-03-13", applications=("2010-07-01", "2010-09-21"),
+                    treatments=(treatment("finished", "2010-12-09"),), outcome="granted")
+    assert result.status != "divergent", result.reason
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
+    assert ground.agreement in ("not_checked", "missing_fact") and "accident" in ground.reason
+
+
 def test_the_day_an_approval_expired_names_no_care():
     # blind round 66: "de toestemming op 14 juni 2012 verliep" is the approval's last day, not the day of the
     # care (a party's "gereed op 14 juni 2012" is printed as one)
@@ -1101,6 +1137,9 @@ def test_a_statement_the_committee_does_not_decide_on_accuses_nothing(sentence, 
     "Beslissend is of de behandeling binnen twee jaar na het ongeval is afgerond.",
     "De vraag is of de behandeling binnen twee jaar na het ongeval is afgerond.",
     "De commissie dient te beoordelen of de behandeling binnen twee jaar na het ongeval is afgerond.",
+    # "alleen in geschil of": the one point in dispute, not its answer (blind round 90: read as met, it made
+    # the committee's own count two-sided and hid its miscount)
+    "Tussen partijen is alleen in geschil of de behandeling binnen twee jaar na het ongeval is afgerond.",
 ])
 def test_the_question_the_committee_goes_on_to_answer_is_no_finding(sentence):
     # "Beslissend is of …" before the answer was read as the committee's finding (blind round 33)
@@ -1575,8 +1614,12 @@ def test_a_subheading_of_the_reasoning_is_no_finding():
 
     text = ("6. Beoordeling\n6.1. De commissie overweegt als volgt.\n\nHet zesde lid: het element 25\n\n"
             "6.2. Het element 25 is geen snij- of hoektand.\nDe kronen op de elementen 11 en 12\n"
-            "6.3. De kronen zijn op 3 maart 2020 geplaatst.\n")
+            "6.3. De kronen zijn op 3 maart 2020 geplaatst.\n"
+            # ... and one closing on a note in parentheses (blind round 91)
+            "Het ongeval van 4 september 2010 (element 11)\n6.4. De aanvraag is tijdig gedaan (zie 2.3)\n")
     stances = {st["text"].strip(): st["stance"] for st in classified(text, tuple(find_sections(text)))}
+    assert stances["Het ongeval van 4 september 2010 (element 11)"] == "heading"
+    assert stances["De aanvraag is tijdig gedaan (zie 2.3)"] == "finding"
     assert stances["Het zesde lid: het element 25"] == "heading"
     assert stances["De kronen op de elementen 11 en 12"] == "heading"
     assert stances["De kronen zijn op 3 maart 2020 geplaatst."] == "finding"

@@ -162,6 +162,7 @@ def classified(text: str, sections: tuple[Section, ...]) -> tuple[dict, ...]:
 # finite verb ("De kronen op de elementen 11 en 12", "Het zesde lid: het element 25")
 HEADING_MAX = 80
 HEADING_END = re.compile(r"[.;:?!,)\"”'’…-]\s*$")
+TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")
 FINITE = literals.compile(r"\b(?:is|was|zijn|waren|heeft|hebben|had|hadden|wordt|werd|worden|werden|kan|kon|"
                           r"moet|moest|mag|mocht|zal|zou|valt|viel|staat|stond|geldt|gold|acht|volgt|blijkt|"
                           r"bestaat|komt|kwam|betreft|betrof|gaat|ging|ziet|zag|luidt|luidde)\b", re.I)
@@ -176,7 +177,10 @@ def _heading(text: str, a: int, b: int) -> bool:
     before, after = text[max(0, a - 2):a], text[b:b + 2]
     if (a > 0 and "\n" not in before) or (after.strip(" \t") and not after.lstrip(" \t").startswith("\n")):
         return False
-    return not HEADING_END.search(line) and not FINITE.search(line)
+    # a closing parenthesis opened on the line ends a heading too ("Het ongeval van 4 september
+    # 2010 (element 11)", blind round 91)
+    bare = TRAILING_NOTE.sub("", line)
+    return bool(bare) and not HEADING_END.search(bare) and not FINITE.search(line)
 
 
 # a quotation opened after a colon ("Artikel 14 van die voorwaarden luidt: \"Artikel 14 …") ...

@@ -43,6 +43,18 @@ ARTICLE_REACH = 1500
 CAUSED_BY = recache.compile(r"\b(?:gevolg|veroorzaakt|toe\s+te\s+(?:rekenen|schrijven))\b[^.;]{0,40}?\b(?:ongeval|val|valpartij)"
                             r"\s+(?:van|op)\s+(?P<date>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)", re.I)
 DENIES = recache.compile(r"\b(?:niet|geen)\b", re.I)
+ACCIDENT_OF = literals.compile(r"\b\w*ongeval\s+(?:van|op)\s+(?P<date>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)", re.I)
+SET_ASIDE = "the date of the application the committee assesses (it sets the dated ones aside)"
+_DAY = r"(?P<date>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)"
+# an application day the committee sets aside: "(neemt … als uitgangspunt,) en niet die van 1 maart 2021",
+# "de eerdere aanvraag van 9 januari 2017 is daarmee vervallen"
+NOT_THAT_ONE = literals.compile(r"\ben\s+niet\s+(?:die|de\s+aanvraag|het\s+verzoek)\s+van\s+" + _DAY +
+                                r"|\b(?:eerdere|eerste|oorspronkelijke)\s+aanvraag\s+van\s+" + _DAY.replace("date", "lapsed") +
+                                r"\s+(?:is\s+)?(?:\w+\s+){0,3}?(?:komen\s+te\s+vervallen|vervallen)\b", re.I)
+# ... a day a party relies on, which the committee calls not decisive (there or in its next sentence)
+RELIED_ON = literals.compile(r"\b(?:datum|dag)\s+van\s+" + _DAY + r"\s*,?\s+waarop\s+(?:de\s+|het\s+)?[\w-]+\s+zich\s+beroept\b",
+                             re.I)
+NOT_DECISIVE = literals.compile(r"\bniet\s+(?:beslissend|bepalend|doorslaggevend|relevant|van\s+belang)\b", re.I)
 
 
 # A finding's parameter naming the term it used when that term is geschil's default, not one the
@@ -157,9 +169,41 @@ class Context:
         return sorted(refs, key=lambda r: (r.lo, r.hi))
 
     def assessed_application(self) -> Ref | None:
-        """The latest application: a new application replaces the earlier one (committee's line)."""
-        apps = self.applications()
+        """The latest application: a new application replaces the earlier one (committee's line).
+        None where the committee sets every dated one aside: the one it assesses is undated."""
+        apps = self.kept_applications()
         return apps[-1] if apps else None
+
+    def application_missing(self) -> str:
+        """What a rule lacks when no application is assessed: a date, or the one the committee takes."""
+        return SET_ASIDE if self.applications() else "facts.application_dates"
+
+    def kept_applications(self) -> list[Ref]:
+        """The dated applications the committee does not set aside (see set_aside_days)."""
+        aside = self.set_aside_days()
+        return [a for a in self.applications() if not (a.exact and a.lo in aside)]
+
+    def set_aside_days(self) -> set[dt.date]:
+        """Days the committee says are not those of the application it assesses: "neemt daarom de
+        aanvraag van de kaakchirurg als uitgangspunt, en niet die van 1 maart 2021"; "De datum van 4
+        september 2023 waarop de ziektekostenverzekeraar zich beroept, … Die dag is voor de termijn
+        niet beslissend" (blind round 91)."""
+        return self._once("set_aside", self._set_aside_days)
+
+    def _set_aside_days(self) -> set[dt.date]:
+        from geschil.dates import parse_date
+
+        own = [st for st in self.record.statements
+               if st.speaker == "committee" and st.section in FINDING_SECTIONS and st.stance != "reports"]
+        days = set()
+        for i, st in enumerate(own):
+            days |= {parse_date(m["date"] or m["lapsed"]) for m in NOT_THAT_ONE.finditer(st.text)}
+            nxt = own[i + 1].text if i + 1 < len(own) else ""
+            for m in RELIED_ON.finditer(st.text):
+                if NOT_DECISIVE.search(st.text, m.end()) or NOT_DECISIVE.search(nxt):
+                    days.add(parse_date(m["date"]))
+        days.discard(None)
+        return days
 
     def treatments(self, kinds: tuple[str, ...] = CARE_KINDS) -> list[Ref]:
         """Dated treatments of the given kinds; by default only care given (never a plan)."""
@@ -196,6 +240,8 @@ class Context:
         return self._once("accident_days", self._accident_days)
 
     def _accident_days(self) -> list[dt.date]:
+        from geschil.dates import parse_date
+
         other = set(self.facts.application_dates) | {t.earliest for t in self.facts.treatment_dates}
         pa = self.facts.prior_approval
         other |= {pa.date, pa.valid_from, pa.valid_until} if pa else set()
@@ -203,6 +249,11 @@ class Context:
         days = {e.date for e in self.record.events if e.date not in other
                 and ACCIDENT.search(e.text) and not NOT_ACCIDENT.search(e.text)
                 and happened_on(e.text, e.date)}  # not "pas op 2 september bij de tandarts"
+        # ... and each the committee names by its day in its own words ("Het ongeval van 4 september
+        # 2010 (element 11)", "door het hockeyongeval van 4 september 2010", blind round 91)
+        days |= {d for st in self.record.statements if st.speaker == "committee" and st.section in FINDING_SECTIONS
+                 and st.stance in ("finding", "undisputed", "heading")
+                 for m in ACCIDENT_OF.finditer(st.text) if (d := parse_date(m["date"])) is not None} - other
         if self.facts.accident_date:
             days.add(self.facts.accident_date)
         return sorted(days)

@@ -215,10 +215,28 @@ def _other_accident(record: Record, rule: str, said: Said) -> bool:
     (a ruling with two accidents); not from the day of the same accident the committee itself
     rejected ("volgt de zorgverzekeraar niet in zijn standpunt dat het ongeval op 3 september 2022
     heeft plaatsgevonden"): that is a count on a day its own finding replaced (blind round 71)."""
-    if not rule.startswith("accident_cover.") or not _names_another(NAMED_ACCIDENT, said.clause, record.facts.accident_date):
+    if not rule.startswith("accident_cover."):
         return False
-    named = {parse_date(m["date"]) for m in NAMED_ACCIDENT.finditer(said.clause)} - {None}
+    # a clause naming no accident by its day is about the one its subheading names ("Het ongeval van
+    # 4 september 2010 (element 11)" over "… zeventien dagen na het ongeval", blind round 91)
+    scope = said.clause if NAMED_ACCIDENT.search(said.clause) else _heading_over(record, said.statement)
+    if not _names_another(NAMED_ACCIDENT, scope, record.facts.accident_date):
+        return False
+    named = {parse_date(m["date"]) for m in NAMED_ACCIDENT.finditer(scope)} - {None}
     return not named <= set(_rejected_days(record))
+
+
+def _heading_over(record: Record, statement) -> str:
+    """The text of the committee's subheading the statement stands under in its section ('' if none)."""
+    over = ""
+    for st in record.statements:
+        if st.span[0] >= statement.span[0]:
+            break
+        if st.section != statement.section:
+            over = ""
+        elif st.stance == "heading":
+            over = st.text
+    return over
 
 
 # a rejected position about the accident itself ("dat het ongeval op 3 september 2022 heeft plaatsgevonden"),

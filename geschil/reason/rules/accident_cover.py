@@ -183,7 +183,7 @@ def approval_deadline(ctx: Context) -> Finding:
         return untied
     trace = [ctx.say("trace.not_before_treatment")]
     if accident is None or app is None:
-        missing = "facts.accident_date" if accident is None else "facts.application_dates"
+        missing = "facts.accident_date" if accident is None else ctx.application_missing()
         return ctx.finding(rule, "unknown", None, [term.evidence], params, trace, missing=missing,
                            msg="deadline.missing", say={"term": ctx.amount(term),
                                                         "missing": i18n.missing(missing, ctx.lang)})

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from geschil import i18n
 from geschil.models import Finding
-from geschil.reason.context import Context
+from geschil.reason.context import SET_ASIDE, Context
 from geschil.reason.periods import upper
 
 RULE = "latest_application"
@@ -17,7 +17,11 @@ RULES = (RULE,)
 
 
 def latest_application(ctx: Context) -> Finding:
-    apps = ctx.applications()
+    apps = ctx.kept_applications()
+    if not apps and ctx.applications():  # every dated one set aside: the one assessed is undated
+        aside = ", ".join(_when(ctx, a) for a in ctx.applications())
+        return ctx.finding(RULE, "unknown", None, [a.evidence for a in ctx.applications()],
+                           msg="latest.set_aside", say={"dates": aside}, missing=SET_ASIDE)
     if not apps:
         return ctx.finding(RULE, "unknown", msg="latest.none", missing="facts.application_dates")
     latest = apps[-1]

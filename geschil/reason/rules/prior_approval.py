@@ -272,7 +272,7 @@ def beforehand(ctx: Context) -> Finding:
         # copy that lost the paragraph dating it): the fact the rule needs is missing
         if not care:
             return ctx.finding(rule, "not_applicable", msg="before.not_applicable")
-        return ctx.finding(rule, "unknown", None, [demands[0].evidence], missing="facts.application_dates",
+        return ctx.finding(rule, "unknown", None, [demands[0].evidence], missing=ctx.application_missing(),
                            msg="before.no_application",
                            say={"needs": ctx.say("before.needs", quote=demands[0].evidence.quote)})
     # care dated only by month or season is placed where its bounds allow ("in februari 2019"
