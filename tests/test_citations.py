@@ -113,6 +113,10 @@ FORMS = [
     ("Uit artikel 12.4 van de voorwaarden volgt dat", [dict(law="polis", article="12.4", policy=None)]),
     ("artikel 9.3 van de polisvoorwaarden", [dict(law="polis", article="9.3")]),
     ("artikel 9.3 uit de voorwaarden", [dict(law="polis", article="9.3")]),
+    # the conditions "belonging to" the insurance just named (blind round 91: read as the Bzv)
+    ("De aanvullende verzekering dekt op grond van artikel 6.2 van de daarbij behorende\nvoorwaarden alleen spoed.",
+     [dict(law="polis", article="6.2")]),
+    ("artikel 4.1 van de toepasselijke voorwaarden", [dict(law="polis", article="4.1")]),
     ("artikel 2.7, de voorwaarden zijn", [dict(law=None, article="2.7", flags=["ambiguous"])]),
     ("artikel 9.3 van de voorwaarden van de aanvullende verzekering vereist dit. Aan de voorwaarden van artikel 9.3 is voldaan.",
      [dict(law="polis", article="9.3", policy="supplementary"),

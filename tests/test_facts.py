@@ -400,6 +400,18 @@ def test_accident_date_by_its_source(text, expected):
      "zorgverzekeraar heeft gestuurd. Het formulier is op 15 maart 2022 door de zorgverzekeraar ontvangen.", []),
     # the application as the subject of its making (blind round 83)
     ("2.2. De aanvraag is op 15 februari 2016 gedaan en daarmee binnen die termijn.", [D(2016, 2, 15)]),
+    # the accident notified with a claim form (blind round 90)
+    ("2.2. Op 2 maart 2009 heeft verzoeker het ongeval met een schadeformulier bij de ziektekostenverzekeraar "
+     "gemeld.", [D(2009, 3, 2)]),
+    # a letter the requester calls a new application, which the committee says is none (blind round 90)
+    ("2.2. Op 3 februari 2015 heeft de tandarts een aanvraag ingediend.\n3. Standpunt verzoeker\nVerzoeker stelt "
+     "dat zijn brief van 18 februari 2016 een nieuwe aanvraag is.\n4. Beoordeling\n4.1. De brief van 18 februari "
+     "2016 is echter geen nieuwe aanvraag.", [D(2015, 2, 3)]),
+    # a party's day that the committee calls not decisive (blind round 91)
+    ("2.2. De tandarts heeft op 24 augustus 2023 via het portaal een aanvraag ingediend.\n3. Standpunt verzoeker\n"
+     "De zorgverzekeraar stelt dat de aanvraag op 4 september 2023 is ontvangen.\n4. Beoordeling\n4.1. De datum van "
+     "4 september 2023 waarop de zorgverzekeraar zich beroept, is de dag waarop een medewerker de aanvraag in "
+     "behandeling heeft genomen. Die dag is voor de termijn niet beslissend.", [D(2023, 8, 24)]),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)
@@ -516,6 +528,13 @@ def test_an_application_date_in_a_rejected_position(text, expected):
      "onder voorbehoud van de overige polisvoorwaarden.",
      {"date": D(2010, 7, 19), "valid_from": None, "valid_until": None, "until_inclusive": None}),
     ("2.3. De verzekeraar heeft bij brief van 19 juli 2010 bericht dat hij niet akkoord gaat.", None),
+    # refused under one policy, approved under the other (blind round 90)
+    ("2.3. Bij brief van 6 september 2010 heeft de verzekeraar meegedeeld dat de behandeling niet ten laste van de "
+     "zorgverzekering komt, maar dat hij akkoord gaat met vergoeding ten laste van de aanvullende verzekering.",
+     {"date": D(2010, 9, 6), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    ("2.3. Bij brief van 6 september 2010 heeft de verzekeraar meegedeeld dat hij akkoord gaat met de kroon, maar "
+     "dat hij niet akkoord gaat met het implantaat.",
+     {"date": D(2010, 9, 6), "valid_from": None, "valid_until": None, "until_inclusive": None}),
     # a second akkoordverklaring replaces the first: the latest governs
     ("2.3. Bij brief van 2 mei 2016 is een akkoordverklaring afgegeven, geldig van 2 mei 2016 tot 1 mei 2018. "
      "Bij brief van 20 november 2017 is een akkoordverklaring afgegeven, geldig tot en met 31 maart 2018, die de "

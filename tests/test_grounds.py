@@ -407,6 +407,21 @@ def test_a_conclusion_on_a_deed_weighs_the_care_its_verb_tells():
     assert (ground.committee, ground.agreement) == ("met", "contradicts"), ground.reason
 
 
+def test_a_finding_on_a_thing_after_the_committee_s_own_words_weighs_that_thing():
+    # blind round 90: "De commissie stelt vast dat de implantaten daarmee zijn geplaatst binnen de periode …" after
+    # "De botopbouw is op 12 september 2012 verricht en de implantaten zijn op 4 december 2012 geplaatst": the
+    # implants, placed after the approval's end, not the bone graft inside it (a missed contradiction)
+    said = _statements(("assessment", "De botopbouw is op 12 september 2012 verricht en de implantaten zijn op 4 "
+                                      "december 2012 geplaatst."),
+                       ("assessment", "De commissie stelt vast dat de implantaten daarmee zijn geplaatst binnen de "
+                                      "periode waarvoor de akkoordverklaring gold."))
+    result = _check(said, accident=None, applications=("2012-04-02",), prior=approval("2012-04-20", None, "2012-10-31", True),
+                    treatments=(treatment("performed", "2012-09-12"), treatment("performed", "2012-12-04")),
+                    outcome="granted")
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
+    assert (ground.committee, ground.agreement) == ("met", "contradicts"), ground.reason
+
+
 @pytest.mark.parametrize("sentence, accident, applications, finished", [
     # blind round 43: "dat de melding binnen drie maanden na het ongeval is gedaan", with a later plan
     # applied for: the notification is the first word the insurer had

@@ -144,6 +144,11 @@ def test_advice(procedure, expected):
     ("Tussen partijen is niet in geschil, en de commissie neemt in zoverre het advies van het Zorginstituut over, "
      "dat verzoeker aan die voorwaarde voldoet.", True),
     ("Op grond van het advies van het Zorginstituut, dat de commissie niet volgt, wijst zij het verzoek af.", False),
+    # "verenigt zich met het advies" (blind round 90: not read, the advice's following was null)
+    ("Zij verenigt zich met het advies van het CVZ.", True),
+    ("De commissie kan zich verenigen met het advies van het Zorginstituut.", True),
+    ("De commissie kan zich niet verenigen met het advies van het Zorginstituut.", False),
+    ("De commissie verenigt zich op dit punt niet met het advies van het CVZ.", False),
     # followed on one point, departed from on another: not followed in full
     ("Wat de extracties betreft volgt de commissie het advies van het CVZ. Voor de kronen volgt de commissie "
      "het advies van het CVZ niet.", False),

@@ -67,6 +67,10 @@ _ASKED = (r"(?:toestemming|machtiging|akkoordverklaring)\s+(?:\w+\s+){0,6}?gevra
           r"|verzekeraar\s+(?:\w+\s+){0,2}?(?:gevraagd|verzocht)\s+(?:[\w-]+\s+){0,6}?te\s+vergoeden\b")
 # Within one clause: no full stop or semicolon, but the dot of an amount ("€ 2.460,–") may stand.
 _IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
+# the accident notified with a claim form, no plan named beside it: "heeft verzoeker het ongeval met een
+# schadeformulier bij de ziektekostenverzekeraar gemeld" (blind round 90)
+_FORM_NOTIFIED = (r"\bongeval\s+(?:met|via)\s+(?:een|het)\s+(?:ingevuld\w*\s+)?(?:schade|melding|ongevallen)s?formulier\b"
+                  r"[^.;]{0,80}?\bgemeld\b")
 # a claim form sent to the insurer: an application for accident cover, tied to its day (blind round 85)
 _FORM_SENT = (r"(?:schade|melding)s?formulier\b[^.;]{0,120}?\baan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+"
               r"(?:gezonden|toegezonden|verzonden|gestuurd|verstuurd|gemaild)\b")
@@ -97,6 +101,7 @@ APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigi
                          rf"(?:behandel)?plan\b{_IN_CLAUSE}{{0,80}}?\b(?:ontvangen|binnengekregen)\b"
                          # "Bij de ziektekostenverzekeraar is op 27 mei 2011 een melding van het ongeval binnengekomen"
                          r"|\bmelding\s+van\s+(?:het|een|dat)\s+ongeval\b[^.;]{0,80}?\b(?:binnengekomen|ontvangen|ingediend)\b"
+                         r"|" + _FORM_NOTIFIED +
                          r"|\b(?:binnengekomen|ontvangen)\b[^.;]{0,30}?\bmelding\s+van\s+(?:het|een|dat)\s+ongeval\b"
                          r"|(?:behandelplan|begroting)\b[^.;]{0,60}?\bter\s+(?:beoordeling|goedkeuring)\s+aan\s+de\s+"
                          r"(?:ziektekosten|zorg)?verzekeraar\s+(?:gestuurd|toegezonden|verzonden)\b|" + _ASKED, re.I)
@@ -115,6 +120,10 @@ APPROVAL_STATED = literals.compile(r"(?:bericht|laten\s+weten|meegedeeld|medeged
                              # "… laten weten: \"Wij gaan akkoord met het behandelplan …\"" (blind round 58)
                              r"(?:akkoord\s+(?:te\s+)?(?:gaan|gaat|ging|gingen)\b|(?:gaan|gaat)\s+akkoord\s+met\b|in\s+aanmerking\s+(?:komt|komen|kwam)\b"
                              r"|(?:worden|wordt|zullen\s+worden)\s+vergoed\b|goed\s+te\s+keuren\b)"
+                             # "… meegedeeld dat de behandeling niet ten laste van de zorgverzekering komt, maar dat hij
+                             # akkoord gaat met vergoeding ten laste van de aanvullende verzekering" (blind round 90)
+                             r"|(?:bericht|laten\s+weten|meegedeeld|medegedeeld)\s+dat\b[^.;]{0,160}?,\s*maar\s+(?:dat\s+)?"
+                             r"(?:(?!niet\b|geen\b)[\w-]+\s+){0,8}?(?:akkoord\s+(?:te\s+)?(?:gaan|gaat|ging)\b|(?:gaan|gaat)\s+akkoord\s+met\b)"
                              # "Op 4 oktober 2016 heeft de zorgverzekeraar de behandeling goedgekeurd."
                              # "… heeft de ziektekostenverzekeraar met het nieuwe plan ingestemd"
                              r"|\b(?:heeft|had)\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,5}?(?:goedgekeurd|ingestemd)\b"
@@ -620,6 +629,7 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
     none = {d.date for a, b in _sentences_with(text, sections, NO_APPLICATION)
             if _section_kind(sections, a) not in POSITIONS and (m := NO_APPLICATION.search(text, a, b))
             for d in find_dates(text, a, m.start()) if d.date}  # the subject's date, not the one it adds to
+    none |= _relied_on(text, sections)  # a party's day the committee calls not decisive, wherever told
     facts = [s for s in sections if s.kind == "facts"]
     told: dict = {}  # the sentence of each date
     argued: dict = {}  # per date: whether each sentence telling it is a party's
@@ -669,6 +679,28 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
     vague = [f for f in periods.values()
              if not any(f.value["earliest"] <= day.value <= f.value["latest"] for day in days)]
     return days, sorted(vague, key=lambda f: (f.value["earliest"], f.value["latest"]))
+
+
+# a day a party relies on, which the committee calls not decisive there or in its next sentence ("De datum van 4
+# september 2023 waarop de ziektekostenverzekeraar zich beroept, is de dag waarop een medewerker de aanvraag in
+# behandeling heeft genomen. Die dag is voor de termijn niet beslissend.", blind round 91)
+RELIED_ON = literals.compile(r"\b(?:datum|dag)\s+van\s+(?P<date>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)\s*,?\s+waarop\s+"
+                             r"(?:de\s+|het\s+)?[\w-]+\s+zich\s+beroept\b", re.I)
+NOT_DECISIVE = literals.compile(r"\bniet\s+(?:beslissend|bepalend|doorslaggevend|relevant|van\s+belang)\b", re.I)
+
+
+def _relied_on(text: str, sections: tuple[Section, ...]) -> set[dt.date]:
+    """The days a party relies on that the committee's assessment calls not decisive."""
+    out = set()
+    for zone in (s for s in sections if s.kind == "assessment"):
+        spans = list(sentences(text, zone.body_start, zone.end))
+        for k in literals.holding(text, spans, RELIED_ON):
+            a, b = spans[k]
+            m = RELIED_ON.search(text, a, b)
+            after = spans[k + 1] if k + 1 < len(spans) else (b, b)
+            if m and (NOT_DECISIVE.search(text, m.end(), b) or NOT_DECISIVE.search(text, *after)):
+                out |= {d.date for d in find_dates(m.group("date")) if d.date}
+    return out
 
 
 # "Het formulier is op 15 maart 2022 … ontvangen": the form named last before it says which ("een
@@ -732,7 +764,9 @@ def _in_any(offset: int, spans) -> bool:
     return any(lo <= offset < hi for lo, hi in spans)
 
 
-NO_APPLICATION = literals.compile(r"\b(?:vorm(?:t|en|de|den)|is|was|zijn|waren)\s+geen\s+(?:nieuwe\s+|afzonderlijke\s+)?"
+# ... "De brief van 18 februari 2016 is echter geen nieuwe aanvraag" (blind round 90)
+NO_APPLICATION = literals.compile(r"\b(?:vorm(?:t|en|de|den)|is|was|zijn|waren)\s+(?:(?:echter|evenwel|dus|daarom|daarmee|dan\s+ook|ook)\s+)?"
+                                  r"geen\s+(?:nieuwe\s+|afzonderlijke\s+)?"
                                   r"aanvraag\b", re.I)
 
 
@@ -907,7 +941,7 @@ APPLICATION_TIE = literals.compile(r"^[^;]{0,220}?(?P<app>ingediend|aangevraagd|
                              # "toen de orthodontist op 29 juni 2010 een nieuw behandelplan indiende" (blind round 78)
                              r"|\bindiende\b|\bindienden\b"
                              # "heeft verzoeker het ingevulde schadeformulier … aan de zorgverzekeraar gezonden" (blind round 85)
-                             r"|" + _FORM_SENT +
+                             r"|" + _FORM_SENT + r"|" + _FORM_NOTIFIED +
                              r"|ter\s+(?:goedkeuring|beoordeling)\s+(?:voorgelegd|ingestuurd)"
                              r"|aan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+|zijn\s+|werd\s+)?(?:voorgelegd|ingestuurd|toegezonden)"
                              r"|ter\s+(?:goedkeuring|beoordeling)\s+aan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:gestuurd|toegezonden|verzonden)"

@@ -85,12 +85,18 @@ FOLLOWED = [
                       r"|\badvies\s+van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s*,\s*dat\s+de\s+commissie\s+(?:(?!niet\b)\w+\s+)?"
                       r"(?:volgt|overneemt|onderschrijft)\b(?!\s+(?:\w+\s+){0,3}niet)"
                       r"|\bneemt\s+(?:de\s+commissie\s+)?(?:daarbij\s+|hierbij\s+|ook\s+)?over\s+wat\s+het\s+(?:Zorginstituut|CVZ)\b", re.I)),
+    # "Zij verenigt zich met het advies van het CVZ", "kan zich verenigen met dat advies" (blind round 90)
+    (True, literals.compile(r"\bverenigt\s+(?:de\s+commissie\s+)?zich\s+(?:(?:daarom|dan\s+ook|hierin|daarin|geheel|volledig|ook)\s+)?met\s+"
+                            r"(?:het|dit|dat)\s+(?:\w+\s+)?advies\b|\bkan\s+zich\s+(?:(?:daarom|dan\s+ook|geheel|ook)\s+)?verenigen\s+met\s+"
+                            r"(?:het|dit|dat)\s+(?:\w+\s+)?advies\b", re.I)),
     # "volgt het advies van het CVZ op dit punt niet", "het advies … niet volgt"
     (False, literals.compile(r"(?:volgt|neemt)\s+(?:de\s+commissie\s+)?(?:het|dit)\s+(?:\w+\s+)?advies\s+(?:(?!(?:en|maar|dat|omdat|nu|want|zodat|wel)\b)[\w-]+\s+){0,6}?niet\b"
                        r"|advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s*,\s*dat\s+de\s+commissie\s+|(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s+)?)niet\s+(?:volgt|overneemt)\b"
                        r"|advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s+)?(?:volgt|neemt)\s+de\s+commissie\s+(?:\w+\s+){0,3}?niet\b", re.I)),
-    # "volgt het Zorginstituut niet, voor zover …", "sluit zich daarin niet aan bij het advies"
-    (False, literals.compile(r"\bvolgt\s+(?:de\s+commissie\s+)?het\s+(?:Zorginstituut|CVZ)\s+(?:\w+\s+){0,3}?niet\b"
+    # "volgt het Zorginstituut niet, voor zover …", "sluit zich daarin niet aan bij het advies"; "kan zich niet
+    # verenigen met het advies"
+    (False, literals.compile(r"\b(?:verenigt\s+(?:de\s+commissie\s+)?zich|kan\s+(?:de\s+commissie\s+)?zich)\s+(?:\w+\s+){0,3}?niet\s+"
+                             r"(?:(?:\w+\s+){0,2}?verenigen\s+)?met\s+(?:het|dit|dat)\s+(?:\w+\s+)?advies\b|\bvolgt\s+(?:de\s+commissie\s+)?het\s+(?:Zorginstituut|CVZ)\s+(?:\w+\s+){0,3}?niet\b"
                        r"|\bsluit\s+(?:de\s+commissie\s+)?zich\s+(?:\w+\s+){0,2}?niet\s+aan\s+bij\s+(?:het|dit)\s+(?:\w+\s+)?(?:advies|Zorginstituut|CVZ)\b", re.I)),
     # "beantwoordt die vraag, anders dan het Zorginstituut, bevestigend"
     (False, literals.compile(r"\banders\s+dan\s+(?:het\s+)?(?:Zorginstituut|CVZ)\b(?!\s+(?:\w+\s+){0,2}?(?:stelt|betoogt|meent|aanvoert)\b)", re.I)),

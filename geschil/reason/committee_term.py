@@ -241,7 +241,10 @@ DEED = literals.compile(r"^\s*(?:de|het)\s+(?P<deed>aflevering|levering|plaatsin
 
 # "De kronen zijn daarmee binnen de verlengde geldigheidsduur … geplaatst", after "De implantaten zijn
 # op 20 oktober 2022 geplaatst en de kronen op 23 januari 2023": the act the conclusion names by its thing
-THING = literals.compile(r"^\s*(?:de|het)\s+(?P<thing>kronen|kroon|implantaten|implantaat|brug|bruggen|prothese"
+# ... also after the committee's own "stelt vast dat" ("De commissie stelt vast dat de implantaten daarmee zijn
+# geplaatst binnen de periode …", blind round 90)
+THING = literals.compile(r"^\s*(?:de\s+commissie\s+(?:stelt\s+(?:\w+\s+)?vast|constateert|concludeert|oordeelt|is\s+van\s+oordeel)"
+                         r"\s*,?\s+dat\s+)?(?:de|het)\s+(?P<thing>kronen|kroon|implantaten|implantaat|brug|bruggen|prothese"
                          r"|facings|hoortoestellen|hoortoestel)\b", re.I)
 
 

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from geschil import i18n, literals, recache
-from geschil.extract.facts import ACCIDENT, denied_dates, happened_on
+from geschil.extract.facts import ACCIDENT, NOT_DECISIVE, RELIED_ON, denied_dates, happened_on
 from geschil.extract.text import squash
 from geschil.models import ConditionMention, Evidence, Finding, PolicyTerm, Record
 from geschil.reason import registry
@@ -51,10 +51,8 @@ _DAY = r"(?P<date>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)"
 NOT_THAT_ONE = literals.compile(r"\ben\s+niet\s+(?:die|de\s+aanvraag|het\s+verzoek)\s+van\s+" + _DAY +
                                 r"|\b(?:eerdere|eerste|oorspronkelijke)\s+aanvraag\s+van\s+" + _DAY.replace("date", "lapsed") +
                                 r"\s+(?:is\s+)?(?:\w+\s+){0,3}?(?:komen\s+te\s+vervallen|vervallen)\b", re.I)
-# ... a day a party relies on, which the committee calls not decisive (there or in its next sentence)
-RELIED_ON = literals.compile(r"\b(?:datum|dag)\s+van\s+" + _DAY + r"\s*,?\s+waarop\s+(?:de\s+|het\s+)?[\w-]+\s+zich\s+beroept\b",
-                             re.I)
-NOT_DECISIVE = literals.compile(r"\bniet\s+(?:beslissend|bepalend|doorslaggevend|relevant|van\s+belang)\b", re.I)
+# ... a day a party relies on, which the committee calls not decisive (there or in its next sentence):
+# RELIED_ON, NOT_DECISIVE of the facts
 
 
 # A finding's parameter naming the term it used when that term is geschil's default, not one the
