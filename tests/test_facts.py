@@ -400,6 +400,19 @@ def test_accident_date_by_its_source(text, expected):
      "zorgverzekeraar heeft gestuurd. Het formulier is op 15 maart 2022 door de zorgverzekeraar ontvangen.", []),
     # the application as the subject of its making (blind round 83)
     ("2.2. De aanvraag is op 15 februari 2016 gedaan en daarmee binnen die termijn.", [D(2016, 2, 15)]),
+    # the claim form received, named by the insurer as subject (blind round 93) ...
+    ("2.2. In de week van 8 juni 2009 heeft de tandarts een schadeformulier aan de ziektekostenverzekeraar gezonden. "
+     "De ziektekostenverzekeraar heeft het formulier op 11 juni 2009 ontvangen.", [D(2009, 6, 11)]),
+    ("2.2. Op 21 mei 2013 heeft de zorgverzekeraar een door verzoeksters moeder ingevuld formulier 'Melding "
+     "tandongeval' ontvangen, met een behandelplan van de tandarts.", [D(2013, 5, 21)]),
+    ("2.2. Op 7 februari 2011 heeft de ziektekostenverzekeraar een door verzoekster ingevuld en op 4 februari 2011 "
+     "ondertekend schadeformulier ontvangen.", [D(2011, 2, 7)]),
+    # ... but not the form of a declaration of costs
+    ("2.2. Op 7 maart 2022 heeft verzoeker een declaratieformulier ondertekend. De zorgverzekeraar heeft het "
+     "formulier op 15 maart 2022 ontvangen.", []),
+    # a plan sent by a letter whose arrival the sentence tells first (blind round 93)
+    ("2.4. Bij brief van 11 maart 2024, door de zorgverzekeraar ontvangen op 14 maart 2024, heeft de tandarts een "
+     "ongevalsverklaring en een behandelplan toegezonden.", [D(2024, 3, 14)]),
     # the accident notified with a claim form (blind round 90)
     ("2.2. Op 2 maart 2009 heeft verzoeker het ongeval met een schadeformulier bij de ziektekostenverzekeraar "
      "gemeld.", [D(2009, 3, 2)]),
@@ -528,6 +541,9 @@ def test_an_application_date_in_a_rejected_position(text, expected):
      "onder voorbehoud van de overige polisvoorwaarden.",
      {"date": D(2010, 7, 19), "valid_from": None, "valid_until": None, "until_inclusive": None}),
     ("2.3. De verzekeraar heeft bij brief van 19 juli 2010 bericht dat hij niet akkoord gaat.", None),
+    # a refusal naming the approval as the time of the care (blind round 93)
+    ("2.3. Bij brief van 15 juni 2018 heeft de zorgverzekeraar vergoeding van de nota geweigerd, omdat met de "
+     "behandeling was begonnen voordat hij toestemming had gegeven.", None),
     # refused under one policy, approved under the other (blind round 90)
     ("2.3. Bij brief van 6 september 2010 heeft de verzekeraar meegedeeld dat de behandeling niet ten laste van de "
      "zorgverzekering komt, maar dat hij akkoord gaat met vergoeding ten laste van de aanvullende verzekering.",

@@ -287,6 +287,11 @@ def test_polarity(clause, finding):
     ("Aan de voorwaarden van het zesde lid is daarmee voor het element 12 voldaan.", {"bzv_2_7_6"}),
     ("De commissie wijkt af van het advies, omdat het Zorginstituut een eis stelt die artikel 2.7, zesde lid, Bzv "
      "niet kent.", set()),
+    # what starts an orthodontic treatment compared with another act is no finding on lid 3 (blind round 92: read
+    # as its refusal, it hid the undated start the refusal rests on); an anomaly compared with schisis is
+    ("Het is een voorbereidende handeling, vergelijkbaar met het verwijderen van de verstandskiezen, die ook niet "
+     "tot de orthodontische behandeling behoort.", set()),
+    ("De afwijking is voor de orthodontische behandeling vergelijkbaar met schisis.", {"bzv_2_7_1_a", "bzv_2_7_3"}),
 ])
 def test_grounds_recognised(clause, rules):
     assert {g["rule"] for g in matches(clause)} == rules
@@ -438,6 +443,11 @@ def test_a_finding_on_a_thing_after_the_committee_s_own_words_weighs_that_thing(
     # being no application
     ("De melding van 20 augustus 2019 is binnen drie maanden na het ongeval van 2 augustus 2019 gedaan.",
      "2019-08-02", ("2019-11-14",), "2020-03-01"),
+    # blind round 92: ... or as its subject, made on its day ("… de melding van het ongeval, en die heeft verzoeker
+    # op 19 september 2022, ruim binnen zes maanden, gedaan"), the plan sent later being no notification (a false
+    # accusation on the first try)
+    ("Artikel 12.4 gaat over de melding van het ongeval, en die heeft verzoeker op 19 september 2022, ruim binnen "
+     "zes maanden, gedaan.", "2022-09-03", ("2023-07-14", "2024-02-12"), "2024-03-21"),
 ])
 def test_the_application_the_committee_names_is_the_one_weighed(sentence, accident, applications, finished):
     result = _check(_statements(("assessment", sentence)), accident=accident, applications=applications,

@@ -40,7 +40,10 @@ HEAD = "Bindend advies\nGeschillencommissie Zorgverzekeringen\nPartijen\nA te B\
       (2, "voor zover de aanvullende verzekering geen dekking biedt, de kosten van het implantaat vergoedt")]),
     # a single bracketed number is no list
     ("3. Standpunt verzoeker\nVerzoeker verzoekt de commissie te bepalen dat (1) de kosten worden vergoed.\n",
-     [(1, "Verzoeker verzoekt de commissie te bepalen dat (1) de kosten worden vergoed.")]),
+     [(1, "Verzoeker verzoekt de commissie te bepalen dat (1) de kosten worden vergoed.")]),    # the request for a binding advice as such, then what the committee is asked to decide (blind round 93)
+    ("3. Standpunt verzoeker\nOp 29 oktober 2018 heeft verzoeker de commissie verzocht een bindend advies uit te "
+     "brengen. Hij verzoekt de commissie te bepalen dat de zorgverzekeraar de kosten vergoedt.\n",
+     [(1, "Hij verzoekt de commissie te bepalen dat de zorgverzekeraar de kosten vergoedt.")]),
 ])
 def test_requests(body, expected):
     text = HEAD + body

@@ -102,6 +102,10 @@ APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigi
                          # "Bij de ziektekostenverzekeraar is op 27 mei 2011 een melding van het ongeval binnengekomen"
                          r"|\bmelding\s+van\s+(?:het|een|dat)\s+ongeval\b[^.;]{0,80}?\b(?:binnengekomen|ontvangen|ingediend)\b"
                          r"|" + _FORM_NOTIFIED +
+                         # "Bij brief van 11 maart 2024, door de zorgverzekeraar ontvangen op 14 maart 2024, heeft de tandarts
+                         # een ongevalsverklaring en een behandelplan toegezonden" (blind round 93)
+                         rf"|verzekeraar\s+ontvangen\b{_IN_CLAUSE}{{0,120}}?\b(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,40}}?"
+                         r"\b(?:toegezonden|gezonden|gestuurd|verstuurd|ingediend)\b"
                          r"|\b(?:binnengekomen|ontvangen)\b[^.;]{0,30}?\bmelding\s+van\s+(?:het|een|dat)\s+ongeval\b"
                          r"|(?:behandelplan|begroting)\b[^.;]{0,60}?\bter\s+(?:beoordeling|goedkeuring)\s+aan\s+de\s+"
                          r"(?:ziektekosten|zorg)?verzekeraar\s+(?:gestuurd|toegezonden|verzonden)\b|" + _ASKED, re.I)
@@ -705,7 +709,7 @@ def _relied_on(text: str, sections: tuple[Section, ...]) -> set[dt.date]:
 
 # "Het formulier is op 15 maart 2022 … ontvangen": the form named last before it says which ("een
 # declaratieformulier ondertekend" is a bill's, "het schadeformulier" an application's; blind rounds 42, 85)
-BARE_FORM = literals.compile(r"^\s*(?:het|dat|dit)\s+formulier\b", re.I)
+BARE_FORM = literals.compile(r"\b(?:het|dat|dit)\s+formulier\b", re.I)  # "De zorgverzekeraar heeft het formulier …"
 FORM_NAMED = re.compile(r"(\w+)formulier", re.I)
 APPLICATION_FORMS = ("schade", "melding", "aanvraag", "machtigings", "ongevals", "toestemmings")
 FORM_REACH = 800
@@ -1033,6 +1037,8 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
         return True
     if PLAN_DATED.search(before):
         return True  # "Dat het behandelplan is gedagtekend op 1 april 2019, zegt niet wanneer …": a plan's own date
+    if SIGNED_AFTER.match(text, d.end, b):
+        return True  # "een … op 4 februari 2011 ondertekend schadeformulier ontvangen": the form's own day (blind round 93)
     if _insurer_received(text, d, a, b) or STAMPED_ON.search(before) or (
             MADE_ON_BEFORE.search(before) and MADE_ON_AFTER.match(text, d.end, b)):
         return False
@@ -1061,24 +1067,35 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
 # The insurer received the plan that day: "De zorgverzekeraar heeft dat plan op 5 april 2018
 # ontvangen", "De ziektekostenverzekeraar heeft op 19 oktober 2015 een behandelplan van de tandarts ontvangen"
 _GOT = r"(?:ontvangen|binnengekregen)\b"
-_THE_PLAN = r"(?:een|het|dat|dit|zijn|haar)\s+(?:nieuw\w*\s+|gewijzigd\w*\s+)?(?:behandel)?plan\b"
+# ... or the claim form ("heeft het formulier op 11 juni 2009 ontvangen", "een door verzoeksters moeder ingevuld
+# formulier 'Melding tandongeval' ontvangen", blind round 93)
+_THE_FORM = r"(?:een|het|dat|dit)\s+(?:[\w'-]+\s+){0,10}?(?:(?:schade|melding)s?)?formulier\b"
+_THE_PLAN = r"(?:(?:een|het|dat|dit|zijn|haar)\s+(?:nieuw\w*\s+|gewijzigd\w*\s+)?(?:behandel)?plan\b|" + _THE_FORM + ")"
 # "Op 6 juni 2011 heeft de ziektekostenverzekeraar een schriftelijk verzoek van verzoekster om vergoeding ontvangen"
-THEN_GOT = literals.compile(r"\s*heeft\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+(?:een|het|de|dat|die)\s+"
-                            r"(?:nieuw\w*\s+|gewijzigd\w*\s+|schriftelijk\w*\s+)?(?:behandelplan|plan|aanvraag|verzoek)\b"
-                            r"[^.;,]{0,80}?\b(?:ontvangen|binnengekregen)\b", re.I)
+THEN_GOT = literals.compile(r"\s*heeft\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+(?:(?:een|het|de|dat|die)\s+"
+                            r"(?:nieuw\w*\s+|gewijzigd\w*\s+|schriftelijk\w*\s+)?(?:behandelplan|plan|aanvraag|verzoek)\b|"
+                            + _THE_FORM + r")[^.;,]{0,80}?\b(?:ontvangen|binnengekregen)\b", re.I)
 PLAN_GOT_ON = literals.compile(r"verzekeraar\s+(?:heeft|had)\s+" + _THE_PLAN
                                + r"(?:\s+van\s+(?:de|het|haar|zijn)\s+[\w-]+)?\s+op\s*$", re.I)
 GOT = literals.compile(r"\s*" + _GOT, re.I)
 GOT_ON = literals.compile(r"verzekeraar\s+(?:heeft|had)\s+op\s*$", re.I)
+SIGNED_AFTER = literals.compile(r"\s+(?:ondertekend|ondertekende|getekend|getekende|gedagtekend|gedagtekende)\b", re.I)
+LETTER_GOT_ON = literals.compile(r"\bbrief\s+van\s+\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d\s*,\s*door\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+"
+                                 r"ontvangen\s+op\s*$", re.I)
+PLAN_SENT = literals.compile(r"\s*,\s*heeft\s+(?:de|het|haar|zijn)\s+[\w-]+\s+(?:[\w-]+\s+){0,6}?(?:behandelplan|begroting)\b"
+                             r"[^.;]{0,60}?\b(?:toegezonden|gezonden|gestuurd|verstuurd|ingediend)\b", re.I)
 PLAN_GOT = literals.compile(r"\s*" + _THE_PLAN + r"[^.;,]{0,60}?\b" + _GOT, re.I)
 
 
 def _insurer_received(text: str, d: DateMention, a: int, b: int) -> bool:
-    """Whether the date is the day the insurer received the plan (the clause's own verb)."""
+    """Whether the date is the day the insurer received the plan (the clause's own verb), or the
+    arrival of the letter that sent it ("Bij brief van 11 maart 2024, door de zorgverzekeraar ontvangen op
+    14 maart 2024, heeft de tandarts … een behandelplan toegezonden", blind round 93)."""
     lo = max(a, d.start - 90)
     return bool((PLAN_GOT_ON.search(text, lo, d.start) and GOT.match(text, d.end, b))
                 or (GOT_ON.search(text, lo, d.start) and PLAN_GOT.match(text, d.end, b))
-                or THEN_GOT.match(text, d.end, b))
+                or THEN_GOT.match(text, d.end, b)
+                or (LETTER_GOT_ON.search(text, lo, d.start) and PLAN_SENT.match(text, d.end, b)))
 
 
 # "was er op 16 februari 2017 geen storing en is er die dag … geen aanvraag gestart": none made
@@ -1572,7 +1589,11 @@ NOT_GIVEN = literals.compile(r"\b(?:niet|nooit|geen)\s+(?:\w+\s+){0,2}?(?:afgege
                              r"|\b(?:heeft|had)\s+(?:hij|zij|ze)\s+geweigerd\b"
                              # "dat de zorgverzekeraar toestemming zou hebben gegeven als zij vóór 21 juni 2010 een
                              # nieuwe aanvraag had ingediend": an approval supposed, never given (blind round 84)
-                             r"|\bzou(?:den)?\s+(?:\w+\s+){0,2}?(?:hebben|zijn)\s+(?:afgegeven|gegeven|verleend|verstrekt|toegekend)\b", re.I)
+                             r"|\bzou(?:den)?\s+(?:\w+\s+){0,2}?(?:hebben|zijn)\s+(?:afgegeven|gegeven|verleend|verstrekt|toegekend)\b"
+                             # "… vergoeding van de nota geweigerd, omdat met de behandeling was begonnen voordat hij
+                             # toestemming had gegeven": the approval as the time of another act (blind round 93)
+                             r"|\b(?:voordat|vóórdat|alvorens)\s+(?:hij|zij|ze|de\s+(?:zorg|ziektekosten)?verzekeraar)\s+(?:\w+\s+){0,3}?"
+                             r"(?:afgegeven|gegeven|verleend|verstrekt|toegekend)\b", re.I)
 
 
 def _in_validity(d: DateMention, a: int, validity: re.Match | None) -> bool:

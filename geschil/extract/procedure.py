@@ -305,7 +305,7 @@ def requests(text: str, sections: list[Section]) -> list[Found]:
     zones = [s for s in sections if s.kind in ("requester_position", "procedure", "positions", "facts")]
     zones.sort(key=lambda s: {"requester_position": 0, "positions": 1, "procedure": 2, "facts": 3}[s.kind])
     for zone in zones:
-        intro = REQUEST_INTRO.search(text, zone.start, zone.end)
+        intro = _intro(text, zone)
         if not intro:
             continue
         items = _numbered_after(text, intro.end(), zone.end)
@@ -315,6 +315,18 @@ def requests(text: str, sections: list[Section]) -> list[Found]:
         b = _items_continued(text, a, b, zone)
         return _inline_numbered(text, a, b) or [Found({"number": 1, "text": squash(text[a:b])}, a, b)]
     return []
+
+
+# "… de commissie verzocht een bindend advies uit te brengen. Hij verzoekt de commissie te bepalen dat …": the
+# procedural request to the committee is not what it is asked to decide (blind round 93)
+ADVICE_ASKED = literals.compile(r"\s*(?:om\s+)?een\s+bindend\s+advies\s+(?:uit\s+te\s+brengen|te\s+geven|te\s+wijzen)\b", re.I)
+
+
+def _intro(text: str, zone: Section):
+    """The zone's first words introducing the request, past a request for a binding advice as such
+    when another introduction follows it."""
+    intros = list(REQUEST_INTRO.finditer(text, zone.start, zone.end))
+    return next((m for m in intros if not ADVICE_ASKED.match(text, m.end())), intros[0] if intros else None)
 
 
 def _items_continued(text: str, a: int, b: int, zone: Section) -> int:

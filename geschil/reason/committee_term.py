@@ -187,6 +187,8 @@ ACT_ON = literals.compile(r"\s+(?:(?:bij|aan|door)\s+de\s+(?:ziektekosten|zorg)?
 # (blind round 64)
 APPLICATION_WORD = literals.compile(r"\b(?:aanvraag|aangevraagd|aanvragen|toestemming|akkoordverklaring|machtiging|behandelplan)", re.I)
 ACT_NAMED = literals.compile(r"\b(?:melding|aanmelding|schademelding|ongevalsmelding)\s+(?:van|d\.d\.)\s*$", re.I)
+NOTIFICATION = literals.compile(r"\b(?:melding|aanmelding|schademelding|ongevalsmelding)\b", re.I)
+MADE_AFTER = literals.compile(r"[^.;]{0,60}?\bgedaan\b", re.I)
 
 
 def _own_event(record: Record, clause: str):
@@ -199,8 +201,12 @@ def _own_event(record: Record, clause: str):
     # notification counts as one is another question: "… dat zij met de melding van 4 oktober 2011
     # tijdig een aanvraag heeft ingediend", rejected)
     named = not APPLICATION_WORD.search(clause)
+    # ... or told as made on its day, the notification being the clause's subject ("… de melding van het ongeval,
+    # en die heeft verzoeker op 19 september 2022, ruim binnen zes maanden, gedaan", blind round 92)
+    told = named and NOTIFICATION.search(clause) is not None
     acts = {d.date for d in days if d.date != record.facts.accident_date
-            and (ACT_ON.match(clause, d.end) or (named and ACT_NAMED.search(clause, max(0, d.start - 30), d.start)))}
+            and (ACT_ON.match(clause, d.end) or (named and ACT_NAMED.search(clause, max(0, d.start - 30), d.start))
+                 or (told and MADE_AFTER.match(clause, d.end)))}
     return acts.pop() if len(acts) == 1 else None
 
 
