@@ -462,17 +462,15 @@ def test_the_application_the_committee_names_is_the_one_weighed(sentence, accide
     (("De commissie neemt daarom de aanvraag van de kaakchirurg als uitgangspunt, en niet die van 1 maart 2021.",
       "De commissie stelt vast dat de aanvraag van de kaakchirurg is ingediend nadat de termijn van drie maanden "
       "na het ongeval was verstreken."), ("2021-03-01",), "missing_fact"),
-    # ... a day a party relies on, which the committee calls not decisive, is not the application's (the
-    # insurer's later day had been weighed: a false accusation on the first try)
-    (("Uit de uitdraai blijkt dat de aanvraag op 24 maart 2021 is ingediend.",
-      "De datum van 4 juni 2021 waarop de ziektekostenverzekeraar zich beroept, is de dag waarop een medewerker "
-      "de aanvraag in behandeling heeft genomen.", "Die dag is voor de termijn niet beslissend.",
-      "De aanvraag is dus binnen drie maanden na het ongeval ontvangen."), ("2021-03-24", "2021-06-04"), "agrees"),
+    # ... the earlier one lapsed, the new one undated
+    (("De eerdere aanvraag van 1 maart 2021 is daarmee vervallen.",
+      "De nieuwe aanvraag is ingediend nadat de termijn van drie maanden na het ongeval was verstreken."),
+     ("2021-03-01",), "missing_fact"),
 ])
 def test_an_application_day_the_committee_sets_aside_is_not_weighed(sentences, applications, agreement):
     result = _check(_statements(*(("assessment", s) for s in sentences)), accident="2021-02-08",
                     applications=applications, treatments=(treatment("finished", "2021-09-01"),),
-                    outcome="rejected" if agreement == "missing_fact" else "granted")
+                    outcome="rejected")
     ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
     assert ground.agreement == agreement, ground.reason
     assert result.status != "divergent"

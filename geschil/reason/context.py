@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from geschil import i18n, literals, recache
-from geschil.extract.facts import ACCIDENT, NOT_DECISIVE, RELIED_ON, denied_dates, happened_on
+from geschil.extract.facts import ACCIDENT, denied_dates, happened_on
 from geschil.extract.text import squash
 from geschil.models import ConditionMention, Evidence, Finding, PolicyTerm, Record
 from geschil.reason import registry
@@ -45,14 +45,12 @@ CAUSED_BY = recache.compile(r"\b(?:gevolg|veroorzaakt|toe\s+te\s+(?:rekenen|schr
 DENIES = recache.compile(r"\b(?:niet|geen)\b", re.I)
 ACCIDENT_OF = literals.compile(r"\b\w*ongeval\s+(?:van|op)\s+(?P<date>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)", re.I)
 SET_ASIDE = "the date of the application the committee assesses (it sets the dated ones aside)"
-_DAY = r"(?P<date>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)"
 # an application day the committee sets aside: "(neemt … als uitgangspunt,) en niet die van 1 maart 2021",
-# "de eerdere aanvraag van 9 januari 2017 is daarmee vervallen"
-NOT_THAT_ONE = literals.compile(r"\ben\s+niet\s+(?:die|de\s+aanvraag|het\s+verzoek)\s+van\s+" + _DAY +
-                                r"|\b(?:eerdere|eerste|oorspronkelijke)\s+aanvraag\s+van\s+" + _DAY.replace("date", "lapsed") +
+# "de eerdere aanvraag van 9 januari 2017 is daarmee vervallen" (a party's day it calls not decisive is no
+# application's at all: facts.RELIED_ON)
+NOT_THAT_ONE = literals.compile(r"\ben\s+niet\s+(?:die|de\s+aanvraag|het\s+verzoek)\s+van\s+(?P<date>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)"
+                                r"|\b(?:eerdere|eerste|oorspronkelijke)\s+aanvraag\s+van\s+(?P<lapsed>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)"
                                 r"\s+(?:is\s+)?(?:\w+\s+){0,3}?(?:komen\s+te\s+vervallen|vervallen)\b", re.I)
-# ... a day a party relies on, which the committee calls not decisive (there or in its next sentence):
-# RELIED_ON, NOT_DECISIVE of the facts
 
 
 # A finding's parameter naming the term it used when that term is geschil's default, not one the
@@ -183,9 +181,7 @@ class Context:
 
     def set_aside_days(self) -> set[dt.date]:
         """Days the committee says are not those of the application it assesses: "neemt daarom de
-        aanvraag van de kaakchirurg als uitgangspunt, en niet die van 1 maart 2021"; "De datum van 4
-        september 2023 waarop de ziektekostenverzekeraar zich beroept, … Die dag is voor de termijn
-        niet beslissend" (blind round 91)."""
+        aanvraag van de kaakchirurg als uitgangspunt, en niet die van 1 maart 2021" (blind round 91)."""
         return self._once("set_aside", self._set_aside_days)
 
     def _set_aside_days(self) -> set[dt.date]:
@@ -193,13 +189,7 @@ class Context:
 
         own = [st for st in self.record.statements
                if st.speaker == "committee" and st.section in FINDING_SECTIONS and st.stance != "reports"]
-        days = set()
-        for i, st in enumerate(own):
-            days |= {parse_date(m["date"] or m["lapsed"]) for m in NOT_THAT_ONE.finditer(st.text)}
-            nxt = own[i + 1].text if i + 1 < len(own) else ""
-            for m in RELIED_ON.finditer(st.text):
-                if NOT_DECISIVE.search(st.text, m.end()) or NOT_DECISIVE.search(nxt):
-                    days.add(parse_date(m["date"]))
+        days = {parse_date(m["date"] or m["lapsed"]) for st in own for m in NOT_THAT_ONE.finditer(st.text)}
         days.discard(None)
         return days
 
