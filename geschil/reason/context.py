@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from geschil import i18n, literals, recache
+from geschil.dates import parse_date
 from geschil.extract.facts import ACCIDENT, denied_dates, happened_on
 from geschil.extract.text import squash
 from geschil.models import ConditionMention, Evidence, Finding, PolicyTerm, Record
@@ -185,8 +186,6 @@ class Context:
         return self._once("set_aside", self._set_aside_days)
 
     def _set_aside_days(self) -> set[dt.date]:
-        from geschil.dates import parse_date
-
         own = [st for st in self.record.statements
                if st.speaker == "committee" and st.section in FINDING_SECTIONS and st.stance != "reports"]
         days = {parse_date(m["date"] or m["lapsed"]) for st in own for m in NOT_THAT_ONE.finditer(st.text)}
@@ -228,8 +227,6 @@ class Context:
         return self._once("accident_days", self._accident_days)
 
     def _accident_days(self) -> list[dt.date]:
-        from geschil.dates import parse_date
-
         other = set(self.facts.application_dates) | {t.earliest for t in self.facts.treatment_dates}
         pa = self.facts.prior_approval
         other |= {pa.date, pa.valid_from, pa.valid_until} if pa else set()
@@ -268,8 +265,6 @@ class Context:
 
     def caused_by(self) -> dt.date | None:
         """The one accident the committee finds the damage comes from, by its day, else None."""
-        from geschil.dates import parse_date
-
         days = {parse_date(m["date"]) for st in self.record.statements
                 if st.speaker == "committee" and st.stance == "finding" and st.section in FINDING_SECTIONS
                 for m in CAUSED_BY.finditer(st.text) if not DENIES.search(st.text, 0, m.start())}
