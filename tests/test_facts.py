@@ -425,6 +425,17 @@ def test_accident_date_by_its_source(text, expected):
      "De zorgverzekeraar stelt dat de aanvraag op 4 september 2023 is ontvangen.\n4. Beoordeling\n4.1. De datum van "
      "4 september 2023 waarop de zorgverzekeraar zich beroept, is de dag waarop een medewerker de aanvraag in "
      "behandeling heeft genomen. Die dag is voor de termijn niet beslissend.", [D(2023, 8, 24)]),
+    # sent with a letter, its arrival told after it: the arrival makes the application; sent by e-mail, it arrived
+    # that day, whatever paper copy came later (blind rounds 76, 83)
+    ("2.3. Het centrum heeft de aanvraag om toestemming, een brief van de chirurg gedateerd 24 oktober 2007, per post "
+     "aan de zorgverzekeraar gezonden. De zorgverzekeraar heeft de aanvraag op 31 oktober 2007 ontvangen.",
+     [D(2007, 10, 31)]),
+    ("2.3. Op 15 februari 2016 heeft de tandarts een behandelplan per e-mail aan de zorgverzekeraar gezonden. Een "
+     "papieren exemplaar van het behandelplan heeft de zorgverzekeraar op 22 februari 2016 ontvangen.",
+     [D(2016, 2, 15)]),
+    # a plan sent to the insurer by the dentist (blind round 97)
+    ("2.3. Op 12 april 2010 heeft de tandarts een behandelplan met een kostenbegroting van € 3.412,50 aan de "
+     "ziektekostenverzekeraar gezonden.", [D(2010, 4, 12)]),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)
@@ -544,6 +555,9 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     # a refusal naming the approval as the time of the care (blind round 93)
     ("2.3. Bij brief van 15 juni 2018 heeft de zorgverzekeraar vergoeding van de nota geweigerd, omdat met de "
      "behandeling was begonnen voordat hij toestemming had gegeven.", None),
+    # given in a month only, lapsed on a day: the day it lapsed is not its date (blind round 96)
+    ("2.3. De zorgverzekeraar stelt dat de toestemming in oktober 2023 is gegeven en op 11 april 2024 was verlopen.",
+     {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}),
     # refused under one policy, approved under the other (blind round 90)
     ("2.3. Bij brief van 6 september 2010 heeft de verzekeraar meegedeeld dat de behandeling niet ten laste van de "
      "zorgverzekering komt, maar dat hij akkoord gaat met vergoeding ten laste van de aanvullende verzekering.",

@@ -301,6 +301,8 @@ def _statements(*sentences: tuple[str, str]) -> list[Statement]:
     out, at = [], 0
     for section, text in sentences:
         speaker, stance, inner, cue = classify(text, "committee")
+        if section.endswith(":heading"):  # a subheading: a line of its own in the ruling
+            section, stance = section.split(":")
         out.append(Statement(section=section, speaker=speaker, stance=stance, page=1,
                              span=(at, at + len(text)), text=text, cue=cue,
                              inner=(at + inner[0], at + inner[1]) if inner else None))
@@ -476,18 +478,32 @@ def test_an_application_day_the_committee_sets_aside_is_not_weighed(sentences, a
     assert result.status != "divergent"
 
 
-def test_a_finding_under_a_subheading_naming_another_accident_is_about_that_one():
+SECOND = ("assessment:heading", "Het ongeval van 18 september 2021: element 22")
+
+
+@pytest.mark.parametrize(("sentences", "agreement"), [
     # blind round 91: "Het ongeval van 4 september 2010 (element 11)" heads "De aanvraag … is op 21 september
-    # 2010 ingediend, zeventien dagen na het ongeval, en derhalve binnen drie maanden": not the first
-    # accident's application term (a false accusation on the first try)
-    result = _check(_statements(("assessment", "Het ongeval van 4 september 2010 (element 11)"),
-                                ("assessment", "De aanvraag voor element 11 is op 21 september 2010 ingediend, "
-                                               "zeventien dagen na het ongeval, en derhalve binnen drie maanden.")),
-                    accident="2010-03-13", applications=("2010-07-01", "2010-09-21"),
-                    treatments=(treatment("finished", "2010-12-09"),), outcome="granted")
-    assert result.status != "divergent", result.reason
-    ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
-    assert ground.agreement in ("not_checked", "missing_fact") and "accident" in ground.reason
+    # 2010 ingediend, zeventien dagen na het ongeval, en derhalve binnen drie maanden": weighed on the first
+    # accident, a false accusation on the first try; each ground is recomputed on the accident it is about
+    ([SECOND, ("assessment", "De aanvraag voor element 22 is op 29 november 2021 ingediend, en derhalve binnen drie maanden.")],
+     "agrees"),
+    # blind round 94: the committee's miscount of the second accident's term, under its own subheading
+    ([SECOND, ("assessment", "De aanvraag met behandelplan is pas op 29 november 2021 door de zorgverzekeraar ontvangen, "
+                             "en daarmee niet binnen drie maanden.")], "contradicts"),
+    # ... and the first accident's, under its own: only the applications before the next accident are its
+    ([("assessment:heading", "Het ongeval van 13 februari 2021: de elementen 11 en 21"),
+      ("assessment", "De aanvraag is dus tijdig gedaan."), SECOND], "agrees"),
+    # a window whose care the clause does not name: care after a later accident may be either's
+    ([SECOND, ("assessment", "De behandeling is niet binnen twee jaar na het ongeval afgerond.")], "not_checked"),
+])
+def test_a_finding_under_a_subheading_is_recomputed_on_the_accident_it_names(sentences, agreement):
+    result = _check(_statements(*sentences), accident="2021-02-13", applications=("2021-05-06", "2021-11-29"),
+                    treatments=(treatment("finished", "2021-06-24"), treatment("finished", "2024-02-22")),
+                    outcome="granted")
+    ground = next(g for g in result.grounds if g.rule.startswith("accident_cover.") and g.kind == "computed")
+    assert ground.agreement == agreement, ground.reason
+    if agreement != "contradicts":
+        assert result.status != "divergent", result.reason
 
 
 def test_the_day_an_approval_expired_names_no_care():
@@ -1144,15 +1160,18 @@ def test_a_ground_found_both_ways(these, others, own, mixed):
     # "… komt de commissie niet meer toe" (blind round 51)
     ("Aan de stelling dat de behandeling niet binnen twee jaar na het ongeval is afgerond, komt de commissie "
      "niet meer toe.", "undecided"),
-    # it counts from another accident than the computed one (a ruling with two accidents)
-    ("De behandeling is niet binnen twee jaar na het ongeval van 14 juli 2013 afgerond.", "other accident"),
+    # it counts from another accident than the computed one (a ruling with two accidents): recomputed on
+    # that one, but care after a later accident may be either's, and the clause names none
+    ("De behandeling is niet binnen twee jaar na het ongeval van 14 juli 2013 afgerond.",
+     "the care of the accident the committee names"),
     # ... named as the term's start (blind round 85: a second accident, a false accusation on the first try)
     ("De behandeling is niet binnen twee jaar na 14 juli 2013 afgerond.", "other accident"),
 ])
 def test_a_statement_the_committee_does_not_decide_on_accuses_nothing(sentence, why):
     result = _check(_statements(("assessment", sentence)), treatments=(treatment("finished", "2018-02-03"),))
     ground = next(g for g in result.grounds if g.rule == "accident_cover.window")
-    assert (ground.committee, ground.recomputed, ground.agreement) == ("not_met", None, "not_checked")
+    assert (ground.committee, ground.agreement) == ("not_met", "not_checked")
+    assert ground.recomputed is None or "accident the committee names" in why
     assert why in ground.reason and result.status != "divergent"
 
 
@@ -1163,6 +1182,12 @@ def test_a_statement_the_committee_does_not_decide_on_accuses_nothing(sentence, 
     # "alleen in geschil of": the one point in dispute, not its answer (blind round 90: read as met, it made
     # the committee's own count two-sided and hid its miscount)
     "Tussen partijen is alleen in geschil of de behandeling binnen twee jaar na het ongeval is afgerond.",
+    # what is in dispute, in the plural (blind round 83: read as met, the plea's late paper copy accused the grant)
+    "In geschil zijn de tijdigheid van de aanvraag en de vraag of de behandeling binnen twee jaar na het ongeval is "
+    "afgerond.",
+    # the condition named as the subject of another point (blind round 95: read as not met, a false accusation)
+    "De voorwaarde dat de behandeling binnen twee jaar na het ongeval is afgerond, verzet zich er niet tegen dat "
+    "één brief voor twee ongevallen wordt gebruikt.",
 ])
 def test_the_question_the_committee_goes_on_to_answer_is_no_finding(sentence):
     # "Beslissend is of …" before the answer was read as the committee's finding (blind round 33)
@@ -1695,3 +1720,86 @@ def test_a_rejected_positions_term_is_never_the_committees_own():
     ground = next(g for g in result.grounds if g.rule == "age_limit")
     assert "43 jaar bereikt" in ground.reason.split("(p.")[0], ground.reason
     assert (ground.recomputed, result.status) == ("unknown", "undetermined"), ground.reason
+
+
+def test_what_a_party_was_free_to_do_is_no_finding():
+    # "het stond verzoeker vrij de schade binnen de termijn te melden" tells an option, not that the
+    # term was met (blind round 95)
+    result = _check(_statements(("assessment", "De voorwaarden bieden voor een dergelijke uitleg geen aanknopingspunt, "
+                                               "en het stond verzoeker vrij de schade binnen de termijn te melden, zo nodig "
+                                               "met een voorlopig behandelplan.")),
+                    applications=("2016-09-20",))
+    deadline = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
+    assert deadline.agreement == "not_checked" and result.status != "divergent"
+
+
+def test_an_accident_the_committee_names_by_its_month_is_another():
+    # blind round 95: "gaat de commissie daarom uit van het ongeval in augustus 2015", while the record's accident
+    # is the other one (12 juni 2015): the count from 12 juni is no proof against the committee
+    result = _check(_statements(("assessment", "Voor de toets aan de voorwaarden gaat de commissie daarom uit van het "
+                                               "ongeval in augustus 2015."),
+                                ("assessment", "Daarmee is de behandeling binnen één jaar na het ongeval afgerond.")),
+                    accident="2015-06-12", applications=("2015-09-04",), terms=(term("accident_treatment_window", 1, "years"),),
+                    treatments=(treatment("finished", "2016-08-19"),), outcome="granted")
+    window = next(g for g in result.grounds if g.rule == "accident_cover.window")
+    assert window.agreement != "contradicts" and result.status != "divergent", window.reason
+
+
+def test_a_clause_pointing_at_the_term_before_counts_from_its_accident():
+    # blind round 95: "De termijn van drie maanden na 28 augustus 2009 is op 28 november 2009 verstreken. De
+    # aanvraag is eerst op 14 december 2009 ontvangen, na het verstrijken van die termijn." in a ruling of two
+    # accidents: the second sentence is about the second accident's term
+    result = _check(_statements(("assessment", "Het ongeval van 28 augustus 2009 heeft element 11 doen afbreken."),
+                                ("assessment", "De termijn van drie maanden na 28 augustus 2009 is op 28 november 2009 "
+                                               "verstreken."),
+                                ("assessment", "De aanvraag is eerst op 14 december 2009 ontvangen, na het verstrijken "
+                                               "van die termijn.")),
+                    accident="2009-01-17", applications=("2009-03-02", "2009-12-14"), outcome="rejected")
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline" and g.committee == "not_met")
+    assert ground.agreement == "agrees", ground.reason
+
+
+def test_a_conclusion_two_sentences_on_weighs_the_care_dated_before_the_pointer():
+    # blind round 95: "… afgerond met het plaatsen van de kroon op element 24 op 21 november 2022. Dat is meer dan
+    # twaalf maanden na het ongeval van 18 december 2021. De behandeling is dus niet binnen de termijn van twaalf
+    # maanden afgerond": the committee's miscount of the crown, not a reading of all care
+    result = _check(_statements(("assessment", "De behandeling was pas afgerond met het plaatsen van de kroon op "
+                                               "element 24 op 21 november 2022."),
+                                ("assessment", "Dat is meer dan twaalf maanden na het ongeval."),
+                                ("assessment", "De behandeling is dus niet binnen de termijn van twaalf maanden afgerond.")),
+                    accident="2021-12-18", applications=("2022-01-03",), terms=(term("accident_treatment_window", 12, "months"),),
+                    treatments=(treatment("performed", "2022-05-09"), treatment("finished", "2022-11-21"),
+                                treatment("performed", "2023-02-01")))
+    window = next(g for g in result.grounds if g.rule == "accident_cover.window")
+    assert window.agreement == "contradicts" and "21 November 2022" in window.reason, window.reason
+
+
+def test_care_a_second_finding_dates_by_its_month_alone_is_not_placed():
+    # blind round 63: the implants within the extended approval (agrees), the prosthesis "in augustus 2021"
+    # straddling its end: the ground cannot stand as agreeing
+    result = _check(_statements(("assessment", "De implantaten zijn op 6 april 2021 geplaatst."),
+                                ("assessment", "Dat is binnen de verlengde geldigheidsduur van de machtiging."),
+                                ("assessment", "De tandprotheticus heeft de prothese in augustus 2021 geplaatst."),
+                                ("assessment", "De prothese is daarmee geplaatst terwijl de machtiging nog van kracht was.")),
+                    accident=None, prior=approval("2020-09-14", None, "2021-08-15", False), outcome="granted",
+                    treatments=(treatment("performed", "2021-04-06"),
+                                TreatmentDate(kind="performed", date=None, earliest=dt.date(2021, 8, 1),
+                                              latest=dt.date(2021, 8, 31), precision="month", text="in augustus 2021")))
+    validity = next(g for g in result.grounds if g.rule == "prior_approval.validity")
+    assert validity.agreement == "missing_fact" and result.status == "undetermined", validity.reason
+
+
+def test_a_provision_meant_in_another_question_is_not_this_ones():
+    from geschil.reason.said import _stated_conditions
+
+    # blind round 96: "… of het ongeval tijdig is gemeld, en vervolgens of het implantaat … de meest doelmatige
+    # behandeling was als bedoeld in artikel D.7, tweede lid, onder c": D.7 lid 2 c is no deadline
+    text = ("De vraag is in de eerste plaats of het ongeval tijdig is gemeld, en vervolgens of het implantaat de meest "
+            "doelmatige behandeling was als bedoeld in artikel D.7, tweede lid, onder c, van de voorwaarden.")
+    at = text.index("artikel D.7")
+    r = record(accident="2015-06-12")
+    r.statements = _statements(("assessment", text))
+    r.citations = [Citation(law="polis", article="D.7", paragraph=2, item="c", span=(at, at + 30), role="body")]
+    assert _stated_conditions(r) == {}
+    r.statements = _statements(("assessment", text.replace("als bedoeld in", "zoals")))
+    assert _stated_conditions(r) == {"polis D.7 2 c": "accident_cover.approval_deadline"}

@@ -65,6 +65,14 @@ from geschil.extract.parameters import find_policy_terms
     ("Onze toestemming (akkoordverklaring) is twaalf weken geldig na de dag waarop wij de akkoordverklaring "
      "hebben verzonden.", "approval_validity", 84, "days"),
     # consent asked up to a term after the first treatment (blind round 71)
+    # an approval's validity from the day "zij is afgegeven" (blind round 96)
+    ("Een toestemming is zes maanden geldig vanaf de datum waarop zij is afgegeven.", "approval_validity", 6, "months"),
+    # a window ended by a sentence the splitter kept: the next article's approval is not its clause (blind round 43)
+    ("c. de behandeling uiterlijk twee jaar na de datum van het ongeval is afgerond. 14.3 Een akkoordverklaring is "
+     "zes maanden geldig.", "accident_treatment_window", 2, "years"),
+    # blind round 94: "uiterlijk" with the accident after it
+    ("a. wij uiterlijk drie maanden na de datum van het ongeval een aanvraag met een behandelplan van uw "
+     "tandarts hebben ontvangen; en", "accident_approval_deadline", 3, "months"),
     ("De aanvraag moet uiterlijk vier weken na de datum van de eerste behandeling bij ons zijn ingediend.",
      "application_after_start", 28, "days"),
     # ... after an operation or a delivery, tied to the application in its sentence (blind round 76)

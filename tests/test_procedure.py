@@ -38,6 +38,10 @@ HEAD = "Bindend advies\nGeschillencommissie Zorgverzekeringen\nPartijen\nA te B\
      "van het implantaat vergoedt.\n",
      [(1, "de kosten van de kroon vergoedt"),
       (2, "voor zover de aanvullende verzekering geen dekking biedt, de kosten van het implantaat vergoedt")]),
+    # numbered after a colon within one sentence (blind round 96: the second request was lost)
+    ("3. Standpunt verzoekster\nVerzoekster verzoekt de commissie te bepalen dat de zorgverzekeraar vergoedt: (1) de "
+     "kosten van de kroon op element 11, ten bedrage van € 712,40, en (2) de kosten van het implantaat.\n",
+     [(1, "de kosten van de kroon op element 11, ten bedrage van € 712,40"), (2, "de kosten van het implantaat")]),
     # a single bracketed number is no list
     ("3. Standpunt verzoeker\nVerzoeker verzoekt de commissie te bepalen dat (1) de kosten worden vergoed.\n",
      [(1, "Verzoeker verzoekt de commissie te bepalen dat (1) de kosten worden vergoed.")]),    # the request for a binding advice as such, then what the committee is asked to decide (blind round 93)
@@ -99,6 +103,21 @@ def test_advice(procedure, expected):
     assert [(f.value["kind"], str(f.value["date"]), f.value["case_number"]) for f in found] == expected
 
 
+# a copy that opens in the facts, without the procedure: the advice told in its own section (blind rounds 95, 97)
+COPY_FROM_FACTS = ("melkelementen 75 en 85 zijn nog aanwezig.\n2.4. Op 9 oktober 2023 is een aanvraag ingediend.\n"
+                   "5. Advies Zorginstituut\n5.1. Het Zorginstituut heeft in zijn voorlopig advies van 1 juli 2024 "
+                   "(zaaknummer 2024038871) geconcludeerd dat sprake is van oligodontie.\n5.2. Na de hoorzitting van "
+                   "28 augustus 2024 heeft het Zorginstituut bij brief van 9 september 2024 laten weten dat het zijn "
+                   "voorlopig advies als definitief advies handhaaft.\n6. Beoordeling\n6.1. De commissie neemt het "
+                   "advies over.\n")
+
+
+def test_the_advice_of_a_copy_without_its_procedure():
+    found = prx.advice(COPY_FROM_FACTS, find_sections(COPY_FROM_FACTS))
+    assert [(f.value["kind"], str(f.value["date"]), f.value["case_number"]) for f in found] == [
+        ("provisional", "2024-07-01", "2024038871"), ("final", "2024-09-09", None)]
+
+
 @pytest.mark.parametrize(("assessment", "expected"), [
     ("De commissie ziet geen aanleiding om af te wijken van het advies van het CVZ.", True),
     ("De commissie neemt het advies van het Zorginstituut over.", True),
@@ -152,6 +171,10 @@ def test_advice(procedure, expected):
     ("De commissie kan zich verenigen met het advies van het Zorginstituut.", True),
     ("De commissie kan zich niet verenigen met het advies van het Zorginstituut.", False),
     ("De commissie verenigt zich op dit punt niet met het advies van het CVZ.", False),
+    # with the CVZ's opinion, the advice taken over "hierover" (blind round 96)
+    ("De commissie verenigt zich met het oordeel van het CVZ dat bij verzoekster daarvan sprake is.", True),
+    ("De commissie verenigt zich niet met het oordeel van het CVZ dat bij verzoekster daarvan sprake is.", False),
+    ("De commissie neemt hierover het advies van het Zorginstituut over.", True),
     # followed on one point, departed from on another: not followed in full
     ("Wat de extracties betreft volgt de commissie het advies van het CVZ. Voor de kronen volgt de commissie "
      "het advies van het CVZ niet.", False),

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from reason_records import ctx, term
 
+from geschil.models import Event
 from geschil.reason.rules import accident_cover, latest_application
 
 
@@ -22,6 +23,16 @@ def test_latest_application(applications, verdict, assessed):
     assert f.parameters.get("assessed") == assessed
     if assessed:
         assert assessed[:4] in f.reason
+
+
+def test_applications_after_different_accidents_replace_none_another():
+    # blind round 94: the plan for the second accident's damage does not replace the first accident's
+    second = Event(date=dt.date(2021, 9, 18), kind="accident", page=1, span=(0, 1),
+                   text="Op 18 september 2021 is verzoeker bij een ongeval met zijn fiets gevallen.")
+    f = latest_application.latest_application(ctx(accident="2021-02-13", applications=("2021-05-06", "2021-11-29"),
+                                                  events=[second]))
+    assert f.verdict == "unknown" and f.parameters["missing"] == "which accident each claim rests on"
+    assert "18 September 2021" in f.reason and "assessed" not in f.parameters
 
 
 def test_other_rules_assess_the_latest_application():

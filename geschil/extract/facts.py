@@ -79,6 +79,10 @@ APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigi
                          # (a long relative clause may stand between: "Het eerste behandelplan …, dat dateert van
                          # 20 september 2010 en voorzag in …, is op 24 september 2010 … ingediend", blind round 62)
                          rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,260}}?\b(?:ingediend|voorgelegd|ingestuurd)\b"
+                         # "Op 12 april 2010 heeft de tandarts een behandelplan … aan de ziektekostenverzekeraar gezonden"
+                         # (blind round 97)
+                         rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,120}}?\baan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+"
+                         r"(?:toe)?(?:gezonden|gestuurd|verstuurd)\b"
                          # "In april 2022 heeft de kaakchirurg dit plan via het portaal … ingediend" (round 53)
                          rf"|\b(?:dit|dat|het)\s+(?:gewijzigde\s+|nieuwe\s+|aangepaste\s+)?plan\b{_IN_CLAUSE}{{0,80}}?\b(?:ingediend|voorgelegd|ingestuurd)\b"
                          # "heeft de ziektekostenverzekeraar van de tandarts (van verzoekster) een nieuw behandelplan … ontvangen"
@@ -802,13 +806,15 @@ def tells_application(sentence: str, refund: bool = True) -> bool:
                for m in APPLICATION.finditer(sentence))
 
 
-SENT = literals.compile(r"\b(?:gestuurd|verstuurd|verzonden|toegezonden|opgestuurd)\b", re.I)
+SENT = literals.compile(r"\b(?:gestuurd|verstuurd|verzonden|toegezonden|opgestuurd|gezonden)\b", re.I)
 ARRIVED = literals.compile(r"\b(?:ontvangen|binnengekomen)\b", re.I)
 
 
 ARRIVAL_REACH = 400  # characters after the sending's sentence in which its arrival is told
 PARAGRAPH_BREAK = literals.compile(r"\n[ \t]*\n")
-ANOTHER = literals.compile(r"\b(?:nieuwe|tweede|andere|opnieuw)\b", re.I)  # another application's arrival
+# another application's arrival, or a copy's ("Een papieren exemplaar van dezelfde stukken is op 22 februari 2016
+# ontvangen" after the e-mail that sent them, blind round 83)
+ANOTHER = literals.compile(r"\b(?:nieuwe|tweede|andere|opnieuw|exemplaar|kopie|afschrift)\b", re.I)
 
 
 def _arrived(text: str, out: dict, told: dict, spans: list[tuple[int, int]]) -> list[Found]:
@@ -947,7 +953,8 @@ APPLICATION_TIE = literals.compile(r"^[^;]{0,220}?(?P<app>ingediend|aangevraagd|
                              # "heeft verzoeker het ingevulde schadeformulier … aan de zorgverzekeraar gezonden" (blind round 85)
                              r"|" + _FORM_SENT + r"|" + _FORM_NOTIFIED +
                              r"|ter\s+(?:goedkeuring|beoordeling)\s+(?:voorgelegd|ingestuurd)"
-                             r"|aan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+|zijn\s+|werd\s+)?(?:voorgelegd|ingestuurd|toegezonden)"
+                             r"|aan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+|zijn\s+|werd\s+)?(?:voorgelegd|ingestuurd|toegezonden"
+                             r"|gezonden|gestuurd|verstuurd)"  # "… een behandelplan … aan de ziektekostenverzekeraar gezonden" (blind round 97)
                              r"|ter\s+(?:goedkeuring|beoordeling)\s+aan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:gestuurd|toegezonden|verzonden)"
                              # "heeft hij de zorgverzekeraar een behandelplan … gezonden"
                              r"|verzekeraar\s+(?:van\s+(?:de|het|haar|zijn)\s+[\w-]+\s+(?:van\s+(?:de\s+|het\s+)?[\w-]+\s+)?)?(?:een\s+|het\s+|zijn\s+)?(?:nieuw\w*\s+|gewijzigd\w*\s+)?(?:behandelplan|begroting)\b[^.;]{0,80}?\b(?:gezonden|toegezonden|gestuurd|verstuurd|ontvangen)\b"
@@ -1479,7 +1486,10 @@ def _approvals(text: str, sections: list[Section]):
             {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}
         # not the care's date, nor an application's ("de aanvraag van 14 maart 2023, waarop de
         # machtiging is verstrekt" dates the application, not the approval)
-        dates = find_dates(text, a, b)
+        # ... nor the day it lapsed ("De toestemming is in oktober 2023 gegeven en was op 11 april 2024
+        # verlopen": given in a month only, blind round 96)
+        dates = [d for d in find_dates(text, a, b) if not (d.date and LAPSED_ON.match(text, d.end)
+                                                            and ON_DAY.search(text, max(a, d.start - 8), d.start))]
         issued = [d for d in dates if d.date and not _in_validity(d, a, validity)
                   and not _care_clause(text, d, a, b)
                   and not NAMES_APPLICATION.search(text, max(a, d.start - 30), d.start)
@@ -1513,6 +1523,10 @@ def _approvals(text: str, sections: list[Section]):
             # dated by a period only, on no day the ruling prints (null, never the period's first day);
             # or given after the dated event and on no day of its own
             yield value, Found(value, a, b), False
+
+
+LAPSED_ON = literals.compile(r"\s*(?:(?:is|was)\s+)?(?:verlopen|verstreken|afgelopen|geëindigd)\b", re.I)
+ON_DAY = literals.compile(r"\b(?:op|per)\s+$", re.I)
 
 
 # consent in the letter's own words: "Wij gaan akkoord met …", "… dat wij akkoord gaan met …", "Wij vergoeden …"

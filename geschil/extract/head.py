@@ -283,10 +283,11 @@ HEARING_OF = literals.compile(r"\b(?:hoor)?zitting\s+(?:van|op|d\.d\.)\s+(?=\d)"
 
 
 def _hearing_named(text: str, sections: list[Section], sentence_spans) -> Found | None:
-    """A copy of a ruling's last part (no procedure, no head): the assessment may still name the
-    hearing by its day, which is then the hearing's date."""
+    """A copy of a ruling's last part (no procedure, no head): the assessment, or the section on
+    the Zorginstituut's advice ("Na de hoorzitting van 28 augustus 2024 heeft het Zorginstituut …",
+    blind round 97), may still name the hearing by its day, which is then the hearing's date."""
     for zone in sections:
-        if not zone.has("assessment"):
+        if not zone.has("assessment", "zorginstituut"):
             continue
         for a, b in sentence_spans(text, zone.body_start, zone.end):
             m = HEARING_OF.search(text, a, b)

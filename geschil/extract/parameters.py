@@ -35,8 +35,11 @@ _UNIT = r"(?P<unit>jaren|jaar|maanden|maand|weken|week|dagen|dag)"
 _AMOUNT = r"€\s*(?P<amount>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<cents>\d{2}|-+))?"
 
 # A period "binnen N <unit>"; what it governs is read from the words around it (KIND_WORDS).
+# … or "uiterlijk N <unit>" when the accident follows ("a. wij uiterlijk drie maanden na de datum van het
+# ongeval een aanvraag … hebben ontvangen", blind round 94)
 PERIOD = literals.compile(
-    rf"binnen\s+(?:een\s+termijn\s+van\s+)?{_NUM}\s+{_UNIT}\b"
+    r"(?:binnen\s+(?:een\s+termijn\s+van\s+)?|uiterlijk\s+(?=\S+\s+\S+\s+na\s+(?:het|een|de\s+datum\s+van\s+het)\s+ongeval\b))"
+    rf"{_NUM}\s+{_UNIT}\b"
     r"(?P<after>\s+na\s+(?:het|een|de\s+datum\s+van\s+het)\s+ongeval)?", re.I)
 # Words in the same clause that say the period is the approval deadline, or the window for the
 # treatment ("a. de machtiging binnen drie maanden na het ongeval is aangevraagd; b. de behandeling
@@ -47,7 +50,8 @@ APPROVAL_WORDS = literals.compile(r"akkoordverklaring|machtiging|toestemming|aan
                             r"|behandelplan|voorleg|voorgelegd|\bplan\b|\bontvangen\b", re.I)
 WINDOW_WORDS = literals.compile(r"afgerond|afronden|voltooi|behandeling|plaatsvind|plaatsgevonden|uitgevoerd", re.I)
 # Clauses end at punctuation, at an enumerated condition ("b. ") or at a new "en dat"/"and" clause.
-CLAUSE_BREAK = literals.compile(r"[;:,]|\s[a-z]\.\s|\ben\s+(?:dat|de|het)\b", re.I)
+# ... and at a sentence's end the sentence splitter kept ("… is afgerond. 14.3 Een akkoordverklaring is …")
+CLAUSE_BREAK = literals.compile(r"[;:,]|\s[a-z]\.\s|\ben\s+(?:dat|de|het)\b|\.\s+(?=\d|(?-i:[A-Z]))", re.I)
 # A clause in the perfect tense with an actor tells what someone did ("Hij heeft binnen drie weken
 # na het ongeval toestemming gevraagd"): a fact of the case, not a term of the policy.
 DONE = literals.compile(r"\b(?:heeft|hebben|had|hadden)\s+(?:\S+\s+){0,9}?\w*ge\w+[dt]\b"
@@ -74,7 +78,9 @@ ISSUE = (r"(?:de\s+)?(?:(?:datum\s+van\s+)?dagtekening"
          r"|datum\s+van\s+afgifte|afgiftedatum"  # "te rekenen vanaf de datum van afgifte"
          # the day it was sent: "na de dag waarop wij de akkoordverklaring hebben verzonden"
          r"|(?:dag|datum)\s+van\s+verzending|(?:dag|datum)\s+waarop\s+(?:[\w-]+\s+){1,4}?"
-         r"(?:akkoordverklaring|machtiging|toestemming|brief)\s+(?:[\w-]+\s+){0,2}?(?:verzonden|verstuurd|afgegeven|gegeven|verleend))")
+         r"(?:akkoordverklaring|machtiging|toestemming|brief)\s+(?:[\w-]+\s+){0,2}?(?:verzonden|verstuurd|afgegeven|gegeven|verleend)"
+         # "Een toestemming is zes maanden geldig vanaf de datum waarop zij is afgegeven" (blind round 96)
+         r"|(?:dag|datum)\s+waarop\s+(?:zij|hij|deze|die)\s+(?:is|wordt|werd)\s+(?:verzonden|verstuurd|afgegeven|gegeven|verleend))")
 CARE_DUE = (r"(?:geplaatst|uitgevoerd|afgeleverd|verleend|verricht|plaatsvinden|plaatsvindt|begonnen|aangevangen"
             r"|gestart)(?:\s+(?:worden|zijn))?")  # the care a term from the letter's date is for
 APPROVAL_VALIDITY = [

@@ -60,7 +60,7 @@ HEARING_DATED = literals.compile(r"\b(?:hoor)?zitting\s+(?:van|op|d\.d\.)\s*$", 
 # counted only with a date in its sentence (the section on the advice paraphrases it undated).
 ADVISED = literals.compile(r"\bgeadviseerd\b", re.I)
 # Adverbs between "volgt" and the advice: "volgt hierin het advies" (not "volgt uit het advies").
-_ADVERB = r"(?:(?:hierin|daarin|daarom|daarmee|hiermee|derhalve|dus|ook|dan\s+ook|op\s+dit\s+punt|in\s+zoverre|wel)\s+)?"
+_ADVERB = r"(?:(?:hierin|daarin|hierover|daarover|daarom|daarmee|hiermee|derhalve|dus|ook|dan\s+ook|op\s+dit\s+punt|in\s+zoverre|wel)\s+)?"
 FOLLOWED = [
     # "heeft geen aanleiding om aan de juistheid van dit advies te twijfelen en neemt het over" (blind round 60)
     (True, literals.compile(r"geen\s+(?:reden|aanleiding|grond)\s+(?:om\s+)?aan\s+de\s+juistheid\s+van\s+(?:het|dit|dat)\s+"
@@ -88,7 +88,10 @@ FOLLOWED = [
     # "Zij verenigt zich met het advies van het CVZ", "kan zich verenigen met dat advies" (blind round 90)
     (True, literals.compile(r"\bverenigt\s+(?:de\s+commissie\s+)?zich\s+(?:(?:daarom|dan\s+ook|hierin|daarin|geheel|volledig|ook)\s+)?met\s+"
                             r"(?:het|dit|dat)\s+(?:\w+\s+)?advies\b|\bkan\s+zich\s+(?:(?:daarom|dan\s+ook|geheel|ook)\s+)?verenigen\s+met\s+"
-                            r"(?:het|dit|dat)\s+(?:\w+\s+)?advies\b", re.I)),
+                            r"(?:het|dit|dat)\s+(?:\w+\s+)?advies\b"
+                            # "De commissie verenigt zich met het oordeel van het CVZ dat …" (blind round 96)
+                            r"|\bverenigt\s+(?:de\s+commissie\s+)?zich\s+(?:(?:daarom|dan\s+ook|geheel|volledig|ook)\s+)?met\s+"
+                            r"(?:het\s+oordeel|de\s+conclusie|de\s+bevindingen|het\s+standpunt)\s+van\s+het\s+(?:Zorginstituut|CVZ)\b", re.I)),
     # "volgt het advies van het CVZ op dit punt niet", "het advies … niet volgt"
     (False, literals.compile(r"(?:volgt|neemt)\s+(?:de\s+commissie\s+)?(?:het|dit)\s+(?:\w+\s+)?advies\s+(?:(?!(?:en|maar|dat|omdat|nu|want|zodat|wel)\b)[\w-]+\s+){0,6}?niet\b"
                        r"|advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s*,\s*dat\s+de\s+commissie\s+|(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s+)?)niet\s+(?:volgt|overneemt)\b"
@@ -96,7 +99,8 @@ FOLLOWED = [
     # "volgt het Zorginstituut niet, voor zover …", "sluit zich daarin niet aan bij het advies"; "kan zich niet
     # verenigen met het advies"
     (False, literals.compile(r"\b(?:verenigt\s+(?:de\s+commissie\s+)?zich|kan\s+(?:de\s+commissie\s+)?zich)\s+(?:\w+\s+){0,3}?niet\s+"
-                             r"(?:(?:\w+\s+){0,2}?verenigen\s+)?met\s+(?:het|dit|dat)\s+(?:\w+\s+)?advies\b|\bvolgt\s+(?:de\s+commissie\s+)?het\s+(?:Zorginstituut|CVZ)\s+(?:\w+\s+){0,3}?niet\b"
+                             r"(?:(?:\w+\s+){0,2}?verenigen\s+)?met\s+(?:(?:het|dit|dat)\s+(?:\w+\s+)?advies\b|(?:het\s+oordeel|de\s+conclusie"
+                             r"|de\s+bevindingen|het\s+standpunt)\s+van\s+het\s+(?:Zorginstituut|CVZ)\b)|\bvolgt\s+(?:de\s+commissie\s+)?het\s+(?:Zorginstituut|CVZ)\s+(?:\w+\s+){0,3}?niet\b"
                        r"|\bsluit\s+(?:de\s+commissie\s+)?zich\s+(?:\w+\s+){0,2}?niet\s+aan\s+bij\s+(?:het|dit)\s+(?:\w+\s+)?(?:advies|Zorginstituut|CVZ)\b", re.I)),
     # "beantwoordt die vraag, anders dan het Zorginstituut, bevestigend"
     (False, literals.compile(r"\banders\s+dan\s+(?:het\s+)?(?:Zorginstituut|CVZ)\b(?!\s+(?:\w+\s+){0,2}?(?:stelt|betoogt|meent|aanvoert)\b)", re.I)),
@@ -135,13 +139,18 @@ def events(text: str, sections: list[Section]) -> list[Found]:
 
 def advice(text: str, sections: list[Section]) -> list[Found]:
     """Provisional and final advice of the Zorginstituut (CVZ before 2014), with date and number."""
-    zone = first(sections, "procedure") or first(sections, "facts")
+    procedure = first(sections, "procedure")
+    zone = procedure or first(sections, "facts")
     if zone is None:
         return _advice_named(text, sections)
+    # a copy that opens inside the procedure or the facts has no procedure under its own heading
+    whole = procedure is not None and bool(procedure.title or procedure.number)
     out: list[Found] = []
     seen: set[tuple] = set()
     spans = [(a, b, False) for a, b in sentences(text, zone.body_start, zone.end)]
-    spans += [(a, b, True) for s in sections if s.has("zorginstituut") and s is not zone
+    # the section on the advice quotes it; in a copy from the facts on it is also where the advice is told
+    # ("In zijn voorlopig advies van 21 juni 2021 heeft Zorginstituut Nederland …", blind rounds 95, 97)
+    spans += [(a, b, whole) for s in sections if s.has("zorginstituut") and s is not zone
               for a, b in sentences(text, s.body_start, s.end)]
     for a, b, advice_section in spans:
         sentence = text[a:b]
@@ -173,6 +182,8 @@ def advice(text: str, sections: list[Section]) -> list[Found]:
                 else "cvz" if ADVICE_BODY.search(sentence) or not out else out[-1].value["body"])
         out.append(Found({"kind": kind, "date": dates[0].date if dates else None,
                           "case_number": case["n"].rstrip(".") if case else None, "body": body}, a, b))
+    if not out and not whole:
+        return _advice_named(text, sections)
     return _earlier_made_provisional(text, out)
 
 
@@ -181,11 +192,12 @@ ADVICE_OF = literals.compile(r"\b(?P<kind>voorlopig\w*\s+|definitie\w*\s+)?advie
 
 
 def _advice_named(text: str, sections: list[Section]) -> list[Found]:
-    """A copy of a ruling's last part (no procedure, no facts): the advice its assessment names
-    by its day, in a sentence naming the Zorginstituut (CVZ)."""
+    """A copy of a ruling's last part (no procedure): the advice its assessment, or its section on
+    the advice, names by its day, in a sentence naming the Zorginstituut (CVZ), with the case number
+    it gives."""
     out: list[Found] = []
     for zone in sections:
-        if not zone.has("assessment"):
+        if not zone.has("assessment", "zorginstituut"):
             continue
         for a, b in sentences(text, zone.body_start, zone.end):
             body = ADVICE_BODY.search(text, a, b)
@@ -194,8 +206,9 @@ def _advice_named(text: str, sections: list[Section]) -> list[Found]:
                 kind = "provisional" if (m["kind"] or "").lower().startswith("voorlopig") else "final"
                 if day and all(f.value["date"] != day[0].date for f in out):
                     name = "zorginstituut" if re.search(r"Zorginstituut", text[a:b]) else "cvz"
-                    out.append(Found({"kind": kind, "date": day[0].date, "case_number": None,
-                                      "body": name}, a, b))
+                    case = ADVICE_CASE.search(text, m.end(), b)
+                    out.append(Found({"kind": kind, "date": day[0].date,
+                                      "case_number": case["n"].rstrip(".") if case else None, "body": name}, a, b))
             for day in _made_final_by_letter(text, a, b) if body else ():
                 if all(f.value["date"] != day for f in out):
                     name = "zorginstituut" if re.search(r"Zorginstituut", text[a:b]) else "cvz"
@@ -309,11 +322,14 @@ def requests(text: str, sections: list[Section]) -> list[Found]:
         if not intro:
             continue
         items = _numbered_after(text, intro.end(), zone.end)
-        if items:
-            return items
         a, b = _sentence_around(text, intro.start(), zone.body_start, zone.end)
         b = _items_continued(text, a, b, zone)
-        return _inline_numbered(text, a, b) or [Found({"number": 1, "text": squash(text[a:b])}, a, b)]
+        inline = _inline_numbered(text, a, b)
+        # "vergoedt: (1) de kosten …, en (2) de kosten …": after the colon, numbered within one sentence
+        # (blind round 96)
+        if items and len(items) >= len(inline):
+            return items
+        return inline or [Found({"number": 1, "text": squash(text[a:b])}, a, b)]
     return []
 
 

@@ -10,6 +10,7 @@ such as "pas vier jaar na het ongeval" is no term), and only dates that are prin
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from geschil import literals
@@ -46,11 +47,14 @@ APPLICATION_DATED = ("accident_cover.approval_deadline",)
 
 
 def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
-              lang: str = DEFAULT, previous: str = "", earlier: str = "") -> tuple[Finding, str] | None:
+              lang: str = DEFAULT, previous: str = "", earlier: str = "",
+              accident: tuple[dt.date, Evidence] | None = None) -> tuple[Finding, str] | None:
     """The rule's finding on the committee's own term and care dates, with what was taken from
     its words; None when it names neither, or nothing that differs from the printed facts.
     `previous`: the committee's sentence before, whose care a concluding clause ("De behandeling
-    is daarmee binnen twaalf maanden … afgerond") names; `earlier`, the one before that."""
+    is daarmee binnen twaalf maanden … afgerond") names; `earlier`, the one before that;
+    `accident`: of a ruling with several, the one the clause or its subheading names (its day and
+    the words naming it)."""
     if rule == age_limit.RULE:  # the limit, the care and the birthday as its clause names them
         return age_limit.recompute(record, clause, evidence, lang, previous, earlier), say("ground.taken.age", lang)
     if rule not in RULES:
@@ -71,6 +75,11 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
     # ... and "Op die datum was de geldigheidsduur … verstreken" the day of the sentence before (blind round 68)
     if care is None and rule in CONCLUDED and previous and (CONCLUDES.search(clause) or age_limit.THAT_DAY.search(clause)):
         care, act = _care(record, _deed_of(clause, previous), acts=False)
+        if care is None and earlier and CONCLUDES.search(previous) and not find_dates(previous):
+            # "… afgerond met het plaatsen van de kroon … op 21 november 2022. Dat is meer dan twaalf maanden
+            # na het ongeval …. De behandeling is dus niet binnen de termijn … afgerond": the sentence before
+            # concludes on the one before it, which dates the care (blind round 95)
+            care, act = _care(record, _deed_of(clause, earlier), acts=False)
     own_care = _named_unprinted(record, clause, evidence) if care is None and rule in CARE_DATED else None
     if own_care:
         # "De behandelingen van 12, 19, 21 en 28 augustus 2014 zijn dus binnen die termijn gegeven": care no
@@ -101,11 +110,56 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
         # binnen zes weken") and the record holds no application of that day: the committee's day
         # is the one its finding weighs, never an application of another day in its stead
         facts, evidence = _with_applications(facts, evidence, [(own, clause_evidence)])
+        applied = [own]
         taken.append(say("ground.taken.application", lang))
+    unsure = None
+    if accident is not None and rule in ACCIDENT_RULES:
+        facts, evidence, unsure = _on_accident(record, rule, facts, evidence, accident,
+                                               care is not None, applied is not None, clause)
+        taken.append(say("ground.taken.accident", lang, date=accident[0]))
     if not taken:
         return None
     mine = record.model_copy(update={"facts": facts, "evidence": evidence})
-    return run(Context(mine, lang=lang)), say("and", lang).join(taken)
+    found = run(Context(mine, lang=lang))
+    if unsure:  # shown beside the committee's finding, never held for or against it
+        found = found.model_copy(update={"parameters": {**found.parameters, UNCHECKED: unsure}})
+    return found, say("and", lang).join(taken)
+
+
+# Grounds counted from an accident: in a ruling with several, each on the one its clause names.
+ACCIDENT_RULES = ("accident_cover.window", "accident_cover.approval_deadline")
+CARE_OF_ACCIDENT = "the care of the accident the committee names"
+APPLICATION_OF_ACCIDENT = "the application for the accident the committee names"
+
+
+def _on_accident(record: Record, rule: str, facts, evidence: dict, accident: tuple,
+                 care_named: bool, applied_named: bool, clause: str) -> tuple:
+    """The facts as of the accident the committee names, where the ruling tells of several (blind
+    rounds 55, 91, 94): its day; the applications made from it until the next accident, unless the
+    clause names its own. What cannot be told apart stays unchecked (the third value, the missing
+    fact): care the clause does not name (care after a later accident may be either's), and, after
+    an earlier accident, more than one application (a late one may be the earlier accident's)."""
+    day, named_by = accident
+    days = Context(record).accident_days()
+    after = min((d for d in days if d > day), default=None)
+
+    def within(lo, hi) -> bool:
+        return lo >= day and (after is None or hi < after)
+
+    facts = facts.model_copy(update={"accident_date": day, "accident_period": None})
+    evidence = {**evidence, "facts.accident_date": named_by}
+    unsure = None
+    if not applied_named:
+        said = {d.date for d in find_dates(clause)}  # an application the clause dates is weighed
+        kept = [(d, evidence.get(f"facts.application_dates.{i}"))
+                for i, d in enumerate(facts.application_dates) if within(d, d) or d in said]
+        facts, evidence = _with_applications(facts, evidence, kept, lambda p: within(p.earliest, p.latest))
+        if rule in APPLICATION_DATED and any(d < day for d in days) and \
+                len(facts.application_dates) + len(facts.application_periods) > 1:
+            unsure = APPLICATION_OF_ACCIDENT
+    if rule == "accident_cover.window" and not care_named:
+        unsure = CARE_OF_ACCIDENT
+    return facts, evidence, unsure
 
 
 # care pointed back at: "voor die kronen", "deze behandeling"
@@ -288,9 +342,11 @@ def _care(record: Record, clause: str, acts: bool = True) -> tuple[list | None, 
     (then the act is returned too, for the reason to quote)."""
     # a date that names a document ("de akkoordverklaring van 1 september 2021") names no care
     # … and a span of days names the care dated by that span ("in de periode van 10 tot en met 24
-    # november 2022")
+    # november 2022"), a month the care dated by that month ("in augustus 2021", blind round 63)
+    # (a month that names the accident names no care: "Nu het ongeval … begin maart 2021 heeft plaatsgevonden")
     named = {(d.earliest, d.latest) for d in find_dates(clause)
-             if (d.date or d.precision == "period") and not DOCUMENT_DATED.search(clause, 0, d.start)
+             if (d.date or (d.earliest and not ACCIDENT_BEFORE.search(clause, max(0, d.start - 80), d.start)))
+             and not DOCUMENT_DATED.search(clause, 0, d.start)
              and not EXPIRED_ON.match(clause, d.end) and not ENDS_ON.search(clause, 0, d.start)}
     dated = record.facts.treatment_dates
     if not named:
@@ -299,6 +355,9 @@ def _care(record: Record, clause: str, acts: bool = True) -> tuple[list | None, 
         return care, act if care else None
     mine = [t for t in dated if (t.earliest, t.latest) in named and t.kind in ("start", "performed", "finished")]
     return (mine if mine and len(mine) < len(dated) else None), None
+
+
+ACCIDENT_BEFORE = literals.compile(r"\bongeva\w*\b(?![^.;]*\b(?:geplaatst|verricht|uitgevoerd|behandeld|afgerond|voltooid)\b)", re.I)
 
 
 # "dat de toestemming op 14 juni 2012 verliep", "geldig tot 15 juni 2012": the day a term ends names no care

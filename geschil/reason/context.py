@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from geschil import i18n, literals, recache
-from geschil.dates import parse_date
+from geschil.dates import find_dates, parse_date
 from geschil.extract.facts import ACCIDENT, denied_dates, happened_on
 from geschil.extract.text import squash
 from geschil.models import ConditionMention, Evidence, Finding, PolicyTerm, Record
@@ -45,6 +45,8 @@ CAUSED_BY = recache.compile(r"\b(?:gevolg|veroorzaakt|toe\s+te\s+(?:rekenen|schr
                             r"\s+(?:van|op)\s+(?P<date>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)", re.I)
 DENIES = recache.compile(r"\b(?:niet|geen)\b", re.I)
 ACCIDENT_OF = literals.compile(r"\b\w*ongeval\s+(?:van|op)\s+(?P<date>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)", re.I)
+# ... or by its month or season: "gaat de commissie daarom uit van het ongeval in augustus 2015" (blind round 95)
+ACCIDENT_IN = literals.compile(r"\b\w*ongeval\s+(?:in|van)\s+(?P<when>(?:de\s+|het\s+)?[a-z]+\s+(?:van\s+)?(?:19|20)\d\d)\b", re.I)
 SET_ASIDE = "the date of the application the committee assesses (it sets the dated ones aside)"
 # an application day the committee sets aside: "(neemt … als uitgangspunt,) en niet die van 1 maart 2021",
 # "de eerdere aanvraag van 9 januari 2017 is daarmee vervallen" (a party's day it calls not decisive is no
@@ -66,8 +68,9 @@ UNQUOTED_TERM = "the term the conditions set (the ruling quotes none)"
 
 # "daarmee", "dus": a conclusion drawn from the sentence before; "Die zorg is verleend binnen …":
 # the care of the sentence before, pointed at
+# ... "Dat is meer dan twaalf maanden na het ongeval": the day of the sentence before (blind round 95)
 CONCLUDES = literals.compile(r"\b(?:daarmee|dus|derhalve|aldus|zodoende)\b|^\s*(?:die|deze|dat|dit)\s+(?:zorg|behandeling"
-                             r"|kroon|kronen|ingreep|operatie|plaatsing)\b", re.I)
+                             r"|kroon|kronen|ingreep|operatie|plaatsing)\b|^\s*(?:dat|dit)\s+(?:is|was|ligt|lag|valt|viel)\b", re.I)
 
 @dataclass(frozen=True)
 class Term:
@@ -236,11 +239,15 @@ class Context:
                 and happened_on(e.text, e.date)}  # not "pas op 2 september bij de tandarts"
         # ... and each the committee names by its day in its own words ("Het ongeval van 4 september
         # 2010 (element 11)", "door het hockeyongeval van 4 september 2010", blind round 91)
-        days |= {d for st in self.record.statements if st.speaker == "committee" and st.section in FINDING_SECTIONS
-                 and st.stance in ("finding", "undisputed", "heading")
-                 for m in ACCIDENT_OF.finditer(st.text) if (d := parse_date(m["date"])) is not None} - other
+        own = [st.text for st in self.record.statements if st.speaker == "committee" and st.section in FINDING_SECTIONS
+               and st.stance in ("finding", "undisputed", "heading")]
+        days |= {d for text in own for m in ACCIDENT_OF.finditer(text) if (d := parse_date(m["date"])) is not None} - other
         if self.facts.accident_date:
             days.add(self.facts.accident_date)
+            # an accident it names by a month or season the accident's day is not in is another one; its
+            # first day stands for it (which accident a claim follows is then told apart, or unknown)
+            days |= {p.earliest for text in own for m in ACCIDENT_IN.finditer(text) for p in find_dates(m["when"])
+                     if not p.date and not p.earliest <= self.facts.accident_date <= p.latest}
         return sorted(days)
 
     def denied_days(self) -> set[dt.date]:
@@ -262,6 +269,14 @@ class Context:
         dated = self.facts.application_dates or [t.lo for t in self.treatments()]
         follows = {max((a for a in days if a <= d), default=None) for d in dated}
         return [] if follows == {acc.lo} else days
+
+    def accidents_followed(self) -> list[dt.date]:
+        """The accidents the dated applications follow (each the latest accident day before it),
+        when they follow more than one; else []."""
+        days = self.accident_days()
+        follows = {max((a for a in days if a <= d), default=None) for d in self.facts.application_dates}
+        follows.discard(None)
+        return sorted(follows) if len(follows) > 1 else []
 
     def caused_by(self) -> dt.date | None:
         """The one accident the committee finds the damage comes from, by its day, else None."""

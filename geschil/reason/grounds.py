@@ -20,7 +20,7 @@ from geschil.i18n import missing as missing_words
 from geschil.models import Citation, Evidence, Finding, Ground, Part, Record
 from geschil.reason import registry
 from geschil.reason.committee_term import APPLICATION_WORD, named_days, names_term, recompute
-from geschil.reason.context import CONCLUDES, DEFAULT_TERM, UNCHECKED, UNQUOTED_TERM
+from geschil.reason.context import CONCLUDES, DEFAULT_TERM, UNCHECKED, UNQUOTED_TERM, Context
 from geschil.reason.rules.accident_cover import BOUNDARY_DAY
 from geschil.reason.rules.age_limit import THAT_DAY
 from geschil.reason.rules.prior_approval import END_DAY, LEAD_DAY
@@ -88,34 +88,30 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
     for rule, said in by_rule.items():
         by_rule[rule] = [replace(x, unique=True) if not x.unique and x.kind == "computed"
                          and computed_in[x.statement.span] - absent == {rule} else x for x in said]
+    accidents = _Accidents(record)
     for rule, said in by_rule.items():
         kind = said[0].kind
         finding = rules.get(rule)
         need = rules.get(needs.get(rule) or "")
         if need is not None and need.verdict == "not_applicable":
             continue  # the ground's words without the rule's subject: not this ruling's ground
-        for value in dict.fromkeys(s.finding for s in said):
-            these = [s for s in said if s.finding == value]
+        # of a ruling with several accidents, each ground on the accident its clause names
+        acc_of = {id(s): accidents.of(rule, s) for s in said}
+        for value, acc in dict.fromkeys((s.finding, _day(acc_of[id(s)])) for s in said):
+            these = [s for s in said if s.finding == value and _day(acc_of[id(s)]) == acc]
+            named = next((acc_of[id(s)] for s in these), None)
             # the committee's own term, when its clause is about this ground alone
             alone = [x for x in these if x.unique]
-            own, own_days = None, set()
-            # (never a rejected position's: "Het betoog … dat de grens bij de 44e verjaardag ligt, faalt" names
-            # the party's term, not the committee's; blind round 85)
-            for x in (x for x in alone if x.source != "rejects") if kind == "computed" else ():
-                # the term may stand in another clause of a sentence about this ground alone;
-                # the first statement that names the committee's own terms gives them
-                scope = x.statement.text if computed_in[x.statement.span] == {rule} else x.clause
-                own = recompute(record, rule, scope, _ev(x), lang, x.previous, x.earlier)
-                own_days = _own_days(record, scope, x.previous) if own is not None else set()
-                if own is not None or names_term(rule, scope):
-                    break
+            own, own_days = _own_recompute(record, rule, [x for x in alone if x.source != "rejects"]
+                                           if kind == "computed" else [], computed_in, value, lang, named)
             # a finding about another approval (accident) is no finding on this ground either way
-            others = [s for s in said if s.finding != value and not _elsewhere(record, rule, s)]
+            others = [s for s in said if s.finding != value and _day(acc_of[id(s)]) == acc
+                      and not _other_approval(record, rule, s) and (acc is not None or not _other_accident(record, rule, s))]
             mixed = _mixed(these, others, own is not None, own_days)
             other = None
             if kind == "computed" and all(_other_approval(record, rule, x) for x in these):
                 other = "ground.other_approval"
-            elif kind == "computed" and all(_other_accident(record, rule, x) for x in these):
+            elif kind == "computed" and (own is None or acc is None) and all(_other_accident(record, rule, x) for x in these):
                 other = "ground.other_accident"
             elif kind == "computed" and all(_other_anchor(rule, x) for x in these):
                 other = "ground.other_anchor"
@@ -127,6 +123,43 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
                                own_term=own[1] if own else None, lang=lang, other=other,
                                note=_rejected_day_note(record, rule, these, lang)))
     return out
+
+
+def _own_recompute(record: Record, rule: str, alone: list[Said], computed_in: dict, value: str,
+                   lang: str, named) -> tuple:
+    """The ground recomputed on the committee's own words, and the care days it was recomputed on.
+    The first statement that names the committee's own terms gives them (the term may stand in
+    another clause of a sentence about this ground alone; never a rejected position's: "Het betoog …
+    dat de grens bij de 44e verjaardag ligt, faalt" names the party's term, blind round 85). Where
+    the statements each name their own care ("De implantaten zijn op 6 april 2021 geplaatst. Dat is …
+    binnen …", "De prothese is in augustus 2021 geplaatst …"), each is recomputed on its own: where the
+    first agrees and another's care cannot be placed, that one is shown (blind round 63)."""
+    found: list[tuple] = []
+    for x in alone:
+        scope = x.statement.text if computed_in[x.statement.span] == {rule} else x.clause
+        own = recompute(record, rule, scope, _ev(x), lang, x.previous, x.earlier, named)
+        days = _own_days(record, scope, x.previous) if own is not None else set()
+        if own is None:
+            if names_term(rule, scope) and not found:
+                break
+            continue
+        if found and (not days or any(days == d for _, d in found)):
+            continue
+        found.append((own, days))
+        if not days:
+            break  # a recomputation on all the care: no other statement adds to it
+    if not found:
+        return None, set()
+    # another statement's care the facts cannot place keeps an agreement from standing; never more
+    # (a contradiction rests on the first statement alone: a later one's reading may be a party's)
+    first = found[0]
+    if _agrees(first[0][0], value):
+        return next((f for f in found[1:] if f[0][0].verdict == "unknown"), first)
+    return first
+
+
+def _agrees(finding: Finding, committee: str) -> bool:
+    return finding.verdict == committee or "partly_met" in finding.parameters
 
 
 def _own_days(record: Record, scope: str, previous: str) -> set:
@@ -192,10 +225,6 @@ NAMED_ACCIDENT = literals.compile(r"(?:\bongeval\w*\s+(?:van|op|d\.d\.)|\b(?:wek
                                   r"\s+(?P<date>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I)
 
 
-def _elsewhere(record: Record, rule: str, said: Said) -> bool:
-    return _other_approval(record, rule, said) or _other_accident(record, rule, said)
-
-
 def _other_approval(record: Record, rule: str, said: Said) -> bool:
     """The committee's clause is about an approval other than the one the rule computes on: one
     named by another date of issue, or one that ended before the computed one was given ("ruim na
@@ -228,15 +257,59 @@ def _other_accident(record: Record, rule: str, said: Said) -> bool:
 
 def _heading_over(record: Record, statement) -> str:
     """The text of the committee's subheading the statement stands under in its section ('' if none)."""
-    over = ""
+    over = _heading_of(record, statement)
+    return over.text if over is not None else ""
+
+
+def _heading_of(record: Record, statement):
+    """The committee's subheading the statement stands under in its section, or None."""
+    over = None
     for st in record.statements:
         if st.span[0] >= statement.span[0]:
             break
         if st.section != statement.section:
-            over = ""
+            over = None
         elif st.stance == "heading":
-            over = st.text
+            over = st
     return over
+
+
+def _day(named: tuple | None):
+    return named[0] if named else None
+
+
+class _Accidents:
+    """The accidents a ruling tells of, and which one a committee's clause counts from."""
+
+    def __init__(self, record: Record):
+        self.record, self._days = record, None
+
+    def days(self) -> list:
+        if self._days is None:
+            self._days = Context(self.record).accident_days()
+        return self._days
+
+    def of(self, rule: str, said: Said) -> tuple | None:
+        """(day, evidence) of the one accident the clause names by its day, else its subheading,
+        when the ruling tells of several (blind rounds 55, 91, 94); else None."""
+        if not rule.startswith("accident_cover.") or len(self.days()) < 2:
+            return None
+        if NAMED_ACCIDENT.search(said.clause):
+            return self._named(said.clause, said.statement.evidence())
+        # "De aanvraag is eerst op 14 december 2009 ontvangen, na het verstrijken van die termijn", after "De
+        # termijn van drie maanden na 28 augustus 2009 is op 28 november 2009 verstreken" (blind round 95)
+        if said.previous and POINTS_BACK.search(said.clause) and NAMED_ACCIDENT.search(said.previous):
+            return self._named(said.previous, said.statement.evidence())
+        over = _heading_of(self.record, said.statement)
+        return self._named(over.text, over.evidence()) if over is not None else None
+
+    def _named(self, text: str, evidence) -> tuple | None:
+        named = {parse_date(m["date"]) for m in NAMED_ACCIDENT.finditer(text)} & set(self.days())
+        return (named.pop(), evidence) if len(named) == 1 else None
+
+
+# a clause pointing at the term or the accident of the sentence before
+POINTS_BACK = literals.compile(r"\b(?:die|deze)\s+(?:termijn|periode)\b|\b(?:dat|dit)\s+ongeval\b", re.I)
 
 
 # a rejected position about the accident itself ("dat het ongeval op 3 september 2022 heeft plaatsgevonden"),

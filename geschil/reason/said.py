@@ -177,6 +177,19 @@ def _clauses(text: str) -> list[str]:
     return parts or [text]
 
 
+MEANT_IN = literals.compile(r"\b(?:als\s+)?bedoeld\s+in\s*$", re.I)
+
+
+def _clause_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each clause of text (see _clauses)."""
+    out, start = [], 0
+    for clause in _clauses(text):
+        start = text.find(clause, start)
+        out.append((start, start + len(clause)))
+        start += len(clause)
+    return out
+
+
 def _scope(st: Statement) -> str:
     if st.inner is None:
         return st.text
@@ -372,7 +385,14 @@ def _stated_conditions(record: Record) -> dict[str, str]:
         cited = [c for c in _cited_in(record, st) if c.law == "polis"]
         if not cited:
             continue
-        rules = {g["rule"] for g in matches(st.text) if g["kind"] == "computed"}
+        whole = {g["rule"] for g in matches(st.text) if g["kind"] == "computed"}
         for c in cited:
+            # a provision "als bedoeld in" names what its own clause says ("De vraag is … of het ongeval tijdig
+            # is gemeld, en vervolgens of het implantaat … de meest doelmatige behandeling was als bedoeld in
+            # artikel D.7, tweede lid, onder c": not the first question's condition, blind round 96)
+            at = c.span[0] - st.span[0]
+            bound = MEANT_IN.search(st.text, max(0, at - 25), at)
+            clause = next((st.text[a:b] for a, b in _clause_spans(st.text) if a <= at < b), st.text) if bound else st.text
+            rules = whole if clause is st.text else {g["rule"] for g in matches(clause) if g["kind"] == "computed"}
             out.setdefault(_key(c), set()).update(rules or {""})
     return {key: next(iter(rules)) for key, rules in out.items() if len(rules) == 1 and "" not in rules}

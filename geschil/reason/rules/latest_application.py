@@ -24,6 +24,12 @@ def latest_application(ctx: Context) -> Finding:
                            msg="latest.set_aside", say={"dates": aside}, missing=SET_ASIDE)
     if not apps:
         return ctx.finding(RULE, "unknown", msg="latest.none", missing="facts.application_dates")
+    if len(apps) > 1 and (days := ctx.accidents_followed()):
+        # a new application replaces an earlier one for the same care, not one for another accident
+        return ctx.finding(RULE, "unknown", None, [a.evidence for a in apps], msg="latest.untied",
+                           say={"dates": ctx.say("and").join(_when(ctx, a) for a in apps),
+                                "days": ctx.say("and").join(i18n.date(d, ctx.lang) for d in days)},
+                           missing="which accident each claim rests on")
     latest = apps[-1]
     trace = []
     decided = ctx.record.decision_date
