@@ -1787,6 +1787,7 @@ def test_care_a_second_finding_dates_by_its_month_alone_is_not_placed():
                                               latest=dt.date(2021, 8, 31), precision="month", text="in augustus 2021")))
     validity = next(g for g in result.grounds if g.rule == "prior_approval.validity")
     assert validity.agreement == "missing_fact" and result.status == "undetermined", validity.reason
+    assert "De prothese is daarmee geplaatst" in validity.reason  # the words it was recomputed on
 
 
 def test_a_provision_meant_in_another_question_is_not_this_ones():

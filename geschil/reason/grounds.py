@@ -102,8 +102,10 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
             named = next((acc_of[id(s)] for s in these), None)
             # the committee's own term, when its clause is about this ground alone
             alone = [x for x in these if x.unique]
-            own, own_days = _own_recompute(record, rule, [x for x in alone if x.source != "rejects"]
-                                           if kind == "computed" else [], computed_in, value, lang, named)
+            own, own_days, by = _own_recompute(record, rule, [x for x in alone if x.source != "rejects"]
+                                               if kind == "computed" else [], computed_in, value, lang, named)
+            if by is not None and by is not these[0]:
+                these = [by] + [s for s in these if s is not by]  # the ground quotes the words it was recomputed on
             # a finding about another approval (accident) is no finding on this ground either way
             others = [s for s in said if s.finding != value and _day(acc_of[id(s)]) == acc
                       and not _other_approval(record, rule, s) and (acc is not None or not _other_accident(record, rule, s))]
@@ -127,7 +129,8 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
 
 def _own_recompute(record: Record, rule: str, alone: list[Said], computed_in: dict, value: str,
                    lang: str, named) -> tuple:
-    """The ground recomputed on the committee's own words, and the care days it was recomputed on.
+    """The ground recomputed on the committee's own words, the care days it was recomputed on, and the
+    statement to quote first when it is not the first.
     The first statement that names the committee's own terms gives them (the term may stand in
     another clause of a sentence about this ground alone; never a rejected position's: "Het betoog …
     dat de grens bij de 44e verjaardag ligt, faalt" names the party's term, blind round 85). Where
@@ -143,19 +146,19 @@ def _own_recompute(record: Record, rule: str, alone: list[Said], computed_in: di
             if names_term(rule, scope) and not found:
                 break
             continue
-        if found and (not days or any(days == d for _, d in found)):
+        if found and (not days or any(days == d for _, d, _x in found)):
             continue
-        found.append((own, days))
+        found.append((own, days, x))
         if not days:
             break  # a recomputation on all the care: no other statement adds to it
     if not found:
-        return None, set()
+        return None, set(), None
     # another statement's care the facts cannot place keeps an agreement from standing; never more
-    # (a contradiction rests on the first statement alone: a later one's reading may be a party's)
-    first = found[0]
-    if _agrees(first[0][0], value):
-        return next((f for f in found[1:] if f[0][0].verdict == "unknown"), first)
-    return first
+    # (a contradiction rests on the first statement alone: a later one's reading may be a party's);
+    # that statement is then the one the ground quotes (the third value; None for the first)
+    own, days, _x = found[0]
+    later = next((f for f in found[1:] if f[0][0].verdict == "unknown"), None) if _agrees(own[0], value) else None
+    return later if later is not None else (own, days, None)
 
 
 def _agrees(finding: Finding, committee: str) -> bool:
