@@ -112,10 +112,20 @@ COPY_FROM_FACTS = ("melkelementen 75 en 85 zijn nog aanwezig.\n2.4. Op 9 oktober
                    "advies over.\n")
 
 
-def test_the_advice_of_a_copy_without_its_procedure():
-    found = prx.advice(COPY_FROM_FACTS, find_sections(COPY_FROM_FACTS))
-    assert [(f.value["kind"], str(f.value["date"]), f.value["case_number"]) for f in found] == [
-        ("provisional", "2024-07-01", "2024038871"), ("final", "2024-09-09", None)]
+# ... and one from the assessment on (blind round 93: the letter making it final lay far before those words)
+COPY_FROM_ASSESSMENT = ("7. Beoordeling\n7.8. De commissie volgt verzoekster daarin niet.\n7.9. Het Zorginstituut heeft in zijn "
+                        "voorlopig advies van 13 september 2022 geconcludeerd dat de ingreep tot de te verzekeren "
+                        "prestaties behoort. Bij brief van 27 september 2022 heeft het Zorginstituut laten weten dat de "
+                        "aantekeningen van de hoorzitting van 21 september 2022 geen aanleiding geven zijn voorlopig "
+                        "advies aan te passen, zodat dit als definitief advies geldt.\n")
+
+
+@pytest.mark.parametrize("text", [COPY_FROM_FACTS, COPY_FROM_ASSESSMENT])
+def test_the_advice_of_a_copy_without_its_procedure(text):
+    found = prx.advice(text, find_sections(text))
+    assert [(f.value["kind"], str(f.value["date"]), f.value["case_number"]) for f in found] == (
+        [("provisional", "2024-07-01", "2024038871"), ("final", "2024-09-09", None)] if text is COPY_FROM_FACTS
+        else [("provisional", "2022-09-13", None), ("final", "2022-09-27", None)])
 
 
 @pytest.mark.parametrize(("assessment", "expected"), [

@@ -220,12 +220,18 @@ def _advice_named(text: str, sections: list[Section]) -> list[Found]:
 BY_LETTER = literals.compile(r"\bbij\s+brief\s+van\s+(?=\d)", re.I)
 
 
+FINAL_REACH = 200  # characters after a letter's day in which its sentence may make the advice final
+
+
 def _made_final_by_letter(text: str, a: int, b: int) -> list:
     """The days of letters that, in the sentence, make an advice final."""
     out = []
     for m in BY_LETTER.finditer(text, a, b):
         day = next((d for d in find_dates(text, m.end(), b) if d.date and d.start == m.end()), None)
-        if day is not None and MADE_FINAL.search(text, day.end, min(b, day.end + 60)):
+        # ("… bij brief van 27 september 2022 laten weten dat de aantekeningen van de hoorzitting van 21 september
+        # 2022 geen aanleiding geven zijn voorlopig advies aan te passen, zodat dit als definitief advies geldt":
+        # the words making it final may stand far after the letter's day, blind round 93)
+        if day is not None and MADE_FINAL.search(text, day.end, min(b, day.end + FINAL_REACH)):
             out.append(day.date)
     return out
 
