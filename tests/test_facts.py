@@ -433,6 +433,10 @@ def test_accident_date_by_its_source(text, expected):
     ("2.3. Op 15 februari 2016 heeft de tandarts een behandelplan per e-mail aan de zorgverzekeraar gezonden. Een "
      "papieren exemplaar van het behandelplan heeft de zorgverzekeraar op 22 februari 2016 ontvangen.",
      [D(2016, 2, 15)]),
+    # a reminder about the application is none (blind round 98)
+    ("2.3. Op 6 februari 2024 heeft verzoekster de aanvraag via het portaal ingediend. Op 2 april 2024 heeft "
+     "verzoekster via het portaal een herinnering gestuurd, omdat zij nog geen beslissing op haar aanvraag had "
+     "ontvangen.", [D(2024, 2, 6)]),
     # a plan sent to the insurer by the dentist (blind round 97)
     ("2.3. Op 12 april 2010 heeft de tandarts een behandelplan met een kostenbegroting van € 3.412,50 aan de "
      "ziektekostenverzekeraar gezonden.", [D(2010, 4, 12)]),

@@ -1804,3 +1804,37 @@ def test_a_provision_meant_in_another_question_is_not_this_ones():
     assert _stated_conditions(r) == {}
     r.statements = _statements(("assessment", text.replace("als bedoeld in", "zoals")))
     assert _stated_conditions(r) == {"polis D.7 2 c": "accident_cover.approval_deadline"}
+
+
+def test_a_conclusion_counts_from_the_accident_named_two_sentences_before():
+    # blind round 98: element 12's damage is put on the first accident; "De behandeling … moest daarom binnen
+    # twaalf maanden na 22 augustus 2009 zijn voltooid … . Weliswaar …, maar … is pas voltooid met het plaatsen van
+    # de kroon op 14 oktober 2010. Dat is na het verstrijken van de termijn." is about the first accident, not the
+    # second one the record keeps (a false accusation on the first try)
+    first = Event(date=dt.date(2009, 8, 22), kind="accident", page=1, span=(0, 1),
+                  text="Op 22 augustus 2009 is verzoekster bij een ongeval op de stoep gevallen.")
+    result = _check(_statements(("assessment", "De commissie is van oordeel dat de wortelfractuur van element 11 het "
+                                               "rechtstreekse gevolg is van het ongeval van 9 mei 2010."),
+                                ("assessment", "Het afsterven van de pulpa van element 12 is een gevolg van de "
+                                               "verplaatsing van dat element bij de val van 22 augustus 2009."),
+                                ("assessment", "De behandeling van element 12 moest daarom binnen twaalf maanden na "
+                                               "22 augustus 2009 zijn voltooid."),
+                                ("assessment", "De behandeling van element 12 is pas voltooid met het plaatsen van de "
+                                               "kroon op 14 oktober 2010."),
+                                ("assessment", "Dat is na het verstrijken van de termijn.")),
+                    accident="2010-05-09", applications=("2009-09-07", "2010-06-02"),
+                    terms=(term("accident_treatment_window", 12, "months"),),
+                    treatments=(treatment("performed", "2010-07-19"), treatment("finished", "2010-10-14"),
+                                treatment("finished", "2011-03-02")), outcome="rejected", events=[first])
+    window = next(g for g in result.grounds if g.rule == "accident_cover.window" and g.committee == "not_met")
+    assert window.agreement != "contradicts" and result.status != "divergent", window.reason
+
+
+def test_a_rule_the_committee_says_does_not_apply_is_no_finding_on_it():
+    # blind round 98: "De vaste lijn … dat een nieuwe aanvraag de eerdere vervangt, … is hier niet van toepassing"
+    result = _check(_statements(("assessment", "De vaste lijn van de commissie dat een nieuwe aanvraag de eerdere "
+                                               "vervangt, ziet op een aanvraag voor andere zorg en is hier niet van "
+                                               "toepassing.")),
+                    accident=None, applications=("2024-02-06", "2024-04-02"))
+    ground = next(g for g in result.grounds if g.rule == "latest_application")
+    assert ground.agreement == "not_checked" and result.status != "divergent", ground.reason

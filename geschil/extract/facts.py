@@ -901,6 +901,9 @@ NOT_APPLICATION_BEFORE = literals.compile(
 # twee jaar vóór de aanvraag" (the application only its point of reference)
 NOT_APPLICATION_AFTER = literals.compile(r"(?:\s*(?:,|en)\s+[0-3]?\d(?:\s+[a-z]+\s+(?:19|20)\d\d)?)*"  # a list's later days
                                          r"(?:\s*(?:is|was)\s+geen\b|\s*(?:[\w-]+\s+){0,3}?(?:viel|valt)\b"
+                                         # "Op 2 april 2024 heeft verzoekster via het portaal een herinnering gestuurd,
+                                         # omdat zij nog geen beslissing op haar aanvraag had": a reminder (blind round 98)
+                                         r"|[^.;]{0,60}?\b(?:een|de)\s+(?:herinnering|rappel)\b"
                                          # "op 2 mei 2017, een week vóór de aanvraag": dated by the
                                          # application, not it; "toen de aanvraag op 20 maart 2024
                                          # compleet was": completed, made before

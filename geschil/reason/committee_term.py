@@ -153,6 +153,11 @@ def _on_accident(record: Record, rule: str, facts, evidence: dict, accident: tup
         said = {d.date for d in find_dates(clause)}  # an application the clause dates is weighed
         kept = [(d, evidence.get(f"facts.application_dates.{i}"))
                 for i, d in enumerate(facts.application_dates) if within(d, d) or d in said]
+        if not kept and Context(record).caused_by() == day:
+            # none before the next accident, and the committee finds this one caused the damage: the plan after
+            # the later fall is for this accident's damage (blind round 37)
+            kept = [(d, evidence.get(f"facts.application_dates.{i}"))
+                    for i, d in enumerate(facts.application_dates) if d >= day]
         facts, evidence = _with_applications(facts, evidence, kept, lambda p: within(p.earliest, p.latest))
         if rule in APPLICATION_DATED and any(d < day for d in days) and \
                 len(facts.application_dates) + len(facts.application_periods) > 1:

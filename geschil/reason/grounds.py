@@ -301,8 +301,13 @@ class _Accidents:
             return self._named(said.clause, said.statement.evidence())
         # "De aanvraag is eerst op 14 december 2009 ontvangen, na het verstrijken van die termijn", after "De
         # termijn van drie maanden na 28 augustus 2009 is op 28 november 2009 verstreken" (blind round 95)
-        if said.previous and POINTS_BACK.search(said.clause) and NAMED_ACCIDENT.search(said.previous):
-            return self._named(said.previous, said.statement.evidence())
+        # ... or, where it concludes ("Dat is na het verstrijken van de termijn"), before that: "… moest daarom
+        # binnen twaalf maanden na 22 augustus 2009 zijn voltooid …. Weliswaar …, maar de behandeling … is pas
+        # voltooid met het plaatsen van de kroon op 14 oktober 2010." (blind round 98)
+        if POINTS_BACK.search(said.clause) or CONCLUDES.search(said.clause):
+            for before in (said.previous, said.earlier):
+                if before and NAMED_ACCIDENT.search(before):
+                    return self._named(before, said.statement.evidence())
         over = _heading_of(self.record, said.statement)
         return self._named(over.text, over.evidence()) if over is not None else None
 

@@ -64,8 +64,10 @@ def _polarity() -> dict[str, re.Pattern]:
 
 
 def moot(sentence: str) -> bool:
-    """Whether the sentence says its matter need not be decided ("is niet van belang")."""
-    return bool(_polarity()["moot"].search(sentence))
+    """Whether the sentence says its matter need not be decided ("is niet van belang"), or that the
+    rule does not apply ("is hier niet van toepassing")."""
+    pol = _polarity()
+    return bool(pol["moot"].search(sentence) or pol["not_applied"].search(sentence))
 
 
 def reliance(sentence: str) -> bool:
