@@ -140,7 +140,8 @@ def _on_accident(record: Record, rule: str, facts, evidence: dict, accident: tup
     fact): care the clause does not name (care after a later accident may be either's), and, after
     an earlier accident, more than one application (a late one may be the earlier accident's)."""
     day, named_by = accident
-    days = Context(record).accident_days()
+    ctx = Context(record)
+    days = ctx.accident_days()
     after = min((d for d in days if d > day), default=None)
 
     def within(lo, hi) -> bool:
@@ -151,13 +152,12 @@ def _on_accident(record: Record, rule: str, facts, evidence: dict, accident: tup
     unsure = None
     if not applied_named:
         said = {d.date for d in find_dates(clause)}  # an application the clause dates is weighed
-        kept = [(d, evidence.get(f"facts.application_dates.{i}"))
-                for i, d in enumerate(facts.application_dates) if within(d, d) or d in said]
-        if not kept and Context(record).caused_by() == day:
+        dated = [(d, evidence.get(f"facts.application_dates.{i}")) for i, d in enumerate(facts.application_dates)]
+        kept = [(d, ev) for d, ev in dated if within(d, d) or d in said]
+        if not kept and ctx.caused_by() == day:
             # none before the next accident, and the committee finds this one caused the damage: the plan after
             # the later fall is for this accident's damage (blind round 37)
-            kept = [(d, evidence.get(f"facts.application_dates.{i}"))
-                    for i, d in enumerate(facts.application_dates) if d >= day]
+            kept = [(d, ev) for d, ev in dated if d >= day]
         facts, evidence = _with_applications(facts, evidence, kept, lambda p: within(p.earliest, p.latest))
         if rule in APPLICATION_DATED and any(d < day for d in days) and \
                 len(facts.application_dates) + len(facts.application_periods) > 1:

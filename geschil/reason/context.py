@@ -267,15 +267,12 @@ class Context:
         if len(days) < 2 or acc is None or self.caused_by() == acc.lo:
             return []  # one accident, or the one the committee finds the damage comes from
         dated = self.facts.application_dates or [t.lo for t in self.treatments()]
-        follows = {max((a for a in days if a <= d), default=None) for d in dated}
-        return [] if follows == {acc.lo} else days
+        return [] if _followed(days, dated) == {acc.lo} else days
 
     def accidents_followed(self) -> list[dt.date]:
         """The accidents the dated applications follow (each the latest accident day before it),
         when they follow more than one; else []."""
-        days = self.accident_days()
-        follows = {max((a for a in days if a <= d), default=None) for d in self.facts.application_dates}
-        follows.discard(None)
+        follows = _followed(self.accident_days(), self.facts.application_dates) - {None}
         return sorted(follows) if len(follows) > 1 else []
 
     def caused_by(self) -> dt.date | None:
@@ -331,6 +328,11 @@ class Context:
         return Finding(rule=rule, legal_basis=self.basis(rule), verdict=verdict,
                        reason=reason, evidence=[e for e in evidence if e is not None],
                        claim=registry.claim(rule), parameters=params, trace=list(trace))
+
+
+def _followed(days: list[dt.date], dated) -> set:
+    """The accident each date follows (the latest accident day not after it; None before any)."""
+    return {max((a for a in days if a <= d), default=None) for d in dated}
 
 
 def dedupe(evidence: list[Evidence], limit: int = 6) -> list[Evidence]:

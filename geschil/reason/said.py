@@ -393,8 +393,10 @@ def _stated_conditions(record: Record) -> dict[str, str]:
             # is gemeld, en vervolgens of het implantaat … de meest doelmatige behandeling was als bedoeld in
             # artikel D.7, tweede lid, onder c": not the first question's condition, blind round 96)
             at = c.span[0] - st.span[0]
-            bound = MEANT_IN.search(st.text, max(0, at - 25), at)
-            clause = next((st.text[a:b] for a, b in _clause_spans(st.text) if a <= at < b), st.text) if bound else st.text
-            rules = whole if clause is st.text else {g["rule"] for g in matches(clause) if g["kind"] == "computed"}
+            if MEANT_IN.search(st.text, max(0, at - 25), at):
+                clause = next((st.text[a:b] for a, b in _clause_spans(st.text) if a <= at < b), st.text)
+                rules = {g["rule"] for g in matches(clause) if g["kind"] == "computed"}
+            else:
+                rules = whole
             out.setdefault(_key(c), set()).update(rules or {""})
     return {key: next(iter(rules)) for key, rules in out.items() if len(rules) == 1 and "" not in rules}
