@@ -173,8 +173,8 @@ def _lead(items) -> tuple[frozenset[str] | None, bool]:
         if chars is not None and len(run) * len(chars) <= MAX_ALTERNATIVES:
             run = _extend(run, chars)
             continue
-        if run != [""]:
-            return found | frozenset(run), False  # a literal run begins every path not begun before it
+        if run != [""]:  # a literal run begins every path not begun before it
+            return found | frozenset(_run_into(run, op, av)), False
         if op in _ZERO_WIDTH:
             continue
         sub, empty = _item_lead(op, av)
@@ -186,6 +186,19 @@ def _lead(items) -> tuple[frozenset[str] | None, bool]:
     if run != [""]:
         return found | frozenset(run), False
     return found, True
+
+
+def _run_into(run: list[str], op, av) -> list[str]:
+    """A literal run continued by the leads of the group that follows it: sre's parser takes the
+    common start out of an alternation ("heeft|had" is "h(?:eeft|ad)"), which would leave a
+    one-letter lead; the run is the group's leads behind it, when they are few and the group
+    cannot match nothing."""
+    if op is not C.SUBPATTERN and op is not C.BRANCH:
+        return run
+    sub, empty = _item_lead(op, av)
+    if not sub or empty or len(run) * len(sub) > MAX_ALTERNATIVES:
+        return run
+    return [a + b for a in run for b in sub]
 
 
 def _item_lead(op, av) -> tuple[frozenset[str] | None, bool]:

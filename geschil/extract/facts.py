@@ -206,8 +206,6 @@ TREATMENT = literals.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|p
                        # an aid delivered ("de KEVO is op 2 juni 2017 aan verzoeker afgeleverd", "De
                        # fluoridekappen zijn op 7 maart 2016 aan verzoeker geleverd"; not proof "geleverd", nor parts that "worden geleverd")
                        r"|\bafgeleverd\b|\b(?<!bewijs\s)(?<!informatie\s)(?<!gegevens\s)(?<!worden\s)(?<!wordt\s)(?<!meer\s)geleverd\b|\borthese\w*"
-                       # "de professionele gebitsreiniging … op 10 januari 2011 … laten uitvoeren" (blind round 35)
-                       r"|\b\w*reiniging\b"
 
                        # transport is care on the days of its rides ("de ritten op 20 en 23 augustus 2021")
                        r"|\b(?:taxi)?ritten\b"
@@ -224,10 +222,13 @@ DELIVERY = literals.compile(r"\blevering(?:en)?\b", re.I)
 # every procedure by its kind: "in 2023 een maagverkleining ondergaan" is history, not the care at issue);
 # a therapy's session likewise ("De eerste neurofeedbacksessie heeft op 7 december 2015 plaatsgevonden")
 CORRECTION = literals.compile(r"\b\w*(?:correctie|reductie|sessies?)\b", re.I)
+# a cleaning named by its kind ("de professionele gebitsreiniging … op 10 januari 2011 … laten
+# uitvoeren", blind round 35): care as TREATMENT's words are, apart for the same reason
+CLEANING = literals.compile(r"\b\w*reiniging\b", re.I)
 
 
 def _tells_care(text: str, a: int, b: int) -> bool:
-    return bool(TREATMENT.search(text, a, b) or CORRECTION.search(text, a, b))
+    return bool(TREATMENT.search(text, a, b) or CLEANING.search(text, a, b) or CORRECTION.search(text, a, b))
 
 
 TREATMENT_KIND = [
@@ -1630,7 +1631,7 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
     """Dates of treatments (start, finished, performed, planned), exact or imprecise."""
     out: list[Found] = []
     spans = list(_sentences(text, sections))
-    told = literals.holding(text, spans, TREATMENT, CORRECTION)
+    told = literals.holding(text, spans, TREATMENT, CLEANING, CORRECTION)
     delivered = [i for i in literals.holding(text, spans, DELIVERY)  # where its literal stands: the word itself
                  if _section_kind(sections, spans[i][0]) in TOLD and DELIVERY.search(text, *spans[i])]
     told = sorted(set(told) | set(delivered))
@@ -1730,7 +1731,8 @@ def _care_rejected(text: str, sections: tuple[Section, ...]) -> list[tuple[int, 
     behandeling op 14 februari 2022 is begonnen. De commissie volgt hem daarin niet."): a start
     they date is no start (a finish or an act a party dates may stand while the committee rejects
     what the party makes of it)."""
-    return [(lo, hi) for lo, hi in _rejected(text, sections) if TREATMENT.search(text, lo, hi)]
+    return [(lo, hi) for lo, hi in _rejected(text, sections)
+            if TREATMENT.search(text, lo, hi) or CLEANING.search(text, lo, hi)]
 
 
 SUBORDINATE = literals.compile(r",?\s+(?:nadat|voordat|omdat|doordat|terwijl|zodat|waardoor|hoewel)\b", re.I)
