@@ -116,6 +116,10 @@ def test_a_pattern_read_from_its_leading_literals_finds_what_it_finds_alone():
     assert literals.leads(re.compile(r"(?:d\s+)?ongeval")) is None  # "d" is too short to lead
     assert literals.leads(re.compile(r"(?:de\s+)?ongeval")) == {"de", "ongeval"}
     assert literals.leads(re.compile(r"(?:zitting)?")) is None  # a match may be empty
+    # sre takes the common start out of an alternation ("h(?:eeft|ad)"): the run goes on into it
+    assert literals.leads(re.compile(r"(?:heeft|had)\s+de")) == {"heeft", "had"}
+    assert literals.leads(re.compile(r"art(?:ikel|\.)\s")) == {"artikel", "art."}
+    assert literals.leads(re.compile(r"h(?:eeft|ad)?\s")) is None  # the group may be empty: "h" alone
     for f in led:
         for text in texts:
             literals.begin(text)
