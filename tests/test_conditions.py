@@ -110,6 +110,11 @@ def _one(text: str, term: str):
      "noodzaak vastgesteld vóór 18 jaar", "2.7.6:need_before_18", True, False),
     ("Daarmee is niet vóór het achttiende jaar de noodzaak vastgesteld van de zorg.",
      "noodzaak vastgesteld vóór 18 jaar", "2.7.6:need_before_18", True, False),
+    # the negation inside the term's own words denies it (blind round 100: read as met, a false accusation)
+    ("De noodzaak van de zorg is dus niet vastgesteld voordat zij achttien jaar werd.",
+     "noodzaak vastgesteld vóór 18 jaar", "2.7.6:need_before_18", True, False),
+    ("Vóór haar achttiende jaar is de noodzaak van implantaten nooit vastgesteld.",
+     "noodzaak vastgesteld vóór 18 jaar", "2.7.6:need_before_18", True, False),
     # the law's words and what a provision asks are requirements, not facts of the case
     ("Artikel 2.7 bepaalt dat de zorg tevens omvat implantaten, indien de noodzaak van deze zorg is "
      "vastgesteld voordat de verzekerde achttien jaar werd.", "noodzaak vastgesteld vóór 18 jaar",

@@ -30,6 +30,7 @@ class Term:
     term: str
     category: str
     pattern: re.Pattern
+    negated: bool = False  # its spellings deny it in their own words ("noodzaak … niet vastgesteld vóór 18")
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,8 @@ def _spelling(variant: str | dict) -> str:
 def vocabulary(path: str = str(VOCABULARY)) -> Vocabulary:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     spellings = ["|".join(_spelling(v) for v in t["variants"]) for t in data["terms"]]
-    terms = tuple(Term(t["term"], t["category"], literals.compile(_WORD_START + "(?:" + s + ")", _FLAGS))
+    terms = tuple(Term(t["term"], t["category"], literals.compile(_WORD_START + "(?:" + s + ")", _FLAGS),
+                       bool(t.get("negated")))
                   for t, s in zip(data["terms"], spellings, strict=True))
     neg = data["negation_cues"]
 
@@ -151,10 +153,19 @@ def _term_hits(text: str, vocab: Vocabulary) -> list[tuple[int, int, Term]]:
     return [(m.start(), m.end(), term) for term in vocab.terms for m in term.pattern.finditer(text)]
 
 
+_NEGATION_WORD = literals.compile(r"\b(?:niet|nooit|geen)\b", re.I)
+
+
+def _own_negation(text: str, a: int, b: int) -> str:
+    """The cue of a spelling that denies its term: its negation word (else the spelling)."""
+    m = _NEGATION_WORD.search(text, a, b)
+    return m.group(0) if m else text[a:b]
+
+
 def _mention(text: str, term: Term, a: int, b: int, spans, sections, page_of,
              vocab: Vocabulary) -> ConditionMention:
     lo, hi = _sentence_of(spans, a)
-    negation = (_cue_before(vocab.neg_before, text, lo, a, vocab, vocab.max_gap)
+    negation = (_own_negation(text, a, b) if term.negated else None) or (_cue_before(vocab.neg_before, text, lo, a, vocab, vocab.max_gap)
                 or _cue_after(text, b, max(hi, b), vocab))
     hypothesis = None if negation else _cue_before(vocab.hyp_before, text, lo, a, vocab, None)
     return ConditionMention(
