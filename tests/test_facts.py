@@ -114,6 +114,10 @@ def test_accident_date(facts, expected):
     ("3. Feiten\nVerzoekster is rond de jaarwisseling 2011/2012 op het besneeuwde tuinpad uitgegleden.\n"
      "4. Standpunt verzoekster\nVerzoekster stelt dat zij in de nacht van 31 december 2011 op 1 januari 2012 is "
      "gevallen.\n", None),
+    # the committee cannot fix the day and names a party's day as that party's claim (blind round 100)
+    ("3. Standpunt verzoeker\nVerzoeker stelt dat hij in de zomer van 2015 is gevallen.\n4. Beoordeling\nDe commissie "
+     "kan niet vaststellen op welke dag in de zomer van 2015 het ongeval heeft plaatsgevonden. De stelling van "
+     "verzoeker dat het ongeval op 22 augustus 2015 plaatsvond, acht de commissie daarom niet onderbouwd.\n", None),
 ])
 def test_accident_date_by_its_source(text, expected):
     found = fx.accident_date(text, find_sections(text, lambda offset: 1))
@@ -440,6 +444,10 @@ def test_accident_date_by_its_source(text, expected):
     # a plan sent to the insurer by the dentist (blind round 97)
     ("2.3. Op 12 april 2010 heeft de tandarts een behandelplan met een kostenbegroting van € 3.412,50 aan de "
      "ziektekostenverzekeraar gezonden.", [D(2010, 4, 12)]),
+    # a copy of the plan named by its date, sent to complete the application, applies for nothing (blind round 100)
+    ("2.3. Op 15 maart 2011 heeft de zorgverzekeraar de aanvraag ontvangen. Bij brief van 19 mei 2011 heeft de "
+     "kaakchirurg de gevraagde stukken toegezonden. Hij heeft daarbij een afschrift van het behandelplan van 9 maart "
+     "2011 gevoegd, met de aantekening \"ter completering van onze aanvraag van maart jl.\".", [D(2011, 3, 15)]),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)
@@ -1129,6 +1137,15 @@ def test_the_committees_reading_of_a_disputed_term_stands():
     sections = find_sections(text, lambda offset: 1)
     value, _ = fx.prior_approval(text, sections)
     assert (value["valid_until"], value["until_inclusive"]) == (D(2022, 6, 7), True)
+
+
+def test_a_period_the_committee_says_is_not_established_is_not_the_one_it_holds():
+    # "Evenmin staat vast dat …" fixes nothing (blind round 100: the insurer's month went before the summer)
+    text = ("3. Feiten\nVerzoeker is in de zomer van 2015 met zijn fiets gevallen.\n4. Beoordeling\nDe commissie kan "
+            "niet vaststellen op welke dag het ongeval heeft plaatsgevonden. Evenmin staat vast dat het ongeval, zoals "
+            "de zorgverzekeraar aanneemt, begin juli 2015 plaatsvond.\n")
+    found = fx.accident_period(text, find_sections(text, lambda offset: 1))
+    assert found.value["precision"] == "season"
 
 
 def test_an_accident_date_the_committee_rejects_is_not_the_fact():

@@ -292,6 +292,10 @@ def test_polarity(clause, finding):
     ("Het is een voorbereidende handeling, vergelijkbaar met het verwijderen van de verstandskiezen, die ook niet "
      "tot de orthodontische behandeling behoort.", set()),
     ("De afwijking is voor de orthodontische behandeling vergelijkbaar met schisis.", {"bzv_2_7_1_a", "bzv_2_7_3"}),
+    # the policy's own verb for the care: "zorg die binnen 52 weken na de datum van het ongeval is verleend" (round 100)
+    ("Die zorg is dus niet binnen 52 weken na de datum van het ongeval verleend.", {"accident_cover.window"}),
+    ("De zorgverzekeraar heeft voor die zorg binnen de termijn na het ongeval toestemming verleend.",
+     {"accident_cover.approval_deadline", "prior_approval.validity"}),  # an approval given, no care
 ])
 def test_grounds_recognised(clause, rules):
     assert {g["rule"] for g in matches(clause)} == rules

@@ -386,7 +386,8 @@ FIXES = literals.compile(r"\bstel(?:t|len)\s+(?:\w+\s+){0,3}?vast\b|\bhoudt\s+he
                          # "het rechtstreekse gevolg is van het ongeval van …", "getoetst aan het ongeval van …"
                          r"|\b(?:rechtstreekse?|directe?)\s+gevolg\s+(?:is\s+)?van\s+het\s+ongeval\s+(?:van|op)\s*$"
                          r"|\bgetoetst\s+aan\s+het\s+ongeval\s+(?:van|op)\s*$", re.I)
-FIX_DENIED = literals.compile(r"\b(?:niet|geen)\b", re.I)  # "niet het gevolg van het ongeval van …"
+# "niet het gevolg van het ongeval van …", "Evenmin staat vast dat het ongeval … begin juli 2015 plaatsvond"
+FIX_DENIED = literals.compile(r"\b(?:niet|geen|evenmin)\b", re.I)
 
 
 def _party_clause(text: str, a: int, at: int) -> bool:
@@ -853,7 +854,10 @@ def _semicolon_clause(text: str, start: int, end: int, a: int, b: int) -> tuple[
 
 # a plan's own date is the day it was drawn up, never the day it was asked with
 PLAN_DATED = literals.compile(r"\b(?:behandel)?plan\w*\b[^.;]{0,40}?\b(?:gedateerd|gedagtekend)\s*(?:op\s+)?$", re.I)
-DATED = literals.compile(r"\b(?:gedateerd|gedagtekend)\s*(?:op\s+)?$", re.I)  # a document's own date, not its arrival
+DATED = literals.compile(r"\b(?:gedateerd|gedagtekend)\s*(?:op\s+)?$", re.I)
+# a copy of a plan or form named by its date: the date is the document's, the copy applies for nothing
+COPY_NAMED = literals.compile(r"\b(?:afschrift|kopie|exemplaar)\s+van\s+(?:het|dat|dit|zijn|haar|hetzelfde)\s+"
+                              r"(?:[\w-]+\s+)?(?:(?:behandel)?plan|(?:schade|melding|aanvraag)?formulier)\s+(?:van|d\.d\.)\s*$", re.I)  # a document's own date, not its arrival
 # "Bij brief van 6 oktober 2010, door de ziektekostenverzekeraar ontvangen op 8 oktober 2010, …":
 # the letter's own date beside its arrival; the arrival makes the application
 RECEIVED_AFTER = literals.compile(r"\s*,?\s*(?:door\s+(?:de\s+)?[\w-]+\s+)?(?:ontvangen|binnengekomen)\s+(?:op\s+)?\d", re.I)
@@ -1048,6 +1052,8 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
         return True
     if PLAN_DATED.search(before):
         return True  # "Dat het behandelplan is gedagtekend op 1 april 2019, zegt niet wanneer …": a plan's own date
+    if COPY_NAMED.search(before):
+        return True  # "een afschrift van het behandelplan van 9 maart 2011 gevoegd": the plan's own date (blind round 100)
     if SIGNED_AFTER.match(text, d.end, b):
         return True  # "een … op 4 februari 2011 ondertekend schadeformulier ontvangen": the form's own day (blind round 93)
     if _insurer_received(text, d, a, b) or STAMPED_ON.search(before) or (
@@ -1212,7 +1218,11 @@ def _undated_replacement(text: str, sections: list[Section], at: int) -> tuple[d
 # a party's view of the approval's end, reported: "Volgens de zorgverzekeraar was de machtiging geldig tot …"
 # ... or its letter's: "Volgens onze gegevens heeft het ongeval plaatsgevonden op 14 augustus 2013" (round 57)
 PARTY_VIEW = literals.compile(r"\bvolgens\s+(?:de\s+)?(?:(?:zorg|ziektekosten)?verzekeraar|verzoek(?:st)?er)\b"
-                              r"|\bvolgens\s+onze\s+(?:gegevens|administratie|informatie|systemen)\b", re.I)
+                              r"|\bvolgens\s+onze\s+(?:gegevens|administratie|informatie|systemen)\b"
+                              # a party's claim the committee names: "De stelling van verzoeker dat het ongeval op
+                              # 22 augustus 2015 plaatsvond, acht de commissie … niet onderbouwd" (blind round 100)
+                              r"|\b(?:stelling|standpunt|lezing|opvatting|betoog)\s+van\s+(?:de\s+)?"
+                              r"(?:(?:zorg|ziektekosten)?verzekeraar|verzoek(?:st)?er)\s+dat\b", re.I)
 INFERRED = literals.compile(r"\b(?:daardoor|dus|daarmee|zodat)\b", re.I)  # a window reasoned to, not quoted
 
 
