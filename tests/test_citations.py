@@ -60,6 +60,8 @@ FORMS = [
     ("artikel 35 van de Wmg", [dict(law="Wmg", article="35", bwb_id="BWBR0020078")]),
     ("artikel 14 van de Wet BIG", [dict(law="Wet BIG", article="14", bwb_id="BWBR0006251")]),
     ("artikel 8:69 Awb", [dict(law="Awb", article="8:69", bwb_id="BWBR0005537")]),
+    # the burden of proof's rule (blind round 100)
+    ("in lijn met de hoofdregel van artikel 150 Rv, aan verzoeker", [dict(law="Rv", article="150", bwb_id="BWBR0001827")]),
     ("artikel 2.3.5 van de Wmo 2015", [dict(law="Wmo 2015", article="2.3.5", bwb_id="BWBR0035362")]),
     ("artikel 10 van de Zorgverzekeringswet (Zvw)", [dict(law="Zvw", article="10",
                                                           raw="artikel 10 van de Zorgverzekeringswet (Zvw)")]),
