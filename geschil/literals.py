@@ -126,6 +126,9 @@ def _seq(items, min_len: int) -> frozenset[str] | None:
             continue
         if run != [""]:
             cands.append(frozenset(run))
+            longer = _run_into(run, op, av)  # "h(?:eeft|ad)": heeft, had
+            if longer is not run:
+                cands.append(frozenset(longer))
         if chars is not None:
             run = list(chars)
             continue

@@ -24,6 +24,9 @@ NEEDS = [
     (r"\d+ jaar", 0, {" jaar"}),
     (r"ONGEVAL", re.I, {"ongeval"}),
     (r"x(?!yz)abcd", 0, {"abcd"}),
+    # sre factors "ongeval|ongeluk" into "onge(?:val|luk)": the run goes on into the group
+    (r"\b(?:ongeval|ongeluk)\b", re.I, {"ongeval", "ongeluk"}),
+    (r"\b(?:heeft|had)\s+\d", 0, {"heeft", "had"}),
     # nothing every match must contain
     (r"a|bcd", 0, None),
     (r"(?:ongeval)?\d+", 0, None),
