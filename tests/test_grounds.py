@@ -294,6 +294,9 @@ def test_polarity(clause, finding):
     ("De afwijking is voor de orthodontische behandeling vergelijkbaar met schisis.", {"bzv_2_7_1_a", "bzv_2_7_3"}),
     # the policy's own verb for the care: "zorg die binnen 52 weken na de datum van het ongeval is verleend" (round 100)
     ("Die zorg is dus niet binnen 52 weken na de datum van het ongeval verleend.", {"accident_cover.window"}),
+    # the care told after the application: "afgeleverd, nadat de aanvraag … was ingediend" (blind round 101)
+    ("Op grond van de verklaring acht de commissie aannemelijk dat de prothese in maart 2023 aan verzoeker is "
+     "afgeleverd, nadat de aanvraag op 7 maart 2023 was ingediend.", {"prior_approval.beforehand"}),
     ("De zorgverzekeraar heeft voor die zorg binnen de termijn na het ongeval toestemming verleend.",
      {"accident_cover.approval_deadline", "prior_approval.validity"}),  # an approval given, no care
 ])
