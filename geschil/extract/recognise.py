@@ -25,8 +25,11 @@ COMMITTEE = literals.compile(r"Geschillencommissie\s+Zorgverzekeringen|\bSKGZ\b|
 TITLE = literals.compile(r"bindend\s+advies", re.I)
 HEAD_BLOCK = literals.compile(r"^[ \t]*(?:Zittingsdatum|Zaak)\s*:|^[ \t]*Partijen\s+Zaak\b|^[ \t]*Partijen\s*:", re.M)
 # searched once, in the raw text (no window on the cleaned text's scan), folded: its words in lower
-# case and the word boundary after the first letter, so sre skips to each "p" (see folding.py)
-RUNNING_HEADER = recache.compile(r"p(?<!\wp)agina\s+\d+\s+van\s+\d+\b|postbus\s+\d+.{0,30}zeist", re.S)
+# case and the word boundary after the first letter, so sre skips to each "p" (see folding.py). The
+# letterhead's postal address counts with its visiting address or KvK number after it: an insurer's
+# letter quoted in the facts may name the foundation's postbus too (blind round 101)
+RUNNING_HEADER = recache.compile(r"p(?<!\wp)agina\s+\d+\s+van\s+\d+\b"
+                                 r"|postbus\s+\d+.{0,30}zeist.{0,200}?(?:bezoekadres|kvk)", re.S)
 # Sections a ruling has; a document needs most of them to be one.
 ANATOMY = ("parties", "procedure", "facts", "requester_position", "insurer_position", "assessment",
            "decision", "positions")
