@@ -436,6 +436,25 @@ def test_a_finding_on_a_thing_after_the_committee_s_own_words_weighs_that_thing(
     assert (ground.committee, ground.agreement) == ("met", "contradicts"), ground.reason
 
 
+def test_a_thing_named_by_a_compound_is_named_by_its_noun_too():
+    # blind round 102: "De prothese is dus binnen de geldigheidsduur …" after "De prothese is op 3 oktober 2016
+    # geplaatst": the facts date "de overkappingsprothese" then and a later check-up "waarbij de prothese … is
+    # bijgeslepen"; both name the prothese, so the noun alone picks neither (it picked the check-up: divergent)
+    said = _statements(("assessment", "De prothese is op 3 oktober 2016 geplaatst."),
+                       ("assessment", "De prothese is dus binnen de geldigheidsduur van de toestemming vervaardigd "
+                                      "en geplaatst."))
+    placed = treatment("performed", "2016-10-03").model_copy(update={
+        "text": "De overkappingsprothese met de bijbehorende staafconstructie is op 3 oktober 2016 geplaatst."})
+    checked = treatment("performed", "2016-10-12").model_copy(update={
+        "text": "Op 12 oktober 2016 heeft een nacontrole plaatsgevonden, waarbij de prothese op twee plaatsen is "
+                "bijgeslepen."})
+    result = _check(said, accident=None, applications=("2016-03-14",), prior=approval("2016-04-06", "2016-04-06",
+                    "2016-10-05", True), treatments=(placed, checked), outcome="granted")
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
+    assert (ground.committee, ground.agreement) == ("met", "agrees"), ground.reason
+    assert result.status != "divergent", result.reason
+
+
 @pytest.mark.parametrize("sentence, accident, applications, finished", [
     # blind round 43: "dat de melding binnen drie maanden na het ongeval is gedaan", with a later plan
     # applied for: the notification is the first word the insurer had

@@ -415,9 +415,10 @@ def _care_by_act(dated: list, act: str) -> list | None:
     for t in dated:
         told.setdefault(t.text, []).append(t)
     # a bare act ("de kronen") names the one dated sentence that names its noun at all: a sentence
-    # with "de definitieve kroon" names a crown too
+    # with "de definitieve kroon" names a crown too, and so does one with "de implantaatkroon" (the
+    # noun ending a compound: "de overkappingsprothese" is the prothese, blind round 102)
     bare = BARE_ACT.match(act)
-    noun = re.compile(rf"\b{re.escape(act.split()[-1])}\b") if bare else None
+    noun = re.compile(rf"\b\w*{re.escape(act.split()[-1])}\b") if bare else None
     naming = [text for text in told if (noun.search(text.lower()) if noun else act in " ".join(text.lower().split()))]
     mine = [t for text in naming for t in _named_in(told[text], text, noun)
             if t.date and t.kind in ("start", "performed", "finished")]
