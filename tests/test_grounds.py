@@ -294,6 +294,11 @@ def test_polarity(clause, finding):
     ("De afwijking is voor de orthodontische behandeling vergelijkbaar met schisis.", {"bzv_2_7_1_a", "bzv_2_7_3"}),
     # the policy's own verb for the care: "zorg die binnen 52 weken na de datum van het ongeval is verleend" (round 100)
     ("Die zorg is dus niet binnen 52 weken na de datum van het ongeval verleend.", {"accident_cover.window"}),
+    # the day of the sentence before, weighed against a window in years (blind round 102); not a day weighed
+    # against a notice's term in weeks
+    ("Naar het oordeel van de commissie lag die dag binnen twee jaar na de datum van het ongeval.",
+     {"accident_cover.window"}),
+    ("Die dag lag buiten de termijn van zes weken na het ongeval.", set()),
     # the care told after the application: "afgeleverd, nadat de aanvraag … was ingediend" (blind round 101)
     ("Op grond van de verklaring acht de commissie aannemelijk dat de prothese in maart 2023 aan verzoeker is "
      "afgeleverd, nadat de aanvraag op 7 maart 2023 was ingediend.", {"prior_approval.beforehand"}),
