@@ -299,6 +299,9 @@ def test_polarity(clause, finding):
     ("Naar het oordeel van de commissie lag die dag binnen twee jaar na de datum van het ongeval.",
      {"accident_cover.window"}),
     ("Die dag lag buiten de termijn van zes weken na het ongeval.", set()),
+    # a comparison in severity is onderdeel a's measure, not the accident's consequence (blind round 103: read as
+    # the accident cover's judgement, it carried the rejection the undated accident leaves open)
+    ("Het verlies van één gebitselement in het front als gevolg van een ongeval is daarmee niet vergelijkbaar.", set()),
     # the care told after the application: "afgeleverd, nadat de aanvraag … was ingediend" (blind round 101)
     ("Op grond van de verklaring acht de commissie aannemelijk dat de prothese in maart 2023 aan verzoeker is "
      "afgeleverd, nadat de aanvraag op 7 maart 2023 was ingediend.", {"prior_approval.beforehand"}),
