@@ -165,7 +165,8 @@ def _own_negation(text: str, a: int, b: int) -> str:
 def _mention(text: str, term: Term, a: int, b: int, spans, sections, page_of,
              vocab: Vocabulary) -> ConditionMention:
     lo, hi = _sentence_of(spans, a)
-    negation = (_own_negation(text, a, b) if term.negated else None) or (_cue_before(vocab.neg_before, text, lo, a, vocab, vocab.max_gap)
+    negation = ((_own_negation(text, a, b) if term.negated else None)
+                or _cue_before(vocab.neg_before, text, lo, a, vocab, vocab.max_gap)
                 or _cue_after(text, b, max(hi, b), vocab))
     hypothesis = None if negation else _cue_before(vocab.hyp_before, text, lo, a, vocab, None)
     return ConditionMention(

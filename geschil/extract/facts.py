@@ -854,10 +854,10 @@ def _semicolon_clause(text: str, start: int, end: int, a: int, b: int) -> tuple[
 
 # a plan's own date is the day it was drawn up, never the day it was asked with
 PLAN_DATED = literals.compile(r"\b(?:behandel)?plan\w*\b[^.;]{0,40}?\b(?:gedateerd|gedagtekend)\s*(?:op\s+)?$", re.I)
-DATED = literals.compile(r"\b(?:gedateerd|gedagtekend)\s*(?:op\s+)?$", re.I)
+DATED = literals.compile(r"\b(?:gedateerd|gedagtekend)\s*(?:op\s+)?$", re.I)  # a document's own date, not its arrival
 # a copy of a plan or form named by its date: the date is the document's, the copy applies for nothing
 COPY_NAMED = literals.compile(r"\b(?:afschrift|kopie|exemplaar)\s+van\s+(?:het|dat|dit|zijn|haar|hetzelfde)\s+"
-                              r"(?:[\w-]+\s+)?(?:(?:behandel)?plan|(?:schade|melding|aanvraag)?formulier)\s+(?:van|d\.d\.)\s*$", re.I)  # a document's own date, not its arrival
+                              r"(?:[\w-]+\s+)?(?:(?:behandel)?plan|(?:schade|melding|aanvraag)?formulier)\s+(?:van|d\.d\.)\s*$", re.I)
 # "Bij brief van 6 oktober 2010, door de ziektekostenverzekeraar ontvangen op 8 oktober 2010, …":
 # the letter's own date beside its arrival; the arrival makes the application
 RECEIVED_AFTER = literals.compile(r"\s*,?\s*(?:door\s+(?:de\s+)?[\w-]+\s+)?(?:ontvangen|binnengekomen)\s+(?:op\s+)?\d", re.I)
