@@ -57,6 +57,10 @@ FORMS = [
     ("artikel 10, onderdelen a tot en met c, Zvw", [_c("Zvw", "10", None, i) for i in "abc"]),
     ("artikel 2.7, eerste lid, aanhef en onder a en c, Bzv", [_c("Bzv", "2.7", 1, "a"), _c("Bzv", "2.7", 1, "c")]),
     ("onderdelen a en b van het eerste lid van artikel 2.7 Bzv", [_c("Bzv", "2.7", 1, "a"), _c("Bzv", "2.7", 1, "b")]),
+    # a sub-item between the onderdeel and its lid, read past; no back-reference of its own (blind round 104)
+    ("Op grond van artikel 13, eerste lid, Zvw heeft zij recht op vergoeding. Zij is aangewezen op een correctie als "
+     "bedoeld in onderdeel c, onder 1°, van het eerste lid van artikel 2.4 Bzv.",
+     [_c("Zvw", "13", 1), _c("Bzv", "2.4", 1, "c")]),
     ("artikel 2.7, eerste lid, onderdelen a tot en met c, en tweede lid, Bzv",
      [_c("Bzv", "2.7", 1, i) for i in "abc"] + [_c("Bzv", "2.7", 2)]),
     ("artikel 2.4, tweede lid, onder a, en derde lid, onder b, Bzv", [_c("Bzv", "2.4", 2, "a"), _c("Bzv", "2.4", 3, "b")]),
@@ -231,6 +235,10 @@ MORE_FORMS = [
     ("BIJLAGE\nVoorwaarden Hoogland Tandongevallen Plus 2019\nArtikel 4.2 Tandheelkundige zorg\nU heeft recht.\n"
      "Reglement\nGeschillencommissie Zorgverzekeringen\nArtikel 11\nIndien het verzoek wordt toegewezen.\n",
      [_c("polis", "4.2")]),  # its title broken over two lines
+    # ... with the article's own title on its line (blind round 104)
+    ("BIJLAGE\nVoorwaarden Hoogland Tandongevallen Plus 2019\nArtikel 4.2 Tandheelkundige zorg\nU heeft recht.\n"
+     "Reglement Geschillencommissie Zorgverzekeringen\nArtikel 6 Termijn\n(…)\n2. De commissie neemt het verzoek niet "
+     "in behandeling.\n", [_c("polis", "4.2")]),
 ]
 
 

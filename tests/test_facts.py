@@ -448,6 +448,10 @@ def test_accident_date_by_its_source(text, expected):
     ("2.3. Op 15 maart 2011 heeft de zorgverzekeraar de aanvraag ontvangen. Bij brief van 19 mei 2011 heeft de "
      "kaakchirurg de gevraagde stukken toegezonden. Hij heeft daarbij een afschrift van het behandelplan van 9 maart "
      "2011 gevoegd, met de aantekening \"ter completering van onze aanvraag van maart jl.\".", [D(2011, 3, 15)]),
+    # the same form sent again is no application of its own (blind round 104)
+    ("2.3. Op 5 maart 2012 heeft de audicien de aanvraag per fax ingediend. Nadat verzoeker had gevraagd of de "
+     "zorgverzekeraar al had beslist, heeft de audicien op 29 maart 2012 hetzelfde aanvraagformulier, met dezelfde "
+     "bijlagen, nog eens per post aan de zorgverzekeraar gezonden.", [D(2012, 3, 5)]),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)

@@ -9,9 +9,10 @@ from reason_records import BASIC, SUPPLEMENTARY, approval, mention, period, reco
 
 from geschil.dates import find_dates
 from geschil.extract.statements import classify
-from geschil.models import Citation, Event, Evidence, Statement, TreatmentDate
+from geschil.models import Citation, Event, Evidence, Ground, Part, Statement, TreatmentDate
 from geschil.reason import check
 from geschil.reason.said import matches, polarity, weigh
+from geschil.reason.status import status as status_of
 
 W2 = term("accident_treatment_window", 2, "years")
 M3 = term("accident_approval_deadline", 3, "months")
@@ -1872,3 +1873,88 @@ def test_a_rule_the_committee_says_does_not_apply_is_no_finding_on_it():
                     accident=None, applications=("2024-02-06", "2024-04-02"))
     ground = next(g for g in result.grounds if g.rule == "latest_application")
     assert ground.agreement == "not_checked" and result.status != "divergent", ground.reason
+
+
+@pytest.mark.parametrize(("other", "status"), [
+    # blind round 104: lid 1 onder a refused on its judgement, lid 6 on an age the ruling cannot place (born
+    # "in maart 2002", the need established on 11 March 2020): the claim stands or falls with lid 6 too
+    ("bzv_2_7_1_a", "undetermined"),
+    # a condition of the same claim (no entitlement of its own) carries the refusal alone
+    ("indication", "consistent"),
+])
+def test_a_refusal_on_one_entitlement_leaves_the_other_open(other, status):
+    cite = Citation(law="Bzv", article="2.7")
+    grounds = [Ground(part="p1", rule=other, legal_basis=cite, kind="judgement", committee="not_met",
+                      agreement="not_checked", reason="judged"),
+               Ground(part="p1", rule="age_limit", legal_basis=cite, kind="computed", committee="not_met",
+                      recomputed="unknown", agreement="missing_fact", reason="the day of birth")]
+    parts = [Part(id="p1", claim="basic", decision="rejected", description="de kosten")]
+    assert status_of(record(requests=(BASIC,), policies=("basic",)), parts, grounds)[0] == status
+
+
+@pytest.mark.parametrize("clause", [
+    # when the need was established is the age condition's fact, not a finding on the indication
+    "De noodzaak van een implantaat in regio 12 is eerst op 11 maart 2020 vastgesteld.",
+    "De stelling van verzoekster dat de noodzaak al in 2016 is vastgesteld, volgt de commissie daarom niet.",
+    "De noodzaak van de zorg is vastgesteld voordat zij achttien jaar werd.",
+])
+def test_the_day_a_need_was_established_is_no_finding_on_the_indication(clause):
+    assert "indication" not in {g["rule"] for g in matches(clause)}
+
+
+def test_whether_a_later_sending_is_a_new_application_is_the_committees_qualification():
+    # blind round 104: "een afschrift van de aanvraag …, en geen nieuwe aanvraag die de eerdere vervangt"
+    # read as the fixed line's "not met" accused the committee of keeping the first application
+    result = _check(_statements(("assessment", "Het is een afschrift van de aanvraag van 5 maart 2012, dat de audicien "
+                                               "heeft gezonden omdat een beslissing uitbleef, en geen nieuwe aanvraag "
+                                               "die de eerdere vervangt.")),
+                    accident=None, applications=("2012-03-05",), terms=(), outcome="granted",
+                    treatments=(treatment("performed", "2012-03-27"),))
+    ground = next(g for g in result.grounds if g.rule == "latest_application")
+    assert (ground.committee, ground.agreement) == ("not_met", "not_checked"), ground.reason
+    assert result.status != "divergent", result.reason
+
+
+def test_a_term_the_sentence_before_names_is_pointed_at_by_the_word_termijn():
+    # blind round 104: "binnen die termijn" after the approval's term of six months after its letter
+    result = _check(_statements(("assessment", "Volgens de brief van die datum was de toestemming geldig tot zes "
+                                               "maanden na de datum van de brief."),
+                                ("assessment", "De buikwandcorrectie van 15 maart 2018 heeft binnen die termijn "
+                                               "plaatsgevonden.")),
+                    accident=None, applications=(), outcome="granted", terms=(),
+                    prior=approval("2017-08-31", "2017-08-31", "2018-02-28", None),
+                    conditions=(mention("zes maanden na de datum van deze brief", "prior_approval:validity"),),
+                    treatments=(treatment("performed", "2018-03-15"),))
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
+    assert (ground.committee, ground.agreement) == ("met", "contradicts"), ground.reason
+
+
+def test_care_the_committee_names_before_a_later_claim_is_the_care_weighed():
+    # blind round 104: the last treatment of 15 October 2020, asked to be paid on 2 November 2020; the
+    # accident "in oktober 2019": the committee's care date cannot be placed, the claim's day could
+    result = _check(_statements(("assessment", "De laatste behandeling vond plaats op 15 oktober 2020."),
+                                ("assessment", "Daarmee is de behandeling niet binnen twaalf maanden na het ongeval "
+                                               "afgerond.")),
+                    accident=None, accident_period=period("2019-10-01", "2019-10-31", "oktober 2019", "month"),
+                    applications=("2020-11-02",), terms=(term("accident_treatment_window", 12, "months"),),
+                    treatments=(treatment("performed", "2020-10-15"), treatment("finished", "2020-10-15")))
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.window")
+    assert ground.agreement == "missing_fact", ground.reason
+    assert result.status == "undetermined", result.reason
+
+
+def test_findings_on_two_kinds_of_care_are_not_one_ground_found_both_ways():
+    # blind round 104: the implants inside the approval's term, the crowns of 27 January 2012 outside it
+    # though the approval ran "tot en met 31 januari 2012": two findings, the second contradicted
+    result = _check(_statements(
+        ("assessment", "De akkoordverklaring van 3 februari 2011 was geldig tot en met 31 januari 2012."),
+        ("assessment", "De implantaten zijn binnen die termijn geplaatst en door de zorgverzekeraar vergoed."),
+        ("assessment", "Vast staat dat de kronen op 27 januari 2012 zijn geplaatst."),
+        ("assessment", "De commissie is van oordeel dat de kronen daarmee buiten de geldigheidsduur van de "
+                       "akkoordverklaring zijn geplaatst.")),
+        accident=None, applications=(), terms=(), prior=approval("2011-02-03", "2011-02-03", "2012-01-31"),
+        treatments=(treatment("performed", "2011-06-14"), treatment("performed", "2012-01-27")))
+    validity = [g for g in result.grounds if g.rule == "prior_approval.validity"]
+    assert sorted((g.committee, g.agreement) for g in validity) == [("met", "agrees"), ("not_met", "contradicts")], \
+        [g.reason for g in validity]
+    assert result.status == "divergent", result.reason

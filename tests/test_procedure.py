@@ -185,6 +185,10 @@ def test_the_advice_of_a_copy_without_its_procedure(text):
     ("De commissie verenigt zich met het oordeel van het CVZ dat bij verzoekster daarvan sprake is.", True),
     ("De commissie verenigt zich niet met het oordeel van het CVZ dat bij verzoekster daarvan sprake is.", False),
     ("De commissie neemt hierover het advies van het Zorginstituut over.", True),
+    # the CVZ's opinion taken over (blind round 104)
+    ("De commissie neemt het oordeel van het CVZ over dat bij verzoekster van een zodanige stoornis sprake is.", True),
+    ("De commissie neemt het oordeel van het CVZ niet over dat bij verzoekster van een zodanige stoornis sprake is.",
+     None),
     # followed on one point, departed from on another: not followed in full
     ("Wat de extracties betreft volgt de commissie het advies van het CVZ. Voor de kronen volgt de commissie "
      "het advies van het CVZ niet.", False),

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from reason_records import BASIC, ctx, mention, period
+from reason_records import BASIC, ctx, mention, period, treatment
 
 from geschil.models import Citation
+from geschil.reason.context import UNCHECKED
 from geschil.reason.rules import bzv_2_7
 
 A_Q, A_NOT, A_GEN = "2.7.1.a:qualifies", "2.7.1.a:not_on_its_own", "2.7.1.a:generic"
@@ -247,6 +250,25 @@ def test_lid_6(age, mentions, accident, verdict):
     if verdict == "unknown":
         assert f.parameters["missing"]
     assert "None" not in f.reason
+
+
+@pytest.mark.parametrize(("treatments", "verdict", "unchecked"), [
+    # no age printed, the day of birth is (17 February 1997): the age on the care's days (blind round 80)
+    (("2020-03-05", "2020-09-02"), "not_met", False),
+    (("2019-03-05", "2019-09-02"), "unknown", False),  # 22 on both: under 23, the need before 18 unstated
+    # the care falls on both sides of the birthday: which care counts is the committee's to say, no fact
+    # the ruling lacks
+    (("2020-02-13", "2020-09-02"), "unknown", True),
+])
+def test_lid_6_counts_the_age_from_the_printed_day_of_birth(treatments, verdict, unchecked):
+    c = ctx(conditions=[BOTH], bzv_cited=True, applications=("2020-02-03",) if treatments[0] > "2020" else (),
+            treatments=tuple(treatment("performed", t) for t in treatments))
+    c.record.facts.birth_date = dt.date(1997, 2, 17)
+    f = bzv_2_7.lid_6(c)
+    assert f.verdict == verdict, f.reason
+    assert (UNCHECKED in f.parameters) == unchecked, f.parameters
+    if verdict == "unknown" and not unchecked:
+        assert "facts.age" not in f.parameters["missing"]
 
 
 def test_lid_6_reason_quotes_the_finding_without_a_cue():

@@ -858,6 +858,10 @@ DATED = literals.compile(r"\b(?:gedateerd|gedagtekend)\s*(?:op\s+)?$", re.I)  # 
 # a copy of a plan or form named by its date: the date is the document's, the copy applies for nothing
 COPY_NAMED = literals.compile(r"\b(?:afschrift|kopie|exemplaar)\s+van\s+(?:het|dat|dit|zijn|haar|hetzelfde)\s+"
                               r"(?:[\w-]+\s+)?(?:(?:behandel)?plan|(?:schade|melding|aanvraag)?formulier)\s+(?:van|d\.d\.)\s*$", re.I)
+# "… heeft de audicien op 29 maart 2012 hetzelfde aanvraagformulier, met dezelfde bijlagen, nog eens per post
+# gezonden": the same application sent again, no application of its own (blind round 104)
+SENT_AGAIN = literals.compile(r"[^.;]{0,60}?\b(?:hetzelfde|dezelfde)\s+(?:[\w-]+\s+)?(?:aanvraag\w*|(?:behandel)?plan|formulier)\b"
+                              r"[^.;]{0,100}?\b(?:nog\s+eens|nogmaals|andermaal)\b", re.I)
 # "Bij brief van 6 oktober 2010, door de ziektekostenverzekeraar ontvangen op 8 oktober 2010, …":
 # the letter's own date beside its arrival; the arrival makes the application
 RECEIVED_AFTER = literals.compile(r"\s*,?\s*(?:door\s+(?:de\s+)?[\w-]+\s+)?(?:ontvangen|binnengekomen)\s+(?:op\s+)?\d", re.I)
@@ -1054,6 +1058,8 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
         return True  # "Dat het behandelplan is gedagtekend op 1 april 2019, zegt niet wanneer …": a plan's own date
     if COPY_NAMED.search(before):
         return True  # "een afschrift van het behandelplan van 9 maart 2011 gevoegd": the plan's own date (blind round 100)
+    if SENT_AGAIN.match(text, d.end, b):
+        return True  # the same form sent again: the application is the first sending (blind round 104)
     if SIGNED_AFTER.match(text, d.end, b):
         return True  # "een … op 4 februari 2011 ondertekend schadeformulier ontvangen": the form's own day (blind round 93)
     if _insurer_received(text, d, a, b) or STAMPED_ON.search(before) or (

@@ -77,7 +77,10 @@ FOLLOWED = [
     (True, literals.compile(r"(?:met|evenals|net\s+als)\s+het\s+(?:Zorginstituut|CVZ)\s+(?:stelt|is|acht|oordeelt|concludeert)\s+de\s+commissie|deelt\s+het\s+oordeel\s+van\s+het\s+(?:Zorginstituut|CVZ)"
                       # "De commissie deelt dat oordeel, dat ook het CVZ heeft gegeven"
                       r"|\bdeelt\s+(?:dat|dit|die|deze)\s+(?:oordeel|opvatting|conclusie)\b(?!\s+niet\b)[^.;]{0,30}?\b(?:ook|eveneens)\s+het\s+(?:Zorginstituut|CVZ)\b"
-                      r"|in\s+navolging\s+van\s+(?:het\s+advies\s+van\s+)?het\s+(?:Zorginstituut|CVZ)", re.I)),
+                      r"|in\s+navolging\s+van\s+(?:het\s+advies\s+van\s+)?het\s+(?:Zorginstituut|CVZ)"
+                      # "De commissie neemt het oordeel van het CVZ over dat …" (blind round 104)
+                      r"|\bneemt\s+(?:de\s+commissie\s+)?" + _ADVERB + r"(?:het\s+oordeel|de\s+conclusie|de\s+bevindingen)\s+van\s+"
+                      r"het\s+(?:Zorginstituut|CVZ)\s+over\b", re.I)),
     (True, literals.compile(r"(?:het|dit)\s+advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s+)?(?:volgt|overneemt|onderschrijft)\b(?!\s+(?:\w+\s+){0,3}niet)"
                       r"|in\s+overeenstemming\s+met\s+het\s+(?:\w+\s+)?advies\b"
                       # "Op grond van het advies van het Zorginstituut, dat de commissie volgt, …"; "De

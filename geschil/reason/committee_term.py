@@ -359,7 +359,11 @@ def _care(record: Record, clause: str, acts: bool = True) -> tuple[list | None, 
         care = _care_by_act(dated, act) if act else None
         return care, act if care else None
     mine = [t for t in dated if (t.earliest, t.latest) in named and t.kind in ("start", "performed", "finished")]
-    return (mine if mine and len(mine) < len(dated) else None), None
+    # all the printed care, named where an application comes after it (a claim for care given): the
+    # rules' default weighs the application in its stead (blind round 104)
+    last = max((t.latest for t in mine), default=None)
+    later = last is not None and any(a > last for a in record.facts.application_dates)
+    return (mine if mine and (len(mine) < len(dated) or later) else None), None
 
 
 ACCIDENT_BEFORE = literals.compile(r"\bongeva\w*\b(?![^.;]*\b(?:geplaatst|verricht|uitgevoerd|behandeld|afgerond|voltooid)\b)", re.I)
@@ -397,6 +401,16 @@ def _noun_act(clause: str) -> str | None:
     """The one kind of care the clause names by its noun ("de kronen"), when it names one."""
     nouns = {m["noun"].lower() for m in NOUN_ACT.finditer(clause)}
     return f"de {nouns.pop()}" if len(nouns) == 1 else None
+
+
+# one kind of care, singular or plural
+KIND_OF_CARE = {"kronen": "kroon", "implantaten": "implantaat", "bruggen": "brug", "facings": "facing",
+                "vullingen": "vulling"}
+
+
+def care_kinds(clause: str) -> set[str]:
+    """The kinds of care a clause names by their nouns ("de kronen" and "de kroon" are one kind)."""
+    return {KIND_OF_CARE.get(n, n) for n in (m["noun"].lower() for m in NOUN_ACT.finditer(clause))}
 
 
 def _bare_act(clause: str) -> str | None:

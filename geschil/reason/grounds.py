@@ -18,8 +18,14 @@ from geschil.dates import find_dates, parse_date
 from geschil.i18n import DEFAULT, label, say
 from geschil.i18n import missing as missing_words
 from geschil.models import Citation, Evidence, Finding, Ground, Part, Record
-from geschil.reason import registry
-from geschil.reason.committee_term import APPLICATION_WORD, named_days, names_term, recompute
+from geschil.reason import reckoning, registry
+from geschil.reason.committee_term import (
+    APPLICATION_WORD,
+    care_kinds,
+    named_days,
+    names_term,
+    recompute,
+)
 from geschil.reason.context import CONCLUDES, DEFAULT_TERM, UNCHECKED, UNQUOTED_TERM, Context
 from geschil.reason.rules.accident_cover import BOUNDARY_DAY
 from geschil.reason.rules.age_limit import THAT_DAY
@@ -38,6 +44,11 @@ def _basis(said: Said, finding: Finding | None, lang: str) -> Citation:
                         bwb_id=c.bwb_id, url=c.url, raw=c.raw, page=c.page, span=c.span,
                         policy=c.policy)
     return finding.legal_basis if finding is not None else registry.citation(said.rule, lang)
+
+
+def _qualifies(rule: str) -> bool:
+    """Whether the committee's finding on the ground is its qualification of the documents (law/grounds.json)."""
+    return any(g["rule"] == rule and g.get("qualification") for g in data()["grounds"])
 
 
 def _practice(rule: str) -> bool:
@@ -124,7 +135,7 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
             out.append(_ground(rule, kind, value, these, own[0] if own else finding, mixed, parts,
                                own_term=own[1] if own else None, lang=lang, other=other,
                                note=_rejected_day_note(record, rule, these, lang)))
-    return out
+    return out + reckoning.grounds(record, parts, lang)  # the committee's own count of a term's end
 
 
 def _own_recompute(record: Record, rule: str, alone: list[Said], computed_in: dict, value: str,
@@ -187,7 +198,18 @@ def _mixed(these: list[Said], others: list[Said], recomputed_on_own_words: bool,
     if not recomputed_on_own_words or all(two_sided(s.clause) for s in these):
         return True
     mine, theirs = _days(these) or set(acts), _days(others)
-    return not (mine and theirs and mine.isdisjoint(theirs))
+    if mine and theirs and mine.isdisjoint(theirs):
+        return False
+    # each finding on its own kind of care ("De implantaten zijn binnen die termijn geplaatst", "dat de kronen
+    # daarmee buiten de geldigheidsduur … zijn geplaatst"): a partial decision, not one found both ways
+    kinds, other_kinds = _kinds(these), _kinds(others)
+    return not (kinds and other_kinds and kinds.isdisjoint(other_kinds))
+
+
+def _kinds(said: list[Said]) -> set[str]:
+    """The kinds of care the clauses name, when every one of them names one (else none)."""
+    each = [care_kinds(s.clause) for s in said]
+    return set().union(*each) if each and all(len(k) == 1 for k in each) else set()
 
 
 def _days(said: list[Said]) -> set:
@@ -504,6 +526,10 @@ def _computed(base: dict, committee: str, said: list[Said], finding: Finding, mi
         return ground("not_checked", "ground.not_established")
     if committee == verdict or both:
         return ground("agrees", "ground.agrees", extra=say("ground.partly", lang) if both else "")
+    if _qualifies(base["rule"]):
+        # whether a later sending is a new application is the committee's reading of the documents
+        # (blind round 104: "een afschrift van de aanvraag …, en geen nieuwe aanvraag die de eerdere vervangt")
+        return ground("not_checked", "ground.qualification")
     if mixed or not any(s.unique for s in said):
         return ground("not_checked", "ground.both_ways")
     if not any(s.unique and s.explicit for s in said):

@@ -264,7 +264,8 @@ ANAPHOR = recache.compile(r"^(?:dat|dit|die|deze)(?:\s+(?:moment|tijdstip|datum|
 
 
 # "De operatie … heeft binnen die twaalf weken plaatsgevonden": the term the sentence before sets (blind round 62)
-TERM_POINTED = literals.compile(r"\b(?:binnen|buiten)\s+(?:die|deze)\s+(?:[\w-]+\s+)?(?:weken|maanden|dagen)\b", re.I)
+# ... or names it ("De buikwandcorrectie … heeft binnen die termijn plaatsgevonden", blind round 104)
+TERM_POINTED = literals.compile(r"\b(?:binnen|buiten)\s+(?:die|deze)\s+(?:(?:[\w-]+\s+)?(?:weken|maanden|dagen)|termijn)\b", re.I)
 
 
 # A rejection worded as the failure of a plea ("… slaagt niet"), read as the committee's own

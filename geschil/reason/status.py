@@ -100,10 +100,24 @@ def _decisive(g: Ground, parts: dict[str, Part], grounds: list[Ground], starts: 
     # artikel 4.3 sluit dat uit"), and carries no refusal of its own
     wording = {o.evidence[0].span for o in grounds if o.evidence and _same_provision(o, g)}
     return not any(o is not g and o.part == g.part and o.committee in ("not_met", "not_established")
+                   and not _alternatives(o, g)
                    and o.agreement != "missing_fact" and o.rule not in exceptions
                    and not _unread(o) and not _restates(o, g, starts)
                    and not (o.kind == "outside" and o.evidence and o.evidence[0].span in wording)
                    for o in grounds)
+
+
+@cache
+def _routes() -> dict[str, str]:
+    return {g["rule"]: g["route"] for g in data()["grounds"] if g.get("route")}
+
+
+def _alternatives(o: Ground, g: Ground) -> bool:
+    """Whether o and g are conditions of two entitlements that stand beside each other (Bzv 2.7
+    lid 1 onder a and lid 6): a refusal on one route leaves the claim open on the other (blind
+    round 104)."""
+    a, b = _routes().get(o.rule), _routes().get(g.rule)
+    return a is not None and b is not None and a != b
 
 
 def _same_provision(o: Ground, g: Ground) -> bool:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from geschil import literals
-from geschil.extract.citations.parts import AANHEF, ITEM, LID, UNIT, Ref, prefix_parts, read_quals
+from geschil.extract.citations.parts import AANHEF, ITEM, LID, SUBITEM, UNIT, Ref, prefix_parts, read_quals
 from geschil.law import registry
 
 
@@ -98,9 +98,12 @@ PIECES: dict[str, Piece] = {
     "bare_lid": Piece(r"(?<![\w,])(?<!,\s)(?P<lid>(?i:het)\s+(?i:eerste|tweede|derde|vierde|vijfde|zesde)\s+lid)"
                       r"(?!\w)(?!\s*,?\s*(?:(?:aanhef\s+en\s+)?(?i:onderdeel|onder|sub)\s+[a-h]\s*,?\s*)?(?i:van|uit|bedoeld\w*|genoemd\w*)\b)",
                       ("het tweede lid", "het derde lid")),
-    "prefix": Piece(rf"(?i:(?:{UNIT}\s*,?\s*(?:(?:en|van)\s+(?:het\s+)?)?)*{UNIT}\s*,?\s*van\s+)$",
+    # a sub-item ("onder 1°") is read past: the record holds no sub-items (blind round 104)
+    "prefix": Piece(rf"(?i:(?:{UNIT}(?:\s*,?\s*{SUBITEM})?\s*,?\s*(?:(?:en|van)\s+(?:het\s+)?)?)*{UNIT}"
+                    rf"(?:\s*,?\s*{SUBITEM})?\s*,?\s*van\s+)$",
                     ("het eerste lid van ", "onderdeel a van het eerste lid van ", "het eerste en het tweede lid van ",
-                     "het eerste lid, onderdeel a, en het tweede lid van ", "onderdelen a en b van het eerste lid van ")),
+                     "het eerste lid, onderdeel a, en het tweede lid van ", "onderdelen a en b van het eerste lid van ",
+                     "onderdeel c, onder 1°, van het eerste lid van ")),
     "skip_before": Piece(r"(?i:(?:bijlage|hoofdstuk|paragraaf|titel|afdeling|nr\.|nummer|pagina|blz\.|per"
                          r"|sinds|ruim|circa|€)\s*)$", ("bijlage ", "hoofdstuk ")),
 }
@@ -217,8 +220,8 @@ def _from_article_word(text: str, m: re.Match, floor: int) -> list[Candidate]:
     _prefix(text, first, floor)
     first.heading = (first.law_kind == "" and not plural and m.group().startswith("Artikel")
                      and _own_line(text, m.start(), first.end))
-    if first.heading and _under_not_law(text, m.start()):
-        return []  # an annex quoting the committee's reglement: "Reglement …" / "Artikel 11"
+    if (first.heading or (not first.law_kind and _line_start(text, m.start()))) and _under_not_law(text, m.start()):
+        return []  # an annex quoting the committee's reglement: "Reglement …" / "Artikel 11" (or "Artikel 6 Termijn")
     if not first.law_kind and not first.heading:
         _law_before(text, first, floor)
     if not first.law_kind and not plural:
@@ -380,6 +383,10 @@ def _ends_with_van(text: str, lo: int, hi: int) -> bool:
     window = text[lo:hi]
     kept = window.rstrip()
     return len(kept) < len(window) and literals.fold(kept[-3:]) == "van"
+
+
+def _line_start(text: str, start: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t#")
 
 
 def _own_line(text: str, start: int, end: int) -> bool:

@@ -18,7 +18,9 @@ from geschil.models import ConditionMention, Finding
 from geschil.reason import lid_1, registry
 from geschil.reason.context import (
     FINDING_SECTIONS,
+    UNCHECKED,
     Context,
+    care_parts,
     dedupe,
     out_of_force,
     quote_terms,
@@ -238,6 +240,25 @@ def _lid_6_invoked(ctx: Context) -> bool:
                for c in ctx.record.citations) or bool(ctx.mentions("2.7.6:need_before_18"))
 
 
+CARE_AGES = "which care the age is counted on (the care falls in two years of age)"
+
+
+def _age_at_care(ctx: Context) -> tuple[int | None, list]:
+    """The age on the days of the care assessed, from the printed day of birth, when every part of
+    the care falls in one year of age (blind round 80: born 17 February 1997, the second phase's
+    care from 5 March 2020 on); else None."""
+    born = ctx.facts.birth_date
+    parts, _ = care_parts(ctx)
+    ages = {_years(born, day) for p in parts for day in (p.lo, p.hi)} if born is not None else set()
+    if len(ages) != 1:
+        return None, []
+    return ages.pop(), [ctx.evidence("facts.birth_date"), *(p.evidence for p in parts[:2])]
+
+
+def _years(born, day) -> int:
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
 def lid_6(ctx: Context) -> Finding:
     rule = "bzv_2_7_6"
     params = registry.provision(rule)["parameters"]
@@ -254,6 +275,12 @@ def lid_6(ctx: Context) -> Finding:
         if age is None:
             return ctx.finding(rule, "not_applicable", msg="lid6.nothing", say=said)
         return ctx.finding(rule, "not_met", None, ev, shown, msg="lid6.no_teeth", say=said)
+    if age is None:  # the front teeth at issue: the age on the care's days, from the day of birth
+        age, age_ev = _age_at_care(ctx)
+        if age is not None:
+            ev, shown, said["age"] = age_ev + ev[1:], {"age": str(age)}, age
+            if age >= limit:
+                return ctx.finding(rule, "not_met", None, ev, shown, msg="lid6.too_old", say=said)
     said["teeth"] = quote_terms(front)
     accident = ctx.accident()
     cause = both or _present(ctx.mentions("2.7.6:agenesis"))
@@ -265,6 +292,10 @@ def lid_6(ctx: Context) -> Finding:
         return ctx.finding(rule, "unknown", None, ev, shown, missing="the cause of the missing teeth",
                            msg="lid6.no_cause", say=said)
     said["why"] = ctx.say("lid6.why.agenesis" if cause else "lid6.why.accident")
+    if age is None and ctx.facts.birth_date is not None:
+        # the day of birth is printed, the care falls in two years of age: which care the claim covers is
+        # the committee's to say, no fact the ruling lacks (blind round 80)
+        return ctx.finding(rule, "unknown", None, ev, {UNCHECKED: CARE_AGES}, msg="lid6.no_age", say=said)
     if age is None:
         return ctx.finding(rule, "unknown", None, ev, missing="facts.age", msg="lid6.no_age", say=said)
     if age < need_age:

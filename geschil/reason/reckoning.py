@@ -1,0 +1,284 @@
+"""The committee's own count of a term's end, held to the calendar.
+
+"Twaalf weken na 30 juni 2016 is 8 september 2016"; "De operatie vond plaats op 14 maart 2022.
+De termijn van zes maanden na de datum van de operatie eindigde daarmee op 14 oktober 2022": the
+committee counts a term from a printed day and says where it ends. That is arithmetic, not a
+judgement, whatever term it is (an approval's, an aid's term of use, a window after an operation).
+When the calendar ends the term elsewhere, and the committee then places a dated act inside the
+term (or after it) where the calendar's end puts it on the other side, the ruling's own text
+proves the contradiction.
+
+Conservative throughout: both readings of "N na D" count as right (the day N later, or the day
+before); an end that N after any other day the reasoning prints gives is no miscount (the anchor
+may be that day); a party's count, a hypothesis or a question is not the committee's count; an act
+on the calendar's edge proves nothing; a correct count adds no ground (the rules hold those).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from geschil.dates import DateMention, find_dates
+from geschil.extract.parameters import NUMBER_WORDS, in_unit, number
+from geschil.i18n import DEFAULT, date, say
+from geschil.models import Ground, Part, Record, Statement
+from geschil.reason import registry
+from geschil.reason.periods import add
+
+RULE = "term_reckoning"
+REACH = 2  # the act is placed in the count's own sentence or one of the two after it
+OWN = ("finding", "undisputed")
+VOCABULARY = Path(__file__).resolve().parent.parent / "law" / "reckoning.json"
+_NUM = r"(?P<num>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+TERM = re.compile(rf"\b{_NUM}\s+(?P<unit>jaren|jaar|maanden|maand|weken|week|dagen|dag)\b", re.I)
+
+
+@cache
+def _vocabulary() -> dict[str, re.Pattern]:
+    data = json.loads(VOCABULARY.read_text(encoding="utf-8"))
+    return {k: re.compile("|".join(v) if isinstance(v, list) else v, re.I)
+            for k, v in data.items() if not k.startswith("_")}
+
+
+@dataclass(frozen=True)
+class Count:
+    """A term the committee counts: N units after `anchor`, ending (it says) on `end`."""
+
+    value: float
+    unit: str  # years | months | days
+    anchor: dt.date
+    end: dt.date
+    statement: int  # index into the committee's statements
+    after: int  # where the count's end day stops in its sentence
+    words: str  # the term as printed ("twaalf weken")
+
+    def calendar(self) -> dt.date:
+        """The day N units after the anchor (the last day is that one or the day before)."""
+        return add(self.anchor, self.value, self.unit)
+
+    def miscounted(self) -> bool:
+        day = self.calendar()
+        return self.end not in (day, day - dt.timedelta(days=1))
+
+
+def _days(text: str) -> list[DateMention]:
+    return [d for d in find_dates(text) if d.date is not None]
+
+
+def _own(st: Statement) -> bool:
+    return st.speaker == "committee" and st.stance in OWN and st.section == "assessment"
+
+
+def _counts(statements: list[Statement]) -> list[Count]:
+    """Every term's end the committee counts in its own words, with the day it counts from."""
+    v, out = _vocabulary(), []
+    for k, st in enumerate(statements):
+        if not _own(st) or v["party"].search(st.text) or v["doubt"].search(st.text):
+            continue
+        days = _days(st.text)
+        for end in days:
+            if not v["end_before_day"].search(st.text[max(0, end.start - 80):end.start]):
+                continue
+            terms = [(number(m["num"]), m["unit"].lower(), m) for m in TERM.finditer(st.text, 0, end.start)]
+            if len({t[:2] for t in terms}) != 1:
+                continue  # no term, or two: which one ends here is not said
+            value, word, term = terms[-1]
+            term_end = term.end()
+            anchor = _anchor(st.text, term_end, days, end) or _anchor_before(statements, k, st.text, value, word)
+            if anchor is not None:
+                amount, unit = in_unit(word, value)
+                out.append(Count(amount, unit, anchor, end.date, k, end.end, " ".join(term.group().lower().split())))
+            break
+    return out
+
+
+def _anchor(text: str, term_end: int, days: list[DateMention], end: DateMention) -> dt.date | None:
+    """The day the count runs from, printed right after the term ("twaalf weken na 30 juni 2016",
+    "twee jaar na het ongeval van 3 mei 2010")."""
+    between = _vocabulary()["anchor_between"]
+    for d in days:
+        if d is not end and d.start >= term_end and between.search(text[term_end:d.start]):
+            return d.date
+    return None
+
+
+def _anchor_before(statements: list[Statement], k: int, text: str, value: float, word: str) -> dt.date | None:
+    """The day of the committee's sentence before, when it is the one day that sentence prints and
+    the sentence names what the term counts from ("De operatie vond plaats op 14 maart 2022.") or
+    the same term ("… binnen 26 weken na de dagtekening van de brief aanving.")."""
+    if k == 0 or statements[k - 1].section != statements[k].section or statements[k - 1].speaker != "committee":
+        return None
+    before = statements[k - 1].text
+    days = _days(before)
+    if len(days) != 1 or len(find_dates(before)) != 1 or _vocabulary()["doubt"].search(before):
+        return None
+    noun = _vocabulary()["anchor_noun"].search(text)
+    same_term = any(number(m["num"]) == value and m["unit"].lower() == word
+                    and re.match(r"\s+na\b", before[m.end():], re.I) for m in TERM.finditer(before))
+    if same_term or (noun and re.search(rf"\b{re.escape(noun['noun'])}", before, re.I)):
+        return days[0].date
+    return None
+
+
+def _printed_elsewhere(count: Count, statements: list[Statement]) -> bool:
+    """Whether N units after some other day the reasoning prints gives the committee's end: then
+    that day may be the one it counts from."""
+    for st in statements:
+        for d in _days(st.text):
+            if d.date != count.anchor:
+                day = add(d.date, count.value, count.unit)
+                if count.end in (day, day - dt.timedelta(days=1)):
+                    return True
+    return False
+
+
+def _placed(statements: list[Statement], count: Count) -> tuple[int, str, list[dt.date]] | None:
+    """Where the committee places a dated act against the term, in the count's sentence or the two
+    after it: (statement, inside|outside, the act's days)."""
+    v = _vocabulary()
+    for k in range(count.statement, min(count.statement + REACH + 1, len(statements))):
+        st = statements[k]
+        if st.section != statements[count.statement].section:
+            return None
+        if not _own(st):
+            continue  # a party's position between: the committee's placement may follow it
+        start = count.after if k == count.statement else 0
+        body = st.text[start:]
+        if v["doubt"].search(body) or v["party"].search(body):
+            continue
+        way = "outside" if v["outside"].search(body) else "inside" if v["inside"].search(body) else None
+        if way is None:
+            continue
+        acts = [d.date for d in _days(body) if d.date not in (count.anchor, count.end)
+                and not v["end_before_day"].search(body[max(0, d.start - 80):d.start])]
+        return (k, way, acts) if acts else None
+    return None
+
+
+@dataclass(frozen=True)
+class Placed:
+    """An act the committee places inside (or after) a term it counts from a day in the same words:
+    "De tatoeage op 14 maart 2023 vond plaats binnen de termijn van 24 maanden na de operatie van
+    23 februari 2021"."""
+
+    value: float
+    unit: str
+    anchor: dt.date
+    statement: int
+    way: str  # inside | outside
+    acts: tuple[dt.date, ...]
+    words: str
+
+
+_TERMED = rf"(?P<term>{TERM.pattern[2:-2]})\s+na\b"
+DIRECT = (("outside", re.compile(r"\b(?:(?:meer|later)\s+dan|niet\s+binnen\s+(?:de\s+(?:termijn|periode)\s+van\s+)?"
+                                  r"|buiten\s+de\s+(?:termijn|periode)\s+van\s+|na\s+(?:afloop|het\s+verstrijken)\s+van\s+"
+                                  r"(?:de\s+(?:termijn|periode)\s+van\s+)?)" + _TERMED, re.I)),
+          ("inside", re.compile(r"(?<!niet\s)\bbinnen\s+(?:de\s+(?:termijn|periode)\s+van\s+)?" + _TERMED, re.I)))
+ACT_DAY = re.compile(r"(?:\bop|\bvan|\btussen)\s+$", re.I)
+
+
+def _direct(statements: list[Statement]) -> list[Placed]:
+    """Acts the committee places against a term it counts in the same sentence from a printed day,
+    where no rule of geschil models that term (the anchor is no accident, approval or birthday)."""
+    v, out = _vocabulary(), []
+    for k, st in enumerate(statements):
+        text = st.text
+        if not _own(st) or v["party"].search(text) or v["doubt"].search(text) or v["modal"].search(text):
+            continue
+        for way, pattern in DIRECT:
+            m = pattern.search(text)
+            if m is None:
+                continue
+            days = _days(text)
+            anchor = next((d for d in days if d.start >= m.end("term")
+                           and v["anchor_between"].search(text[m.end("term"):d.start])), None)
+            if anchor is None or v["modelled_anchor"].search(text, m.end("term"), anchor.start):
+                break
+            acts = tuple(d.date for d in days if d is not anchor and d.end <= m.start()
+                         and ACT_DAY.search(text[max(0, d.start - 12):d.start]))
+            if acts:
+                amount, unit = in_unit(m["unit"], number(m["num"]))
+                out.append(Placed(amount, unit, anchor.date, k, way, acts, " ".join(m["term"].lower().split())))
+            break
+    return out
+
+
+def grounds(record: Record, parts: list[Part], lang: str = DEFAULT) -> list[Ground]:
+    """A ground for each miscount the committee places an act by: contradicted when the calendar's
+    end puts the act on the other side, else shown and not held against it; and for each act the
+    committee places against a term counted in its own words where the calendar places it on the
+    other side."""
+    statements = [st for st in record.statements if st.section == "assessment"]
+    out = []
+    for count in _counts(statements):
+        if not count.miscounted() or _printed_elsewhere(count, statements):
+            continue
+        placed = _placed(statements, count)
+        if placed is None:
+            continue
+        out.append(_ground(count, statements, *placed, parts, lang))
+    for placed in _direct(statements):
+        calendar = add(placed.anchor, placed.value, placed.unit)
+        other = "outside" if placed.way == "inside" else "inside"
+        if {_side(a, calendar) for a in placed.acts} == {other}:
+            out.append(_direct_ground(placed, calendar, statements, parts, lang))
+    return out
+
+
+def _direct_ground(placed: Placed, calendar: dt.date, statements: list[Statement], parts: list[Part],
+                   lang: str) -> Ground:
+    committee = "met" if placed.way == "inside" else "not_met"
+    st = statements[placed.statement]
+    words = {"term": placed.words, "anchor": placed.anchor, "calendar": calendar, "placed": _quote(st),
+             "page": st.page, "acts": ", ".join(date(a, lang) for a in placed.acts),
+             "committee": say(f"reckoning.{placed.way}", lang)}
+    return Ground(part=_part(parts, committee), rule=RULE, legal_basis=registry.citation(RULE, lang),
+                  kind="computed", committee=committee, recomputed="not_met" if committee == "met" else "met",
+                  agreement="contradicts", reason=say("ground.reckoning.direct", lang, **words),
+                  evidence=[st.evidence()])
+
+
+def _side(act: dt.date, last: dt.date) -> str | None:
+    """Inside or after a term whose last day is `last` or the day before (None: on the edge)."""
+    if act < last:
+        return "inside"
+    return "outside" if act > last else None
+
+
+def _ground(count: Count, statements: list[Statement], k: int, way: str, acts: list[dt.date],
+            parts: list[Part], lang: str) -> Ground:
+    calendar = count.calendar()
+    own = {"inside" if a <= count.end else "outside" for a in acts}
+    sides = {_side(a, calendar) for a in acts}
+    flips = own == {way} and sides == {"outside" if way == "inside" else "inside"}
+    committee = "met" if way == "inside" else "not_met"
+    recomputed = ("not_met" if way == "inside" else "met") if flips else None
+    first, act = statements[count.statement], statements[k]
+    ev = [first.evidence()] + ([act.evidence()] if k != count.statement else [])
+    words = {"term": count.words, "anchor": count.anchor, "end": count.end, "calendar": calendar,
+             "acts": ", ".join(date(a, lang) for a in acts),
+             "count": _quote(first), "placed": _quote(act), "page": act.page}
+    part = _part(parts, committee)
+    return Ground(part=part, rule=RULE, legal_basis=registry.citation(RULE, lang), kind="computed",
+                  committee=committee, recomputed=recomputed,
+                  agreement="contradicts" if flips else "not_checked",
+                  reason=say(f"ground.reckoning.{'contradicts' if flips else 'same_side'}", lang, **words),
+                  evidence=ev)
+
+
+def _part(parts: list[Part], committee: str) -> str | None:
+    if len(parts) == 1:
+        return parts[0].id
+    want = "granted" if committee == "met" else "rejected"
+    return next((p.id for p in parts if p.decision == want), None)
+
+
+def _quote(st: Statement) -> str:
+    q = " ".join(st.text.split())
+    return q if len(q) <= 220 else q[:217] + "..."

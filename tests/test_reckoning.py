@@ -1,0 +1,83 @@
+"""The committee's own count of a term's end, held to the calendar (reason/reckoning.py): a table
+of the committee's sentences and what the count proves."""
+
+from __future__ import annotations
+
+import pytest
+from reason_records import record
+from test_grounds import _statements
+
+from geschil.reason import check
+
+A = "assessment"
+
+
+def _reckoning(*sentences: str, outcome: str = "granted"):
+    r = record(outcome=outcome, requests=("de kosten van de behandeling te vergoeden",), policies=("basic",))
+    r.statements = _statements(*((A, s) for s in sentences))
+    result = check(r, lang="en")
+    return result, [g for g in result.grounds if g.rule == "term_reckoning"]
+
+
+@pytest.mark.parametrize("sentences, outcome, agreement", [
+    # the anchor printed in the count: twelve weeks after 30 June end on 22 September, not 8 September;
+    # the crown of 15 September lies inside, the committee puts it after (blind round 98)
+    (("Twaalf weken na 30 juni 2016 is 8 september 2016.",
+      "De verlengde geldigheidsduur liep dus tot en met 8 september 2016, en niet tot en met 22 september 2016, "
+      "zoals verzoekster stelt.",
+      "De kroon is op 15 september 2016 geplaatst, een week na het einde van de verlengde geldigheidsduur."),
+     "rejected", "contradicts"),
+    # the anchor in the sentence before, named by the term's noun (blind round 84)
+    (("De operatie vond plaats op 14 maart 2022.",
+      "De termijn van zes maanden na de datum van de operatie eindigde daarmee op 14 oktober 2022.",
+      "De zeven behandelingen van 19 september 2022 tot en met 12 oktober 2022 zijn dus binnen die termijn "
+      "gegeven."), "granted", "contradicts"),
+    # ... or by the same term (blind round 89)
+    (("De machtiging van 5 december 2016 gold mits de behandeling binnen 26 weken na de dagtekening van de "
+      "brief aanving.",
+      "Die termijn van 26 weken liep tot en met 26 juni 2017.",
+      "De implantaten zijn op 19 juni 2017 geplaatst, zodat de behandeling binnen de geldigheidsduur van de "
+      "machtiging is aangevangen."), "granted", "contradicts"),
+    # a miscount the act does not turn on: shown, not held against the committee
+    (("Twaalf weken na 30 juni 2016 is 8 september 2016.",
+      "De kroon is op 1 oktober 2016 geplaatst, na het einde van de verlengde geldigheidsduur."),
+     "rejected", "not_checked"),
+    # an act on the calendar's edge proves nothing either way
+    (("Twaalf weken na 30 juni 2016 is 8 september 2016.",
+      "De kroon is op 22 september 2016 geplaatst, na het einde van die termijn."), "rejected", "not_checked"),
+])
+def test_a_miscount_the_decision_turns_on(sentences, outcome, agreement):
+    result, found = _reckoning(*sentences, outcome=outcome)
+    assert [g.agreement for g in found] == [agreement]
+    # the count's sentence and the placement's, quoted as printed
+    assert {e.quote for e in found[0].evidence} <= set(sentences) and len(found[0].evidence) == 2
+    assert (result.status == "divergent") == (agreement == "contradicts")
+
+
+@pytest.mark.parametrize("sentences", [
+    # a right count, either reading of "na": no ground (the rules hold those)
+    ("Twaalf weken na 30 juni 2016 is 22 september 2016.",
+     "De kroon is op 15 september 2016 geplaatst, binnen die termijn."),
+    ("Twaalf weken na 30 juni 2016 is 21 september 2016.",
+     "De kroon is op 15 september 2016 geplaatst, binnen die termijn."),
+    # a party's count is not the committee's
+    ("Volgens verzoekster eindigde de termijn van twaalf weken na 30 juni 2016 op 8 september 2016.",
+     "De kroon is op 15 september 2016 geplaatst, na het einde van die termijn."),
+    # a hypothesis is no count
+    ("Ook als de termijn van twaalf weken na 30 juni 2016 op 8 september 2016 zou eindigen, is de kroon "
+     "van 15 september 2016 daarbuiten geplaatst.",),
+    # the end is twelve weeks after another day the reasoning prints (16 June): that may be the anchor
+    ("De verlenging is op 16 juni 2016 verleend.",
+     "Twaalf weken na 30 juni 2016 is 8 september 2016.",
+     "De kroon is op 15 september 2016 geplaatst, na het einde van die termijn."),
+    # the sentence before prints two days: which one the term runs from is not said
+    ("De operatie vond plaats op 14 maart 2022, de controle op 2 mei 2022.",
+     "De termijn van zes maanden na de datum van de operatie eindigde daarmee op 14 oktober 2022.",
+     "De behandelingen van 19 september 2022 zijn dus binnen die termijn gegeven."),
+    # no act placed against the term
+    ("Twaalf weken na 30 juni 2016 is 8 september 2016.",
+     "Verzoekster heeft de nota op 15 september 2016 ingediend."),
+])
+def test_no_ground_without_a_proven_miscount(sentences):
+    result, found = _reckoning(*sentences, outcome="rejected")
+    assert found == [], found[0].reason if found else ""
