@@ -27,7 +27,16 @@ from functools import lru_cache
 from itertools import accumulate
 
 from geschil import literals
-from geschil.extract.citations.parts import AANHEF, ITEM, LID, SUBITEM, UNIT, Ref, prefix_parts, read_quals
+from geschil.extract.citations.parts import (
+    AANHEF,
+    ITEM,
+    LID,
+    SUBITEM,
+    UNIT,
+    Ref,
+    prefix_parts,
+    read_quals,
+)
 from geschil.law import registry
 
 
