@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from geschil import literals
 from geschil.dates import DateMention, find_dates
 from geschil.extract.parameters import NUMBER_WORDS, in_unit, number
 from geschil.i18n import DEFAULT, date, say
@@ -35,7 +36,8 @@ REACH = 2  # the act is placed in the count's own sentence or one of the two aft
 OWN = ("finding", "undisputed")
 VOCABULARY = Path(__file__).resolve().parent.parent / "law" / "reckoning.json"
 _NUM = r"(?P<num>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
-TERM = re.compile(rf"\b{_NUM}\s+(?P<unit>jaren|jaar|maanden|maand|weken|week|dagen|dag)\b", re.I)
+_TERM = rf"\b{_NUM}\s+(?P<unit>jaren|jaar|maanden|maand|weken|week|dagen|dag)\b"
+TERM = literals.compile(_TERM, re.I)  # behind the pre-filter: most sentences name no unit of time
 
 
 @cache
@@ -78,8 +80,8 @@ def _counts(statements: list[Statement]) -> list[Count]:
     """Every term's end the committee counts in its own words, with the day it counts from."""
     v, out = _vocabulary(), []
     for k, st in enumerate(statements):
-        if not _own(st) or v["party"].search(st.text) or v["doubt"].search(st.text):
-            continue
+        if not _own(st) or not TERM.search(st.text) or v["party"].search(st.text) or v["doubt"].search(st.text):
+            continue  # most sentences name no term: the cheapest question first
         days = _days(st.text)
         for end in days:
             if not v["end_before_day"].search(st.text[max(0, end.start - 80):end.start]):
@@ -175,11 +177,11 @@ class Placed:
     words: str
 
 
-_TERMED = rf"(?P<term>{TERM.pattern[2:-2]})\s+na\b"
-DIRECT = (("outside", re.compile(r"\b(?:(?:meer|later)\s+dan|niet\s+binnen\s+(?:de\s+(?:termijn|periode)\s+van\s+)?"
+_TERMED = rf"(?P<term>{_TERM[2:-2]})\s+na\b"
+DIRECT = (("outside", literals.compile(r"\b(?:(?:meer|later)\s+dan|niet\s+binnen\s+(?:de\s+(?:termijn|periode)\s+van\s+)?"
                                   r"|buiten\s+de\s+(?:termijn|periode)\s+van\s+|na\s+(?:afloop|het\s+verstrijken)\s+van\s+"
                                   r"(?:de\s+(?:termijn|periode)\s+van\s+)?)" + _TERMED, re.I)),
-          ("inside", re.compile(r"(?<!niet\s)\bbinnen\s+(?:de\s+(?:termijn|periode)\s+van\s+)?" + _TERMED, re.I)))
+          ("inside", literals.compile(r"(?<!niet\s)\bbinnen\s+(?:de\s+(?:termijn|periode)\s+van\s+)?" + _TERMED, re.I)))
 ACT_DAY = re.compile(r"(?:\bop|\bvan|\btussen)\s+$", re.I)
 
 
@@ -189,7 +191,8 @@ def _direct(statements: list[Statement]) -> list[Placed]:
     v, out = _vocabulary(), []
     for k, st in enumerate(statements):
         text = st.text
-        if not _own(st) or v["party"].search(text) or v["doubt"].search(text) or v["modal"].search(text):
+        if not _own(st) or not TERM.search(text) or v["party"].search(text) or v["doubt"].search(text) \
+                or v["modal"].search(text):
             continue
         for way, pattern in DIRECT:
             m = pattern.search(text)
