@@ -971,6 +971,9 @@ def test_prior_approval(facts, expected):
     # a place on a waiting list is no care (blind round 76)
     ("2.4. Het team heeft haar geschikt bevonden voor een operatie, en op 10 juli 2007 is zij op de wachtlijst voor "
      "een gastric bypass geplaatst. De operatie is verricht op 22 oktober 2007.", [("performed", D(2007, 10, 22), "day")]),
+    # teeth prepared for their crowns: the treatment begun (blind round 105)
+    ("2.4. De tandarts van verzoeker heeft in januari 2012 de elementen 11 en 21 geprepareerd en van noodkronen "
+     "voorzien.", [("performed", None, "month")]),
 ])
 def test_treatment_dates(facts, expected):
     text, sections = _doc(facts)

@@ -211,6 +211,11 @@ def test_a_provision_quoted_in_the_assessment_is_no_finding(section, stances):
     ("het niet aangelegd zijn van negen blijvende elementen is een zeer ernstige ontwikkelingsstoornis", "met"),
     ("verzoekster is zonder voorafgaande aanvraag met de behandeling begonnen", "not_met"),
     ("de nieuwe aanvraag heeft de zorgverzekeraar pas bereikt nadat de apparatuur was geplaatst", "not_met"),
+    # what "niet in de weg" staat is no obstacle (blind round 105: read as not met, it accused a consistent ruling)
+    ("aan het vereiste van toestemming vooraf staat het verzoek dus niet in de weg", "met"),
+    # ... while "in de weg" alone is no cue either way (a norm: "een aandoening die … in de weg staat")
+    ("een geestelijke handicap veronderstelt een aandoening die het behouden van een gezond gebit in de weg staat",
+     "met"),
 ])
 def test_polarity(clause, finding):
     assert polarity(clause) == finding
@@ -308,6 +313,9 @@ def test_polarity(clause, finding):
      "afgeleverd, nadat de aanvraag op 7 maart 2023 was ingediend.", {"prior_approval.beforehand"}),
     ("De zorgverzekeraar heeft voor die zorg binnen de termijn na het ongeval toestemming verleend.",
      {"accident_cover.approval_deadline", "prior_approval.validity"}),  # an approval given, no care
+    # consent before the operation by its noun (blind round 105)
+    ("Verzoeker heeft dus niet vóór de ingreep toestemming gevraagd, zoals artikel 3.4 van de voorwaarden vereist.",
+     {"prior_approval.beforehand"}),
 ])
 def test_grounds_recognised(clause, rules):
     assert {g["rule"] for g in matches(clause)} == rules
@@ -1958,3 +1966,57 @@ def test_findings_on_two_kinds_of_care_are_not_one_ground_found_both_ways():
     assert sorted((g.committee, g.agreement) for g in validity) == [("met", "agrees"), ("not_met", "contradicts")], \
         [g.reason for g in validity]
     assert result.status == "divergent", result.reason
+
+
+@pytest.mark.parametrize(("treatments", "agreement", "status"), [
+    # blind round 105: the committee finds the treatment begun when the application was made; the ruling
+    # dates no care before it: the start it finds is printed nowhere, not a contradiction
+    ((treatment("performed", "2012-05-24"),), "missing_fact", "undetermined"),
+    # ... and where the ruling dates the start by its month, the month cannot be placed either way
+    ((treatment("performed", "2012-01-01", "2012-01-31", "month"), treatment("performed", "2012-05-24")),
+     "missing_fact", "undetermined"),
+    # ... and where it dates it before the application, the committee's finding holds
+    ((treatment("performed", "2012-01-09"), treatment("performed", "2012-05-24")), "agrees", "consistent"),
+])
+def test_a_treatment_found_begun_before_the_application_is_weighed_on_its_start(treatments, agreement, status):
+    result = _check(_statements(
+        ("assessment", "De commissie stelt daarom vast dat met de behandeling al was begonnen toen de aanvraag van "
+                       "16 januari 2012 werd ingediend."),
+        ("assessment", "De zorgverzekeraar heeft zich terecht op het standpunt gesteld dat niet is voldaan aan het "
+                       "vereiste van toestemming vooraf.")),
+        accident=None, applications=("2012-01-16",), terms=(), treatments=treatments,
+        conditions=(mention("toestemming vooraf", "prior_approval:required"),))
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.beforehand")
+    assert (ground.committee, ground.agreement) == ("not_met", agreement), ground.reason
+    assert result.status == status, result.reason
+
+
+def test_a_finding_that_no_application_was_made_misses_no_date_of_one():
+    # blind round 44's copy: "Een nieuwe aanvraag is vóór de aflevering niet ingediend" (read once "vóór de
+    # aflevering" named the care) found no application, so the ruling lacks no application's day for it
+    result = _check(_statements(("assessment", "Een nieuwe aanvraag is vóór de aflevering niet ingediend.")),
+                    accident=None, applications=(), terms=(), treatments=(treatment("performed", "2023-05-09"),),
+                    conditions=(mention("vooraf toestemming", "prior_approval:required"),))
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.beforehand")
+    assert (ground.committee, ground.agreement) == ("not_met", "not_checked"), ground.reason
+    assert result.status == "consistent", result.reason
+
+
+@pytest.mark.parametrize(("applications", "agreement"), [
+    # blind round 89's ruling, read once "vóór de plaatsing" named the care: the implants' application of 2 October
+    # 2023 named, a later one (19 February 2024, for the crowns) the latest; the two give other verdicts: which one
+    # counts is the committee's reading, never held against it
+    (("2023-10-02", "2024-02-19"), "not_checked"),
+    # the application named is the latest: the computation stands
+    (("2023-10-02",), "agrees"),
+])
+def test_consent_beforehand_names_its_application(applications, agreement):
+    result = _check(_statements(
+        ("assessment", "De aanvraag van 2 oktober 2023 is ruim vier maanden vóór de plaatsing van de implantaten op "
+                       "19 februari 2024 ingediend, en dus tijdig.")),
+        accident=None, applications=applications, terms=(term("application_lead", 28, "days"),), outcome="granted",
+        treatments=(treatment("performed", "2024-02-19"),),
+        conditions=(mention("toestemming vooraf", "prior_approval:required"),))
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.beforehand")
+    assert (ground.committee, ground.agreement) == ("met", agreement), ground.reason
+    assert result.status == "consistent", result.reason

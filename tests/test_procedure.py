@@ -185,6 +185,9 @@ def test_the_advice_of_a_copy_without_its_procedure(text):
     ("De commissie verenigt zich met het oordeel van het CVZ dat bij verzoekster daarvan sprake is.", True),
     ("De commissie verenigt zich niet met het oordeel van het CVZ dat bij verzoekster daarvan sprake is.", False),
     ("De commissie neemt hierover het advies van het Zorginstituut over.", True),
+    # "sluit zich bij dat advies aan", the particle at the end (blind round 105)
+    ("De commissie sluit zich bij dat advies aan. Bij verzoekster ontbreken drie premolaren.", True),
+    ("De commissie sluit zich niet bij dat advies aan.", None),
     # the CVZ's opinion taken over (blind round 104)
     ("De commissie neemt het oordeel van het CVZ over dat bij verzoekster van een zodanige stoornis sprake is.", True),
     ("De commissie neemt het oordeel van het CVZ niet over dat bij verzoekster van een zodanige stoornis sprake is.",

@@ -201,6 +201,8 @@ EXTENDED_UNTIL = literals.compile(
     rf"(?P<until>(?:de\s+)?(?:\d{{1,2}}|{ORDINAL_DAY})[\s-]\S+[\s-]\d{{4}})", re.I | re.S)
 TREATMENT = literals.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|prothes\w*|extracti\w*|geplaatst|aangebracht"
                        r"|\btrekken\b|getrokken|\bvull(?:en|ing\w*)\b|wortelkanaal\w*"
+                       # a tooth prepared for its crown, a temporary crown: the crown's treatment begun (blind round 105)
+                       r"|\bgeprepareerd\b|\bprepareren\b|\bnoodkro(?:o)?n\w*"
                        # care other than dental: an operation ("heeft de chirurg beide oogleden gecorrigeerd")
                        r"|\boperatie\b|\bingreep\b|\bgeopereerd\b|\bgecorrigeerd\b"
                        # an aid delivered ("de KEVO is op 2 juni 2017 aan verzoeker afgeleverd", "De
@@ -238,7 +240,7 @@ TREATMENT_KIND = [
     ("planned", literals.compile(r"gepland|ingepland|(?:zal|zou|zouden|zullen)\b[^.;]{0,40}?\b(?:worden\b(?!\s+vergoed)"
                                  r"|zijn\s+(?:geplaatst|aangebracht|afgerond|voltooid|uitgevoerd))|afspraak", re.I)),
     ("performed", literals.compile(r"uitgevoerd|verricht|geplaatst|aangebracht|behandeld|ondergaan|plaatsgevonden|gekregen|\b(?:af)?geleverd\b"
-                                   r"|geopereerd|gecorrigeerd|\b(?:taxi)?ritten\s+(?:op|van|in\s+de\s+periode\s+van)\s"
+                                   r"|geopereerd|gecorrigeerd|\bgeprepareerd\b|\b(?:taxi)?ritten\s+(?:op|van|in\s+de\s+periode\s+van)\s"
                                    # "De eerste behandeling vond plaats op …", "De twaalfde en de dertiende behandeling
                                    # zijn gegeven op …" (blind round 51)
                                    r"|\bvond(?:en)?\s+(?:\w+\s+)?plaats\b|\bbehandeling\w*\b[^.;]{0,60}?\bgegeven\b"

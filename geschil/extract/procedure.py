@@ -78,6 +78,9 @@ FOLLOWED = [
                       # "De commissie deelt dat oordeel, dat ook het CVZ heeft gegeven"
                       r"|\bdeelt\s+(?:dat|dit|die|deze)\s+(?:oordeel|opvatting|conclusie)\b(?!\s+niet\b)[^.;]{0,30}?\b(?:ook|eveneens)\s+het\s+(?:Zorginstituut|CVZ)\b"
                       r"|in\s+navolging\s+van\s+(?:het\s+advies\s+van\s+)?het\s+(?:Zorginstituut|CVZ)"
+                      # "De commissie sluit zich bij dat advies aan." (blind round 105)
+                      r"|\bsluit\s+(?:de\s+commissie\s+)?zich\s+(?:(?!niet\b)\w+\s+)?bij\s+(?:het|dit|dat)\s+(?:\w+\s+)?advies\s+"
+                      r"(?:(?!niet\b)\w+\s+){0,3}?aan\b"
                       # "De commissie neemt het oordeel van het CVZ over dat …" (blind round 104)
                       r"|\bneemt\s+(?:de\s+commissie\s+)?" + _ADVERB + r"(?:het\s+oordeel|de\s+conclusie|de\s+bevindingen)\s+van\s+"
                       r"het\s+(?:Zorginstituut|CVZ)\s+over\b", re.I)),

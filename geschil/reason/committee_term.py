@@ -44,6 +44,9 @@ CONCLUDED = ("accident_cover.window", "prior_approval.validity")
 # ("De aanvraag van 2 juni 2022 is ingediend binnen drie maanden na een ongeval in april 2022"),
 # also when a later application replaced it as to what was asked.
 APPLICATION_DATED = ("accident_cover.approval_deadline",)
+# ... and consent beforehand weighs the application the committee names ("De aanvraag van 2 oktober 2023 is ruim
+# vier maanden vóór de plaatsing … ingediend", blind round 89's, read once "vóór de plaatsing" named the care)
+APPLICATION_NAMED = (*APPLICATION_DATED, "prior_approval.beforehand")
 
 
 def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
@@ -72,6 +75,16 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
         # weighed, not a finish of earlier care or a later act (blind round 80)
         starts = [t for t in record.facts.treatment_dates if t.kind == "start"]
         care = starts if starts and len(starts) < len(record.facts.treatment_dates) else None
+    if care is None and rule == "prior_approval.beforehand" and (BEGUN_BEFORE.search(clause) or BEGUN_BEFORE.search(previous)):
+        # "… dat met de behandeling al was begonnen toen de aanvraag … werd ingediend": a finding on the start; where
+        # every printed care came after the application, the start it finds is printed nowhere (blind round 105)
+        found = run(Context(record, lang=lang))
+        if found.verdict == "met":
+            return found.model_copy(update={"verdict": "unknown", "reason": say("before.start_unprinted", lang, reason=found.reason),
+                                            "parameters": {**found.parameters, "missing": START_UNPRINTED}}), ""
+        dated = [t for t in record.facts.treatment_dates if t.kind in ("start", "performed", "finished")]
+        first = min(dated, key=lambda t: t.earliest or t.date or dt.date.max) if dated else None
+        care = [first] if first is not None and len(dated) > 1 else None  # the start is the care weighed
     # ... and "Op die datum was de geldigheidsduur … verstreken" the day of the sentence before (blind round 68)
     if care is None and rule in CONCLUDED and previous and (CONCLUDES.search(clause) or age_limit.THAT_DAY.search(clause)):
         care, act = _care(record, _deed_of(clause, previous), acts=False)
@@ -101,7 +114,8 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
         fact = care[0].text if len(care[0].text) <= 100 else care[0].text[:99].rsplit(" ", 1)[0] + " …"
         taken.append(say("ground.taken.care_act", lang, act=act, fact=fact) if act
                      else say("ground.taken.care", lang))
-    applied = _applied(record, clause) if rule in APPLICATION_DATED else None
+    applied = _applied(record, clause) if rule in APPLICATION_NAMED else None
+    unnamed = (facts, evidence)  # the facts with the assessed application (the fixed line's)
     if applied is not None:
         facts, evidence = _with_applications(facts, evidence, applied)
         taken.append(say("ground.taken.application", lang))
@@ -121,9 +135,27 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
         return None
     mine = record.model_copy(update={"facts": facts, "evidence": evidence})
     found = run(Context(mine, lang=lang))
+    if applied is not None and rule not in APPLICATION_DATED:
+        found = _named_or_assessed(record, run, unnamed, found, lang)
     if unsure:  # shown beside the committee's finding, never held for or against it
         found = found.model_copy(update={"parameters": {**found.parameters, UNCHECKED: unsure}})
     return found, say("and", lang).join(taken)
+
+
+def _named_or_assessed(record: Record, run, unnamed: tuple, named: Finding, lang: str) -> Finding:
+    """Consent beforehand weighed on the application the committee names, where it is not the one the fixed
+    line assesses: a fact the assessed one lacks still is lacking; where the two give other verdicts, which
+    application counts for the care is the committee's reading, shown and never held against it (blind
+    rounds 89 and 73: the implants' application of 2 October 2023 beside a later one for the crowns; an
+    application the committee itself called replaced)."""
+    facts, evidence = unnamed
+    assessed = run(Context(record.model_copy(update={"facts": facts, "evidence": evidence}), lang=lang))
+    if assessed.verdict == "unknown" or assessed.verdict == named.verdict:
+        return assessed if assessed.verdict == "unknown" else named
+    return named.model_copy(update={"parameters": {**named.parameters, UNCHECKED: NAMED_APPLICATION}})
+
+
+NAMED_APPLICATION = "which application counts for the care (the committee names another than the latest)"
 
 
 # Grounds counted from an accident: in a ruling with several, each on the one its clause names.
@@ -182,6 +214,10 @@ def _pointed_unprinted(record: Record, clause: str, previous: str) -> bool:
     return bool(days) and days.isdisjoint(printed) and days.isdisjoint(record.facts.application_dates)
 
 
+# the committee finds the treatment begun when the application was made
+BEGUN_BEFORE = literals.compile(r"\b(?:al|reeds)\s+(?:was|is|waren|zijn)\s+(?:[\w-]+\s+){0,2}?(?:begonnen|gestart|aangevangen)\s+"
+                                r"(?:toen|voordat|vóórdat|voor|vóór)\b[^.;]{0,40}?\baanvraag", re.I)
+START_UNPRINTED = "the start of the treatment"
 START_NAMED = literals.compile(r"\b(?:aanvang|begin|start)\s+van\s+de\s+behandeling\b", re.I)
 # care named by its own days: "De behandelingen van 12, 19, 21 en 28 augustus 2014", "De operatie op 3 november 2022"
 CARE_NAMED = literals.compile(r"\b(?:behandeling|behandelingen|kroon|kronen|implantaten|implantaat|brug|bruggen|prothese"
@@ -488,6 +524,9 @@ def _applied_before(record: Record, last) -> list[tuple] | None:
 NOTIFICATION = literals.compile(r"\b(?:de|die|deze|zijn|haar)\s+(?:eerste\s+)?(?:schade)?melding\b", re.I)
 
 
+APPLICATION_OF = literals.compile(r"\b(?:aanvraag|machtigingsaanvraag|aanvraagformulier)\s+(?:van|d\.d\.)\s*$", re.I)
+
+
 def _applied(record: Record, clause: str) -> list[tuple] | None:
     """The printed application dates the clause names (with their evidence), when fewer than all;
     a clause that names no date but the notification names the first."""
@@ -499,6 +538,11 @@ def _applied(record: Record, clause: str) -> list[tuple] | None:
         # behandelplan … is op 9 november 2023 ingediend": the term weighs the application before it
         before = [d.date for d in days if d.end <= term.start() and d.date in record.facts.application_dates]
         named = {before[-1]} if before else named
+    by_name = {d.date for d in days if APPLICATION_OF.search(clause, max(0, d.start - 30), d.start)}
+    if len(named & set(record.facts.application_dates)) > 1 and by_name & set(record.facts.application_dates):
+        # "De aanvraag van 2 oktober 2023 is … vóór de plaatsing van de implantaten op 19 februari 2024 ingediend":
+        # the application is the one named so, the other day the care's (blind round 89's, round 105's rules)
+        named = by_name
     accident = record.facts.accident_date or (record.facts.accident_period.earliest
                                               if record.facts.accident_period else None)
     after = [d for d in record.facts.application_dates if accident is None or d >= accident]

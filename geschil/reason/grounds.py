@@ -30,7 +30,7 @@ from geschil.reason.context import CONCLUDES, DEFAULT_TERM, UNCHECKED, UNQUOTED_
 from geschil.reason.rules.accident_cover import BOUNDARY_DAY
 from geschil.reason.rules.age_limit import THAT_DAY
 from geschil.reason.rules.prior_approval import END_DAY, LEAD_DAY
-from geschil.reason.said import Said, committee_said, data, moot, reliance, two_sided
+from geschil.reason.said import Said, committee_said, data, moot, none_made, reliance, two_sided
 
 FAVOURABLE = {"met": True, "not_met": False, "not_established": False}
 
@@ -516,6 +516,9 @@ def _computed(base: dict, committee: str, said: list[Said], finding: Finding, mi
             # not in dispute between the parties: the committee decides nothing on it
             return ground("not_checked", "ground.undisputed.unstated", "unknown")
         missing = finding.parameters.get("missing", "a fact the ruling does not state")
+        if missing == "facts.application_dates" and all(none_made(s.clause) for s in said):
+            # "Een nieuwe aanvraag is vóór de aflevering niet ingediend": none was made, so none is undated (blind round 44)
+            return ground("not_checked", "ground.none_made", "unknown")
         if missing in READINGS and any(s.explicit and s.source != "rejects" for s in said):
             # how a term's end day counts is the committee's reading of the letter or the
             # conditions, which it states: not a fact the ruling lacks, never held against it

@@ -70,6 +70,11 @@ def moot(sentence: str) -> bool:
     return bool(pol["moot"].search(sentence) or pol["not_applied"].search(sentence))
 
 
+def none_made(clause: str) -> bool:
+    """Whether the clause finds that no application was made ("Een nieuwe aanvraag is … niet ingediend")."""
+    return bool(_polarity()["none_made"].search(clause))
+
+
 def reliance(sentence: str) -> bool:
     """Whether the sentence tells what a party could rely on or expect ("mocht er niet op
     vertrouwen dat …"), not a finding."""
