@@ -57,6 +57,8 @@ FORMS = [
     ("artikel 10, onderdelen a tot en met c, Zvw", [_c("Zvw", "10", None, i) for i in "abc"]),
     ("artikel 2.7, eerste lid, aanhef en onder a en c, Bzv", [_c("Bzv", "2.7", 1, "a"), _c("Bzv", "2.7", 1, "c")]),
     ("onderdelen a en b van het eerste lid van artikel 2.7 Bzv", [_c("Bzv", "2.7", 1, "a"), _c("Bzv", "2.7", 1, "b")]),
+    # a document host's menu is no back-reference (blind round 105)
+    ("Trefwoorden: zorg in het buitenland\nAfdrukken | Mail dit artikel | Opslaan als PDF\nUitspraak", []),
     # a sub-item between the onderdeel and its lid, read past; no back-reference of its own (blind round 104)
     ("Op grond van artikel 13, eerste lid, Zvw heeft zij recht op vergoeding. Zij is aangewezen op een correctie als "
      "bedoeld in onderdeel c, onder 1°, van het eerste lid van artikel 2.4 Bzv.",

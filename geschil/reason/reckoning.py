@@ -6,7 +6,10 @@ committee counts a term from a printed day and says where it ends. That is arith
 judgement, whatever term it is (an approval's, an aid's term of use, a window after an operation).
 When the calendar ends the term elsewhere, and the committee then places a dated act inside the
 term (or after it) where the calendar's end puts it on the other side, the ruling's own text
-proves the contradiction.
+proves the contradiction. So does an act placed against a term the committee counts from a printed
+day in the same words ("De tatoeage op 14 maart 2023 vond plaats binnen de termijn van 24 maanden
+na de operatie van 23 februari 2021"), where no rule models that term (law/reckoning.json
+`modelled_anchor`: an accident, an approval, a birthday are the rules' own).
 
 Conservative throughout: both readings of "N na D" count as right (the day N later, or the day
 before); an end that N after any other day the reasoning prints gives is no miscount (the anchor

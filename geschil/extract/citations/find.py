@@ -421,6 +421,9 @@ class _Cover:
 _QUOTED_LID = literals.compile(r"\b(?:bedoeld|genoemd|vermeld|omschreven|gesteld|geregeld)\s+in\s+$|\bdan\s+$", re.I)
 
 
+_WEB_ACTION = literals.compile(r"\b(?:mail|e-mail|deel|print|stuur|verstuur|bewaar|delen|mailen)\s+$", re.I)
+
+
 def _back_articles(text: str, found: list[Candidate]) -> list[Candidate]:
     out, cover, taken = [], _Cover(found), set()
     # (match, refers to the provision cited last rather than the article, how it is read)
@@ -434,6 +437,8 @@ def _back_articles(text: str, found: list[Candidate]) -> list[Candidate]:
         start = m.start("lid") if read == "bare" else m.start(read) if read in ("item", "lid") else m.start()
         if read == "bare" and (start in taken or _QUOTED_LID.search(text, max(0, start - 40), start)):
             continue  # read as a joined lid already, or the quoted provision's own words ("bedoeld in het eerste lid")
+        if read == "after" and _WEB_ACTION.search(text, max(0, start - 12), start):
+            continue  # a document host's menu ("Afdrukken | Mail dit artikel"): a web page's article (blind round 105)
         taken.add(start)
         if start not in cover:
             if read == "item":  # '(onder b)': the onderdeel alone
