@@ -1029,6 +1029,10 @@ def test_treatment_dates_are_not_accident_dates_and_not_repeated(facts, expected
      "verstreken.", None),
     # a tooth broken off tells no accident (blind round 57)
     ("2.1. In januari 2020 is melkelement 55 afgebroken.", None),
+    # a finding with an apposition before its verb (blind round 106: read as a second accident, it left the
+    # window of the one accident untied)
+    ("2.1. Op de foto's van de dag van het ongeval was geen fractuur zichtbaar, en de fractuur is pas in oktober "
+     "2015, bijna tweeënhalf jaar na het ongeval, vastgesteld.", None),
 ])
 def test_accident_period(facts, expected):
     text, sections = _doc(facts)

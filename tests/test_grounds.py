@@ -313,6 +313,9 @@ def test_polarity(clause, finding):
      "afgeleverd, nadat de aanvraag op 7 maart 2023 was ingediend.", {"prior_approval.beforehand"}),
     ("De zorgverzekeraar heeft voor die zorg binnen de termijn na het ongeval toestemming verleend.",
      {"accident_cover.approval_deadline", "prior_approval.validity"}),  # an approval given, no care
+    # a finding that no valid approval was held on the day of the care (blind round 106)
+    ("Op de dag van de operatie beschikte verzoekster derhalve niet over een geldige machtiging.",
+     {"prior_approval.validity"}),
     # consent before the operation by its noun (blind round 105)
     ("Verzoeker heeft dus niet vóór de ingreep toestemming gevraagd, zoals artikel 3.4 van de voorwaarden vereist.",
      {"prior_approval.beforehand"}),

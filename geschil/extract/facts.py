@@ -543,7 +543,14 @@ LAPSED = literals.compile(r"\b(?:verstreken|verlopen|geëindigd|afgelopen)\b", r
 
 def _finding_dated(text: str, d: DateMention, a: int, b: int) -> bool:
     clause = _own_comma_clause(text, d, a, b)
-    return bool(FINDING.search(clause) or LAPSED.search(clause)) and not ACCIDENT.search(clause)
+    if ACCIDENT.search(clause):
+        return False
+    # ... also with an apposition between the date and its verb: "de fractuur is pas in oktober 2015, bijna
+    # tweeënhalf jaar na het ongeval, vastgesteld" (blind round 106)
+    return bool(FINDING.search(clause) or LAPSED.search(clause) or FINDING_AFTER.match(text, d.end, b))
+
+
+FINDING_AFTER = literals.compile(r"\s*,[^,.;]{1,80},\s*(?:vastgesteld|geconstateerd|gediagnosticeerd|ontdekt)\b", re.I)
 
 
 def _care_dated(text: str, d: DateMention, a: int, b: int) -> bool:
