@@ -27,6 +27,7 @@ from geschil.reason.committee_term import (
     recompute,
 )
 from geschil.reason.context import CONCLUDES, DEFAULT_TERM, UNCHECKED, UNQUOTED_TERM, Context
+from geschil.reason.parts import part_of
 from geschil.reason.rules.accident_cover import BOUNDARY_DAY
 from geschil.reason.rules.age_limit import THAT_DAY
 from geschil.reason.rules.prior_approval import END_DAY, LEAD_DAY
@@ -63,20 +64,6 @@ def _quote(said: Said) -> str:
 
 def _ev(said: Said) -> Evidence:
     return said.statement.evidence()
-
-
-def _part_of(rule: str, favourable: bool, parts: list[Part], claim: str | None = None) -> str | None:
-    """The part a ground is about: by the insurance its rule belongs to (or, for a rule of either,
-    the one its finding names), then by which way it goes."""
-    if len(parts) == 1:
-        return parts[0].id
-    if claim is None and not rule.startswith("outside:"):
-        claim = registry.claim(rule)
-    mine = [p for p in parts if claim is None or p.claim in (claim, None)] or parts
-    if len(mine) == 1:
-        return mine[0].id
-    want = "granted" if favourable else "rejected"
-    return next((p.id for p in mine if p.decision == want), None)
 
 
 # the unknowns that are a reading of a term's end day, which the committee may make itself
@@ -458,7 +445,7 @@ def _ground(rule: str, kind: str, committee: str, said: list[Said], finding: Fin
     first = next((s for s in said if s.source != "rejects"), said[0])
     quote = f"\"{_quote(first)}\" (p. {first.statement.page})" + note
     ev = [_ev(s) for s in said[:3]]
-    part = _part_of(rule, FAVOURABLE[committee], parts, finding.claim if finding is not None else None)
+    part = part_of(rule, FAVOURABLE[committee], parts, finding.claim if finding is not None else None)
     base = {"part": part, "rule": rule, "legal_basis": _basis(first, finding, lang), "kind": kind,
             "committee": committee,
             "source": say(f"ground.source.{first.source}", lang) if first.source else None}

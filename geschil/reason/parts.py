@@ -153,3 +153,17 @@ def by_request(record: Record, merits: list[Part], held: list[Ground]) -> tuple[
             out.append(p.model_copy(update={"id": ids[-1], "description": quote[:220], "evidence": ev + p.evidence}))
         new_id[p.id] = ids[0] if len(ids) == 1 else None
     return out, [g.model_copy(update={"part": new_id.get(g.part)}) if g.part in new_id else g for g in held]
+
+
+def part_of(rule: str, favourable: bool, parts: list[Part], claim: str | None = None) -> str | None:
+    """The part a ground is about: by the insurance its rule belongs to (or, for a rule of either,
+    the one its finding names), then by which way it goes."""
+    if len(parts) == 1:
+        return parts[0].id
+    if claim is None and not rule.startswith("outside:"):
+        claim = registry.claim(rule)
+    mine = [p for p in parts if claim is None or p.claim in (claim, None)] or parts
+    if len(mine) == 1:
+        return mine[0].id
+    want = "granted" if favourable else "rejected"
+    return next((p.id for p in mine if p.decision == want), None)

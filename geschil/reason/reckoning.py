@@ -32,6 +32,7 @@ from geschil.extract.parameters import NUMBER_WORDS, in_unit, number
 from geschil.i18n import DEFAULT, date, say
 from geschil.models import Ground, Part, Record, Statement
 from geschil.reason import registry
+from geschil.reason.parts import part_of
 from geschil.reason.periods import add
 
 RULE = "term_reckoning"
@@ -244,8 +245,9 @@ def _direct_ground(placed: Placed, calendar: dt.date, statements: list[Statement
     words = {"term": placed.words, "anchor": placed.anchor, "calendar": calendar, "placed": _quote(st),
              "page": st.page, "acts": ", ".join(date(a, lang) for a in placed.acts),
              "committee": say(f"reckoning.{placed.way}", lang)}
-    return Ground(part=_part(parts, committee), rule=RULE, legal_basis=registry.citation(RULE, lang),
-                  kind="computed", committee=committee, recomputed="not_met" if committee == "met" else "met",
+    return Ground(part=part_of(RULE, committee == "met", parts), rule=RULE,
+                  legal_basis=registry.citation(RULE, lang), kind="computed", committee=committee,
+                  recomputed="not_met" if committee == "met" else "met",
                   agreement="contradicts", reason=say("ground.reckoning.direct", lang, **words),
                   evidence=[st.evidence()])
 
@@ -270,19 +272,12 @@ def _ground(count: Count, statements: list[Statement], k: int, way: str, acts: l
     words = {"term": count.words, "anchor": count.anchor, "end": count.end, "calendar": calendar,
              "acts": ", ".join(date(a, lang) for a in acts),
              "count": _quote(first), "placed": _quote(act), "page": act.page}
-    part = _part(parts, committee)
-    return Ground(part=part, rule=RULE, legal_basis=registry.citation(RULE, lang), kind="computed",
+    return Ground(part=part_of(RULE, committee == "met", parts), rule=RULE,
+                  legal_basis=registry.citation(RULE, lang), kind="computed",
                   committee=committee, recomputed=recomputed,
                   agreement="contradicts" if flips else "not_checked",
                   reason=say(f"ground.reckoning.{'contradicts' if flips else 'same_side'}", lang, **words),
                   evidence=ev)
-
-
-def _part(parts: list[Part], committee: str) -> str | None:
-    if len(parts) == 1:
-        return parts[0].id
-    want = "granted" if committee == "met" else "rejected"
-    return next((p.id for p in parts if p.decision == want), None)
 
 
 def _quote(st: Statement) -> str:
