@@ -24,6 +24,9 @@ def _c(law, article, lid=None, item=None, flags=N):
 
 # (text, expected citations in text order)
 FORMS = [
+    # the law named before the article, its abbreviation in brackets, after another law cited (blind round 107)
+    ("artikel 2.4 Bzv omvat zorg. Bij de Regeling zorgverzekering (Rzv), artikel 2.2, zijn enkele vormen "
+     "uitgezonderd.", [_c("Bzv", "2.4"), _c("Rzv", "2.2")]),
     # several articles under one law named once at the end, each with its own lid / onderdeel
     ("de artikelen 2.4, 2.7, eerste lid, aanhef en onder c, en 2.9 van het Besluit zorgverzekering",
      [_c("Bzv", "2.4"), _c("Bzv", "2.7", 1, "c"), _c("Bzv", "2.9")]),

@@ -541,6 +541,22 @@ def test_a_visit_after_the_month_of_the_fall_is_not_the_accidents_day():
     ("3. Feiten\nOp 3 februari 2025 heeft de zorgverzekeraar de aanvraag ontvangen.\n5. Beoordeling\n"
      "De commissie acht niet aannemelijk geworden dat verzoekster op 27 januari 2025 toestemming heeft "
      "aangevraagd.\n", [D(2025, 2, 3)]),
+    # an application form received; a party's call the committee leaves open; a hypothesis (blind round 107)
+    ("3. Feiten\nOp maandag 16 april 2012 heeft de zorgverzekeraar een door verzoeker ingevuld aanvraagformulier "
+     "voor zittend ziekenvervoer ontvangen.\n4. Standpunt verzoeker\nHij heeft op woensdag 28 maart 2012 de "
+     "klantenservice gebeld en toestemming gevraagd.\n5. Beoordeling\nNu de hardheidsclausule niet van toepassing "
+     "is, komt de commissie niet toe aan de vraag of verzoeker, zoals hij stelt, al op 28 maart 2012 telefonisch om "
+     "toestemming heeft gevraagd. Ook als verzoeker vóór de eerste rit van 2 april 2012 om toestemming zou hebben "
+     "gevraagd, zou het taxivervoer niet ten laste van de zorgverzekering komen.\n", [D(2012, 4, 16)]),
+    # a referral the committee says is no application; a sending only intended, then held unproven
+    ("3. Feiten\nBij brief van 4 december 2014 heeft haar oogarts haar verwezen naar de plastisch chirurg. Op 29 "
+     "januari 2015 heeft de zorgverzekeraar het aanvraagformulier van de kliniek ontvangen.\n"
+     "4. Standpunt verzoekster\nDie brief moet als aanvraag worden beschouwd. De kliniek heeft haar verzekerd dat "
+     "de aanvraag op maandag 26 januari 2015 op de post zou gaan.\n5. Beoordeling\nDe commissie is van oordeel "
+     "dat de brief van de oogarts van 4 december 2014 niet als aanvraag om toestemming kan worden aangemerkt. Dat "
+     "de kliniek het aanvraagformulier al op 26 januari 2015 heeft verzonden, is niet aannemelijk geworden. De "
+     "commissie stelt daarom vast dat de aanvraag de zorgverzekeraar eerst na de ingreep heeft bereikt.\n",
+     [D(2015, 1, 29)]),
 ])
 def test_an_application_date_in_a_rejected_position(text, expected):
     found = fx.application_dates(text, find_sections(text, lambda offset: 1))
@@ -974,6 +990,17 @@ def test_prior_approval(facts, expected):
     # teeth prepared for their crowns: the treatment begun (blind round 105)
     ("2.4. De tandarts van verzoeker heeft in januari 2012 de elementen 11 en 21 geprepareerd en van noodkronen "
      "voorzien.", [("performed", None, "month")]),
+    # an admission to a clinic is care on its day; a hospital stay told as background, a contact "opgenomen",
+    # a provision "opgenomen" in a plan, and the day of discharge are none (blind round 107)
+    ("2.4. Verzoeker is op maandag 12 maart 2018 in de kliniek opgenomen en heeft daar gerevalideerd.",
+     [("performed", D(2018, 3, 12), "day")]),
+    ("2.4. De opname in de kliniek te Nordhorn is op 12 maart 2018 aangevangen.", [("start", D(2018, 3, 12), "day")]),
+    ("2.4. Verzoekster is van 7 februari 2011 tot en met 4 maart 2011 in het ziekenhuis opgenomen geweest in "
+     "verband met een longontsteking.", []),
+    ("2.4. Op 12 september 2022 heeft verzoeker telefonisch contact opgenomen met de ziektekostenverzekeraar om "
+     "te informeren naar de vergoeding van kronen.", []),
+    ("2.4. Op 3 mei 2019 is verzoekster in het revalidatiecentrum opgenomen en op 21 juni 2019 ontslagen.",
+     [("performed", D(2019, 5, 3), "day")]),
 ])
 def test_treatment_dates(facts, expected):
     text, sections = _doc(facts)

@@ -74,6 +74,9 @@ M3 = term("accident_approval_deadline", 3, "months")
     ("Daarmee is de volgende vraag of de behandeling binnen de geldigheidsduur is voltooid.", "committee", "norm"),
     ("Of de behandeling binnen twee jaar zal worden voltooid, kan de commissie niet beoordelen.", "committee", "norm"),
     ("De behandeling moet binnen twee jaar na het ongeval zijn afgerond.", "committee", "norm"),
+    # a rule's purpose is no finding on it (blind round 107: its "of aan de indicatiecriteria is voldaan" read as met)
+    ("Het vereiste van voorafgaande toestemming strekt ertoe de zorgverzekeraar in staat te stellen vóór de "
+     "behandeling te beoordelen of aan de indicatiecriteria is voldaan.", "committee", "norm"),
     # a party's own rules restated: its conditions say so, the committee finds nothing yet
     ("De zorgverzekeraar heeft in artikel A.2.5 van zijn voorwaarden bepaald dat voor implantaten "
      "vooraf toestemming nodig is.", "committee", "norm"),
@@ -2023,3 +2026,24 @@ def test_consent_beforehand_names_its_application(applications, agreement):
     ground = next(g for g in result.grounds if g.rule == "prior_approval.beforehand")
     assert (ground.committee, ground.agreement) == ("met", agreement), ground.reason
     assert result.status == "consistent", result.reason
+
+
+@pytest.mark.parametrize(("quote", "status"), [
+    # blind round 107: an exclusion the committee says is not at issue carries no refusal, so the refusal
+    # rests on consent beforehand, whose operation the ruling dates only by its month
+    ("Bij de Regeling zorgverzekering (Rzv), artikel 2.2, zijn enkele vormen van plastische chirurgie van de "
+     "aanspraak uitgezonderd; geen daarvan is hier aan de orde.", "undetermined"),
+    # an outside provision that is not met carries the refusal alone
+    ("Op grond van artikel 2.2 Rzv is deze vorm van plastische chirurgie van de aanspraak uitgezonderd.",
+     "consistent"),
+])
+def test_an_outside_provision_said_not_to_apply_carries_no_refusal(quote, status):
+    cite = Citation(law="Rzv", article="2.2")
+    ev = [Evidence(page=1, span=(0, len(quote)), quote=quote)]
+    grounds = [Ground(part="p1", rule="outside:Rzv 2.2", legal_basis=cite, kind="outside", committee="not_met",
+                      agreement="not_checked", reason="outside", evidence=ev),
+               Ground(part="p1", rule="prior_approval.beforehand", legal_basis=Citation(law="polis", article="2.8"),
+                      kind="computed", committee="not_met", recomputed="unknown", agreement="missing_fact",
+                      reason="the day of the operation")]
+    parts = [Part(id="p1", claim="basic", decision="rejected", description="de kosten")]
+    assert status_of(record(requests=(BASIC,), policies=("basic",)), parts, grounds)[0] == status

@@ -38,6 +38,11 @@ def _reckoning(*sentences: str, outcome: str = "granted"):
       "Die termijn van 26 weken liep tot en met 26 juni 2017.",
       "De implantaten zijn op 19 juni 2017 geplaatst, zodat de behandeling binnen de geldigheidsduur van de "
       "machtiging is aangevangen."), "granted", "contradicts"),
+    # the anchor pointed at ("na die dagtekening"): the one day of the sentence before (blind round 107)
+    (("In de akkoordverklaring van dinsdag 31 mei 2022 is dezelfde termijn opgenomen.",
+      "Zes maanden na die dagtekening is 31 december 2022.",
+      "De kroon op het implantaat is op woensdag 7 december 2022 geplaatst, en dus binnen die termijn."),
+     "granted", "contradicts"),
     # a miscount the act does not turn on: shown, not held against the committee
     (("Twaalf weken na 30 juni 2016 is 8 september 2016.",
       "De kroon is op 1 oktober 2016 geplaatst, na het einde van de verlengde geldigheidsduur."),

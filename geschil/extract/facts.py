@@ -227,10 +227,22 @@ CORRECTION = literals.compile(r"\b\w*(?:correctie|reductie|sessies?)\b", re.I)
 # a cleaning named by its kind ("de professionele gebitsreiniging … op 10 januari 2011 … laten
 # uitvoeren", blind round 35): care as TREATMENT's words are, apart for the same reason
 CLEANING = literals.compile(r"\b\w*reiniging\b", re.I)
+# an admission to a care institution ("is op maandag 12 maart 2018 in de kliniek opgenomen", "De opname in de
+# kliniek te Nordhorn is op … aangevangen", blind round 107): care on its day; not a provision "opgenomen in de
+# polis", nor an admission only planned ("kon verzoeker op 8 januari 2018 opnemen"), nor a hospital stay, which
+# the rulings tell as the background of a delay ("in verband met een longontsteking in het ziekenhuis opgenomen
+# geweest"): the care at issue there is named by its operation
+_INSTITUTION = r"\w*(?:kliniek|klinik|centrum|instelling|hospice|verpleeghuis)\b"
+ADMISSION = literals.compile(r"\b(?:opgenomen\s+in|(?:klinische\s+)?opname\s+in)\s+(?:het|de|een)\s+(?:[\w-]+\s+){0,3}?"
+                             + _INSTITUTION + r"|\bin\s+(?:het|de|een)\s+(?:[\w-]+\s+){0,3}?" + _INSTITUTION
+                             + r"(?:\s+[\w-]+){0,4}?\s+opgenomen\b|\bklinisch\s+opgenomen\b", re.I)
+# a stay's end told as the discharge ("en op 13 februari 2010 ontslagen"): no care that day
+DISCHARGED = literals.compile(r"\s+(?:\w+\s+){0,3}?ontslagen\b", re.I)
 
 
 def _tells_care(text: str, a: int, b: int) -> bool:
-    return bool(TREATMENT.search(text, a, b) or CLEANING.search(text, a, b) or CORRECTION.search(text, a, b))
+    return bool(TREATMENT.search(text, a, b) or CLEANING.search(text, a, b) or CORRECTION.search(text, a, b)
+                or ADMISSION.search(text, a, b))
 
 
 TREATMENT_KIND = [
@@ -317,6 +329,31 @@ def _rejected(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int]]
 
     return [st["inner"] for st in classified(text, sections)
             if st["stance"] == "rejects" and st["inner"] and st["section"] == "assessment"]
+
+
+# a party's point the committee leaves open or holds unproven: "komt de commissie niet toe aan de vraag of
+# verzoeker, zoals hij stelt, al op 28 maart 2012 … heeft gevraagd"; "Dat de kliniek het aanvraagformulier al op
+# 26 januari 2015 heeft verzonden, is niet aannemelijk geworden" (blind round 107): the clause after the question
+# word, or the "Dat" clause before the verdict
+LEFT_OPEN = literals.compile(r"\bniet\s+toe\s+aan\s+(?:de\s+(?:beantwoording|beoordeling)\s+van\s+)?de\s+vraag\s+of\b", re.I)
+UNPROVEN = literals.compile(r"^dat\b[^;]{0,300}?,\s+(?:is|was)\s+(?:niet|onvoldoende)\s+(?:aannemelijk\s+(?:geworden|gemaakt)"
+                            r"|gebleken|bewezen|komen\s+vast\s+te\s+staan|vast\s+komen\s+te\s+staan)\b", re.I)
+
+
+def _left_open(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int]]:
+    """The spans of the points the committee leaves open or holds unproven in its assessment."""
+    from geschil.extract.statements import classified
+
+    out = []
+    for st in classified(text, sections):
+        if st["section"] != "assessment" or st["speaker"] != "committee":
+            continue
+        a, b = st["span"]
+        if (m := LEFT_OPEN.search(text, a, b)) is not None:
+            out.append((m.end(), b))
+        elif (m := UNPROVEN.match(text, a, b)) is not None:
+            out.append((a, m.end()))
+    return out
 
 
 def accident_date(text: str, sections: list[Section]) -> Found | None:
@@ -636,7 +673,7 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
     # … also a day rejected without the application's word ("De commissie volgt verzoekster niet in haar
     # standpunt dat van de datum van de brief van haar psychiater, 26 februari 2014, moet worden
     # uitgegaan", blind round 77): a party's application day is its argument
-    every = _rejected(text, sections)
+    every = _rejected(text, sections) + _left_open(text, sections)
     rejected = [(lo, hi) for lo, hi in every if APPLICATION.search(text, lo, hi)]
     denied = {d.date for lo, hi in rejected
               for d in find_dates(text, lo, hi)
@@ -786,12 +823,19 @@ def _in_any(offset: int, spans) -> bool:
 # ... "De brief van 18 februari 2016 is echter geen nieuwe aanvraag" (blind round 90)
 NO_APPLICATION = literals.compile(r"\b(?:vorm(?:t|en|de|den)|is|was|zijn|waren)\s+(?:(?:echter|evenwel|dus|daarom|daarmee|dan\s+ook|ook)\s+)?"
                                   r"geen\s+(?:nieuwe\s+|afzonderlijke\s+)?"
-                                  r"aanvraag\b", re.I)
+                                  r"aanvraag\b"
+                                  # "dat de brief van de oogarts van 4 december 2014 niet als aanvraag om toestemming kan
+                                  # worden aangemerkt" (blind round 107)
+                                  r"|\bniet\s+als\s+(?:een\s+)?(?:nieuwe\s+|afzonderlijke\s+)?aanvraag\b(?:\s+[\w-]+){0,5}?\s+"
+                                  r"(?:aangemerkt|aan\s+te\s+merken|beschouwd|te\s+beschouwen|opgevat|gelden)\b", re.I)
 
 
 # "… had de kliniek een nieuwe machtiging kunnen aanvragen", "gewezen op de noodzaak van een
 # nieuwe aanvraag": an application that was not made
 UNMADE = literals.compile(r"\bhad(?:den)?\b[^.;,]{0,80}?\b(?:kunnen|moeten)\s+$"
+                          # "Ook als verzoeker vóór de eerste rit van 2 april 2012 om toestemming zou hebben gevraagd":
+                          # a hypothesis (blind round 107)
+                          r"|\b(?:ook|zelfs)\s+(?:als|indien|wanneer)\s+(?:[\w-]+\s+){0,12}?$"
                           # "dat verlenging \"vóór die datum\" kon worden aangevraagd": a possibility (blind round 63)
                           r"|\b(?:kon|kan|konden|kunnen|mocht|mag|mochten)\s+(?:worden\s+)?$"
                           # "heeft geprobeerd de aanvraag via het portaal in te dienen": an attempt
@@ -799,7 +843,9 @@ UNMADE = literals.compile(r"\bhad(?:den)?\b[^.;,]{0,80}?\b(?:kunnen|moeten)\s+$"
                           r"|\b(?:noodzaak|verplichting|plicht)\s+(?:van|tot)\s+(?:een\s+)?(?:nieuwe\s+)?$", re.I)
 # "… dat de leverancier bij latere levering een nieuwe aanvraag moet indienen": one still due
 UNMADE_AFTER = literals.compile(r"\s+(?:\w+\s+){0,2}?(?:moet|moeten|dient|dienen|kunnen)\s+(?:te\s+)?(?:worden\s+)?"
-                                r"(?:indienen|ingediend|doen|gedaan)\b", re.I)
+                                r"(?:indienen|ingediend|doen|gedaan)\b"
+                                # "dat de aanvraag op maandag 26 januari 2015 op de post zou gaan": one intended (blind round 107)
+                                r"|\s+(?:[\w-]+\s+){0,8}?zou(?:den)?\s+gaan\b", re.I)
 
 
 def tells_application(sentence: str, refund: bool = True) -> bool:
@@ -1101,7 +1147,7 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
 _GOT = r"(?:ontvangen|binnengekregen)\b"
 # ... or the claim form ("heeft het formulier op 11 juni 2009 ontvangen", "een door verzoeksters moeder ingevuld
 # formulier 'Melding tandongeval' ontvangen", blind round 93)
-_THE_FORM = r"(?:een|het|dat|dit)\s+(?:[\w'-]+\s+){0,10}?(?:(?:schade|melding)s?)?formulier\b"
+_THE_FORM = r"(?:een|het|dat|dit)\s+(?:[\w'-]+\s+){0,10}?(?:(?:schade|melding|aanvraag)s?)?formulier\b"
 _THE_PLAN = r"(?:(?:een|het|dat|dit|zijn|haar)\s+(?:nieuw\w*\s+|gewijzigd\w*\s+)?(?:behandel)?plan\b|" + _THE_FORM + ")"
 # "Op 6 juni 2011 heeft de ziektekostenverzekeraar een schriftelijk verzoek van verzoekster om vergoeding ontvangen"
 THEN_GOT = literals.compile(r"\s*heeft\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+(?:(?:een|het|de|dat|die)\s+"
@@ -1656,7 +1702,7 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
     """Dates of treatments (start, finished, performed, planned), exact or imprecise."""
     out: list[Found] = []
     spans = list(_sentences(text, sections))
-    told = literals.holding(text, spans, TREATMENT, CLEANING, CORRECTION)
+    told = literals.holding(text, spans, TREATMENT, CLEANING, CORRECTION, ADMISSION)
     delivered = [i for i in literals.holding(text, spans, DELIVERY)  # where its literal stands: the word itself
                  if _section_kind(sections, spans[i][0]) in TOLD and DELIVERY.search(text, *spans[i])]
     told = sorted(set(told) | set(delivered))
@@ -1680,6 +1726,9 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
                 continue
             sentence = text[a:b]
         kind = next((k for k, p in TREATMENT_KIND if p.search(sentence)), None)
+        admitted = kind is None and bool(ADMISSION.search(sentence))
+        if admitted:
+            kind = "performed"  # "is op 14 maart 2014 in het Centrum opgenomen": the stay's first day
         if kind is None or (kind == "performed" and ACCIDENT.search(sentence)):
             continue
         completes = i + 1 < len(spans) and bool(FINISHED_AFTER.match(text, *spans[i + 1]))
@@ -1696,7 +1745,7 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
             if _is_other_event(text, d, a) or _is_accident_date(text, d, a) or _billed(text, d, a, b):
                 continue
             own = _clause_kind(text, d, a, b) or kind
-            if AGE_REACHED.match(text, d.end, b):
+            if AGE_REACHED.match(text, d.end, b) or (admitted and DISCHARGED.match(text, d.end, b)):
                 continue  # "verzoekster werd op 19 augustus 2010 achttien jaar": a birthday (blind round 78)
             if NOT_ON.search(text, max(a, d.start - 20), d.start):
                 continue  # "de operatie niet op 26 juli 2024, maar pas na haar vakantie is uitgevoerd"

@@ -126,7 +126,9 @@ def _anchor_before(statements: list[Statement], k: int, text: str, value: float,
     noun = _vocabulary()["anchor_noun"].search(text)
     same_term = any(number(m["num"]) == value and m["unit"].lower() == word
                     and re.match(r"\s+na\b", before[m.end():], re.I) for m in TERM.finditer(before))
-    if same_term or (noun and re.search(rf"\b{re.escape(noun['noun'])}", before, re.I)):
+    # "Zes maanden na die dagtekening is …": the day the sentence before prints (blind round 107)
+    pointer = _vocabulary()["anchor_pointer"].search(text)
+    if same_term or pointer or (noun and re.search(rf"\b{re.escape(noun['noun'])}", before, re.I)):
         return days[0].date
     return None
 

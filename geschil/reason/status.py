@@ -18,7 +18,7 @@ from functools import cache
 from geschil.i18n import DEFAULT, catalogue, label, say
 from geschil.models import Ground, Part, Record
 from geschil.reason.grounds import FAVOURABLE
-from geschil.reason.said import data
+from geschil.reason.said import data, moot
 
 
 def _names(grounds: list[Ground], lang: str) -> str:
@@ -104,7 +104,14 @@ def _decisive(g: Ground, parts: dict[str, Part], grounds: list[Ground], starts: 
                    and o.agreement != "missing_fact" and o.rule not in exceptions
                    and not _unread(o) and not _restates(o, g, starts)
                    and not (o.kind == "outside" and o.evidence and o.evidence[0].span in wording)
+                   and not _not_applied(o)
                    for o in grounds)
+
+
+def _not_applied(o: Ground) -> bool:
+    """An outside provision the committee says does not apply here ("… zijn enkele vormen van
+    plastische chirurgie uitgezonderd; geen daarvan is hier aan de orde"): it carries no refusal."""
+    return o.kind == "outside" and bool(o.evidence) and moot(o.evidence[0].quote)
 
 
 @cache

@@ -166,7 +166,9 @@ _ARTICLE = literals.compile(r"(?:de|het)\s+")
 # it lets sre skip to the next digit or capital, where a zero-width one is tried at every place).
 BARE_START_AT = r"(?<![\w.:/€-])(?=(?:[A-Z]{1,2}\.)?\d)"  # the rule, as a zero-width pattern
 _BARE_START = literals.compile(r"[A-Z\d](?<![\w.:/€-].)(?:(?<=\d)|(?=[A-Z]?\.\d))")
-_AFTER_LAW = literals.compile(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?")  # the same paragraph: no blank line
+# the same paragraph: no blank line; the law's abbreviation in brackets may close it ("de Regeling
+# zorgverzekering (Rzv), artikel 2.2", blind round 107)
+_AFTER_LAW = literals.compile(r"[ \t]*\)?[ \t]*,?[ \t]*(?:\n[ \t]*)?")
 _PLACED_IN = literals.compile(r"\s+(?:is|zijn|wordt|worden)\s+(?:\w+\s+)?(?:opgenomen|overgenomen|geregeld|uitgewerkt)\s+in\s+")
 _LAW_BEFORE_NEAR = 60  # characters before an article in which a law named before it is looked for
 
