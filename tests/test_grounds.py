@@ -2033,6 +2033,9 @@ def test_consent_beforehand_names_its_application(applications, agreement):
     # rests on consent beforehand, whose operation the ruling dates only by its month
     ("Bij de Regeling zorgverzekering (Rzv), artikel 2.2, zijn enkele vormen van plastische chirurgie van de "
      "aanspraak uitgezonderd; geen daarvan is hier aan de orde.", "undetermined"),
+    # an exception found not to apply excuses nothing, and carries no refusal: the condition does
+    ("De commissie acht niet aannemelijk geworden dat zich de uitzondering van artikel 2.2 Rzv voordoet.",
+     "undetermined"),
     # an outside provision that is not met carries the refusal alone
     ("Op grond van artikel 2.2 Rzv is deze vorm van plastische chirurgie van de aanspraak uitgezonderd.",
      "consistent"),

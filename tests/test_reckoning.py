@@ -86,3 +86,58 @@ def test_a_miscount_the_decision_turns_on(sentences, outcome, agreement):
 def test_no_ground_without_a_proven_miscount(sentences):
     result, found = _reckoning(*sentences, outcome="rejected")
     assert found == [], found[0].reason if found else ""
+
+
+@pytest.mark.parametrize("sentences, outcome, agreement, status", [
+    # a term of use found run out on a delivery, counted from a delivery told by its season: the day it
+    # counts from is missing, and the grant rests on it (blind round 106)
+    (("De commissie gaat er daarom van uit dat de vorige toestellen in het voorjaar van 2012 aan hem zijn "
+      "afgeleverd.",
+      "Daarmee was de gebruikstermijn van vijf jaar verstreken toen de nieuwe toestellen op 12 april 2017 "
+      "werden afgeleverd."), "granted", "missing_fact", "undetermined"),
+    # ... told by its year alone, the refusal resting on the term not run out (blind round 98)
+    (("Het vorige paar is in 2021 afgeleverd.",
+      "Toen het nieuwe paar op 28 februari 2022 werd afgeleverd, was de gebruikstermijn van twaalf maanden dus "
+      "nog niet verstreken."), "rejected", "missing_fact", "undetermined"),
+    # ... the act's day in the sentence before, pointed at ("op dat moment"), the start two back (blind round 87)
+    (("Verzoekster heeft niet betwist dat zij het eerste haarwerk in mei 2022 heeft ontvangen.",
+      "Het nieuwe haarwerk is op 12 mei 2023 afgeleverd.",
+      "De commissie stelt vast dat op dat moment de termijn van twaalf maanden na de aflevering van het eerste "
+      "haarwerk nog niet was verstreken."), "rejected", "missing_fact", "undetermined"),
+    # an exact start the calendar counts past the act: the committee's finding is contradicted
+    (("De vorige nachtspalk is op 19 januari 2016 afgeleverd.",
+      "De gebruikstermijn van twee jaar was op 7 april 2018, toen de nieuwe nachtspalk werd afgeleverd, nog niet "
+      "verstreken."), "rejected", "contradicts", "divergent"),
+])
+def test_a_term_of_use_found_run_out_or_not(sentences, outcome, agreement, status):
+    result, found = _reckoning(*sentences, outcome=outcome)
+    assert [g.agreement for g in found] == [agreement], result.reason
+    assert result.status == status
+    # the finding's sentence and the one printing the start, quoted as printed
+    assert {e.quote for e in found[0].evidence} <= set(sentences) and len(found[0].evidence) == 2
+
+
+@pytest.mark.parametrize("sentences", [
+    # the calendar agrees: no ground (as for a count)
+    ("De vorige nachtspalk is op 19 januari 2016 afgeleverd.",
+     "De gebruikstermijn van twee jaar was op 7 april 2017, toen de nieuwe nachtspalk werd aangevraagd, nog niet "
+     "verstreken."),
+    # the act on the end's edge proves nothing
+    ("De vorige toestellen zijn op 30 september 2011 afgeleverd.",
+     "De gebruikstermijn van vijf jaar was op 30 september 2016, toen de nieuwe toestellen werden afgeleverd, nog "
+     "niet verstreken."),
+    # a party's reckoning is not the committee's
+    ("Het vorige paar is in 2021 afgeleverd.",
+     "Volgens verzoeker was de gebruikstermijn van twaalf maanden verstreken toen het nieuwe paar op 28 februari "
+     "2022 werd afgeleverd."),
+    # the start is the new aid's delivery, not the previous one's: no start the term counts from
+    ("Het nieuwe paar is in 2022 afgeleverd.",
+     "Toen het nieuwe paar op 28 februari 2022 werd afgeleverd, was de gebruikstermijn van twaalf maanden dus nog "
+     "niet verstreken."),
+    # a term counted from an accident is the accident cover's (its own rule)
+    ("Het ongeval vond plaats in maart 2015.",
+     "De termijn van twee jaar na het ongeval was verstreken toen de kroon op 2 april 2017 werd geplaatst."),
+])
+def test_no_term_of_use_ground_without_a_start_or_a_proof(sentences):
+    result, found = _reckoning(*sentences, outcome="rejected")
+    assert found == [], found[0].reason if found else ""

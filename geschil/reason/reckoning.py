@@ -218,6 +218,148 @@ def _direct(statements: list[Statement]) -> list[Placed]:
     return out
 
 
+@dataclass(frozen=True)
+class Expiry:
+    """A term the committee finds run out, or not, on the day of an act, counted from a day it found
+    before: "De commissie gaat ervan uit dat de vorige toestellen in het voorjaar van 2012 … zijn
+    afgeleverd. Daarmee was de gebruikstermijn van vijf jaar verstreken toen de nieuwe toestellen op
+    12 april 2017 werden afgeleverd." (an aid's term of use, which no rule of geschil models)."""
+
+    value: float
+    unit: str
+    anchor: DateMention  # exact or bounded (a month, a season, a year)
+    act: dt.date
+    statement: int
+    source: int  # the statement that prints the anchor
+    expired: bool
+    words: str
+
+    def ends(self) -> tuple[dt.date, dt.date]:
+        return (add(self.anchor.earliest, self.value, self.unit), add(self.anchor.latest, self.value, self.unit))
+
+
+NUMBER_ONLY = re.compile(r"^[\s\d.()]*$")  # a paragraph's number standing as a sentence of its own
+
+
+def _before(statements: list[Statement], k: int, reach: int = REACH) -> list[int]:
+    """The committee's own sentences before statement k in its section, nearest first."""
+    out = []
+    for j in range(k - 1, -1, -1):
+        st = statements[j]
+        if st.section != statements[k].section or len(out) == reach:
+            break
+        if NUMBER_ONLY.match(st.text):
+            continue
+        if not _own(st):
+            break
+        out.append(j)
+    return out
+
+
+def _expiry_act(statements: list[Statement], k: int, text: str) -> tuple[dt.date, int, int] | None:
+    """(the act's day, its statement, where its clause begins in the sentence) for a term found run
+    out or not: the day of the act's clause ("toen de nieuwe toestellen op 12 april 2017 werden
+    afgeleverd"), or of the sentence before when this one points at it ("op dat moment")."""
+    v = _vocabulary()
+    clause = v["expiry_act"].search(text)
+    days = find_dates(text)
+    if clause is not None:
+        acts = [d for d in days if d.date and ACT_DAY.search(text[max(0, d.start - 12):d.start])]
+        return (acts[0].date, k, clause.start()) if len(acts) == 1 and len(days) == 1 else None
+    if days or not v["expiry_pointer"].search(text):
+        return None
+    for j in _before(statements, k, 1):
+        before = statements[j].text
+        found = find_dates(before)
+        if len(found) == 1 and found[0].date and v["expiry_start"].search(before):
+            return found[0].date, j, len(text)
+    return None
+
+
+def _expiry_anchor(statements: list[Statement], k: int, act_at: int) -> tuple[DateMention, int] | None:
+    """The day the term counts from: the one day of the committee's nearest sentence before that
+    tells a delivery (not a new aid's), the act's own sentence left out."""
+    v = _vocabulary()
+    for j in _before(statements, k):
+        if j == act_at:
+            continue
+        text = statements[j].text
+        found = find_dates(text) or _years(text)
+        if len(found) != 1 or not v["expiry_start"].search(text) or v["expiry_new"].search(text) \
+                or v["party"].search(text) or v["doubt"].search(text) or v["modelled_anchor"].search(text):
+            continue
+        return found[0], j
+    return None
+
+
+def _years(text: str) -> list[DateMention]:
+    """A delivery told by its year alone ("Het vorige paar is in 2021 afgeleverd"), which the date
+    finder leaves out (a year stands in every law's and policy's name): read only here, where the
+    sentence tells the day a term counts from."""
+    return [DateMention(m.start("year"), m.end("year"), m["year"], dt.date(int(m["year"]), 1, 1),
+                        dt.date(int(m["year"]), 12, 31), "year") for m in _vocabulary()["expiry_year"].finditer(text)]
+
+
+def _expiries(statements: list[Statement]) -> list[Expiry]:
+    """Every term the committee finds run out (or not) on the day of an act, with the day it runs from."""
+    v, out = _vocabulary(), []
+    for k, st in enumerate(statements):
+        text = st.text
+        if not _own(st) or not TERM.search(text) or not v["expiry_term"].search(text):
+            continue
+        cue = v["expiry"].search(text)
+        if cue is None or v["party"].search(text) or v["doubt"].search(text) or v["modal"].search(text):
+            continue
+        terms = {(number(m["num"]), m["unit"].lower()) for m in TERM.finditer(text)}
+        act = _expiry_act(statements, k, text)
+        if len(terms) != 1 or act is None or v["modelled_anchor"].search(text, 0, act[2]):
+            continue
+        anchor = _expiry_anchor(statements, k, act[1])
+        if anchor is None:
+            continue
+        (value, word), = terms
+        amount, unit = in_unit(word, value)
+        words = next(" ".join(m.group().lower().split()) for m in TERM.finditer(text))
+        out.append(Expiry(amount, unit, anchor[0], act[0], k, anchor[1], cue["neg"] is None, words))
+    return out
+
+
+def _expiry_ground(e: Expiry, statements: list[Statement], parts: list[Part], lang: str) -> Ground | None:
+    """Contradicted where the calendar puts the act on the other side of the term's end, whatever
+    reading of "N na D"; a missing fact where the day the term counts from is told only by its month,
+    season or year and the act may lie on either side; nothing where the calendar agrees or an exact
+    end falls on the act's day."""
+    lo, hi = e.ends()
+    sides = {_side(e.act, lo), _side(e.act, hi)}
+    committee = "met" if e.expired else "not_met"
+    st, source = statements[e.statement], statements[e.source]
+    words = {"term": e.words, "act": date(e.act, lang), "placed": _quote(st), "page": st.page,
+             "source": _quote(source), "anchor": e.anchor.text,
+             "committee": say("reckoning.expired" if e.expired else "reckoning.running", lang)}
+    base = {"part": part_of(RULE, e.expired, parts), "rule": RULE, "legal_basis": registry.citation(RULE, lang),
+            "kind": "computed", "committee": committee, "evidence": [st.evidence(), source.evidence()]}
+    if len(sides) == 1 and None not in sides:
+        if (sides.pop() == "outside") == e.expired or _anchored_elsewhere(e, statements):
+            return None
+        return Ground(**base, recomputed="not_met" if e.expired else "met", agreement="contradicts",
+                      reason=say("ground.reckoning.expiry_contradicts", lang, calendar=date(lo, lang), **words))
+    if e.anchor.earliest == e.anchor.latest:
+        return None  # the act falls on the end's edge: it proves nothing
+    return Ground(**base, recomputed="unknown", agreement="missing_fact",
+                  reason=say("ground.reckoning.expiry_missing", lang, calendar_from=date(lo - dt.timedelta(days=1), lang),
+                             calendar_to=date(hi, lang), **words))
+
+
+def _anchored_elsewhere(e: Expiry, statements: list[Statement]) -> bool:
+    """Whether N after another day the reasoning prints puts the act on the committee's side: then
+    the committee may count from that day."""
+    for st in statements:
+        for d in _days(st.text):
+            if d.date not in (e.anchor.date, e.act) and (_side(e.act, add(d.date, e.value, e.unit)) == "outside") == e.expired:
+                return True
+    return False
+
+
 def grounds(record: Record, parts: list[Part], lang: str = DEFAULT) -> list[Ground]:
     """A ground for each miscount the committee places an act by: contradicted when the calendar's
     end puts the act on the other side, else shown and not held against it; and for each act the
@@ -237,6 +379,10 @@ def grounds(record: Record, parts: list[Part], lang: str = DEFAULT) -> list[Grou
         other = "outside" if placed.way == "inside" else "inside"
         if {_side(a, calendar) for a in placed.acts} == {other}:
             out.append(_direct_ground(placed, calendar, statements, parts, lang))
+    for expiry in _expiries(statements):
+        found = _expiry_ground(expiry, statements, parts, lang)
+        if found is not None:
+            out.append(found)
     return out
 
 

@@ -110,8 +110,17 @@ def _decisive(g: Ground, parts: dict[str, Part], grounds: list[Ground], starts: 
 
 def _not_applied(o: Ground) -> bool:
     """An outside provision the committee says does not apply here ("… zijn enkele vormen van
-    plastische chirurgie uitgezonderd; geen daarvan is hier aan de orde"): it carries no refusal."""
-    return o.kind == "outside" and bool(o.evidence) and moot(o.evidence[0].quote)
+    plastische chirurgie uitgezonderd; geen daarvan is hier aan de orde"), or an exception it finds
+    not to apply ("dat zich de uitzondering van artikel 4.3 voordoet"): it carries no refusal."""
+    if o.kind != "outside" or not o.evidence:
+        return False
+    quote = o.evidence[0].quote
+    return moot(quote) or bool(_exception_words().search(quote))
+
+
+@cache
+def _exception_words() -> re.Pattern:
+    return re.compile(data()["exception_words"], re.I)
 
 
 @cache
