@@ -557,6 +557,11 @@ def test_a_visit_after_the_month_of_the_fall_is_not_the_accidents_day():
      "de kliniek het aanvraagformulier al op 26 januari 2015 heeft verzonden, is niet aannemelijk geworden. De "
      "commissie stelt daarom vast dat de aanvraag de zorgverzekeraar eerst na de ingreep heeft bereikt.\n",
      [D(2015, 1, 29)]),
+    # the day the committee settles on, the insurer's other day reported in the assessment (blind round 108)
+    ("3. Feiten\nDe zorgverzekeraar heeft de aanvraag op 12 juni 2023 ontvangen.\n4. Standpunt zorgverzekeraar\nIn "
+     "zijn brief heeft de zorgverzekeraar vermeld dat de aanvraag op 14 juni 2023 is ontvangen.\n5. Beoordeling\nDe "
+     "zorgverzekeraar noemt in zijn brief de datum 14 juni 2023. De commissie gaat er dus van uit dat de aanvraag op "
+     "12 juni 2023 door de zorgverzekeraar is ontvangen.\n", [D(2023, 6, 12)]),
 ])
 def test_an_application_date_in_a_rejected_position(text, expected):
     found = fx.application_dates(text, find_sections(text, lambda offset: 1))

@@ -2050,3 +2050,24 @@ def test_an_outside_provision_said_not_to_apply_carries_no_refusal(quote, status
                       reason="the day of the operation")]
     parts = [Part(id="p1", claim="basic", decision="rejected", description="de kosten")]
     assert status_of(record(requests=(BASIC,), policies=("basic",)), parts, grounds)[0] == status
+
+
+@pytest.mark.parametrize(("sentences", "agreement", "status"), [
+    # blind round 108: the application's day in the sentence before, pointed at ("Op dat moment"), and a
+    # sentence on what the dentist was free to do beside it, which is no finding either way
+    (("De aanvraag is op dinsdag 14 april 2009 ontvangen.",
+      "Op dat moment was de termijn van zes maanden verstreken, zodat niet is voldaan aan de voorwaarde onder a.",
+      "Niets stond eraan in de weg dat de tandarts binnen de termijn een aanvraag indiende voor de kroon op "
+      "element 11."), "contradicts", "divergent"),
+    (("De aanvraag is op dinsdag 14 april 2009 ontvangen.",
+      "Op dat moment was de termijn van zes maanden verstreken, zodat niet is voldaan aan de voorwaarde onder a.",
+      "Er was voldoende tijd om binnen de termijn een aanvraag in te dienen."), "contradicts", "divergent"),
+])
+def test_a_finding_pointing_at_the_day_before_is_weighed_alone(sentences, agreement, status):
+    m6 = term("accident_approval_deadline", 6, "months")
+    result = _check(_statements(*(("assessment", s) for s in sentences)), accident="2008-10-17",
+                    applications=("2009-04-14",), terms=(W2, m6), treatments=(treatment("finished", "2009-06-17"),),
+                    outcome="rejected")
+    found = [g for g in result.grounds if g.rule == "accident_cover.approval_deadline"]
+    assert [g.agreement for g in found if g.committee == "not_met"] == [agreement], [g.reason for g in found]
+    assert result.status == status

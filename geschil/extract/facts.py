@@ -721,12 +721,15 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
                 continue
             out.setdefault(d.date, Found(d.date, d.start, d.end))
             told.setdefault(d.date, (a, b))
-            argued.setdefault(d.date, set()).add(_section_kind(sections, a) in POSITIONS)
+            argued.setdefault(d.date, set()).add((_section_kind(sections, a) in POSITIONS, a))
             if SETTLED.search(text, max(a, d.start - 60), d.start) and MADE_ON_AFTER.match(text, d.end, b) \
                     and _section_kind(sections, a) == "assessment":
                 settled.add(d.date)
-    if settled:  # "De aanvraag is dus op 8 december 2023 ingediend": a party's other day is its argument
-        out = {day: f for day, f in out.items() if day in settled or False in argued[day]}
+    if settled:  # "De aanvraag is dus op 8 december 2023 ingediend": a party's other day is its argument,
+        # also where the committee reports it ("De zorgverzekeraar noemt … de datum 14 juni 2023", blind round 108)
+        reports = _reported(text, tuple(sections))
+        out = {day: f for day, f in out.items() if day in settled
+               or any(not arg and told_at not in reports for arg, told_at in argued[day])}
     # "De brief van de orthodontist van 3 december 2008 bevat het verzoek om een machtiging": a letter whose
     # arrival another sentence tells is made on that day, not its own (blind round 85)
     out = {day: f for day, f in out.items() if day not in arrival_told}
@@ -1086,7 +1089,10 @@ def _no_weekday(before: str) -> str:
 
 # the committee settling the day a disputed application was made: "De aanvraag is dus op 8 december 2023
 # ingediend" (blind round 77)
-SETTLED = literals.compile(r"\baanvraag\s+(?:is|werd)\s+(?:dus|daarom|daarmee|derhalve|dan\s+ook)\s+(?:pas\s+)?op\s*$", re.I)
+SETTLED = literals.compile(r"\baanvraag\s+(?:is|werd)\s+(?:dus|daarom|daarmee|derhalve|dan\s+ook)\s+(?:pas\s+)?op\s*$"
+                          # "De commissie gaat er dus van uit dat de aanvraag op 12 juni 2023 … is ontvangen" (blind round 108)
+                          r"|\b(?:gaat|ging)\s+(?:de\s+commissie\s+)?(?:er\s+)?(?:[\w-]+\s+){0,3}?van\s+uit\s+dat\s+de\s+aanvraag\s+op\s*$",
+                          re.I)
 # "De aanvraag is (pas) op 28 januari 2025 (door de zorgverzekeraar) ontvangen": the application as the
 # subject of its own arrival (blind round 75), or of its making ("is op 15 februari 2016 gedaan", round 83)
 MADE_ON_BEFORE = literals.compile(r"(?:\baanvra(?:ag|gen)|(?:\b|schade|melding)formulier)\s+(?:is|zijn|werd|werden)\s+"
@@ -1094,7 +1100,7 @@ MADE_ON_BEFORE = literals.compile(r"(?:\baanvra(?:ag|gen)|(?:\b|schade|melding)f
 # "Het formulier draagt het ontvangststempel van de zorgverzekeraar van 2 maart 2016": the day the stamp
 # gives is its arrival (blind round 85)
 STAMPED_ON = literals.compile(r"\bontvangststempel\b[^.;]{0,60}?\bvan\s*$", re.I)
-MADE_ON_AFTER = literals.compile(r"\s*(?:(?:door|bij)\s+(?:de\s+)?[\w-]+\s+)?(?:ontvangen|binnengekomen|ingediend|ingestuurd|gedaan)\b",
+MADE_ON_AFTER = literals.compile(r"\s*(?:(?:door|bij)\s+(?:de\s+)?[\w-]+\s+(?:(?:is|werd)\s+)?)?(?:ontvangen|binnengekomen|ingediend|ingestuurd|gedaan)\b",
                                  re.I)
 
 

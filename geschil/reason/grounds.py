@@ -104,9 +104,12 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
                                                if kind == "computed" else [], computed_in, value, lang, named)
             if by is not None and by is not these[0]:
                 these = [by] + [s for s in these if s is not by]  # the ground quotes the words it was recomputed on
-            # a finding about another approval (accident) is no finding on this ground either way
+            # a finding about another approval (accident) is no finding on this ground either way, nor
+            # is what a party could rely on or was free to do ("Niets stond eraan in de weg dat de tandarts
+            # binnen de termijn een aanvraag indiende", blind round 108)
             others = [s for s in said if s.finding != value and _day(acc_of[id(s)]) == acc
-                      and not _other_approval(record, rule, s) and (acc is not None or not _other_accident(record, rule, s))]
+                      and not _other_approval(record, rule, s) and (acc is not None or not _other_accident(record, rule, s))
+                      and not reliance(s.statement.text)]
             mixed = _mixed(these, others, own is not None, own_days)
             other = None
             if kind == "computed" and all(_other_approval(record, rule, x) for x in these):

@@ -265,7 +265,10 @@ def _advice_statements(record: Record) -> list[Statement]:
 # "Dat is meer dan …", "Dit betekent …", "Dat moment ligt meer dan …": a sentence that opens by
 # pointing back at the one before.
 ANAPHOR = recache.compile(r"^(?:dat|dit|die|deze)(?:\s+(?:moment|tijdstip|datum|dag))?"
-                          r"\s+(?:is|was|ligt|lag|valt|viel|betekent|brengt)\b", re.I)
+                          r"\s+(?:is|was|ligt|lag|valt|viel|betekent|brengt)\b"
+                          # "De aanvraag is op 14 april 2009 ontvangen. Op dat moment was de termijn van zes maanden
+                          # verstreken" (blind round 108)
+                          r"|^(?:op|op\s+het\s+moment\s+van)\s+(?:dat|dit|die|deze)\s+(?:moment|tijdstip|datum|dag)\b", re.I)
 
 
 # "De operatie … heeft binnen die twaalf weken plaatsgevonden": the term the sentence before sets (blind round 62)
@@ -381,6 +384,16 @@ def _cited_outside(record: Record, st: Statement, text: str, invert: bool,
 # "Aan de voorwaarde van artikel 14, tweede lid, … is dus niet voldaan": a finding on the provision's
 # condition (a point said about the provision otherwise, "maakt de aanvraag niet tot …", is none)
 FULFILLED = literals.compile(r"\bvoldaan\b|\bvoldoe[tn]\b|\bvoldeed\b|\bvoldeden\b", re.I)
+
+
+def stated_conditions(record: Record) -> dict[str, str]:
+    """The policy's provisions the committee restates as a computed ground's condition, by citation
+    key ("polis B.9.4" → prior_approval.beforehand)."""
+    return _stated_conditions(record)
+
+
+def citation_key(c: Citation) -> str:
+    return _key(c)
 
 
 def _stated_conditions(record: Record) -> dict[str, str]:

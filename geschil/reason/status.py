@@ -18,7 +18,7 @@ from functools import cache
 from geschil.i18n import DEFAULT, catalogue, label, say
 from geschil.models import Ground, Part, Record
 from geschil.reason.grounds import FAVOURABLE
-from geschil.reason.said import data, moot
+from geschil.reason.said import citation_key, data, moot, stated_conditions
 
 
 def _names(grounds: list[Ground], lang: str) -> str:
@@ -81,7 +81,8 @@ def _restates(o: Ground, g: Ground, starts: list[int]) -> bool:
     return False
 
 
-def _decisive(g: Ground, parts: dict[str, Part], grounds: list[Ground], starts: list[int]) -> bool:
+def _decisive(g: Ground, parts: dict[str, Part], grounds: list[Ground], starts: list[int],
+              stated: dict[str, str] | None = None) -> bool:
     """Whether the decision on the ground's part rests on it. A refusal needs one unfavourable
     ground: another that stands (not itself missing a fact, nor a computed ground left unread)
     carries it alone. An exception found
@@ -105,7 +106,16 @@ def _decisive(g: Ground, parts: dict[str, Part], grounds: list[Ground], starts: 
                    and not _unread(o) and not _restates(o, g, starts)
                    and not (o.kind == "outside" and o.evidence and o.evidence[0].span in wording)
                    and not _not_applied(o)
+                   and not _words_condition(o, g, stated or {})
                    for o in grounds)
+
+
+def _words_condition(o: Ground, g: Ground, stated: dict[str, str]) -> bool:
+    """Whether the outside ground o is read from the policy article the committee itself states as
+    g's condition ("Artikel B.9.4 … bepaalt dat … vooraf schriftelijke toestemming … nodig is"): a
+    point on that condition ("Een telefonische vraag … is geen schriftelijke aanvraag …, zoals artikel
+    B.9.4 … die verlangt", blind round 108), not a refusal of its own."""
+    return o.kind == "outside" and o.legal_basis.law == "polis" and stated.get(citation_key(o.legal_basis)) == g.rule
 
 
 def _not_applied(o: Ground) -> bool:
@@ -167,8 +177,9 @@ def status(record: Record, parts: list[Part], grounds: list[Ground],
             return "divergent", say("why.divergent", lang, why=own)
     by_id = {p.id: p for p in parts}
     starts = [st.span[0] for st in record.statements]
-    missing = [g for g in _conditions(grounds) if g.agreement == "missing_fact"
-               and _decisive(g, by_id, grounds, starts)]
+    lacking = [g for g in _conditions(grounds) if g.agreement == "missing_fact"]
+    stated = stated_conditions(record) if lacking else {}
+    missing = [g for g in lacking if _decisive(g, by_id, grounds, starts, stated)]
     if missing:
         return "undetermined", say("why.undetermined", lang, why=" ".join(g.reason for g in missing))
     return "consistent", _summary(grounds, lang)
