@@ -265,10 +265,12 @@ def _advice_statements(record: Record) -> list[Statement]:
 # "Dat is meer dan …", "Dit betekent …", "Dat moment ligt meer dan …": a sentence that opens by
 # pointing back at the one before.
 ANAPHOR = recache.compile(r"^(?:dat|dit|die|deze)(?:\s+(?:moment|tijdstip|datum|dag))?"
-                          r"\s+(?:is|was|ligt|lag|valt|viel|betekent|brengt)\b"
-                          # "De aanvraag is op 14 april 2009 ontvangen. Op dat moment was de termijn van zes maanden
-                          # verstreken" (blind round 108)
-                          r"|^(?:op|op\s+het\s+moment\s+van)\s+(?:dat|dit|die|deze)\s+(?:moment|tijdstip|datum|dag)\b", re.I)
+                          r"\s+(?:is|was|ligt|lag|valt|viel|betekent|brengt)\b", re.I)
+# "De aanvraag is op 14 april 2009 ontvangen. Op dat moment was de termijn van zes maanden verstreken" (blind
+# round 108): the term on the day the sentence before dates (not "Op die dag zijn de kronen geplaatst", an act
+# of its own)
+TERM_ON_THAT_DAY = recache.compile(r"^op\s+(?:dat|dit|die|deze)\s+(?:moment|tijdstip|datum|dag)\s+(?:was|is|waren|zijn)\s+"
+                                   r"(?:de|het)\s+(?:[\w-]+\s+){0,2}?(?:termijn|geldigheidsduur|periode)\b", re.I)
 
 
 # "De operatie … heeft binnen die twaalf weken plaatsgevonden": the term the sentence before sets (blind round 62)
@@ -318,9 +320,13 @@ def committee_said(record: Record) -> list[Said]:
 def _pointed_at(st: Statement, previous: Statement | None) -> str:
     """The committee's own sentence before st, when st points back at it (by its opening, or at
     the term it names: "binnen die twaalf weken")."""
-    if previous is None or previous.section != st.section or not (ANAPHOR.match(st.text) or TERM_POINTED.search(st.text)):
+    if previous is None or previous.section != st.section or previous.speaker != "committee" \
+            or previous.stance not in OWN:
         return ""
-    return previous.text if previous.speaker == "committee" and previous.stance in OWN else ""
+    if ANAPHOR.match(st.text) or TERM_POINTED.search(st.text):
+        return previous.text
+    # a term on the day the sentence before dates: not a concession's ("… doet daaraan niet af")
+    return previous.text if TERM_ON_THAT_DAY.match(st.text) and not conceded(previous.text) else ""
 
 
 def _said(record: Record, st: Statement, source: str | None, invert: bool,
