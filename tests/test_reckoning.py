@@ -82,6 +82,26 @@ def test_a_miscount_the_decision_turns_on(sentences, outcome, agreement):
     # no act placed against the term
     ("Twaalf weken na 30 juni 2016 is 8 september 2016.",
      "Verzoekster heeft de nota op 15 september 2016 ingediend."),
+    # a term of use found run out or not:
+    # ... the calendar agrees: no ground (as for a count)
+    ("De vorige nachtspalk is op 19 januari 2016 afgeleverd.",
+     "De gebruikstermijn van twee jaar was op 7 april 2017, toen de nieuwe nachtspalk werd aangevraagd, nog niet "
+     "verstreken."),
+    # the act on the end's edge proves nothing
+    ("De vorige toestellen zijn op 30 september 2011 afgeleverd.",
+     "De gebruikstermijn van vijf jaar was op 30 september 2016, toen de nieuwe toestellen werden afgeleverd, nog "
+     "niet verstreken."),
+    # a party's reckoning is not the committee's
+    ("Het vorige paar is in 2021 afgeleverd.",
+     "Volgens verzoeker was de gebruikstermijn van twaalf maanden verstreken toen het nieuwe paar op 28 februari "
+     "2022 werd afgeleverd."),
+    # the start is the new aid's delivery, not the previous one's: no start the term counts from
+    ("Het nieuwe paar is in 2022 afgeleverd.",
+     "Toen het nieuwe paar op 28 februari 2022 werd afgeleverd, was de gebruikstermijn van twaalf maanden dus nog "
+     "niet verstreken."),
+    # a term counted from an accident is the accident cover's (its own rule)
+    ("Het ongeval vond plaats in maart 2015.",
+     "De termijn van twee jaar na het ongeval was verstreken toen de kroon op 2 april 2017 werd geplaatst."),
 ])
 def test_no_ground_without_a_proven_miscount(sentences):
     result, found = _reckoning(*sentences, outcome="rejected")
@@ -115,29 +135,3 @@ def test_a_term_of_use_found_run_out_or_not(sentences, outcome, agreement, statu
     assert result.status == status
     # the finding's sentence and the one printing the start, quoted as printed
     assert {e.quote for e in found[0].evidence} <= set(sentences) and len(found[0].evidence) == 2
-
-
-@pytest.mark.parametrize("sentences", [
-    # the calendar agrees: no ground (as for a count)
-    ("De vorige nachtspalk is op 19 januari 2016 afgeleverd.",
-     "De gebruikstermijn van twee jaar was op 7 april 2017, toen de nieuwe nachtspalk werd aangevraagd, nog niet "
-     "verstreken."),
-    # the act on the end's edge proves nothing
-    ("De vorige toestellen zijn op 30 september 2011 afgeleverd.",
-     "De gebruikstermijn van vijf jaar was op 30 september 2016, toen de nieuwe toestellen werden afgeleverd, nog "
-     "niet verstreken."),
-    # a party's reckoning is not the committee's
-    ("Het vorige paar is in 2021 afgeleverd.",
-     "Volgens verzoeker was de gebruikstermijn van twaalf maanden verstreken toen het nieuwe paar op 28 februari "
-     "2022 werd afgeleverd."),
-    # the start is the new aid's delivery, not the previous one's: no start the term counts from
-    ("Het nieuwe paar is in 2022 afgeleverd.",
-     "Toen het nieuwe paar op 28 februari 2022 werd afgeleverd, was de gebruikstermijn van twaalf maanden dus nog "
-     "niet verstreken."),
-    # a term counted from an accident is the accident cover's (its own rule)
-    ("Het ongeval vond plaats in maart 2015.",
-     "De termijn van twee jaar na het ongeval was verstreken toen de kroon op 2 april 2017 werd geplaatst."),
-])
-def test_no_term_of_use_ground_without_a_start_or_a_proof(sentences):
-    result, found = _reckoning(*sentences, outcome="rejected")
-    assert found == [], found[0].reason if found else ""
