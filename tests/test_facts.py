@@ -54,6 +54,9 @@ def _doc(facts):
     # a day supposed for the reckoning is no day the accident happened (blind round 61)
     ("2.1. In augustus 2014 is verzoekster gevallen. Ook als het ongeval op 1 augustus 2014 heeft plaatsgevonden, "
      "de voor verzoekster ongunstigste dag, liep de termijn tot 1 augustus 2016.", None),
+    # a ball that hit the mouth; of two accidents the first told (blind round 109)
+    ("2.1. Op zaterdag 15 november 2008 is verzoeker tijdens een hockeywedstrijd door een bal op de mond geraakt. "
+     "Op vrijdag 5 juni 2009 is verzoeker met de fiets ten val gekomen.", D(2008, 11, 15)),
 ])
 def test_accident_date(facts, expected):
     text, sections = _doc(facts)
@@ -557,6 +560,13 @@ def test_a_visit_after_the_month_of_the_fall_is_not_the_accidents_day():
      "de kliniek het aanvraagformulier al op 26 januari 2015 heeft verzonden, is niet aannemelijk geworden. De "
      "commissie stelt daarom vast dat de aanvraag de zorgverzekeraar eerst na de ingreep heeft bereikt.\n",
      [D(2015, 1, 29)]),
+    # a copy sent again, the committee's "afschrift van dezelfde aanvraag"; an application to the CIZ; the day a
+    # term ran out, "zes maanden na de aanvraag" (blind round 109)
+    ("3. Feiten\nHet centrum heeft het behandelplan op vrijdag 8 april 2011 per fax aan de zorgverzekeraar gezonden. "
+     "Op 17 april 2011 is bij het Centrum indicatiestelling zorg een aanvraag ingediend voor zorg op grond van de Wet "
+     "langdurige zorg. De zorgverzekeraar weigerde, omdat de termijn volgens hem op 2 augustus 2011 was verlopen, "
+     "zes maanden na de aanvraag.\n5. Beoordeling\nHet exemplaar dat op 13 april 2011 per post is verzonden, is een "
+     "afschrift van dezelfde aanvraag en geen nieuwe aanvraag.\n", [D(2011, 4, 8)]),
     # the day the committee settles on, the insurer's other day reported in the assessment (blind round 108)
     ("3. Feiten\nDe zorgverzekeraar heeft de aanvraag op 12 juni 2023 ontvangen.\n4. Standpunt zorgverzekeraar\nIn "
      "zijn brief heeft de zorgverzekeraar vermeld dat de aanvraag op 14 juni 2023 is ontvangen.\n5. Beoordeling\nDe "
@@ -1166,6 +1176,17 @@ def test_the_parties_reckonings_of_a_term_are_not_the_letters_window():
     value, _ = fx.prior_approval(text, sections)
     assert value == {"date": D(2023, 3, 14), "valid_from": D(2023, 3, 14), "valid_until": None,
                      "until_inclusive": None}
+
+
+def test_a_partys_end_reckoned_from_an_event_the_letter_counts_from_is_its_argument():
+    # blind round 109: "geldig tot zes maanden na de datum waarop wij uw aanvraag hebben ontvangen", the insurer
+    # dating the receipt and reasoning to an end; the letter dates no window
+    text = ("3. Feiten\nBij brief van woensdag 19 januari 2022 heeft de zorgverzekeraar toestemming verleend. In die "
+            "brief staat: \"Deze toestemming is geldig tot zes maanden na de datum waarop wij uw aanvraag hebben "
+            "ontvangen.\"\n4. Standpunt zorgverzekeraar\nHij heeft de aanvraag op maandag 3 januari 2022 ontvangen. "
+            "De toestemming was daarom geldig tot 3 juli 2022.\n")
+    value, _ = fx.prior_approval(text, find_sections(text, lambda offset: 1))
+    assert value == {"date": D(2022, 1, 19), "valid_from": None, "valid_until": None, "until_inclusive": None}
 
 
 def test_the_committees_reading_of_a_disputed_term_stands():

@@ -164,8 +164,11 @@ def test_without_the_committees_words_no_age_is_computed():
     ("Verzoekster was bij de aanvang van de behandeling dus al achttien jaar", "not_met", True),
     ("Aan de leeftijdsvoorwaarde van artikel 11.2 van de voorwaarden is niet voldaan", "not_met", True),
     ("Verzoeker was toen nog zeventien jaar", "met", True),
-    # both sides' cues ("nog niet … bereikt"): the generic reading, never explicit
-    ("verzoeker had de leeftijd van achttien jaar nog niet bereikt", "met", False),
+    # an age "nog niet bereikt" is not reached: one cue, the finding explicit (blind round 109: read as both
+    # sides' cues, the committee's finding on a need established after the eighteenth birthday went unchecked)
+    ("verzoeker had de leeftijd van achttien jaar nog niet bereikt", "met", True),
+    # both sides' cues: the generic reading, never explicit
+    ("verzoeker was nog geen achttien jaar, maar had de leeftijd van 43 jaar bereikt", "not_met", False),
 ])
 def test_age_polarity(clause, finding, explicit):
     assert weigh_for("age_limit", clause, weigh(clause)) == (finding, explicit)

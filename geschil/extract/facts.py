@@ -32,7 +32,9 @@ ACCIDENT = literals.compile(r"\b(?:ongeval\w*|ongeluk\w*|\w*ongeval\b|gevallen\b
                       r"|onderuit(?:gegaan|gegleden|ging|gingen)\b"
                       # "… en viel zij met haar gezicht op de rand van een krat" (the faller named after the verb)
                       r"|viel(?:en)?\s+(?:zij|hij|ze|verzoek(?:st)?er)\b)"
-                      r"|in\s+het\s+gezicht\s+geraakt|\b(?:mishandeld|gebeten\b|hondenbeet|geworpen\b|terechtgekomen\b|terechtkwam\b"
+                      # "door een bal op de mond geraakt" (blind round 109)
+                      r"|(?:in|op|tegen)\s+(?:het|de|zijn|haar)\s+(?:gezicht|mond|gebit|tanden|kaak)\s+geraakt"
+                      r"|\b(?:mishandeld|gebeten\b|hondenbeet|geworpen\b|terechtgekomen\b|terechtkwam\b"
                       r"|(?:de|die|deze|zijn|haar)\s+val\s+(?:\w+\s+){0,6}?(?:plaatsgevonden|plaatsvond|vond|gebeurd|gebeurde)\b)", re.I)
 # A date followed by the accident itself: "op 5 januari 2012 een ongeval", "... is gevallen".
 # Words by which a clause tells that the accident happened on its date.
@@ -424,7 +426,9 @@ FIXES = literals.compile(r"\bstel(?:t|len)\s+(?:\w+\s+){0,3}?vast\b|\bhoudt\s+he
                          # of two accidents, the one the committee holds the cause or measures by:
                          # "het rechtstreekse gevolg is van het ongeval van …", "getoetst aan het ongeval van …"
                          r"|\b(?:rechtstreekse?|directe?)\s+gevolg\s+(?:is\s+)?van\s+het\s+ongeval\s+(?:van|op)\s*$"
-                         r"|\bgetoetst\s+aan\s+het\s+ongeval\s+(?:van|op)\s*$", re.I)
+                         r"|\bgetoetst\s+aan\s+het\s+ongeval\s+(?:van|op)\s*$"
+                         # "De commissie is van oordeel dat dit het ongeval van 24 september 2011 is"
+                         r"|\bvan\s+oordeel\s+dat\s+(?:dit|dat|het)\s+(?:het\s+)?ongeval\s+(?:van|op)\s*$", re.I)
 # "niet het gevolg van het ongeval van …", "Evenmin staat vast dat het ongeval … begin juli 2015 plaatsvond"
 FIX_DENIED = literals.compile(r"\b(?:niet|geen|evenmin)\b", re.I)
 
@@ -698,6 +702,7 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
         sentence = text[a:b]
         if not tells_application(sentence, _section_kind(sections, a) not in POSITIONS) \
                 or re.search(r"uitspraak\s+te\s+doen|bindend\s+advies", sentence, re.I) \
+                or OTHER_BODY.search(sentence) \
                 or _form_of_a_bill(text, a, sentence):
             continue
         # the facts the committee sets out itself stand, whatever argument it rejects that cites them
@@ -824,13 +829,23 @@ def _in_any(offset: int, spans) -> bool:
 
 
 # ... "De brief van 18 februari 2016 is echter geen nieuwe aanvraag" (blind round 90)
+# an application to another body than the insurer: "bij het Centrum indicatiestelling zorg (hierna: het CIZ) een
+# aanvraag ingediend voor zorg op grond van de Wet langdurige zorg" (blind round 109)
+OTHER_BODY = literals.compile(r"\bbij\s+(?:het\s+)?(?:CIZ\b|Centrum\s+indicatiestelling\s+zorg|zorgkantoor\b|UWV\b|SVB\b"
+                              r"|(?:de\s+)?gemeente\b)|\b(?:op\s+grond\s+van|uit|volgens)\s+de\s+(?:Wlz|Wmo|Wet\s+langdurige\s+zorg"
+                              r"|Wet\s+maatschappelijke\s+ondersteuning)\b")
+
+
 NO_APPLICATION = literals.compile(r"\b(?:vorm(?:t|en|de|den)|is|was|zijn|waren)\s+(?:(?:echter|evenwel|dus|daarom|daarmee|dan\s+ook|ook)\s+)?"
                                   r"geen\s+(?:nieuwe\s+|afzonderlijke\s+)?"
                                   r"aanvraag\b"
                                   # "dat de brief van de oogarts van 4 december 2014 niet als aanvraag om toestemming kan
                                   # worden aangemerkt" (blind round 107)
                                   r"|\bniet\s+als\s+(?:een\s+)?(?:nieuwe\s+|afzonderlijke\s+)?aanvraag\b(?:\s+[\w-]+){0,5}?\s+"
-                                  r"(?:aangemerkt|aan\s+te\s+merken|beschouwd|te\s+beschouwen|opgevat|gelden)\b", re.I)
+                                  r"(?:aangemerkt|aan\s+te\s+merken|beschouwd|te\s+beschouwen|opgevat|gelden)\b"
+                                  # "is een afschrift van dezelfde aanvraag en geen nieuwe aanvraag" (blind round 109)
+                                  r"|\b(?:is|was)\s+(?:slechts\s+|alleen\s+)?een\s+(?:afschrift|kopie|duplicaat)\s+van\s+(?:de|dezelfde|die|deze)\s+"
+                                  r"(?:eerdere\s+)?aanvraag\b", re.I)
 
 
 # "… had de kliniek een nieuwe machtiging kunnen aanvragen", "gewezen op de noodzaak van een
@@ -979,6 +994,9 @@ NOT_APPLICATION_AFTER = literals.compile(r"(?:\s*(?:,|en)\s+[0-3]?\d(?:\s+[a-z]+
                                          # a birth or a birthday: "… op 3 september 2011 achttien jaar is
                                          # geworden, ruim voordat de aanvraag werd ingediend" (blind round 69)
                                          r"|\s*(?:is|werd|was)\s+geboren\b"
+                                         # "omdat de machtiging volgens hem op 2 augustus 2015 was verlopen, zes maanden na
+                                         # de aanvraag": the day a term ran out (blind round 109)
+                                         r"|\s*(?:is|was|waren|zijn)\s+(?:verlopen|verstreken|vervallen|afgelopen)\b"
                                          r"|\s*(?:de\s+leeftijd\s+van\s+)?[\w-]+\s+jaar\s+(?:oud\s+)?(?:is|was|werd)?\s*(?:geworden|bereikt)\b"
                                          # "Dat het behandelplan al op 9 januari 2017 was opgesteld": drawn up
                                          r"|\s*(?:[\w-]+\s+){0,2}?(?:opgesteld|opgemaakt)\b"
@@ -1291,6 +1309,11 @@ PARTY_VIEW = literals.compile(r"\bvolgens\s+(?:de\s+)?(?:(?:zorg|ziektekosten)?v
                               r"|\b(?:stelling|standpunt|lezing|opvatting|betoog)\s+van\s+(?:de\s+)?"
                               r"(?:(?:zorg|ziektekosten)?verzekeraar|verzoek(?:st)?er)\s+dat\b", re.I)
 INFERRED = literals.compile(r"\b(?:daardoor|dus|daarmee|zodat)\b", re.I)  # a window reasoned to, not quoted
+# the letter's validity as a term counted from an event it does not date ("geldig tot zes maanden na de datum
+# waarop wij uw aanvraag hebben ontvangen", blind round 109): any end is somebody's reckoning from that day
+VALID_FROM_EVENT = literals.compile(r"\bgeldig\w*\s+(?:tot|gedurende)\s+(?:[\w-]+\s+){0,2}?(?:maanden|maand|jaar|jaren|weken|dagen)"
+                                    r"\s+na\s+(?:de\s+)?(?:datum|dag)\s+waarop\b", re.I)
+REASONED = literals.compile(r"\b(?:daardoor|dus|daarmee|zodat|daarom|derhalve)\b", re.I)
 
 
 def _reckonings_dropped(text: str, sections: list[Section], found: list) -> list:
@@ -1311,6 +1334,11 @@ def _reckonings_dropped(text: str, sections: list[Section], found: list) -> list
     if any(_section_kind(sections, h[1].start) not in POSITIONS for h in found):
         found = [h for h in found if not (h[2] and _section_kind(sections, h[1].start) in POSITIONS
                                           and INFERRED.search(text, h[1].start, h[1].end))]
+    if any(_section_kind(sections, a) in TOLD for a, _ in _sentences_with(text, sections, VALID_FROM_EVENT)):
+        # a party's end reasoned from the day it says the event fell ("Hij heeft de aanvraag op maandag 3 januari
+        # 2022 ontvangen. De toestemming was daarom geldig tot 3 juli 2022"): its argument, not the window
+        found = [h for h in found if not (reckoned(h) and _section_kind(sections, h[1].start) in POSITIONS
+                                          and REASONED.search(text, h[1].start, h[1].end))] or found
     last: dict = defaultdict(set)  # by the date of issue they count from (a dispute on that date is another)
     for h in found:
         if reckoned(h):
