@@ -567,6 +567,11 @@ def test_a_visit_after_the_month_of_the_fall_is_not_the_accidents_day():
      "langdurige zorg. De zorgverzekeraar weigerde, omdat de termijn volgens hem op 2 augustus 2011 was verlopen, "
      "zes maanden na de aanvraag.\n5. Beoordeling\nHet exemplaar dat op 13 april 2011 per post is verzonden, is een "
      "afschrift van dezelfde aanvraag en geen nieuwe aanvraag.\n", [D(2011, 4, 8)]),
+    # a form the committee holds no application in many words, a letter's date it calls not decisive (blind round 110)
+    ("3. Feiten\nDe zorgverzekeraar heeft het schadeformulier op 29 maart 2010 ontvangen. Bij brief van 28 mei 2010 "
+     "heeft de tandarts een aanvraag ingediend.\n5. Beoordeling\nHet schadeformulier, dat de zorgverzekeraar op 29 "
+     "maart 2010 heeft ontvangen, kan niet als een aanvraag om toestemming voor de kronen worden aangemerkt. De "
+     "dagtekening van de brief, 28 mei 2010, is daarom niet beslissend.\n", []),
     # the day the committee settles on, the insurer's other day reported in the assessment (blind round 108)
     ("3. Feiten\nDe zorgverzekeraar heeft de aanvraag op 12 juni 2023 ontvangen.\n4. Standpunt zorgverzekeraar\nIn "
      "zijn brief heeft de zorgverzekeraar vermeld dat de aanvraag op 14 juni 2023 is ontvangen.\n5. Beoordeling\nDe "

@@ -167,6 +167,8 @@ def test_without_the_committees_words_no_age_is_computed():
     # an age "nog niet bereikt" is not reached: one cue, the finding explicit (blind round 109: read as both
     # sides' cues, the committee's finding on a need established after the eighteenth birthday went unchecked)
     ("verzoeker had de leeftijd van achttien jaar nog niet bereikt", "met", True),
+    # the past tense of the verdict on the limit (blind round 110)
+    ("Zij voldeed op die datum niet aan de leeftijdsgrens", "not_met", True),
     # both sides' cues: the generic reading, never explicit
     ("verzoeker was nog geen achttien jaar, maar had de leeftijd van 43 jaar bereikt", "not_met", False),
 ])
@@ -201,3 +203,19 @@ def test_a_concluding_clause_weighs_the_care_of_the_sentence_before():
     assert recompute(r, clause, ev, "en").verdict == "unknown"  # both acts: the birthday between them
     previous = "De orthodontist heeft de beetplaat op 28 mei 2019 geplaatst."
     assert recompute(r, clause, ev, "en", previous).verdict == "met"
+
+
+def test_a_day_pointed_at_through_a_sentence_that_points_at_it_too():
+    # "… begonnen op de dag waarop de vaste apparatuur werd geplaatst, dinsdag 4 april 2023. Van die datum gaat
+    # de commissie uit. … had verzoekster op die datum de leeftijd van achttien jaar nog niet bereikt." (blind
+    # round 110: born 9 March 2005, she was eighteen that day)
+    from geschil.models import Evidence
+    from geschil.reason.rules.age_limit import recompute
+
+    r = ctx(terms=(term("age_limit", 18, "years"),),
+            treatments=(treatment("performed", "2023-02-16"), treatment("performed", "2023-04-04"))).record
+    r.facts.birth_date = dt.date(2005, 3, 9)
+    clause = "Anders dan de ziektekostenverzekeraar stelt, had verzoekster op die datum de leeftijd van achttien jaar nog niet bereikt."
+    ev = Evidence(page=1, span=(0, len(clause)), quote=clause)
+    earlier = "De behandeling is begonnen op de dag waarop de vaste apparatuur werd geplaatst, dinsdag 4 april 2023."
+    assert recompute(r, clause, ev, "en", "Van die datum gaat de commissie uit.", earlier).verdict == "not_met"

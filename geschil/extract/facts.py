@@ -749,7 +749,10 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
 # september 2023 waarop de ziektekostenverzekeraar zich beroept, is de dag waarop een medewerker de aanvraag in
 # behandeling heeft genomen. Die dag is voor de termijn niet beslissend.", blind round 91)
 RELIED_ON = literals.compile(r"\b(?:datum|dag)\s+van\s+(?P<date>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)\s*,?\s+waarop\s+"
-                             r"(?:de\s+|het\s+)?[\w-]+\s+zich\s+beroept\b", re.I)
+                             r"(?:de\s+|het\s+)?[\w-]+\s+zich\s+beroept\b"
+                             # "De dagtekening van de brief, 28 mei 2010, is daarom niet beslissend" (blind round 110)
+                             r"|\bdagtekening\s+van\s+(?:de|het|die|deze)\s+[\w-]+\s*,\s*(?P<dated>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)\s*,",
+                             re.I)
 NOT_DECISIVE = literals.compile(r"\bniet\s+(?:beslissend|bepalend|doorslaggevend|relevant|van\s+belang)\b", re.I)
 
 
@@ -763,7 +766,7 @@ def _relied_on(text: str, sections: tuple[Section, ...]) -> set[dt.date]:
             m = RELIED_ON.search(text, a, b)
             after = spans[k + 1] if k + 1 < len(spans) else (b, b)
             if m and (NOT_DECISIVE.search(text, m.end(), b) or NOT_DECISIVE.search(text, *after)):
-                out |= {d.date for d in find_dates(m.group("date")) if d.date}
+                out |= {d.date for d in find_dates(m.group("date") or m.group("dated")) if d.date}
     return out
 
 
@@ -841,7 +844,7 @@ NO_APPLICATION = literals.compile(r"\b(?:vorm(?:t|en|de|den)|is|was|zijn|waren)\
                                   r"aanvraag\b"
                                   # "dat de brief van de oogarts van 4 december 2014 niet als aanvraag om toestemming kan
                                   # worden aangemerkt" (blind round 107)
-                                  r"|\bniet\s+als\s+(?:een\s+)?(?:nieuwe\s+|afzonderlijke\s+)?aanvraag\b(?:\s+[\w-]+){0,5}?\s+"
+                                  r"|\bniet\s+als\s+(?:een\s+)?(?:nieuwe\s+|afzonderlijke\s+)?aanvraag\b(?:\s+[\w-]+){0,8}?\s+"
                                   r"(?:aangemerkt|aan\s+te\s+merken|beschouwd|te\s+beschouwen|opgevat|gelden)\b"
                                   # "is een afschrift van dezelfde aanvraag en geen nieuwe aanvraag" (blind round 109)
                                   r"|\b(?:is|was)\s+(?:slechts\s+|alleen\s+)?een\s+(?:afschrift|kopie|duplicaat)\s+van\s+(?:de|dezelfde|die|deze)\s+"

@@ -34,6 +34,9 @@ from geschil.models import Ground, Part, Record, Statement
 from geschil.reason import registry
 from geschil.reason.parts import part_of
 from geschil.reason.periods import add
+from geschil.reason.said import (
+    NUMBER_ONLY,  # a paragraph's number standing as a sentence of its own
+)
 
 RULE = "term_reckoning"
 REACH = 2  # the act is placed in the count's own sentence or one of the two after it
@@ -238,7 +241,6 @@ class Expiry:
         return (add(self.anchor.earliest, self.value, self.unit), add(self.anchor.latest, self.value, self.unit))
 
 
-NUMBER_ONLY = re.compile(r"^[\s\d.()]*$")  # a paragraph's number standing as a sentence of its own
 
 
 def _before(statements: list[Statement], k: int, reach: int = REACH) -> list[int]:

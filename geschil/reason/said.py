@@ -262,6 +262,8 @@ def _advice_statements(record: Record) -> list[Statement]:
             or (s.section == "zorginstituut" and (s.stance == "finding" or _fails(s)))]
 
 
+NUMBER_ONLY = recache.compile(r"^[\s\d.()]*$")
+
 # "Dat is meer dan …", "Dit betekent …", "Dat moment ligt meer dan …": a sentence that opens by
 # pointing back at the one before.
 ANAPHOR = recache.compile(r"^(?:dat|dit|die|deze)(?:\s+(?:moment|tijdstip|datum|dag))?"
@@ -301,6 +303,8 @@ def committee_said(record: Record) -> list[Said]:
     prior = ""
     stated = _stated_conditions(record)  # once: every statement citing a provision asks it
     for st in record.statements:
+        if NUMBER_ONLY.match(st.text):
+            continue  # a paragraph's number read as a sentence of its own ("6.5."): the one before stays the one before
         earlier = prior if previous is not None and previous.section == st.section else ""
         prior = previous.text if previous is not None and previous.section == st.section \
             and previous.speaker == "committee" else ""

@@ -53,6 +53,8 @@ NOT_CARE = literals.compile(r"(?:geboren|geboortedatum|brief|aanvraag|akkoordver
 NOT_CARE_AFTER = literals.compile(r"^\s*(?:is|werd|was)\s+geboren\b", re.I)
 
 # the day of the sentence before: "Verzoekster had op die dag de leeftijd van achttien jaar al bereikt."
+# a sentence that points at the day the one before it dates ("Van die datum gaat de commissie uit.")
+POINTS_AT_DAY = literals.compile(r"\b(?:die|deze|dezelfde)\s+(?:dag|datum)\b", re.I)
 THAT_DAY = literals.compile(r"\bop\s+(?:die|deze|dezelfde)\s+(?:dag|datum)\b|\bop\s+dat\s+(?:moment|tijdstip)\b", re.I)
 # a verdict on the limit that names nothing else: "Aan de leeftijdsgrens is (dus) (niet) voldaan."
 VERDICT = literals.compile(r"\s*aan\s+de\s+leeftijdsgrens\s+(?:van\s+\S+\s+jaar\s+)?is\s+(?:dus\s+|daarmee\s+|daarom\s+|dan\s+ook\s+)?"
@@ -185,7 +187,12 @@ def recompute(record: Record, clause: str, evidence: Evidence, lang: str, previo
     commissie neemt dat daarom als vaststaand aan. Aan de leeftijdsgrens is voldaan.")."""
     reading = read(clause, evidence)
     if reading.care is None and previous and (CONCLUDES.search(clause) or THAT_DAY.search(clause)):
-        reading = replace(reading, care=read(previous).care)
+        care = read(previous).care
+        if care is None and earlier and POINTS_AT_DAY.search(previous):
+            # "… begonnen op …, dinsdag 4 april 2023. Van die datum gaat de commissie uit. Anders dan …, had
+            # verzoekster op die datum de leeftijd van achttien jaar nog niet bereikt." (blind round 110)
+            care = read(earlier).care
+        reading = replace(reading, care=care)
     if reading.care is None and previous and VERDICT.match(clause):
         reading = replace(reading, care=read(previous).care or (read(earlier).care if earlier else None))
     found = age_limit(Context(record, lang=lang), reading)
