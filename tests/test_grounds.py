@@ -1840,7 +1840,7 @@ def test_care_a_second_finding_dates_by_its_month_alone_is_not_placed():
 
 
 def test_a_provision_meant_in_another_question_is_not_this_ones():
-    from geschil.reason.said import _stated_conditions
+    from geschil.reason.said import stated_conditions
 
     # blind round 96: "… of het ongeval tijdig is gemeld, en vervolgens of het implantaat … de meest doelmatige
     # behandeling was als bedoeld in artikel D.7, tweede lid, onder c": D.7 lid 2 c is no deadline
@@ -1850,9 +1850,9 @@ def test_a_provision_meant_in_another_question_is_not_this_ones():
     r = record(accident="2015-06-12")
     r.statements = _statements(("assessment", text))
     r.citations = [Citation(law="polis", article="D.7", paragraph=2, item="c", span=(at, at + 30), role="body")]
-    assert _stated_conditions(r) == {}
+    assert stated_conditions(r) == {}
     r.statements = _statements(("assessment", text.replace("als bedoeld in", "zoals")))
-    assert _stated_conditions(r) == {"polis D.7 2 c": "accident_cover.approval_deadline"}
+    assert stated_conditions(r) == {"polis D.7 2 c": "accident_cover.approval_deadline"}
 
 
 def test_a_conclusion_counts_from_the_accident_named_two_sentences_before():

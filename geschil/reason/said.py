@@ -262,7 +262,7 @@ def _advice_statements(record: Record) -> list[Statement]:
             or (s.section == "zorginstituut" and (s.stance == "finding" or _fails(s)))]
 
 
-NUMBER_ONLY = recache.compile(r"^[\s\d.()]*$")
+NUMBER_ONLY = recache.compile(r"^[\s\d.()]*$")  # a paragraph's number read as a sentence of its own ("6.5.")
 
 # "Dat is meer dan …", "Dit betekent …", "Dat moment ligt meer dan …": a sentence that opens by
 # pointing back at the one before.
@@ -301,7 +301,7 @@ def committee_said(record: Record) -> list[Said]:
     out: list[Said] = []
     previous: Statement | None = None
     prior = ""
-    stated = _stated_conditions(record)  # once: every statement citing a provision asks it
+    stated = stated_conditions(record)  # once: every statement citing a provision asks it
     for st in record.statements:
         if NUMBER_ONLY.match(st.text):
             continue  # a paragraph's number read as a sentence of its own ("6.5."): the one before stays the one before
@@ -359,7 +359,8 @@ def _said(record: Record, st: Statement, source: str | None, invert: bool,
     return out
 
 
-def _key(c: Citation) -> str:
+def citation_key(c: Citation) -> str:
+    """A citation as one key ("polis B.9.4", "Bzv 2.7 1 c")."""
     return " ".join(str(x) for x in (c.law, c.article, c.paragraph, c.item) if x is not None)
 
 
@@ -377,7 +378,7 @@ def _cited_outside(record: Record, st: Statement, text: str, invert: bool,
     mapping = data()["citation_grounds"]
     out = []
     for c in _cited_in(record, st):
-        key = _key(c)
+        key = citation_key(c)
         if "nonexistent" in c.flags or any(k.startswith(key) for k in mapping):
             continue  # a provision the rules know by their words, or one that does not exist
         if key in stated and FULFILLED.search(text):
@@ -397,16 +398,6 @@ FULFILLED = literals.compile(r"\bvoldaan\b|\bvoldoe[tn]\b|\bvoldeed\b|\bvoldeden
 
 
 def stated_conditions(record: Record) -> dict[str, str]:
-    """The policy's provisions the committee restates as a computed ground's condition, by citation
-    key ("polis B.9.4" → prior_approval.beforehand)."""
-    return _stated_conditions(record)
-
-
-def citation_key(c: Citation) -> str:
-    return _key(c)
-
-
-def _stated_conditions(record: Record) -> dict[str, str]:
     """The policy's provisions the committee restates as one computed ground's condition (a norm
     of its assessment citing the provision and holding that ground's words), by citation key."""
     out: dict[str, set[str]] = {}
@@ -427,5 +418,5 @@ def _stated_conditions(record: Record) -> dict[str, str]:
                 rules = {g["rule"] for g in matches(clause) if g["kind"] == "computed"}
             else:
                 rules = whole
-            out.setdefault(_key(c), set()).update(rules or {""})
+            out.setdefault(citation_key(c), set()).update(rules or {""})
     return {key: next(iter(rules)) for key, rules in out.items() if len(rules) == 1 and "" not in rules}
