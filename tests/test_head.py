@@ -202,17 +202,3 @@ def test_chair_from_the_signature(signature, chair):
     if found:
         assert text[found.start:found.end] == chair
 
-
-@pytest.mark.parametrize("tail, expected", [
-    # a copy whose first page is lost: the member who signs under the signature's date (blind round 109)
-    ("mr. A.C. Hoefnagels\n\nInformatie voor partijen", ["mr. A.C. Hoefnagels"]),
-    ("mr. drs. H.E. Lindhout-Baars,\nprof. dr. J. de Vries\n", ["mr. drs. H.E. Lindhout-Baars", "prof. dr. J. de Vries"]),
-    # a sentence under the date is no member
-    ("Staat in de uitspraak een schrijffout, dan kan elke partij de commissie vragen dit te verbeteren.", []),
-])
-def test_members_signing_under_the_date(tail, expected):
-    text = "7.1. De commissie wijst het verzoek af.\n\nZeist, 23 januari 2023,\n" + tail
-    at = text.index("23 januari 2023")
-    found = hx.signed_members(text, hx.Found(None, at, at + len("23 januari 2023")))
-    assert [m.value for m in found] == expected
-    assert all(text[m.start:m.end].rstrip(",") == m.value for m in found)

@@ -215,27 +215,6 @@ def _chair_alone(text: str, start: int, end: int) -> Found | None:
     return None
 
 
-def signed_members(text: str, date: Found | None) -> list[Found]:
-    """The members who sign under the signature's date ("Zeist, 23 januari 2023,\nmr. A.C. Hoefnagels"),
-    where no head lists them (a copy whose first page is lost, blind round 109): each line up to a blank
-    line that is a name as the head would print it."""
-    if date is None:
-        return []
-    out = []
-    at = text.find("\n", date.end)
-    while 0 <= at < len(text) and len(out) < 5:
-        nxt = text.find("\n", at + 1)
-        nxt = len(text) if nxt < 0 else nxt
-        line = text[at + 1:nxt].strip().rstrip(",")
-        printed = spaced_name(line)
-        if not line or not NAME.match(printed):
-            break
-        start = text.index(line, at + 1)
-        out.append(Found(printed, start, start + len(line)))
-        at = nxt
-    return out
-
-
 BEFORE_VOORZITTER = literals.compile(r"(\S+?),?\s+voorzitter\b")  # the comma may be gone (a glued one got its space in clean.py)
 # "mr. A.B. Jansen, voorzitter" at the end of a line of the signature, or "voorzitter" on the line
 # under the name.

@@ -69,10 +69,9 @@ def build_record(doc: Document) -> Record:
     member_list, chair = hx.members(text, head)
     chair = chair or hx.signed_chair(text, sections, member_list)
     member_list = member_list or ([chair] if chair else [])  # the signature's chair, of no head's list
-    place, date = hx.signature(text, sections)
-    member_list = member_list or hx.signed_members(text, date)  # … or those signing under its date
     for i, m in enumerate(member_list):
         ev(f"members.{i}", m)
+    place, date = hx.signature(text, sections)
     layout = headless(layout, text, raw, date.value.year if date else None)
     requester, representative, insurers = px.parties(text, sections, block)
     req_value = ev("requester", requester) or {}
