@@ -189,33 +189,27 @@ def test_age_ground_words(clause, ground):
     assert ("age_limit" in [g["rule"] for g in matches(clause)]) is ground
 
 
-def test_a_concluding_clause_weighs_the_care_of_the_sentence_before():
+@pytest.mark.parametrize("born, care, clause, previous, earlier, verdict", [
     # "De beetplaat is op 28 mei 2019 geplaatst. Zij was daarmee bij de aanvang van de behandeling
     # jonger dan 18 jaar.": the care of the sentence before, not every printed care (blind round 48)
+    ("2001-06-03", ("2019-05-28", "2019-06-11"), "Zij was daarmee bij de aanvang van de behandeling jonger dan 18 jaar.",
+     "", "", "unknown"),  # both acts: the birthday between them
+    ("2001-06-03", ("2019-05-28", "2019-06-11"), "Zij was daarmee bij de aanvang van de behandeling jonger dan 18 jaar.",
+     "De orthodontist heeft de beetplaat op 28 mei 2019 geplaatst.", "", "met"),
+    # "… begonnen op …, dinsdag 4 april 2023. Van die datum gaat de commissie uit. … had verzoekster op die
+    # datum de leeftijd van achttien jaar nog niet bereikt." (blind round 110: born 9 March 2005, she was
+    # eighteen that day): a day pointed at through a sentence that points at it too
+    ("2005-03-09", ("2023-02-16", "2023-04-04"),
+     "Anders dan de ziektekostenverzekeraar stelt, had verzoekster op die datum de leeftijd van achttien jaar nog "
+     "niet bereikt.", "Van die datum gaat de commissie uit.",
+     "De behandeling is begonnen op de dag waarop de vaste apparatuur werd geplaatst, dinsdag 4 april 2023.",
+     "not_met"),
+])
+def test_a_concluding_clause_weighs_the_care_of_the_sentence_before(born, care, clause, previous, earlier, verdict):
     from geschil.models import Evidence
     from geschil.reason.rules.age_limit import recompute
 
-    r = ctx(terms=(term("age_limit", 18, "years"),),
-            treatments=(treatment("performed", "2019-05-28"), treatment("performed", "2019-06-11"))).record
-    r.facts.birth_date = dt.date(2001, 6, 3)
-    clause = "Zij was daarmee bij de aanvang van de behandeling jonger dan 18 jaar."
+    r = ctx(terms=(term("age_limit", 18, "years"),), treatments=tuple(treatment("performed", d) for d in care)).record
+    r.facts.birth_date = dt.date.fromisoformat(born)
     ev = Evidence(page=1, span=(0, len(clause)), quote=clause)
-    assert recompute(r, clause, ev, "en").verdict == "unknown"  # both acts: the birthday between them
-    previous = "De orthodontist heeft de beetplaat op 28 mei 2019 geplaatst."
-    assert recompute(r, clause, ev, "en", previous).verdict == "met"
-
-
-def test_a_day_pointed_at_through_a_sentence_that_points_at_it_too():
-    # "… begonnen op de dag waarop de vaste apparatuur werd geplaatst, dinsdag 4 april 2023. Van die datum gaat
-    # de commissie uit. … had verzoekster op die datum de leeftijd van achttien jaar nog niet bereikt." (blind
-    # round 110: born 9 March 2005, she was eighteen that day)
-    from geschil.models import Evidence
-    from geschil.reason.rules.age_limit import recompute
-
-    r = ctx(terms=(term("age_limit", 18, "years"),),
-            treatments=(treatment("performed", "2023-02-16"), treatment("performed", "2023-04-04"))).record
-    r.facts.birth_date = dt.date(2005, 3, 9)
-    clause = "Anders dan de ziektekostenverzekeraar stelt, had verzoekster op die datum de leeftijd van achttien jaar nog niet bereikt."
-    ev = Evidence(page=1, span=(0, len(clause)), quote=clause)
-    earlier = "De behandeling is begonnen op de dag waarop de vaste apparatuur werd geplaatst, dinsdag 4 april 2023."
-    assert recompute(r, clause, ev, "en", "Van die datum gaat de commissie uit.", earlier).verdict == "not_met"
+    assert recompute(r, clause, ev, "en", previous, earlier).verdict == verdict

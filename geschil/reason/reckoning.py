@@ -34,9 +34,7 @@ from geschil.models import Ground, Part, Record, Statement
 from geschil.reason import registry
 from geschil.reason.parts import part_of
 from geschil.reason.periods import add
-from geschil.reason.said import (
-    NUMBER_ONLY,  # a paragraph's number standing as a sentence of its own
-)
+from geschil.reason.said import NUMBER_ONLY
 
 RULE = "term_reckoning"
 REACH = 2  # the act is placed in the count's own sentence or one of the two after it
@@ -241,8 +239,6 @@ class Expiry:
         return (add(self.anchor.earliest, self.value, self.unit), add(self.anchor.latest, self.value, self.unit))
 
 
-
-
 def _before(statements: list[Statement], k: int, reach: int = REACH) -> list[int]:
     """The committee's own sentences before statement k in its section, nearest first."""
     out = []
@@ -312,7 +308,8 @@ def _expiries(statements: list[Statement]) -> list[Expiry]:
         cue = v["expiry"].search(text)
         if cue is None or v["party"].search(text) or v["doubt"].search(text) or v["modal"].search(text):
             continue
-        terms = {(number(m["num"]), m["unit"].lower()) for m in TERM.finditer(text)}
+        named = list(TERM.finditer(text))
+        terms = {(number(m["num"]), m["unit"].lower()) for m in named}
         act = _expiry_act(statements, k, text)
         if len(terms) != 1 or act is None or v["modelled_anchor"].search(text, 0, act[2]):
             continue
@@ -321,7 +318,7 @@ def _expiries(statements: list[Statement]) -> list[Expiry]:
             continue
         (value, word), = terms
         amount, unit = in_unit(word, value)
-        words = next(" ".join(m.group().lower().split()) for m in TERM.finditer(text))
+        words = " ".join(named[0].group().lower().split())
         out.append(Expiry(amount, unit, anchor[0], act[0], k, anchor[1], cue["neg"] is None, words))
     return out
 
