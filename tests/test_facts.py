@@ -455,6 +455,12 @@ def test_accident_date_by_its_source(text, expected):
     ("2.3. Op 5 maart 2012 heeft de audicien de aanvraag per fax ingediend. Nadat verzoeker had gevraagd of de "
      "zorgverzekeraar al had beslist, heeft de audicien op 29 maart 2012 hetzelfde aanvraagformulier, met dezelfde "
      "bijlagen, nog eens per post aan de zorgverzekeraar gezonden.", [D(2012, 3, 5)]),
+    # a receipt placed after another event by its stamp: that event's day is no application's (blind round 111)
+    ("2.3. Het aanvraagformulier is blijkens het daarop geplaatste ontvangststempel na de aflevering van 10 maart "
+     "2015 ontvangen.", []),
+    # another event placed before the application; an extension sought is no approval (blind round 111)
+    ("2.3. De revalidatiearts had al op 24 februari 2022 een eerste gesprek gevoerd, vóór de aanvraag. Op 2 maart "
+     "2022 heeft het centrum een aanvraag ingediend.", [D(2022, 3, 2)]),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)
@@ -577,6 +583,10 @@ def test_a_visit_after_the_month_of_the_fall_is_not_the_accidents_day():
      "zijn brief heeft de zorgverzekeraar vermeld dat de aanvraag op 14 juni 2023 is ontvangen.\n5. Beoordeling\nDe "
      "zorgverzekeraar noemt in zijn brief de datum 14 juni 2023. De commissie gaat er dus van uit dat de aanvraag op "
      "12 juni 2023 door de zorgverzekeraar is ontvangen.\n", [D(2023, 6, 12)]),
+    # the date of a subject clause, the application in the main clause after it (blind round 111)
+    ("3. Feiten\nHet centrum heeft op 2 maart 2022 een aanvraag ingediend.\n5. Beoordeling\nDat hij op 8 maart 2022 "
+     "om aanvullende stukken heeft gevraagd, maakt niet dat de aanvraag pas bij ontvangst van die stukken is "
+     "gedaan.\n", [D(2022, 3, 2)]),
 ])
 def test_an_application_date_in_a_rejected_position(text, expected):
     found = fx.application_dates(text, find_sections(text, lambda offset: 1))
@@ -907,6 +917,17 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     ("2.3. De kronen zijn geplaatst na het verstrijken van de geldigheidsduur van de akkoordverklaring van 14 oktober "
      "2014, die tot en met 14 april 2015 gold.",
      {"date": D(2014, 10, 14), "valid_from": None, "valid_until": D(2015, 4, 14), "until_inclusive": True}),
+    # given on no day at all, valid for a term from its issue: there, its day not printed (blind rounds 82, 111)
+    ("2.3. De zorgverzekeraar heeft de aanvraag laten beoordelen en vervolgens een machtiging afgegeven. In de "
+     "machtigingsbrief staat dat de machtiging zes maanden geldig is na de datum van de brief.",
+     {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    # ... but without such a term it decides nothing: often one given after the care
+    ("2.3. De zorgverzekeraar heeft de aanvraag laten beoordelen en vervolgens een machtiging afgegeven.", None),
+    # an extension sought and refused is no approval; the one that counts stays (blind round 111)
+    ("2.3. Bij brief van 21 december 2020 heeft de zorgverzekeraar toestemming verleend voor de periode van 1 "
+     "oktober 2020 tot en met 31 maart 2021. Op 12 april 2021 heeft de kliniek een nieuwe aanvraag ingediend voor "
+     "een verlenging tot en met 30 april 2021.",
+     {"date": D(2020, 12, 21), "valid_from": D(2020, 10, 1), "valid_until": D(2021, 3, 31), "until_inclusive": True}),
 ])
 def test_prior_approval(facts, expected):
     text, sections = _doc(facts)

@@ -153,7 +153,9 @@ APPROVAL_STATED = literals.compile(r"(?:bericht|laten\s+weten|meegedeeld|medeged
 VALID_FROM_ISSUE = literals.compile(r"\bgeldig\w*\s+(?:gedurende\s+)?(?:[\w-]+\s+){0,2}?(?:maanden|maand|jaar|weken)"
                                     r"(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+"
                                     r"(?:na|vanaf)\s+" + ISSUE
-                                    + r"|\b(?:maanden|maand|jaar|weken)\s+geldig(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+(?:na|vanaf)\s+"
+                                    # "dat de machtiging zes maanden geldig is na de datum van de brief" (blind round 111)
+                                    + r"|\b(?:maanden|maand|jaar|weken)\s+geldig(?:\s+(?:is|was|blijft|bleef))?"
+                                      r"(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+(?:na|vanaf)\s+"
                                     + ISSUE
                                     # "… moeten worden geplaatst binnen zes maanden, gerekend vanaf de datum van deze brief"
                                     + r"|\b" + CARE_DUE + r"\s+binnen\s+(?:[\w-]+\s+){1,2}?(?:maanden|maand|jaar|weken)\s*,?\s*"
@@ -1119,8 +1121,10 @@ SETTLED = literals.compile(r"\baanvraag\s+(?:is|werd)\s+(?:dus|daarom|daarmee|de
 MADE_ON_BEFORE = literals.compile(r"(?:\baanvra(?:ag|gen)|(?:\b|schade|melding)formulier)\s+(?:is|zijn|werd|werden)\s+"
                                   r"(?:pas\s+|al\s+|eerst\s+|reeds\s+)?op\s*$", re.I)
 # "Het formulier draagt het ontvangststempel van de zorgverzekeraar van 2 maart 2016": the day the stamp
-# gives is its arrival (blind round 85)
-STAMPED_ON = literals.compile(r"\bontvangststempel\b[^.;]{0,60}?\bvan\s*$", re.I)
+# gives is its arrival (blind round 85); not an event the receipt is placed against ("blijkens het
+# ontvangststempel na de aflevering van 10 maart 2015 ontvangen", blind round 111)
+STAMPED_ON = literals.compile(r"\bontvangststempel\b(?:(?!\b(?:na|vóór|voor|nadat|voordat|sinds|vanaf)\b)[^.;]){0,60}?"
+                              r"\bvan\s*$", re.I)
 MADE_ON_AFTER = literals.compile(r"\s*(?:(?:door|bij)\s+(?:de\s+)?[\w-]+\s+(?:(?:is|werd)\s+)?)?(?:ontvangen|binnengekomen|ingediend|ingestuurd|gedaan)\b",
                                  re.I)
 
@@ -1220,9 +1224,17 @@ def _made(after: str, tie: re.Match) -> bool:
             or ASKED_WHETHER.search(after, 0, at) or NONE_MADE.search(after, max(0, at - 20), at)):
         return False
     return not (EXTENSION_ASKED.search(after, 0, at) or SHOULD_HAVE.search(after, 0, at)
-                or NOT_MEANT.search(after, 0, at))
+                or NOT_MEANT.search(after, 0, at) or PLACED_AGAINST.search(after, max(0, at - 20), at)
+                or MAIN_CLAUSE.search(after, 0, at))
 
 
+# "al op 24 februari 2022 een eerste gesprek gevoerd, vóór de aanvraag": the date is another event's,
+# placed against the application (blind round 111); unaccented "voor" may mean "for", and is left
+PLACED_AGAINST = literals.compile(r"\b(?:vóór|na|nadat|voordat|sinds)\s+(?:de|het|die|deze|zijn|haar)\s+(?:\w+\s+)?$", re.I)
+# "Dat hij op 8 maart 2022 om aanvullende stukken heeft gevraagd, maakt niet dat de aanvraag pas …":
+# the date stands in a subject clause, the application in the main clause after it (blind round 111)
+MAIN_CLAUSE = literals.compile(r",\s*(?:maakt|maakte|maken|betekent|betekende|brengt|bracht|leidt|leidde|doet|deed)\s+"
+                               r"(?:\w+\s+){0,2}?(?:niet|geen|wel)?\b", re.I)
 # "een standaardbrief, die … niet betekent dat een volledige aanvraag is ontvangen": an application
 # denied (blind round 68)
 NOT_MEANT = literals.compile(r"\bniet\s+(?:betekent|betekende|betekenen|inhoudt|inhield|wil\s+zeggen)\s+dat\b[^.;]*$", re.I)
@@ -1237,7 +1249,7 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
     replaced = _replaced(text, sections)
     found = _dated_windows(list(_approvals(text, sections)), replaced)  # (value, Found, whether it extends)
     if not found:
-        return None, None
+        return _undated_given(text, sections) if _term_from_issue(text, sections) else (None, None)
     kept = [h for h in found if h[0]["date"] not in replaced]
     if not kept:  # every approval told is replaced by one the ruling does not date: that one counts
         return _undated_replacement(text, sections, min(replaced.values()))
@@ -1263,6 +1275,25 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
         value = {**value, "valid_from": next((v["valid_from"] for v, _, _ in found if v["valid_from"]
                                               and v["valid_until"] == value["valid_until"]), None)}
     return value, Found(value, where.start, where.end)
+
+
+def _undated_given(text: str, sections: list[Section]) -> tuple[dict | None, Found | None]:
+    """An approval the facts tell given on no day at all ("… en vervolgens een machtiging
+    afgegeven"), where its validity runs from its date of issue: it is there, its day is not (blind
+    rounds 82 and 111). Only then: an approval told given without a day and without a term from it
+    decides nothing, and is often one given after the care."""
+    for a, b in _sentences_with(text, sections, APPROVAL_GIVEN):
+        sentence = text[a:b]
+        given = APPROVAL_GIVEN.search(sentence)
+        care = CARE_GIVEN.search(sentence)
+        if (_section_kind(sections, a) not in TOLD or not given or not APPROVAL.search(sentence)
+                or find_dates(text, a, b) or NOT_GIVEN.search(sentence)
+                or (FOREIGN.search(sentence) and not ON_BEHALF.search(sentence))
+                or (care and care.start() <= given.start() < care.end())):
+            continue
+        value = {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}
+        return value, Found(value, a, b)
+    return None, None
 
 
 def _given_later_undated(text: str, found: list, day: dt.date):
@@ -1529,6 +1560,10 @@ ON_BEHALF = literals.compile(r"\bnamens\b", re.I)
 # van de akkoordverklaring met twaalf weken")
 EXTENDS = literals.compile(r"\bverleng(?:en|t|d|de|den)\b", re.I)
 # An extension told without the approval's name: "U krijgt verlenging tot en met 15 juni 2022."
+# an extension asked for, not given: "heeft de kliniek een nieuwe aanvraag ingediend voor een verlenging
+# tot en met 30 april 2021" (blind round 111)
+EXTENSION_SOUGHT = literals.compile(r"\b(?:aanvraag|verzoek)\s+(?:\w+\s+){0,3}?(?:voor|om|tot)\s+(?:een\s+|de\s+)?verlenging\b"
+                                   r"|\bverlenging\s+(?:\w+\s+){0,3}?(?:aangevraagd|gevraagd|verzocht)\b", re.I)
 EXTENDED = literals.compile(r"\bverleng(?:ing|d)\s+tot\b"
                             # "Wij verlengen de akkoordverklaring … met zes maanden, zodat deze geldig is tot en met …"
                             r"|\bverleng(?:en|t)\b[^.;]{0,120}?\bgeldig\b", re.I)
@@ -1543,6 +1578,8 @@ def _approvals(text: str, sections: list[Section]):
     worded = -1  # where the last sentence naming an approval ends
     for a, b in _sentences_with(text, sections, APPROVAL, APPROVAL_STATED, EXTENDED, COVERED, PRONOUN_WINDOW, OWN_CONSENT):
         sentence = text[a:b]
+        if EXTENSION_SOUGHT.search(sentence) and not EXTENDS.search(sentence) and not APPROVAL_GIVEN.search(sentence):
+            continue
         # "Deze akkoordverklaring vervangt … . Zij is geldig van 3 oktober 2022 tot en met 2 april 2023.":
         # the window of the approval the sentence right before names (blind round 60)
         pronoun = worded >= 0 and not text[worded:a].strip(QUOTE_MARKS) and PRONOUN_WINDOW.match(sentence)

@@ -80,7 +80,10 @@ ISSUE = (r"(?:de\s+)?(?:(?:datum\s+van\s+)?dagtekening"
          r"|(?:dag|datum)\s+van\s+verzending|(?:dag|datum)\s+waarop\s+(?:[\w-]+\s+){1,4}?"
          r"(?:akkoordverklaring|machtiging|toestemming|brief)\s+(?:[\w-]+\s+){0,2}?(?:verzonden|verstuurd|afgegeven|gegeven|verleend)"
          # "Een toestemming is zes maanden geldig vanaf de datum waarop zij is afgegeven" (blind round 96)
-         r"|(?:dag|datum)\s+waarop\s+(?:zij|hij|deze|die)\s+(?:is|wordt|werd)\s+(?:verzonden|verstuurd|afgegeven|gegeven|verleend))")
+         r"|(?:dag|datum)\s+waarop\s+(?:zij|hij|deze|die)\s+(?:is|wordt|werd)\s+(?:verzonden|verstuurd|afgegeven|gegeven|verleend)"
+         # "te rekenen vanaf de datum waarop wij haar hebben afgegeven" (blind round 111)
+         r"|(?:dag|datum)\s+waarop\s+(?:wij|hij|zij|de\s+(?:zorg|ziektekosten)?verzekeraar)\s+(?:haar|hem|deze|die|het)\s+"
+         r"(?:hebben|heeft|hadden|had)\s+(?:verzonden|verstuurd|afgegeven|gegeven|verleend))")
 CARE_DUE = (r"(?:geplaatst|uitgevoerd|afgeleverd|verleend|verricht|plaatsvinden|plaatsvindt|begonnen|aangevangen"
             r"|gestart)(?:\s+(?:worden|zijn))?")  # the care a term from the letter's date is for
 APPROVAL_VALIDITY = [

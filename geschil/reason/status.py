@@ -1,10 +1,10 @@
 """Open-world status: divergent only when the ruling's own text proves it.
 
-(a) a computed ground contradicts the committee's own finding on that same ground; or (b) the
-decision on a part goes against every ground the committee states for it (all favourable yet
-refused, or the reverse), where those grounds are all computed and each confirmed by the printed
-dates (a judgement is read from words, and may stand beside a ground geschil did not read). A decisive
-ground that needs a fact the ruling does not state makes it undetermined. Anything else is
+A computed ground contradicts the committee's own finding on that same ground. A decision that
+goes against every ground geschil read for it (a refusal whose grounds are all met) proves
+nothing: the committee may rest it on a ground geschil did not read (blind rounds 28 and 111: a
+cheaper alternative, a functional impairment not shown). A decisive ground that needs a fact the
+ruling does not state makes it undetermined. Anything else is
 consistent: the rules geschil models are not all the law, so a rule that the committee does not
 rely on never turns a decision into a contradiction.
 """
@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
-from geschil.i18n import DEFAULT, catalogue, label, say
+from geschil.i18n import DEFAULT, catalogue, say
 from geschil.models import Ground, Part, Record
 from geschil.reason.grounds import FAVOURABLE
 from geschil.reason.said import citation_key, data, moot, stated_conditions
@@ -29,27 +29,6 @@ def _conditions(grounds: list[Ground]) -> list[Ground]:
     """The grounds that are conditions of the claim (met is favourable), per law/grounds.json."""
     neutral = {g["rule"] for g in data()["grounds"] if g.get("condition") is False}
     return [g for g in grounds if g.rule not in neutral]
-
-
-def _against_own(part: Part, mine: list[Ground], lang: str) -> str | None:
-    """Why the decision on a part goes against all the committee's own grounds for it, if so:
-    only grounds whose dates the rules recompute, and all of them confirmed, can show it. A
-    judgement is read from its words, and a decision against every judgement geschil read may
-    rest on a ground it did not read (open world): that accuses no one."""
-    mine = _conditions(mine)
-    if part.decision is None or not mine or any(g.kind != "computed" or g.agreement != "agrees" for g in mine):
-        return None
-    favourable = {FAVOURABLE[g.committee] for g in mine if g.committee}
-    if len(favourable) != 1:
-        return None
-    all_good = favourable.pop()
-    if all_good == (part.decision == "granted"):
-        return None
-    quotes = "; ".join(g.evidence[0].quote[:160] for g in mine if g.evidence)
-    return say("why.against_own", lang, decision=label("decision", part.decision, lang),
-               decision_id=part.decision, description=part.description, names=_names(mine, lang),
-               way=say("why.favourable" if all_good else "why.unfavourable", lang),
-               quotes=quotes)
 
 
 # a conclusion restates a computed ground drawn at most this many sentences before it
@@ -171,10 +150,6 @@ def status(record: Record, parts: list[Part], grounds: list[Ground],
     contra = [g for g in grounds if g.agreement == "contradicts"]
     if contra:
         return "divergent", say("why.divergent", lang, why=" ".join(g.reason for g in contra))
-    if len(parts) == 1:
-        own = _against_own(parts[0], [g for g in grounds if g.part in (parts[0].id, None)], lang)
-        if own:
-            return "divergent", say("why.divergent", lang, why=own)
     by_id = {p.id: p for p in parts}
     starts = [st.span[0] for st in record.statements]
     lacking = [g for g in _conditions(grounds) if g.agreement == "missing_fact"]
