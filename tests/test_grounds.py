@@ -11,7 +11,7 @@ from geschil.dates import find_dates
 from geschil.extract.statements import classify
 from geschil.models import Citation, Event, Evidence, Ground, Part, Statement, TreatmentDate
 from geschil.reason import check
-from geschil.reason.said import matches, polarity, weigh
+from geschil.reason.said import _by_ground, matches, polarity, weigh
 from geschil.reason.status import status as status_of
 
 W2 = term("accident_treatment_window", 2, "years")
@@ -121,6 +121,15 @@ M3 = term("accident_approval_deadline", 3, "months")
      "aangevraagd.", "insurer", "reports"),
     ("De commissie gaat eerst in op het betoog van verzoeker dat de aanvraag tijdig was.", "requester", "reports"),
     ("De commissie beoordeelt het standpunt van de zorgverzekeraar als juist.", "committee", "finding"),
+    # a party's reliance reported with a word between ("heeft zich ook beroepen op"); a provision's content
+    # and a conditional entitlement are norms (blind round 112)
+    ("Verzoekster heeft zich ook beroepen op de redelijkheid en billijkheid.", "requester", "reports"),
+    ("Zij omvat, voor zover hier van belang, tandheelkundige zorg die noodzakelijk is indien een medische "
+     "behandeling zonder die zorg aantoonbaar onvoldoende resultaat zal hebben.", "committee", "norm"),
+    ("Orthodontische hulp valt daaronder als sprake is van een zeer ernstige ontwikkelingsstoornis.", "committee",
+     "norm"),
+    ("Zij kan alleen ten laste van de zorgverzekering komen als zij strekt tot correctie van een verminking.",
+     "committee", "norm"),
 ])
 def test_who_says_what(sentence, speaker, stance):
     got_speaker, got_stance, _, _ = classify(sentence, "committee")
@@ -1587,6 +1596,26 @@ def test_a_count_and_its_conclusion_are_one_finding():
     ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
     assert (ground.committee, ground.recomputed, ground.agreement) == ("met", "not_met", "contradicts"), ground.reason
     assert "ingediend, en dus binnen" in ground.reason  # the committee's words as they stand
+
+
+def test_a_consequence_drawn_from_a_count_is_one_finding_with_it():
+    # blind round 112: "binnen drie maanden na de dagtekening van de brief …, zodat verzoekster op dat moment over
+    # een geldige toestemming beschikte": the count names no ground, its consequence states none
+    result = _check(_statements(("assessment", "De opname heeft daarmee plaatsgevonden binnen drie maanden na de "
+                                               "dagtekening van de brief van 14 december 2016, zodat verzoekster op dat "
+                                               "moment over een geldige toestemming beschikte.")),
+                    accident=None, applications=(), outcome="granted", terms=(),
+                    prior=approval("2016-12-14", "2016-12-14", "2017-03-14", None),
+                    treatments=(treatment("performed", "2017-03-16"),))
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
+    assert (ground.committee, ground.agreement) == ("met", "contradicts"), ground.reason
+
+
+def test_a_condition_told_in_a_finding_is_no_finding_on_it():
+    # blind round 112: "de brief … verlangt dat alleen als de opname niet binnen de geldigheidsduur plaatsvindt"
+    clause = ("Verzoekster behoefde evenmin opnieuw toestemming aan te vragen: de brief van 14 december 2016 verlangt "
+              "dat alleen als de opname niet binnen de geldigheidsduur plaatsvindt.")
+    assert not [g for g, *_ in _by_ground(clause) if g["rule"] == "prior_approval.validity"]
 
 
 def test_a_lapse_on_that_day_weighs_the_care_of_the_sentence_before():

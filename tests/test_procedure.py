@@ -120,6 +120,17 @@ COPY_FROM_ASSESSMENT = ("7. Beoordeling\n7.8. De commissie volgt verzoekster daa
                         "advies aan te passen, zodat dit als definitief advies geldt.\n")
 
 
+def test_a_letter_keeping_the_provisional_advice_in_the_section_on_it_is_the_final_one():
+    # blind round 112: the later letter told in the section that quotes the advice
+    text = ("3. Procedure\n3.1. Het CVZ heeft op 18 mei 2010 een voorlopig advies uitgebracht.\n6. Advies CVZ\n6.1. "
+            "Het CVZ heeft in zijn voorlopig advies van 18 mei 2010 het volgende overwogen.\n6.2. Bij brief van 21 juni "
+            "2010 heeft het CVZ meegedeeld dat het verhandelde ter zitting geen aanleiding geeft het voorlopig advies "
+            "te wijzigen.\n7. Beoordeling\n7.1. De commissie neemt het advies over.\n")
+    found = prx.advice(text, find_sections(text))
+    assert [(f.value["kind"], str(f.value["date"])) for f in found] == [("provisional", "2010-05-18"),
+                                                                         ("final", "2010-06-21")]
+
+
 @pytest.mark.parametrize("text", [COPY_FROM_FACTS, COPY_FROM_ASSESSMENT])
 def test_the_advice_of_a_copy_without_its_procedure(text):
     found = prx.advice(text, find_sections(text))

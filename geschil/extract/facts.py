@@ -1559,11 +1559,11 @@ ON_BEHALF = literals.compile(r"\bnamens\b", re.I)
 # A sentence that extends an approval, its new end told or not ("verlengen wij de geldigheidsduur
 # van de akkoordverklaring met twaalf weken")
 EXTENDS = literals.compile(r"\bverleng(?:en|t|d|de|den)\b", re.I)
-# An extension told without the approval's name: "U krijgt verlenging tot en met 15 juni 2022."
-# an extension asked for, not given: "heeft de kliniek een nieuwe aanvraag ingediend voor een verlenging
+# An extension asked for, not given: "heeft de kliniek een nieuwe aanvraag ingediend voor een verlenging
 # tot en met 30 april 2021" (blind round 111)
 EXTENSION_SOUGHT = literals.compile(r"\b(?:aanvraag|verzoek)\s+(?:\w+\s+){0,3}?(?:voor|om|tot)\s+(?:een\s+|de\s+)?verlenging\b"
                                    r"|\bverlenging\s+(?:\w+\s+){0,3}?(?:aangevraagd|gevraagd|verzocht)\b", re.I)
+# An extension told without the approval's name: "U krijgt verlenging tot en met 15 juni 2022."
 EXTENDED = literals.compile(r"\bverleng(?:ing|d)\s+tot\b"
                             # "Wij verlengen de akkoordverklaring … met zes maanden, zodat deze geldig is tot en met …"
                             r"|\bverleng(?:en|t)\b[^.;]{0,120}?\bgeldig\b", re.I)

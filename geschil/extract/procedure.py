@@ -52,6 +52,9 @@ MADE_FINAL = literals.compile(r"als\s+definitie[fv]|" + KEPT_ADVICE, re.I | re.S
 MAINTAINED = literals.compile(r"voorlopig\w*\s+advies\b.{0,80}?\bals\s+definitie[fv]\w*"
                         r"|\bals\s+definitie[fv]\w*\s+(?:advies\s+)?(?:\w+\s+){0,2}(?:gehandhaafd|beschouwd|aangemerkt)",
                         re.I | re.S)
+# ... or a dated letter of the Zorginstituut keeping it ("Bij brief van 21 juni 2010 heeft het CVZ meegedeeld
+# dat het verhandelde ter zitting geen aanleiding geeft het voorlopig advies te wijzigen", blind round 112)
+LETTER_KEPT = literals.compile(r"\bbrief\s+van\b.{0,160}?(?:" + KEPT_ADVICE + ")", re.I | re.S)
 # An advice made final at the hearing itself, orally: it bears the hearing's date.
 AT_HEARING = literals.compile(r"\bter\s+zitting\b|\btijdens\s+de\s+(?:hoor)?zitting\b|\bmondeling", re.I)
 HEARING = literals.compile(r"\bgehoord\b|\bzitting\b", re.I)
@@ -160,7 +163,8 @@ def advice(text: str, sections: list[Section]) -> list[Found]:
               for a, b in sentences(text, s.body_start, s.end)]
     for a, b, advice_section in spans:
         sentence = text[a:b]
-        maintained = bool(out and MAINTAINED.search(sentence))
+        maintained = bool(out and (MAINTAINED.search(sentence)
+                                   or (ADVICE_BODY.search(sentence) and LETTER_KEPT.search(sentence))))
         if advice_section and not maintained:
             continue  # the section on the advice quotes it; only a later letter keeping it is new
         if not (maintained or ADVICE_BODY.search(sentence)):

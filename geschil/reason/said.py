@@ -184,6 +184,13 @@ def _clauses(text: str) -> list[str]:
     return parts or [text]
 
 
+def _until_condition(clause: str) -> str:
+    """The clause up to a condition told in it ("… verlangt dat alleen als de opname niet binnen de
+    geldigheidsduur plaatsvindt"): what follows says when something would hold, not that it did."""
+    m = _polarity()["condition"].search(clause)
+    return clause[:m.start()] if m else clause
+
+
 MEANT_IN = literals.compile(r"\b(?:als\s+)?bedoeld\s+in\s*$", re.I)
 
 
@@ -216,9 +223,10 @@ def _by_ground(text: str, before: str = "") -> list[tuple[dict, str, bool, str, 
         return []  # no ground's words in the sentence: none in any clause of it (most sentences)
     found: dict[str, tuple[dict, set[str], bool, str, bool]] = {}
     clauses = _clauses(text)
-    hits = [(c, matches(f"{before} {c}" if before else c)) for c in clauses]
+    hits = [(c, matches(f"{before} {c}" if before else c)) for c in map(_until_condition, clauses)]
     if not any(gs for _, gs in hits) and clauses != [text]:  # one clause: the same words again
-        hits = [(text, matches(f"{before} {text}" if before else text))]
+        whole = _until_condition(text)
+        hits = [(whole, matches(f"{before} {whole}" if before else whole))]
     hits = _concluded(text, hits)
     for clause, gs in hits:
         computed = [g for g in gs if g["kind"] == "computed"]
@@ -244,6 +252,10 @@ def _concluded(text: str, hits: list[tuple[str, list]]) -> list[tuple[str, list]
     van dertien weken"), is read with it: the count and its conclusion are one finding (blind round 69)."""
     out: list[tuple[str, list]] = []
     for clause, gs in hits:
+        if gs and out and not out[-1][1] and _draws_on(text, out[-1][0], clause):
+            start = text.find(out[-1][0])
+            out[-1] = (text[start:text.find(clause, start) + len(clause)], gs)
+            continue
         if not gs and out and out[-1][1] and CONCLUSION_OPENS.match(clause) and not weigh(out[-1][0])[1]:
             start = text.find(out[-1][0])
             end = text.find(clause, start) if start >= 0 else -1
@@ -252,6 +264,21 @@ def _concluded(text: str, hits: list[tuple[str, list]]) -> list[tuple[str, list]
             continue
         out.append((clause, gs))
     return out
+
+
+# "…, zodat verzoekster op dat moment over een geldige toestemming beschikte": a consequence drawn
+CONSEQUENCE = recache.compile(r",\s*(?:zodat|waardoor|waarmee)\s*$", re.I)
+
+
+def _draws_on(text: str, count: str, conclusion: str) -> bool:
+    """Whether a clause naming a ground but stating no finding of its own is the consequence of the
+    count before it, which names none but states it ("De opname heeft daarmee plaatsgevonden binnen
+    drie maanden na de dagtekening van de brief van 14 december 2016, zodat verzoekster op dat moment
+    over een geldige toestemming beschikte", blind round 112): the two are one finding."""
+    start = text.find(count)
+    end = text.find(conclusion, start + len(count)) if start >= 0 else -1
+    return (end >= 0 and bool(CONSEQUENCE.search(text, start + len(count), end))
+            and weigh(count, computed=True)[1] and not weigh(conclusion, computed=True)[1])
 
 
 def _advice_statements(record: Record) -> list[Statement]:
