@@ -1042,6 +1042,9 @@ def test_prior_approval(facts, expected):
      "te informeren naar de vergoeding van kronen.", []),
     ("2.4. Op 3 mei 2019 is verzoekster in het revalidatiecentrum opgenomen en op 21 juni 2019 ontslagen.",
      [("performed", D(2019, 5, 3), "day")]),
+    # a procedure named "-plastiek" is care, here dated by its month (blind round 113)
+    ("3.3. In april 2010 heeft de KNO-arts de septorhinoplastiek bij verzoeker uitgevoerd.",
+     [("performed", None, "month")]),
 ])
 def test_treatment_dates(facts, expected):
     text, sections = _doc(facts)

@@ -130,6 +130,9 @@ M3 = term("accident_approval_deadline", 3, "months")
      "norm"),
     ("Zij kan alleen ten laste van de zorgverzekering komen als zij strekt tot correctie van een verminking.",
      "committee", "norm"),
+    # what an article demands is a norm (blind round 113)
+    ("Artikel 14, tweede lid, van de voorwaarden verlangt dat de aanvraag door de ziektekostenverzekeraar is "
+     "ontvangen voordat de behandeling begint.", "committee", "norm"),
 ])
 def test_who_says_what(sentence, speaker, stance):
     got_speaker, got_stance, _, _ = classify(sentence, "committee")
@@ -283,6 +286,8 @@ def test_polarity(clause, finding):
     ("dat brengt mee dat de toestemming niet binnen de termijn van artikel 12.2, tweede lid, is gevraagd",
      {"accident_cover.approval_deadline"}),
     ("een goedkoper adequaat alternatief is beschikbaar", {"bzv_2_1_3"}),
+    # consent asked before an aid is provided (round 34's condition)
+    ("de aanvraag is niet ingediend voordat het hulpmiddel werd verstrekt", {"prior_approval.beforehand"}),
     # plastic surgery's conditions, Bzv 2.4 lid 1 onder c: a judgement (blind round 111)
     ("De commissie is van oordeel dat bij verzoekster geen aantoonbare lichamelijke functiestoornis bestond",
      {"bzv_2_4_1_c"}),

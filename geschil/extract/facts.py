@@ -222,12 +222,12 @@ TREATMENT = literals.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|p
 # vergoed" (blind round 73); not an earlier aid's in the assessment ("zijn verplichting uit de levering van 7 mei
 # 2018")
 DELIVERY = literals.compile(r"\blevering(?:en)?\b", re.I)
-# a plastic surgeon's correction or reduction ("de buikwandcorrectie verricht", "De mammareductie is
+# a plastic surgeon's correction, reduction or -plastiek ("de buikwandcorrectie verricht", "De mammareductie is
 # op 9 juni 2017 … verricht"): apart from TREATMENT, whose
 # every alternative begins with its word, so that it is sought only where one of them begins (not
 # every procedure by its kind: "in 2023 een maagverkleining ondergaan" is history, not the care at issue);
 # a therapy's session likewise ("De eerste neurofeedbacksessie heeft op 7 december 2015 plaatsgevonden")
-CORRECTION = literals.compile(r"\b\w*(?:correctie|reductie|sessies?)\b", re.I)
+CORRECTION = literals.compile(r"\b\w*(?:correctie|reductie|plastiek|sessies?)\b", re.I)
 # a cleaning named by its kind ("de professionele gebitsreiniging … op 10 januari 2011 … laten
 # uitvoeren", blind round 35): care as TREATMENT's words are, apart for the same reason
 CLEANING = literals.compile(r"\b\w*reiniging\b", re.I)

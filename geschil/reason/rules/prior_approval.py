@@ -281,7 +281,7 @@ def beforehand(ctx: Context) -> Finding:
     before, after = [c for c in care if c.hi < app.lo], [c for c in care if c.lo >= app.hi]
     spanning = [c for c in care if c not in before and c not in after]
     ev = [app.evidence, demands[0].evidence] + [c.evidence for c in care]
-    said = {"Ref": upper(app.label), "before": labels(ctx, before), "after": labels(ctx, after),
+    said = {"Ref": upper(app.label), "ref": app.label, "before": labels(ctx, before), "after": labels(ctx, after),
             "needs": ctx.say("before.needs", quote=demands[0].evidence.quote)}
     if not care:
         return ctx.finding(rule, "not_applicable", msg="before.no_care")
