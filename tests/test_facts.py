@@ -923,6 +923,13 @@ def test_an_application_date_in_a_rejected_position(text, expected):
      {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}),
     # ... but without such a term it decides nothing: often one given after the care
     ("2.3. De zorgverzekeraar heeft de aanvraag laten beoordelen en vervolgens een machtiging afgegeven.", None),
+    # a changed plan approved in a month only, after the dated approval: the later counts, on no printed day
+    # (blind round 114)
+    ("2.3. Bij brief van 12 december 2023 heeft de ziektekostenverzekeraar een akkoordverklaring afgegeven. In die "
+     "brief staat: \"Deze akkoordverklaring is geldig tot en met 31 maart 2024.\" Op 5 februari 2024 heeft de "
+     "tandarts een gewijzigd behandelplan ingediend. De ziektekostenverzekeraar heeft het gewijzigde behandelplan "
+     "in februari 2024 goedgekeurd.",
+     {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}),
     # an extension sought and refused is no approval; the one that counts stays (blind round 111)
     ("2.3. Bij brief van 21 december 2020 heeft de zorgverzekeraar toestemming verleend voor de periode van 1 "
      "oktober 2020 tot en met 31 maart 2021. Op 12 april 2021 heeft de kliniek een nieuwe aanvraag ingediend voor "

@@ -95,10 +95,6 @@ def test_a_miscount_the_decision_turns_on(sentences, outcome, agreement):
     ("Het vorige paar is in 2021 afgeleverd.",
      "Volgens verzoeker was de gebruikstermijn van twaalf maanden verstreken toen het nieuwe paar op 28 februari "
      "2022 werd afgeleverd."),
-    # the start is the new aid's delivery, not the previous one's: no start the term counts from
-    ("Het nieuwe paar is in 2022 afgeleverd.",
-     "Toen het nieuwe paar op 28 februari 2022 werd afgeleverd, was de gebruikstermijn van twaalf maanden dus nog "
-     "niet verstreken."),
     # a term counted from an accident is the accident cover's (its own rule)
     ("Het ongeval vond plaats in maart 2015.",
      "De termijn van twee jaar na het ongeval was verstreken toen de kroon op 2 april 2017 werd geplaatst."),
@@ -135,3 +131,28 @@ def test_a_term_of_use_found_run_out_or_not(sentences, outcome, agreement, statu
     assert result.status == status
     # the finding's sentence and the one printing the start, quoted as printed
     assert {e.quote for e in found[0].evidence} <= set(sentences) and len(found[0].evidence) == 2
+
+
+@pytest.mark.parametrize("sentences, found_agreements, status", [
+    # a term of use found running on a printed day, where the ruling prints no delivery of the previous aid:
+    # the day it counts from is missing (blind rounds 113 and 114)
+    (("Vast staat dat de gebruikstermijn van vijf jaar van de hoortoestellen die verzoekster eerder zijn "
+      "verstrekt, op 1 maart 2021 nog niet was verstreken.",), ["missing_fact"], "undetermined"),
+    (("Het vorige paar was bij de aflevering van het nieuwe paar op 21 april 2016 nog geen twaalf maanden in "
+      "gebruik.",), ["missing_fact"], "undetermined"),
+    # the new aid's delivery is no start of the previous one's term: that start is printed nowhere
+    (("Het nieuwe paar is in 2022 afgeleverd.",
+      "Toen het nieuwe paar op 28 februari 2022 werd afgeleverd, was de gebruikstermijn van twaalf maanden dus nog "
+      "niet verstreken."), ["missing_fact"], "undetermined"),
+    # ... but a delivery printed before the act is a start (the form above weighs it), and a party's count is none
+    (("Het vorige paar is op 3 maart 2015 afgeleverd.",
+      "Het vorige paar was bij de aflevering van het nieuwe paar op 21 april 2016 nog geen twaalf maanden in "
+      "gebruik."), [], "consistent"),
+    (("Verzoeker stelt dat het vorige paar op 21 april 2016 nog geen twaalf maanden in gebruik was.",), [],
+     "consistent"),
+])
+def test_a_term_of_use_whose_start_is_printed_nowhere(sentences, found_agreements, status):
+    result, found = _reckoning(*sentences, outcome="rejected")
+    assert [g.agreement for g in found] == found_agreements, result.reason
+    assert result.status == status, result.reason
+    assert all(g.evidence[0].quote == sentences[-1] for g in found)

@@ -167,6 +167,10 @@ def test_without_the_committees_words_no_age_is_computed():
     # an age "nog niet bereikt" is not reached: one cue, the finding explicit (blind round 109: read as both
     # sides' cues, the committee's finding on a need established after the eighteenth birthday went unchecked)
     ("verzoeker had de leeftijd van achttien jaar nog niet bereikt", "met", True),
+    # ... with the auxiliary between (blind round 114: "de leeftijd van achttien jaar nog niet had bereikt")
+    ("dat verzoekster bij de aanvang van de behandeling de leeftijd van achttien jaar nog niet had bereikt", "met",
+     True),
+    ("verzoekster was de leeftijd van achttien jaar nog niet geworden", "met", True),
     # the past tense of the verdict on the limit (blind round 110)
     ("Zij voldeed op die datum niet aan de leeftijdsgrens", "not_met", True),
     # both sides' cues: the generic reading, never explicit

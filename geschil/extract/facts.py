@@ -1305,12 +1305,16 @@ def _given_later_undated(text: str, found: list, day: dt.date):
         # the period dates the giving when the sentence opens with it ("In november 2022 heeft de
         # zorgverzekeraar … afgegeven"), not the care that fell within an approval given before
         if periods and all(d.earliest > day for d in periods) \
-                and GIVEN_IN.match(text, where.start, periods[0].start):
+                and (GIVEN_IN.match(text, where.start, periods[0].start)
+                     or GIVEN_THEN.match(text, periods[-1].end, where.end)):
             return value, where
     return None
 
 
 GIVEN_IN = literals.compile(r"\s*(?:in|rond|medio|begin|eind|omstreeks)\s+(?:de\s+maand\s+)?$", re.I)
+# ... or the period right before the verb of giving: "heeft het gewijzigde behandelplan in februari 2024
+# goedgekeurd" (blind round 114)
+GIVEN_THEN = literals.compile(r"\s*(?:goedgekeurd|afgegeven|gegeven|verleend|verstrekt|toegekend|ingestemd)\b", re.I)
 
 
 def _extensions_replaced(found: list) -> list:

@@ -175,6 +175,12 @@ def advice(text: str, sections: list[Section]) -> list[Found]:
         if ADVICE_NOT_GIVEN.search(sentence) and not re.search(r"uitgebracht", sentence, re.I) \
                 and not (out and FINAL_ADVICE.search(sentence)):
             continue  # (the report put before it, "dat … heeft laten weten bij zijn voorlopig advies te blijven": given)
+        both = _provisional_made_final(text, a, b)
+        if both:  # "in zijn voorlopig advies van 2 augustus 2024 (…), dat het bij brief van 24 september 2024 als
+            # definitief advies heeft aangemerkt": two advices in one sentence (blind round 114)
+            out += [f for f in both if (f.value["kind"], f.value["date"]) not in seen]
+            seen |= {(f.value["kind"], f.value["date"]) for f in both}
+            continue
         kind = ("final" if FINAL_ADVICE.search(sentence)
                 else "provisional" if re.search(r"voorlopig", sentence, re.I) else "final")
         if not dates and kind == "final" and out and AT_HEARING.search(sentence):
@@ -224,6 +230,21 @@ def _advice_named(text: str, sections: list[Section]) -> list[Found]:
                     name = "zorginstituut" if re.search(r"Zorginstituut", text[a:b]) else "cvz"
                     out.append(Found({"kind": "final", "date": day, "case_number": None, "body": name}, a, b))
     return out
+
+
+def _provisional_made_final(text: str, a: int, b: int) -> list[Found]:
+    """A sentence naming the provisional advice by its day and the later letter that made it final:
+    the two advices, each with its day (the case number goes with the provisional one)."""
+    letters = _made_final_by_letter(text, a, b)
+    named = [m for m in ADVICE_OF.finditer(text, a, b) if (m["kind"] or "").lower().startswith("voorlopig")]
+    day = next((d for m in named[:1] for d in find_dates(text, m.end(), b) if d.date and d.start == m.end()), None)
+    if not letters or day is None or day.date in letters:
+        return []
+    body = "zorginstituut" if re.search(r"Zorginstituut", text[a:b]) else "cvz"
+    case = ADVICE_CASE.search(text, day.end, b)
+    return [Found({"kind": "provisional", "date": day.date, "case_number": case["n"].rstrip(".") if case else None,
+                   "body": body}, a, b),
+            Found({"kind": "final", "date": letters[0], "case_number": None, "body": body}, a, b)]
 
 
 # "…, dat het na de hoorzitting bij brief van 12 juni 2024 als definitief advies heeft aangemerkt" (blind round 68)

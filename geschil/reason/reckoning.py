@@ -349,6 +349,70 @@ def _expiry_ground(e: Expiry, statements: list[Statement], parts: list[Part], la
                              calendar_to=date(hi, lang), **words))
 
 
+@dataclass(frozen=True)
+class Unprinted:
+    """An aid's term of use the committee finds run out (or not) on a printed day, where the ruling
+    prints no day the previous aid was delivered: the start the count needs is missing."""
+
+    words: str
+    act: dt.date
+    statement: int
+    expired: bool
+
+
+def _use_finding(text: str) -> bool | None:
+    """Whether a sentence finds a term of use run out (True), still running (False), or neither."""
+    v = _vocabulary()
+    if v["in_use_expired"].search(text):
+        return True
+    if v["in_use_running"].search(text):
+        return False
+    cue = v["expiry"].search(text) if v["expiry_term"].search(text) else None
+    return None if cue is None else cue["neg"] is None
+
+
+def _unprinted(statements: list[Statement], record: Record) -> list[Unprinted]:
+    v, out = _vocabulary(), []
+    for k, st in enumerate(statements):
+        text = st.text
+        if not _own(st) or not v["use_term"].search(text) or not TERM.search(text):
+            continue
+        expired = _use_finding(text)
+        named = list(TERM.finditer(text))
+        days = [d for d in find_dates(text) if d.date]
+        if expired is None or len({(number(m["num"]), m["unit"].lower()) for m in named}) != 1 or len(days) != 1 \
+                or v["party"].search(text) or v["doubt"].search(text) or v["modal"].search(text):
+            continue
+        act = days[0].date
+        if _expiry_anchor(statements, k, k) is not None or _delivered_before(statements, record, act):
+            continue
+        out.append(Unprinted(" ".join(named[0].group().lower().split()), act, k, expired))
+    return out
+
+
+def _delivered_before(statements: list[Statement], record: Record, act: dt.date) -> bool:
+    """Whether the ruling prints a delivery before the act anywhere: in the care the facts date, or
+    in a sentence of the reasoning (then the start is there, and this form says nothing)."""
+    start = _vocabulary()["expiry_start"]
+    for i, t in enumerate(record.facts.treatment_dates):
+        ev = record.evidence.get(f"facts.treatment_dates.{i}")
+        if (t.latest or t.date) and (t.latest or t.date) < act and ev is not None and start.search(ev.quote):
+            return True
+    return any(start.search(st.text) and any((d.latest or d.date) and (d.latest or d.date) < act
+                                             for d in find_dates(st.text)) for st in statements)
+
+
+def _unprinted_ground(u: Unprinted, statements: list[Statement], parts: list[Part], lang: str) -> Ground:
+    st = statements[u.statement]
+    committee = "met" if u.expired else "not_met"
+    return Ground(part=part_of(RULE, u.expired, parts), rule=RULE, legal_basis=registry.citation(RULE, lang),
+                  kind="computed", committee=committee, recomputed="unknown", agreement="missing_fact",
+                  reason=say("ground.reckoning.expiry_unprinted", lang, term=u.words, act=date(u.act, lang),
+                             placed=_quote(st), page=st.page,
+                             committee=say("reckoning.expired" if u.expired else "reckoning.running", lang)),
+                  evidence=[st.evidence()])
+
+
 def _anchored_elsewhere(e: Expiry, statements: list[Statement]) -> bool:
     """Whether N after another day the reasoning prints puts the act on the committee's side: then
     the committee may count from that day."""
@@ -382,6 +446,7 @@ def grounds(record: Record, parts: list[Part], lang: str = DEFAULT) -> list[Grou
         found = _expiry_ground(expiry, statements, parts, lang)
         if found is not None:
             out.append(found)
+    out += [_unprinted_ground(u, statements, parts, lang) for u in _unprinted(statements, record)]
     return out
 
 
