@@ -120,27 +120,23 @@ COPY_FROM_ASSESSMENT = ("7. Beoordeling\n7.8. De commissie volgt verzoekster daa
                         "advies aan te passen, zodat dit als definitief advies geldt.\n")
 
 
-def test_the_provisional_advice_and_the_letter_making_it_final_in_one_sentence():
-    # blind round 114: a copy without its procedure tells both in the section on the advice
-    text = ("2. Feiten\n2.1. Op 5 februari 2024 is een aanvraag ingediend.\n4. Standpunt\n4.1. Verzoekster stelt "
-            "dat de zorg nodig was.\n5. Advies Zorginstituut\n5.1. Het "
-            "Zorginstituut heeft in zijn voorlopig advies van 2 augustus 2024 (zaaknummer 2024081123), dat het bij "
-            "brief van 24 september 2024 als definitief advies heeft aangemerkt, overwogen dat de zorg verzekerd "
-            "is.\n6. Beoordeling\n6.1. De commissie neemt het advies over.\n")
+@pytest.mark.parametrize(("text", "expected"), [
+    # blind round 114: a copy without its procedure tells both advices in one sentence of the section on the advice
+    ("2. Feiten\n2.1. Op 5 februari 2024 is een aanvraag ingediend.\n4. Standpunt\n4.1. Verzoekster stelt dat de "
+     "zorg nodig was.\n5. Advies Zorginstituut\n5.1. Het Zorginstituut heeft in zijn voorlopig advies van 2 augustus "
+     "2024 (zaaknummer 2024081123), dat het bij brief van 24 september 2024 als definitief advies heeft aangemerkt, "
+     "overwogen dat de zorg verzekerd is.\n6. Beoordeling\n6.1. De commissie neemt het advies over.\n",
+     [("provisional", "2024-08-02", "2024081123"), ("final", "2024-09-24", None)]),
+    # blind round 112: the later letter keeping the advice, told in the section that quotes it
+    ("3. Procedure\n3.1. Het CVZ heeft op 18 mei 2010 een voorlopig advies uitgebracht.\n6. Advies CVZ\n6.1. Het CVZ "
+     "heeft in zijn voorlopig advies van 18 mei 2010 het volgende overwogen.\n6.2. Bij brief van 21 juni 2010 heeft "
+     "het CVZ meegedeeld dat het verhandelde ter zitting geen aanleiding geeft het voorlopig advies te wijzigen.\n"
+     "7. Beoordeling\n7.1. De commissie neemt het advies over.\n",
+     [("provisional", "2010-05-18", None), ("final", "2010-06-21", None)]),
+])
+def test_the_advice_made_final_by_a_later_letter(text, expected):
     found = prx.advice(text, find_sections(text))
-    assert [(f.value["kind"], str(f.value["date"]), f.value["case_number"]) for f in found] == [
-        ("provisional", "2024-08-02", "2024081123"), ("final", "2024-09-24", None)]
-
-
-def test_a_letter_keeping_the_provisional_advice_in_the_section_on_it_is_the_final_one():
-    # blind round 112: the later letter told in the section that quotes the advice
-    text = ("3. Procedure\n3.1. Het CVZ heeft op 18 mei 2010 een voorlopig advies uitgebracht.\n6. Advies CVZ\n6.1. "
-            "Het CVZ heeft in zijn voorlopig advies van 18 mei 2010 het volgende overwogen.\n6.2. Bij brief van 21 juni "
-            "2010 heeft het CVZ meegedeeld dat het verhandelde ter zitting geen aanleiding geeft het voorlopig advies "
-            "te wijzigen.\n7. Beoordeling\n7.1. De commissie neemt het advies over.\n")
-    found = prx.advice(text, find_sections(text))
-    assert [(f.value["kind"], str(f.value["date"])) for f in found] == [("provisional", "2010-05-18"),
-                                                                         ("final", "2010-06-21")]
+    assert [(f.value["kind"], str(f.value["date"]), f.value["case_number"]) for f in found] == expected
 
 
 @pytest.mark.parametrize("text", [COPY_FROM_FACTS, COPY_FROM_ASSESSMENT])
