@@ -930,6 +930,11 @@ def test_an_application_date_in_a_rejected_position(text, expected):
      "tandarts een gewijzigd behandelplan ingediend. De ziektekostenverzekeraar heeft het gewijzigde behandelplan "
      "in februari 2024 goedgekeurd.",
      {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    # a party's end reasoned "daarom" is its argument, not the letter's window (blind round 115)
+    ("2.3. Bij brief van 19 december 2007 heeft de zorgverzekeraar een machtiging verleend. In de brief staat: "
+     "\"Deze machtiging is geldig tot en met 31 maart 2008.\"\n4. Standpunt zorgverzekeraar\n4.1. Volgens zijn beleid "
+     "wordt een machtiging met twaalf weken verlengd. De verlengde machtiging liep daarom tot 25 maart 2008.",
+     {"date": D(2007, 12, 19), "valid_from": None, "valid_until": D(2008, 3, 31), "until_inclusive": True}),
     # an extension sought and refused is no approval; the one that counts stays (blind round 111)
     ("2.3. Bij brief van 21 december 2020 heeft de zorgverzekeraar toestemming verleend voor de periode van 1 "
      "oktober 2020 tot en met 31 maart 2021. Op 12 april 2021 heeft de kliniek een nieuwe aanvraag ingediend voor "
@@ -1262,6 +1267,15 @@ def test_a_check_ups_month_is_not_the_accidents():
     text = ("3. Feiten\nDe tandarts kan bij de controle van juni 2008 bevestigen dat het element vóór het "
             "ongeval vast stond.\n")
     assert fx.accident_period(text, find_sections(text, lambda offset: 1)) is None
+
+
+def test_an_approval_the_committee_tells_given_with_its_term_from_the_letter_is_there_undated():
+    # blind round 115: a copy that lost the facts dating the approval; the committee quotes its term
+    text = ("Bindend advies\nGeschillencommissie Zorgverzekeringen\n7. Beoordeling\n7.1. In de brief waarin de "
+            "zorgverzekeraar toestemming heeft gegeven, staat dat de toestemming geldig is \"gedurende zes maanden na "
+            "dagtekening van deze brief\". De operatie van 14 september 2020 viel daarbinnen.\n")
+    value, found = fx.prior_approval(text, find_sections(text, lambda offset: 1))
+    assert value == {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}
 
 
 def test_an_approval_given_later_on_no_printed_day_is_the_one_that_counts():

@@ -130,6 +130,9 @@ M3 = term("accident_approval_deadline", 3, "months")
      "norm"),
     ("Zij kan alleen ten laste van de zorgverzekering komen als zij strekt tot correctie van een verminking.",
      "committee", "norm"),
+    # a party's position the committee "kan … dan ook niet volgen" (blind round 115)
+    ("Het standpunt van de ziektekostenverzekeraar dat verzoekster bij het begin van de behandeling al 22 jaar oud "
+     "was, kan de commissie dan ook niet volgen.", "committee", "rejects"),
     # what an article demands is a norm (blind round 113)
     ("Artikel 14, tweede lid, van de voorwaarden verlangt dat de aanvraag door de ziektekostenverzekeraar is "
      "ontvangen voordat de behandeling begint.", "committee", "norm"),

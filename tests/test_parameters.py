@@ -53,6 +53,9 @@ from geschil.extract.parameters import find_policy_terms
      "ontvangen.", "accident_approval_deadline", 6, "months"),
     # a term in words past twelve (blind round 46)
     ("Deze toestemming is geldig gedurende zestien weken na de datum van deze brief.", "approval_validity", 112, "days"),
+    # the letter's words quoted by the committee (blind round 115)
+    ("In de brief staat dat de toestemming geldig is \"gedurende zes maanden na dagtekening van deze brief\".",
+     "approval_validity", 6, "months"),
     ("De behandeling moet binnen tweeënvijftig weken na het ongeval zijn afgerond.", "accident_treatment_window",
      364, "days"),
     # an extension told with its term before the verb (blind round 49)

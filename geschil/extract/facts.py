@@ -150,7 +150,7 @@ APPROVAL_STATED = literals.compile(r"(?:bericht|laten\s+weten|meegedeeld|medeged
                              r"|\(\s*hierna\s*:?\s*(?:de|het)\s+(?:akkoordverklaring|machtiging|toestemming)\s*\)", re.I)
 # A validity counted from the letter's own date ("geldig gedurende zes maanden na dagtekening",
 # "zes maanden geldig vanaf de dagtekening"): it starts on the date of issue; its end is not printed.
-VALID_FROM_ISSUE = literals.compile(r"\bgeldig\w*\s+(?:gedurende\s+)?(?:[\w-]+\s+){0,2}?(?:maanden|maand|jaar|weken)"
+VALID_FROM_ISSUE = literals.compile(r"\bgeldig\w*\s+(?:(?:is|was)\s+)?[\"“„']?(?:gedurende\s+)?(?:[\w-]+\s+){0,2}?(?:maanden|maand|jaar|weken)"
                                     r"(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+"
                                     r"(?:na|vanaf)\s+" + ISSUE
                                     # "dat de machtiging zes maanden geldig is na de datum van de brief" (blind round 111)
@@ -1249,7 +1249,7 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
     replaced = _replaced(text, sections)
     found = _dated_windows(list(_approvals(text, sections)), replaced)  # (value, Found, whether it extends)
     if not found:
-        return _undated_given(text, sections) if _term_from_issue(text, sections) else (None, None)
+        return _undated_given(text, sections, told=_term_from_issue(text, sections))
     kept = [h for h in found if h[0]["date"] not in replaced]
     if not kept:  # every approval told is replaced by one the ruling does not date: that one counts
         return _undated_replacement(text, sections, min(replaced.values()))
@@ -1277,16 +1277,22 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
     return value, Found(value, where.start, where.end)
 
 
-def _undated_given(text: str, sections: list[Section]) -> tuple[dict | None, Found | None]:
+def _undated_given(text: str, sections: list[Section], told: bool) -> tuple[dict | None, Found | None]:
     """An approval the facts tell given on no day at all ("… en vervolgens een machtiging
     afgegeven"), where its validity runs from its date of issue: it is there, its day is not (blind
     rounds 82 and 111). Only then: an approval told given without a day and without a term from it
-    decides nothing, and is often one given after the care."""
+    decides nothing, and is often one given after the care. `told`: the facts give that term; else
+    the committee's own sentence must tell both, as in a copy that lost the facts dating the approval
+    ("In de brief waarin de zorgverzekeraar toestemming heeft gegeven, staat dat de toestemming geldig
+    is 'gedurende zes maanden na dagtekening van deze brief'", blind round 115)."""
     for a, b in _sentences_with(text, sections, APPROVAL_GIVEN):
         sentence = text[a:b]
         given = APPROVAL_GIVEN.search(sentence)
         care = CARE_GIVEN.search(sentence)
-        if (_section_kind(sections, a) not in TOLD or not given or not APPROVAL.search(sentence)
+        where = _section_kind(sections, a)
+        if not (where in TOLD if told else where == "assessment" and VALID_FROM_ISSUE.search(sentence)):
+            continue
+        if (not given or not APPROVAL.search(sentence)
                 or find_dates(text, a, b) or NOT_GIVEN.search(sentence)
                 or (FOREIGN.search(sentence) and not ON_BEHALF.search(sentence))
                 or (care and care.start() <= given.start() < care.end())):
@@ -1346,7 +1352,7 @@ PARTY_VIEW = literals.compile(r"\bvolgens\s+(?:de\s+)?(?:(?:zorg|ziektekosten)?v
                               # 22 augustus 2015 plaatsvond, acht de commissie … niet onderbouwd" (blind round 100)
                               r"|\b(?:stelling|standpunt|lezing|opvatting|betoog)\s+van\s+(?:de\s+)?"
                               r"(?:(?:zorg|ziektekosten)?verzekeraar|verzoek(?:st)?er)\s+dat\b", re.I)
-INFERRED = literals.compile(r"\b(?:daardoor|dus|daarmee|zodat)\b", re.I)  # a window reasoned to, not quoted
+INFERRED = literals.compile(r"\b(?:daardoor|dus|daarmee|zodat|daarom|derhalve)\b", re.I)  # a window reasoned to, not quoted
 # the letter's validity as a term counted from an event it does not date ("geldig tot zes maanden na de datum
 # waarop wij uw aanvraag hebben ontvangen", blind round 109): any end is somebody's reckoning from that day
 VALID_FROM_EVENT = literals.compile(r"\bgeldig\w*\s+(?:tot|gedurende)\s+(?:[\w-]+\s+){0,2}?(?:maanden|maand|jaar|jaren|weken|dagen)"

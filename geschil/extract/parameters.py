@@ -89,10 +89,12 @@ CARE_DUE = (r"(?:geplaatst|uitgevoerd|afgeleverd|verleend|verricht|plaatsvinden|
 APPROVAL_VALIDITY = [
     # "geldig gedurende tien weken, gerekend vanaf de dagtekening van deze brief"
     # … "geldig tot en met negen maanden na de dagtekening van deze brief" (blind rounds 74, 78)
-    literals.compile(rf"\bgeldig\w*\s+(?:is\s+)?(?:gedurende\s+|tot\s+(?:en\s+met\s+)?)?{_NUM}\s+{_UNIT}"
+    # … "geldig is \"gedurende zes maanden na dagtekening van deze brief\"" (the letter quoted, blind round 115)
+    literals.compile(rf"\bgeldig\w*\s+(?:is\s+)?[\"“„']?(?:gedurende\s+|tot\s+(?:en\s+met\s+)?)?{_NUM}\s+{_UNIT}"
                      r"(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+(?:na|vanaf)\s+"
                      + ISSUE, re.I),
-    literals.compile(rf"\b{_NUM}\s+{_UNIT}\s+geldig(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+(?:na|vanaf)\s+" + ISSUE, re.I),
+    literals.compile(rf"\b{_NUM}\s+{_UNIT}\s+geldig(?:\s+(?:is|was))?(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+(?:na|vanaf)\s+"
+                     + ISSUE, re.I),
     # "De implantaten moeten worden geplaatst binnen zes maanden, gerekend vanaf de datum van deze brief"
     # (the care to be given so: a term to bring a dispute "binnen een jaar na de dagtekening" is none)
     literals.compile(rf"\b{CARE_DUE}\s+binnen\s+{_NUM}\s+{_UNIT}\s*,?\s*(?:gerekend\s+|te\s+rekenen\s+)?(?:na|vanaf)\s+"
