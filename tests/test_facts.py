@@ -1054,6 +1054,9 @@ def test_prior_approval(facts, expected):
      "te informeren naar de vergoeding van kronen.", []),
     ("2.4. Op 3 mei 2019 is verzoekster in het revalidatiecentrum opgenomen en op 21 juni 2019 ontslagen.",
      [("performed", D(2019, 5, 3), "day")]),
+    # the last session of a series is its end (blind round 116)
+    ("3.3. Verzoekster heeft de behandelingen voortgezet. De laatste behandeling vond plaats op 18 december 2018.",
+     [("finished", D(2018, 12, 18), "day")]),
     # a procedure named "-plastiek" is care, here dated by its month (blind round 113)
     ("3.3. In april 2010 heeft de KNO-arts de septorhinoplastiek bij verzoeker uitgevoerd.",
      [("performed", None, "month")]),

@@ -278,6 +278,9 @@ REQUIRED = "prior_approval:required"
     (("2019-03-14",), [treatment("performed", "2019-02-01", "2019-02-28", "month")], True, None, "not_met"),
     (("2019-03-14",), [treatment("performed", "2019-04-01", "2019-04-30", "month")], True, None, "met"),
     (("2019-03-14",), [treatment("performed", "2019-03-01", "2019-03-31", "month")], True, None, "unknown"),
+    # care told only by its end: when it began, before or after the application, is not printed (blind round 116)
+    (("2018-05-14",), [treatment("finished", "2018-12-18")], True, None, "unknown"),
+    (("2018-05-14",), [treatment("start", "2018-06-01"), treatment("finished", "2018-12-18")], True, None, "met"),
     # the ruling does not say consent was required beforehand
     (("2020-02-17",), [treatment("performed", "2020-01-27")], False, None, "not_applicable"),
     # required, care dated, but no application's day printed (a copy that lost it; blind round 41)

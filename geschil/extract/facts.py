@@ -250,7 +250,9 @@ def _tells_care(text: str, a: int, b: int) -> bool:
 
 
 TREATMENT_KIND = [
-    ("finished", literals.compile(r"afgerond|voltooid|beëindigd|afgesloten|gereed|\bklaar\b", re.I)),
+    # ... or the last session of a series told ("De laatste behandeling vond plaats op 18 december 2018", blind round 116)
+    ("finished", literals.compile(r"afgerond|voltooid|beëindigd|afgesloten|gereed|\bklaar\b"
+                                  r"|\blaatste\s+(?:[\w-]+\s+)?(?:behandeling|sessie|zitting)\b", re.I)),
     ("start", literals.compile(r"gestart|aangevangen|begonnen|\bstart\w*|aanvang", re.I)),
     # ("of de operatie zou worden vergoed" asks about cover, plans no care)
     ("planned", literals.compile(r"gepland|ingepland|(?:zal|zou|zouden|zullen)\b[^.;]{0,40}?\b(?:worden\b(?!\s+vergoed)"

@@ -86,7 +86,20 @@ def _decisive(g: Ground, parts: dict[str, Part], grounds: list[Ground], starts: 
                    and not (o.kind == "outside" and o.evidence and o.evidence[0].span in wording)
                    and not _not_applied(o)
                    and not _words_condition(o, g, stated or {})
+                   and not _other_insurance(o, g, part)
                    for o in grounds)
+
+
+BASIC_LAWS = ("Zvw", "Bzv", "Rzv")
+
+
+def _other_insurance(o: Ground, g: Ground, part: Part) -> bool:
+    """Whether o is a provision of the basic insurance's law said beside a supplementary claim that g,
+    a condition of the policy, decides ("Evenmin is in geschil dat de behandelingen niet ten laste
+    van de zorgverzekering komen", blind round 116): it says what the basic insurance does not
+    cover, not why the supplementary claim fails."""
+    return (part.claim == "supplementary" and o.kind == "outside" and o.legal_basis.law in BASIC_LAWS
+            and g.kind == "computed" and g.legal_basis.law == "polis")
 
 
 def _words_condition(o: Ground, g: Ground, stated: dict[str, str]) -> bool:

@@ -295,6 +295,12 @@ def beforehand(ctx: Context) -> Finding:
         return ctx.finding(rule, "unknown", None, ev,
                            missing="a precise date of the treatment" if app.exact else "facts.application_dates",
                            msg="before.spanning", say={**said, "care": labels(ctx, spanning)})
+    ends = ctx.treatments(("finished",))
+    if after and not before and all(c in ends for c in after):
+        # the care told only by its end ("De laatste behandeling vond plaats op 18 december 2018"): it began on
+        # a day the ruling does not print, which may lie before the application (blind round 116)
+        return ctx.finding(rule, "unknown", None, ev, missing="the day of the first treatment",
+                           msg="before.only_end", say=said)
     if before and not after:
         return ctx.finding(rule, "not_met", None, ev, msg="before.not_met", say=said)
     if after and not before:
