@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 from geschil.i18n import DEFAULT, catalogue, say
+from geschil.law.registry import laws
 from geschil.models import Ground, Part, Record
 from geschil.reason.grounds import FAVOURABLE
 from geschil.reason.said import citation_key, data, moot, stated_conditions
@@ -90,7 +91,7 @@ def _decisive(g: Ground, parts: dict[str, Part], grounds: list[Ground], starts: 
                    for o in grounds)
 
 
-BASIC_LAWS = ("Zvw", "Bzv", "Rzv")
+BASIC_LAW = "Zvw"  # the basic insurance's act; its decree and regulation name it their parent (law/laws.json)
 
 
 def _other_insurance(o: Ground, g: Ground, part: Part) -> bool:
@@ -98,7 +99,9 @@ def _other_insurance(o: Ground, g: Ground, part: Part) -> bool:
     a condition of the policy, decides ("Evenmin is in geschil dat de behandelingen niet ten laste
     van de zorgverzekering komen", blind round 116): it says what the basic insurance does not
     cover, not why the supplementary claim fails."""
-    return (part.claim == "supplementary" and o.kind == "outside" and o.legal_basis.law in BASIC_LAWS
+    law = laws().get(o.legal_basis.law or "")
+    basic = law is not None and BASIC_LAW in (law.key, law.parent)
+    return (part.claim == "supplementary" and o.kind == "outside" and basic
             and g.kind == "computed" and g.legal_basis.law == "polis")
 
 
