@@ -121,6 +121,10 @@ def test_terms(text, name, value, unit):
     # a party's count after a delivery is no term of the policy (blind round 76)
     "De zorgverzekeraar stelt dat de aanvraag van 4 december 2017 is ingediend binnen twaalf maanden na de "
     "aflevering van het vorige paar.",
+    # a term for the first treatment is when care must begin, not the window it must be done in (blind round 117)
+    "Wij vergoeden extra behandelingen fysiotherapie als: a. de eerste behandeling plaatsvindt binnen vier weken na "
+    "de dag van het ongeval;",
+    "De eerste behandeling vond plaats op 2 april 2014, 32 dagen na het ongeval en dus niet binnen vier weken.",
 ])
 def test_no_terms(text):
     assert find_policy_terms(text) == []

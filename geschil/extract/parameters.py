@@ -49,6 +49,10 @@ PERIOD = literals.compile(
 APPROVAL_WORDS = literals.compile(r"akkoordverklaring|machtiging|toestemming|aanvra|aangevraagd|meld"
                             r"|behandelplan|voorleg|voorgelegd|\bplan\b|\bontvangen\b", re.I)
 WINDOW_WORDS = literals.compile(r"afgerond|afronden|voltooi|behandeling|plaatsvind|plaatsgevonden|uitgevoerd", re.I)
+# "a. de eerste behandeling plaatsvindt binnen vier weken na de dag van het ongeval": when the care must begin,
+# a term beside the window (blind round 117); a clause that also names the care's completion is the window
+START_ONLY = literals.compile(r"\beerste\s+(?:[\w-]+\s+)?behandeling\b(?![^.;]*\b(?:afgerond|afronden|voltooi))", re.I)
+CONDITION_BREAK = re.compile(r"[;:]|\s[a-z]\.\s")
 # Clauses end at punctuation, at an enumerated condition ("b. ") or at a new "en dat"/"and" clause.
 # ... and at a sentence's end the sentence splitter kept ("… is afgerond. 14.3 Een akkoordverklaring is …")
 CLAUSE_BREAK = literals.compile(r"[;:,]|\s[a-z]\.\s|\ben\s+(?:dat|de|het)\b|\.\s+(?=\d|(?-i:[A-Z]))", re.I)
@@ -211,6 +215,14 @@ def _clause(sentence: str, start: int, end: int) -> str:
     return sentence[before[-1] if before else 0:after.start() if after else len(sentence)]
 
 
+def _condition(sentence: str, start: int, end: int) -> str:
+    """The condition of sentence[start:end]: between semicolons, colons and enumerated items ("a. … ;
+    b. …"), wider than a clause (the subject "De eerste behandeling" stands before the comma)."""
+    before = [m.end() for m in CONDITION_BREAK.finditer(sentence, 0, start)]
+    after = CONDITION_BREAK.search(sentence, end)
+    return sentence[before[-1] if before else 0:after.start() if after else len(sentence)]
+
+
 def _period_kind(sentence: str, start: int, end: int) -> str | None:
     if not ACCIDENT_WORD.search(sentence):
         return None
@@ -219,6 +231,8 @@ def _period_kind(sentence: str, start: int, end: int) -> str | None:
     # that names a day tells what happened in the case, not what the policy requires.
     if DONE.search(clause) or any(d.date for d in find_dates(clause)):
         return None
+    if START_ONLY.search(_condition(sentence, start, end)):
+        return None  # a term for the first treatment, not for the care to be done (no rule models it)
     for words in (clause, sentence):
         if APPROVAL_WORDS.search(words):
             return "accident_approval_deadline"
