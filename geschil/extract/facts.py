@@ -1235,8 +1235,8 @@ def _made(after: str, tie: re.Match) -> bool:
 PLACED_AGAINST = literals.compile(r"\b(?:vóór|na|nadat|voordat|sinds)\s+(?:de|het|die|deze|zijn|haar)\s+(?:\w+\s+)?$", re.I)
 # "Dat hij op 8 maart 2022 om aanvullende stukken heeft gevraagd, maakt niet dat de aanvraag pas …":
 # the date stands in a subject clause, the application in the main clause after it (blind round 111)
-MAIN_CLAUSE = literals.compile(r",\s*(?:maakt|maakte|maken|betekent|betekende|brengt|bracht|leidt|leidde|doet|deed)\s+"
-                               r"(?:\w+\s+){0,2}?(?:niet|geen|wel)?\b", re.I)
+MAIN_CLAUSE = literals.compile(r",\s*(?:maakt|maakte|maken|betekent|betekende|brengt|bracht|leidt|leidde|doet|deed)\b",
+                               re.I)
 # "een standaardbrief, die … niet betekent dat een volledige aanvraag is ontvangen": an application
 # denied (blind round 68)
 NOT_MEANT = literals.compile(r"\bniet\s+(?:betekent|betekende|betekenen|inhoudt|inhield|wil\s+zeggen)\s+dat\b[^.;]*$", re.I)
@@ -1359,7 +1359,6 @@ INFERRED = literals.compile(r"\b(?:daardoor|dus|daarmee|zodat|daarom|derhalve)\b
 # waarop wij uw aanvraag hebben ontvangen", blind round 109): any end is somebody's reckoning from that day
 VALID_FROM_EVENT = literals.compile(r"\bgeldig\w*\s+(?:tot|gedurende)\s+(?:[\w-]+\s+){0,2}?(?:maanden|maand|jaar|jaren|weken|dagen)"
                                     r"\s+na\s+(?:de\s+)?(?:datum|dag)\s+waarop\b", re.I)
-REASONED = literals.compile(r"\b(?:daardoor|dus|daarmee|zodat|daarom|derhalve)\b", re.I)
 
 
 def _reckonings_dropped(text: str, sections: list[Section], found: list) -> list:
@@ -1384,7 +1383,7 @@ def _reckonings_dropped(text: str, sections: list[Section], found: list) -> list
         # a party's end reasoned from the day it says the event fell ("Hij heeft de aanvraag op maandag 3 januari
         # 2022 ontvangen. De toestemming was daarom geldig tot 3 juli 2022"): its argument, not the window
         found = [h for h in found if not (reckoned(h) and _section_kind(sections, h[1].start) in POSITIONS
-                                          and REASONED.search(text, h[1].start, h[1].end))] or found
+                                          and INFERRED.search(text, h[1].start, h[1].end))] or found
     last: dict = defaultdict(set)  # by the date of issue they count from (a dispute on that date is another)
     for h in found:
         if reckoned(h):

@@ -298,6 +298,15 @@ def _years(text: str) -> list[DateMention]:
                         dt.date(int(m["year"]), 12, 31), "year") for m in _vocabulary()["expiry_year"].finditer(text)]
 
 
+def _one_term(text: str) -> tuple[float, str, str] | None:
+    """(amount, unit, words as written) of the one term a sentence names, or None for none or several."""
+    named = list(TERM.finditer(text))
+    if len({(number(m["num"]), m["unit"].lower()) for m in named}) != 1:
+        return None
+    amount, unit = in_unit(named[0]["unit"], number(named[0]["num"]))
+    return amount, unit, " ".join(named[0].group().lower().split())
+
+
 def _expiries(statements: list[Statement]) -> list[Expiry]:
     """Every term the committee finds run out (or not) on the day of an act, with the day it runs from."""
     v, out = _vocabulary(), []
@@ -308,17 +317,14 @@ def _expiries(statements: list[Statement]) -> list[Expiry]:
         cue = v["expiry"].search(text)
         if cue is None or v["party"].search(text) or v["doubt"].search(text) or v["modal"].search(text):
             continue
-        named = list(TERM.finditer(text))
-        terms = {(number(m["num"]), m["unit"].lower()) for m in named}
+        term = _one_term(text)
         act = _expiry_act(statements, k, text)
-        if len(terms) != 1 or act is None or v["modelled_anchor"].search(text, 0, act[2]):
+        if term is None or act is None or v["modelled_anchor"].search(text, 0, act[2]):
             continue
         anchor = _expiry_anchor(statements, k, act[1])
         if anchor is None:
             continue
-        (value, word), = terms
-        amount, unit = in_unit(word, value)
-        words = " ".join(named[0].group().lower().split())
+        amount, unit, words = term
         out.append(Expiry(amount, unit, anchor[0], act[0], k, anchor[1], cue["neg"] is None, words))
     return out
 
@@ -378,15 +384,15 @@ def _unprinted(statements: list[Statement], record: Record) -> list[Unprinted]:
         if not _own(st) or not v["use_term"].search(text) or not TERM.search(text):
             continue
         expired = _use_finding(text)
-        named = list(TERM.finditer(text))
+        term = _one_term(text)
         days = [d for d in find_dates(text) if d.date]
-        if expired is None or len({(number(m["num"]), m["unit"].lower()) for m in named}) != 1 or len(days) != 1 \
+        if expired is None or term is None or len(days) != 1 \
                 or v["party"].search(text) or v["doubt"].search(text) or v["modal"].search(text):
             continue
         act = days[0].date
         if _expiry_anchor(statements, k, k) is not None or _delivered_before(statements, record, act):
             continue
-        out.append(Unprinted(" ".join(named[0].group().lower().split()), act, k, expired))
+        out.append(Unprinted(term[2], act, k, expired))
     return out
 
 
