@@ -2118,3 +2118,49 @@ def test_a_finding_pointing_at_the_day_before_is_weighed_alone(sentences, agreem
     found = [g for g in result.grounds if g.rule == "accident_cover.approval_deadline"]
     assert [g.agreement for g in found if g.committee == "not_met"] == [agreement], [g.reason for g in found]
     assert result.status == status
+
+
+@pytest.mark.parametrize(("sentences", "agreement", "status"), [
+    # blind round 116: the notification the committee goes by, dated in the sentence before; "Daarmee is het
+    # ongeval … gemeld" weighs that one, not the later plan that replaced it as the application
+    (("De commissie gaat daarom uit van het formulier \"Melding ongeval\", dat blijkens het ontvangststempel op "
+      "30 januari 2009 door de ziektekostenverzekeraar is ontvangen.",
+      "Daarmee is het ongeval van 28 december 2008 binnen dertig dagen na de datum waarop het heeft plaatsgevonden "
+      "schriftelijk gemeld."), "contradicts", "divergent"),
+    (("De commissie gaat daarom uit van het formulier \"Melding ongeval\", dat blijkens het ontvangststempel op "
+      "20 januari 2009 door de ziektekostenverzekeraar is ontvangen.",
+      "Daarmee is het ongeval van 28 december 2008 binnen dertig dagen na de datum waarop het heeft plaatsgevonden "
+      "schriftelijk gemeld."), "agrees", "consistent"),
+])
+def test_a_notification_drawn_from_the_day_before_is_weighed_on_that_day(sentences, agreement, status):
+    d30 = term("accident_approval_deadline", 30, "days")
+    phoned = Event(date=dt.date(2009, 1, 5), kind="other", text="Verzoekster stelt dat zij het ongeval op maandag "
+                   "5 januari 2009 telefonisch aan de klantenservice van de ziektekostenverzekeraar heeft gemeld.",
+                   page=1, span=(0, 10))
+    day = sentences[0].split(" op ")[1][:15].strip()
+    first = "2009-01-30" if day.startswith("30") else "2009-01-20"
+    result = _check(_statements(*(("assessment", s) for s in sentences)), accident="2008-12-28",
+                    applications=(first, "2009-03-16"), terms=(W2, d30), treatments=(treatment("finished", "2009-09-14"),),
+                    outcome="granted", events=[phoned])
+    found = [g for g in result.grounds if g.rule == "accident_cover.approval_deadline"]
+    assert [g.agreement for g in found] == [agreement], [g.reason for g in found]
+    assert first[-2:].lstrip("0") + " January 2009" in found[0].reason
+    assert result.status == status
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    # blind round 116: the accident "op" a day whose clause closes on a report is the report's day
+    ("Verzoekster heeft niet aannemelijk gemaakt dat zij het ongeval op 5 januari 2009 telefonisch heeft gemeld.",
+     [dt.date(2008, 12, 28)]),
+    ("Verzoekster stelt dat zij het ongeval op maandag 5 januari 2009 telefonisch aan de klantenservice van de "
+     "ziektekostenverzekeraar heeft gemeld.", [dt.date(2008, 12, 28)]),
+    # ... but an accident the committee names by its day is another one
+    ("Het ongeval op 5 januari 2009 heeft de schade aan element 21 veroorzaakt.",
+     [dt.date(2008, 12, 28), dt.date(2009, 1, 5)]),
+])
+def test_an_accident_reported_on_a_day_is_no_accident_of_that_day(sentence, days):
+    from geschil.reason.context import Context
+
+    r = record(accident="2008-12-28", applications=("2009-01-30",))
+    r.statements = _statements(("assessment", sentence))
+    assert Context(r).accident_days() == days

@@ -49,8 +49,9 @@ OTHER_EVENT = literals.compile(r"aanvra|aangevraagd|ingediend|\bbrief|e-mail|\bg
                          r"|toestemming|machtiging|\badvies|beslissing|\bnota\b|declar|behandel|geplaatst"
                          r"|afgerond|voltooid|bezoek|consult|controle|verklaring|formulier"
                          r"|termijn|verstre|geldig", re.I)  # "…, zodat de termijn op 31 maart 2018 is verstreken"
-# "het ongeval op 17 juni 2015 gemeld": the date of the report, not of the accident.
-REPORTED = literals.compile(r"[^.;,]{0,60}?\b(?:gemeld|ingediend|aangevraagd|gevraagd|doorgegeven|aangegeven"
+# "het ongeval op 17 juni 2015 gemeld": the date of the report, not of the accident (the verb may close
+# a long clause: "op 5 januari 2009 telefonisch aan de klantenservice van de … heeft gemeld").
+REPORTED = literals.compile(r"[^.;,]{0,100}?\b(?:gemeld|ingediend|aangevraagd|gevraagd|doorgegeven|aangegeven"
                       r"|geschreven|bericht|opgegeven|meldde|meldden)\b", re.I)
 ACCIDENT_NAMED = literals.compile(r"\b(?:het|dat|dit)\s+(?:\w+\s+)?(?:ongeval|ongeluk)\s+(?:van|d\.d\.)\s*$", re.I)
 # A date that bounds the accident ("vóór 6 april 2009") is no exact accident date.

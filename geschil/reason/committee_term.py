@@ -22,6 +22,7 @@ from geschil.models import Evidence, Finding, PolicyTerm, Record, TreatmentDate
 from geschil.reason.context import CONCLUDES, UNCHECKED, Context
 from geschil.reason.periods import fmt_period
 from geschil.reason.rules import accident_cover, age_limit, prior_approval
+from geschil.reason.said import DRAWN
 
 _NUM = r"(?P<num>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 TERM = literals.compile(rf"\b(?:binnen|meer\s+dan|langer\s+dan|later\s+dan|termijn\s+van)\s+(?:de\s+)?{_NUM}"
@@ -114,7 +115,7 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
         fact = care[0].text if len(care[0].text) <= 100 else care[0].text[:99].rsplit(" ", 1)[0] + " …"
         taken.append(say("ground.taken.care_act", lang, act=act, fact=fact) if act
                      else say("ground.taken.care", lang))
-    applied = _applied(record, clause) if rule in APPLICATION_NAMED else None
+    applied = _applied(record, clause, previous) if rule in APPLICATION_NAMED else None
     unnamed = (facts, evidence)  # the facts with the assessed application (the fixed line's)
     if applied is not None:
         facts, evidence = _with_applications(facts, evidence, applied)
@@ -521,15 +522,18 @@ def _applied_before(record: Record, last) -> list[tuple] | None:
 
 # "… dat de melding binnen drie maanden na het ongeval is gedaan": the accident's notification, which
 # is the first word of it the insurer had (a later plan is no notification of the accident)
-NOTIFICATION = literals.compile(r"\b(?:de|die|deze|zijn|haar)\s+(?:eerste\s+)?(?:schade)?melding\b", re.I)
+# ... or in its verb: "Daarmee is het ongeval … binnen dertig dagen … schriftelijk gemeld" (blind round 116)
+NOTIFICATION = literals.compile(r"\b(?:de|die|deze|zijn|haar)\s+(?:eerste\s+)?(?:schade)?melding\b"
+                                r"|\bongeval\b[^.;]{0,120}?\b(?:gemeld|aangemeld)\b", re.I)
 
 
 APPLICATION_OF = literals.compile(r"\b(?:aanvraag|machtigingsaanvraag|aanvraagformulier)\s+(?:van|d\.d\.)\s*$", re.I)
 
 
-def _applied(record: Record, clause: str) -> list[tuple] | None:
+def _applied(record: Record, clause: str, previous: str = "") -> list[tuple] | None:
     """The printed application dates the clause names (with their evidence), when fewer than all;
-    a clause that names no date but the notification names the first."""
+    a clause that names no date but the accident's and the notification names the one the sentence
+    it points back at names, else the first."""
     days = [d for d in find_dates(clause) if d.date]
     named = {d.date for d in days}
     term = TERM.search(clause)
@@ -546,8 +550,11 @@ def _applied(record: Record, clause: str) -> list[tuple] | None:
     accident = record.facts.accident_date or (record.facts.accident_period.earliest
                                               if record.facts.accident_period else None)
     after = [d for d in record.facts.application_dates if accident is None or d >= accident]
-    if not named and NOTIFICATION.search(clause) and after:
-        named = {min(after)}  # no notification precedes the accident it reports
+    if not named - {accident} and NOTIFICATION.search(clause) and after:
+        # "De commissie gaat daarom uit van het formulier …, dat … op 30 januari 2009 … is ontvangen.
+        # Daarmee is het ongeval … gemeld": the day before; else no notification precedes the accident
+        pointed = {d.date for d in find_dates(previous)} & set(after) if DRAWN.match(clause.lstrip()) else set()
+        named = pointed if len(pointed) == 1 else {min(after)}
     return _some_applications(record, named.__contains__, none_kept=False)
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from geschil import i18n, literals, recache
 from geschil.dates import find_dates, parse_date
-from geschil.extract.facts import ACCIDENT, denied_dates, happened_on
+from geschil.extract.facts import ACCIDENT, REPORTED, denied_dates, happened_on
 from geschil.extract.text import squash
 from geschil.models import ConditionMention, Evidence, Finding, PolicyTerm, Record
 from geschil.reason import registry
@@ -44,7 +44,7 @@ ARTICLE_REACH = 1500
 CAUSED_BY = recache.compile(r"\b(?:gevolg|veroorzaakt|toe\s+te\s+(?:rekenen|schrijven))\b[^.;]{0,40}?\b(?:ongeval|val|valpartij)"
                             r"\s+(?:van|op)\s+(?P<date>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)", re.I)
 DENIES = recache.compile(r"\b(?:niet|geen)\b", re.I)
-ACCIDENT_OF = literals.compile(r"\b\w*ongeval\s+(?:van|op)\s+(?P<date>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)", re.I)
+ACCIDENT_OF = literals.compile(r"\b\w*ongeval\s+(?:van|(?P<on>op))\s+(?P<date>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)", re.I)
 # ... or by its month or season: "gaat de commissie daarom uit van het ongeval in augustus 2015" (blind round 95)
 ACCIDENT_IN = literals.compile(r"\b\w*ongeval\s+(?:in|van)\s+(?P<when>(?:de\s+|het\s+)?[a-z]+\s+(?:van\s+)?(?:19|20)\d\d)\b", re.I)
 SET_ASIDE = "the date of the application the committee assesses (it sets the dated ones aside)"
@@ -241,7 +241,9 @@ class Context:
         # 2010 (element 11)", "door het hockeyongeval van 4 september 2010", blind round 91)
         own = [st.text for st in self.record.statements if st.speaker == "committee" and st.section in FINDING_SECTIONS
                and st.stance in ("finding", "undisputed", "heading")]
-        days |= {d for text in own for m in ACCIDENT_OF.finditer(text) if (d := parse_date(m["date"])) is not None} - other
+        # (not "dat zij het ongeval op 5 januari 2009 telefonisch heeft gemeld": the day of the report)
+        days |= {d for text in own for m in ACCIDENT_OF.finditer(text) if (d := parse_date(m["date"])) is not None
+                 and not (m["on"] and REPORTED.match(text, m.end()))} - other
         if self.facts.accident_date:
             days.add(self.facts.accident_date)
             # an accident it names by a month or season the accident's day is not in is another one; its

@@ -31,7 +31,16 @@ from geschil.reason.parts import part_of
 from geschil.reason.rules.accident_cover import BOUNDARY_DAY
 from geschil.reason.rules.age_limit import THAT_DAY
 from geschil.reason.rules.prior_approval import END_DAY, LEAD_DAY
-from geschil.reason.said import Said, committee_said, data, moot, none_made, reliance, two_sided
+from geschil.reason.said import (
+    DRAWN,
+    Said,
+    committee_said,
+    data,
+    moot,
+    none_made,
+    reliance,
+    two_sided,
+)
 
 FAVOURABLE = {"met": True, "not_met": False, "not_established": False}
 
@@ -386,6 +395,9 @@ def _notification_apart(record: Record, rule: str, said: Said) -> bool:
         return False
     if any((d.earliest, d.latest) != (record.facts.accident_date,) * 2 for d in find_dates(said.clause)):
         return False  # the committee dates the notification it weighs ("is op 26 maart 2018 gemeld")
+    if DRAWN.match(said.clause.lstrip()) and any(d.date in record.facts.application_dates for d in find_dates(said.previous)):
+        return False  # ... or its sentence before does ("gaat daarom uit van het formulier …, dat … op 30
+        # januari 2009 … is ontvangen. Daarmee is het ongeval … gemeld", blind round 116)
     applied = set(record.facts.application_dates) | {record.facts.accident_date}
     return any(e.date not in applied and _notified_on(e.text, e.date) for e in record.events)
 

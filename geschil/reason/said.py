@@ -295,6 +295,9 @@ NUMBER_ONLY = recache.compile(r"^[\s\d.()]*$")  # a paragraph's number read as a
 # pointing back at the one before.
 ANAPHOR = recache.compile(r"^(?:dat|dit|die|deze)(?:\s+(?:moment|tijdstip|datum|dag))?"
                           r"\s+(?:is|was|ligt|lag|valt|viel|betekent|brengt)\b", re.I)
+# A clause that draws its conclusion from the sentence before, whose day it weighs: "Daarmee is het ongeval
+# … binnen dertig dagen … gemeld" (blind round 116)
+DRAWN = recache.compile(r"^(?:daarmee|hiermee|dat|dit)\s+(?:is|was|zijn|waren|ligt|lag)\b", re.I)
 # "De aanvraag is op 14 april 2009 ontvangen. Op dat moment was de termijn van zes maanden verstreken" (blind
 # round 108): the term on the day the sentence before dates (not "Op die dag zijn de kronen geplaatst", an act
 # of its own)
