@@ -2164,3 +2164,15 @@ def test_an_accident_reported_on_a_day_is_no_accident_of_that_day(sentence, days
     r = record(accident="2008-12-28", applications=("2009-01-30",))
     r.statements = _statements(("assessment", sentence))
     assert Context(r).accident_days() == days
+
+
+@pytest.mark.parametrize(("clause", "finding"), [
+    # blind round 117: care begun before the age was reached meets the limit; "niet … voordat" does not
+    ("De behandeling is daarmee begonnen voordat verzoekster de leeftijd van achttien jaar had bereikt.", "met"),
+    ("De behandeling is niet begonnen voordat verzoekster de leeftijd van achttien jaar had bereikt.", "not_met"),
+    ("Verzoekster had de leeftijd van achttien jaar al bereikt.", "not_met"),
+])
+def test_the_age_limit_read_after_voordat(clause, finding):
+    from geschil.reason.said import weigh_for
+
+    assert weigh_for("age_limit", clause, weigh(clause, True))[0] == finding
