@@ -190,6 +190,9 @@ def test_the_advice_of_a_copy_without_its_procedure(text):
     # no reason to doubt the advice, the committee "is, met het CVZ," of that opinion, takes the advice
     # over "in zoverre" (blind rounds 60, 61)
     ("De commissie heeft geen aanleiding om aan de juistheid van dit advies te twijfelen en neemt het over.", True),
+    # blind round 118: the advice named by its adviser and its subject before "te twijfelen"
+    ("De commissie ziet geen aanleiding om aan de juistheid van het advies van het Zorginstituut over EmbryoGlue te "
+     "twijfelen en neemt het over.", True),
     ("De commissie is, met het CVZ, van oordeel dat verzoeker door zijn handicap niet in staat is zijn gebit "
      "te verzorgen.", True),
     ("Tussen partijen is niet in geschil, en de commissie neemt in zoverre het advies van het Zorginstituut over, "

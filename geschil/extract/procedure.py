@@ -67,7 +67,7 @@ _ADVERB = r"(?:(?:hierin|daarin|hierover|daarover|daarom|daarmee|hiermee|derhalv
 FOLLOWED = [
     # "heeft geen aanleiding om aan de juistheid van dit advies te twijfelen en neemt het over" (blind round 60)
     (True, literals.compile(r"geen\s+(?:reden|aanleiding|grond)\s+(?:om\s+)?aan\s+de\s+juistheid\s+van\s+(?:het|dit|dat)\s+"
-                            r"(?:\w+\s+)?advies\s+(?:\w+\s+){0,4}?te\s+twijfelen", re.I)),
+                            r"(?:\w+\s+)?advies\s+(?:\w+\s+){0,6}?te\s+twijfelen", re.I)),  # "… van het Zorginstituut over X …"
     (True, literals.compile(r"geen\s+(?:reden|aanleiding|grond)\s+(?:om\s+)?(?:\w+\s+){0,3}af\s+te\s+wijken\s+van\s+(?:het|dit|dat)\s+(?:\w+\s+)?advies", re.I)),
     (True, literals.compile(r"(?:geen\s+(?:reden|aanleiding)|niet\s+gebleken\s+van\s+(?:een\s+)?(?:reden|grond))\s+(?:om\s+)?(?:.{0,40}?)?van\s+(?:dit|het|deze|dat)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?af\s+te\s+wijken", re.I | re.S)),
     (True, literals.compile(rf"\bvolgt\s+{_ADVERB}(?:het|dit|dat)\s+(?:voorlopig\w*\s+|definitie\w*\s+)?advies\b(?!\s+(?:\w+\s+){{0,4}}niet)"
