@@ -118,6 +118,9 @@ FORMS = [
     ("Volgens het polisblad en artikel 1.2 van de Voorwaarden Doorlopende Reisverzekering 2021 is Atlantis "
      "de verzekeraar.",
      [_c("polis", "1.2")]),
+    # ... right after an article in a header's list (blind round 118), not an article heading's title
+    ("(Zorgverzekering 2011 en 2012, artt. 10 en 11 Zvw, 2.7 Bzv, art. 9 Voorwaarden Rijn en IJssel Zorgpolis)",
+     [_c("Zvw", "10"), _c("Zvw", "11"), _c("Bzv", "2.7"), _c("polis", "9")]),
     # added with blind round 25: a sub-item before the law; the Wmo of 2007-2014 beside the Wmo 2015
     ("artikel 2.4, eerste lid, onderdeel c, onder 1°, Bzv", [_c("Bzv", "2.4", 1, "c")]),
     ("Op grond van artikel 4 van de Wmo had de gemeente haar moeten compenseren", [_c("Wmo", "4")]),

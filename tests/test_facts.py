@@ -940,6 +940,17 @@ def test_an_application_date_in_a_rejected_position(text, expected):
      "oktober 2020 tot en met 31 maart 2021. Op 12 april 2021 heeft de kliniek een nieuwe aanvraag ingediend voor "
      "een verlenging tot en met 30 april 2021.",
      {"date": D(2020, 12, 21), "valid_from": D(2020, 10, 1), "valid_until": D(2021, 3, 31), "until_inclusive": True}),
+    # a window "tot en met" a month ends on its last day, a leap day in 2012; the refusal's own day is the
+    # insurer's reading, not the letter's window (blind round 118)
+    ("3.3. Bij brief van 30 augustus 2011 heeft de zorgverzekeraar verzoeker een akkoordverklaring gezonden. Daarin "
+     "staat onder meer:\n\n\"Wij gaan akkoord met de behandeling volgens het behandelplan van 8 juli 2011. Deze "
+     "akkoordverklaring is geldig tot en met februari 2012.\"\n\n3.5. Bij brief van 20 maart 2012 heeft de "
+     "zorgverzekeraar vergoeding van de prothese geweigerd, omdat de akkoordverklaring \"geldig was tot en met 28 "
+     "februari 2012\" en de prothese daarna is geplaatst.",
+     {"date": D(2011, 8, 30), "valid_from": None, "valid_until": D(2012, 2, 29), "until_inclusive": True}),
+    # ... while "tot" a month bounds it on no day
+    ("2.3. Bij brief van 30 augustus 2011 heeft de zorgverzekeraar een akkoordverklaring afgegeven, geldig tot "
+     "februari 2012.", {"date": D(2011, 8, 30), "valid_from": None, "valid_until": None, "until_inclusive": None}),
 ])
 def test_prior_approval(facts, expected):
     text, sections = _doc(facts)

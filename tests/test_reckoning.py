@@ -43,6 +43,11 @@ def _reckoning(*sentences: str, outcome: str = "granted"):
       "Zes maanden na die dagtekening is 31 december 2022.",
       "De kroon op het implantaat is op woensdag 7 december 2022 geplaatst, en dus binnen die termijn."),
      "granted", "contradicts"),
+    # the term found run out on the act's day (blind round 118: six months after 14 August end on 14 February)
+    (("De termijn van zes maanden na het ongeval van 14 augustus 2016 eindigde op 14 januari 2017.",
+      "Op 10 februari 2017 was die termijn al verstreken."), "rejected", "contradicts"),
+    (("Zes maanden na 14 augustus 2016 is 14 maart 2017.",
+      "Op 2 maart 2017 was die termijn nog niet verstreken."), "granted", "contradicts"),
     # a miscount the act does not turn on: shown, not held against the committee
     (("Twaalf weken na 30 juni 2016 is 8 september 2016.",
       "De kroon is op 1 oktober 2016 geplaatst, na het einde van de verlengde geldigheidsduur."),

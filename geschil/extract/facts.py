@@ -13,7 +13,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from geschil import literals
-from geschil.dates import ORDINAL_DAY, DateMention, add_months, find_dates
+from geschil.dates import MONTHS, ORDINAL_DAY, DateMention, add_months, find_dates
 from geschil.extract.head import Found
 from geschil.extract.parameters import APPROVAL_VALIDITY, CARE_DUE, ISSUE, in_unit, number
 from geschil.extract.sections import Section
@@ -183,6 +183,7 @@ APPROVAL_GIVEN = literals.compile(r"\b(?:afgegeven|gegeven|verleend|verstrekt|af
 # "heeft dat plan op 5 april 2018 ontvangen en heeft daarop een akkoordverklaring … verzonden": the
 # approval told as following the dated event, on no day of its own
 THEREUPON = literals.compile(r"\b(?:daarop|daarna|vervolgens|nadien)\b", re.I)
+MONTH_WORDS = "|".join(m for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 4 or m == "mei")  # written out
 VALIDITY = literals.compile(
     # "toestemming … voor de duur van zes maanden, van 19 januari 2009 tot en met 18 juli 2009"
     # … or an extension: "die hij bij brief van 16 april 2007 heeft verlengd tot en met 21 maart 2008"
@@ -191,7 +192,9 @@ VALIDITY = literals.compile(
     # "Deze toestemming geldt voor een behandeling in de periode van 4 juni 2024 tot en met …"
     r"(?:voor\s+(?:een|de|het)\s+[\w-]+\s+)?(?:in\s+de\s+periode\s+)?"
     r"(?:(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+)?(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+"
-    rf"(?P<until>(?:de\s+)?(?:\d{{1,2}}|{ORDINAL_DAY})[\s-]\S+[\s-]\d{{4}})", re.I | re.S)  # "tot de zeventiende augustus 2017"
+    rf"(?P<until>(?:de\s+)?(?:\d{{1,2}}|{ORDINAL_DAY})[\s-]\S+[\s-]\d{{4}}"  # "tot de zeventiende augustus 2017"
+    # "geldig tot en met februari 2012": through the month's last day (blind round 118: 29 in a leap year)
+    rf"|(?<=met\s)(?:{MONTH_WORDS})\s+\d{{4}}\b)", re.I | re.S)
 # the window in a relative clause, its verb last: "de akkoordverklaring van 14 oktober 2014, die tot en met
 # 14 april 2015 gold" (blind round 78)
 VALIDITY_AFTER = literals.compile(
@@ -1745,9 +1748,12 @@ def _window_value(validity: re.Match) -> dict:
     """An approval's value holding the window a VALIDITY match reads (no date of issue)."""
     frm = find_dates(validity["from"]) if validity.groupdict().get("from") else []
     until = find_dates(validity["until"])
+    inclusive = squash(validity["rel"]).lower() in ("tot en met", "t/m")
+    # a month "tot en met": its last day; any other bound is a day or nothing
+    end = until[0].date or (until[0].latest if inclusive and until[0].precision == "month" else None) if until else None
     return {"date": None, "valid_from": frm[0].date if frm else None,
-            "valid_until": until[0].date if until else None,
-            "until_inclusive": squash(validity["rel"]).lower() in ("tot en met", "t/m")}  # "tot\nen met" too
+            "valid_until": end,
+            "until_inclusive": inclusive}  # "tot\nen met" too
 
 
 NOT_GIVEN = literals.compile(r"\b(?:niet|nooit|geen)\s+(?:\w+\s+){0,2}?(?:afgegeven|gegeven|verleend|verstrekt|toegekend)\b"
