@@ -461,6 +461,16 @@ def test_accident_date_by_its_source(text, expected):
     # another event placed before the application; an extension sought is no approval (blind round 111)
     ("2.3. De revalidatiearts had al op 24 februari 2022 een eerste gesprek gevoerd, vóór de aanvraag. Op 2 maart "
      "2022 heeft het centrum een aanvraag ingediend.", [D(2022, 3, 2)]),
+    # ... or its receipt stamp (blind round 119)
+    ("3.2. Bij brief van 23 september 2010 heeft de plastisch chirurg namens verzoekster de zorgverzekeraar om "
+     "toestemming gevraagd voor een mammareductie. De brief draagt het ontvangststempel van de zorgverzekeraar van "
+     "27 september 2010.\n\n6. Beoordeling\n6.1. De aanvraag is op 27 september 2010 door de zorgverzekeraar ontvangen.",
+     [D(2010, 9, 27)]),
+    # the application received with its plan; one submitted, its arrival told after it (blind round 119)
+    ("3.3. Op 3 september 2018 heeft de tandarts een behandelplan opgesteld voor kronen. De ziektekostenverzekeraar "
+     "heeft de aanvraag met dat behandelplan op 5 september 2018 ontvangen.", [D(2018, 9, 5)]),
+    ("3.1. Op 2 februari 2016 heeft het centrum namens verzoeker bij de zorgverzekeraar een aanvraag ingediend voor "
+     "implantaten. De zorgverzekeraar heeft de aanvraag op 4 februari 2016 ontvangen.", [D(2016, 2, 4)]),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)
@@ -1071,6 +1081,9 @@ def test_prior_approval(facts, expected):
     # a procedure named "-plastiek" is care, here dated by its month (blind round 113)
     ("3.3. In april 2010 heeft de KNO-arts de septorhinoplastiek bij verzoeker uitgevoerd.",
      [("performed", None, "month")]),
+    # the medical treatment the dental care serves (Bzv 2.7 lid 1 onder c) is not that care (blind round 119)
+    ("3.3. Volgens hem is de medische behandeling, de resectie, in oktober 2016 afgerond. Het implantaat is op "
+     "22 mei 2017 geplaatst.", [("performed", D(2017, 5, 22), "day")]),
 ])
 def test_treatment_dates(facts, expected):
     text, sections = _doc(facts)

@@ -21,6 +21,11 @@ M3 = term("accident_approval_deadline", 3, "months")
 @pytest.mark.parametrize("sentence, speaker, stance", [
     # the committee's own finding
     ("De commissie stelt vast dat de behandeling op 3 februari 2018 is afgerond.", "committee", "finding"),
+    # what the insurer may demand, and what an article does not stand in the way of, is law (blind round 119)
+    ("De zorgverzekeraar mag in de voorwaarden voor bepaalde zorg voorafgaande toestemming verlangen.", "committee",
+     "norm"),
+    ("Artikel 13, eerste lid, Zvw staat er niet aan in de weg dat de zorgverzekeraar voor een opname bij een "
+     "niet-gecontracteerde instelling voorafgaande toestemming verlangt.", "committee", "norm"),
     ("De behandeling is daarmee meer dan twee jaar na het ongeval afgerond.", "committee", "finding"),
     # a party's position reported in the assessment is the party's, not the committee's
     ("De zorgverzekeraar stelt dat de schade niet het gevolg is van het ongeval.", "insurer", "reports"),
@@ -2176,3 +2181,31 @@ def test_the_age_limit_read_after_voordat(clause, finding):
     from geschil.reason.said import weigh_for
 
     assert weigh_for("age_limit", clause, weigh(clause, True))[0] == finding
+
+
+def test_a_later_finding_on_care_of_its_own_may_contradict_where_the_first_agrees():
+    # blind round 119: element 11's crown rightly within two years, element 21's finished after them; the
+    # committee finds both within (it counted from the report's day)
+    sentences = ("De kroon op element 11 is op 8 februari 2022 geplaatst, ruim binnen twee jaar na het ongeval.",
+                 "De kroon op het implantaat is op 7 november 2023 geplaatst.",
+                 "De behandeling van element 21 is daarmee binnen twee jaar na het ongeval afgerond.")
+    result = _check(_statements(*(("assessment", s) for s in sentences)), accident="2021-10-16",
+                    applications=("2021-12-01",), terms=(W2,), outcome="granted",
+                    treatments=(treatment("performed", "2022-02-08"), treatment("finished", "2023-11-07")))
+    found = [g for g in result.grounds if g.rule == "accident_cover.window"]
+    assert [g.agreement for g in found] == ["contradicts"], [g.reason for g in found]
+    assert "7 November 2023" in found[0].reason and result.status == "divergent"
+
+
+@pytest.mark.parametrize(("sentence", "finding", "explicit"), [
+    # blind round 119: admitted less than the lead term after the application's receipt: too soon
+    ("Uit de opnamebevestiging blijkt dat verzoekster minder dan vier weken na die ontvangst in de kliniek is "
+     "opgenomen.", "not_met", True),
+    ("Verzoekster is meer dan vier weken na die ontvangst in de kliniek opgenomen.", "met", True),
+    # elsewhere the generic reading stands as it is
+    ("De aanvraag is ruim twee weken vóór de opname op 14 maart 2014 door de zorgverzekeraar ontvangen.", "met", True),
+])
+def test_consent_beforehand_read_by_its_lead(sentence, finding, explicit):
+    from geschil.reason.said import weigh_for
+
+    assert weigh_for("prior_approval.beforehand", sentence, weigh(sentence, True)) == (finding, explicit)

@@ -88,6 +88,11 @@ from geschil.extract.parameters import find_policy_terms
     # consent asked a term ahead of the care (blind round 77)
     ("Uw aanvraag, vergezeld van een verwijzing en een behandelplan, moet uiterlijk twee weken vóór de beoogde "
      "datum van opname door ons zijn ontvangen.", "application_lead", 14, "days"),
+    # ... by the day of admission, or the planned one (blind round 119)
+    ("Uw aanvraag moet uiterlijk vier weken vóór de dag van opname door ons zijn ontvangen.", "application_lead", 28,
+     "days"),
+    ("De toestemming is geweigerd, omdat de aanvraag niet uiterlijk vier weken vóór de geplande opnamedatum was "
+     "ontvangen.", "application_lead", 28, "days"),
     # a validity through a term after the letter's date (blind rounds 74, 78)
     ("Deze akkoordverklaring is geldig tot en met negen maanden na de dagtekening van deze brief.",
      "approval_validity", 9, "months"),

@@ -193,6 +193,9 @@ def test_the_advice_of_a_copy_without_its_procedure(text):
     # blind round 118: the advice named by its adviser and its subject before "te twijfelen"
     ("De commissie ziet geen aanleiding om aan de juistheid van het advies van het Zorginstituut over EmbryoGlue te "
      "twijfelen en neemt het over.", True),
+    # blind round 119: no reason to judge otherwise than the CVZ
+    ("De commissie ziet geen aanleiding hierover anders te oordelen dan het CVZ, ook niet wat betreft de eis van "
+     "artikel 2.1, derde lid, Bzv.", True),
     ("De commissie is, met het CVZ, van oordeel dat verzoeker door zijn handicap niet in staat is zijn gebit "
      "te verzorgen.", True),
     ("Tussen partijen is niet in geschil, en de commissie neemt in zoverre het advies van het Zorginstituut over, "

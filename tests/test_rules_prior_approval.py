@@ -378,11 +378,20 @@ LEAD = term("application_lead", 14, "days")
     ("2014-03-03", [treatment("finished", "2014-06-20")], "unknown"),
     # an application after the care is late whatever the term
     ("2014-03-20", [treatment("start", "2014-03-14")], "not_met"),
+    # the care dated nowhere: the day it began is the missing fact (blind round 119)
+    ("2014-03-03", [], "unknown"),
 ])
 def test_consent_asked_a_term_ahead_of_the_care(application, treatments, verdict):
     conditions = [mention("vooraf toestemming", REQUIRED, section="assessment")]
     f = pa.beforehand(ctx(applications=(application,), treatments=treatments, conditions=conditions, terms=(LEAD,)))
     assert f.verdict == verdict, f.reason
-    if verdict == "unknown" and treatments[0].kind == "start":
+    if verdict == "unknown" and treatments and treatments[0].kind == "start":
         # on the term's last day or the next: a reading of the conditions, not a fact the ruling lacks
         assert f.parameters["missing"] == pa.LEAD_DAY
+    if not treatments:
+        assert f.parameters["missing"] == pa.CARE_UNDATED
+
+
+def test_without_a_lead_term_undated_care_leaves_consent_beforehand_open():
+    conditions = [mention("vooraf toestemming", REQUIRED, section="assessment")]
+    assert pa.beforehand(ctx(applications=("2014-03-03",), conditions=conditions)).verdict == "not_applicable"

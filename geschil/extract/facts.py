@@ -248,6 +248,16 @@ ADMISSION = literals.compile(r"\b(?:opgenomen\s+in|(?:klinische\s+)?opname\s+in)
 DISCHARGED = literals.compile(r"\s+(?:\w+\s+){0,3}?ontslagen\b", re.I)
 
 
+# "de medische behandeling": the medical treatment the dental care of Bzv 2.7 lid 1 onder c serves, not that care
+MEDICAL = literals.compile(r"\bmedische\s+behandel\w*", re.I)
+
+
+def _medical_only(sentence: str) -> bool:
+    """Whether the only care a sentence names is "de medische behandeling" ("de medische behandeling, de
+    resectie, is in oktober 2016 afgerond", blind round 119): its days are not the care's claimed."""
+    return bool(MEDICAL.search(sentence)) and not _tells_care(MEDICAL.sub(" ", sentence), 0, len(sentence))
+
+
 def _tells_care(text: str, a: int, b: int) -> bool:
     return bool(TREATMENT.search(text, a, b) or CLEANING.search(text, a, b) or CORRECTION.search(text, a, b)
                 or ADMISSION.search(text, a, b))
@@ -892,8 +902,12 @@ def tells_application(sentence: str, refund: bool = True) -> bool:
                for m in APPLICATION.finditer(sentence))
 
 
-SENT = literals.compile(r"\b(?:gestuurd|verstuurd|verzonden|toegezonden|opgestuurd|gezonden)\b", re.I)
-ARRIVED = literals.compile(r"\b(?:ontvangen|binnengekomen)\b", re.I)
+# (or submitted: "Op 2 februari 2016 heeft het centrum … een aanvraag ingediend. De zorgverzekeraar heeft de aanvraag op 4
+# februari 2016 ontvangen", blind round 119)
+SENT = literals.compile(r"\b(?:gestuurd|verstuurd|verzonden|toegezonden|opgestuurd|gezonden|ingediend|ingestuurd)\b", re.I)
+# ... or its receipt stamp ("De brief draagt het ontvangststempel van de zorgverzekeraar van 27 september 2010", blind
+# round 119)
+ARRIVED = literals.compile(r"\b(?:ontvangen|binnengekomen|ontvangststempel|ontvangstdatum)\b", re.I)
 
 
 ARRIVAL_REACH = 400  # characters after the sending's sentence in which its arrival is told
@@ -1190,8 +1204,11 @@ _THE_PLAN = r"(?:(?:een|het|dat|dit|zijn|haar)\s+(?:nieuw\w*\s+|gewijzigd\w*\s+)
 THEN_GOT = literals.compile(r"\s*heeft\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+(?:(?:een|het|de|dat|die)\s+"
                             r"(?:nieuw\w*\s+|gewijzigd\w*\s+|schriftelijk\w*\s+)?(?:behandelplan|plan|aanvraag|verzoek)\b|"
                             + _THE_FORM + r")[^.;,]{0,80}?\b(?:ontvangen|binnengekregen)\b", re.I)
-PLAN_GOT_ON = literals.compile(r"verzekeraar\s+(?:heeft|had)\s+" + _THE_PLAN
-                               + r"(?:\s+van\s+(?:de|het|haar|zijn)\s+[\w-]+)?\s+op\s*$", re.I)
+# ... or the application with its plan: "De ziektekostenverzekeraar heeft de aanvraag met dat behandelplan op 5
+# september 2018 ontvangen" (blind round 119)
+PLAN_GOT_ON = literals.compile(r"verzekeraar\s+(?:heeft|had)\s+(?:" + _THE_PLAN
+                               + r"|(?:de|die|deze|zijn|haar)\s+aanvraag(?:\s+(?:met|en)\s+(?:het|dat|dit|een|zijn|haar|de)\s+"
+                               r"(?:behandel)?plan)?)(?:\s+van\s+(?:de|het|haar|zijn)\s+[\w-]+)?\s+op\s*$", re.I)
 GOT = literals.compile(r"\s*" + _GOT, re.I)
 GOT_ON = literals.compile(r"verzekeraar\s+(?:heeft|had)\s+op\s*$", re.I)
 SIGNED_AFTER = literals.compile(r"\s+(?:ondertekend|ondertekende|getekend|getekende|gedagtekend|gedagtekende)\b", re.I)
@@ -1807,7 +1824,7 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
     for i in sorted(set(told) | set(after)):
         a, b = spans[i]
         sentence = text[a:b]
-        if not (_tells_care(text, a, b) or i in after or i in delivered):
+        if not (_tells_care(text, a, b) or i in after or i in delivered) or _medical_only(sentence):
             continue
         if NOT_TREATMENT.search(sentence):
             # "De ritten van … zijn gemaakt nadat de geldigheidsduur van de toestemming was

@@ -157,8 +157,8 @@ APPLICATION_AFTER_CARE = literals.compile(
 # asked a term ahead of the care (blind round 77)
 APPLICATION_LEAD = literals.compile(
     rf"\b(?:aanvra(?:ag|gen)|toestemming)\b[^.;]{{0,100}}?\b(?:uiterlijk|ten\s+minste|minimaal)\s+{_NUM}\s+{_UNIT}\s+"
-    r"(?:vóór|voor)\s+(?:de\s+)?(?:beoogde\s+)?(?:datum\s+van\s+(?:de\s+)?)?"
-    r"(?:opname|behandeling|operatie|ingreep|aanvang\s+van\s+de\s+behandeling)\b", re.I)
+    r"(?:vóór|voor)\s+(?:de\s+)?(?:beoogde\s+|geplande\s+)?(?:(?:datum|dag)\s+van\s+(?:de\s+)?)?"  # "de dag van opname"
+    r"(?:opname|behandeling|operatie|ingreep|aanvang\s+van\s+de\s+behandeling|opnamedatum)\b", re.I)
 # the terms read as "N <unit>" by their name, in the order they are sought
 TERMS = (("approval_validity", APPROVAL_VALIDITY), ("approval_validity_from_receipt", APPROVAL_VALIDITY_RECEIPT),
          ("application_after_start", [APPLICATION_AFTER_START, APPLICATION_AFTER_CARE]),

@@ -69,6 +69,9 @@ FOLLOWED = [
     (True, literals.compile(r"geen\s+(?:reden|aanleiding|grond)\s+(?:om\s+)?aan\s+de\s+juistheid\s+van\s+(?:het|dit|dat)\s+"
                             r"(?:\w+\s+)?advies\s+(?:\w+\s+){0,6}?te\s+twijfelen", re.I)),  # "… van het Zorginstituut over X …"
     (True, literals.compile(r"geen\s+(?:reden|aanleiding|grond)\s+(?:om\s+)?(?:\w+\s+){0,3}af\s+te\s+wijken\s+van\s+(?:het|dit|dat)\s+(?:\w+\s+)?advies", re.I)),
+    # "De commissie ziet geen aanleiding hierover anders te oordelen dan het CVZ" (blind round 119)
+    (True, literals.compile(r"geen\s+(?:reden|aanleiding|grond)\s+(?:om\s+)?(?:\w+\s+){0,3}?anders\s+te\s+oordelen\s+dan\s+"
+                            r"(?:het\s+(?:Zorginstituut|CVZ)|(?:het|dit|dat)\s+(?:\w+\s+)?advies)\b", re.I)),
     (True, literals.compile(r"(?:geen\s+(?:reden|aanleiding)|niet\s+gebleken\s+van\s+(?:een\s+)?(?:reden|grond))\s+(?:om\s+)?(?:.{0,40}?)?van\s+(?:dit|het|deze|dat)\s+(?:voorlopig\s+|definitief\s+)?advies\b.{0,60}?af\s+te\s+wijken", re.I | re.S)),
     (True, literals.compile(rf"\bvolgt\s+{_ADVERB}(?:het|dit|dat)\s+(?:voorlopig\w*\s+|definitie\w*\s+)?advies\b(?!\s+(?:\w+\s+){{0,4}}niet)"
                       r"|\bonderschrijft\s+(?:het|dit|dat)\s+(?:\w+\s+)?(?:advies|oordeel)"

@@ -35,6 +35,7 @@ from geschil.reason.said import (
     DRAWN,
     Said,
     committee_said,
+    conceded,
     data,
     moot,
     none_made,
@@ -163,12 +164,28 @@ def _own_recompute(record: Record, rule: str, alone: list[Said], computed_in: di
             break  # a recomputation on all the care: no other statement adds to it
     if not found:
         return None, set(), None
-    # another statement's care the facts cannot place keeps an agreement from standing; never more
-    # (a contradiction rests on the first statement alone: a later one's reading may be a party's);
-    # that statement is then the one the ground quotes (the third value; None for the first)
+    # another statement's care the facts cannot place keeps an agreement from standing; so does another
+    # statement in the committee's own words that weighs other care of its own, explicitly, and disagrees
+    # ("De kroon op het implantaat is op 7 november 2023 geplaatst. De behandeling van element 21 is daarmee
+    # binnen twee jaar na het ongeval afgerond", after element 11's agreeing finding, blind round 119); a
+    # later reading that is a party's, or that names no care apart, never does. That statement is then
+    # the one the ground quotes (the third value; None for the first)
     own, days, _x = found[0]
-    later = next((f for f in found[1:] if f[0][0].verdict == "unknown"), None) if _agrees(own[0], value) else None
+    later = None
+    if _agrees(own[0], value):
+        later = next((f for f in found[1:] if f[0][0].verdict == "unknown"), None) or next(
+            (f for f in found[1:] if _own_apart(f, days, value)), None)
     return later if later is not None else (own, days, None)
+
+
+def _own_apart(found: tuple, first_days: set, value: str) -> bool:
+    """A later recomputation that disagrees on care of its own: the committee's words (no party's
+    position it rejects or adopts, no point granted without effect), stated by a strong cue one way
+    only, on care printed to the day, none of which the first weighed."""
+    (finding, _taken), days, said = found
+    return (said.source is None and said.explicit and not said.conceded and not two_sided(said.clause)
+            and not conceded(said.statement.text) and bool(days) and all(lo == hi for lo, hi in days)
+            and days.isdisjoint(first_days) and finding.verdict in ("met", "not_met") and not _agrees(finding, value))
 
 
 def _agrees(finding: Finding, committee: str) -> bool:

@@ -132,17 +132,25 @@ def weigh(clause: str, computed: bool = False) -> tuple[str, bool]:
 
 
 @cache
-def _own_cues(rule: str) -> dict[str, re.Pattern] | None:
+def _own_cues(rule: str, key: str = "polarity") -> dict[str, re.Pattern] | None:
     ground = next(g for g in data()["grounds"] if g["rule"] == rule)
-    own = ground.get("polarity")
+    own = ground.get(key)
     return {side: _rx(patterns) for side, patterns in own.items()} if own else None
 
 
 def weigh_for(rule: str, clause: str, generic: tuple[str, bool]) -> tuple[str, bool]:
     """The finding on a ground with cues of its own (law/grounds.json `polarity`): those of one
-    side alone state it; both sides or none leave the generic reading, never explicit."""
+    side alone state it; both sides or none leave the generic reading, never explicit. Cues that
+    decide only where they stand (`polarity_when`) leave the generic reading as it is elsewhere."""
+    if generic[0] == "not_established":
+        return generic
+    when = _own_cues(rule, "polarity_when")
+    if when is not None:
+        sides = {side for side, pattern in when.items() if pattern.search(_cues_only(clause))}
+        if len(sides) == 1:
+            return sides.pop(), True
     cues = _own_cues(rule)
-    if cues is None or generic[0] == "not_established":
+    if cues is None:
         return generic
     clause = _cues_only(clause)
     sides = {side for side, pattern in cues.items() if pattern.search(clause)}

@@ -31,6 +31,7 @@ RULES = ("prior_approval.validity", "prior_approval.retroactive_limit", "prior_a
 
 END_DAY = "whether the validity counts the day it ends on"  # a reading of the letter (grounds.READINGS)
 LEAD_DAY = "whether the last day of the term ahead of the care still counts"  # a reading of the conditions
+CARE_UNDATED = "the day the care began"
 
 
 def _last_days(until: dt.date, inclusive: bool | None) -> tuple[dt.date, dt.date, str]:
@@ -283,12 +284,18 @@ def beforehand(ctx: Context) -> Finding:
     ev = [app.evidence, demands[0].evidence] + [c.evidence for c in care]
     said = {"Ref": upper(app.label), "ref": app.label, "before": labels(ctx, before), "after": labels(ctx, after),
             "needs": ctx.say("before.needs", quote=demands[0].evidence.quote)}
+    lead = ctx.term("application_lead")
     if not care:
+        if lead is not None:
+            # an application due a term ahead of the care, the care dated nowhere ("Uw aanvraag moet uiterlijk
+            # vier weken vóór de dag van opname door ons zijn ontvangen", the admission undated, blind round 119)
+            return ctx.finding(rule, "unknown", None, ev + [lead.evidence], missing=CARE_UNDATED,
+                               msg="before.lead_undated", say={**said, "term": ctx.amount(lead),
+                                                               "quote": " ".join(lead.evidence.quote.split())})
         return ctx.finding(rule, "not_applicable", msg="before.no_care")
     grace = ctx.term("application_after_start")
     if grace is not None and (before or spanning):
         return _within_grace(ctx, rule, app, care, grace, ev + [grace.evidence], said)
-    lead = ctx.term("application_lead")
     if lead is not None and after and not before and not spanning:
         return _ahead(ctx, rule, app, care, lead, ev + [lead.evidence], said)
     if spanning:
