@@ -244,6 +244,9 @@ def test_a_provision_quoted_in_the_assessment_is_no_finding(section, stances):
     # ... while "in de weg" alone is no cue either way (a norm: "een aandoening die … in de weg staat")
     ("een geestelijke handicap veronderstelt een aandoening die het behouden van een gezond gebit in de weg staat",
      "met"),
+    # a need told by "zonder … niet" affirms (blind round 118)
+    ("zij was noodzakelijk als gevolg van het ongeval en zonder haar konden de kronen niet worden geplaatst", "met"),
+    ("de kronen konden niet worden geplaatst", "not_met"),
 ])
 def test_polarity(clause, finding):
     assert polarity(clause) == finding

@@ -167,7 +167,7 @@ def _cues_only(clause: str) -> str:
     pol = _polarity()
     if pol["undisputed_strip"].search(clause):
         clause = pol["undisputed_also"].sub(" ", pol["undisputed_strip"].sub(" ", clause))
-    clause = pol["reached_party"].sub(" ", clause)
+    clause = pol["double_negation"].sub(" ", pol["reached_party"].sub(" ", clause))
     clause = pol["before_age"].sub(lambda m: " ouder dan die leeftijd " if m["neg"] else " jonger dan die leeftijd ", clause)
     return pol["before_lapse"].sub(" binnen ", pol["moot"].sub(" ", clause))
 
