@@ -958,6 +958,15 @@ def test_an_application_date_in_a_rejected_position(text, expected):
      "zorgverzekeraar vergoeding van de prothese geweigerd, omdat de akkoordverklaring \"geldig was tot en met 28 "
      "februari 2012\" en de prothese daarna is geplaatst.",
      {"date": D(2011, 8, 30), "valid_from": None, "valid_until": D(2012, 2, 29), "until_inclusive": True}),
+    # given by telephone on no printed day, its term counted from then; the days only the parties tell, and one
+    # the committee holds unproven, are not its day (blind round 120)
+    ("2.3. Tussen partijen staat vast dat een medewerker van de zorgverzekeraar telefonisch toestemming heeft "
+     "gegeven voor protonentherapie.\n2.4. Bij brief van 14 oktober 2021 heeft de zorgverzekeraar de toestemming "
+     "schriftelijk bevestigd. In de brief staat: \"Deze toestemming is geldig tot drie maanden na ons telefonische "
+     "akkoord.\"\n3. Standpunt verzoeker\n3.3. Subsidiair stelt verzoeker dat de toestemming pas met de brief van 14 "
+     "oktober 2021 is verleend.\n6. Beoordeling\n6.3. Dat de toestemming op 2 augustus 2021 is gegeven en op 2 "
+     "november 2021 is verlopen, is dus niet komen vast te staan.",
+     {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}),
     # ... while "tot" a month bounds it on no day
     ("2.3. Bij brief van 30 augustus 2011 heeft de zorgverzekeraar een akkoordverklaring afgegeven, geldig tot "
      "februari 2012.", {"date": D(2011, 8, 30), "valid_from": None, "valid_until": None, "until_inclusive": None}),

@@ -356,7 +356,7 @@ def _rejected(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int]]
 # 26 januari 2015 heeft verzonden, is niet aannemelijk geworden" (blind round 107): the clause after the question
 # word, or the "Dat" clause before the verdict
 LEFT_OPEN = literals.compile(r"\bniet\s+toe\s+aan\s+(?:de\s+(?:beantwoording|beoordeling)\s+van\s+)?de\s+vraag\s+of\b", re.I)
-UNPROVEN = literals.compile(r"^dat\b[^;]{0,300}?,\s+(?:is|was)\s+(?:niet|onvoldoende)\s+(?:aannemelijk\s+(?:geworden|gemaakt)"
+UNPROVEN = literals.compile(r"dat\b[^;]{0,300}?,\s+(?:is|was)\s+(?:(?:dus|daarom|dan\s+ook|derhalve)\s+)?(?:niet|onvoldoende)\s+(?:aannemelijk\s+(?:geworden|gemaakt)"
                             r"|gebleken|bewezen|komen\s+vast\s+te\s+staan|vast\s+komen\s+te\s+staan)\b", re.I)
 
 
@@ -1273,6 +1273,12 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
     found = _dated_windows(list(_approvals(text, sections)), replaced)  # (value, Found, whether it extends)
     if not found:
         return _undated_given(text, sections, told=_term_from_issue(text, sections))
+    if all(_section_kind(sections, h[1].start) in POSITIONS for h in found):
+        # only the parties date it, while the facts tell it given on no day with its term from then ("telefonisch
+        # toestemming heeft gegeven" … "geldig tot drie maanden na ons telefonische akkoord", blind round 120)
+        undated = _undated_given(text, sections, told=True) if _term_from_issue(text, sections) else (None, None)
+        if undated[0] is not None:
+            return undated
     kept = [h for h in found if h[0]["date"] not in replaced]
     if not kept:  # every approval told is replaced by one the ruling does not date: that one counts
         return _undated_replacement(text, sections, min(replaced.values()))
@@ -1612,6 +1618,8 @@ def _approvals(text: str, sections: list[Section]):
         sentence = text[a:b]
         if EXTENSION_SOUGHT.search(sentence) and not EXTENDS.search(sentence) and not APPROVAL_GIVEN.search(sentence):
             continue
+        if UNPROVEN.match(text, a, b):
+            continue  # "Dat de toestemming op 2 augustus 2021 is gegeven …, is dus niet komen vast te staan" (blind round 120)
         # "Deze akkoordverklaring vervangt … . Zij is geldig van 3 oktober 2022 tot en met 2 april 2023.":
         # the window of the approval the sentence right before names (blind round 60)
         pronoun = worded >= 0 and not text[worded:a].strip(QUOTE_MARKS) and PRONOUN_WINDOW.match(sentence)

@@ -78,6 +78,8 @@ PERCENT_TERMS: dict[str, re.Pattern] = {
 # valid for a term counted from its own date of issue
 # the letter's own date: "de dagtekening", "de datum van deze brief" (of the approval itself)
 ISSUE = (r"(?:de\s+)?(?:(?:datum\s+van\s+)?dagtekening"
+         # "geldig tot drie maanden na ons telefonische akkoord" (an approval given by telephone, blind round 120)
+         r"|(?:ons|onze)\s+(?:telefonische?\s+|mondelinge?\s+)?(?:akkoord|toestemming)"
          r"|datum\s+van\s+(?:deze|die|de|onze|uw)\s+(?:brief|toestemmingsbrief|machtiging|akkoordverklaring|toestemming)"
          r"|datum\s+van\s+afgifte|afgiftedatum"  # "te rekenen vanaf de datum van afgifte"
          # the day it was sent: "na de dag waarop wij de akkoordverklaring hebben verzonden"
