@@ -461,6 +461,9 @@ def test_accident_date_by_its_source(text, expected):
     # another event placed before the application; an extension sought is no approval (blind round 111)
     ("2.3. De revalidatiearts had al op 24 februari 2022 een eerste gesprek gevoerd, vóór de aanvraag. Op 2 maart "
      "2022 heeft het centrum een aanvraag ingediend.", [D(2022, 3, 2)]),
+    # a bill's submission is no application (blind round 120)
+    ("2.6. Op 14 september 2021 heeft de tandarts een nieuwe aanvraag ingediend.\n4. Standpunt zorgverzekeraar\n4.1. De "
+     "nota van de plaatprothese is pas op 20 september 2021 ingediend, na de nieuwe aanvraag.", [D(2021, 9, 14)]),
     # ... or its receipt stamp (blind round 119)
     ("3.2. Bij brief van 23 september 2010 heeft de plastisch chirurg namens verzoekster de zorgverzekeraar om "
      "toestemming gevraagd voor een mammareductie. De brief draagt het ontvangststempel van de zorgverzekeraar van "

@@ -2212,3 +2212,32 @@ def test_consent_beforehand_read_by_its_lead(sentence, finding, explicit):
     from geschil.reason.said import weigh_for
 
     assert weigh_for("prior_approval.beforehand", sentence, weigh(sentence, True)) == (finding, explicit)
+
+
+def test_a_window_counted_from_another_event_in_the_clause_is_not_the_accidents():
+    # blind round 120: "binnen twee jaar nadat de groei voltooid was" (the term postponed until growth ends)
+    result = _check(_statements(("assessment", "De behandeling is op 16 januari 2012 voltooid, en daarmee binnen "
+                                               "twee jaar nadat de groei voltooid was.")),
+                    accident="2006-07-01", treatments=(treatment("finished", "2012-01-16"),), outcome="granted")
+    found = [g for g in result.grounds if g.rule == "accident_cover.window"]
+    assert [g.agreement for g in found] == ["not_checked"] and result.status == "consistent", result.reason
+
+
+def test_care_the_committee_places_after_an_application_it_names_is_held_to_the_printed_day():
+    # blind round 120: "Vast staat dat de plaatprothese pas is geplaatst nadat op 14 september 2021 de nieuwe aanvraag
+    # was ingediend", while the facts place it on 27 July 2021: the application's day names no care, the
+    # prosthesis (by its compound) does
+    care = (TreatmentDate(kind="performed", date=dt.date(2021, 7, 27), earliest=dt.date(2021, 7, 27),
+                          latest=dt.date(2021, 7, 27), precision="day",
+                          text="Na de bestraling is de partiële plaatprothese op 27 juli 2021 geplaatst."),
+            TreatmentDate(kind="performed", date=dt.date(2022, 1, 18), earliest=dt.date(2022, 1, 18),
+                          latest=dt.date(2022, 1, 18), precision="day",
+                          text="De implantaten zijn op 18 januari 2022 geplaatst."))
+    sentence = ("Vast staat dat de plaatprothese pas is geplaatst nadat op 14 september 2021 de nieuwe aanvraag was "
+                "ingediend.")
+    result = _check(_statements(("assessment", sentence)), accident=None, applications=("2021-01-19", "2021-09-14"),
+                    terms=(), treatments=care, outcome="rejected", requests=(BASIC,), policies=("basic",),
+                    conditions=[mention("vooraf toestemming", "prior_approval:required")])
+    found = [g for g in result.grounds if g.rule == "prior_approval.beforehand"]
+    assert [(g.committee, g.agreement) for g in found] == [("met", "contradicts")], [g.reason for g in found]
+    assert "27 July 2021" in found[0].reason

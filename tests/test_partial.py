@@ -369,3 +369,15 @@ def test_a_copy_begun_in_its_facts_names_its_hearing_in_the_assessment(tmp_path)
     record = extract_path(path)
     assert record.error is None and record.outcome == "rejected"
     assert record.hearing_date == dt.date(2023, 2, 15)
+
+
+def test_a_copy_begun_in_its_facts_names_its_hearing_in_a_partys_position(tmp_path):
+    """Blind round 120: the hearing named only in the requester's position ("Ter zitting van 9 oktober 2024
+    heeft verzoekster toegelicht …")."""
+    path = tmp_path / "zonder_kop.txt"
+    path.write_text(HEADLESS.replace("3. Geschil\n\n3.1.", "3. Standpunt verzoekster\n\n3.1. Ter zitting van 9 "
+                                     "oktober 2024 heeft verzoekster toegelicht dat zij geen keuze had.\n\n3.2.")
+                    .replace("Ter zitting van 15 februari 2023 heeft verzoekster verklaard", "Verzoekster heeft "
+                             "verklaard"), encoding="utf-8")
+    record = extract_path(path)
+    assert record.error is None and record.hearing_date == dt.date(2024, 10, 9)

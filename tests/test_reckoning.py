@@ -125,6 +125,10 @@ def test_no_ground_without_a_proven_miscount(sentences):
       "Het nieuwe haarwerk is op 12 mei 2023 afgeleverd.",
       "De commissie stelt vast dat op dat moment de termijn van twaalf maanden na de aflevering van het eerste "
       "haarwerk nog niet was verstreken."), "rejected", "missing_fact", "undetermined"),
+    # ... the act an application made ("aanvroeg", blind round 120)
+    (("Vast staat dat de vorige knieorthese in 2014 aan verzoeker is afgeleverd.",
+      "Toen de instrumentmaker op 2 februari 2017 de nieuwe orthese aanvroeg, was de gebruikstermijn van drie jaar "
+      "dus nog niet verstreken."), "rejected", "missing_fact", "undetermined"),
     # an exact start the calendar counts past the act: the committee's finding is contradicted
     (("De vorige nachtspalk is op 19 januari 2016 afgeleverd.",
       "De gebruikstermijn van twee jaar was op 7 april 2018, toen de nieuwe nachtspalk werd afgeleverd, nog niet "
@@ -161,3 +165,21 @@ def test_a_term_of_use_whose_start_is_printed_nowhere(sentences, found_agreement
     assert [g.agreement for g in found] == found_agreements, result.reason
     assert result.status == status, result.reason
     assert all(g.evidence[0].quote == sentences[-1] for g in found)
+
+
+def test_a_term_of_use_rests_on_the_article_the_reasoning_cites_for_it():
+    # blind round 120: "Op grond van artikel 5, eerste lid, van het reglement gaat de gebruikstermijn in op …";
+    # what artikel 5, tweede lid, says of a new aid within the term carries no refusal of its own
+    from geschil.models import Citation
+
+    sentences = ("Op grond van artikel 5, eerste lid, van het reglement gaat de gebruikstermijn in op de datum "
+                 "waarop het vorige hulpmiddel is afgeleverd.",
+                 "Vast staat dat de vorige knieorthese in 2014 aan verzoeker is afgeleverd.",
+                 "Toen de instrumentmaker op 2 februari 2017 de nieuwe orthese aanvroeg, was de gebruikstermijn van "
+                 "drie jaar dus nog niet verstreken.")
+    r = record(outcome="rejected", requests=("de kosten van de orthese te vergoeden",), policies=("basic",))
+    r.statements = _statements(*((A, x) for x in sentences))
+    r.citations = [Citation(law="polis", article="5", paragraph=1, raw="artikel 5, eerste lid, van het reglement",
+                            page=1, span=(12, 51))]
+    found = [g for g in check(r, lang="en").grounds if g.rule == "term_reckoning"]
+    assert [(g.legal_basis.law, g.legal_basis.article, g.legal_basis.paragraph) for g in found] == [("polis", "5", 1)]

@@ -1939,7 +1939,10 @@ def _main_clause_end(text: str, a: int, b: int) -> int | None:
 
 
 # "de nota van 4 maart 2024", "waarvoor de nota op 4 maart 2024 is opgesteld": a bill's date.
+# ... "De nota van de plaatprothese is pas op 20 september 2021 ingediend" (blind round 120)
 BILL_BEFORE = literals.compile(r"(?:nota|declaratie|factuur|rekening)(?:\w*|'s)\s+(?:[\w-]+\s+){0,3}?(?:op|van|d\.d\.)\s*$"
+                              r"|\b(?:de|die|deze)\s+(?:nota|declaratie|factuur|rekening)\s+(?:van\s+(?:de|het)\s+[\w-]+\s+)?"
+                              r"(?:is|werd)\s+(?:pas\s+|eerst\s+|al\s+)?op\s*$"
                               # "die verzoeker ter zitting van 16 november 2022 heeft overgelegd": the hearing's day
                               r"|\b(?:hoor)?zitting\s+(?:van|op)\s*$", re.I)
 BILL_AFTER = literals.compile(r"\s*(?:is|zijn|werd|werden)?\s*(?:[\w-]+\s+){0,2}?(?:opgesteld|gedeclareerd|verzonden|betaald"

@@ -283,11 +283,12 @@ HEARING_OF = literals.compile(r"\b(?:hoor)?zitting\s+(?:van|op|d\.d\.)\s+(?=\d)"
 
 
 def _hearing_named(text: str, sections: list[Section], sentence_spans) -> Found | None:
-    """A copy of a ruling's last part (no procedure, no head): the assessment, or the section on
-    the Zorginstituut's advice ("Na de hoorzitting van 28 augustus 2024 heeft het Zorginstituut …",
+    """A copy of a ruling's last part (no procedure, no head): the assessment, a party's position, or
+    the section on the Zorginstituut's advice ("Na de hoorzitting van 28 augustus 2024 heeft het Zorginstituut …",
     blind round 97), may still name the hearing by its day, which is then the hearing's date."""
     for zone in sections:
-        if not zone.has("assessment", "zorginstituut"):
+        # ... or a party's position ("Ter zitting van 9 oktober 2024 heeft verzoekster toegelicht …", blind round 120)
+        if not zone.has("assessment", "zorginstituut", "requester_position", "insurer_position", "positions"):
             continue
         for a, b in sentence_spans(text, zone.body_start, zone.end):
             m = HEARING_OF.search(text, a, b)

@@ -386,11 +386,14 @@ def _care(record: Record, clause: str, acts: bool = True) -> tuple[list | None, 
     # … and a span of days names the care dated by that span ("in de periode van 10 tot en met 24
     # november 2022"), a month the care dated by that month ("in augustus 2021", blind round 63)
     # (a month that names the accident names no care: "Nu het ongeval … begin maart 2021 heeft plaatsgevonden")
+    dated = record.facts.treatment_dates
+    # ... nor does an application's day no care has ("pas is geplaatst nadat op 14 september 2021 de nieuwe aanvraag
+    # was ingediend": the act names the care, blind round 120)
+    applied = set(record.facts.application_dates) - {t.date for t in dated}
     named = {(d.earliest, d.latest) for d in find_dates(clause)
              if (d.date or (d.earliest and not ACCIDENT_BEFORE.search(clause, max(0, d.start - 80), d.start)))
-             and not DOCUMENT_DATED.search(clause, 0, d.start)
+             and not DOCUMENT_DATED.search(clause, 0, d.start) and d.date not in applied
              and not EXPIRED_ON.match(clause, d.end) and not ENDS_ON.search(clause, 0, d.start)}
-    dated = record.facts.treatment_dates
     if not named:
         act = (_act(clause) or _bare_act(clause) or _noun_act(clause)) if acts else None
         care = _care_by_act(dated, act) if act else None
@@ -425,12 +428,13 @@ DOCUMENT_DATED = literals.compile(r"\b(?:akkoordverklaring|machtiging|toestemmin
 # without its place; it counts as the act named when one dated fact sentence alone names it so.
 # … also as a deed ("De plaatsing van de kronen valt binnen de geldigheidsduur")
 BARE_ACT = literals.compile(r"^\s*(?:de|het)\s+(?:(?:plaatsing|plaatsen|aanbrengen|vervaardiging)\s+van\s+(?:de|het)\s+)?"
-                            r"(?:kroon|kronen|implantaat|implantaten|brug|bruggen|prothese"
+                            r"(?:kroon|kronen|implantaat|implantaten|brug|bruggen|[a-z]*prothese"
                             r"|facing|facings|vulling|vullingen)\b", re.I)
 
 
 # the care named by its noun anywhere in the clause: "Op die dag zijn de kronen geplaatst, zodat de kronen …"
-NOUN_ACT = literals.compile(r"\b(?:de|het)\s+(?P<noun>kroon|kronen|implantaat|implantaten|brug|bruggen|prothese"
+# (a prosthesis also by its compound: "de plaatprothese", "de klikprothese", blind round 120)
+NOUN_ACT = literals.compile(r"\b(?:de|het)\s+(?P<noun>kroon|kronen|implantaat|implantaten|brug|bruggen|[a-z]*prothese"
                             r"|facing|facings|vulling|vullingen)\b", re.I)
 
 

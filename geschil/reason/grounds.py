@@ -452,11 +452,21 @@ def _extension_unread(record: Record, rule: str, said: Said) -> bool:
     return not extension and told is not None and not EXTENSION_TOLD.search(told.quote)
 
 
+# a term counted from another event in the clause's own words: "binnen twee jaar nadat de groei voltooid was"
+COUNTED_FROM = literals.compile(r"\bbinnen\s+(?:[\w-]+\s+){1,2}?(?:jaren|jaar|maanden|maand|weken|week|dagen|dag)\s+"
+                                r"(?:nadat\b|na\s+(?:het|de)\s+(?!ongeva|ongeluk|val\b))", re.I)
+
+
 def _other_anchor(rule: str, said: Said) -> bool:
     """The committee's clause points at a term ("binnen die termijn") whose end the sentence
-    before it dates without the accident: a window counted from another event (an exception of
-    the conditions), which the rule, counting from the accident, does not compute."""
-    if rule != "accident_cover.window" or ACCIDENT_WORD.search(said.clause) or not THAT_TERM.search(said.clause):
+    before it dates without the accident, or counts its term from another event in its own words
+    ("binnen twee jaar nadat de groei voltooid was", blind round 120): a window counted from another
+    event (an exception of the conditions), which the rule, counting from the accident, does not compute."""
+    if rule != "accident_cover.window" or ACCIDENT_WORD.search(said.clause):
+        return False
+    if COUNTED_FROM.search(said.clause):
+        return True
+    if not THAT_TERM.search(said.clause):
         return False
     before = said.previous or ""
     return bool(DEADLINE.search(before)) and not ACCIDENT_WORD.search(before)

@@ -329,7 +329,8 @@ def _expiries(statements: list[Statement]) -> list[Expiry]:
     return out
 
 
-def _expiry_ground(e: Expiry, statements: list[Statement], parts: list[Part], lang: str) -> Ground | None:
+def _expiry_ground(e: Expiry, statements: list[Statement], parts: list[Part], lang: str,
+                   basis=None) -> Ground | None:
     """Contradicted where the calendar puts the act on the other side of the term's end, whatever
     reading of "N na D"; a missing fact where the day the term counts from is told only by its month,
     season or year and the act may lie on either side; nothing where the calendar agrees or an exact
@@ -341,7 +342,7 @@ def _expiry_ground(e: Expiry, statements: list[Statement], parts: list[Part], la
     words = {"term": e.words, "act": date(e.act, lang), "placed": _quote(st), "page": st.page,
              "source": _quote(source), "anchor": e.anchor.text,
              "committee": say("reckoning.expired" if e.expired else "reckoning.running", lang)}
-    base = {"part": part_of(RULE, e.expired, parts), "rule": RULE, "legal_basis": registry.citation(RULE, lang),
+    base = {"part": part_of(RULE, e.expired, parts), "rule": RULE, "legal_basis": basis or registry.citation(RULE, lang),
             "kind": "computed", "committee": committee, "evidence": [st.evidence(), source.evidence()]}
     if len(sides) == 1 and None not in sides:
         if (sides.pop() == "outside") == e.expired or _anchored_elsewhere(e, statements):
@@ -408,10 +409,26 @@ def _delivered_before(statements: list[Statement], record: Record, act: dt.date)
                                              for d in find_dates(st.text)) for st in statements)
 
 
-def _unprinted_ground(u: Unprinted, statements: list[Statement], parts: list[Part], lang: str) -> Ground:
+def _basis(record: Record, statements: list[Statement], lang: str):
+    """The rule's legal basis; for an aid's term of use, the policy article the committee's reasoning
+    cites in a sentence naming that term ("Op grond van artikel 5, eerste lid, van het reglement gaat de
+    gebruikstermijn in op …", blind round 120): the term is that article's, and what its other paragraphs
+    say of care within the term rests on it."""
+    basis = registry.citation(RULE, lang)
+    named = [st.span for st in statements if _vocabulary()["use_term"].search(st.text)]
+    cited = next((c for c in record.citations if c.law == "polis" and c.article and c.span
+                  and any(a <= c.span[0] < b for a, b in named)), None)
+    if cited is None:
+        return basis
+    return basis.model_copy(update={"article": cited.article, "paragraph": cited.paragraph, "item": cited.item,
+                                    "raw": cited.raw, "page": cited.page, "span": cited.span, "policy": cited.policy})
+
+
+def _unprinted_ground(u: Unprinted, statements: list[Statement], parts: list[Part], lang: str,
+                      basis=None) -> Ground:
     st = statements[u.statement]
     committee = "met" if u.expired else "not_met"
-    return Ground(part=part_of(RULE, u.expired, parts), rule=RULE, legal_basis=registry.citation(RULE, lang),
+    return Ground(part=part_of(RULE, u.expired, parts), rule=RULE, legal_basis=basis or registry.citation(RULE, lang),
                   kind="computed", committee=committee, recomputed="unknown", agreement="missing_fact",
                   reason=say("ground.reckoning.expiry_unprinted", lang, term=u.words, act=date(u.act, lang),
                              placed=_quote(st), page=st.page,
@@ -448,11 +465,12 @@ def grounds(record: Record, parts: list[Part], lang: str = DEFAULT) -> list[Grou
         other = "outside" if placed.way == "inside" else "inside"
         if {_side(a, calendar) for a in placed.acts} == {other}:
             out.append(_direct_ground(placed, calendar, statements, parts, lang))
+    basis = _basis(record, statements, lang)
     for expiry in _expiries(statements):
-        found = _expiry_ground(expiry, statements, parts, lang)
+        found = _expiry_ground(expiry, statements, parts, lang, basis)
         if found is not None:
             out.append(found)
-    out += [_unprinted_ground(u, statements, parts, lang) for u in _unprinted(statements, record)]
+    out += [_unprinted_ground(u, statements, parts, lang, basis) for u in _unprinted(statements, record)]
     return out
 
 
