@@ -461,6 +461,11 @@ def test_accident_date_by_its_source(text, expected):
     # another event placed before the application; an extension sought is no approval (blind round 111)
     ("2.3. De revalidatiearts had al op 24 februari 2022 een eerste gesprek gevoerd, vóór de aanvraag. Op 2 maart "
      "2022 heeft het centrum een aanvraag ingediend.", [D(2022, 3, 2)]),
+    # a letter the committee calls no new application, told with its arrival: neither day is one (blind round 121)
+    ("3.3. Op 16 november 2016 heeft de zorgverzekeraar de aanvraag ontvangen. Bij brief van 9 januari 2017, door de "
+     "zorgverzekeraar ontvangen op 11 januari 2017, heeft de implantoloog een uitgewerkt behandelplan toegezonden."
+     "\n6. Beoordeling\n6.1. De brief van 9 januari 2017 is geen nieuwe aanvraag, maar een aanvulling op de aanvraag.",
+     [D(2016, 11, 16)]),
     # a bill's submission is no application (blind round 120)
     ("2.6. Op 14 september 2021 heeft de tandarts een nieuwe aanvraag ingediend.\n4. Standpunt zorgverzekeraar\n4.1. De "
      "nota van de plaatprothese is pas op 20 september 2021 ingediend, na de nieuwe aanvraag.", [D(2021, 9, 14)]),

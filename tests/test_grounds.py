@@ -2241,3 +2241,15 @@ def test_care_the_committee_places_after_an_application_it_names_is_held_to_the_
     found = [g for g in result.grounds if g.rule == "prior_approval.beforehand"]
     assert [(g.committee, g.agreement) for g in found] == [("met", "contradicts")], [g.reason for g in found]
     assert "27 July 2021" in found[0].reason
+
+
+def test_a_validity_counted_from_the_approval_named_by_its_day_is_a_finding_on_it():
+    # blind round 121: "…, en dus binnen twaalf maanden na de toestemming van 6 april 2009", the crowns of 3 May 2010
+    m12 = term("approval_validity", 12, "months")
+    result = _check(_statements(("assessment", "De kronen op de elementen 44 tot en met 47 zijn dus op 3 mei 2010 binnen "
+                                               "twaalf maanden na de toestemming van 6 april 2009 geplaatst.")),
+                    accident=None, applications=("2009-03-02",), terms=(m12,), outcome="granted",
+                    prior=approval("2009-04-06", "2009-04-06", None, None), requests=(BASIC,), policies=("basic",),
+                    treatments=(treatment("performed", "2009-06-08"), treatment("performed", "2010-05-03")))
+    found = [g for g in result.grounds if g.rule == "prior_approval.validity"]
+    assert [(g.committee, g.agreement) for g in found] == [("met", "contradicts")], [g.reason for g in found]

@@ -98,6 +98,9 @@ from geschil.extract.parameters import find_policy_terms
      "approval_validity", 9, "months"),
     # ... or after the approval given by telephone (blind round 120)
     ("Deze toestemming is geldig tot drie maanden na ons telefonische akkoord.", "approval_validity", 3, "months"),
+    # ... or that holds "voor de duur van" a term (blind round 121)
+    ("Deze toestemming geldt voor de duur van twaalf maanden na de dagtekening van deze brief.", "approval_validity",
+     12, "months"),
     # an age limit as the insured it covers (blind round 78)
     ("Verzekerden tot 18 jaar hebben recht op vergoeding van 80% van de kosten van orthodontische behandeling.",
      "age_limit", 18, "years"),

@@ -151,7 +151,8 @@ APPROVAL_STATED = literals.compile(r"(?:bericht|laten\s+weten|meegedeeld|medeged
                              r"|\(\s*hierna\s*:?\s*(?:de|het)\s+(?:akkoordverklaring|machtiging|toestemming)\s*\)", re.I)
 # A validity counted from the letter's own date ("geldig gedurende zes maanden na dagtekening",
 # "zes maanden geldig vanaf de dagtekening"): it starts on the date of issue; its end is not printed.
-VALID_FROM_ISSUE = literals.compile(r"\bgeldig\w*\s+(?:(?:is|was)\s+)?[\"“„']?(?:gedurende\s+)?(?:[\w-]+\s+){0,2}?(?:maanden|maand|jaar|weken)"
+VALID_FROM_ISSUE = literals.compile(r"\b(?:geldig\w*|geldt|gold)\s+(?:(?:is|was)\s+)?[\"“„']?(?:gedurende\s+|voor\s+de\s+duur\s+van\s+)?"
+                                    r"(?:[\w-]+\s+){0,2}?(?:maanden|maand|jaar|weken)"
                                     r"(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+"
                                     r"(?:na|vanaf)\s+" + ISSUE
                                     # "dat de machtiging zes maanden geldig is na de datum van de brief" (blind round 111)
@@ -708,6 +709,10 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
             if _section_kind(sections, a) not in POSITIONS and (m := NO_APPLICATION.search(text, a, b))
             for d in find_dates(text, a, m.start()) if d.date}  # the subject's date, not the one it adds to
     none |= _relied_on(text, sections)  # a party's day the committee calls not decisive, wherever told
+    # ... and the arrival of a letter the committee calls no application ("Bij brief van 9 januari 2017, door de
+    # ziektekostenverzekeraar ontvangen op 11 januari 2017, …"; "De brief van 9 januari 2017 is geen nieuwe aanvraag,
+    # maar een aanvulling", blind round 121)
+    none |= {day for sent, day in _letters_received(text) if sent in none}
     facts = [s for s in sections if s.kind == "facts"]
     told: dict = {}  # the sentence of each date
     argued: dict = {}  # per date: whether each sentence telling it is a party's
@@ -915,6 +920,21 @@ PARAGRAPH_BREAK = literals.compile(r"\n[ \t]*\n")
 # another application's arrival, or a copy's ("Een papieren exemplaar van dezelfde stukken is op 22 februari 2016
 # ontvangen" after the e-mail that sent them, blind round 83)
 ANOTHER = literals.compile(r"\b(?:nieuwe|tweede|andere|opnieuw|exemplaar|kopie|afschrift)\b", re.I)
+
+
+LETTER_RECEIVED = literals.compile(r"\bbrief\s+van\s+(?P<sent>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)\s*,\s*door\s+de\s+"
+                                   r"(?:zorg|ziektekosten)?verzekeraar\s+ontvangen\s+op\s+(?P<got>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)",
+                                   re.I)
+
+
+def _letters_received(text: str) -> list[tuple[dt.date, dt.date]]:
+    """(sent, received) of each letter told with its arrival beside it."""
+    out = []
+    for m in LETTER_RECEIVED.finditer(text):
+        sent, got = find_dates(m["sent"]), find_dates(m["got"])
+        if sent and got and sent[0].date and got[0].date:
+            out.append((sent[0].date, got[0].date))
+    return out
 
 
 def _arrived(text: str, out: dict, told: dict, spans: list[tuple[int, int]]) -> list[Found]:

@@ -96,7 +96,9 @@ APPROVAL_VALIDITY = [
     # "geldig gedurende tien weken, gerekend vanaf de dagtekening van deze brief"
     # … "geldig tot en met negen maanden na de dagtekening van deze brief" (blind rounds 74, 78)
     # … "geldig is \"gedurende zes maanden na dagtekening van deze brief\"" (the letter quoted, blind round 115)
-    literals.compile(rf"\bgeldig\w*\s+(?:is\s+)?[\"“„']?(?:gedurende\s+|tot\s+(?:en\s+met\s+)?)?{_NUM}\s+{_UNIT}"
+    # … "Deze toestemming geldt voor de duur van twaalf maanden na de dagtekening van deze brief" (blind round 121)
+    literals.compile(rf"\b(?:geldig\w*|geldt|gold)\s+(?:is\s+)?[\"“„']?(?:gedurende\s+|tot\s+(?:en\s+met\s+)?|voor\s+de\s+duur\s+van\s+)?"
+                     rf"{_NUM}\s+{_UNIT}"
                      r"(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+(?:na|vanaf)\s+"
                      + ISSUE, re.I),
     literals.compile(rf"\b{_NUM}\s+{_UNIT}\s+geldig(?:\s+(?:is|was))?(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+(?:na|vanaf)\s+"
