@@ -975,6 +975,12 @@ def test_an_application_date_in_a_rejected_position(text, expected):
      "oktober 2021 is verleend.\n6. Beoordeling\n6.3. Dat de toestemming op 2 augustus 2021 is gegeven en op 2 "
      "november 2021 is verlopen, is dus niet komen vast te staan.",
      {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    # extended twice: the second extension, which extends it further, is the window (blind round 121)
+    ("2.4. Bij brief van 26 januari 2022 heeft de zorgverzekeraar toestemming gegeven.\n2.5. Bij brief van 8 juli 2022 "
+     "heeft de zorgverzekeraar laten weten: \"Wij verlengen de geldigheidsduur van onze toestemming van 26 januari 2022 tot "
+     "en met 31 december 2022.\"\n2.6. Bij brief van 13 december 2022 heeft de zorgverzekeraar geantwoord: \"Wij "
+     "verlengen de geldigheidsduur van onze toestemming van 26 januari 2022 nogmaals, tot en met 31 maart 2023.\"",
+     {"date": D(2022, 1, 26), "valid_from": None, "valid_until": D(2023, 3, 31), "until_inclusive": True}),
     # ... while "tot" a month bounds it on no day
     ("2.3. Bij brief van 30 augustus 2011 heeft de zorgverzekeraar een akkoordverklaring afgegeven, geldig tot "
      "februari 2012.", {"date": D(2011, 8, 30), "valid_from": None, "valid_until": None, "until_inclusive": None}),

@@ -1305,8 +1305,11 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
     found = _extensions_replaced(kept) if replaced else kept
     found = _reckonings_dropped(text, sections, found)
     # an extension's window replaces the window it extends, whichever sentence dates it
+    # ... and of two extensions of one approval, the one that extends it further ("verlengen … nogmaals, tot en met
+    # 31 maart 2023", blind round 121); a window told again keeps the first telling
     value, where, extends = max(found, key=lambda h: (h[0]["valid_until"] is not None, h[2],
-                                                      h[0]["date"] is not None, str(h[0]["date"] or "")))
+                                                      h[0]["date"] is not None, str(h[0]["date"] or ""),
+                                                      str(h[0]["valid_until"] or "") if h[2] else ""))
     later = _given_later_undated(text, found, value["date"]) if value["date"] else None
     if later is not None:
         # "In november 2022 heeft de zorgverzekeraar … een akkoordverklaring voor de tweede fase
