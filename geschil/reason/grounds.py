@@ -35,7 +35,6 @@ from geschil.reason.said import (
     DRAWN,
     Said,
     committee_said,
-    conceded,
     data,
     moot,
     none_made,
@@ -184,7 +183,7 @@ def _own_apart(found: tuple, first_days: set, value: str) -> bool:
     only, on care printed to the day, none of which the first weighed."""
     (finding, _taken), days, said = found
     return (said.source is None and said.explicit and not said.conceded and not two_sided(said.clause)
-            and not conceded(said.statement.text) and bool(days) and all(lo == hi for lo, hi in days)
+            and bool(days) and all(lo == hi for lo, hi in days)
             and days.isdisjoint(first_days) and finding.verdict in ("met", "not_met") and not _agrees(finding, value))
 
 

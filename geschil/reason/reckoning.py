@@ -30,7 +30,7 @@ from geschil import literals
 from geschil.dates import DateMention, find_dates
 from geschil.extract.parameters import NUMBER_WORDS, in_unit, number
 from geschil.i18n import DEFAULT, date, say
-from geschil.models import Ground, Part, Record, Statement
+from geschil.models import Citation, Ground, Part, Record, Statement
 from geschil.reason import registry
 from geschil.reason.parts import part_of
 from geschil.reason.periods import add
@@ -330,7 +330,7 @@ def _expiries(statements: list[Statement]) -> list[Expiry]:
 
 
 def _expiry_ground(e: Expiry, statements: list[Statement], parts: list[Part], lang: str,
-                   basis=None) -> Ground | None:
+                   basis: Citation) -> Ground | None:
     """Contradicted where the calendar puts the act on the other side of the term's end, whatever
     reading of "N na D"; a missing fact where the day the term counts from is told only by its month,
     season or year and the act may lie on either side; nothing where the calendar agrees or an exact
@@ -342,7 +342,7 @@ def _expiry_ground(e: Expiry, statements: list[Statement], parts: list[Part], la
     words = {"term": e.words, "act": date(e.act, lang), "placed": _quote(st), "page": st.page,
              "source": _quote(source), "anchor": e.anchor.text,
              "committee": say("reckoning.expired" if e.expired else "reckoning.running", lang)}
-    base = {"part": part_of(RULE, e.expired, parts), "rule": RULE, "legal_basis": basis or registry.citation(RULE, lang),
+    base = {"part": part_of(RULE, e.expired, parts), "rule": RULE, "legal_basis": basis,
             "kind": "computed", "committee": committee, "evidence": [st.evidence(), source.evidence()]}
     if len(sides) == 1 and None not in sides:
         if (sides.pop() == "outside") == e.expired or _anchored_elsewhere(e, statements):
@@ -409,7 +409,7 @@ def _delivered_before(statements: list[Statement], record: Record, act: dt.date)
                                              for d in find_dates(st.text)) for st in statements)
 
 
-def _basis(record: Record, statements: list[Statement], lang: str):
+def _basis(record: Record, statements: list[Statement], lang: str) -> Citation:
     """The rule's legal basis; for an aid's term of use, the policy article the committee's reasoning
     cites in a sentence naming that term ("Op grond van artikel 5, eerste lid, van het reglement gaat de
     gebruikstermijn in op …", blind round 120): the term is that article's, and what its other paragraphs
@@ -425,10 +425,10 @@ def _basis(record: Record, statements: list[Statement], lang: str):
 
 
 def _unprinted_ground(u: Unprinted, statements: list[Statement], parts: list[Part], lang: str,
-                      basis=None) -> Ground:
+                      basis: Citation) -> Ground:
     st = statements[u.statement]
     committee = "met" if u.expired else "not_met"
-    return Ground(part=part_of(RULE, u.expired, parts), rule=RULE, legal_basis=basis or registry.citation(RULE, lang),
+    return Ground(part=part_of(RULE, u.expired, parts), rule=RULE, legal_basis=basis,
                   kind="computed", committee=committee, recomputed="unknown", agreement="missing_fact",
                   reason=say("ground.reckoning.expiry_unprinted", lang, term=u.words, act=date(u.act, lang),
                              placed=_quote(st), page=st.page,
