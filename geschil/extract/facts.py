@@ -256,7 +256,10 @@ MEDICAL = literals.compile(r"\bmedische\s+behandel\w*", re.I)
 def _medical_only(sentence: str) -> bool:
     """Whether the only care a sentence names is "de medische behandeling" ("de medische behandeling, de
     resectie, is in oktober 2016 afgerond", blind round 119): its days are not the care's claimed."""
-    return bool(MEDICAL.search(sentence)) and not _tells_care(MEDICAL.sub(" ", sentence), 0, len(sentence))
+    if not MEDICAL.search(sentence):
+        return False
+    rest = MEDICAL.sub(" ", sentence)
+    return not _tells_care(rest, 0, len(rest))
 
 
 def _tells_care(text: str, a: int, b: int) -> bool:
@@ -712,7 +715,8 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
     # ... and the arrival of a letter the committee calls no application ("Bij brief van 9 januari 2017, door de
     # ziektekostenverzekeraar ontvangen op 11 januari 2017, …"; "De brief van 9 januari 2017 is geen nieuwe aanvraag,
     # maar een aanvulling", blind round 121)
-    none |= {day for sent, day in _letters_received(text) if sent in none}
+    if none:
+        none |= {day for sent, day in _letters_received(text) if sent in none}
     facts = [s for s in sections if s.kind == "facts"]
     told: dict = {}  # the sentence of each date
     argued: dict = {}  # per date: whether each sentence telling it is a party's

@@ -142,17 +142,15 @@ def weigh_for(rule: str, clause: str, generic: tuple[str, bool]) -> tuple[str, b
     """The finding on a ground with cues of its own (law/grounds.json `polarity`): those of one
     side alone state it; both sides or none leave the generic reading, never explicit. Cues that
     decide only where they stand (`polarity_when`) leave the generic reading as it is elsewhere."""
-    if generic[0] == "not_established":
-        return generic
-    when = _own_cues(rule, "polarity_when")
-    if when is not None:
-        sides = {side for side, pattern in when.items() if pattern.search(_cues_only(clause))}
-        if len(sides) == 1:
-            return sides.pop(), True
-    cues = _own_cues(rule)
-    if cues is None:
+    when, cues = _own_cues(rule, "polarity_when"), _own_cues(rule)
+    if generic[0] == "not_established" or (when is None and cues is None):
         return generic
     clause = _cues_only(clause)
+    sides = {side for side, pattern in (when or {}).items() if pattern.search(clause)}
+    if len(sides) == 1:
+        return sides.pop(), True
+    if cues is None:
+        return generic
     sides = {side for side, pattern in cues.items() if pattern.search(clause)}
     if len(sides) == 1:
         return sides.pop(), True
