@@ -137,6 +137,15 @@ def web_text(name: str, out: Path, budget: int, flat: bool | str) -> Path:
     return path
 
 
+def web_tail(name: str, out: Path, begin: str) -> Path:
+    """A host's copy that lost the ruling's first part: its menu and "Hele tekst", then the text
+    from `begin` on (the first words after it, mid-sentence), one line per block."""
+    body = "\n".join(_web_lines(source(name).blocks))
+    path = out / f"{name}.webtail.txt"
+    path.write_text("\n".join(HOST_MENU[:-1]) + "\n" + body[body.index(begin):] + "\n", encoding="utf-8")
+    return path
+
+
 def budget_to(name: str, after: str, within: str = "1. Partijen") -> int:
     """The web_text budget that ends the copy just after `after` (the first one after `within`)."""
     body = "\n".join(_web_lines(source(name).blocks))

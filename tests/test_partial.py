@@ -138,6 +138,31 @@ def test_a_copy_begun_inside_the_procedure_reads_its_advice_and_generation(tmp_p
         (a["kind"], a["date"]) for a in truth["zorginstituut"]]
 
 
+def test_a_web_copy_begun_mid_sentence_is_read_as_the_rest(tmp_path):
+    """A host's copy whose ruling text starts inside a sentence of the facts, right after "Hele
+    tekst": it is the facts' tail, not a head (the test of a first line in prose was asked on the
+    marker's line break, and its pattern anchored with ^ where .match(text, pos) never honours it),
+    so only the parties are missing."""
+    name = "modern_2024_akkoordverklaring_verlopen"
+    path = pr.web_tail(name, tmp_path, "akkoordverklaring afgegeven")
+    record = extract_path(path)
+    truth = json.loads((CORPUS / "src" / f"{name}.truth.json").read_text(encoding="utf-8"))
+    assert record.error is None, record.error
+    assert record.warnings == ["partial ruling: sections missing: parties"]
+    assert record.outcome == truth["outcome"]
+    assert str(record.facts.prior_approval.valid_until) == truth["facts"]["prior_approval"]["valid_until"]
+
+
+@pytest.mark.parametrize(("name", "heading"), [("modern_2024_akkoordverklaring_verlopen", "Vaststaande feiten"),
+                                               ("classic_2009_hypodontie_sinusbodem", "verloop van het geding")])
+def test_a_copy_without_its_first_part_says_it_is_partial(tmp_path, name, heading):
+    """A copy begun inside its facts or procedure has no parties: the analyst is told the ruling is
+    partial (no warning was given where the facts stood in for the procedure)."""
+    record = extract_path(pr.assessment_tail(name, tmp_path, heading=heading))
+    assert record.error is None, record.error
+    assert record.warnings == ["partial ruling: sections missing: parties"]
+
+
 def test_a_reasoning_without_its_signature_is_refused(tmp_path):
     text = ("7. Beoordeling\n7.1. De commissie is van oordeel dat de behandeling niet binnen twee jaar na het "
             "ongeval is voltooid.\n8. Bindend advies\n8.1. De commissie wijst het verzoek af.\n")

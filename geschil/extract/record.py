@@ -146,9 +146,17 @@ def _conditions(found: list[ConditionMention]) -> list[ConditionMention]:
 def _warnings(sections) -> list[str]:
     """What an analyst should know about a damaged, partial or unusual ruling."""
     missing = missing_sections(sections)
-    if "decision" in missing or {"parties", "procedure"} <= set(missing):  # the first or the last pages alone
+    if "decision" in missing or {"parties", "procedure"} <= set(missing) \
+            or ("parties" in missing and _begun_inside(sections)):  # the first or the last pages alone
         return [PARTIAL.format(missing=", ".join(missing))]
     return [NO_SECTION.format(kind=kind) for kind in ("assessment", "decision") if kind in missing]
+
+
+def _begun_inside(sections) -> bool:
+    """A copy begun inside the ruling's text: its first section stands in for the part its first
+    heading follows (sections._headless), no head before it."""
+    return bool(sections) and sections[0].kind != "head" and not sections[0].title \
+        and sections[0].body == sections[0].start
 
 
 def _facts(text, sections, ev: _Evidence, doc: Document) -> Facts:

@@ -139,7 +139,8 @@ def find_sections(text: str, page_of=lambda offset: 1) -> list[Section]:
 
 
 # A copy that begins inside a sentence or at a numbered paragraph ("dat zijn gebit …", "7.4. …")
-MID_TEXT = literals.compile(r"^\s*(?:[a-zà-ÿ]|\d{1,2}\.\d{1,2}\.?\s)")
+MID_TEXT = literals.compile(r"\s*(?:[a-zà-ÿ]|\d{1,2}\.\d{1,2}\.?\s)")  # asked with .match(text, at): no ^,
+# which .match honours only at the string's start
 # ... or at a paragraph whose number the layout printed apart ("Op 12 januari 2009 heeft …"): a
 # sentence where a head would show its title, the committee's name or a case number
 HEAD_WORDS = literals.compile(r"bindend\s+advies|geschillencommissie|\bSKGZ\b|zaaknummer|\bzaak\s*:|uitspraak",
@@ -150,9 +151,20 @@ SENTENCE_WORDS = 8  # a first line of this many words is prose, not a title
 MENU = literals.compile(r"[|—·›»]")  # a host's menu or title bar, not a ruling's sentence
 
 
+def _line_start(text: str, at: int) -> int:
+    """Where the first line with words begins at or after `at` (a wrapper's marker ends on its
+    line break)."""
+    m = FIRST_WORD.search(text, at)
+    return m.start() if m else len(text)
+
+
+FIRST_WORD = re.compile(r"[^\s]")
+
+
 def _in_prose(text: str, at: int) -> bool:
     """A first line that continues a sentence or a numbered paragraph of a ruling ("voor vergoeding
     ten laste van de zorgverzekering van twee implantaten in de")."""
+    at = _line_start(text, at)
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
     return bool(MID_TEXT.match(text, at)) and len(text[at:end].split()) >= 6 and not MENU.search(text, at, end)
@@ -162,6 +174,7 @@ def begun_inside(text: str, at: int) -> bool:
     """Whether the text at `at` begins inside a ruling's text rather than at its head."""
     if MID_TEXT.match(text, at):
         return True
+    at = _line_start(text, at)
     end = text.find("\n", at)
     line = text[at:end if end > 0 else len(text)]
     return len(line.split()) >= SENTENCE_WORDS and "." in line and not HEAD_WORDS.search(text, at, at + 400)
