@@ -704,6 +704,37 @@ def test_a_finding_on_the_notification_is_not_weighed_on_the_application(told, a
     assert ground.agreement == agreement, ground.reason
 
 
+@pytest.mark.parametrize(("before", "agreement"), [
+    # blind round 122: the committee weighs a telephone notification its own sentences date by a month in
+    # which the term ends (the plan of 1 September is no notification): the notification's day decides
+    (("De zorgverzekeraar heeft erkend dat het telefoongesprek in juni 2016 is gevoerd.",
+      "Daarmee staat vast dat het ongeval telefonisch is gemeld."), "missing_fact"),
+    # ... and one it establishes without a day is not the application either (never an accusation)
+    (("De zorgverzekeraar heeft erkend dat het telefoongesprek is gevoerd.",
+      "Daarmee staat vast dat het ongeval telefonisch is gemeld."), "not_checked"),
+    # a sentence before that only speaks of the notification tells none
+    (("De zorgverzekeraar heeft erkend dat het telefoongesprek is gevoerd.",
+      "Pas later heeft hij de tijdigheid van de melding ter discussie gesteld."), "contradicts"),
+])
+def test_a_notification_the_committee_draws_on_is_not_the_application(before, agreement):
+    said = _statements(*[("assessment", text) for text in before],
+                       ("assessment", "De commissie is van oordeel dat verzoekster het ongeval daarmee tijdig, binnen "
+                                      "de termijn van dertig dagen na het ongeval, heeft gemeld."))
+    result = _check(said, terms=(W2, term("accident_approval_deadline", 30, "days")),
+                    applications=("2016-09-01",), treatments=(treatment("finished", "2017-02-03"),), outcome="granted")
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
+    assert ground.agreement == agreement, ground.reason
+    assert result.status == {"missing_fact": "undetermined", "not_checked": "consistent",
+                             "contradicts": "divergent"}[agreement]
+
+
+def test_a_plea_said_to_fail_therefore_is_rejected():
+    # blind round 122: "slaagt daarom niet" rejects the quoted position as "slaagt niet" does
+    said = _statements(("assessment", "Het betoog van de zorgverzekeraar dat de toestemming was vervallen toen de "
+                                      "implantaten werden geplaatst, slaagt daarom niet."))
+    assert [s.stance for s in said] == ["rejects"]
+
+
 def _iso(sentence: str) -> str:
     return find_dates(sentence)[0].date.isoformat()
 

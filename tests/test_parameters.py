@@ -101,6 +101,11 @@ from geschil.extract.parameters import find_policy_terms
     # ... or that holds "voor de duur van" a term (blind round 121)
     ("Deze toestemming geldt voor de duur van twaalf maanden na de dagtekening van deze brief.", "approval_validity",
      12, "months"),
+    # ... or counted from the application's arrival, not the approval's (blind round 122)
+    ("Zij is geldig gedurende zes maanden, te rekenen vanaf de datum waarop wij uw aanvraag hebben ontvangen.",
+     "approval_validity_from_application", 6, "months"),
+    ("De machtiging is geldig gedurende drie maanden na ontvangst van de aanvraag.",
+     "approval_validity_from_application", 3, "months"),
     # an age limit as the insured it covers (blind round 78)
     ("Verzekerden tot 18 jaar hebben recht op vergoeding van 80% van de kosten van orthodontische behandeling.",
      "age_limit", 18, "years"),
@@ -146,3 +151,10 @@ def test_seed_text(seed_txt):
     assert ("accident_approval_deadline", 3, "months") in terms
     assert ("accident_cap", 10000, "euro") in terms
     assert ("noncontracted_percentage", 75, "percent") in terms
+
+
+def test_receipt_of_the_application_is_not_the_approvals():
+    """"na ontvangst van de aanvraag" counts from the application's arrival: not a term from the day the
+    insured received the approval (blind round 122)."""
+    names = {t.name for t in find_policy_terms("De machtiging is geldig gedurende drie maanden na ontvangst van de aanvraag.")}
+    assert "approval_validity_from_receipt" not in names

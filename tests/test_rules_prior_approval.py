@@ -116,6 +116,27 @@ def test_validity_counted_from_receipt_needs_the_day_of_receipt():
     assert f.parameters["missing"] == "the day the akkoordverklaring was received"
 
 
+FROM_APPLICATION = term("approval_validity_from_application", 6, "months")
+SENT, ARRIVED = "die hij op 4 september 2023 per post heeft verzonden", "die de zorgverzekeraar op 6 september 2023 heeft ontvangen"
+
+
+@pytest.mark.parametrize("day, quote, care, verdict", [
+    # "geldig gedurende zes maanden, te rekenen vanaf de datum waarop wij uw aanvraag hebben ontvangen", the
+    # application dated by its sending: the day it arrived is not printed (blind round 122)
+    ("2023-09-04", SENT, "2024-03-07", "unknown"),
+    # dated by its arrival: six months from 6 September 2023, to 6 March 2024 or the day before
+    ("2023-09-06", ARRIVED, "2024-03-20", "not_met"),
+    ("2023-09-06", ARRIVED, "2024-02-20", "met"),
+])
+def test_validity_counted_from_the_applications_arrival(day, quote, care, verdict):
+    f = pa.validity(ctx(prior=approval("2023-09-21", None, None, None), terms=(FROM_APPLICATION,),
+                        applications=(day,), treatments=(treatment("performed", care),),
+                        evidence={"facts.application_dates.0": ev(quote)}))
+    assert f.verdict == verdict, f.reason
+    if verdict == "unknown":
+        assert f.parameters["missing"] == "the day the application was received"
+
+
 THREE_MONTHS_MORE = term("approval_extension", 3, "months")  # "verlengen wij … met drie maanden"
 
 

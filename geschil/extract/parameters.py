@@ -110,12 +110,26 @@ APPROVAL_VALIDITY = [
 ]
 # "drie maanden geldig, te rekenen vanaf de dag na ontvangst": a validity counted from the day the
 # insured received the letter, a day rulings seldom print (then the end cannot be computed)
-RECEIPT = r"(?:de\s+)?(?:dag\s+(?:na|van)\s+(?:de\s+)?)?ontvangst\b"
+# (the receipt of the application is another day: APPLICATION_RECEIPT)
+_APPLICATION = r"(?:aanvraag|aanvraagformulier|behandelplan)"
+RECEIPT = (r"(?:de\s+)?(?:dag\s+(?:na|van)\s+(?:de\s+)?)?ontvangst\b"
+           rf"(?!\s+van\s+(?:de|uw|het|zijn|haar)\s+{_APPLICATION})")
+# "geldig gedurende zes maanden, te rekenen vanaf de datum waarop wij uw aanvraag hebben ontvangen": a
+# validity counted from the application's arrival (blind round 122)
+APPLICATION_RECEIPT = (r"(?:de\s+)?(?:(?:dag|datum)\s+waarop\s+(?:[\w-]+\s+){0,4}?" + _APPLICATION
+                       + r"\s+(?:[\w-]+\s+){0,3}?(?:ontvangen|binnengekomen)"
+                       r"|(?:(?:dag|datum)\s+van\s+)?ontvangst\s+van\s+(?:de|uw|het|zijn|haar)\s+" + _APPLICATION + ")")
 APPROVAL_VALIDITY_RECEIPT = [
     literals.compile(rf"\b{_NUM}\s+{_UNIT}\s+geldig(?:\s+(?:is|was))?(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+(?:na|vanaf)\s+"
                      + RECEIPT, re.I),
     literals.compile(rf"\bgeldig\w*\s+(?:is\s+)?(?:gedurende\s+)?{_NUM}\s+{_UNIT}(?:\s*,?\s*(?:gerekend|te\s+rekenen))?"
                      r"\s+(?:na|vanaf)\s+" + RECEIPT, re.I),
+]
+APPROVAL_VALIDITY_APPLICATION = [
+    literals.compile(rf"\b{_NUM}\s+{_UNIT}\s+geldig(?:\s+(?:is|was))?(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+(?:na|vanaf)\s+"
+                     + APPLICATION_RECEIPT, re.I),
+    literals.compile(rf"\bgeldig\w*\s+(?:is\s+)?(?:gedurende\s+)?{_NUM}\s+{_UNIT}(?:\s*,?\s*(?:gerekend|te\s+rekenen))?"
+                     r"\s+(?:na|vanaf)\s+" + APPLICATION_RECEIPT, re.I),
 ]
 # "verlengen wij de geldigheid van de machtiging van 21 april 2022 met drie maanden": an extension
 # by a term, without the end it gives (from the old end, or from the letter: the ruling may differ)
@@ -165,6 +179,7 @@ APPLICATION_LEAD = literals.compile(
     r"(?:opname|behandeling|operatie|ingreep|aanvang\s+van\s+de\s+behandeling|opnamedatum)\b", re.I)
 # the terms read as "N <unit>" by their name, in the order they are sought
 TERMS = (("approval_validity", APPROVAL_VALIDITY), ("approval_validity_from_receipt", APPROVAL_VALIDITY_RECEIPT),
+         ("approval_validity_from_application", APPROVAL_VALIDITY_APPLICATION),
          ("application_after_start", [APPLICATION_AFTER_START, APPLICATION_AFTER_CARE]),
          ("application_lead", [APPLICATION_LEAD]))
 # "een akkoordverklaring kan maximaal twee jaar terug worden aangevraagd"

@@ -9,6 +9,7 @@ not checked, with its provision.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import replace
@@ -120,19 +121,23 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
                       and not _other_approval(record, rule, s) and (acc is not None or not _other_accident(record, rule, s))
                       and not reliance(s.statement.text)]
             mixed = _mixed(these, others, own is not None, own_days)
-            other = None
+            other, other_words = None, {}
             if kind == "computed" and all(_other_approval(record, rule, x) for x in these):
                 other = "ground.other_approval"
             elif kind == "computed" and (own is None or acc is None) and all(_other_accident(record, rule, x) for x in these):
                 other = "ground.other_accident"
             elif kind == "computed" and all(_other_anchor(rule, x) for x in these):
                 other = "ground.other_anchor"
+            elif kind == "computed" and finding is not None and \
+                    all(periods := [_notification_period(record, rule, x, finding) for x in these]):
+                other, other_words = "ground.notification_period", {"period": periods[0].text,
+                                                                    "last_day": dt.date.fromisoformat(finding.parameters["last_day"])}
             elif kind == "computed" and all(_notification_apart(record, rule, x) for x in these):
                 other = "ground.notification"
             elif kind == "computed" and all(_extension_unread(record, rule, x) for x in these):
                 other = "ground.extension_unread"
             out.append(_ground(rule, kind, value, these, own[0] if own else finding, mixed, parts,
-                               own_term=own[1] if own else None, lang=lang, other=other,
+                               own_term=own[1] if own else None, lang=lang, other=other, other_words=other_words,
                                note=_rejected_day_note(record, rule, these, lang)))
     return out + reckoning.grounds(record, parts, lang)  # the committee's own count of a term's end
 
@@ -401,6 +406,7 @@ ACCIDENT_WORD = literals.compile(r"ongeval", re.I)
 
 # the verb or noun of an accident's notification (a clause about one names no application word)
 NOTIFIED = literals.compile(r"\b(?:gemeld|aangemeld|meldde|melding|schademelding)\b", re.I)
+NOTIFIED_VERB = literals.compile(r"\b(?:gemeld|aangemeld|meldde|meldden)\b", re.I)  # the act told, not its noun
 
 
 def _notification_apart(record: Record, rule: str, said: Said) -> bool:
@@ -415,7 +421,33 @@ def _notification_apart(record: Record, rule: str, said: Said) -> bool:
         return False  # ... or its sentence before does ("gaat daarom uit van het formulier …, dat … op 30
         # januari 2009 … is ontvangen. Daarmee is het ongeval … gemeld", blind round 116)
     applied = set(record.facts.application_dates) | {record.facts.accident_date}
+    if NOTIFIED_VERB.search(said.previous) and not APPLICATION_WORD.search(said.previous) \
+            and not any(d.date in applied - {record.facts.accident_date} for d in find_dates(said.previous)):
+        return True  # ... or the committee's sentence before establishes the notification it draws on,
+        # no application ("Daarmee staat vast dat het ongeval telefonisch is gemeld", blind round 122)
     return any(e.date not in applied and _notified_on(e.text, e.date) for e in record.events)
+
+
+def _notification_period(record: Record, rule: str, said: Said, finding: Finding):
+    """The committee weighs the accident's notification (its clause names no application) and the
+    sentences it draws on date that notification by a period only ("het telefoongesprek dat … in
+    januari 2017 … heeft gevoerd. Daarmee staat vast dat het ongeval telefonisch is gemeld. De
+    commissie is van oordeel dat verzoekster het ongeval daarmee tijdig … heeft gemeld", blind round
+    122): where the term's last day falls inside that period, the notification's day decides and
+    the ruling does not print it. The period, else None."""
+    if rule != "accident_cover.approval_deadline" or not NOTIFIED.search(said.clause) or APPLICATION_WORD.search(said.clause):
+        return None
+    try:
+        last = dt.date.fromisoformat(finding.parameters.get("last_day") or "")
+    except ValueError:
+        return None
+    dates = [d for text in (said.clause, said.previous, said.earlier) for d in find_dates(text)]
+    if any(d.date is not None and d.date != record.facts.accident_date for d in dates):
+        return None  # a day is printed: the notification is dated (see _notification_apart)
+    return next((d for d in dates if d.date is None and d.earliest <= last < d.latest), None)
+
+
+UNDATED_ACTS = ("ground.notification_period",)
 
 
 LATE = literals.compile(r"\b(?:te\s+laat|niet)\b", re.I)  # "omdat het ongeval te laat is gemeld": no notification
@@ -481,7 +513,7 @@ def _names_another(named_by: re.Pattern, clause: str, day) -> bool:
 
 def _ground(rule: str, kind: str, committee: str, said: list[Said], finding: Finding | None,
             mixed: bool, parts: list[Part], own_term: str | None = None, lang: str = DEFAULT,
-            other: str | None = None, note: str = "") -> Ground:
+            other: str | None = None, note: str = "", other_words: dict | None = None) -> Ground:
     # the committee's own words before a party's position it rejects (read inverted)
     first = next((s for s in said if s.source != "rejects"), said[0])
     quote = f"\"{_quote(first)}\" (p. {first.statement.page})" + note
@@ -502,6 +534,9 @@ def _ground(rule: str, kind: str, committee: str, said: list[Said], finding: Fin
     if kind == "outside":
         return Ground(**base, agreement="not_checked", evidence=ev,
                       reason=say("ground.outside", lang, quote=quote))
+    if other in UNDATED_ACTS:  # the act the committee weighs is dated by a period the term's end falls in
+        return Ground(**base, recomputed="unknown", agreement="missing_fact", evidence=ev,
+                      reason=say(other, lang, quote=quote, **(other_words or {})))
     if other:  # the committee speaks of another akkoordverklaring (accident) than the computed one
         return Ground(**base, agreement="not_checked", evidence=ev, reason=say(other, lang, quote=quote))
     if all(s.unique and moot(s.statement.text) for s in said):  # "… is niet van belang"

@@ -319,7 +319,7 @@ TERM_POINTED = literals.compile(r"\b(?:binnen|buiten)\s+(?:die|deze)\s+(?:(?:[\w
 
 # A rejection worded as the failure of a plea ("… slaagt niet"), read as the committee's own
 # finding where it quotes no position
-REJECTS_OWN = recache.compile(r"\b(?:slaagt|slagen)\s+niet\b", re.I)
+REJECTS_OWN = recache.compile(r"\b(?:slaagt|slagen)\s+(?:(?:daarom|dan\s+ook|dus|derhalve|evenmin|ook|eveneens)\s+)?niet\b", re.I)
 
 
 def _fails(st: Statement) -> bool:

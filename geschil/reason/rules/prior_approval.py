@@ -45,6 +45,11 @@ def _last_days(until: dt.date, inclusive: bool | None) -> tuple[dt.date, dt.date
 
 
 THROUGH = re.compile(r"\btot\s+en\s+met\b", re.I)
+# an application's evidence that tells its arrival, not its sending (extract/facts.py reads the
+# arrival where both are told)
+ARRIVAL = literals.compile(r"\b(?:ontvangen|binnengekomen|ontvangststempel|ontvangstdatum)\b", re.I)
+SENDING = literals.compile(r"\b(?:gestuurd|verstuurd|verzonden|toegezonden|opgestuurd|gezonden|ingestuurd|gepost"
+                           r"|op\s+de\s+post)\b", re.I)
 
 
 def validity(ctx: Context) -> Finding:
@@ -91,6 +96,13 @@ def validity(ctx: Context) -> Finding:
         return ctx.finding(rule, "unknown", None, ev + [receipt.evidence],
                            missing="the day the akkoordverklaring was received", msg="validity.from_receipt",
                            say={"quote": receipt.evidence.quote})
+    if pa.valid_until is None and from_issue is None:
+        counted = _from_application(ctx, pa, ev)
+        if isinstance(counted, Finding):
+            return counted
+        if counted is not None:
+            pa, line = counted
+            trace_issue.append(line)
     if pa.valid_until is None and pa.valid_from is None:
         # Given without a window (often with a note that the policy's own terms still apply):
         # it covers the care it was given for, and no end date of its own can fail the claim.
@@ -361,3 +373,24 @@ def _ahead(ctx: Context, rule: str, app: Ref, care: list[Ref], lead, ev: list, s
 
 def rules(ctx: Context) -> list[Finding]:
     return [validity(ctx), retroactive_limit(ctx), beforehand(ctx)]
+
+
+def _from_application(ctx: Context, pa, ev: list) -> Finding | tuple | None:
+    """An approval valid for a term from the day its application arrived ("te rekenen vanaf de
+    datum waarop wij uw aanvraag hebben ontvangen", blind round 122): its end counted from the
+    assessed application where the ruling dates that application by its arrival; a day of
+    sending or signing is not that day, so the end is then unknown. None: no such term."""
+    term = ctx.term("approval_validity_from_application")
+    if term is None or term.evidence is None:
+        return None
+    ev.append(term.evidence)
+    app = ctx.assessed_application()
+    quote = app.evidence.quote if app is not None and app.evidence else ""
+    if app is None or not app.exact or not ARRIVAL.search(quote) or SENDING.search(quote):
+        return ctx.finding(RULES[0], "unknown", None, ev, missing="the day the application was received",
+                           msg="validity.from_application", say={"quote": term.evidence.quote})
+    ev.append(app.evidence)
+    until = add(app.lo, term.value, term.unit)
+    line = ctx.say("trace.from_application", date=app.lo, term=ctx.amount(term), quote=term.evidence.quote,
+                   until=until)
+    return pa.model_copy(update={"valid_until": until, "until_inclusive": None}), line
