@@ -981,6 +981,10 @@ def test_an_application_date_in_a_rejected_position(text, expected):
      "en met 31 december 2022.\"\n2.6. Bij brief van 13 december 2022 heeft de zorgverzekeraar geantwoord: \"Wij "
      "verlengen de geldigheidsduur van onze toestemming van 26 januari 2022 nogmaals, tot en met 31 maart 2023.\"",
      {"date": D(2022, 1, 26), "valid_from": None, "valid_until": D(2023, 3, 31), "until_inclusive": True}),
+    # an approval told by its verb, its window quoted from the letter in the sentence after (blind round 122)
+    ("2.3. Bij brief van 20 februari 2017 heeft de ziektekostenverzekeraar dat plan goedgekeurd. In de brief staat: "
+     "\"Deze goedkeuring is geldig tot 20 augustus 2017.\"",
+     {"date": D(2017, 2, 20), "valid_from": None, "valid_until": D(2017, 8, 20), "until_inclusive": False}),
     # ... while "tot" a month bounds it on no day
     ("2.3. Bij brief van 30 augustus 2011 heeft de zorgverzekeraar een akkoordverklaring afgegeven, geldig tot "
      "februari 2012.", {"date": D(2011, 8, 30), "valid_from": None, "valid_until": None, "until_inclusive": None}),

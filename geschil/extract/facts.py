@@ -1650,7 +1650,7 @@ def _approvals(text: str, sections: list[Section]):
         # "Deze akkoordverklaring vervangt … . Zij is geldig van 3 oktober 2022 tot en met 2 april 2023.":
         # the window of the approval the sentence right before names (blind round 60)
         pronoun = worded >= 0 and not text[worded:a].strip(QUOTE_MARKS) and PRONOUN_WINDOW.match(sentence)
-        worded = b if APPROVAL.search(sentence) else -1
+        worded = b if APPROVAL.search(sentence) or APPROVAL_STATED.search(sentence) else -1
         if not APPROVAL.search(sentence) and COVERED.search(sentence):
             # "Wij geven u toestemming voor … . Wij vergoeden de kosten …, voor zover de behandeling
             # plaatsvindt in de periode van 1 september 2011 tot en met 29 februari 2012.": the
@@ -1777,7 +1777,10 @@ def _quoted_letter_day(text: str, a: int):
     return DateMention(day.start + offset, day.end + offset, day.text, day.earliest, day.latest, day.precision)
 
 
-PRONOUN_WINDOW = literals.compile(r"\W*(?:zij|ze|hij|deze|die)\s+(?:is|was|blijft|bleef)\s+(?:[\w-]+\s+){0,4}?geldig\b", re.I)
+PRONOUN_WINDOW = literals.compile(
+    # … quoted from the letter ("In de brief staat: \"Deze goedkeuring is geldig tot 20 augustus 2017.\"", blind round 122)
+    r"\W*(?:in\s+(?:de|die|deze|dat|het)\s+(?:brief|schrijven|bericht)\s+(?:staat|stond)\s*:?\s*[\"“„']?\s*)?"
+    r"(?:zij|ze|hij|deze|die|(?:deze|die|de)\s+goedkeuring)\s+(?:is|was|blijft|bleef)\s+(?:[\w-]+\s+){0,4}?geldig\b", re.I)
 QUOTE_MARKS = " \t\n\"'“”„‘’>"
 
 
