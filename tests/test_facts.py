@@ -985,6 +985,11 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     ("2.3. Bij brief van 20 februari 2017 heeft de ziektekostenverzekeraar dat plan goedgekeurd. In de brief staat: "
      "\"Deze goedkeuring is geldig tot 20 augustus 2017.\"",
      {"date": D(2017, 2, 20), "valid_from": None, "valid_until": D(2017, 8, 20), "until_inclusive": False}),
+    # the end named with its weekday (blind round 123)
+    ("2.3. Bij brief van 9 januari 2017 heeft de zorgverzekeraar toestemming gegeven, geldig tot en met vrijdag 31 "
+     "maart 2017.", {"date": D(2017, 1, 9), "valid_from": None, "valid_until": D(2017, 3, 31), "until_inclusive": True}),
+    # ... but a term of the conditions extended to a weekday is no approval's window
+    ("2.5. Op grond van de Algemene termijnenwet werd die termijn verlengd tot en met maandag 27 april 2020.", None),
     # ... while "tot" a month bounds it on no day
     ("2.3. Bij brief van 30 augustus 2011 heeft de zorgverzekeraar een akkoordverklaring afgegeven, geldig tot "
      "februari 2012.", {"date": D(2011, 8, 30), "valid_from": None, "valid_until": None, "until_inclusive": None}),

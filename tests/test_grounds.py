@@ -735,6 +735,75 @@ def test_a_plea_said_to_fail_therefore_is_rejected():
     assert [s.stance for s in said] == ["rejects"]
 
 
+def test_a_notification_counted_from_another_day_of_the_accident_weighs_the_day_before():
+    # blind round 123: "Het schadeformulier is op 7 maart 2012 ontvangen. Ook gerekend vanaf zaterdag 25 februari
+    # 2012 is het ongeval daarmee binnen veertien dagen schriftelijk gemeld": the Saturday is the accident's other
+    # day, not a notification, and "daarmee" draws on the form's arrival (not the later plan of 18 June)
+    said = _statements(("assessment", "Het schadeformulier is op 7 maart 2012 ontvangen."),
+                       ("assessment", "Ook gerekend vanaf zaterdag 25 februari 2012 is het ongeval daarmee binnen "
+                                      "veertien dagen schriftelijk gemeld."))
+    result = _check(said, accident="2012-02-26", applications=("2012-03-07", "2012-06-18"),
+                    terms=(W2, term("accident_approval_deadline", 14, "days")),
+                    treatments=(treatment("finished", "2012-12-12"),), outcome="granted")
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
+    assert ground.agreement == "agrees", ground.reason
+    assert "7 March 2012" in ground.reason
+
+
+CROWNS = TreatmentDate(kind="performed", date=dt.date(2011, 12, 31), earliest=dt.date(2011, 12, 31),
+                       latest=dt.date(2011, 12, 31), precision="day",
+                       text="Volgens de patiëntenkaart zijn de vier kronen op 31 december 2011 geplaatst.")
+CROWNS_CLAIMED = TreatmentDate(kind="performed", date=None, earliest=dt.date(2012, 1, 1), latest=dt.date(2012, 1, 31),
+                               precision="month", text="De zorgverzekeraar gaat ervan uit dat de kronen in januari 2012 "
+                                                       "zijn geplaatst.")
+
+
+def test_a_conclusion_does_not_draw_on_the_days_of_a_position_it_rejects():
+    # blind round 123: "daarmee" after the rejection of the insurer's "januari 2012" does not weigh that month
+    said = _statements(("assessment", "De commissie acht aannemelijk dat de kronen op 31 december 2011 zijn geplaatst."),
+                       ("assessment", "De stelling van de zorgverzekeraar dat de kronen in januari 2012 zijn geplaatst, "
+                                      "vindt in de stukken geen steun."),
+                       ("assessment", "De kronen zijn daarmee binnen de geldigheidsduur van de akkoordverklaring "
+                                      "geplaatst."))
+    result = _check(said, accident=None, applications=("2011-11-09",), terms=(), outcome="granted",
+                    prior=approval("2011-11-22", None, "2012-01-01", False), treatments=(CROWNS, CROWNS_CLAIMED))
+    assert result.status != "divergent", result.reason
+    assert all(g.agreement != "contradicts" for g in result.grounds)
+
+
+def test_a_sentence_saying_only_that_the_one_before_is_undisputed_adds_no_finding():
+    # blind round 123: read with the sentence before, its "niet" turned an expired approval into a valid one
+    said = _statements(("assessment", "De commissie stelt voorop dat de akkoordverklaring ten tijde van het plaatsen van "
+                                      "de kronen was verlopen."),
+                       ("assessment", "Dat is tussen partijen niet in geschil."))
+    result = _check(said, accident=None, applications=("2011-04-07",), terms=(), outcome="rejected",
+                    prior=approval("2011-04-26", None, "2011-11-01", False), treatments=(CROWNS,))
+    assert [(g.rule, g.committee) for g in result.grounds if g.rule == "prior_approval.validity"] == [
+        ("prior_approval.validity", "not_met")]
+
+
+def test_a_finding_the_committee_adopts_from_a_party_is_its_own():
+    # blind round 123: "Met de zorgverzekeraar is de commissie van oordeel dat …" states the committee's finding
+    said = _statements(("assessment", "Met de zorgverzekeraar is de commissie van oordeel dat de operatie niet binnen de "
+                                      "geldigheidsduur van de toestemming heeft plaatsgevonden."))
+    assert said[0].stance == "follows"
+    result = _check(said, accident=None, applications=("2016-12-01",), terms=(), outcome="rejected",
+                    prior=approval("2017-01-09", None, "2017-03-31", True), treatments=(treatment("performed", "2017-03-31"),))
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
+    assert (ground.committee, ground.agreement) == ("not_met", "contradicts")
+
+
+def test_the_day_of_an_approval_named_by_its_date_is_no_care():
+    # blind round 122: "De goedkeuring van 20 februari 2017 ziet op het eerste plan" names a letter, not care
+    said = _statements(("assessment", "De goedkeuring van 20 februari 2017 ziet op het eerste plan en niet op deze "
+                                      "behandeling; het betoog van verzoekster dat het implantaat binnen de "
+                                      "geldigheidsduur van die goedkeuring is geplaatst, kan haar daarom niet baten."))
+    result = _check(said, accident=None, applications=("2017-02-01", "2017-04-03"), terms=(), outcome="granted",
+                    prior=approval("2017-02-20", None, "2017-08-20", False),
+                    treatments=(treatment("performed", "2017-03-15"), treatment("finished", "2017-06-12")))
+    assert all(g.agreement != "contradicts" for g in result.grounds), result.reason
+
+
 def _iso(sentence: str) -> str:
     return find_dates(sentence)[0].date.isoformat()
 

@@ -48,6 +48,12 @@ def _reckoning(*sentences: str, outcome: str = "granted"):
       "Op 10 februari 2017 was die termijn al verstreken."), "rejected", "contradicts"),
     (("Zes maanden na 14 augustus 2016 is 14 maart 2017.",
       "Op 2 maart 2017 was die termijn nog niet verstreken."), "granted", "contradicts"),
+    # the term counted from the day it starts on, the act dated in the sentence before the one that places it
+    # (blind round 123: five years from 14 March 2013 end in 2018, not on 14 March 2017)
+    (("De gebruiksduur van vijf jaar ving aan op de dag waarop de vorige prothese werd afgeleverd, 14 maart 2013, "
+      "en eindigde dus op 14 maart 2017.",
+      "De nieuwe prothese is op 6 februari 2018 afgeleverd.",
+      "Op dat moment was de gebruiksduur van de vorige prothese al verstreken."), "granted", "contradicts"),
     # a miscount the act does not turn on: shown, not held against the committee
     (("Twaalf weken na 30 juni 2016 is 8 september 2016.",
       "De kroon is op 1 oktober 2016 geplaatst, na het einde van de verlengde geldigheidsduur."),

@@ -185,6 +185,10 @@ APPROVAL_GIVEN = literals.compile(r"\b(?:afgegeven|gegeven|verleend|verstrekt|af
 # approval told as following the dated event, on no day of its own
 THEREUPON = literals.compile(r"\b(?:daarop|daarna|vervolgens|nadien)\b", re.I)
 MONTH_WORDS = "|".join(m for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 4 or m == "mei")  # written out
+# a term (of notification, by the Algemene termijnenwet) extended: no approval's window
+TERM_EXTENDED = literals.compile(r"\btermijn\b[^.;]{0,60}?\bverlengd\b|\bverlenging\s+van\s+(?:de|die|deze)\s+termijn\b", re.I)
+# "tot en met vrijdag 31 maart 2017": the day named with its weekday (blind round 123)
+WEEKDAY = r"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?"
 VALIDITY = literals.compile(
     # "toestemming … voor de duur van zes maanden, van 19 januari 2009 tot en met 18 juli 2009"
     # … or an extension: "die hij bij brief van 16 april 2007 heeft verlengd tot en met 21 maart 2008"
@@ -192,21 +196,21 @@ VALIDITY = literals.compile(
     r"\s+(?:was\s+|is\s+)?"
     # "Deze toestemming geldt voor een behandeling in de periode van 4 juni 2024 tot en met …"
     r"(?:voor\s+(?:een|de|het)\s+[\w-]+\s+)?(?:in\s+de\s+periode\s+)?"
-    r"(?:(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+)?(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+"
+    r"(?:(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+)?(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+" + WEEKDAY +
     rf"(?P<until>(?:de\s+)?(?:\d{{1,2}}|{ORDINAL_DAY})[\s-]\S+[\s-]\d{{4}}"  # "tot de zeventiende augustus 2017"
     # "geldig tot en met februari 2012": through the month's last day (blind round 118: 29 in a leap year)
     rf"|(?<=met\s)(?:{MONTH_WORDS})\s+\d{{4}}\b)", re.I | re.S)
 # the window in a relative clause, its verb last: "de akkoordverklaring van 14 oktober 2014, die tot en met
 # 14 april 2015 gold" (blind round 78)
 VALIDITY_AFTER = literals.compile(
-    r"\b(?:die|dat|welke)\s+(?:(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+)?(?P<rel>tot\s+en\s+met|t/m|tot)\s+"
+    r"\b(?:die|dat|welke)\s+(?:(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+)?(?P<rel>tot\s+en\s+met|t/m|tot)\s+" + WEEKDAY +
     rf"(?P<until>(?:de\s+)?(?:\d{{1,2}}|{ORDINAL_DAY})[\s-]\S+[\s-]\d{{4}})\s+(?P<verb>gold|golden|geldig\s+was|geldig\s+is|geldt)\b",
     re.I | re.S)
 # an extension whose new end stands further on in its sentence: "verlengen wij de geldigheidsduur van
 # onze akkoordverklaring van 9 maart 2016 voor de implantaten … tot en met 31 januari 2017" (blind round
 # 68); not one asked for ("om de akkoordverklaring te verlengen tot …")
 EXTENDED_UNTIL = literals.compile(
-    r"(?<!te\s)(?P<verb>\bverleng(?:en|t|d|de|den))\b(?!\s+met\b)[^.;]{0,160}?\s(?P<rel>tot\s+en\s+met|t/m|tot)\s+"
+    r"(?<!te\s)(?P<verb>\bverleng(?:en|t|d|de|den))\b(?!\s+met\b)[^.;]{0,160}?\s(?P<rel>tot\s+en\s+met|t/m|tot)\s+" + WEEKDAY +
     rf"(?P<until>(?:de\s+)?(?:\d{{1,2}}|{ORDINAL_DAY})[\s-]\S+[\s-]\d{{4}})", re.I | re.S)
 TREATMENT = literals.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|prothes\w*|extracti\w*|geplaatst|aangebracht"
                        r"|\btrekken\b|getrokken|\bvull(?:en|ing\w*)\b|wortelkanaal\w*"
@@ -1647,6 +1651,8 @@ def _approvals(text: str, sections: list[Section]):
             continue
         if UNPROVEN.match(text, a, b):
             continue  # "Dat de toestemming op 2 augustus 2021 is gegeven …, is dus niet komen vast te staan" (blind round 120)
+        if TERM_EXTENDED.search(sentence) and not APPROVAL.search(sentence):
+            continue  # "werd die termijn verlengd tot en met maandag 27 april 2020": a term of the conditions, no approval
         # "Deze akkoordverklaring vervangt … . Zij is geldig van 3 oktober 2022 tot en met 2 april 2023.":
         # the window of the approval the sentence right before names (blind round 60)
         pronoun = worded >= 0 and not text[worded:a].strip(QUOTE_MARKS) and PRONOUN_WINDOW.match(sentence)

@@ -422,7 +422,7 @@ CARE_ACT = literals.compile(r"\b(?:kroon|kronen|implantaat|implantaten|brug|faci
                             r"(?:implantaat|implantaten|elementen?\s+\d{2}|regio\s+\d{2})\b", re.I)
 
 
-DOCUMENT_DATED = literals.compile(r"\b(?:akkoordverklaring|machtiging|toestemming|brief|aanvraag|beslissing)"
+DOCUMENT_DATED = literals.compile(r"\b(?:akkoordverklaring|machtiging|toestemming|goedkeuring|brief|aanvraag|beslissing)"
                                   r"\s+(?:van|d\.d\.)\s*$", re.I)
 # "De kronen zijn daarmee binnen de geldigheidsduur … geplaatst": the act as the clause's subject,
 # without its place; it counts as the act named when one dated fact sentence alone names it so.
@@ -531,6 +531,7 @@ NOTIFICATION = literals.compile(r"\b(?:de|die|deze|zijn|haar)\s+(?:eerste\s+)?(?
                                 r"|\bongeval\b[^.;]{0,120}?\b(?:gemeld|aangemeld)\b", re.I)
 
 
+DRAWN_INSIDE = literals.compile(r"\b(?:daarmee|hiermee)\b", re.I)  # "… is het ongeval daarmee … gemeld"
 APPLICATION_OF = literals.compile(r"\b(?:aanvraag|machtigingsaanvraag|aanvraagformulier)\s+(?:van|d\.d\.)\s*$", re.I)
 
 
@@ -554,10 +555,14 @@ def _applied(record: Record, clause: str, previous: str = "") -> list[tuple] | N
     accident = record.facts.accident_date or (record.facts.accident_period.earliest
                                               if record.facts.accident_period else None)
     after = [d for d in record.facts.application_dates if accident is None or d >= accident]
-    if not named - {accident} and NOTIFICATION.search(clause) and after:
+    # a day on or before the accident's is no notification of it ("Ook gerekend vanaf zaterdag 25 februari 2012
+    # is het ongeval daarmee binnen veertien dagen … gemeld": a count from another day of the accident, blind round 123)
+    acts = {d for d in named if accident is None or d > accident}
+    if not acts and NOTIFICATION.search(clause) and after:
         # "De commissie gaat daarom uit van het formulier …, dat … op 30 januari 2009 … is ontvangen.
         # Daarmee is het ongeval … gemeld": the day before; else no notification precedes the accident
-        pointed = {d.date for d in find_dates(previous)} & set(after) if DRAWN.match(clause.lstrip()) else set()
+        drawn = DRAWN.match(clause.lstrip()) or DRAWN_INSIDE.search(clause)
+        pointed = {d.date for d in find_dates(previous)} & set(after) if drawn else set()
         named = pointed if len(pointed) == 1 else {min(after)}
     return _some_applications(record, named.__contains__, none_kept=False)
 

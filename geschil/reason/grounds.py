@@ -270,6 +270,12 @@ NAMED_ACCIDENT = literals.compile(r"(?:\bongeval\w*\s+(?:van|op|d\.d\.)|\b(?:wek
                                   r"\s+(?P<date>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I)
 
 
+# the approval the sentence speaks of covers other care than the care in dispute
+NOT_THIS_CARE = literals.compile(r"\b(?:ziet|zag|betreft|betrof|heeft|had)\s+(?:[\w-]+\s+){0,3}?(?:(?:alleen\s+)?op\s+[^.;]{0,60}?\ben\s+)?"
+                                 r"niet\s+(?:op\s+|betrekking\s+op\s+)?(?:deze|die|de\s+(?:litigieuze|onderhavige|nieuwe))\s+"
+                                 r"(?:behandeling|zorg|plan|behandelplan)\b", re.I)
+
+
 def _other_approval(record: Record, rule: str, said: Said) -> bool:
     """The committee's clause is about an approval other than the one the rule computes on: one
     named by another date of issue, or one that ended before the computed one was given ("ruim na
@@ -279,6 +285,8 @@ def _other_approval(record: Record, rule: str, said: Said) -> bool:
         return False
     if _names_another(NAMED_APPROVAL, said.clause, approval.date):
         return True
+    if NOT_THIS_CARE.search(said.statement.text):
+        return True  # "De goedkeuring van 20 februari 2017 ziet op het eerste plan en niet op deze behandeling" (round 122)
     return approval.date is not None and any(
         (day := parse_date(m["date"] or m["date2"])) is not None and day < approval.date
         for m in ENDED_ON.finditer(said.statement.text))

@@ -107,9 +107,12 @@ def _counts(statements: list[Statement]) -> list[Count]:
 def _anchor(text: str, term_end: int, days: list[DateMention], end: DateMention) -> dt.date | None:
     """The day the count runs from, printed right after the term ("twaalf weken na 30 juni 2016",
     "twee jaar na het ongeval van 3 mei 2010")."""
-    between = _vocabulary()["anchor_between"]
+    v = _vocabulary()
     for d in days:
-        if d is not end and d.start >= term_end and between.search(text[term_end:d.start]):
+        if d is not end and d.start >= term_end and (v["anchor_between"].search(text[term_end:d.start])
+                                                     or v["anchor_start"].search(text[term_end:d.start])):
+            # ... or the day it starts on ("De gebruiksduur van vijf jaar ving aan op de dag waarop de vorige
+            # prothese werd afgeleverd, 14 maart 2013, en eindigde dus op …", blind round 123)
             return d.date
     return None
 
@@ -165,6 +168,11 @@ def _placed(statements: list[Statement], count: Count) -> tuple[int, str, list[d
             continue
         acts = [d.date for d in _days(body) if d.date not in (count.anchor, count.end)
                 and not v["end_before_day"].search(body[max(0, d.start - 80):d.start])]
+        if not acts and k > count.statement and v["expiry_pointer"].match(body.lstrip()):
+            # "De nieuwe prothese is op 6 februari 2018 afgeleverd. Op dat moment was de gebruiksduur … al
+            # verstreken": the act the sentence before dates, when it dates one (blind round 123)
+            days = [d.date for d in _days(statements[k - 1].text) if d.date not in (count.anchor, count.end)]
+            acts = days if len(days) == 1 and _own(statements[k - 1]) else []
         return (k, way, acts) if acts else None
     return None
 

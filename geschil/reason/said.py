@@ -302,6 +302,11 @@ NUMBER_ONLY = recache.compile(r"^[\s\d.()]*$")  # a paragraph's number read as a
 # pointing back at the one before.
 ANAPHOR = recache.compile(r"^(?:dat|dit|die|deze)(?:\s+(?:moment|tijdstip|datum|dag))?"
                           r"\s+(?:is|was|ligt|lag|valt|viel|betekent|brengt)\b", re.I)
+# A sentence that only says the one before is not in dispute ("Dat is tussen partijen niet in geschil.",
+# blind round 123): it adds no finding of its own, and read with the one before its "niet" would turn it
+ONLY_UNDISPUTED = recache.compile(r"(?:dat|dit)\s+(?:is|wordt|werd|was|staat|stond)\s+(?:tussen\s+partijen\s+)?(?:ook\s+)?"
+                                  r"(?:niet\s+(?:in\s+geschil|betwist|bestreden|weersproken)|vast|onbestreden|onbetwist)"
+                                  r"(?:\s+tussen\s+partijen)?\s*\.?\s*", re.I)
 # A clause that draws its conclusion from the sentence before, whose day it weighs: "Daarmee is het ongeval
 # … binnen dertig dagen … gemeld" (blind round 116)
 DRAWN = recache.compile(r"^(?:daarmee|hiermee|dat|dit)\s+(?:is|was|zijn|waren|ligt|lag)\b", re.I)
@@ -328,9 +333,14 @@ def _fails(st: Statement) -> bool:
     return st.stance == "rejects" and not st.inner and bool(REJECTS_OWN.search(st.text))
 
 
+# "Met de zorgverzekeraar is de commissie van oordeel dat …": the committee states the finding it adopts
+ADOPTS = recache.compile(r"met\s+.{1,60}?\s+(?:is|stelt|acht|oordeelt)\s+de\s+commissie\b", re.I | re.S)
+
+
 def _own(st: Statement) -> bool:
-    """A statement in the speaker's own words: a finding (or an undisputed fact), or a plea said to fail."""
-    return st.stance in OWN or _fails(st)
+    """A statement in the speaker's own words: a finding (or an undisputed fact), a plea said to fail,
+    or a party's or the advice's finding the committee adopts in its own sentence (blind round 123)."""
+    return st.stance in OWN or _fails(st) or (st.stance == "follows" and bool(ADOPTS.match(st.cue or "")))
 
 
 def committee_said(record: Record) -> list[Said]:
@@ -343,10 +353,12 @@ def committee_said(record: Record) -> list[Said]:
         if NUMBER_ONLY.match(st.text):
             continue  # a paragraph's number read as a sentence of its own ("6.5."): the one before stays the one before
         earlier = prior if previous is not None and previous.section == st.section else ""
-        prior = previous.text if previous is not None and previous.section == st.section \
+        prior = _own_words(previous) if previous is not None and previous.section == st.section \
             and previous.speaker == "committee" else ""
         before, previous = _pointed_at(st, previous), st
         if st.section not in ("assessment", "decision"):
+            continue
+        if before and ONLY_UNDISPUTED.fullmatch(st.text.strip()):
             continue
         if st.speaker == "committee" and _own(st):
             out += _said(record, st, None, invert=False, before=before, prior=(prior, earlier), stated=stated)
@@ -356,6 +368,17 @@ def committee_said(record: Record) -> list[Said]:
         if _own(st) or st.stance == "reports":
             out += _said(record, st, "advice", invert=False, stated=stated)
     return out
+
+
+def _own_words(st: Statement) -> str:
+    """A statement's text without the position it rejects: a conclusion drawn on it draws on the
+    committee's own words, not on the days it sets aside ("De stelling … dat de kronen in januari 2012
+    zijn geplaatst, vindt … geen steun", blind round 123; "… volgt de commissie niet: … dat was op 20
+    maart 2012" keeps its day)."""
+    if st.stance != "rejects" or not st.inner or not st.span[0] <= st.inner[0] < st.inner[1] <= st.span[1]:
+        return st.text  # (a rejection by pronoun, "Dat is onjuist.", has its position in the sentence before)
+    a, b = st.inner[0] - st.span[0], st.inner[1] - st.span[0]
+    return st.text[:a] + " " * (b - a) + st.text[b:]
 
 
 def _pointed_at(st: Statement, previous: Statement | None) -> str:
