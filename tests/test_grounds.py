@@ -804,6 +804,26 @@ def test_the_day_of_an_approval_named_by_its_date_is_no_care():
     assert all(g.agreement != "contradicts" for g in result.grounds), result.reason
 
 
+@pytest.mark.parametrize(("act", "agreement"), [
+    # blind round 123: two years from a check-up "in het voorjaar van 2019" end between 28 February and 30 May
+    # 2021: a bridge placed on 22 April 2021 needs the check-up's day
+    ("22 april 2021", "missing_fact"),
+    # ... placed before the earliest end, the season decides nothing: set apart as before (never held)
+    ("12 januari 2021", "not_checked"),
+])
+def test_a_window_counted_from_an_event_dated_by_a_season(act, agreement):
+    said = _statements(("assessment", "De termijn is gaan lopen op de dag waarop de tandarts de resorptie heeft "
+                                      "vastgesteld, bij de controle in het voorjaar van 2019."),
+                       ("assessment", f"De brug is op {act} geplaatst."),
+                       ("assessment", "De behandeling is daarmee afgerond binnen twee jaar na de datum waarop de "
+                                      "tandarts de schade heeft vastgesteld."))
+    day = find_dates(act)[0].date.isoformat()
+    result = _check(said, accident="2018-02-28", applications=("2019-09-10",), outcome="granted",
+                    treatments=(treatment("finished", day),))
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.window")
+    assert ground.agreement == agreement, ground.reason
+
+
 def _iso(sentence: str) -> str:
     return find_dates(sentence)[0].date.isoformat()
 

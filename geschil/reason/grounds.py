@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from geschil import literals
 from geschil.dates import find_dates, parse_date
+from geschil.extract.parameters import in_unit, number
 from geschil.i18n import DEFAULT, label, say
 from geschil.i18n import missing as missing_words
 from geschil.models import Citation, Evidence, Finding, Ground, Part, Record
@@ -29,6 +30,8 @@ from geschil.reason.committee_term import (
 )
 from geschil.reason.context import CONCLUDES, DEFAULT_TERM, UNCHECKED, UNQUOTED_TERM, Context
 from geschil.reason.parts import part_of
+from geschil.reason.periods import add
+from geschil.reason.reckoning import TERM
 from geschil.reason.rules.accident_cover import BOUNDARY_DAY
 from geschil.reason.rules.age_limit import THAT_DAY
 from geschil.reason.rules.prior_approval import END_DAY, LEAD_DAY
@@ -126,6 +129,8 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
                 other = "ground.other_approval"
             elif kind == "computed" and (own is None or acc is None) and all(_other_accident(record, rule, x) for x in these):
                 other = "ground.other_accident"
+            elif kind == "computed" and all(spans := [_other_anchor_period(record, rule, x) for x in these]):
+                other, other_words = "ground.other_anchor_period", spans[0]
             elif kind == "computed" and all(_other_anchor(rule, x) for x in these):
                 other = "ground.other_anchor"
             elif kind == "computed" and finding is not None and \
@@ -455,7 +460,7 @@ def _notification_period(record: Record, rule: str, said: Said, finding: Finding
     return next((d for d in dates if d.date is None and d.earliest <= last < d.latest), None)
 
 
-UNDATED_ACTS = ("ground.notification_period",)
+UNDATED_ACTS = ("ground.notification_period", "ground.other_anchor_period")
 
 
 LATE = literals.compile(r"\b(?:te\s+laat|niet)\b", re.I)  # "omdat het ongeval te laat is gemeld": no notification
@@ -509,6 +514,32 @@ def _other_anchor(rule: str, said: Said) -> bool:
         return False
     before = said.previous or ""
     return bool(DEADLINE.search(before)) and not ACCIDENT_WORD.search(before)
+
+
+def _other_anchor_period(record: Record, rule: str, said: Said) -> dict | None:
+    """A window the committee counts from another event in its own words ("binnen twee jaar na de datum
+    waarop de tandarts de schade heeft vastgesteld"), that event dated by its sentences only by a period
+    ("bij de controle in het voorjaar van 2019") and the act by one day, which the window's end, as the
+    event's day runs through the period, falls before and after (blind round 123): the event's day decides
+    and is not printed. The words for the message, else None (never more than that: the event is not
+    the rules' own, so a placement one way is not held for or against the committee)."""
+    if rule != "accident_cover.window" or ACCIDENT_WORD.search(said.clause):
+        return None
+    counted = COUNTED_FROM.search(said.clause)
+    term = TERM.search(said.clause, counted.start()) if counted else None
+    if term is None:
+        return None
+    dates = [d for text in (said.clause, said.previous, said.earlier) for d in find_dates(text)]
+    periods = [d for d in dates if d.date is None]
+    acts = {d.date for d in dates if d.date is not None}
+    if len(periods) != 1 or len(acts) != 1:
+        return None
+    act, period = acts.pop(), periods[0]
+    value, unit = in_unit(term["unit"].lower(), number(term["num"]))
+    lo, hi = (add(day, value, unit) - dt.timedelta(days=1) for day in (period.earliest, period.latest))
+    if not lo < act <= hi:
+        return None
+    return {"period": period.text, "lo": lo, "hi": hi, "act": act}
 
 
 def _names_another(named_by: re.Pattern, clause: str, day) -> bool:
