@@ -229,6 +229,9 @@ def test_accident_date_by_its_source(text, expected):
     # a letter's own date beside its arrival: the arrival makes the application (blind round 25)
     ("2.2. Bij brief van 6 oktober 2010, door de ziektekostenverzekeraar ontvangen op 8 oktober 2010, heeft de "
      "tandarts namens verzoeker een aanvraag ingediend.", [D(2010, 10, 8)]),
+    # ... its arrival told in a relative clause (blind round 123)
+    ("3.2. Bij brief van 4 april 2011, die op 7 april 2011 bij de zorgverzekeraar is binnengekomen, heeft de "
+     "tandarts-implantoloog namens haar een machtiging aangevraagd.", [D(2011, 4, 7)]),
     # an application still to be made (blind round 25)
     ("2.2. De zorgverzekeraar wijst erop dat het centrum op 11 september 2017 is gewezen op de mogelijkheid een "
      "nieuwe aanvraag in te dienen.", []),

@@ -990,7 +990,11 @@ SENT_AGAIN = literals.compile(r"[^.;]{0,60}?\b(?:hetzelfde|dezelfde)\s+(?:[\w-]+
                               r"[^.;]{0,100}?\b(?:nog\s+eens|nogmaals|andermaal)\b", re.I)
 # "Bij brief van 6 oktober 2010, door de ziektekostenverzekeraar ontvangen op 8 oktober 2010, …":
 # the letter's own date beside its arrival; the arrival makes the application
-RECEIVED_AFTER = literals.compile(r"\s*,?\s*(?:door\s+(?:de\s+)?[\w-]+\s+)?(?:ontvangen|binnengekomen)\s+(?:op\s+)?\d", re.I)
+RECEIVED_AFTER = literals.compile(r"\s*,?\s*(?:door\s+(?:de\s+)?[\w-]+\s+)?(?:ontvangen|binnengekomen)\s+(?:op\s+)?\d"
+                                  # "Bij brief van 4 april 2011, die op 7 april 2011 bij de zorgverzekeraar is
+                                  # binnengekomen, …" (blind round 123)
+                                  r"|\s*,\s*(?:die|dat|welke)\s+(?:[\w-]+\s+){0,4}?op\s+\d{1,2}\s+[a-z]+\s+\d{4}\s+"
+                                  r"(?:[\w-]+\s+){0,5}?(?:is\s+|zijn\s+|werd\s+)?(?:ontvangen|binnengekomen)\b", re.I)
 NAMES_APPLICATION = literals.compile(r"\b(?:aanvraag|behandelplan|plan)\s+(?:van|d\.d\.)\s*$", re.I)
 # "… had op 11 november 2008 al op de aanvraag beslist": the date of the decision on it.
 DECIDED_ON = literals.compile(r"^[^.;]{0,80}?\bop\s+(?:de|die|deze|het|dat|zijn|haar|hun)\s+(?:aanvraag|verzoek|machtigingsaanvraag)\s+"
