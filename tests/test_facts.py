@@ -991,6 +991,10 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     # the end named with its weekday (blind round 123)
     ("2.3. Bij brief van 9 januari 2017 heeft de zorgverzekeraar toestemming gegeven, geldig tot en met vrijdag 31 "
      "maart 2017.", {"date": D(2017, 1, 9), "valid_from": None, "valid_until": D(2017, 3, 31), "until_inclusive": True}),
+    # consent given for a stay from one day through another, dated by the letter before it (blind round 124)
+    ("2.3. De zorgverzekeraar heeft die tweede zending op 2 april 2008 ontvangen en verzoekster bij brief van 4 april "
+     "2008 toestemming gegeven voor het vervoer van 2 april 2008 tot en met 1 april 2009.",
+     {"date": D(2008, 4, 4), "valid_from": D(2008, 4, 2), "valid_until": D(2009, 4, 1), "until_inclusive": True}),
     # ... but a term of the conditions extended to a weekday is no approval's window
     ("2.5. Op grond van de Algemene termijnenwet werd die termijn verlengd tot en met maandag 27 april 2020.", None),
     # ... while "tot" a month bounds it on no day

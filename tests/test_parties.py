@@ -206,6 +206,9 @@ def test_parties(body, requester, rep, insurers):
     # a head block's label run in before the facts in a web copy is no name (blind round 30)
     ("Zaak : Mondzorg na ongeval, aanvullende verzekering Zaaknummer : 201208571 Zittingsdatum : 19 maart 2012",
      []),
+    # ... nor is a paragraph's number after a subheading (blind round 124)
+    ("Verzoekster is bij de zorgverzekeraar verzekerd.\nDe aanvullende verzekering\n6.3. Artikel 17 van de voorwaarden "
+     "bepaalt het volgende.", []),
 ])
 def test_policies(facts, expected):
     text = "Bindend advies\nGeschillencommissie Zorgverzekeringen\nPartijen\nA te B\n2. Vaststaande feiten\n" + facts + "\n3. Standpunt verzoeker\n"

@@ -200,6 +200,12 @@ VALIDITY = literals.compile(
     rf"(?P<until>(?:de\s+)?(?:\d{{1,2}}|{ORDINAL_DAY})[\s-]\S+[\s-]\d{{4}}"  # "tot de zeventiende augustus 2017"
     # "geldig tot en met februari 2012": through the month's last day (blind round 118: 29 in a leap year)
     rf"|(?<=met\s)(?:{MONTH_WORDS})\s+\d{{4}}\b)", re.I | re.S)
+# consent given for a stay from one day through another: "toestemming gegeven \"voor een klinische revalidatie in de
+# Rehaklinik … van 28 februari 2022 tot en met 3 april 2022\"" (blind round 124)
+CONSENT_SPAN = literals.compile(
+    r"\b(?:toestemming|machtiging|akkoordverklaring)\s+(?:[\w-]+\s+){0,3}?(?P<verb>gegeven|verleend|afgegeven)\s+[\"“„']?"
+    r"voor\s+(?:een|de|het)\s+[^.;\"”]{0,120}?\bvan\s+(?P<from>\d{1,2}\s+[a-z]+\s+\d{4})\s+"
+    r"(?P<rel>tot\s+en\s+met|t/m|tot)\s+(?P<until>\d{1,2}\s+[a-z]+\s+\d{4})", re.I)
 # the window in a relative clause, its verb last: "de akkoordverklaring van 14 oktober 2014, die tot en met
 # 14 april 2015 gold" (blind round 78)
 VALIDITY_AFTER = literals.compile(
@@ -1693,6 +1699,8 @@ def _approvals(text: str, sections: list[Section]):
         if not APPROVAL.search(sentence) and not stated and not extends and not pronoun and not quoted:
             continue
         validity = VALIDITY.search(sentence) or VALIDITY_AFTER.search(sentence)
+        spanned = CONSENT_SPAN.search(sentence) if validity is None else None
+        validity = validity or spanned
         extended_until = None if validity else EXTENDED_UNTIL.search(sentence)
         validity, extends = validity or extended_until, extends or extended_until is not None
         # "laten weten: \"Wij geven opnieuw toestemming voor …\"" (blind round 62)
@@ -1727,6 +1735,10 @@ def _approvals(text: str, sections: list[Section]):
         named = None if given else APPROVAL_DATED.search(sentence)
         if named:  # "De akkoordverklaring van <date> gold tot …": the date that names it
             issued = [d for d in issued if d.start == a + named.end()]
+        if spanned is not None:
+            # "bij brief van 4 april 2008 toestemming gegeven voor het vervoer van …": the letter's day, the
+            # one nearest before the consent (not the application's arrival told before it)
+            issued = [d for d in issued if d.start < a + spanned.start()][-1:] or issued
         if validity and validity["verb"].lower().startswith("verleng"):
             # an extension is issued by the letter that extends: the date nearest before the verb
             before = [d for d in issued if d.start < a + validity.start()]

@@ -279,7 +279,8 @@ _WORD = r"(?!(?:19|20)\d{2}\b)[A-Z0-9][\w'’&+-]*"
 # named form first where both start (supplementary_policy).
 # a head block's label run into the line before it in a web copy ("… aanvullende verzekering
 # Zaaknummer : 201208571") is no name
-_NOT_LABEL = r"(?!(?:Zaaknummer|Zittingsdatum|Zaak|Partijen|Datum|Kenmerk)\b)"
+# ... nor a paragraph's number after a subheading ("De aanvullende verzekering\n6.3. Artikel 17 …", blind round 124)
+_NOT_LABEL = r"(?!(?:Zaaknummer|Zittingsdatum|Zaak|Partijen|Datum|Kenmerk)\b|\d{1,2}\.\d)"
 SUPPLEMENTARY_NAMED = literals.compile(
     rf"aanvullende\s+(?:ziektekosten)?verzekering(?:en)?\s+{_NOT_LABEL}(?P<name>{_WORD}(?:\s+(?:(?:en|van|de|der|den|het|aan|op|&)\s+){{0,2}}{_WORD}){{0,4}}(?:\s+sterren?)?)")
 # "Verder heeft hij een aanvullende verzekering, Zuiderhaven Aanvullend Goed, die …": the name in apposition.
