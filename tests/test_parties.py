@@ -270,9 +270,9 @@ def test_policies_from_the_heads_bracketed_line(line, facts, expected):
 
 
 # The supplementary policy's two forms as one alternation, as first written (a head label is no
-# name: blind round 30's web copy; "Jong & Tand" is one name: blind round 39).
+# name: blind round 30's web copy; "Jong & Tand" is one name: blind round 39; nor a paragraph's number: round 124).
 SUPPLEMENTARY_AS_WRITTEN = (
-    r"aanvullende\s+(?:ziektekosten)?verzekering(?:en)?\s+(?!(?:Zaaknummer|Zittingsdatum|Zaak|Partijen|Datum|Kenmerk)\b)(?P<name>(?!(?:19|20)\d{2}\b)[A-Z0-9][\w'’&+-]*"
+    r"aanvullende\s+(?:ziektekosten)?verzekering(?:en)?\s+(?!(?:Zaaknummer|Zittingsdatum|Zaak|Partijen|Datum|Kenmerk)\b|\d{1,2}\.\d)(?P<name>(?!(?:19|20)\d{2}\b)[A-Z0-9][\w'’&+-]*"
     r"(?:\s+(?:(?:en|van|de|der|den|het|aan|op|&)\s+){0,2}(?!(?:19|20)\d{2}\b)[A-Z0-9][\w'’&+-]*){0,4}"
     r"(?:\s+sterren?)?)"
     r"|(?P<name2>[A-Z][\w'’&+-]*(?:\s+[A-Z0-9][\w'’&+-]*){0,3})\s*\(hierna(?:\s+te\s+noemen)?:?\s*(?:de\s+)?"
