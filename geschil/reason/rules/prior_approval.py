@@ -46,10 +46,8 @@ def _last_days(until: dt.date, inclusive: bool | None) -> tuple[dt.date, dt.date
 
 THROUGH = re.compile(r"\btot\s+en\s+met\b", re.I)
 # an application's evidence that tells its arrival, not its sending (extract/facts.py reads the
-# arrival where both are told)
-ARRIVAL = literals.compile(r"\b(?:ontvangen|binnengekomen|ontvangststempel|ontvangstdatum)\b", re.I)
-SENDING = literals.compile(r"\b(?:gestuurd|verstuurd|verzonden|toegezonden|opgestuurd|gezonden|ingestuurd|gepost"
-                           r"|op\s+de\s+post)\b", re.I)
+# arrival where both are told, with these words): a posting is a sending too
+POSTED = literals.compile(r"\bgepost\b|\bop\s+de\s+post\b", re.I)
 
 
 def validity(ctx: Context) -> Finding:
@@ -383,10 +381,15 @@ def _from_application(ctx: Context, pa, ev: list) -> Finding | tuple | None:
     term = ctx.term("approval_validity_from_application")
     if term is None or term.evidence is None:
         return None
+    from geschil.extract.facts import (  # the words facts read an arrival by (rare here: imported then)
+        ARRIVED,
+        SENT,
+    )
+
     ev.append(term.evidence)
     app = ctx.assessed_application()
     quote = app.evidence.quote if app is not None and app.evidence else ""
-    if app is None or not app.exact or not ARRIVAL.search(quote) or SENDING.search(quote):
+    if app is None or not app.exact or not ARRIVED.search(quote) or SENT.search(quote) or POSTED.search(quote):
         return ctx.finding(RULES[0], "unknown", None, ev, missing="the day the application was received",
                            msg="validity.from_application", say={"quote": term.evidence.quote})
     ev.append(app.evidence)
