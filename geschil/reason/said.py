@@ -333,14 +333,12 @@ def _fails(st: Statement) -> bool:
     return st.stance == "rejects" and not st.inner and bool(REJECTS_OWN.search(st.text))
 
 
-# "Met de zorgverzekeraar is de commissie van oordeel dat …": the committee states the finding it adopts
-ADOPTS = recache.compile(r"met\s+.{1,60}?\s+(?:is|stelt|acht|oordeelt)\s+de\s+commissie\b", re.I | re.S)
-
-
 def _own(st: Statement) -> bool:
     """A statement in the speaker's own words: a finding (or an undisputed fact), a plea said to fail,
     or a party's or the advice's finding the committee adopts in its own sentence (blind round 123)."""
-    return st.stance in OWN or _fails(st) or (st.stance == "follows" and bool(ADOPTS.match(st.cue or "")))
+    # "Met de zorgverzekeraar is de commissie van oordeel dat …" (law/speech.json's "follows" cue that opens with
+    # "Met"): the committee states the finding it adopts; "De commissie volgt het advies" states none
+    return st.stance in OWN or _fails(st) or (st.stance == "follows" and (st.cue or "").lower().startswith("met "))
 
 
 def committee_said(record: Record) -> list[Said]:
