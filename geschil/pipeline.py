@@ -9,14 +9,15 @@ from geschil.models import ErrorInfo, Record, Source
 
 
 def extract_path(path: str | Path, *, password: str | None = None, backend: str | None = None,
-                 max_pages: int | None = None) -> Record:
-    """Analyse one file (.pdf, .txt, .md). Input problems come back as `Record.error`."""
+                 max_pages: int | None = None, doc=None) -> Record:
+    """Analyse one file (.pdf, .txt, .md). Input problems come back as `Record.error`. `doc` is
+    the file's Document when it was read already (a batch's reader, preread.py)."""
     from geschil.extract.record import build_record
     from geschil.ingest import load
 
-    doc = None
     try:
-        doc = load(path, password=password, backend=backend, max_pages=max_pages)
+        if doc is None:
+            doc = load(path, password=password, backend=backend, max_pages=max_pages)
         return build_record(doc)
     except GeschilError as exc:
         return failed(path, exc.kind, str(exc), doc, pages=exc.pages)

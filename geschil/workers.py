@@ -51,11 +51,12 @@ def _error(path: str, kind: str, message: str) -> dict:
     return {"record": failed(path, kind, message).model_dump_json(), "check": None}
 
 
-def analyse(path: str, opts: dict) -> dict:
+def analyse(path: str, opts: dict, pre: str | None = None) -> dict:
     """Runs in a worker: extract (and check) one file; always returns {"record", "check"} as JSON
     texts (a string crosses the process boundary faster than nested dicts, and is what the cache
-    stores), and "noted", the batch summary's fields of them, so the parent parses neither."""
-    payload = _guarded(path, opts)
+    stores), and "noted", the batch summary's fields of them, so the parent parses neither.
+    `pre` is the pickle of the file's Document when the batch's reader got to it (preread.py)."""
+    payload = _guarded(path, opts, pre)
     payload["noted"] = _noted(path, payload, payload.pop("models", None))
     return payload
 
@@ -78,13 +79,13 @@ def _noted(path: str, payload: dict, models: tuple | None) -> str | None:
         return None
 
 
-def _guarded(path: str, opts: dict) -> dict:
+def _guarded(path: str, opts: dict, pre: str | None = None) -> dict:
     timeout = opts.get("timeout")
     if timeout:
         signal.signal(signal.SIGALRM, _alarm)
         signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
-        return _analyse(path, opts)
+        return _analyse(path, opts, pre)
     except _SoftTimeout:
         return _error(path, "timeout", f"analysis took longer than {timeout:g} s")
     except MemoryError:
@@ -97,11 +98,12 @@ def _guarded(path: str, opts: dict) -> dict:
             signal.setitimer(signal.ITIMER_REAL, 0)
 
 
-def _analyse(path: str, opts: dict) -> dict:
-    from geschil import pipeline
+def _analyse(path: str, opts: dict, pre: str | None = None) -> dict:
+    from geschil import pipeline, preread
 
     record = pipeline.extract_path(path, password=opts.get("password"),
-                                   backend=opts.get("backend"), max_pages=opts.get("max_pages"))
+                                   backend=opts.get("backend"), max_pages=opts.get("max_pages"),
+                                   doc=preread.take(pre))
     check = _check(record, opts.get("lang") or "nl") if opts.get("check") else None
     return {"record": record.model_dump_json(), "check": check and check.model_dump_json(),
             "models": (record, check)}  # for the summary's fields; not sent to the parent
@@ -130,6 +132,12 @@ def _ceiling_mb(opts: dict) -> int:
 
 def _start_worker(opts: dict) -> None:
     """Runs once in each worker: the memory ceiling, and the imports (already there after a fork)."""
+    _limit_memory(opts)
+    preload(opts)
+    _quiet_gc()
+
+
+def _limit_memory(opts: dict) -> None:
     try:
         import resource
 
@@ -140,8 +148,6 @@ def _start_worker(opts: dict) -> None:
             resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     except (ImportError, ValueError, OSError):
         pass  # no such limit on this platform: the time limit still holds
-    preload(opts)
-    _quiet_gc()
 
 
 def _quiet_gc() -> None:
@@ -204,22 +210,38 @@ class _Runner:
         # every worker process started, kept here: the pool forgets a dead one when it breaks,
         # and its exit code says why it died
         self.procs: dict[int, object] = {}
+        self.reader = None  # reads the last files while the pipeline is imported (preread.py)
+        self.pre: dict[int, str] = {}  # job index → the reader's pickle of its Document
 
     def _fill(self) -> None:
         if self.pool is None:
             ctx = _context()
             if ctx.get_start_method() == "fork":
-                preload(self.opts)  # once here, and every worker inherits it
+                self._preload(ctx)
             self.pool = ProcessPoolExecutor(self.workers, mp_context=ctx,
                                             initializer=_start_worker, initargs=(self.opts,))
         # a file that once broke the pool runs alone, so it cannot take others down again
         limit = 1 if any(j.attempts for j in self.pending) else self.workers * IN_FLIGHT
         while self.pending and len(self.running) < limit:
             job = self.pending.popleft()
-            self.running[self.pool.submit(analyse, job.path, self.opts)] = (job, None)
+            pre = self.pre.pop(job.index, None)
+            self.running[self.pool.submit(analyse, job.path, self.opts, pre)] = (job, None)
             limit = 1 if job.attempts else limit
         self.procs.update(getattr(self.pool, "_processes", None) or {})
         self._start_clocks()
+
+    def _preload(self, ctx) -> None:
+        """Import the pipeline once here, so every worker inherits it; the first time, a reader
+        reads the batch's last files meanwhile."""
+        from geschil import preread
+
+        first = self.reader is None and not self.pre
+        reader = preread.start(self.pending, self.workers, self.opts, ctx, _limit_memory) if first else None
+        try:
+            preload(self.opts)
+        finally:
+            if reader is not None:
+                self.reader, self.pre = reader, reader.stop()
 
     def _start_clocks(self) -> None:
         """The pool runs jobs in the order given: the first `workers` are running, so their
@@ -305,6 +327,8 @@ class _Runner:
                     self._fill()
                 yield from finished
         finally:
+            if self.reader is not None:
+                self.reader.close()
             if self.pool is not None:
                 if self.running:
                     _kill(self.pool)  # closed early or interrupted: leave no worker behind

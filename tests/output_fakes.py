@@ -99,7 +99,7 @@ def corpus() -> list[tuple[Record, CheckResult | None]]:
 
 # ---- a fake pipeline: the file's first word is the outcome, "slow"/"hang"/"crash" misbehave --
 
-def fake_extract(path, *, password=None, backend=None, max_pages=None) -> Record:
+def fake_extract(path, *, password=None, backend=None, max_pages=None, doc=None) -> Record:
     import os
     import signal
     import time

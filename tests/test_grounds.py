@@ -79,6 +79,10 @@ M3 = term("accident_approval_deadline", 3, "months")
     ("Daarmee is de volgende vraag of de behandeling binnen de geldigheidsduur is voltooid.", "committee", "norm"),
     ("Of de behandeling binnen twee jaar zal worden voltooid, kan de commissie niet beoordelen.", "committee", "norm"),
     ("De behandeling moet binnen twee jaar na het ongeval zijn afgerond.", "committee", "norm"),
+    # a condition put as a question: verb first, then "…, dan" (blind round 125: read as the committee's finding)
+    ("Is de behandeling niet binnen die termijn begonnen, dan vervalt de toestemming.", "committee", "norm"),
+    ("Heeft een verzekerde zorg betrokken van een niet-gecontracteerde zorgaanbieder, dan heeft hij recht op een "
+     "lagere vergoeding.", "committee", "norm"),
     # a rule's purpose is no finding on it (blind round 107: its "of aan de indicatiecriteria is voldaan" read as met)
     ("Het vereiste van voorafgaande toestemming strekt ertoe de zorgverzekeraar in staat te stellen vóór de "
      "behandeling te beoordelen of aan de indicatiecriteria is voldaan.", "committee", "norm"),
@@ -247,6 +251,14 @@ def test_a_provision_quoted_in_the_assessment_is_no_finding(section, stances):
     # a need told by "zonder … niet" affirms (blind round 118)
     ("zij was noodzakelijk als gevolg van het ongeval en zonder haar konden de kronen niet worden geplaatst", "met"),
     ("de kronen konden niet worden geplaatst", "not_met"),
+    # ... and so does the decree's own double negative of Bzv 2.7 lid 1, with a colon's explanation (blind round 125)
+    ("zonder de implantaten heeft de medische behandeling, de resectie met de prothetische reconstructie, aantoonbaar "
+     "onvoldoende resultaat: verzoekster kan niet normaal eten en spreken", "met"),
+    ("de ontwikkelingsstoornis is zodanig ernstig dat zij zonder de gevraagde zorg geen tandheelkundige functie kan "
+     "behouden", "met"),
+    ("niet aannemelijk is dat de radiotherapie zonder de extracties onvoldoende resultaat zou hebben", "not_established"),
+    ("de commissie is niet van oordeel dat de radiotherapie zonder de extracties onvoldoende resultaat zou hebben",
+     "not_met"),
 ])
 def test_polarity(clause, finding):
     assert polarity(clause) == finding

@@ -200,6 +200,10 @@ def test_parties(body, requester, rep, insurers):
      "(hierna: de zorgverzekering).", [("basic", "Zuiderzee Zorg Select")]),
     ("Verzoeker is verzekerd op grond van de Waal Zorg Vrij, een restitutiepolis, (hierna: de zorgverzekering).",
      [("basic", "Waal Zorg Vrij")]),
+    # ... or the act it is a policy of (blind round 125)
+    ("Verzoeker was in 2012 bij de ziektekostenverzekeraar verzekerd op grond van de IJssel Basispolis, een "
+     "zorgverzekering als bedoeld in de Zorgverzekeringswet (hierna: de zorgverzekering).",
+     [("basic", "IJssel Basispolis")]),
     # the kind of policy after "Basis" (blind round 30)
     ("Verzoekster is bij de zorgverzekeraar verzekerd op grond van de Polderzorg Basis Natura, een naturapolis.",
      [("basic", "Polderzorg Basis Natura")]),

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from geschil.ingest.origin import Origin
-from geschil.models import Evidence
+
+if TYPE_CHECKING:
+    from geschil.models import Evidence
+
+# the models (pydantic) are bound on first use: reading a PDF's text does not need them, and a
+# batch's pre-reader (workers.py) starts before they are imported
+_EVIDENCE: list = []
 
 
 @dataclass
@@ -61,4 +68,8 @@ class Document:
             start += 1
         while end > start and self.text[end - 1].isspace():
             end -= 1
-        return Evidence(page=self.page_of(start), span=(start, end), quote=self.text[start:end])
+        if not _EVIDENCE:
+            from geschil.models import Evidence
+
+            _EVIDENCE.append(Evidence)
+        return _EVIDENCE[0](page=self.page_of(start), span=(start, end), quote=self.text[start:end])
