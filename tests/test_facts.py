@@ -608,6 +608,19 @@ def test_a_visit_after_the_month_of_the_fall_is_not_the_accidents_day():
     ("3. Feiten\nHet centrum heeft op 2 maart 2022 een aanvraag ingediend.\n5. Beoordeling\nDat hij op 8 maart 2022 "
      "om aanvullende stukken heeft gevraagd, maakt niet dat de aanvraag pas bij ontvangst van die stukken is "
      "gedaan.\n", [D(2022, 3, 2)]),
+    # the day a sending the committee calls not decisive, fronted in its own sentence; an addition it says makes
+    # no new application (blind round 126)
+    ("3. Feiten\nDe kaakchirurg heeft de aanvraag, met het behandelplan, op vrijdag 29 januari 2016 per post aan de "
+     "zorgverzekeraar verzonden. Volgens de ontvangststempel is de aanvraag op dinsdag 2 februari 2016 door de "
+     "zorgverzekeraar ontvangen.\n4. Standpunt verzoekster\nVerzoekster stelt dat de kaakchirurg de aanvraag op 29 "
+     "januari 2016 heeft verstuurd, voordat de implantaten werden geplaatst.\n5. Beoordeling\nDat de kaakchirurg "
+     "de aanvraag op 29 januari 2016 heeft verstuurd, is dus niet beslissend.\n", [D(2016, 2, 2)]),
+    ("3. Feiten\nDe dermatoloog heeft op 18 november 2024 via het portaal een aanvraag ingediend. Hij heeft de foto's op "
+     "4 december 2024 toegevoegd.\n4. Standpunt zorgverzekeraar\nDe zorgverzekeraar stelt dat de aanvraag pas "
+     "compleet was op 4 december 2024.\n5. Beoordeling\nDe aanvraag is op 18 november 2024 via het portaal ingediend, "
+     "vóór de eerste behandeling op 3 december 2024. Aan dat vereiste is dus voldaan. Anders dan de zorgverzekeraar stelt, maakt het toevoegen van de "
+     "foto's op 4 december 2024 de aanvraag niet tot een nieuwe aanvraag: de dermatoloog heeft daarmee alleen de "
+     "gegevens aangevuld waar de zorgverzekeraar om had gevraagd.\n", [D(2024, 11, 18)]),
 ])
 def test_an_application_date_in_a_rejected_position(text, expected):
     found = fx.application_dates(text, find_sections(text, lambda offset: 1))
@@ -1294,6 +1307,22 @@ def test_a_partys_end_reckoned_from_an_event_the_letter_counts_from_is_its_argum
             "De toestemming was daarom geldig tot 3 juli 2022.\n")
     value, _ = fx.prior_approval(text, find_sections(text, lambda offset: 1))
     assert value == {"date": D(2022, 1, 19), "valid_from": None, "valid_until": None, "until_inclusive": None}
+
+
+def test_a_refusals_end_and_the_committees_miscount_from_the_start_it_states_are_not_the_letters_window():
+    # blind round 126: six months after 31 August 2023, begun (the committee says) on 1 September, run through 29
+    # February 2024; the refusal's "geldig was tot en met 28 februari 2024" and the committee's own end drawn
+    # from that start are counts of the term, not its window: the letter's term stands
+    text = ("3. Feiten\nBij brief van donderdag 31 augustus 2023 heeft de zorgverzekeraar toestemming gegeven. In de "
+            "brief staat verder: \"Deze toestemming is geldig gedurende zes maanden na dagtekening van deze brief.\" "
+            "Bij brief van 14 maart 2024 heeft de zorgverzekeraar geweigerd de kosten van het implantaat te vergoeden, "
+            "omdat de toestemming \"geldig was tot en met 28 februari 2024\".\n4. Standpunt zorgverzekeraar\nDe "
+            "toestemming was geldig tot en met 28 februari 2024.\n5. Beoordeling\nDe termijn van zes maanden ving "
+            "dus aan op 1 september 2023. De toestemming van 31 augustus 2023 was daarmee geldig tot en met 28 "
+            "februari 2024.\n")
+    value, _ = fx.prior_approval(text, find_sections(text, lambda offset: 1))
+    assert value == {"date": D(2023, 8, 31), "valid_from": D(2023, 8, 31), "valid_until": None,
+                     "until_inclusive": None}
 
 
 def test_the_committees_reading_of_a_disputed_term_stands():

@@ -70,6 +70,33 @@ def test_a_miscount_the_decision_turns_on(sentences, outcome, agreement):
     assert (result.status == "divergent") == (agreement == "contradicts")
 
 
+BEGUN = ("In de brief van 31 augustus 2023 staat dat de toestemming geldig is gedurende zes maanden na dagtekening.",
+         "De termijn van zes maanden ving dus aan op 1 september 2023.")
+
+
+@pytest.mark.parametrize("sentences, agreement", [
+    # the term and the day it began in one sentence, its end drawn in the next: six months from 1 September
+    # 2023 run through 29 February 2024, which the committee forgot (blind round 126); the letter's own day,
+    # printed too, excuses nothing where the committee says from which day it counts
+    ((*BEGUN, "De toestemming was daarmee geldig tot en met 28 februari 2024.",
+      "Het implantaat is op 29 februari 2024 geplaatst.", "Op dat moment was de toestemming verlopen."),
+     "contradicts"),
+    # the right end: no ground
+    ((*BEGUN, "De toestemming was daarmee geldig tot en met 29 februari 2024.",
+      "Het implantaat is op 1 maart 2024 geplaatst.", "Op dat moment was de toestemming verlopen."), None),
+    # an end not drawn from the sentence before ("daarmee", "dus") is no count of that term
+    ((*BEGUN, "De toestemming was geldig tot en met 28 februari 2024.",
+      "Het implantaat is op 29 februari 2024 geplaatst.", "Op dat moment was de toestemming verlopen."), None),
+])
+def test_a_term_the_committee_says_began_on_a_day(sentences, agreement):
+    result, found = _reckoning(*sentences, outcome="rejected")
+    assert [g.agreement for g in found] == ([agreement] if agreement else [])
+    if agreement:
+        # the start, the count and the placement, each quoted as printed
+        assert [e.quote for e in found[0].evidence] == [sentences[1], sentences[2], sentences[4]]
+        assert "29 February 2024" in found[0].reason and result.status == "divergent"
+
+
 @pytest.mark.parametrize("sentences", [
     # a right count, either reading of "na": no ground (the rules hold those)
     ("Twaalf weken na 30 juni 2016 is 22 september 2016.",

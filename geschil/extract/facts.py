@@ -788,7 +788,11 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
 RELIED_ON = literals.compile(r"\b(?:datum|dag)\s+van\s+(?P<date>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)\s*,?\s+waarop\s+"
                              r"(?:de\s+|het\s+)?[\w-]+\s+zich\s+beroept\b"
                              # "De dagtekening van de brief, 28 mei 2010, is daarom niet beslissend" (blind round 110)
-                             r"|\bdagtekening\s+van\s+(?:de|het|die|deze)\s+[\w-]+\s*,\s*(?P<dated>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)\s*,",
+                             r"|\bdagtekening\s+van\s+(?:de|het|die|deze)\s+[\w-]+\s*,\s*(?P<dated>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)\s*,"
+                             # "Dat de kaakchirurg de aanvraag op 29 januari 2016 heeft verstuurd, is dus niet beslissend"
+                             # (blind round 126): what a fronted clause tells happened that day
+                             r"|\bdat\s+[^.;,]{0,80}?\bop\s+(?P<told>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)\b[^.;,]{0,60},\s+(?:is|was)\s+"
+                             r"(?:(?:dus|daarom|dan\s+ook|derhalve|echter|evenwel)\s+)?niet\s+(?:beslissend|bepalend|doorslaggevend)\b",
                              re.I)
 NOT_DECISIVE = literals.compile(r"\bniet\s+(?:beslissend|bepalend|doorslaggevend|relevant|van\s+belang)\b", re.I)
 
@@ -802,7 +806,10 @@ def _relied_on(text: str, sections: tuple[Section, ...]) -> set[dt.date]:
             a, b = spans[k]
             m = RELIED_ON.search(text, a, b)
             after = spans[k + 1] if k + 1 < len(spans) else (b, b)
-            if m and (NOT_DECISIVE.search(text, m.end(), b) or NOT_DECISIVE.search(text, *after)):
+            if m and m["told"]:  # the clause opens the sentence, and its verdict is in the match
+                if not text[a:m.start()].strip():
+                    out |= {d.date for d in find_dates(m["told"]) if d.date}
+            elif m and (NOT_DECISIVE.search(text, m.end(), b) or NOT_DECISIVE.search(text, *after)):
                 out |= {d.date for d in find_dates(m.group("date") or m.group("dated")) if d.date}
     return out
 
@@ -885,7 +892,10 @@ NO_APPLICATION = literals.compile(r"\b(?:vorm(?:t|en|de|den)|is|was|zijn|waren)\
                                   r"(?:aangemerkt|aan\s+te\s+merken|beschouwd|te\s+beschouwen|opgevat|gelden)\b"
                                   # "is een afschrift van dezelfde aanvraag en geen nieuwe aanvraag" (blind round 109)
                                   r"|\b(?:is|was)\s+(?:slechts\s+|alleen\s+)?een\s+(?:afschrift|kopie|duplicaat)\s+van\s+(?:de|dezelfde|die|deze)\s+"
-                                  r"(?:eerdere\s+)?aanvraag\b", re.I)
+                                  r"(?:eerdere\s+)?aanvraag\b"
+                                  # "maakt het toevoegen van de foto's op 4 december 2024 de aanvraag niet tot een nieuwe
+                                  # aanvraag" (blind round 126)
+                                  r"|\bniet\s+tot\s+een\s+(?:nieuwe|afzonderlijke|tweede)\s+aanvraag\b", re.I)
 
 
 # "… had de kliniek een nieuwe machtiging kunnen aanvragen", "gewezen op de noodzaak van een
@@ -1468,6 +1478,11 @@ def _reckonings_dropped(text: str, sections: list[Section], found: list) -> list
         return [h for h in found if not (reckoned(h) and (_section_kind(sections, h[1].start) in POSITIONS
                                                           or PARTY_VIEW.search(text, h[1].start, h[1].end)))]
     if not disputed:
+        # a refusal's reason quoted in the facts ("geweigerd …, omdat de toestemming 'geldig was tot en met 28
+        # februari 2024'") is the insurer's count of the term, as its position is, dated or not (blind round 126)
+        found = [h for h in found if not (reckoned(h) and (
+            (h[0]["date"] is None and _section_kind(sections, h[1].start) in POSITIONS)
+            or REFUSAL_REASON.search(text, h[1].start, h[1].end)))] or found
         # the committee's own end that is neither of the term's readings ("De zes maanden … zijn de
         # maanden september … januari 2012. De toestemming was daarom geldig tot en met 31 januari
         # 2012"): a miscount of the letter's term, not the letter's window
@@ -1475,7 +1490,7 @@ def _reckonings_dropped(text: str, sections: list[Section], found: list) -> list
         # report it ("Volgens de zorgverzekeraar was de machtiging geldig tot 7 juni 2017", blind round 56)
         return [h for h in found if not (reckoned(h) and (h[0]["date"] is not None and (
             _section_kind(sections, h[1].start) in POSITIONS
-            or (_section_kind(sections, h[1].start) == "assessment" and not _reading(h, term)))
+            or (_section_kind(sections, h[1].start) == "assessment" and not _reading(h, term, _stated_start(text, h))))
             or PARTY_VIEW.search(text, h[1].start, h[1].end)))] or found
 
     def chosen(h) -> bool:  # the committee's end, one of the term's readings
@@ -1489,15 +1504,36 @@ def _reckonings_dropped(text: str, sections: list[Section], found: list) -> list
                     for v, f, x in found]
 
 
-def _reading(h, term: tuple[float, str]) -> bool:
+def _reading(h, term: tuple[float, str], start: dt.date | None = None) -> bool:
     """Whether a window's last day is one of the two readings of a term from its date of issue
-    (the day of issue counted or not)."""
+    (the day of issue counted or not); where the committee says on which day the term began
+    ("De termijn van zes maanden ving dus aan op 1 september 2023"), the one reading from that day."""
     value = h[0]
     if value["date"] is None or value["valid_until"] is None:
         return False
     last = value["valid_until"] - dt.timedelta(days=0 if value["until_inclusive"] else 1)
+    if start is not None and value["date"] <= start <= value["date"] + dt.timedelta(days=1):
+        return last == _plus(start, *term) - dt.timedelta(days=1)
     end = _plus(value["date"], *term)
     return last in (end - dt.timedelta(days=1), end)
+
+
+# the day the committee says a term began: "De termijn van zes maanden ving dus aan op 1 september 2023"
+TERM_BEGAN = literals.compile(r"\b(?:termijn|geldigheidsduur|periode)\b[^.;]{0,60}?\b(?:ving|begon|ging)\s+(?:(?:dus|daarom|daarmee|derhalve)\s+)?"
+                              r"(?:aan|in|lopen)\s+(?:op|met)\s+$", re.I)
+# a refusal and its reason: "heeft … geweigerd de kosten … te vergoeden, omdat …"
+REFUSAL_REASON = literals.compile(r"\b(?:geweigerd|afgewezen|weigerde|weigert)\b[^.;]{0,120}?\b(?:omdat|aangezien|want)\b", re.I)
+
+
+def _stated_start(text: str, h) -> dt.date | None:
+    """The day the committee says the window's term began, in its sentence or the one before."""
+    a, b = h[1].start, h[1].end
+    before = [lo for lo, _ in sentences(text, max(0, a - 400), a)]
+    lo = before[-1] if before else a
+    for d in find_dates(text, lo, b):
+        if d.date and TERM_BEGAN.search(text, lo, d.start):
+            return d.date
+    return None
 
 
 UNLESS_OTHERWISE = literals.compile(r"\btenzij\b[^.;]{0,60}?\banders\b", re.I)

@@ -63,6 +63,8 @@ class Count:
     statement: int  # index into the committee's statements
     after: int  # where the count's end day stops in its sentence
     words: str  # the term as printed ("twaalf weken")
+    started: bool = False  # the anchor is the day the committee says the term began ("ving aan op")
+    begun: int | None = None  # the statement that says so, where it is the one before the count
 
     def calendar(self) -> dt.date:
         """The day N units after the anchor (the last day is that one or the day before)."""
@@ -96,21 +98,49 @@ def _counts(statements: list[Statement]) -> list[Count]:
                 continue  # no term, or two: which one ends here is not said
             value, word, term = terms[-1]
             term_end = term.end()
-            anchor = _anchor(st.text, term_end, days, end) or _anchor_before(statements, k, st.text, value, word)
+            started = _anchor(st.text, term_end, days, end, start_only=True)
+            anchor = started or _anchor(st.text, term_end, days, end) or _anchor_before(statements, k, st.text, value, word)
             if anchor is not None:
                 amount, unit = in_unit(word, value)
-                out.append(Count(amount, unit, anchor, end.date, k, end.end, " ".join(term.group().lower().split())))
+                out.append(Count(amount, unit, anchor, end.date, k, end.end, " ".join(term.group().lower().split()),
+                                 started is not None))
             break
+    return out + _counts_begun(statements)
+
+
+def _counts_begun(statements: list[Statement]) -> list[Count]:
+    """A count over two sentences: the term and the day it began in one, the end drawn from it in the
+    next ("De termijn van zes maanden ving dus aan op 1 september 2023. De toestemming was daarmee
+    geldig tot en met 28 februari 2024", blind round 126)."""
+    v, out = _vocabulary(), []
+    for k in range(1, len(statements)):
+        st, before = statements[k], statements[k - 1]
+        if not (_own(st) and _own(before) and before.section == st.section) or TERM.search(st.text) \
+                or not DRAWN.search(st.text) or v["party"].search(st.text) or v["doubt"].search(st.text):
+            continue
+        term = _one_term(before.text)
+        named = TERM.search(before.text)
+        begun = _days(before.text)
+        if term is None or len(begun) != 1 or not v["anchor_start"].search(before.text[named.end():begun[0].start]):
+            continue
+        ends = [d for d in _days(st.text) if v["end_before_day"].search(st.text[max(0, d.start - 80):d.start])]
+        if len(ends) == 1:
+            out.append(Count(term[0], term[1], begun[0].date, ends[0].date, k, ends[0].end, term[2], True, k - 1))
     return out
 
 
-def _anchor(text: str, term_end: int, days: list[DateMention], end: DateMention) -> dt.date | None:
+DRAWN = literals.compile(r"\b(?:daarmee|dus|derhalve|aldus)\b", re.I)  # the end drawn from the sentence before
+
+
+def _anchor(text: str, term_end: int, days: list[DateMention], end: DateMention,
+            start_only: bool = False) -> dt.date | None:
     """The day the count runs from, printed right after the term ("twaalf weken na 30 juni 2016",
-    "twee jaar na het ongeval van 3 mei 2010")."""
+    "twee jaar na het ongeval van 3 mei 2010"); `start_only`: only a day the term is said to begin on."""
     v = _vocabulary()
     for d in days:
-        if d is not end and d.start >= term_end and (v["anchor_between"].search(text[term_end:d.start])
-                                                     or v["anchor_start"].search(text[term_end:d.start])):
+        between = text[term_end:d.start]
+        if d is not end and d.start >= term_end and (v["anchor_start"].search(between) or (
+                not start_only and v["anchor_between"].search(between))):
             # ... or the day it starts on ("De gebruiksduur van vijf jaar ving aan op de dag waarop de vorige
             # prothese werd afgeleverd, 14 maart 2013, en eindigde dus op …", blind round 123)
             return d.date
@@ -462,7 +492,8 @@ def grounds(record: Record, parts: list[Part], lang: str = DEFAULT) -> list[Grou
     statements = [st for st in record.statements if st.section == "assessment"]
     out = []
     for count in _counts(statements):
-        if not count.miscounted() or _printed_elsewhere(count, statements):
+        # a term the committee says began on a day is counted from that day, not from another it prints
+        if not count.miscounted() or (not count.started and _printed_elsewhere(count, statements)):
             continue
         placed = _placed(statements, count)
         if placed is None:
@@ -512,16 +543,19 @@ def _ground(count: Count, statements: list[Statement], k: int, way: str, acts: l
     committee = "met" if way == "inside" else "not_met"
     recomputed = ("not_met" if way == "inside" else "met") if flips else None
     first, act = statements[count.statement], statements[k]
-    ev = [first.evidence()] + ([act.evidence()] if k != count.statement else [])
+    begun = statements[count.statement if count.begun is None else count.begun]
+    ev = ([begun.evidence()] if count.begun is not None else []) + [first.evidence()] \
+        + ([act.evidence()] if k != count.statement else [])
     words = {"term": count.words, "anchor": count.anchor, "end": count.end, "calendar": calendar,
+             "last": calendar - dt.timedelta(days=1), "begun": _quote(begun),
              "acts": ", ".join(date(a, lang) for a in acts),
              "count": _quote(first), "placed": _quote(act), "page": act.page}
+    key = f"ground.reckoning.{'contradicts' if flips else 'same_side'}{'_begun' if count.begun is not None else ''}"
     return Ground(part=part_of(RULE, committee == "met", parts), rule=RULE,
                   legal_basis=registry.citation(RULE, lang), kind="computed",
                   committee=committee, recomputed=recomputed,
                   agreement="contradicts" if flips else "not_checked",
-                  reason=say(f"ground.reckoning.{'contradicts' if flips else 'same_side'}", lang, **words),
-                  evidence=ev)
+                  reason=say(key, lang, **words), evidence=ev)
 
 
 def _quote(st: Statement) -> str:
