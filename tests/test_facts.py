@@ -621,6 +621,19 @@ def test_a_visit_after_the_month_of_the_fall_is_not_the_accidents_day():
      "vóór de eerste behandeling op 3 december 2024. Aan dat vereiste is dus voldaan. Anders dan de zorgverzekeraar stelt, maakt het toevoegen van de "
      "foto's op 4 december 2024 de aanvraag niet tot een nieuwe aanvraag: de dermatoloog heeft daarmee alleen de "
      "gegevens aangevuld waar de zorgverzekeraar om had gevraagd.\n", [D(2024, 11, 18)]),
+    # a plan's date that is also its sending day, its arrival told by a pronoun in the next sentence (blind round 127),
+    # alone and beside a rejected position that names the arrival too
+    ("3. Feiten\nHet behandelplan met begroting is gedagtekend 3 november 2011 en is op die dag aan de "
+     "zorgverzekeraar verzonden. Het is op 14 november 2011 door de zorgverzekeraar ontvangen.\n", [D(2011, 11, 14)]),
+    ("3. Feiten\nDe tandarts heeft het behandelplan met begroting op woensdag 17 november 2021 per post aan de "
+     "zorgverzekeraar verzonden. Het behandelplan draagt het ontvangststempel van de zorgverzekeraar van dinsdag 23 "
+     "november 2021.\n", [D(2021, 11, 23)]),
+    ("3. Feiten\nHet behandelplan met begroting is gedagtekend 3 november 2011 en is op die dag aan de "
+     "zorgverzekeraar verzonden. Het is op 14 november 2011 door de zorgverzekeraar ontvangen.\n4. Standpunt "
+     "zorgverzekeraar\nVolgens de zorgverzekeraar is de behandeling op 26 oktober 2011 begonnen, vóór de ontvangst "
+     "van de aanvraag op 14 november 2011.\n5. Beoordeling\nDe zorgverzekeraar heeft zich in de eerste plaats op "
+     "het standpunt gesteld dat de behandeling op 26 oktober 2011 is begonnen, vóór de ontvangst van de aanvraag op "
+     "14 november 2011. De commissie volgt de zorgverzekeraar daarin niet.\n", [D(2011, 11, 14)]),
 ])
 def test_an_application_date_in_a_rejected_position(text, expected):
     found = fx.application_dates(text, find_sections(text, lambda offset: 1))
@@ -1323,6 +1336,18 @@ def test_a_refusals_end_and_the_committees_miscount_from_the_start_it_states_are
     value, _ = fx.prior_approval(text, find_sections(text, lambda offset: 1))
     assert value == {"date": D(2023, 8, 31), "valid_from": D(2023, 8, 31), "valid_until": None,
                      "until_inclusive": None}
+
+
+def test_an_approval_dated_by_its_month_is_not_dated_by_the_care_after_it_nor_a_day_denied():
+    # blind round 127: "toestemming gegeven, en dus voordat de tandarts op 3 mei 2016 … begon" dates the care; "niet op
+    # 16 november 2015 gaan lopen" denies that day; the approval is there, its day is not printed
+    text = ("3. Feiten\nOp 16 november 2015 heeft de ziektekostenverzekeraar het behandelplan ontvangen. De "
+            "ziektekostenverzekeraar heeft nog in november 2015 schriftelijk toestemming voor dat behandelplan gegeven."
+            "\n5. Beoordeling\nDe ziektekostenverzekeraar heeft in november 2015 toestemming gegeven, en dus voordat de "
+            "tandarts op 3 mei 2016 met de behandeling volgens het plan begon. De termijn is dus niet op 16 november "
+            "2015 gaan lopen, maar op de dag waarop de ziektekostenverzekeraar de toestemming heeft afgegeven.\n")
+    value, _ = fx.prior_approval(text, find_sections(text, lambda offset: 1))
+    assert value == {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}
 
 
 def test_the_committees_reading_of_a_disputed_term_stands():

@@ -92,6 +92,12 @@ M3 = term("accident_approval_deadline", 3, "months")
     ("In de polisvoorwaarden is vastgelegd dat de aanvraag binnen drie maanden wordt ingediend.",
      "committee", "norm"),
     ("De voorwaarden schrijven voor dat de behandeling binnen een jaar is afgerond.", "committee", "norm"),
+    # a position the insurer took, with the order of its arguments between (blind round 127); "terecht" or "ten
+    # onrechte" there is the committee's verdict on it
+    ("De zorgverzekeraar heeft zich in de eerste plaats op het standpunt gesteld dat de behandeling op 26 oktober "
+     "2011 is begonnen.", "insurer", "reports"),
+    ("De zorgverzekeraar heeft zich terecht op het standpunt gesteld dat de behandeling op 26 oktober 2011 is "
+     "begonnen.", "committee", "finding"),
     # the committee does not go along with a position (blind round 21's zaalvoetbal, seen in session 17)
     ("De commissie gaat niet mee in het standpunt van de ziektekostenverzekeraar dat de akkoordverklaring "
      "is vervallen.", "committee", "rejects"),

@@ -85,7 +85,7 @@ APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigi
                          # "Op 12 april 2010 heeft de tandarts een behandelplan … aan de ziektekostenverzekeraar gezonden"
                          # (blind round 97)
                          rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,120}}?\baan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+"
-                         r"(?:toe)?(?:gezonden|gestuurd|verstuurd)\b"
+                         r"(?:toe)?(?:gezonden|gestuurd|verstuurd|verzonden)\b"
                          # "In april 2022 heeft de kaakchirurg dit plan via het portaal … ingediend" (round 53)
                          rf"|\b(?:dit|dat|het)\s+(?:gewijzigde\s+|nieuwe\s+|aangepaste\s+)?plan\b{_IN_CLAUSE}{{0,80}}?\b(?:ingediend|voorgelegd|ingestuurd)\b"
                          # "heeft de ziektekostenverzekeraar van de tandarts (van verzoekster) een nieuw behandelplan … ontvangen"
@@ -775,6 +775,7 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
     # "De brief van de orthodontist van 3 december 2008 bevat het verzoek om een machtiging": a letter whose
     # arrival another sentence tells is made on that day, not its own (blind round 85)
     out = {day: f for day, f in out.items() if day not in arrival_told}
+    out |= _arrival_by_pronoun(text, out, told)
     days = sorted(_arrived(text, out, told, list(_sentences(text, sections))), key=lambda f: f.value)
     # a period holding a printed application day is that application told again
     vague = [f for f in periods.values()
@@ -961,6 +962,33 @@ def _letters_received(text: str) -> list[tuple[dt.date, dt.date]]:
     return out
 
 
+# "Het behandelplan … is op die dag aan de zorgverzekeraar verzonden. Het is op 14 november 2011 door de
+# zorgverzekeraar ontvangen.": the arrival of what was sent, told by a pronoun in the next sentence (blind round 127)
+# ... or by its noun ("Het behandelplan draagt het ontvangststempel van de zorgverzekeraar van dinsdag 23 november 2021")
+BY_PRONOUN = literals.compile(r"\s*(?:Het|Dit|Deze|Die|Zij|Dat)\b(?:\s+(?:behandelplan|plan|aanvraag|aanvraagformulier|formulier)\b)?"
+                              r"(?:\s+(?:is|werd|draagt|droeg|heeft))\b")
+
+
+def _arrival_by_pronoun(text: str, out: dict, told: dict) -> dict:
+    """The arrival days told of what was sent, by its pronoun or noun, in the sentence right after the sending: as
+    applications (then _arrived drops the sending)."""
+    found = {}
+    for day in list(out):
+        a, b = told[day]
+        if not SENT.search(text, a, b) or ARRIVED.search(text, a, b):
+            continue
+        following = next(sentences(text, b, min(len(text), b + ARRIVAL_REACH)), None)
+        if following is None:
+            continue
+        dates = find_dates(text, *following)
+        if len(dates) == 1 and dates[0].date and 0 < (dates[0].date - day).days <= 31 \
+                and BY_PRONOUN.match(text, following[0], dates[0].start) and ARRIVED.search(text, *following) \
+                and not ANOTHER.search(text, *following):
+            found[dates[0].date] = Found(dates[0].date, dates[0].start, dates[0].end)
+            told.setdefault(dates[0].date, following)
+    return found
+
+
 def _arrived(text: str, out: dict, told: dict, spans: list[tuple[int, int]]) -> list[Found]:
     """The applications, an application's sending day left out where a clause or sentence after it
     in its paragraph tells its arrival ("… op 27 mei 2022 een aanvraag … gestuurd. De
@@ -1115,7 +1143,7 @@ APPLICATION_TIE = literals.compile(r"^[^;]{0,220}?(?P<app>ingediend|aangevraagd|
                              r"|" + _FORM_SENT + r"|" + _FORM_NOTIFIED +
                              r"|ter\s+(?:goedkeuring|beoordeling)\s+(?:voorgelegd|ingestuurd)"
                              r"|aan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+|zijn\s+|werd\s+)?(?:voorgelegd|ingestuurd|toegezonden"
-                             r"|gezonden|gestuurd|verstuurd)"  # "… een behandelplan … aan de ziektekostenverzekeraar gezonden" (blind round 97)
+                             r"|gezonden|gestuurd|verstuurd|verzonden)"  # "… een behandelplan … aan de ziektekostenverzekeraar gezonden" (blind round 97)
                              r"|ter\s+(?:goedkeuring|beoordeling)\s+aan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:gestuurd|toegezonden|verzonden)"
                              # "heeft hij de zorgverzekeraar een behandelplan … gezonden"
                              r"|verzekeraar\s+(?:van\s+(?:de|het|haar|zijn)\s+[\w-]+\s+(?:van\s+(?:de\s+|het\s+)?[\w-]+\s+)?)?(?:een\s+|het\s+|zijn\s+)?(?:nieuw\w*\s+|gewijzigd\w*\s+)?(?:behandelplan|begroting)\b[^.;]{0,80}?\b(?:gezonden|toegezonden|gestuurd|verstuurd|ontvangen)\b"
@@ -1197,6 +1225,12 @@ MADE_ON_AFTER = literals.compile(r"\s*(?:(?:door|bij)\s+(?:de\s+)?[\w-]+\s+(?:(?
                                  re.I)
 
 
+# "Het behandelplan … is gedagtekend 3 november 2011 en is op die dag aan de zorgverzekeraar verzonden": the plan's
+# date is also the day it was sent (blind round 127)
+SENT_THAT_DAY = literals.compile(r"\s*,?\s+en\s+(?:is|werd|zijn|werden)\s+(?:[\w-]+\s+){0,2}?op\s+(?:die|dezelfde)\s+dag\b[^.;]{0,80}?"
+                                 r"\b(?:verzonden|gezonden|toegezonden|verstuurd|gestuurd|ingediend|ingestuurd|voorgelegd)\b", re.I)
+
+
 def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     """Keep a date only where the sentence ties it to making the application.
 
@@ -1208,6 +1242,8 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
         # "het behandelplan, gedateerd 20 april 2020, is op 24 april 2020 … binnengekomen" (or only
         # "in februari 2016": its arrival then is not printed to the day)
         return True
+    if SENT_THAT_DAY.match(text, d.end, b):
+        return False  # the plan's date, and the day it was sent
     if PLAN_DATED.search(before):
         return True  # "Dat het behandelplan is gedagtekend op 1 april 2019, zegt niet wanneer …": a plan's own date
     if COPY_NAMED.search(before):
@@ -1765,7 +1801,8 @@ def _approvals(text: str, sections: list[Section]):
                   and not NAMES_APPLICATION.search(text, max(a, d.start - 30), d.start)
                   and not REPLACES_BEFORE.search(text, max(a, d.start - 90), d.start)
                   and not _replaced_last(text, d, a, b)
-                  and not UNTIL_BEFORE.search(text, max(a, d.start - 20), d.start)]
+                  and not UNTIL_BEFORE.search(text, max(a, d.start - 20), d.start)
+                  and not NOT_THAT_DAY.search(text, max(a, d.start - 60), d.start)]
         later = [d for d in issued if _told_after(text, d, b)]
         issued = [d for d in issued if d not in later]
         named = None if given else APPROVAL_DATED.search(sentence)
@@ -2090,6 +2127,12 @@ def _committee_finish_first(found: list[Found], sections: list[Section]) -> list
     days = {f.value["earliest"] for f in own}
     return [f for f in found if not (f.value["kind"] == "finished" and kind_at(f) in POSITIONS
                                      and f.value["earliest"] not in days)]
+
+
+# the day of a time clause ("toestemming gegeven, en dus voordat de tandarts op 3 mei 2016 met de behandeling begon")
+# or one denied ("De termijn is dus niet op 16 november 2015 gaan lopen, maar op de dag waarop … de toestemming
+# heeft afgegeven"): not the approval's (blind round 127)
+NOT_THAT_DAY = literals.compile(r"\b(?:voordat|vóórdat|nadat|totdat)\b[^.;,]*$|\bniet\s+(?:al\s+|pas\s+)?(?:op|per|vanaf)\s+$", re.I)
 
 
 def _care_clause(text: str, d: DateMention, a: int, b: int) -> bool:
