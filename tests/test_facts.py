@@ -121,6 +121,10 @@ def test_accident_date(facts, expected):
     ("3. Standpunt verzoeker\nVerzoeker stelt dat hij in de zomer van 2015 is gevallen.\n4. Beoordeling\nDe commissie "
      "kan niet vaststellen op welke dag in de zomer van 2015 het ongeval heeft plaatsgevonden. De stelling van "
      "verzoeker dat het ongeval op 22 augustus 2015 plaatsvond, acht de commissie daarom niet onderbouwd.\n", None),
+    # the committee goes by the account on the accident form of a later day: that is the form's day (blind round 128)
+    ("3. Feiten\nOp zaterdag 3 juni 2017 is verzoekster in een boulderhal gevallen.\n4. Beoordeling\nDe commissie gaat "
+     "uit van de toedracht die verzoekster zelf op het ongevallenformulier van 9 juni 2017 heeft beschreven.\n",
+     D(2017, 6, 3)),
 ])
 def test_accident_date_by_its_source(text, expected):
     found = fx.accident_date(text, find_sections(text, lambda offset: 1))

@@ -746,6 +746,36 @@ def test_a_notification_the_committee_draws_on_is_not_the_application(before, ag
                              "contradicts": "divergent"}[agreement]
 
 
+@pytest.mark.parametrize(("days", "agreement"), [
+    # blind round 128: a notification the committee dates only "enkele dagen na het ongeval" against a term of seven
+    # days: its day decides and is not printed; against thirty days those few days lie inside whatever they were
+    (7, "missing_fact"),
+    (30, "not_checked"),
+])
+def test_a_notification_told_a_few_days_after_the_accident(days, agreement):
+    said = _statements(("assessment", "De commissie acht aannemelijk dat verzoekster enkele dagen na het ongeval "
+                                      "telefonisch contact heeft opgenomen en daarbij het ongeval heeft gemeld."),
+                       ("assessment", f"De commissie is van oordeel dat verzoekster het ongeval daarmee tijdig, binnen "
+                                      f"de termijn van {days} dagen na het ongeval, heeft gemeld."))
+    result = _check(said, terms=(W2, term("accident_approval_deadline", days, "days")),
+                    applications=("2016-09-01",), treatments=(treatment("finished", "2017-02-03"),), outcome="granted")
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
+    assert ground.agreement == agreement, ground.reason
+    if agreement == "missing_fact":
+        assert "enkele dagen na het ongeval" in ground.reason and result.status == "undetermined"
+
+
+@pytest.mark.parametrize("concession", [
+    # blind round 128: a point granted and set aside, "kan daaraan niet afdoen", is no finding that it fails
+    "Dat de aanvraag op 1 juni 2016, binnen drie maanden na het ongeval, is ingediend, kan daaraan niet afdoen.",
+    "Dat de aanvraag op 1 juni 2016, binnen drie maanden na het ongeval, is ingediend, doet daaraan niet af.",
+])
+def test_a_point_granted_and_set_aside_is_no_contradiction(concession):
+    result = _check(_statements(("assessment", concession)), terms=(W2, M3), applications=("2016-06-01",),
+                    treatments=(treatment("finished", "2017-02-03"),), outcome="rejected")
+    assert result.status != "divergent", result.reason
+
+
 def test_a_plea_said_to_fail_therefore_is_rejected():
     # blind round 122: "slaagt daarom niet" rejects the quoted position as "slaagt niet" does
     said = _statements(("assessment", "Het betoog van de zorgverzekeraar dat de toestemming was vervallen toen de "

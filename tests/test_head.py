@@ -100,6 +100,13 @@ def test_case_number_and_hearing(text, case, hearing):
     ("Bindend advies\nGeschillencommissie Zorgverzekeringen\n(mr. J.P. Hoog (voorzitter), drs. W.A. "
      "Kleiweg de Zwaan-Meijer en mr. B.T. Ouwerkerk)\n\n1. Partijen\n",
      ["mr. J.P. Hoog", "drs. W.A. Kleiweg de Zwaan-Meijer", "mr. B.T. Ouwerkerk"], "mr. J.P. Hoog"),
+    # the secretary after the members is none of them (blind round 128)
+    ("Bindend advies\nGeschillencommissie Zorgverzekeringen\n(mr. C.W. Brink (voorzitter), drs. R.M. Hoef en mr. "
+     "E.J. Pijn; secretaris: mr. S.D. Oud)\n\n1. Partijen\n", ["mr. C.W. Brink", "drs. R.M. Hoef", "mr. E.J. Pijn"],
+     "mr. C.W. Brink"),
+    ("Bindend advies\nGeschillencommissie Zorgverzekeringen\n(mr. C.W. Brink (voorzitter), drs. R.M. Hoef en mr. "
+     "E.J. Pijn, mr. S.D. Oud (secretaris))\n\n1. Partijen\n", ["mr. C.W. Brink", "drs. R.M. Hoef", "mr. E.J. Pijn"],
+     "mr. C.W. Brink"),
 ])
 def test_members_and_chair(text, members, chair):
     sections, _ = _head(text)

@@ -669,6 +669,8 @@ def _is_accident_date(text: str, date: DateMention, floor: int) -> bool:
 OTHER_DOCUMENT = literals.compile(r"(?:brief|aanvraag|akkoordverklaring|machtiging|toestemming|(?:behandel)?plan|e-mail"
                             r"|beslissing|advies|verklaring|nota"
                             r"|rapport|verslag|offerte|declaratie|factuur|controle|consult|bezoek|afspraak"
+                            # "op het ongevallenformulier van 9 juni 2017" (blind round 128): the form's day
+                            r"|formulier"
                             r"|(?:röntgen)?opname|foto|aantekening|notitie)(?:\s+van\s+(?:de|het|haar|zijn)"
                             r"\s+[\w-]+)?\s+(?:van|d\.d\.)\s*$"
                             # the report of the accident: "vanaf de melding van het ongeval op 5 oktober 2015"

@@ -135,6 +135,7 @@ def members(text: str, head: Section) -> tuple[list[Found], Found | None]:
     block_end = stop.start() if stop else head.end
     found, chair = [], None
     block = TITLE_REPEATED.sub(lambda t: re.sub(r"[^\n]", " ", t.group(0)), text[start:block_end])
+    block = SECRETARY.sub(lambda t: re.sub(r"[^\n]", " ", t.group(0)), block)  # blanked: offsets stay
     # a name (never blanks alone: a bracket after blanks opens the list) and its "(voorzitter)"
     for part in re.finditer(r"[^,()\n]*[^,()\s][^,()\n]*(?:\([^)]*\))?", block.replace("\n", " ")):
         raw = part.group(0)
@@ -157,6 +158,10 @@ def members(text: str, head: Section) -> tuple[list[Found], Found | None]:
     return found, chair
 
 
+# The secretary named after the members is none of them: "…, drs. R.M. Hoefnagels en mr. E.J. Pijnacker;
+# secretaris: mr. S.D. Oudshoorn)" (blind round 128), "mr. S.D. Oudshoorn (secretaris)".
+SECRETARY = literals.compile(r";\s*(?:de\s+)?(?:plaatsvervangend\s+|ambtelijk\s+)?(?:secretaris|griffier)\b[^)\n]*"
+                             r"|,?\s*[^,()\n]*\((?:plaatsvervangend\s+|ambtelijk\s+)?(?:secretaris|griffier)\)", re.I)
 # The title repeated before the members, its keywords in brackets (they may wrap):
 # "BINDEND ADVIES Zaak: 2012.00746 (agenesie; implantaten)".
 TITLE_REPEATED = literals.compile(r"(?:ANONIEM\s+)?BINDEND\s+ADVIES\b[^()\n]*(?:\([^)]*\))?")

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from geschil import literals
-from geschil.dates import find_dates, parse_date
+from geschil.dates import DateMention, find_dates, parse_date
 from geschil.extract.parameters import in_unit, number
 from geschil.i18n import DEFAULT, label, say
 from geschil.i18n import missing as missing_words
@@ -457,7 +457,24 @@ def _notification_period(record: Record, rule: str, said: Said, finding: Finding
     dates = [d for text in (said.clause, said.previous, said.earlier) for d in find_dates(text)]
     if any(d.date is not None and d.date != record.facts.accident_date for d in dates):
         return None  # a day is printed: the notification is dated (see _notification_apart)
-    return next((d for d in dates if d.date is None and d.earliest <= last < d.latest), None)
+    if any(d.date is None for d in dates):
+        return next((d for d in dates if d.date is None and d.earliest <= last < d.latest), None)
+    return _told_after_accident(record, said, last)
+
+
+def _told_after_accident(record: Record, said: Said, last: dt.date):
+    """A notification the committee's sentences date only relative to the accident ("enkele dagen na het
+    ongeval", blind round 128), where the term's last day lies within what those words can mean."""
+    accident = record.facts.accident_date
+    if accident is None:
+        return None
+    for text in (said.clause, said.previous, said.earlier):
+        for pattern, fewest, most in reckoning.vague_after():
+            m = pattern.search(text)
+            lo, hi = accident + dt.timedelta(days=fewest), accident + dt.timedelta(days=most)
+            if m is not None and lo <= last < hi:
+                return DateMention(m.start(), m.end(), m.group(), lo, hi, "relative")
+    return None
 
 
 UNDATED_ACTS = ("ground.notification_period", "ground.other_anchor_period")

@@ -49,7 +49,14 @@ TERM = literals.compile(_TERM, re.I)  # behind the pre-filter: most sentences na
 def _vocabulary() -> dict[str, re.Pattern]:
     data = json.loads(VOCABULARY.read_text(encoding="utf-8"))
     return {k: re.compile("|".join(v) if isinstance(v, list) else v, re.I)
-            for k, v in data.items() if not k.startswith("_")}
+            for k, v in data.items() if not k.startswith("_") and k != "vague_after"}
+
+
+@cache
+def vague_after() -> list[tuple[re.Pattern, int, int]]:
+    """Times told only relative to the accident, with the fewest and most days after it they can mean."""
+    data = json.loads(VOCABULARY.read_text(encoding="utf-8"))
+    return [(re.compile(p, re.I), lo, hi) for p, lo, hi in data["vague_after"]]
 
 
 @dataclass(frozen=True)
