@@ -622,9 +622,10 @@ def test_a_visit_after_the_month_of_the_fall_is_not_the_accidents_day():
     ("3. Feiten\nDe dermatoloog heeft op 18 november 2024 via het portaal een aanvraag ingediend. Hij heeft de foto's op "
      "4 december 2024 toegevoegd.\n4. Standpunt zorgverzekeraar\nDe zorgverzekeraar stelt dat de aanvraag pas "
      "compleet was op 4 december 2024.\n5. Beoordeling\nDe aanvraag is op 18 november 2024 via het portaal ingediend, "
-     "vóór de eerste behandeling op 3 december 2024. Aan dat vereiste is dus voldaan. Anders dan de zorgverzekeraar stelt, maakt het toevoegen van de "
-     "foto's op 4 december 2024 de aanvraag niet tot een nieuwe aanvraag: de dermatoloog heeft daarmee alleen de "
-     "gegevens aangevuld waar de zorgverzekeraar om had gevraagd.\n", [D(2024, 11, 18)]),
+     "vóór de eerste behandeling op 3 december 2024. Aan dat vereiste is dus voldaan. Anders dan de zorgverzekeraar "
+     "stelt, maakt het toevoegen van de foto's op 4 december 2024 de aanvraag niet tot een nieuwe aanvraag: de "
+     "dermatoloog heeft daarmee alleen de gegevens aangevuld waar de zorgverzekeraar om had gevraagd.\n",
+     [D(2024, 11, 18)]),
     # a plan's date that is also its sending day, its arrival told by a pronoun in the next sentence (blind round 127),
     # alone and beside a rejected position that names the arrival too
     ("3. Feiten\nHet behandelplan met begroting is gedagtekend 3 november 2011 en is op die dag aan de "

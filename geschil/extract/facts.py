@@ -973,7 +973,7 @@ BY_PRONOUN = literals.compile(r"\s*(?:Het|Dit|Deze|Die|Zij|Dat)\b(?:\s+(?:behand
 
 def _arrival_by_pronoun(text: str, out: dict, told: dict) -> dict:
     """The arrival days told of what was sent, by its pronoun or noun, in the sentence right after the sending: as
-    applications (then _arrived drops the sending)."""
+    applications (then _arrived drops the sending); each one's sentence is added to `told`."""
     found = {}
     for day in list(out):
         a, b = told[day]
