@@ -630,6 +630,10 @@ def test_a_visit_after_the_month_of_the_fall_is_not_the_accidents_day():
     # alone and beside a rejected position that names the arrival too
     ("3. Feiten\nHet behandelplan met begroting is gedagtekend 3 november 2011 en is op die dag aan de "
      "zorgverzekeraar verzonden. Het is op 14 november 2011 door de zorgverzekeraar ontvangen.\n", [D(2011, 11, 14)]),
+    # ... not the arrival of a form the sending did not send, an application of its own (blind round 129)
+    ("3. Feiten\nOp maandag 12 september 2022 heeft de tandarts per e-mail een ongevalsverklaring en een behandelplan "
+     "aan de zorgverzekeraar gestuurd. Op 3 oktober 2022 heeft de zorgverzekeraar het ingevulde schadeformulier "
+     "ontvangen.\n", [D(2022, 9, 12), D(2022, 10, 3)]),
     ("3. Feiten\nDe tandarts heeft het behandelplan met begroting op woensdag 17 november 2021 per post aan de "
      "zorgverzekeraar verzonden. Het behandelplan draagt het ontvangststempel van de zorgverzekeraar van dinsdag 23 "
      "november 2021.\n", [D(2021, 11, 23)]),

@@ -999,7 +999,8 @@ def _arrived(text: str, out: dict, told: dict, spans: list[tuple[int, int]]) -> 
     (the corpus's convention)."""
     clause = {day: _semicolon_clause(text, f.start, f.end, *told[day]) for day, f in out.items()}
 
-    def arrival_after(day, b) -> bool:
+    def arrival_after(day, sent: tuple[int, int]) -> bool:
+        b = sent[1]
         brk = PARAGRAPH_BREAK.search(text, b, b + ARRIVAL_REACH)
         for d in find_dates(text, b, brk.start() if brk else min(len(text), b + ARRIVAL_REACH)):
             if d.date in out and 0 < (d.date - day).days <= 31:
@@ -1007,14 +1008,23 @@ def _arrived(text: str, out: dict, told: dict, spans: list[tuple[int, int]]) -> 
                 if k < 0 or not spans[k][0] <= d.start < spans[k][1]:
                     continue
                 oa, ob = _semicolon_clause(text, d.start, d.end, *spans[k])
-                if ARRIVED.search(text, oa, ob) and not ANOTHER.search(text, oa, ob):
+                if ARRIVED.search(text, oa, ob) and not ANOTHER.search(text, oa, ob) \
+                        and not _other_form(text, sent, (oa, ob)):
                     return True
         return False
     # … also a letter's date ("Bij brief van 3 april 2008 heeft de tandarts een aanvraag … ingediend. De
     # ziektekostenverzekeraar heeft de aanvraag op 8 april 2008 ontvangen.", blind round 81)
     return [f for day, f in out.items()
             if not ((SENT.search(text, *clause[day]) or LETTER_BEFORE.search(text, max(0, f.start - 30), f.start))
-                    and not ARRIVED.search(text, *clause[day]) and arrival_after(day, clause[day][1]))]
+                    and not ARRIVED.search(text, *clause[day]) and arrival_after(day, clause[day]))]
+
+
+def _other_form(text: str, sent: tuple[int, int], arrived: tuple[int, int]) -> bool:
+    """Whether the arrival names a form the sending did not send ("… per e-mail een ongevalsverklaring en een
+    behandelplan … gestuurd. … Op 3 oktober 2022 heeft de zorgverzekeraar het … schadeformulier ontvangen",
+    blind round 129): another document's arrival."""
+    forms = {f.lower() for f in FORM_NAMED.findall(text, *arrived)}
+    return bool(forms) and not forms & {f.lower() for f in FORM_NAMED.findall(text, *sent)}
 
 
 def _semicolon_clause(text: str, start: int, end: int, a: int, b: int) -> tuple[int, int]:
