@@ -257,6 +257,7 @@ def test_a_provision_quoted_in_the_assessment_is_no_finding(section, stances):
     # a need told by "zonder … niet" affirms (blind round 118)
     ("zij was noodzakelijk als gevolg van het ongeval en zonder haar konden de kronen niet worden geplaatst", "met"),
     ("de kronen konden niet worden geplaatst", "not_met"),
+    ("de machtiging gold dus niet meer voor die levering", "not_met"),
     # ... and so does the decree's own double negative of Bzv 2.7 lid 1, with a colon's explanation (blind round 125)
     ("zonder de implantaten heeft de medische behandeling, de resectie met de prothetische reconstructie, aantoonbaar "
      "onvoldoende resultaat: verzoekster kan niet normaal eten en spreken", "met"),
@@ -275,6 +276,8 @@ def test_polarity(clause, finding):
     ("verzoeker heeft binnen drie maanden na het ongeval toestemming gevraagd",
      {"accident_cover.approval_deadline"}),
     ("de akkoordverklaring was verlopen toen de kronen werden geplaatst", {"prior_approval.validity"}),
+    # an approval that no longer held for the act the sentence before dates (blind round 130)
+    ("de machtiging gold dus niet meer voor die levering", {"prior_approval.validity"}),
     # an approval told as the insurer's promise in a letter
     ("de behandeling is niet voltooid binnen de periode waarvoor de zorgverzekeraar in zijn brief van "
      "23 augustus 2022 vergoeding heeft toegezegd", {"prior_approval.validity"}),
