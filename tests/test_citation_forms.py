@@ -24,6 +24,12 @@ def _c(law, article, lid=None, item=None, flags=N):
 
 # (text, expected citations in text order)
 FORMS = [
+    # the lid and onderdeel after the law name belong to its one article (blind round 129), not when
+    # they head the next article
+    ("Volgens artikel T.3 van de voorwaarden, aanhef en onder a, geldt een leeftijdsgrens.",
+     [_c("polis", "T.3", item="a")]),
+    ("Volgens artikel 12.4 van de voorwaarden, onder b van artikel 13 van de voorwaarden, geldt een termijn.",
+     [_c("polis", "12.4"), _c("polis", "13", item="b")]),
     # the law named before the article, its abbreviation in brackets, after another law cited (blind round 107)
     ("artikel 2.4 Bzv omvat zorg. Bij de Regeling zorgverzekering (Rzv), artikel 2.2, zijn enkele vormen "
      "uitgezonderd.", [_c("Bzv", "2.4"), _c("Rzv", "2.2")]),

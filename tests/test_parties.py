@@ -204,6 +204,10 @@ def test_parties(body, requester, rep, insurers):
     ("Verzoeker was in 2012 bij de ziektekostenverzekeraar verzekerd op grond van de IJssel Basispolis, een "
      "zorgverzekering als bedoeld in de Zorgverzekeringswet (hierna: de zorgverzekering).",
      [("basic", "IJssel Basispolis")]),
+    # ... by the article that defines it (blind round 130)
+    ("Verzoeker was in 2013 verzekerd op grond van de Berkel Vrije Keuze Polis, een zorgverzekering als bedoeld in "
+     "artikel 11, eerste lid, onder b, Zvw (hierna: de zorgverzekering), en de aanvullende verzekering Berkel Tand.",
+     [("basic", "Berkel Vrije Keuze Polis"), ("supplementary", "Berkel Tand")]),
     # the kind of policy after "Basis" (blind round 30)
     ("Verzoekster is bij de zorgverzekeraar verzekerd op grond van de Polderzorg Basis Natura, een naturapolis.",
      [("basic", "Polderzorg Basis Natura")]),

@@ -229,8 +229,10 @@ def requester_term(text: str) -> str | None:
 # als bedoeld in de Zorgverzekeringswet" (blind round 125: the act's name is no policy's).
 _KIND_NOTE = (r"(?:\s*\((?:natura|restitutie|budget|combinatie)[^)]*\)"
               r"|,\s+(?:een|de|het)\s+(?:natura|restitutie|budget|combinatie)\w*(?:\s+\w+)?,?"
-              r"|,\s+een\s+(?:zorg|basis)verzekering\s+(?:als\s+bedoeld\s+in|in\s+de\s+zin\s+van)\s+(?:de\s+|het\s+)?"
-              r"(?:Zorgverzekeringswet|Zvw)\b(?:\s+\(Zvw\))?,?)?")
+              r"|,\s+een\s+(?:zorg|basis)verzekering\s+(?:als\s+bedoeld\s+in|in\s+de\s+zin\s+van)\s+"
+              # "… als bedoeld in artikel 11, eerste lid, onder b, Zvw": the article before the law
+              r"(?:art(?:ikel|\.)\s+\d+[a-z]?(?:,?\s+(?:\w+\s+lid|lid\s+\d+|(?:aanhef\s+en\s+)?(?:onder|sub)\s+[a-z]))*,?\s+(?:van\s+)?)?"
+              r"(?:de\s+|het\s+)?(?:Zorgverzekeringswet|Zvw)\b(?:\s+\(Zvw\))?,?)?")
 BASIC_POLICY = literals.compile(
     r"(?:op\s+(?:basis|grond)\s+van|krachtens|ingevolge|via)\s+(?:de\s+|het\s+|een\s+)?(?:polis\s+)?(?P<name>(?:[a-z](?:\.[a-z])+\.?\s+)?[A-Z][\w'’&+-]*(?:\s+[\w'’&+-]+){0,6}?)"
     + _KIND_NOTE + r"\s*\(hierna(?:\s+te\s+noemen)?:?\s*(?:de\s+)?zorgverzekering\)")

@@ -324,8 +324,25 @@ def _law(text: str, cand: Candidate) -> bool:
     else:
         return False
     cand.law_text = text[pos:end]
-    cand.end = end
+    cand.end = _quals_after_law(text, cand, end)
     return True
+
+
+_OF_NEXT = literals.compile(r"\s*,?\s*(?:van|uit)\b")
+
+
+def _quals_after_law(text: str, cand: Candidate, end: int) -> int:
+    """'artikel T.3 van de voorwaarden, aanhef en onder a': the lid and onderdeel words after the
+    law belong to its one article when it has none of its own (not when they head the next one:
+    'onder a van artikel 11'). Returns the candidate's end."""
+    ref = cand.refs[-1]
+    if len(cand.refs) != 1 or ref.parts or cand.law_kind != "named":
+        return end
+    after = read_quals(text, Ref("", end, end))
+    if not after.parts or _OF_NEXT.match(text, after.end):
+        return end
+    ref.parts = after.parts
+    return after.end
 
 
 # A law numbered by book ('artikel 248 van Boek 6 van het Burgerlijk Wetboek'): the book before its name.
