@@ -16,6 +16,7 @@ from geschil.reason.status import status as status_of
 
 W2 = term("accident_treatment_window", 2, "years")
 M3 = term("accident_approval_deadline", 3, "months")
+M9 = term("accident_treatment_window", 9, "months")
 
 
 @pytest.mark.parametrize("sentence, speaker, stance", [
@@ -449,6 +450,19 @@ def test_a_plea_said_to_fail_is_the_committees_own_finding():
     assert [s.stance for s in said] == ["rejects", "rejects"]
     result = _check(said, treatments=(treatment("finished", "2017-02-03"),), outcome="granted")
     assert {(g.rule, g.committee) for g in result.grounds} >= {("reasonableness", "not_met")}
+
+
+def test_a_finding_followed_by_a_failing_plea_is_the_committees_own():
+    # blind round 131: "Hieruit volgt dat …, zodat het beroep … faalt" states the finding the failure follows
+    # from, and "Hieruit volgt" concludes on the care the sentence before dates
+    said = _statements(("assessment", "De kroon op element 11 is op 22 januari 2019 geplaatst."),
+                       ("assessment", "Hieruit volgt dat de behandeling binnen de termijn is afgerond, zodat het "
+                        "beroep van de zorgverzekeraar op artikel 7.3, onder b, van de voorwaarden faalt."))
+    result = _check(said, treatments=(treatment("finished", "2018-06-04"), treatment("finished", "2019-01-22")),
+                    terms=(M9, M3), outcome="granted")
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.window")
+    assert (ground.committee, ground.agreement) == ("met", "contradicts"), ground.reason
+    assert result.status == "divergent"
 
 
 def test_a_rejection_alone_accuses_nothing():

@@ -69,8 +69,10 @@ UNQUOTED_TERM = "the term the conditions set (the ruling quotes none)"
 # "daarmee", "dus": a conclusion drawn from the sentence before; "Die zorg is verleend binnen …":
 # the care of the sentence before, pointed at
 # ... "Dat is meer dan twaalf maanden na het ongeval": the day of the sentence before (blind round 95)
+# ... "Hieruit volgt dat de behandeling binnen de termijn is afgerond" (blind round 131)
 CONCLUDES = literals.compile(r"\b(?:daarmee|dus|derhalve|aldus|zodoende)\b|^\s*(?:die|deze|dat|dit)\s+(?:zorg|behandeling"
-                             r"|kroon|kronen|ingreep|operatie|plaatsing)\b|^\s*(?:dat|dit)\s+(?:is|was|ligt|lag|valt|viel)\b", re.I)
+                             r"|kroon|kronen|ingreep|operatie|plaatsing)\b|^\s*(?:dat|dit)\s+(?:is|was|ligt|lag|valt|viel)\b"
+                             r"|^\s*(?:hier|daar)uit\s+(?:volgt|blijkt)\b", re.I)
 
 @dataclass(frozen=True)
 class Term:

@@ -34,7 +34,7 @@ from geschil.models import Citation, Ground, Part, Record, Statement
 from geschil.reason import registry
 from geschil.reason.parts import part_of
 from geschil.reason.periods import add
-from geschil.reason.said import NUMBER_ONLY
+from geschil.reason.said import NUMBER_ONLY, plea_fails
 
 RULE = "term_reckoning"
 REACH = 2  # the act is placed in the count's own sentence or one of the two after it
@@ -87,7 +87,8 @@ def _days(text: str) -> list[DateMention]:
 
 
 def _own(st: Statement) -> bool:
-    return st.speaker == "committee" and st.stance in OWN and st.section == "assessment"
+    # "Hieruit volgt dat …, zodat het beroep … faalt": the committee's words, in a plea's failure
+    return st.speaker == "committee" and (st.stance in OWN or plea_fails(st)) and st.section == "assessment"
 
 
 def _counts(statements: list[Statement]) -> list[Count]:

@@ -293,7 +293,7 @@ def _advice_statements(record: Record) -> list[Statement]:
     if record.advice_followed is not True:
         return []
     return [s for s in record.statements if s.speaker == "zorginstituut"
-            or (s.section == "zorginstituut" and (s.stance == "finding" or _fails(s)))]
+            or (s.section == "zorginstituut" and (s.stance == "finding" or plea_fails(s)))]
 
 
 NUMBER_ONLY = recache.compile(r"^[\s\d.()]*$")  # a paragraph's number read as a sentence of its own ("6.5.")
@@ -324,10 +324,12 @@ TERM_POINTED = literals.compile(r"\b(?:binnen|buiten)\s+(?:die|deze)\s+(?:(?:[\w
 
 # A rejection worded as the failure of a plea ("… slaagt niet"), read as the committee's own
 # finding where it quotes no position
-REJECTS_OWN = recache.compile(r"\b(?:slaagt|slagen)\s+(?:(?:daarom|dan\s+ook|dus|derhalve|evenmin|ook|eveneens)\s+)?niet\b", re.I)
+REJECTS_OWN = recache.compile(r"\b(?:(?:slaagt|slagen)\s+(?:(?:daarom|dan\s+ook|dus|derhalve|evenmin|ook|eveneens)\s+)?niet\b"
+                              # "Hieruit volgt dat …, zodat het beroep … faalt": the finding the failure follows from
+                              r"|,\s*(?:zodat|waardoor)\s+[^;]{0,200}?\b(?:faalt|falen)\b)", re.I)
 
 
-def _fails(st: Statement) -> bool:
+def plea_fails(st: Statement) -> bool:
     """A plea said to fail where no position is quoted ("Ook het beroep op de redelijkheid en
     billijkheid slaagt niet"): the speaker's own finding, in the words of a rejection."""
     return st.stance == "rejects" and not st.inner and bool(REJECTS_OWN.search(st.text))
@@ -338,7 +340,7 @@ def _own(st: Statement) -> bool:
     or a party's or the advice's finding the committee adopts in its own sentence (blind round 123)."""
     # "Met de zorgverzekeraar is de commissie van oordeel dat …" (law/speech.json's "follows" cue that opens with
     # "Met"): the committee states the finding it adopts; "De commissie volgt het advies" states none
-    return st.stance in OWN or _fails(st) or (st.stance == "follows" and (st.cue or "").lower().startswith("met "))
+    return st.stance in OWN or plea_fails(st) or (st.stance == "follows" and (st.cue or "").lower().startswith("met "))
 
 
 def committee_said(record: Record) -> list[Said]:
