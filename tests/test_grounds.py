@@ -465,6 +465,20 @@ def test_a_finding_followed_by_a_failing_plea_is_the_committees_own():
     assert result.status == "divergent"
 
 
+def test_a_notification_drawn_from_the_sentence_before_is_weighed_on_its_day():
+    # blind round 132: the form's arrival the committee dates, then "Het ongeval is daarmee niet tijdig gemeld":
+    # the day weighed is the form's, not the later application's
+    said = _statements(("assessment", "Het ongevallenformulier is aldus op 3 december 2021 door de "
+                        "ziektekostenverzekeraar ontvangen, meer dan 30 dagen na het ongeval van 6 november 2021."),
+                       ("assessment", "Het ongeval is daarmee niet tijdig gemeld."))
+    result = _check(said, accident="2021-11-06", applications=("2022-01-11",),
+                    terms=(term("accident_approval_deadline", 30, "days"), W2),
+                    treatments=(treatment("finished", "2022-03-14"),), outcome="rejected")
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.approval_deadline")
+    assert (ground.committee, ground.recomputed, ground.agreement) == ("not_met", "met", "contradicts"), ground.reason
+    assert "3 December 2021" in ground.reason
+
+
 def test_a_rejection_alone_accuses_nothing():
     # the committee rejects the insurer's "te laat" while the printed dates say late: that the
     # committee found the opposite is only implied, so the ruling is not called divergent

@@ -120,7 +120,7 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
     if applied is not None:
         facts, evidence = _with_applications(facts, evidence, applied)
         taken.append(say("ground.taken.application", lang))
-    elif rule in APPLICATION_DATED and (own := _own_event(record, clause)) is not None:
+    elif rule in APPLICATION_DATED and (own := _own_event(record, clause) or _drawn_event(record, clause, previous)) is not None:
         # the committee dates the act it measures ("Het ongeval … is op 26 maart 2018 gemeld, dus
         # binnen zes weken") and the record holds no application of that day: the committee's day
         # is the one its finding weighs, never an application of another day in its stead
@@ -304,6 +304,17 @@ def _own_event(record: Record, clause: str):
             and (ACT_ON.match(clause, d.end) or (named and ACT_NAMED.search(clause, max(0, d.start - 30), d.start))
                  or (told and MADE_AFTER.match(clause, d.end)))}
     return acts.pop() if len(acts) == 1 else None
+
+
+def _drawn_event(record: Record, clause: str, previous: str):
+    """The act a clause draws on from the sentence before, dated there and by no application ("Het
+    ongevallenformulier is aldus op 3 december 2021 door de ziektekostenverzekeraar ontvangen, meer dan 30
+    dagen na het ongeval …. Het ongeval is daarmee niet tijdig gemeld", blind round 132); else None."""
+    if not previous or find_dates(clause) or not (DRAWN.match(clause.lstrip()) or DRAWN_INSIDE.search(clause)):
+        return None
+    own = _own_event(record, previous)
+    accident = record.facts.accident_date
+    return own if own is not None and (accident is None or own > accident) else None
 
 
 def named_days(record: Record, clause: str) -> set:
@@ -563,6 +574,8 @@ def _applied(record: Record, clause: str, previous: str = "") -> list[tuple] | N
         # Daarmee is het ongeval … gemeld": the day before; else no notification precedes the accident
         drawn = DRAWN.match(clause.lstrip()) or DRAWN_INSIDE.search(clause)
         pointed = {d.date for d in find_dates(previous)} & set(after) if drawn else set()
+        if not pointed and _drawn_event(record, clause, previous) is not None:
+            return None  # the act the sentence before dates, on a day no application has (recompute weighs it)
         named = pointed if len(pointed) == 1 else {min(after)}
     return _some_applications(record, named.__contains__, none_kept=False)
 
