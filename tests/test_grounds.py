@@ -279,6 +279,9 @@ def test_polarity(clause, finding):
     ("de akkoordverklaring was verlopen toen de kronen werden geplaatst", {"prior_approval.validity"}),
     # an approval that no longer held for the act the sentence before dates (blind round 130)
     ("de machtiging gold dus niet meer voor die levering", {"prior_approval.validity"}),
+    # a term counted from the approval's own date, named by its noun (blind round 132)
+    ("Op die datum was de termijn van zes maanden na de datum van de machtiging verstreken",
+     {"prior_approval.validity", "accident_cover.approval_deadline"}),
     # an approval told as the insurer's promise in a letter
     ("de behandeling is niet voltooid binnen de periode waarvoor de zorgverzekeraar in zijn brief van "
      "23 augustus 2022 vergoeding heeft toegezegd", {"prior_approval.validity"}),
