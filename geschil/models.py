@@ -180,6 +180,8 @@ class Facts(Model):
     application_dates: list[dt.date] = Field(default_factory=list)
     # applications dated only by a month, a span of days or a season ("in april 2019"): their bounds
     application_periods: list[DatePeriod] = Field(default_factory=list)
+    # application days told only as a letter's date or a sending ("gedateerd", "per post verzonden"), no arrival
+    application_sent: list[dt.date] = Field(default_factory=list)
     treatment_dates: list[TreatmentDate] = Field(default_factory=list)
     prior_approval: PriorApproval | None = None
     age: int | None = None

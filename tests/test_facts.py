@@ -493,6 +493,22 @@ def test_application_dates(facts, expected):
 
 
 @pytest.mark.parametrize(("facts", "expected"), [
+    # a letter's date or a posting, no arrival: the arrival is that day or later (blind rounds 131, 132)
+    ("3.4. Bij brief, gedateerd 28 april 2011, heeft de tandarts een aanvraag ingediend.", [D(2011, 4, 28)]),
+    ("3.4. De tandarts heeft de aanvraag op 28 april 2011 per post verzonden.", [D(2011, 4, 28)]),
+    ("3.3. Het aanvraagformulier is op donderdag 3 maart 2016 door de praktijk per gewone post aan de "
+     "ziektekostenverzekeraar verzonden.", [D(2016, 3, 3)]),
+    # ... an application filed, or its arrival told beside its letter, is no sending alone
+    ("3.1. Op 2 februari 2016 heeft het centrum namens verzoeker bij de zorgverzekeraar een aanvraag ingediend.", []),
+    ("3.3. Bij brief van 6 oktober 2010, door de ziektekostenverzekeraar ontvangen op 8 oktober 2010, heeft de "
+     "tandarts een aanvraag ingediend.", []),
+])
+def test_application_days_told_as_a_sending(facts, expected):
+    text, sections = _doc(facts)
+    assert fx.application_sent(text, sections) == expected
+
+
+@pytest.mark.parametrize(("facts", "expected"), [
     # an application dated only by its month, and a plan told by its pronoun (blind rounds 48, 53)
     ("2.2. In april 2019 heeft de praktijk dit plan met een aanvraag bij de zorgverzekeraar ingediend.",
      [("april 2019", D(2019, 4, 1), D(2019, 4, 30))]),

@@ -782,7 +782,26 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
     # a period holding a printed application day is that application told again
     vague = [f for f in periods.values()
              if not any(f.value["earliest"] <= day.value <= f.value["latest"] for day in days)]
-    return days, sorted(vague, key=lambda f: (f.value["earliest"], f.value["latest"]))
+    sent = [f.value for f in days if f.value in told and _dated_only(text, f, told[f.value])]
+    return days, sorted(vague, key=lambda f: (f.value["earliest"], f.value["latest"])), sent
+
+
+# the day of an application's letter or its posting, not of its arrival ("een aanvraag …, gedateerd 28 april
+# 2011"; "op donderdag 3 maart 2016 … per gewone post … verzonden", blind rounds 131 and 132)
+DATED_ONLY = literals.compile(r"\b(?:gedateerd|gedagtekend|ondertekend|verzonden|verstuurd|gestuurd|gepost|opgestuurd"
+                              r"|toegezonden)\b|\bper\s+(?:gewone\s+)?post\b|\bop\s+de\s+post\b", re.I)
+
+
+def _dated_only(text: str, f: Found, sentence: tuple[int, int]) -> bool:
+    """Whether the clause that dates an application tells its letter's date or its sending, and no arrival."""
+    a, b = _semicolon_clause(text, f.start, f.end, *sentence)
+    return bool(DATED_ONLY.search(text, a, b)) and not ARRIVED.search(text, a, b)
+
+
+def application_sent(text: str, sections: list[Section]) -> list:
+    """The application days told only as a letter's date or a sending: its arrival, where the conditions
+    ask for one, is that day or later."""
+    return _applications(text, tuple(sections))[2]
 
 
 # a day a party relies on, which the committee calls not decisive there or in its next sentence ("De datum van 4

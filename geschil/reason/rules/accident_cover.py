@@ -13,8 +13,9 @@ holds one accident, and which one a claim rests on cannot be told apart.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from geschil import i18n
+from geschil import i18n, literals
 from geschil.extract.text import squash
 from geschil.models import Finding
 from geschil.reason import registry
@@ -195,6 +196,9 @@ def approval_deadline(ctx: Context) -> Finding:
                            missing="the request made after the accident",
                            msg="deadline.before_accident", say=said)
     side = relation(app, last_lo, last_hi)
+    if side == "inside" and app.exact and app.lo in ctx.facts.application_sent and _receipt_needed(ctx):
+        return ctx.finding(rule, "unknown", None, ev, params, trace, missing=RECEIVED,
+                           msg="deadline.receipt_unstated", say=said)
     if side == "inside":
         return ctx.finding(rule, "met", None, ev, params, trace, msg="deadline.met", say=said)
     if side == "unsure":
@@ -208,6 +212,29 @@ def approval_deadline(ctx: Context) -> Finding:
     said["last"] = i18n.date(last_hi, ctx.lang)
     return ctx.finding(rule, "not_met", None, ev, params, trace, say=said,
                        msg="deadline.not_met" if accident.exact else "deadline.not_met.period")
+
+
+RECEIVED = "the day the application was received"
+# the conditions measure the application's arrival ("binnen zestig dagen na de datum van het ongeval door ons is
+# ontvangen"), in the clause that quotes the term
+RECEIPT_NEEDED = literals.compile(r"\b(?:ontvangen|binnengekomen|ontvangst)\b|\bin\s+(?:ons|haar|zijn)\s+bezit\b", re.I)
+_CLAUSES = re.compile(r";|\.\s|\s[a-h]\.\s")
+
+
+def _receipt_needed(ctx: Context) -> bool:
+    """Whether a quoted condition asks that the application be received within the term: a day of
+    its letter or its sending inside the term does not show its arrival inside it (blind rounds 131, 132)."""
+    spans = [t.evidence.span for t in ctx.facts.policy_terms
+             if t.name == "accident_approval_deadline" and t.evidence and t.evidence.span]
+    for st in ctx.record.statements:
+        for a, b in spans:
+            if st.span[0] <= a and b <= st.span[1]:
+                at = a - st.span[0]
+                left = max((m.end() for m in _CLAUSES.finditer(st.text, 0, at)), default=0)
+                right = _CLAUSES.search(st.text, at)
+                if RECEIPT_NEEDED.search(st.text, left, right.start() if right else len(st.text)):
+                    return True
+    return False
 
 
 def cap(ctx: Context) -> Finding:
