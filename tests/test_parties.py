@@ -204,6 +204,9 @@ def test_parties(body, requester, rep, insurers):
     ("Verzoeker was in 2012 bij de ziektekostenverzekeraar verzekerd op grond van de IJssel Basispolis, een "
      "zorgverzekering als bedoeld in de Zorgverzekeringswet (hierna: de zorgverzekering).",
      [("basic", "IJssel Basispolis")]),
+    # a brand joined by "&" (blind round 132)
+    ("Verzoekster was verzekerd op grond van de zorgverzekering Linge & Waal Natura Basis (hierna: de "
+     "zorgverzekering).", [("basic", "Linge & Waal Natura Basis")]),
     # ... by the article that defines it (blind round 130)
     ("Verzoeker was in 2013 verzekerd op grond van de Berkel Vrije Keuze Polis, een zorgverzekering als bedoeld in "
      "artikel 11, eerste lid, onder b, Zvw (hierna: de zorgverzekering), en de aanvullende verzekering Berkel Tand.",

@@ -1262,6 +1262,10 @@ SENT_THAT_DAY = literals.compile(r"\s*,?\s+en\s+(?:is|werd|zijn|werden)\s+(?:[\w
                                  r"\b(?:verzonden|gezonden|toegezonden|verstuurd|gestuurd|ingediend|ingestuurd|voorgelegd)\b", re.I)
 
 
+COUNTED_END_BEFORE = literals.compile(r"\b(?:dagen|weken|maanden|maand|jaar)\s+na\s+(?:\w+\s+)?\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d\s+"
+                                      r"(?:is|was|valt|viel)\s+(?:dus\s+|daarom\s+)?(?:op\s+)?$", re.I)
+
+
 def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     """Keep a date only where the sentence ties it to making the application.
 
@@ -1269,6 +1273,8 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     heeft de tandarts een behandelplan ingediend"), not when it answers one.
     """
     before = _no_weekday(text[max(a, d.start - 60):d.start])
+    if COUNTED_END_BEFORE.search(before):
+        return True  # "Twee maanden na 3 mei 2011 is 3 juli 2011": a term's end counted (blind round 131)
     if DATED.search(before) and any(x.earliest for x in find_dates(text, d.end, b)):
         # "het behandelplan, gedateerd 20 april 2020, is op 24 april 2020 … binnengekomen" (or only
         # "in februari 2016": its arrival then is not printed to the day)

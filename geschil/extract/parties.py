@@ -239,7 +239,7 @@ BASIC_POLICY = literals.compile(
 # The name without "op basis van": ", de Amstelland Basis Natura (hierna: de zorgverzekering)".
 # ... with "en" or "van" inside ("de Gooi en Eem Basispolis"), and "(de zorgverzekering)" alone.
 BASIC_BEFORE_HIERNA = literals.compile(
-    r"(?P<name>[A-Z][\w'’&+-]*(?:\s+(?:(?:en|van|de|der|den|het)\s+){0,2}[A-Z0-9][\w'’&+-]*){0,5})"
+    r"(?P<name>[A-Z][\w'’&+-]*(?:\s+(?:(?:en|van|de|der|den|het|&)\s+){0,2}[A-Z0-9][\w'’&+-]*){0,5})"
     + _KIND_NOTE + r"\s*\((?:hierna(?:\s+te\s+noemen)?:?\s*)?(?:de\s+)?zorgverzekering\)")
 # Without "(hierna: de zorgverzekering)": "verzekerd op grond van de Noorderzijl Basispolis; …".
 BASIC_NAMED = literals.compile(
