@@ -486,6 +486,9 @@ def test_accident_date_by_its_source(text, expected):
      "heeft de aanvraag met dat behandelplan op 5 september 2018 ontvangen.", [D(2018, 9, 5)]),
     ("3.1. Op 2 februari 2016 heeft het centrum namens verzoeker bij de zorgverzekeraar een aanvraag ingediend voor "
      "implantaten. De zorgverzekeraar heeft de aanvraag op 4 februari 2016 ontvangen.", [D(2016, 2, 4)]),
+    # a plan sent through the insurer's portal (blind round 133)
+    ("2.4. Op woensdag 1 juni 2022 heeft de tandarts via het zorgverlenersportaal van de zorgverzekeraar namens "
+     "verzoekster een behandelplan met kostenbegroting van € 3.965,70 verzonden.", [D(2022, 6, 1)]),
     # a term's end a party counts is no application's day (blind round 131)
     ("3.3. De ziektekostenverzekeraar heeft de aanvraag op 1 juli 2011 ontvangen. Verzoeker stelt dat twee maanden na "
      "3 mei 2011 is 3 juli 2011, zodat de aanvraag tijdig was.", [D(2011, 7, 1)]),

@@ -506,6 +506,18 @@ def test_a_statement_on_another_approval_is_not_held_against_the_computation():
     assert result.status != "divergent", result.reason
 
 
+def test_the_original_validity_of_an_extended_approval_is_not_the_one_computed():
+    # blind round 133: care after the first end, within the extension ("dus na het einde van de oorspronkelijke
+    # geldigheidsduur"): the record holds the approval as extended, so the finding is on another end
+    result = _check(_statements(("assessment", "De kronen zijn geplaatst op 11 mei 2017, dus na het einde van de "
+                                 "oorspronkelijke geldigheidsduur.")),
+                    prior=approval("2016-10-03", None, "2017-09-01", inclusive=False),
+                    treatments=(treatment("finished", "2017-05-11"),))
+    ground = next(g for g in result.grounds if g.rule == "prior_approval.validity")
+    assert ground.agreement == "not_checked" and "another akkoordverklaring" in ground.reason
+    assert result.status != "divergent", result.reason
+
+
 def test_an_approval_that_ended_before_the_computed_one_was_given_is_another():
     # blind round 42: "die akkoordverklaring, die op 9 september 2020 afliep" (an earlier accident's)
     result = _check(_statements(("assessment", "Het implantaat is op 8 februari 2022 geplaatst, ruim na het "

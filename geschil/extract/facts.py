@@ -86,6 +86,9 @@ APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigi
                          # (blind round 97)
                          rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,120}}?\baan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+"
                          r"(?:toe)?(?:gezonden|gestuurd|verstuurd|verzonden)\b"
+                         # "… via het zorgverlenersportaal van de zorgverzekeraar … een behandelplan … verzonden" (blind round 133)
+                         rf"|portaal\b{_IN_CLAUSE}{{0,120}}?\b(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,120}}?"
+                         r"\b(?:toe)?(?:gezonden|gestuurd|verstuurd|verzonden)\b"
                          # "In april 2022 heeft de kaakchirurg dit plan via het portaal … ingediend" (round 53)
                          rf"|\b(?:dit|dat|het)\s+(?:gewijzigde\s+|nieuwe\s+|aangepaste\s+)?plan\b{_IN_CLAUSE}{{0,80}}?\b(?:ingediend|voorgelegd|ingestuurd)\b"
                          # "heeft de ziektekostenverzekeraar van de tandarts (van verzoekster) een nieuw behandelplan … ontvangen"
@@ -1175,6 +1178,7 @@ APPLICATION_TIE = literals.compile(r"^[^;]{0,220}?(?P<app>ingediend|aangevraagd|
                              r"|ter\s+(?:goedkeuring|beoordeling)\s+(?:voorgelegd|ingestuurd)"
                              r"|aan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+|zijn\s+|werd\s+)?(?:voorgelegd|ingestuurd|toegezonden"
                              r"|gezonden|gestuurd|verstuurd|verzonden)"  # "… een behandelplan … aan de ziektekostenverzekeraar gezonden" (blind round 97)
+                             r"|portaal\b[^;]{0,240}?\b(?:toe)?(?:gezonden|gestuurd|verstuurd|verzonden)\b"  # (blind round 133)
                              r"|ter\s+(?:goedkeuring|beoordeling)\s+aan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:gestuurd|toegezonden|verzonden)"
                              # "heeft hij de zorgverzekeraar een behandelplan … gezonden"
                              r"|verzekeraar\s+(?:van\s+(?:de|het|haar|zijn)\s+[\w-]+\s+(?:van\s+(?:de\s+|het\s+)?[\w-]+\s+)?)?(?:een\s+|het\s+|zijn\s+)?(?:nieuw\w*\s+|gewijzigd\w*\s+)?(?:behandelplan|begroting)\b[^.;]{0,80}?\b(?:gezonden|toegezonden|gestuurd|verstuurd|ontvangen)\b"

@@ -281,6 +281,12 @@ NOT_THIS_CARE = literals.compile(r"\b(?:ziet|zag|betreft|betrof|heeft|had)\s+(?:
                                  r"(?:behandeling|zorg|plan|behandelplan)\b", re.I)
 
 
+# the approval's end before it was extended or replaced: "dus na het einde van de oorspronkelijke geldigheidsduur"
+# (blind round 133), where the record holds the approval as it last stood
+EARLIER_TERM = literals.compile(r"\b(?:oorspronkelijke|aanvankelijke)\s+(?:[\w-]+\s+)?"
+                                r"(?:geldigheidsduur|geldigheidstermijn|einddatum|looptijd|termijn)\b", re.I)
+
+
 def _other_approval(record: Record, rule: str, said: Said) -> bool:
     """The committee's clause is about an approval other than the one the rule computes on: one
     named by another date of issue, or one that ended before the computed one was given ("ruim na
@@ -292,6 +298,8 @@ def _other_approval(record: Record, rule: str, said: Said) -> bool:
         return True
     if NOT_THIS_CARE.search(said.statement.text):
         return True  # "De goedkeuring van 20 februari 2017 ziet op het eerste plan en niet op deze behandeling" (round 122)
+    if EARLIER_TERM.search(said.clause):
+        return True  # the first end of an approval since extended: not the end the rule computes on
     return approval.date is not None and any(
         (day := parse_date(m["date"] or m["date2"])) is not None and day < approval.date
         for m in ENDED_ON.finditer(said.statement.text))
