@@ -182,6 +182,8 @@ class Facts(Model):
     application_periods: list[DatePeriod] = Field(default_factory=list)
     # application days told only as a letter's date or a sending ("gedateerd", "per post verzonden"), no arrival
     application_sent: list[dt.date] = Field(default_factory=list)
+    # application days told only as its arrival ("is op 14 september 2021 ontvangen"), no sending
+    application_received: list[dt.date] = Field(default_factory=list)
     treatment_dates: list[TreatmentDate] = Field(default_factory=list)
     prior_approval: PriorApproval | None = None
     age: int | None = None

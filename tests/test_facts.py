@@ -515,6 +515,18 @@ def test_application_days_told_as_a_sending(facts, expected):
 
 
 @pytest.mark.parametrize(("facts", "expected"), [
+    # its arrival alone: where the conditions count the sending, that was that day or earlier (blind round 133)
+    ("3.3. De aanvraag is op dinsdag 14 september 2021 door de zorgverzekeraar ontvangen.", [D(2021, 9, 14)]),
+    ("3.3. Bij brief van 6 oktober 2010, door de ziektekostenverzekeraar ontvangen op 8 oktober 2010, heeft de "
+     "tandarts een aanvraag ingediend.", []),
+    ("3.4. De tandarts heeft de aanvraag op 28 april 2011 per post verzonden.", []),
+])
+def test_application_days_told_as_an_arrival(facts, expected):
+    text, sections = _doc(facts)
+    assert fx.application_received(text, sections) == expected
+
+
+@pytest.mark.parametrize(("facts", "expected"), [
     # an application dated only by its month, and a plan told by its pronoun (blind rounds 48, 53)
     ("2.2. In april 2019 heeft de praktijk dit plan met een aanvraag bij de zorgverzekeraar ingediend.",
      [("april 2019", D(2019, 4, 1), D(2019, 4, 30))]),

@@ -786,7 +786,8 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
     vague = [f for f in periods.values()
              if not any(f.value["earliest"] <= day.value <= f.value["latest"] for day in days)]
     sent = [f.value for f in days if f.value in told and _dated_only(text, f, told[f.value])]
-    return days, sorted(vague, key=lambda f: (f.value["earliest"], f.value["latest"])), sent
+    received = [f.value for f in days if f.value in told and _arrival_only(text, f, told[f.value])]
+    return days, sorted(vague, key=lambda f: (f.value["earliest"], f.value["latest"])), sent, received
 
 
 # the day of an application's letter or its posting, not of its arrival ("een aanvraag …, gedateerd 28 april
@@ -799,6 +800,18 @@ def _dated_only(text: str, f: Found, sentence: tuple[int, int]) -> bool:
     """Whether the clause that dates an application tells its letter's date or its sending, and no arrival."""
     a, b = _semicolon_clause(text, f.start, f.end, *sentence)
     return bool(DATED_ONLY.search(text, a, b)) and not ARRIVED.search(text, a, b)
+
+
+def _arrival_only(text: str, f: Found, sentence: tuple[int, int]) -> bool:
+    """Whether the clause that dates an application tells its arrival, and no sending."""
+    a, b = _semicolon_clause(text, f.start, f.end, *sentence)
+    return bool(ARRIVED.search(text, a, b)) and not SENT.search(text, a, b) and not DATED_ONLY.search(text, a, b)
+
+
+def application_received(text: str, sections: list[Section]) -> list:
+    """The application days told only as its arrival: where the conditions count its sending, that was
+    that day or earlier."""
+    return _applications(text, tuple(sections))[3]
 
 
 def application_sent(text: str, sections: list[Section]) -> list:

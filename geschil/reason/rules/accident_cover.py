@@ -196,11 +196,14 @@ def approval_deadline(ctx: Context) -> Finding:
                            missing="the request made after the accident",
                            msg="deadline.before_accident", say=said)
     side = relation(app, last_lo, last_hi)
-    if side == "inside" and app.exact and app.lo in ctx.facts.application_sent and _receipt_needed(ctx):
+    if side == "inside" and app.exact and app.lo in ctx.facts.application_sent and _measured(ctx, RECEIPT_NEEDED):
         return ctx.finding(rule, "unknown", None, ev, params, trace, missing=RECEIVED,
                            msg="deadline.receipt_unstated", say=said)
     if side == "inside":
         return ctx.finding(rule, "met", None, ev, params, trace, msg="deadline.met", say=said)
+    if side == "outside" and app.exact and app.lo in ctx.facts.application_received and _measured(ctx, SENDING_NEEDED):
+        return ctx.finding(rule, "unknown", None, ev, params, trace, missing=SENT_DAY,
+                           msg="deadline.sending_unstated", say=said)
     if side == "unsure":
         return ctx.finding(rule, "unknown", None, ev, params, trace,
                            missing="a precise date of the accident", msg="deadline.unsure", say=said)
@@ -221,9 +224,17 @@ RECEIPT_NEEDED = literals.compile(r"\b(?:ontvangen|binnengekomen|ontvangst)\b|\b
 _CLAUSES = re.compile(r";|\.\s|\s[a-h]\.\s")
 
 
-def _receipt_needed(ctx: Context) -> bool:
-    """Whether a quoted condition asks that the application be received within the term: a day of
-    its letter or its sending inside the term does not show its arrival inside it (blind rounds 131, 132)."""
+SENT_DAY = "the day the application was sent"
+# ... or its sending ("u stuurt ons binnen drie maanden …", "geldt de datum van verzending", blind round 133)
+SENDING_NEEDED = literals.compile(r"\b(?:stuurt|sturen|verstuurt|versturen|verstuurd|verzendt|verzenden|verzonden|verzending"
+                                  r"|opgestuurd|poststempel)\b", re.I)
+
+
+def _measured(ctx: Context, words: re.Pattern) -> bool:
+    """Whether a quoted condition measures the application by these words in the clause of its term
+    (its arrival, RECEIPT_NEEDED; its sending, SENDING_NEEDED): a day of its letter or its sending
+    inside the term does not show its arrival inside it, nor does a day of its arrival after the
+    term show its sending after it (blind rounds 131–133)."""
     spans = [t.evidence.span for t in ctx.facts.policy_terms
              if t.name == "accident_approval_deadline" and t.evidence and t.evidence.span]
     for st in ctx.record.statements:
@@ -232,7 +243,7 @@ def _receipt_needed(ctx: Context) -> bool:
                 at = a - st.span[0]
                 left = max((m.end() for m in _CLAUSES.finditer(st.text, 0, at)), default=0)
                 right = _CLAUSES.search(st.text, at)
-                if RECEIPT_NEEDED.search(st.text, left, right.start() if right else len(st.text)):
+                if words.search(st.text, left, right.start() if right else len(st.text)):
                     return True
     return False
 
