@@ -166,6 +166,16 @@ def test_no_ground_without_a_proven_miscount(sentences):
     (("De vorige nachtspalk is op 19 januari 2016 afgeleverd.",
       "De gebruikstermijn van twee jaar was op 7 april 2018, toen de nieuwe nachtspalk werd afgeleverd, nog niet "
       "verstreken."), "rejected", "contradicts", "divergent"),
+    # ... the act dated in the sentence before, concluded on by "Hieruit volgt" (blind round 131)
+    (("De vorige nachtspalk is op 19 januari 2016 afgeleverd.",
+      "De nieuwe nachtspalk is op 7 april 2018 afgeleverd.",
+      "Hieruit volgt dat de gebruikstermijn van twee jaar nog niet was verstreken."),
+     "rejected", "contradicts", "divergent"),
+    # ... in the sentence that lets the plea fail: still the committee's own finding
+    (("De vorige nachtspalk is op 19 januari 2016 afgeleverd.",
+      "De nieuwe nachtspalk is op 7 april 2018 afgeleverd.",
+      "Hieruit volgt dat de gebruikstermijn van twee jaar nog niet was verstreken, zodat het beroep van "
+      "verzoeker op artikel 3 van de voorwaarden faalt."), "rejected", "contradicts", "divergent"),
 ])
 def test_a_term_of_use_found_run_out_or_not(sentences, outcome, agreement, status):
     result, found = _reckoning(*sentences, outcome=outcome)

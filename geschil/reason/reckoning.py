@@ -46,7 +46,8 @@ TERM = literals.compile(_TERM, re.I)  # behind the pre-filter: most sentences na
 
 
 @cache
-def _vocabulary() -> dict[str, re.Pattern]:
+def vocabulary() -> dict[str, re.Pattern]:
+    """The term words of law/reckoning.json, compiled (case-insensitive)."""
     data = json.loads(VOCABULARY.read_text(encoding="utf-8"))
     return {k: re.compile("|".join(v) if isinstance(v, list) else v, re.I)
             for k, v in data.items() if not k.startswith("_") and k != "vague_after"}
@@ -93,7 +94,7 @@ def _own(st: Statement) -> bool:
 
 def _counts(statements: list[Statement]) -> list[Count]:
     """Every term's end the committee counts in its own words, with the day it counts from."""
-    v, out = _vocabulary(), []
+    v, out = vocabulary(), []
     for k, st in enumerate(statements):
         if not _own(st) or not TERM.search(st.text) or v["party"].search(st.text) or v["doubt"].search(st.text):
             continue  # most sentences name no term: the cheapest question first
@@ -120,7 +121,7 @@ def _counts_begun(statements: list[Statement]) -> list[Count]:
     """A count over two sentences: the term and the day it began in one, the end drawn from it in the
     next ("De termijn van zes maanden ving dus aan op 1 september 2023. De toestemming was daarmee
     geldig tot en met 28 februari 2024", blind round 126)."""
-    v, out = _vocabulary(), []
+    v, out = vocabulary(), []
     for k in range(1, len(statements)):
         st, before = statements[k], statements[k - 1]
         if not (_own(st) and _own(before) and before.section == st.section) or TERM.search(st.text) \
@@ -144,7 +145,7 @@ def _anchor(text: str, term_end: int, days: list[DateMention], end: DateMention,
             start_only: bool = False) -> dt.date | None:
     """The day the count runs from, printed right after the term ("twaalf weken na 30 juni 2016",
     "twee jaar na het ongeval van 3 mei 2010"); `start_only`: only a day the term is said to begin on."""
-    v = _vocabulary()
+    v = vocabulary()
     for d in days:
         between = text[term_end:d.start]
         if d is not end and d.start >= term_end and (v["anchor_start"].search(between) or (
@@ -163,13 +164,13 @@ def _anchor_before(statements: list[Statement], k: int, text: str, value: float,
         return None
     before = statements[k - 1].text
     days = _days(before)
-    if len(days) != 1 or len(find_dates(before)) != 1 or _vocabulary()["doubt"].search(before):
+    if len(days) != 1 or len(find_dates(before)) != 1 or vocabulary()["doubt"].search(before):
         return None
-    noun = _vocabulary()["anchor_noun"].search(text)
+    noun = vocabulary()["anchor_noun"].search(text)
     same_term = any(number(m["num"]) == value and m["unit"].lower() == word
                     and re.match(r"\s+na\b", before[m.end():], re.I) for m in TERM.finditer(before))
     # "Zes maanden na die dagtekening is …": the day the sentence before prints (blind round 107)
-    pointer = _vocabulary()["anchor_pointer"].search(text)
+    pointer = vocabulary()["anchor_pointer"].search(text)
     if same_term or pointer or (noun and re.search(rf"\b{re.escape(noun['noun'])}", before, re.I)):
         return days[0].date
     return None
@@ -190,7 +191,7 @@ def _printed_elsewhere(count: Count, statements: list[Statement]) -> bool:
 def _placed(statements: list[Statement], count: Count) -> tuple[int, str, list[dt.date]] | None:
     """Where the committee places a dated act against the term, in the count's sentence or the two
     after it: (statement, inside|outside, the act's days)."""
-    v = _vocabulary()
+    v = vocabulary()
     for k in range(count.statement, min(count.statement + REACH + 1, len(statements))):
         st = statements[k]
         if st.section != statements[count.statement].section:
@@ -241,7 +242,7 @@ ACT_DAY = re.compile(r"(?:\bop|\bvan|\btussen)\s+$", re.I)
 def _direct(statements: list[Statement]) -> list[Placed]:
     """Acts the committee places against a term it counts in the same sentence from a printed day,
     where no rule of geschil models that term (the anchor is no accident, approval or birthday)."""
-    v, out = _vocabulary(), []
+    v, out = vocabulary(), []
     for k, st in enumerate(statements):
         text = st.text
         if not _own(st) or not TERM.search(text) or v["party"].search(text) or v["doubt"].search(text) \
@@ -304,7 +305,7 @@ def _expiry_act(statements: list[Statement], k: int, text: str) -> tuple[dt.date
     """(the act's day, its statement, where its clause begins in the sentence) for a term found run
     out or not: the day of the act's clause ("toen de nieuwe toestellen op 12 april 2017 werden
     afgeleverd"), or of the sentence before when this one points at it ("op dat moment")."""
-    v = _vocabulary()
+    v = vocabulary()
     clause = v["expiry_act"].search(text)
     days = find_dates(text)
     if clause is not None:
@@ -323,7 +324,7 @@ def _expiry_act(statements: list[Statement], k: int, text: str) -> tuple[dt.date
 def _expiry_anchor(statements: list[Statement], k: int, act_at: int) -> tuple[DateMention, int] | None:
     """The day the term counts from: the one day of the committee's nearest sentence before that
     tells a delivery (not a new aid's), the act's own sentence left out."""
-    v = _vocabulary()
+    v = vocabulary()
     for j in _before(statements, k):
         if j == act_at:
             continue
@@ -341,7 +342,7 @@ def _years(text: str) -> list[DateMention]:
     finder leaves out (a year stands in every law's and policy's name): read only here, where the
     sentence tells the day a term counts from."""
     return [DateMention(m.start("year"), m.end("year"), m["year"], dt.date(int(m["year"]), 1, 1),
-                        dt.date(int(m["year"]), 12, 31), "year") for m in _vocabulary()["expiry_year"].finditer(text)]
+                        dt.date(int(m["year"]), 12, 31), "year") for m in vocabulary()["expiry_year"].finditer(text)]
 
 
 def _one_term(text: str) -> tuple[float, str, str] | None:
@@ -355,7 +356,7 @@ def _one_term(text: str) -> tuple[float, str, str] | None:
 
 def _expiries(statements: list[Statement]) -> list[Expiry]:
     """Every term the committee finds run out (or not) on the day of an act, with the day it runs from."""
-    v, out = _vocabulary(), []
+    v, out = vocabulary(), []
     for k, st in enumerate(statements):
         text = st.text
         if not _own(st) or not TERM.search(text) or not v["expiry_term"].search(text):
@@ -415,7 +416,7 @@ class Unprinted:
 
 def _use_finding(text: str) -> bool | None:
     """Whether a sentence finds a term of use run out (True), still running (False), or neither."""
-    v = _vocabulary()
+    v = vocabulary()
     if v["in_use_expired"].search(text):
         return True
     if v["in_use_running"].search(text):
@@ -425,7 +426,7 @@ def _use_finding(text: str) -> bool | None:
 
 
 def _unprinted(statements: list[Statement], record: Record) -> list[Unprinted]:
-    v, out = _vocabulary(), []
+    v, out = vocabulary(), []
     for k, st in enumerate(statements):
         text = st.text
         if not _own(st) or not v["use_term"].search(text) or not TERM.search(text):
@@ -446,7 +447,7 @@ def _unprinted(statements: list[Statement], record: Record) -> list[Unprinted]:
 def _delivered_before(statements: list[Statement], record: Record, act: dt.date) -> bool:
     """Whether the ruling prints a delivery before the act anywhere: in the care the facts date, or
     in a sentence of the reasoning (then the start is there, and this form says nothing)."""
-    start = _vocabulary()["expiry_start"]
+    start = vocabulary()["expiry_start"]
     for i, t in enumerate(record.facts.treatment_dates):
         ev = record.evidence.get(f"facts.treatment_dates.{i}")
         if (t.latest or t.date) and (t.latest or t.date) < act and ev is not None and start.search(ev.quote):
@@ -461,7 +462,7 @@ def _basis(record: Record, statements: list[Statement], lang: str) -> Citation:
     gebruikstermijn in op …", blind round 120): the term is that article's, and what its other paragraphs
     say of care within the term rests on it."""
     basis = registry.citation(RULE, lang)
-    named = [st.span for st in statements if _vocabulary()["use_term"].search(st.text)]
+    named = [st.span for st in statements if vocabulary()["use_term"].search(st.text)]
     cited = next((c for c in record.citations if c.law == "polis" and c.article and c.span
                   and any(a <= c.span[0] < b for a, b in named)), None)
     if cited is None:

@@ -15,12 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from geschil import i18n, literals
+from geschil import i18n
 from geschil.extract.text import squash
 from geschil.models import Finding
 from geschil.reason import registry
 from geschil.reason.context import FINDING_SECTIONS, Context, Term, care_parts, labels, split
 from geschil.reason.periods import Ref, full_years, last_day, relation, upper
+from geschil.reason.reckoning import vocabulary
 
 RULES = ("accident_cover.direct_consequence", "accident_cover.window",
          "accident_cover.approval_deadline", "accident_cover.cap")
@@ -196,12 +197,12 @@ def approval_deadline(ctx: Context) -> Finding:
                            missing="the request made after the accident",
                            msg="deadline.before_accident", say=said)
     side = relation(app, last_lo, last_hi)
-    if side == "inside" and app.exact and app.lo in ctx.facts.application_sent and _measured(ctx, RECEIPT_NEEDED):
+    if side == "inside" and app.exact and app.lo in ctx.facts.application_sent and _measured(ctx, "measured_by_arrival"):
         return ctx.finding(rule, "unknown", None, ev, params, trace, missing=RECEIVED,
                            msg="deadline.receipt_unstated", say=said)
     if side == "inside":
         return ctx.finding(rule, "met", None, ev, params, trace, msg="deadline.met", say=said)
-    if side == "outside" and app.exact and app.lo in ctx.facts.application_received and _measured(ctx, SENDING_NEEDED):
+    if side == "outside" and app.exact and app.lo in ctx.facts.application_received and _measured(ctx, "measured_by_sending"):
         return ctx.finding(rule, "unknown", None, ev, params, trace, missing=SENT_DAY,
                            msg="deadline.sending_unstated", say=said)
     if side == "unsure":
@@ -219,24 +220,19 @@ def approval_deadline(ctx: Context) -> Finding:
 
 RECEIVED = "the day the application was received"
 # the conditions measure the application's arrival ("binnen zestig dagen na de datum van het ongeval door ons is
-# ontvangen"), in the clause that quotes the term
-RECEIPT_NEEDED = literals.compile(r"\b(?:ontvangen|binnengekomen|ontvangst)\b|\bin\s+(?:ons|haar|zijn)\s+bezit\b", re.I)
+# ontvangen") or its sending ("u stuurt ons binnen drie maanden …", "geldt de datum van verzending", blind
+# round 133), in the clause that quotes the term: law/reckoning.json, measured_by_arrival and measured_by_sending
 _CLAUSES = re.compile(r";|\.\s|\s[a-h]\.\s")
-
-
 SENT_DAY = "the day the application was sent"
-# ... or its sending ("u stuurt ons binnen drie maanden …", "geldt de datum van verzending", blind round 133)
-SENDING_NEEDED = literals.compile(r"\b(?:stuurt|sturen|verstuurt|versturen|verstuurd|verzendt|verzenden|verzonden|verzending"
-                                  r"|opgestuurd|poststempel)\b", re.I)
 
 
-def _measured(ctx: Context, words: re.Pattern) -> bool:
-    """Whether a quoted condition measures the application by these words in the clause of its term
-    (its arrival, RECEIPT_NEEDED; its sending, SENDING_NEEDED): a day of its letter or its sending
-    inside the term does not show its arrival inside it, nor does a day of its arrival after the
-    term show its sending after it (blind rounds 131–133)."""
+def _measured(ctx: Context, key: str) -> bool:
+    """Whether a quoted condition measures the application by the words of `key` (its arrival or its
+    sending) in the clause of its term: a day of its letter or its sending inside the term does not
+    show its arrival inside it, nor does a day of its arrival after the term show its sending after it (blind rounds 131–133)."""
     spans = [t.evidence.span for t in ctx.facts.policy_terms
              if t.name == "accident_approval_deadline" and t.evidence and t.evidence.span]
+    words = vocabulary()[key]
     for st in ctx.record.statements:
         for a, b in spans:
             if st.span[0] <= a and b <= st.span[1]:
