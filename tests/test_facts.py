@@ -125,6 +125,12 @@ def test_accident_date(facts, expected):
     ("3. Feiten\nOp zaterdag 3 juni 2017 is verzoekster in een boulderhal gevallen.\n4. Beoordeling\nDe commissie gaat "
      "uit van de toedracht die verzoekster zelf op het ongevallenformulier van 9 juni 2017 heeft beschreven.\n",
      D(2017, 6, 3)),
+    # an injury sustained tells the accident without its word (blind round 133), an infection does not
+    ("3. Feiten\nOp 12 juli 2020 heeft verzoekster door een steekvlam brandwonden in haar gezicht opgelopen.\n",
+     D(2020, 7, 12)),
+    ("3. Feiten\nOp 9 mei 2016 liep verzoeker bij het voetballen letsel aan zijn voortanden op.\n", D(2016, 5, 9)),
+    ("3. Feiten\nVerzoeker heeft op 4 maart 2018 tandletsel opgelopen bij een fietstocht.\n", D(2018, 3, 4)),
+    ("3. Feiten\nVerzoekster heeft op 2 april 2019 een infectie opgelopen.\n", None),
 ])
 def test_accident_date_by_its_source(text, expected):
     found = fx.accident_date(text, find_sections(text, lambda offset: 1))

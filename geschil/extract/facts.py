@@ -25,6 +25,9 @@ NOT_TREATMENT = literals.compile(r"aanvra|aangevraagd|akkoordverklaring|machtigi
 FACT_SECTIONS = ("facts", "procedure", "requester_position", "insurer_position", "positions",
                  "assessment", "zorginstituut")
 # Words that describe an accident (the event that damaged the teeth).
+# an injury sustained, the accident told without its word (blind round 133)
+INJURY = (r"\b(?:\w{0,12}letsel|verwondingen|verwonding|brandwonden|wonden|fractuur|breuk)\s+(?:[\w,]+\s+){0,5}?opgelopen\b"
+          r"|\bliep(?:en)?\s+(?:\w+\s+){0,5}?(?:\w{0,12}letsel|verwondingen|brandwonden|een\s+fractuur)\b[^.;]{0,60}?\bop\b")
 # The word boundary opens a group of the alternatives rather than each one: the same matches,
 # but a place inside a word is refused by one test instead of twenty (a third of the time).
 ACCIDENT = literals.compile(r"\b(?:ongeval\w*|ongeluk\w*|\w*ongeval\b|gevallen\b|uitgegleden\b|uitgleed\b|trauma\b"
@@ -35,7 +38,9 @@ ACCIDENT = literals.compile(r"\b(?:ongeval\w*|ongeluk\w*|\w*ongeval\b|gevallen\b
                       # "door een bal op de mond geraakt" (blind round 109)
                       r"|(?:in|op|tegen)\s+(?:het|de|zijn|haar)\s+(?:gezicht|mond|gebit|tanden|kaak)\s+geraakt"
                       r"|\b(?:mishandeld|gebeten\b|hondenbeet|geworpen\b|terechtgekomen\b|terechtkwam\b"
-                      r"|(?:de|die|deze|zijn|haar)\s+val\s+(?:\w+\s+){0,6}?(?:plaatsgevonden|plaatsvond|vond|gebeurd|gebeurde)\b)", re.I)
+                      r"|(?:de|die|deze|zijn|haar)\s+val\s+(?:\w+\s+){0,6}?(?:plaatsgevonden|plaatsvond|vond|gebeurd|gebeurde)\b)"
+                      # "door een steekvlam brandwonden in haar gezicht opgelopen", "liep hij letsel … op"
+                      r"|" + INJURY, re.I)
 # A date followed by the accident itself: "op 5 januari 2012 een ongeval", "... is gevallen".
 # Words by which a clause tells that the accident happened on its date.
 HAPPENED = literals.compile(r"\b(?:gevallen|uitgegleden|aangereden|gestruikeld|struikelde|viel|botste|gebotst|gebeten"
@@ -43,7 +48,7 @@ HAPPENED = literals.compile(r"\b(?:gevallen|uitgegleden|aangereden|gestruikeld|s
                       r"|geraakt|overkomen|plaatsgevonden|plaatsvond|vond\s+(?:\w+\s+)?plaats|gebeurd|gebeurde"
                       r"|voorgedaan|voordeed|ten\s+val\s+(?:gekomen|kwam)|geworpen|terechtgekomen|terechtkwam|(?:ongeval|ongeluk|val|valpartij)\s+(?:\w+\s+){0,2}?(?:gehad|gekregen|opgelopen))\b"
                       # "heeft een ongeval gehad", not "had het ongeval … kunnen melden" (one already named)
-                      r"|\b(?:heeft|had|kreeg|kregen)\s+(?:(?!het\b|dat\b|dit\b|die\b)\w+\s+){0,3}?(?:een\s+)?(?:\w+)?(?:ongeval|ongeluk)", re.I)
+                      r"|\b(?:heeft|had|kreeg|kregen)\s+(?:(?!het\b|dat\b|dit\b|die\b)\w+\s+){0,3}?(?:een\s+)?(?:\w+)?(?:ongeval|ongeluk)|" + INJURY, re.I)
 # Words of another event in the same clause: then the date is that event's.
 OTHER_EVENT = literals.compile(r"aanvra|aangevraagd|ingediend|\bbrief|e-mail|\bgemeld|\bmelding|akkoordverklaring"
                          r"|toestemming|machtiging|\badvies|beslissing|\bnota\b|declar|behandel|geplaatst"
