@@ -1496,3 +1496,21 @@ def test_an_act_the_committee_says_is_no_part_of_the_treatment_is_no_start():
             "is begonnen met de botopbouw op 19 november 2012.\n")
     found = fx.treatment_dates(text, find_sections(text))
     assert [(f.value["kind"], f.value["date"]) for f in found] == [("start", D(2012, 11, 19))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the committee's account of the procedure dates the application; the party's argument that this day
+    # counts is rejected, and no other day is told: it stays the application's day (blind round 133)
+    ("3. Ontstaan en verloop van het geding\n3.2. Bij brief gedateerd 9 november 2010 heeft de tandarts bij de "
+     "ziektekostenverzekeraar een aanvraag ingediend.\n7. Beoordeling\n7.5. Verzoeker betoogt dat de aanvraag "
+     "tijdig moet zijn ontvangen, omdat zij op 9 november 2010 is verzonden. De commissie volgt hem daarin niet.\n",
+     [D(2010, 11, 9)]),
+    # ... where the committee holds another day, the rejected one goes (blind round 108)
+    ("3. Ontstaan en verloop van het geding\n3.2. Bij brief gedateerd 9 november 2010 heeft de tandarts bij de "
+     "ziektekostenverzekeraar een aanvraag ingediend. De ziektekostenverzekeraar heeft de aanvraag op 15 november "
+     "2010 ontvangen.\n7. Beoordeling\n7.5. Verzoeker betoogt dat de aanvraag tijdig is, omdat zij op 9 november "
+     "2010 is verzonden. De commissie volgt hem daarin niet.\n", [D(2010, 11, 15)]),
+])
+def test_an_application_day_of_the_procedure_a_rejected_argument_names(text, expected):
+    sections = find_sections(text, lambda offset: 1)
+    assert [f.value for f in fx.application_dates(text, sections)] == expected

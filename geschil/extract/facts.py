@@ -741,6 +741,11 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
     told: dict = {}  # the sentence of each date
     argued: dict = {}  # per date: whether each sentence telling it is a party's
     settled: set = set()  # the days the committee concludes the application was made
+    # a day the committee's own account of the procedure gives the application, that a party argues and the
+    # committee rejects as the day that counts ("Bij brief gedateerd 9 november 2010 … een aanvraag ingediend";
+    # "Verzoeker betoogt dat de aanvraag tijdig moet zijn ontvangen, omdat zij op 9 november 2010 is verzonden. De
+    # commissie volgt hem daarin niet", blind round 133): the application's only day where the ruling tells no other
+    narrated: dict = {}
     # letters' days whose arrival is told beside them ("Bij brief van 3 december 2008, door de
     # ziektekostenverzekeraar ontvangen op 8 december 2008, …")
     arrival_told = {d.date for a, b in _sentences_with(text, sections, ARRIVED) for d in find_dates(text, a, b)
@@ -768,8 +773,12 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
                         {"earliest": d.earliest, "latest": d.latest, "precision": d.precision, "text": d.text},
                         d.start, d.end))
                 continue
-            if (d.date in denied and not established) or d.date in none or _not_application(text, d, a, b) \
+            if d.date in none or _not_application(text, d, a, b) \
                     or (d.date in disputed and _section_kind(sections, a) in POSITIONS):
+                continue
+            if d.date in denied and not established:
+                if _section_kind(sections, a) == "procedure":
+                    narrated.setdefault(d.date, (Found(d.date, d.start, d.end), (a, b)))
                 continue
             out.setdefault(d.date, Found(d.date, d.start, d.end))
             told.setdefault(d.date, (a, b))
@@ -777,6 +786,9 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
             if SETTLED.search(text, max(a, d.start - 60), d.start) and MADE_ON_AFTER.match(text, d.end, b) \
                     and _section_kind(sections, a) == "assessment":
                 settled.add(d.date)
+    if not out and narrated:
+        out = {day: found for day, (found, _) in narrated.items()}
+        told = {day: at for day, (_, at) in narrated.items()}
     if settled:  # "De aanvraag is dus op 8 december 2023 ingediend": a party's other day is its argument,
         # also where the committee reports it ("De zorgverzekeraar noemt … de datum 14 juni 2023", blind round 108)
         reports = _reported(text, tuple(sections))
