@@ -24,6 +24,9 @@ def _c(law, article, lid=None, item=None, flags=N):
 
 # (text, expected citations in text order)
 FORMS = [
+    # an aside between the article and the law it names (blind round 134)
+    ('Artikel 9.4 in samenhang met artikel 1.1 (begripsbepalingen, onder "ongeval") van de voorwaarden geeft '
+     "aanspraak.", [_c("polis", "9.4"), _c("polis", "1.1")]),
     # the lid and onderdeel after the law name belong to its one article (blind round 129), not when
     # they head the next article
     ("Volgens artikel T.3 van de voorwaarden, aanhef en onder a, geldt een leeftijdsgrens.",

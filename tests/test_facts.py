@@ -131,6 +131,11 @@ def test_accident_date(facts, expected):
     ("3. Feiten\nOp 9 mei 2016 liep verzoeker bij het voetballen letsel aan zijn voortanden op.\n", D(2016, 5, 9)),
     ("3. Feiten\nVerzoeker heeft op 4 maart 2018 tandletsel opgelopen bij een fietstocht.\n", D(2018, 3, 4)),
     ("3. Feiten\nVerzoekster heeft op 2 april 2019 een infectie opgelopen.\n", None),
+    # a term counted from the accident, and the day it ran out (blind round 134): not the accident's day
+    ("3. Feiten\nDe zorgverzekeraar heeft vergoeding geweigerd, omdat de termijn van 26 weken na het ongeval op "
+     "28 januari 2017 was verstreken.\n4. Beoordeling\nHet letsel is het gevolg van het ongeval van 6 augustus 2016.\n",
+     D(2016, 8, 6)),
+    ("3. Feiten\nDe termijn van 26 weken na het ongeval op 6 augustus 2016 liep tot 4 februari 2017.\n", D(2016, 8, 6)),
 ])
 def test_accident_date_by_its_source(text, expected):
     found = fx.accident_date(text, find_sections(text, lambda offset: 1))
@@ -495,6 +500,9 @@ def test_accident_date_by_its_source(text, expected):
     # a plan sent through the insurer's portal (blind round 133)
     ("2.4. Op woensdag 1 juni 2022 heeft de tandarts via het zorgverlenersportaal van de zorgverzekeraar namens "
      "verzoekster een behandelplan met kostenbegroting van € 3.965,70 verzonden.", [D(2022, 6, 1)]),
+    # care that needed no application: its day is none (blind round 134)
+    ("3.3. De aanvraag is op 29 augustus 2016 ontvangen. De hulp van 6 augustus 2016 was spoedeisend en behoefde "
+     "geen voorafgaande aanvraag.", [D(2016, 8, 29)]),
     # a term's end a party counts is no application's day (blind round 131)
     ("3.3. De ziektekostenverzekeraar heeft de aanvraag op 1 juli 2011 ontvangen. Verzoeker stelt dat twee maanden na "
      "3 mei 2011 is 3 juli 2011, zodat de aanvraag tijdig was.", [D(2011, 7, 1)]),

@@ -367,6 +367,10 @@ def test_polarity(clause, finding):
     ("Naar het oordeel van de commissie lag die dag binnen twee jaar na de datum van het ongeval.",
      {"accident_cover.window"}),
     ("Die dag lag buiten de termijn van zes weken na het ongeval.", set()),
+    # a window of fewer than forty weeks, told by the care's completion (blind round 134); not an application's
+    ("De behandeling is op 31 januari 2017 voltooid en daarmee niet binnen 26 weken na de datum van het ongeval.",
+     {"accident_cover.window"}),
+    ("De aanvraag is niet binnen zes weken na het ongeval ontvangen.", {"accident_cover.approval_deadline"}),
     # a comparison in severity is onderdeel a's measure, not the accident's consequence (blind round 103: read as
     # the accident cover's judgement, it carried the rejection the undated accident leaves open)
     ("Het verlies van één gebitselement in het front als gevolg van een ongeval is daarmee niet vergelijkbaar.", set()),

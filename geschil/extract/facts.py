@@ -548,6 +548,8 @@ def _happened_on(text: str, date: DateMention, lo: int, hi: int) -> bool:
     after = after.split(";")[0]
     if HYPOTHESIS.search(before):
         return False  # "Ook als het ongeval op 1 augustus 2014 heeft plaatsgevonden, …": a day supposed
+    if TERM_FROM_ACCIDENT.search(before) and TERM_RAN_OUT.match(after):
+        return False  # "omdat de termijn van 26 weken na het ongeval op 28 januari 2017 was verstreken": the term's end
     if ACCIDENT_NAMED.search(before):
         return True  # "binnen drie maanden na het ongeval van 12 november 2022 … ingediend": the
         # accident named by its date, whatever the clause's verb tells of something else
@@ -577,6 +579,12 @@ def _happened_on(text: str, date: DateMention, lo: int, hi: int) -> bool:
     return bool(verb and not OTHER_EVENT.search(clause.group()) and not SUBCLAUSE.search(clause.group(), 0, verb.start()))
 
 
+# a term counted from the accident, and the day it ran out: "de termijn van 26 weken na het ongeval op 28 januari
+# 2017 was verstreken" (blind round 134); not "… na het ongeval op 6 augustus 2016 liep tot 4 februari 2017"
+TERM_FROM_ACCIDENT = literals.compile(r"\b(?:termijn|periode)\s+(?:van\s+)?[\w-]+\s+(?:dagen|weken|maanden|jaar|jaren)\s+na\s+"
+                                      r"(?:het|dat|dit)\s+(?:\w+\s+)?(?:ongeval|ongeluk)\s+op\s*$", re.I)
+TERM_RAN_OUT = re.compile(r"\s*(?:(?:al|reeds|toen|dus)\s+)*(?:(?:was|is|werd)\s+)?(?:(?:al|reeds|toen|dus)\s+)*"
+                          r"(?:verstreken|afgelopen|verlopen|geëindigd|voorbij|verstreek|eindigde|afliep|verliep)\b", re.I)
 # "Ook als het ongeval op 1 augustus 2014 heeft plaatsgevonden, de voor verzoekster ongunstigste dag,
 # …", "Indien het ongeval op … zou hebben plaatsgevonden": a day supposed for the reckoning (blind round 61)
 HYPOTHESIS = literals.compile(r"\b(?:(?:ook|zelfs)\s+(?:als|indien|wanneer)|indien|ingeval|aangenomen\s+dat"
@@ -905,7 +913,10 @@ def _period_application(text: str, sections, d: DateMention, a: int, b: int) -> 
 # "Voor het behandelplan van 17 maart 2011 heeft verzoekster geen machtiging aangevraagd": the
 # clause tells that none was asked (blind round 59)
 NONE_ASKED = literals.compile(r"\bgeen\s+(?:[\w-]+\s+){0,2}?(?:aanvraag|machtiging|toestemming|akkoordverklaring)\s+"
-                              r"(?:[\w-]+\s+){0,3}?(?:aangevraagd|gevraagd|ingediend)\b", re.I)
+                              r"(?:[\w-]+\s+){0,3}?(?:aangevraagd|gevraagd|ingediend|nodig|vereist)\b"
+                              # "De hulp van 6 augustus 2016 was spoedeisend en behoefde geen voorafgaande aanvraag" (round 134)
+                              r"|\b(?:behoefde|behoeft|behoefden|vereiste|vergde|vergt)\s+geen\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:aanvraag|machtiging|toestemming|akkoordverklaring)\b", re.I)
 # "onder overlegging van een voorschrift van zijn revalidatiearts van 28 april 2011": a document sent with the
 # application, dated by its own day (blind round 85)
 DOCUMENT_NAMED = literals.compile(r"\b(?:voorschrift|verwijzing|verwijsbrief|offerte|verklaring|rapport|recept)\b"

@@ -293,9 +293,17 @@ def _ref(text: str, pos: int, explicit: bool) -> Ref | None:
     return read_quals(text, Ref(m.group(), m.start(), m.end(), explicit=explicit)) if m else None
 
 
+_ASIDE = re.compile(r"\s*\([^()\n]{1,80}\)")
+
+
 def _law(text: str, cand: Candidate) -> bool:
     """Read the law words after the articles into cand; False when there are none."""
-    lead = _RX["law_lead"].match(text, cand.end)
+    start = cand.end
+    # 'artikel 1.1 (begripsbepalingen, onder "ongeval") van de voorwaarden': an aside between the article and
+    # the law it names (blind round 134)
+    if (aside := _ASIDE.match(text, start)) and _named(text, _RX["law_lead"].match(text, aside.end()).end()):
+        start = aside.end()
+    lead = _RX["law_lead"].match(text, start)
     if _BLANK_LINE.search(lead.group()):
         return False  # a law name after a blank line heads the next part, it is not this law
     pos = lead.end()
