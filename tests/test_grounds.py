@@ -385,6 +385,9 @@ def test_polarity(clause, finding):
     # consent before the operation by its noun (blind round 105)
     ("Verzoeker heeft dus niet vóór de ingreep toestemming gevraagd, zoals artikel 3.4 van de voorwaarden vereist.",
      {"prior_approval.beforehand"}),
+    # the day the need was established, argued as the one that counts, is no finding on the need (blind round 134)
+    ("De commissie volgt verzoekster niet in haar standpunt dat bepalend is dat de noodzaak van de ingreep in juni "
+     "2022 is vastgesteld.", set()),
 ])
 def test_grounds_recognised(clause, rules):
     assert {g["rule"] for g in matches(clause)} == rules

@@ -217,3 +217,51 @@ def test_a_concluding_clause_weighs_the_care_of_the_sentence_before(born, care, 
     r.facts.birth_date = dt.date.fromisoformat(born)
     ev = Evidence(page=1, span=(0, len(clause)), quote=clause)
     assert recompute(r, clause, ev, "en", previous, earlier).verdict == verdict
+
+
+AGE_BY_YEAR = """GESCHILLENCOMMISSIE ZORGVERZEKERINGEN
+BINDEND ADVIES
+Zaaknummer: 202359999
+
+1. Partijen
+Mevrouw A te B, hierna te noemen: verzoekster,
+tegen
+Zorgverzekeraar C, gevestigd te D, hierna te noemen: de zorgverzekeraar.
+
+2. Feiten
+2.1. Verzoekster, geboren in 2004, is bij de zorgverzekeraar verzekerd op basis van de zorgverzekering.
+2.2. Op 3 oktober 2022 heeft de tandarts bij verzoekster een frenotomie van de tongriem uitgevoerd.
+
+3. Het verzoek
+Verzoekster verzoekt de commissie te bepalen dat de zorgverzekeraar de kosten van de frenotomie vergoedt.
+
+4. Beoordeling
+4.1. De commissie overweegt allereerst of sprake is van een ernstige ontwikkelingsstoornis als bedoeld in artikel 2.7,
+eerste lid, aanhef en onder a, Bzv. Een verkorte tongriem is geen ernstige ontwikkelingsstoornis, groeistoornis of
+verworven afwijking van het tand-kaak-mondstelsel.
+4.2. Vervolgens is de vraag of de frenotomie valt onder artikel 2.7, vierde lid, aanhef en onder l, Bzv, dat voor
+verzekerden jonger dan achttien jaar chirurgische tandheelkundige hulp omvat. Verzoekster had op 3 oktober 2022, de
+datum waarop de frenotomie is uitgevoerd, de leeftijd van achttien jaar bereikt. De ingreep valt daarom niet onder deze
+bepaling.
+4.3. De commissie volgt verzoekster niet in haar standpunt dat bepalend is dat de noodzaak van de ingreep in juni 2022
+is vastgesteld. Alleen in het zesde lid van artikel 2.7 Bzv heeft de regelgever dat moment bepalend gemaakt. Het vierde
+lid kent een dergelijke regel niet.
+
+5. Beslissing
+De commissie wijst het verzoek af.
+"""
+
+
+def test_an_age_limit_of_a_law_needing_the_birth_day_decides_beside_its_own_lid(tmp_path):
+    """Youth care of Bzv 2.7 lid 4 refused on an age the year of birth leaves open (blind round 134): what
+    the committee says of that lid ("De ingreep valt daarom niet onder deze bepaling", "Het vierde lid kent
+    een dergelijke regel niet") words the same condition and carries no refusal of its own; lid 1 onder a
+    is another route."""
+    from geschil.pipeline import extract_path
+    from geschil.reason import check
+
+    path = tmp_path / "ruling.txt"
+    path.write_text(AGE_BY_YEAR, encoding="utf-8")
+    result = check(extract_path(path))
+    assert result.status == "undetermined", result.reason
+    assert [g.agreement for g in result.grounds if g.rule == "age_limit"] == ["missing_fact"]

@@ -146,9 +146,12 @@ def _same_provision(o: Ground, g: Ground) -> bool:
     ("artikel 12.2" beside "artikel 12": the start of the treatment the age limit of article 12
     counts from): a word on that condition, not a refusal of its own."""
     a, b = o.legal_basis, g.legal_basis
-    if o.kind != "outside" or g.kind != "computed" or a.law != "polis" or b.law != "polis":
+    if o.kind != "outside" or g.kind != "computed" or a.law != b.law or not (a.article and b.article):
         return False
-    return bool(a.article and b.article) and a.article.split(".")[0] == b.article.split(".")[0]
+    if a.law != "polis":  # a law's own provision: the same lid ("De ingreep valt daarom niet onder deze bepaling"
+        # after the age finding of Bzv 2.7 lid 4 onder l, blind round 134)
+        return a.article == b.article and b.paragraph is not None and a.paragraph == b.paragraph
+    return a.article.split(".")[0] == b.article.split(".")[0]
 
 
 def _unread(o: Ground) -> bool:
