@@ -287,6 +287,15 @@ def test_the_peer_reads_its_references_and_we_read_the_articles(text, kind, expe
 # Found in blind round 21: an onderdeel in brackets after a clause, a lid joined to the article
 # cited last, and the head's line naming "aanvullende voorwaarden" after a semicolon.
 BACK_REFERENCES = [
+    # an onderdeel named by the condition it sets: of the conditions' provision last cited with an onderdeel
+    # (blind round 133), not of a law cited after it, and none where no such provision was cited
+    ("Niet is voldaan aan de voorwaarde van artikel 9, tweede lid, aanhef en onder a, van de voorwaarden. Dat de "
+     "behandeling tijdig is voltooid, zodat aan de voorwaarde onder b wel is voldaan, doet daaraan niet af.",
+     [_c("polis", "9", 2, "a"), _c("polis", "9", 2, "b")]),
+    ("De termijn van artikel 6.4, tweede lid, onder a, van de voorwaarden is niet in acht genomen (artikel 7:904 "
+     "BW). Of aan de voorwaarde onder b is voldaan, kan in het midden blijven.",
+     [_c("polis", "6.4", 2, "a"), _c("BW", "7:904"), _c("polis", "6.4", 2, "b")]),
+    ("Artikel 14 van de voorwaarden stelt eisen. Aan de voorwaarde onder b is voldaan.", [_c("polis", "14")]),
     ("Ingevolge artikel 7.2 van de voorwaarden gelden de eisen dat de verzekerde binnen zes maanden om "
      "toestemming vraagt (onder b) en dat de behandeling binnen twee jaar is voltooid (onder c).",
      [_c("polis", "7.2"), _c("polis", "7.2", None, "b"), _c("polis", "7.2", None, "c")]),

@@ -429,6 +429,10 @@ def _cited_in(record: Record, st: Statement) -> list[Citation]:
             if c.span is not None and st.span[0] <= c.span[0] < st.span[1] and c.law is not None]
 
 
+# an onderdeel named by the condition it sets, after its article ("de voorwaarde onder b", blind round 133)
+CONDITION_NAMED = literals.compile(r"\b(?:voorwaarden?|vereisten?)\s+$", re.I)
+
+
 def _cited_outside(record: Record, st: Statement, text: str, invert: bool,
                    source: str | None, stated: dict[str, str]) -> list[Said]:
     """A provision the committee decides on that no ground of geschil recognises; one of the
@@ -441,6 +445,9 @@ def _cited_outside(record: Record, st: Statement, text: str, invert: bool,
         key = citation_key(c)
         if "nonexistent" in c.flags or any(k.startswith(key) for k in mapping):
             continue  # a provision the rules know by their words, or one that does not exist
+        if CONDITION_NAMED.search(st.text, max(0, c.span[0] - st.span[0] - 20), c.span[0] - st.span[0]):
+            continue  # "Aan de voorwaarde onder b is voldaan": which condition of the article cited before, its
+            # ground read from the words that state it there, not a provision outside the rules
         if key in stated and FULFILLED.search(text):
             finding, explicit = weigh(text, computed=True)
             finding = INVERSE[finding] if invert else finding

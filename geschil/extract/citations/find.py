@@ -94,6 +94,10 @@ PIECES: dict[str, Piece] = {
     # '(onder b)' after a clause: an onderdeel of the provision cited last, in brackets of its own
     # ('… binnen zes maanden om toestemming vraagt (onder b) en …')
     "paren_item": Piece(r"\((?P<item>(?i:onderdeel|onder|sub)\s+(?-i:[a-h]))\)", ("(onder b)", "(onderdeel c)")),
+    # 'aan de voorwaarde onder b wel is voldaan' after 'artikel 9, tweede lid, aanhef en onder a, van de
+    # voorwaarden': an onderdeel of the provision cited last, named by the condition it sets (blind round 133)
+    "condition_item": Piece(r"(?i:(?<!\w)(?:voorwaarden?|vereisten?)\s+)(?P<item>(?i:onder|sub)\s+(?-i:[a-h]))"
+                            r"(?![\w)])(?!\s*,?\s*(?i:van|uit)\b)", ("voorwaarde onder b", "vereiste onder a")),
     # 'artikel 2.7, derde lid, Bzv, in samenhang met het eerste lid, onderdeel a': a lid of the
     # article cited last (not one 'van artikel …', which names its own; 'het eerste lid, van de
     # voorwaarden' names the law of the article cited last)
@@ -185,6 +189,7 @@ class Candidate:
     is_range: bool = False  # 'de artikelen 2.4 tot en met 2.15'
     back_article: bool = False  # 'voornoemd artikel', 'die bepaling'
     back_provision: bool = False  # 'die bepaling': the provision cited last, its lid and onderdeel too
+    condition: bool = False  # 'de voorwaarde onder b': an onderdeel of the conditions' provision last cited with one
     heading: bool = False  # 'Artikel 2.7' on a line of its own (an annex heading)
     abbreviated: bool = False  # the law was written as its abbreviation ('Bzv')
     book: str | None = None  # 'artikel 248 van Boek 6 van het Burgerlijk Wetboek': the law's book
@@ -458,24 +463,27 @@ def _back_articles(text: str, found: list[Candidate]) -> list[Candidate]:
     matches += [(m, True, "after") for m in opened("back_provision", text)]
     matches += [(m, True, "itself") for m in _RX["bare_item"].finditer(text)]
     matches += [(m, True, "item") for m in _RX["paren_item"].finditer(text)]
+    matches += [(m, True, "condition") for m in _RX["condition_item"].finditer(text)]
     matches += [(m, False, "lid") for m in _RX["joined_lid"].finditer(text)]
     matches += [(m, True, "bare") for m in _RX["bare_lid"].finditer(text)]
     for m, provision, read in sorted(matches, key=lambda item: item[0].start()):
-        start = m.start("lid") if read == "bare" else m.start(read) if read in ("item", "lid") else m.start()
+        start = m.start("lid") if read == "bare" else m.start("item") if read == "condition" \
+            else m.start(read) if read in ("item", "lid") else m.start()
         if read == "bare" and (start in taken or _QUOTED_LID.search(text, max(0, start - 40), start)):
             continue  # read as a joined lid already, or the quoted provision's own words ("bedoeld in het eerste lid")
         if read == "after" and _WEB_ACTION.search(text, max(0, start - 12), start):
             continue  # a document host's menu ("Afdrukken | Mail dit artikel"): a web page's article (blind round 105)
         taken.add(start)
         if start not in cover:
-            if read == "item":  # '(onder b)': the onderdeel alone
-                ref = Ref("", start, m.end(read))
-                ref.add("item", m.group(read))
+            if read in ("item", "condition"):  # '(onder b)', 'de voorwaarde onder b': the onderdeel alone
+                ref = Ref("", start, m.end("item"))
+                ref.add("item", m.group("item"))
             elif read == "after":  # 'dit artikel, eerste lid': the words after it
                 ref = read_quals(text, Ref("", start, m.end()))
             else:  # a bare onderdeel or lid, or a joined lid, is read as the qualifier it is
                 ref = read_quals(text, Ref("", start, start - 1))
-            cand = Candidate(start, ref.end, [ref], back_article=True, back_provision=provision)
+            cand = Candidate(start, ref.end, [ref], back_article=True, back_provision=provision,
+                             condition=read == "condition")
             _prefix(text, cand)  # 'het vierde lid van dat artikel'
             out.append(cand)
     # a bare lid read again as the prefix of another ('het eerste lid, onder a, en het derde lid van

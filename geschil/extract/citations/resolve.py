@@ -358,7 +358,11 @@ def _back_article(text: str, cand: Candidate, ctx: Context) -> list[Citation]:
     words = " ".join(text[cand.start:cand.end].split())
     prev = next((c for c in reversed(ctx.cited) if c.article and c.law), None)
     ref = cand.refs[0]
-    if cand.back_provision and prev is not None and words.lower().startswith(("onderdeel", "onderdelen")) \
+    if cand.condition:  # 'de voorwaarde onder b': of the conditions' provision cited with an onderdeel, or none
+        prev = next((c for c in reversed(ctx.cited) if c.article and c.law == "polis" and c.item), None)
+        if prev is None:
+            return []
+    elif cand.back_provision and prev is not None and words.lower().startswith(("onderdeel", "onderdelen")) \
             and not _POINTS_BACK.match(text, cand.end):
         prev = _sibling_of(cand, ctx, prev)
     base = dict(raw=text[cand.start:cand.end], span=(cand.start, cand.end))
