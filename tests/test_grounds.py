@@ -267,6 +267,11 @@ def test_a_provision_quoted_in_the_assessment_is_no_finding(section, stances):
     ("niet aannemelijk is dat de radiotherapie zonder de extracties onvoldoende resultaat zou hebben", "not_established"),
     ("de commissie is niet van oordeel dat de radiotherapie zonder de extracties onvoldoende resultaat zou hebben",
      "not_met"),
+    # a refusal denied denies nothing of the ground (blind round 131); a ground's own negation still does
+    ("nu de aanvraag tijdig was, had de zorgverzekeraar geen grond om de vergoeding te weigeren", "met"),
+    ("de aanvraag was binnen de termijn ingediend, zodat de zorgverzekeraar de vergoeding niet mocht weigeren", "met"),
+    ("nu de aanvraag niet binnen drie maanden is ingediend, heeft de zorgverzekeraar de vergoeding niet ten onrechte "
+     "geweigerd", "not_met"),
 ])
 def test_polarity(clause, finding):
     assert polarity(clause) == finding

@@ -160,12 +160,12 @@ def weigh_for(rule: str, clause: str, generic: tuple[str, bool]) -> tuple[str, b
 def _cues_only(clause: str) -> str:
     """The clause with only the words that bear on its finding: without those whose "niet" denies
     nothing of the ground ("niet in geschil", "staat niet ter discussie, evenmin als dat …", "doet
-    niet ter zake"), without a plan that "bereikt" the insurer (its arrival, no maximum reached),
+    niet ter zake", "geen grond om de vergoeding te weigeren"), without a plan that "bereikt" the insurer (its arrival, no maximum reached),
     and with care done "voordat … verstreek" read as within, and "voordat … de leeftijd van … bereikt" as younger."""
     pol = _polarity()
     if pol["undisputed_strip"].search(clause):
         clause = pol["undisputed_also"].sub(" ", pol["undisputed_strip"].sub(" ", clause))
-    clause = pol["double_negation"].sub(" ", pol["reached_party"].sub(" ", clause))
+    clause = pol["double_negation"].sub(" ", pol["reached_party"].sub(" ", pol["refusal_denied"].sub(" ", clause)))
     clause = pol["before_age"].sub(lambda m: " ouder dan die leeftijd " if m["neg"] else " jonger dan die leeftijd ", clause)
     return pol["before_lapse"].sub(" binnen ", pol["moot"].sub(" ", clause))
 
