@@ -1083,6 +1083,10 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     # ... while "tot" a month bounds it on no day
     ("2.3. Bij brief van 30 augustus 2011 heeft de zorgverzekeraar een akkoordverklaring afgegeven, geldig tot "
      "februari 2012.", {"date": D(2011, 8, 30), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    # an approval by "akkoord gegeven" and its window by "Dit akkoord", a quoted sentence between (blind round 132)
+    ("2.3. Bij brief van 9 januari 2018 heeft de zorgverzekeraar akkoord gegeven voor de kroon van element 12. In de "
+     "brief staat: \"Wij gaan uit van 31 oktober 2017. Dit akkoord is geldig tot en met 31 oktober 2018.\"",
+     {"date": D(2018, 1, 9), "valid_from": None, "valid_until": D(2018, 10, 31), "until_inclusive": True}),
 ])
 def test_prior_approval(facts, expected):
     text, sections = _doc(facts)

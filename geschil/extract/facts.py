@@ -132,7 +132,11 @@ APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigi
 _REFUND = r"\bom\s+(?:een\s+)?vergoed(?:ing)?\b(?:(?!commissie)" + _IN_CLAUSE + r"){0,100}?\b(?:gevraagd|verzocht)\b"
 REFUND_ASKED = literals.compile(_REFUND, re.I)
 TO_COMMITTEE = literals.compile(r"\bcommissie\b[^.;,]*$", re.I)  # "heeft de commissie om vergoeding … gevraagd"
-APPROVAL = literals.compile(r"akkoordverklaring|machtiging|toestemming", re.I)
+APPROVAL = literals.compile(r"akkoordverklaring|machtiging|toestemming"
+                            # "akkoord gegeven voor de kroon", "de goedkeuring van 2 februari 2021" (blind rounds 120, 132)
+                            r"|\bgoedkeuring\b|\bakkoord\s+(?:gegeven|verleend)\b"
+                            # "Dit akkoord is geldig tot en met 31 oktober 2018" (not "akkoord gaan met")
+                            r"|\b(?:dit|dat|deze|die)\s+akkoord\b(?!\s+(?:gaan|ging|gingen|gaat)\b)", re.I)
 # An approval told without the word: "heeft laten weten akkoord te gaan met het behandelplan",
 # "bericht dat de behandeling voor vergoeding in aanmerking komt".
 APPROVAL_STATED = literals.compile(r"(?:bericht|laten\s+weten|meegedeeld|medegedeeld|geschreven|(?:delen|deelt|deelden)\s+(?:u|hem|haar|verzoek(?:st)?er)\s+mee)(?:\s*:\s*[\"“„]?\s*|\s+)(?:dat\s+)?(?:(?!niet\b|geen\b)[\w-]+\s+){0,16}?"
