@@ -184,6 +184,8 @@ class Facts(Model):
     application_sent: list[dt.date] = Field(default_factory=list)
     # application days told only as its arrival ("is op 14 september 2021 ontvangen"), no sending
     application_received: list[dt.date] = Field(default_factory=list)
+    # application days only a party's position tells, the committee's own account nowhere
+    application_argued: list[dt.date] = Field(default_factory=list)
     treatment_dates: list[TreatmentDate] = Field(default_factory=list)
     prior_approval: PriorApproval | None = None
     age: int | None = None

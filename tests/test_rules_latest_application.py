@@ -47,3 +47,56 @@ def test_application_after_the_decision_is_traced():
     c = ctx(applications=("2026-05-01",), decision_date=dt.date(2026, 3, 13))
     f = latest_application.latest_application(c)
     assert any("after the decision" in t for t in f.trace)
+
+
+LATEST_NAMED = """GESCHILLENCOMMISSIE ZORGVERZEKERINGEN
+BINDEND ADVIES
+Zaaknummer: 202259997
+
+1. Partijen
+Mevrouw A te B, hierna te noemen: verzoekster,
+tegen
+Zorgverzekeraar C, gevestigd te D, hierna te noemen: de zorgverzekeraar.
+
+2. Feiten
+2.1. Op 10 januari 2022 heeft de revalidatiearts bij de zorgverzekeraar een aanvraag ingediend voor een spraakcomputer.
+2.2. Bij brief van 24 januari 2022 heeft de zorgverzekeraar toestemming gegeven, geldig tot en met 24 juli 2022.
+{later}
+2.4. De spraakcomputer is op 2 mei 2022 geleverd.
+
+3. Het standpunt van verzoekster
+Verzoekster stelt dat de toestemming van 24 januari 2022 voor de geleverde spraakcomputer geldt.{argued}
+
+4. Beoordeling
+4.1. Volgens de vaste lijn van de commissie vervalt door het indienen van een nieuwe aanvraag de voorgaande
+aanvraag, en daarmee ook een toestemming die op die voorgaande aanvraag is gegeven. In dit geval dateert de laatste
+aanvraag van {named}. De spraakcomputer is op 2 mei 2022 geleverd en daarmee binnen de geldigheidsduur van die
+toestemming.
+
+5. Beslissing
+De commissie wijst het verzoek toe.
+"""
+NEW_ONE = "2.3. Op 15 maart 2022 heeft de revalidatiearts bij de zorgverzekeraar een nieuwe aanvraag ingediend."
+ARGUED = " Zij stelt dat zij op 15 maart 2022 een nieuwe aanvraag heeft ingediend."
+
+
+@pytest.mark.parametrize("later, argued, named, agreements", [
+    # the committee names an earlier application the last, its own facts print a later one (blind round 135)
+    (NEW_ONE, "", "10 januari 2022", ["agrees", "contradicts"]),
+    # ... not when it names the last one, nor where only a party tells the later one
+    (NEW_ONE, "", "15 maart 2022", ["agrees"]),
+    ("", ARGUED, "10 januari 2022", ["agrees"]),
+])
+def test_an_earlier_application_named_the_last_against_the_committees_own_facts(tmp_path, later, argued, named,
+                                                                                 agreements):
+    from geschil.pipeline import extract_path
+    from geschil.reason import check
+
+    path = tmp_path / "ruling.txt"
+    path.write_text(LATEST_NAMED.format(later=later, argued=argued, named=named), encoding="utf-8")
+    result = check(extract_path(path))
+    assert [g.agreement for g in result.grounds if g.rule == "latest_application"] == agreements, result.reason
+    if "contradicts" in agreements:
+        assert result.status == "divergent"
+        ground = next(g for g in result.grounds if g.agreement == "contradicts")
+        assert "10 januari 2022" in ground.evidence[0].quote and ground.evidence[1].quote == "15 maart 2022"

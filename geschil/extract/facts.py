@@ -722,7 +722,7 @@ PERIOD_PRECISIONS = ("period", "month", "season")  # a year alone is too wide to
 
 
 @lru_cache(maxsize=4)  # the days and the periods come from one reading of the sentences
-def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found], list[Found]]:
+def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list, list, list, list, list]:
     out: dict = {}
     periods: dict = {}
     # "Het standpunt dat de aanvraag pas op 21 maart 2025 is gedaan, volgt de commissie niet"
@@ -816,7 +816,8 @@ def _applications(text: str, sections: tuple[Section, ...]) -> tuple[list[Found]
              if not any(f.value["earliest"] <= day.value <= f.value["latest"] for day in days)]
     sent = [f.value for f in days if f.value in told and _dated_only(text, f, told[f.value])]
     received = [f.value for f in days if f.value in told and _arrival_only(text, f, told[f.value])]
-    return days, sorted(vague, key=lambda f: (f.value["earliest"], f.value["latest"])), sent, received
+    by_party = [f.value for f in days if argued.get(f.value) and all(arg for arg, _ in argued[f.value])]
+    return days, sorted(vague, key=lambda f: (f.value["earliest"], f.value["latest"])), sent, received, by_party
 
 
 # the day of an application's letter or its posting, not of its arrival ("een aanvraag …, gedateerd 28 april
@@ -841,6 +842,11 @@ def application_received(text: str, sections: list[Section]) -> list:
     """The application days told only as its arrival: where the conditions count its sending, that was
     that day or earlier."""
     return _applications(text, tuple(sections))[3]
+
+
+def application_argued(text: str, sections: list[Section]) -> list:
+    """The application days only a party's position tells: the committee's own account names them nowhere."""
+    return _applications(text, tuple(sections))[4]
 
 
 def application_sent(text: str, sections: list[Section]) -> list:

@@ -175,6 +175,7 @@ def _facts(text, sections, ev: _Evidence, doc: Document) -> Facts:
                              for i, f in enumerate(fx.application_periods(text, sections))],
         application_sent=fx.application_sent(text, sections),
         application_received=fx.application_received(text, sections),
+        application_argued=fx.application_argued(text, sections),
         treatment_dates=[TreatmentDate(**ev(f"facts.treatment_dates.{i}", f))
                          for i, f in enumerate(fx.treatment_dates(text, sections))],
         prior_approval=PriorApproval(**approval) if approval else None,
