@@ -88,3 +88,31 @@ def record(*, outcome: str | None = "rejected", requests: tuple[str, ...] = (BAS
 def ctx(lang: str = "en", **kwargs) -> Context:
     """The context of a record made of these facts; English reasons unless `lang` says."""
     return Context(record(**kwargs), lang=lang)
+
+
+RULING_HEAD = """GESCHILLENCOMMISSIE ZORGVERZEKERINGEN
+BINDEND ADVIES
+Zaaknummer: {case}
+
+1. Partijen
+{requester} te B, hierna te noemen: {called},
+tegen
+Zorgverzekeraar C, gevestigd te D, hierna te noemen: de zorgverzekeraar.
+
+"""
+
+
+def ruling_text(body: str, case: str = "202359999", requester: str = "Mevrouw A", called: str = "verzoekster") -> str:
+    """A whole ruling's text: the committee's head, the parties, then `body` (numbered sections from 2 on)."""
+    return RULING_HEAD.format(case=case, requester=requester, called=called) + body
+
+
+def read_ruling(tmp_path, text: str):
+    """(record, check result) of a ruling's text, read by the whole pipeline from a .txt file."""
+    from geschil.pipeline import extract_path
+    from geschil.reason import check
+
+    path = tmp_path / "ruling.txt"
+    path.write_text(text, encoding="utf-8")
+    record = extract_path(path)
+    return record, check(record)

@@ -5,7 +5,18 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from reason_records import BASIC, SUPPLEMENTARY, approval, mention, period, record, term, treatment
+from reason_records import (
+    BASIC,
+    SUPPLEMENTARY,
+    approval,
+    mention,
+    period,
+    read_ruling,
+    record,
+    ruling_text,
+    term,
+    treatment,
+)
 
 from geschil.dates import find_dates
 from geschil.extract.statements import classify
@@ -2481,16 +2492,7 @@ def test_a_validity_counted_from_the_approval_named_by_its_day_is_a_finding_on_i
     assert [(g.committee, g.agreement) for g in found] == [("met", "contradicts")], [g.reason for g in found]
 
 
-CONDITION_BY_ITS_ONDERDEEL = """GESCHILLENCOMMISSIE ZORGVERZEKERINGEN
-BINDEND ADVIES
-Zaaknummer: 202359998
-
-1. Partijen
-De heer A te B, hierna te noemen: verzoeker,
-tegen
-Zorgverzekeraar C, gevestigd te D, hierna te noemen: de zorgverzekeraar.
-
-2. Feiten
+CONDITION_BY_ITS_ONDERDEEL = ruling_text("""2. Feiten
 2.1. Verzoeker is op 3 januari 2021 met zijn fiets gevallen. Daarbij is element 11 afgebroken.
 2.2. De zorgverzekeraar heeft de aanvraag met het behandelplan op 1 maart 2021 ontvangen.
 2.3. De tandarts heeft de behandeling op 5 mei 2021 voltooid.
@@ -2506,20 +2508,15 @@ ook voldaan.
 
 5. Beslissing
 De commissie wijst het verzoek toe.
-"""
+""", case="202359998", requester="De heer A", called="verzoeker")
 
 
 def test_a_condition_named_by_its_onderdeel_is_cited_and_no_ground_outside_the_rules(tmp_path):
     """'Aan de voorwaarde onder b is … voldaan' after 'artikel 9.4, tweede lid, aanhef en onder a, van de
     voorwaarden' cites onderdeel b of that lid (blind round 133); the finding is the window's, read from the
     words before it, not a provision outside the rules."""
-    from geschil.pipeline import extract_path
-
-    path = tmp_path / "ruling.txt"
-    path.write_text(CONDITION_BY_ITS_ONDERDEEL, encoding="utf-8")
-    record = extract_path(path)
+    record, result = read_ruling(tmp_path, CONDITION_BY_ITS_ONDERDEEL)
     assert ("polis", "9.4", 2, "b") in {(c.law, c.article, c.paragraph, c.item) for c in record.citations}
-    result = check(record)
     assert not [g.rule for g in result.grounds if g.rule.startswith("outside:polis 9.4")]
     assert [g.agreement for g in result.grounds if g.rule == "accident_cover.window"] == ["agrees"]
     assert result.status == "consistent"

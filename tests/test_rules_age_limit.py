@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from reason_records import ctx, period, term, treatment
+from reason_records import ctx, period, read_ruling, ruling_text, term, treatment
 
 from geschil.extract.birth import birth
 from geschil.extract.parameters import age_number, find_policy_terms
@@ -219,16 +219,7 @@ def test_a_concluding_clause_weighs_the_care_of_the_sentence_before(born, care, 
     assert recompute(r, clause, ev, "en", previous, earlier).verdict == verdict
 
 
-AGE_BY_YEAR = """GESCHILLENCOMMISSIE ZORGVERZEKERINGEN
-BINDEND ADVIES
-Zaaknummer: 202359999
-
-1. Partijen
-Mevrouw A te B, hierna te noemen: verzoekster,
-tegen
-Zorgverzekeraar C, gevestigd te D, hierna te noemen: de zorgverzekeraar.
-
-2. Feiten
+AGE_BY_YEAR = ruling_text("""2. Feiten
 2.1. Verzoekster, geboren in 2004, is bij de zorgverzekeraar verzekerd op basis van de zorgverzekering.
 2.2. Op 3 oktober 2022 heeft de tandarts bij verzoekster een frenotomie van de tongriem uitgevoerd.
 
@@ -249,7 +240,7 @@ lid kent een dergelijke regel niet.
 
 5. Beslissing
 De commissie wijst het verzoek af.
-"""
+""", case="202359999")
 
 
 def test_an_age_limit_of_a_law_needing_the_birth_day_decides_beside_its_own_lid(tmp_path):
@@ -257,11 +248,6 @@ def test_an_age_limit_of_a_law_needing_the_birth_day_decides_beside_its_own_lid(
     the committee says of that lid ("De ingreep valt daarom niet onder deze bepaling", "Het vierde lid kent
     een dergelijke regel niet") words the same condition and carries no refusal of its own; lid 1 onder a
     is another route."""
-    from geschil.pipeline import extract_path
-    from geschil.reason import check
-
-    path = tmp_path / "ruling.txt"
-    path.write_text(AGE_BY_YEAR, encoding="utf-8")
-    result = check(extract_path(path))
+    _, result = read_ruling(tmp_path, AGE_BY_YEAR)
     assert result.status == "undetermined", result.reason
     assert [g.agreement for g in result.grounds if g.rule == "age_limit"] == ["missing_fact"]

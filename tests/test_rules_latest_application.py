@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from reason_records import ctx, term
+from reason_records import ctx, read_ruling, ruling_text, term
 
 from geschil.models import Event
 from geschil.reason.rules import accident_cover, latest_application
@@ -49,16 +49,7 @@ def test_application_after_the_decision_is_traced():
     assert any("after the decision" in t for t in f.trace)
 
 
-LATEST_NAMED = """GESCHILLENCOMMISSIE ZORGVERZEKERINGEN
-BINDEND ADVIES
-Zaaknummer: 202259997
-
-1. Partijen
-Mevrouw A te B, hierna te noemen: verzoekster,
-tegen
-Zorgverzekeraar C, gevestigd te D, hierna te noemen: de zorgverzekeraar.
-
-2. Feiten
+LATEST_NAMED = ruling_text("""2. Feiten
 2.1. Op 10 januari 2022 heeft de revalidatiearts bij de zorgverzekeraar een aanvraag ingediend voor een spraakcomputer.
 2.2. Bij brief van 24 januari 2022 heeft de zorgverzekeraar toestemming gegeven, geldig tot en met 24 juli 2022.
 {later}
@@ -75,7 +66,7 @@ toestemming.
 
 5. Beslissing
 De commissie wijst het verzoek toe.
-"""
+""", case="202259997")
 NEW_ONE = "2.3. Op 15 maart 2022 heeft de revalidatiearts bij de zorgverzekeraar een nieuwe aanvraag ingediend."
 ARGUED = " Zij stelt dat zij op 15 maart 2022 een nieuwe aanvraag heeft ingediend."
 
@@ -89,12 +80,7 @@ ARGUED = " Zij stelt dat zij op 15 maart 2022 een nieuwe aanvraag heeft ingedien
 ])
 def test_an_earlier_application_named_the_last_against_the_committees_own_facts(tmp_path, later, argued, named,
                                                                                  agreements):
-    from geschil.pipeline import extract_path
-    from geschil.reason import check
-
-    path = tmp_path / "ruling.txt"
-    path.write_text(LATEST_NAMED.format(later=later, argued=argued, named=named), encoding="utf-8")
-    result = check(extract_path(path))
+    _, result = read_ruling(tmp_path, LATEST_NAMED.format(later=later, argued=argued, named=named))
     assert [g.agreement for g in result.grounds if g.rule == "latest_application"] == agreements, result.reason
     if "contradicts" in agreements:
         assert result.status == "divergent"
