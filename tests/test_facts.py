@@ -136,6 +136,11 @@ def test_accident_date(facts, expected):
      "28 januari 2017 was verstreken.\n4. Beoordeling\nHet letsel is het gevolg van het ongeval van 6 augustus 2016.\n",
      D(2016, 8, 6)),
     ("3. Feiten\nDe termijn van 26 weken na het ongeval op 6 augustus 2016 liep tot 4 februari 2017.\n", D(2016, 8, 6)),
+    # the accident's day asked in one sentence and fixed in the next (blind round 136); not a form's arrival
+    ("3. Feiten\nEen boule trof verzoekster in het gezicht.\n4. Beoordeling\nPartijen verschillen van mening over de "
+     "datum van het ongeval. De commissie gaat uit van 17 september 2016.\n", D(2016, 9, 17)),
+    ("3. Feiten\nVerzoeker is gevallen.\n4. Beoordeling\nPartijen verschillen van mening over de datum waarop het "
+     "ongevallenformulier is ontvangen. De commissie gaat uit van het ontvangststempel, 3 december 2021.\n", None),
 ])
 def test_accident_date_by_its_source(text, expected):
     found = fx.accident_date(text, find_sections(text, lambda offset: 1))

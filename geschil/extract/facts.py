@@ -432,6 +432,9 @@ def accident_date(text: str, sections: list[Section]) -> Found | None:
                     fixed = _fixed(text, sections, a, d.start)
                     told.append(((said, not fixed), Found(d.date, d.start, d.end)))
                 break
+    answered = _day_answered(text, sections)
+    if answered is not None:
+        told.insert(0, ((False, False), answered))
     if not told:
         return None
     (said, _), found = min(told, key=lambda t: t[0])
@@ -440,6 +443,27 @@ def accident_date(text: str, sections: list[Section]) -> Found | None:
     # commissie gaat … ervan uit dat het ongeval in december 2020 heeft plaatsgevonden" against the
     # requester's 14 February 2021, blind round 61) one the committee does not accept: neither is the day
     return None if said and _period_told(text, sections) else found
+
+
+# the question of the accident's day, put in one sentence and answered in the next ("Partijen verschillen … van
+# mening over de datum van het ongeval. De commissie gaat uit van 17 september 2016.", blind round 136)
+DAY_ASKED = literals.compile(r"\b(?:datum|dag)\s+(?:van|waarop)\s+het\s+ongeval\b|\bongevalsdatum\b", re.I)
+
+
+def _day_answered(text: str, sections: list[Section]) -> Found | None:
+    """The one day the committee fixes in its assessment in the sentence right after one that asks the
+    accident's day, no other event told beside it."""
+    spans = [(a, b) for s in sections if s.kind == "assessment" for a, b in sentences(text, s.body_start, s.end)]
+    for k in literals.holding(text, spans, DAY_ASKED):
+        if k + 1 >= len(spans) or not DAY_ASKED.search(text, *spans[k]):
+            continue
+        a, b = spans[k + 1]
+        days = find_dates(text, a, b)
+        if len(days) != 1 or not days[0].date or not _fixed(text, sections, a, days[0].start) \
+                or OTHER_EVENT.search(text, a, b) or ARRIVED.search(text, a, b) or ACCIDENT.search(text, a, b):
+            continue  # a sentence that names the accident itself is read as any other
+        return Found(days[0].date, days[0].start, days[0].end)
+    return None
 
 
 def _fixed(text: str, sections, a: int, at: int) -> bool:
