@@ -208,6 +208,14 @@ def test_age_ground_words(clause, ground):
      "niet bereikt.", "Van die datum gaat de commissie uit.",
      "De behandeling is begonnen op de dag waarop de vaste apparatuur werd geplaatst, dinsdag 4 april 2023.",
      "not_met"),
+    # "op die datum": the one day of the sentence before, a letter's (the need established in it, blind round 136:
+    # born 23 October 1999, she was seventeen on 9 October 2017); not a birth told there
+    ("1999-10-23", ("2018-06-11",),
+     "Verzoekster, die op 23 oktober 1999 is geboren, had op die datum de leeftijd van achttien jaar al bereikt.",
+     "De noodzaak van de implantaten is derhalve vastgesteld in de brief van de kaakchirurg van 9 oktober 2017.", "",
+     "met"),
+    ("1999-10-23", ("2018-06-11",), "Zij had op die datum de leeftijd van achttien jaar al bereikt.",
+     "Verzoekster is geboren op 23 oktober 1999.", "", "not_met"),
 ])
 def test_a_concluding_clause_weighs_the_care_of_the_sentence_before(born, care, clause, previous, earlier, verdict):
     from geschil.models import Evidence

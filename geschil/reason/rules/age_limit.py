@@ -192,6 +192,8 @@ def recompute(record: Record, clause: str, evidence: Evidence, lang: str, previo
             # "… begonnen op …, dinsdag 4 april 2023. Van die datum gaat de commissie uit. Anders dan …, had
             # verzoekster op die datum de leeftijd van achttien jaar nog niet bereikt." (blind round 110)
             care = read(earlier).care
+        if care is None and THAT_DAY.search(clause):
+            care = _the_day(previous)
         reading = replace(reading, care=care)
     if reading.care is None and previous and VERDICT.match(clause):
         reading = replace(reading, care=read(previous).care or (read(earlier).care if earlier else None))
@@ -203,6 +205,18 @@ def recompute(record: Record, clause: str, evidence: Evidence, lang: str, previo
         k: getattr(cited, k) for k in ("law", "article", "paragraph", "item", "bwb_id", "url", "raw", "page",
                                        "span", "policy")})
     return found.model_copy(update={"claim": CLAIMS[cited.law], "legal_basis": basis})
+
+
+def _the_day(sentence: str) -> tuple[dt.date, dt.date] | None:
+    """The one day of a sentence that "op die datum" points at, whatever it dates: "De noodzaak … is derhalve
+    vastgesteld in de brief van de kaakchirurg van 9 oktober 2017. Verzoekster … had op die datum de leeftijd
+    van achttien jaar echter al bereikt." (blind round 136) weighs the age on the letter's day; not a birth."""
+    days = [d for d in find_dates(sentence) if d.date and not NOT_CARE_AFTER.search(sentence[d.end:d.end + 20])
+            and not BORN_BEFORE.search(sentence, max(0, d.start - 30), d.start)]
+    return (days[0].earliest, days[0].latest) if len(days) == 1 else None
+
+
+BORN_BEFORE = literals.compile(r"\b(?:geboren|geboortedatum)\b[^.;]{0,12}$", re.I)
 
 
 # the committee's sentence and the two after it name the provision it applies ("Aan de
