@@ -296,6 +296,9 @@ BACK_REFERENCES = [
      "BW). Of aan de voorwaarde onder b is voldaan, kan in het midden blijven.",
      [_c("polis", "6.4", 2, "a"), _c("BW", "7:904"), _c("polis", "6.4", 2, "b")]),
     ("Artikel 14 van de voorwaarden stelt eisen. Aan de voorwaarde onder b is voldaan.", [_c("polis", "14")]),
+    # ... an onderdeel of the lid cited without one (blind rounds 111, 135)
+    ("De vraag is of aan artikel 9.4, tweede lid, van de voorwaarden is voldaan. De aanvraag is tijdig ontvangen. "
+     "Aan de voorwaarde onder a is voldaan.", [_c("polis", "9.4", 2), _c("polis", "9.4", 2, "a")]),
     ("Ingevolge artikel 7.2 van de voorwaarden gelden de eisen dat de verzekerde binnen zes maanden om "
      "toestemming vraagt (onder b) en dat de behandeling binnen twee jaar is voltooid (onder c).",
      [_c("polis", "7.2"), _c("polis", "7.2", None, "b"), _c("polis", "7.2", None, "c")]),

@@ -358,8 +358,8 @@ def _back_article(text: str, cand: Candidate, ctx: Context) -> list[Citation]:
     words = " ".join(text[cand.start:cand.end].split())
     prev = next((c for c in reversed(ctx.cited) if c.article and c.law), None)
     ref = cand.refs[0]
-    if cand.condition:  # 'de voorwaarde onder b': of the conditions' provision cited with an onderdeel, or none
-        prev = next((c for c in reversed(ctx.cited) if c.article and c.law == "polis" and c.item), None)
+    if cand.condition:  # 'de voorwaarde onder b': of the conditions' provision cited with its lid or an onderdeel
+        prev = next((c for c in reversed(ctx.cited) if c.article and c.law == "polis" and (c.item or c.paragraph)), None)
         if prev is None:
             return []
     elif cand.back_provision and prev is not None and words.lower().startswith(("onderdeel", "onderdelen")) \
