@@ -1515,6 +1515,23 @@ def test_an_act_the_committee_says_is_no_part_of_the_treatment_is_no_start():
     assert [(f.value["kind"], f.value["date"]) for f in found] == [("start", D(2012, 11, 19))]
 
 
+@pytest.mark.parametrize(("assessment", "expected"), [
+    # an act the committee says is no part of the care is no act of it, of any kind (blind round 137)
+    ("De kronen zijn op 29 november 2010 geplaatst. Het opnieuw vastzetten van de kroon op 17 januari 2011 is een "
+     "herstel van een reeds voltooide voorziening en geen onderdeel van de behandeling waarvan verzoeker vergoeding "
+     "vraagt.", [("performed", D(2010, 11, 29))]),
+    # ... not the act of a clause before a semicolon (blind round 16)
+    ("Met het plaatsen van de definitieve kroon op 17 januari 2011 was de behandeling voltooid; een nacontrole is geen "
+     "onderdeel van de behandeling.", [("finished", D(2011, 1, 17))]),
+])
+def test_an_act_the_committee_says_is_no_part_of_the_care_is_none(assessment, expected):
+    text = ("Bindend advies\nGeschillencommissie Zorgverzekeringen\n4. Standpunt zorgverzekeraar\n4.1. De "
+            "zorgverzekeraar stelt dat de laatste behandeling op 17 januari 2011 heeft plaatsgevonden.\n5. Beoordeling\n"
+            "5.1. " + assessment + "\n")
+    found = fx.treatment_dates(text, find_sections(text))
+    assert sorted({(f.value["kind"], f.value["date"]) for f in found if f.value["kind"] != "start"}) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # the committee's account of the procedure dates the application; the party's argument that this day
     # counts is rejected, and no other day is told: it stays the application's day (blind round 133)

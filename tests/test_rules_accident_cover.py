@@ -57,6 +57,14 @@ def FIN(day: str):  # noqa: N802 - reads like a constant in the tables
      (W2,), None, "not_met"),
     # no application: the latest treatment date counts
     ("2021-06-27", (), (treatment("finished", "2022-03-01"),), (W2,), None, "met"),
+    # only the care's start is dated (blind round 137): inside the window it bounds the finish from below only;
+    # after the window, the care was finished after it too; an act on the start's day is care given that day
+    ("2020-08-14", ("2021-02-09",), (treatment("start", "2021-03-02"),), (term("accident_treatment_window", 12, "months"),),
+     None, "unknown"),
+    ("2020-08-14", ("2021-02-09",), (treatment("start", "2021-09-02"),), (term("accident_treatment_window", 12, "months"),),
+     None, "not_met"),
+    ("2020-08-14", ("2021-02-09",), (treatment("start", "2021-03-02"), treatment("performed", "2021-03-02")),
+     (term("accident_treatment_window", 12, "months"),), None, "met"),
     # young at the accident: the exception for a jaw not yet grown may apply
     ("2021-06-27", ("2025-05-08",), (), (W2,), 19, "unknown"),
     ("2021-06-27", ("2025-05-08",), (), (W2,), 30, "not_met"),

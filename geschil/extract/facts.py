@@ -2068,6 +2068,7 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
     denied = {(d.earliest, d.latest) for lo, hi in rejected for d in find_dates(text, lo, hi)}
     reported = _reported(text, tuple(sections)) if denied else set()
     no_start = _no_start(text, sections) if told else set()
+    no_part = _no_part(text, sections) if told else set()
     # "De operatie is uitgesteld. Zij heeft op 9 februari 2021 plaatsgevonden.": the care by its pronoun
     after = [i + 1 for i in told if i + 1 < len(spans) and PRONOUN_CARE.match(text, *spans[i + 1])]
     for i in sorted(set(told) | set(after)):
@@ -2114,6 +2115,8 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
                 continue  # "op 10 juli 2007 is zij op de wachtlijst … geplaatst": listed, not treated (blind round 76)
             if own == "start" and d.date in no_start:
                 continue  # "de screening van 3 juli 2007 … zijn geen begin van de behandeling" (blind round 76)
+            if d.date in no_part:
+                continue  # "… op 17 januari 2011 is een herstel … en geen onderdeel van de behandeling" (blind round 137)
             if own == "start" and (d.earliest, d.latest) in denied and (
                     argued or any(lo <= d.start < hi for lo, hi in rejected)):
                 continue  # a party's start of the care the committee rejects ("volgt hem daarin niet")
@@ -2151,11 +2154,26 @@ NO_START = literals.compile(r"\b(?:is|zijn|was|waren|vormt|vormen|vormde|vormden
                             r"|\b(?:maakt|maken|maakte|maakten)\s+geen\s+deel\s+uit\s+van\s+de\s+behandeling\b", re.I)
 
 
+# "Het opnieuw vastzetten … op 17 januari 2011 is een herstel van een reeds voltooide voorziening en geen onderdeel van de
+# behandeling waarvan verzoeker vergoeding vraagt" (blind round 137): no act of the care at all
+NO_PART = literals.compile(r"\b(?:is|zijn|was|waren|vormt|vormen|vormde|vormden)\b[^.;]{0,80}?\bgeen\s+(?:onderdeel|deel)\s+"
+                           r"van\s+de\s+behandeling\b", re.I)
+
+
 def _no_start(text: str, sections: list[Section]) -> set:
     """The days the committee or the facts say began no treatment (a party's saying is its argument)."""
     return {d.date for a, b in _sentences_with(text, sections, NO_START)
             if _section_kind(sections, a) not in POSITIONS and (m := NO_START.search(text, a, b))
             for d in find_dates(text, a, m.start()) if d.date}
+
+
+def _no_part(text: str, sections: list[Section]) -> set:
+    """The days of acts the committee or the facts say are no part of the care: those of the clause that
+    says it, not of one before a semicolon ("Met het plaatsen van de kroon op 28 februari 2018 was de
+    behandeling voltooid; een nacontrole is geen onderdeel van de behandeling", blind round 16)."""
+    return {d.date for a, b in _sentences_with(text, sections, NO_PART)
+            if _section_kind(sections, a) not in POSITIONS and (m := NO_PART.search(text, a, b))
+            for d in find_dates(text, max(a, text.rfind(";", a, m.start()) + 1), m.start()) if d.date}
 
 
 def _care_rejected(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int]]:

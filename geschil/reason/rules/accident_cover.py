@@ -149,9 +149,10 @@ def window(ctx: Context) -> Finding:
                    "precise dates of the accident and the treatment")
         return ctx.finding(rule, "unknown", None, ev, params, trace, missing=missing,
                            msg="window.unsure", say=_refs(ctx, accident, term, last, ref))
-    if not side["outside"] and parts == [ctx.assessed_application()]:
-        # The application only bounds the finish from below: care asked for inside the window
-        # may still be finished after it, and the ruling does not say when it was.
+    if not side["outside"] and (parts == [ctx.assessed_application()] or _begun_only(ctx, parts)):
+        # The application, or the care's start (blind round 137), only bounds the finish from below:
+        # care asked for or begun inside the window may still be finished after it, and the ruling
+        # does not say when it was.
         return ctx.finding(rule, "unknown", None, ev, params, trace,
                            missing="the date the treatment was finished", msg="window.finish_unstated",
                            say=_refs(ctx, accident, term, last, parts[0]))
@@ -173,6 +174,13 @@ def window(ctx: Context) -> Finding:
                                 "outside": params["partly_not_met"]})
     return ctx.finding(rule, "not_met", None, ev, params, trace, msg="window.not_met",
                        say=_refs(ctx, accident, term, last, late))
+
+
+def _begun_only(ctx: Context, parts: list) -> bool:
+    """Whether every part is a treatment's start, no act of the care dated on its day."""
+    begun = {(t.lo, t.hi) for t in ctx.treatments(("start",))}
+    given = {(t.lo, t.hi) for t in ctx.treatments(("performed", "finished"))}
+    return bool(parts) and all((p.lo, p.hi) in begun and (p.lo, p.hi) not in given for p in parts)
 
 
 def approval_deadline(ctx: Context) -> Finding:
