@@ -1088,6 +1088,10 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     # ... while "tot" a month bounds it on no day
     ("2.3. Bij brief van 30 augustus 2011 heeft de zorgverzekeraar een akkoordverklaring afgegeven, geldig tot "
      "februari 2012.", {"date": D(2011, 8, 30), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    # the day a party heard of the approval is not its day (blind round 137)
+    ("2.4. In maart 2022 heeft de zorgverzekeraar toestemming verleend. Verzoeker heeft op 29 maart 2022 van de "
+     "polikliniek gehoord dat de toestemming was verleend.",
+     {"date": None, "valid_from": None, "valid_until": None, "until_inclusive": None}),
     # an approval by "akkoord gegeven" and its window by "Dit akkoord", a quoted sentence between (blind round 132)
     ("2.3. Bij brief van 9 januari 2018 heeft de zorgverzekeraar akkoord gegeven voor de kroon van element 12. In de "
      "brief staat: \"Wij gaan uit van 31 oktober 2017. Dit akkoord is geldig tot en met 31 oktober 2018.\"",

@@ -2402,6 +2402,9 @@ def test_a_notification_drawn_from_the_day_before_is_weighed_on_that_day(sentenc
     # ... but an accident the committee names by its day is another one
     ("Het ongeval op 5 januari 2009 heeft de schade aan element 21 veroorzaakt.",
      [dt.date(2008, 12, 28), dt.date(2009, 1, 5)]),
+    # ... the report's verb after an aside (blind round 137)
+    ("De tandarts heeft het ongeval op 5 januari 2009, binnen drie maanden na het ongeval, gemeld.",
+     [dt.date(2008, 12, 28)]),
 ])
 def test_an_accident_reported_on_a_day_is_no_accident_of_that_day(sentence, days):
     from geschil.reason.context import Context

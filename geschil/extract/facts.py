@@ -1836,6 +1836,11 @@ EXTENDED = literals.compile(r"\bverleng(?:ing|d)\s+tot\b"
                             r"|\bverleng(?:en|t)\b[^.;]{0,120}?\bgeldig\b", re.I)
 
 
+# the day a party heard of the approval, not the day it was given ("Verzoeker heeft op 29 maart 2022 van de polikliniek
+# gehoord dat de toestemming was verleend", blind round 137)
+LEARNED = literals.compile(r"\b(?:gehoord|hoorde|hoorden|vernomen|vernam|vernamen|te\s+horen\s+(?:gekregen|kreeg|kregen))\b", re.I)
+
+
 def _approvals(text: str, sections: list[Section]):
     """(value, Found, whether it extends an approval) of each sentence that gives or names one."""
     extending = -1  # where the last sentence that extends an approval ("verlengen wij …") ends
@@ -1918,7 +1923,8 @@ def _approvals(text: str, sections: list[Section]):
                   and not REPLACES_BEFORE.search(text, max(a, d.start - 90), d.start)
                   and not _replaced_last(text, d, a, b)
                   and not UNTIL_BEFORE.search(text, max(a, d.start - 20), d.start)
-                  and not NOT_THAT_DAY.search(text, max(a, d.start - 60), d.start)]
+                  and not NOT_THAT_DAY.search(text, max(a, d.start - 60), d.start)
+                  and not LEARNED.search(text, max(a, d.start - 30), min(b, d.end + 80))]
         later = [d for d in issued if _told_after(text, d, b)]
         issued = [d for d in issued if d not in later]
         named = None if given else APPROVAL_DATED.search(sentence)

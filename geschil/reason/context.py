@@ -98,6 +98,12 @@ class Term:
         return out
 
 
+# "De tandarts heeft het ongeval op 2 juli 2014, binnen drie maanden na het ongeval, gemeld" (blind round 137): the day of
+# the report, its verb after an aside that dates nothing
+REPORTED_PAST_ASIDE = literals.compile(r"\s*,[^.;,\d]{1,80},\s*(?:[\w-]+\s+){0,3}?(?:gemeld|doorgegeven|aangemeld|opgegeven)\b",
+                                       re.I)
+
+
 @dataclass
 class Context:
     record: Record
@@ -245,7 +251,7 @@ class Context:
                and st.stance in ("finding", "undisputed", "heading")]
         # (not "dat zij het ongeval op 5 januari 2009 telefonisch heeft gemeld": the day of the report)
         days |= {d for text in own for m in ACCIDENT_OF.finditer(text) if (d := parse_date(m["date"])) is not None
-                 and not (m["on"] and REPORTED.match(text, m.end()))} - other
+                 and not (m["on"] and (REPORTED.match(text, m.end()) or REPORTED_PAST_ASIDE.match(text, m.end())))} - other
         if self.facts.accident_date:
             days.add(self.facts.accident_date)
             # an accident it names by a month or season the accident's day is not in is another one; its
