@@ -5,7 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from reason_records import approval, ctx, ev, mention, period, term, treatment
+from reason_records import (
+    approval,
+    ctx,
+    ev,
+    mention,
+    period,
+    read_ruling,
+    ruling_text,
+    term,
+    treatment,
+)
 
 from geschil.models import Event, PolicyTerm
 from geschil.reason import registry
@@ -416,3 +426,61 @@ def test_consent_asked_a_term_ahead_of_the_care(application, treatments, verdict
 def test_without_a_lead_term_undated_care_leaves_consent_beforehand_open():
     conditions = [mention("vooraf toestemming", REQUIRED, section="assessment")]
     assert pa.beforehand(ctx(applications=("2014-03-03",), conditions=conditions)).verdict == "not_applicable"
+
+
+BEGUN_BEFORE = ruling_text("""2. Feiten
+2.1. Verzoekster heeft van 15 februari 2021 tot en met 7 juni 2021 twaalf behandelingen mimetherapie gekregen. De
+eerste behandeling vond plaats op 15 februari 2021.
+2.2. Op 24 februari 2021 heeft de mimetherapeut bij de zorgverzekeraar een aanvraag ingediend voor vergoeding van
+twaalf behandelingen mimetherapie.
+
+3. Het verzoek
+Verzoekster verzoekt de commissie te bepalen dat de zorgverzekeraar de kosten van de mimetherapie vergoedt.
+
+4. Beoordeling
+4.1. Artikel 12, tweede lid, van de voorwaarden vereist dat vooraf toestemming wordt gevraagd. De mimetherapeut
+heeft op 24 februari 2021 om toestemming gevraagd. {finding}
+
+5. Beslissing
+De commissie wijst het verzoek gedeeltelijk toe.
+""", case="202159998")
+
+
+@pytest.mark.parametrize("finding, status", [
+    # the committee finds the care began after the application, while its facts print a session before it (blind
+    # round 138): its finding on the first act is contradicted
+    ("De commissie stelt vast dat de behandeling eerst daarna is begonnen, zodat de aanvraag is ingediend voordat de "
+     "behandeling begon.", "divergent"),
+    # ... a finding that consent was not asked before the care began agrees
+    ("De toestemming is dus niet gevraagd voordat de behandeling begon.", "consistent"),
+])
+def test_consent_asked_before_the_care_began_is_a_finding_on_its_first_act(tmp_path, finding, status):
+    _, result = read_ruling(tmp_path, BEGUN_BEFORE.format(finding=finding))
+    assert result.status == status, result.reason
+    assert [g.committee for g in result.grounds if g.rule == "prior_approval.beforehand"] == \
+        ["met" if status == "divergent" else "not_met"]
+
+
+EXTENDED_UNWINDOWED = ruling_text("""2. Feiten
+2.1. Bij brief van 3 juni 2021 heeft de zorgverzekeraar verzoeker een machtiging voor de operatie verleend.
+2.2. Bij brief van 1 december 2021 heeft de zorgverzekeraar de geldigheidsduur van de machtiging met drie maanden
+verlengd.
+2.3. De operatie heeft op 14 april 2022 plaatsgevonden.
+
+3. Het verzoek
+Verzoeker verzoekt de commissie te bepalen dat de zorgverzekeraar de kosten van de operatie vergoedt.
+
+4. Beoordeling
+4.1. Naar het oordeel van de commissie was de geldigheidsduur van de machtiging, ook met de verlenging van drie
+maanden, op die datum verstreken.
+
+5. Beslissing
+De commissie wijst het verzoek af.
+""", case="202259998", requester="De heer A", called="verzoeker")
+
+
+def test_an_approval_extended_by_a_term_whose_first_end_is_not_printed_had_a_window(tmp_path):
+    """Its first end on a copy's missing page (blind round 138): where it ended is the missing fact."""
+    _, result = read_ruling(tmp_path, EXTENDED_UNWINDOWED)
+    assert result.status == "undetermined", result.reason
+    assert [g.agreement for g in result.grounds if g.rule == "prior_approval.validity"] == ["missing_fact"]

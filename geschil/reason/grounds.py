@@ -256,6 +256,10 @@ def _days(said: list[Said]) -> set:
 WHOLE = literals.compile(r"\bin\s+(?:haar|zijn|hun)\s+geheel\b"
                          # "Beide onderdelen van de behandeling zijn daarmee uitgevoerd voordat …" (blind round 52)
                          r"|\bbeide\s+(?:onderdelen|delen|behandelingen)\b", re.I)
+# consent asked before the care began: a finding on its first act ("De commissie stelt vast dat de behandeling eerst
+# daarna is begonnen, zodat de aanvraag is ingediend voordat de behandeling begon", blind round 138)
+BEGAN_AFTER = literals.compile(r"\bbehandeling\s+(?:[\w-]+\s+){0,3}?(?:is|werd)\s+(?:begonnen|aangevangen|gestart)\b"
+                               r"|\bvoordat\s+de\s+behandeling\s+(?:begon|aanving|startte|is\s+begonnen)\b", re.I)
 
 
 # "De akkoordverklaring van 2 november 2015 … is vervallen": an approval named by its date.
@@ -621,7 +625,9 @@ def _computed(base: dict, committee: str, said: list[Said], finding: Finding, mi
     recomputed = verdict if verdict in ("met", "not_met", "unknown") else None
     # care partly inside agrees with a finding either way, unless the committee says all of it was
     # ("De behandeling heeft daarmee in haar geheel plaatsgevonden binnen de periode …")
-    both = "partly_met" in finding.parameters and not (committee == "met" and any(WHOLE.search(s.clause) for s in said))
+    whole = [WHOLE] + ([BEGAN_AFTER] if base["rule"] == "prior_approval.beforehand" else [])
+    both = "partly_met" in finding.parameters and not (committee == "met" and any(
+        w.search(s.clause) for s in said for w in whole))
     term = say("ground.own_term", lang, taken=own_term) if own_term else ""
     words = {"quote": quote, "committee": label("finding", committee, lang),
              "verdict": label("verdict", verdict, lang),

@@ -22,7 +22,7 @@ import re
 
 from geschil import i18n, literals
 from geschil.dates import find_dates
-from geschil.models import Evidence, Finding
+from geschil.models import Evidence, Finding, PolicyTerm
 from geschil.reason.context import Context, care_parts, labels, split
 from geschil.reason.periods import Ref, add, upper
 
@@ -101,6 +101,10 @@ def validity(ctx: Context) -> Finding:
         if counted is not None:
             pa, line = counted
             trace_issue.append(line)
+    if pa.valid_until is None and pa.valid_from is None and (extended := _extended_unwindowed(ctx, told)):
+        # extended by a term while the end it extended is not printed: where it ended is the missing fact
+        return ctx.finding(rule, "unknown", None, ev + [extended.evidence],
+                           missing="facts.prior_approval.valid_until", msg="validity.no_end", say=said)
     if pa.valid_until is None and pa.valid_from is None:
         # Given without a window (often with a note that the policy's own terms still apply):
         # it covers the care it was given for, and no end date of its own can fail the claim.
@@ -196,6 +200,15 @@ def _extension(ctx: Context):
     if term is None or term.evidence is None or (window is not None and window.span[0] > term.evidence.span[0]):
         return None
     return term
+
+
+def _extended_unwindowed(ctx: Context, told) -> PolicyTerm | None:
+    """An extension by a term told after the sentence giving an approval that states no window of its own
+    ("Bij brief van 1 december 2021 heeft de zorgverzekeraar … de geldigheidsduur van de machtiging met drie
+    maanden verlengd", its first end on a copy's missing page, blind round 138): it had a window."""
+    after = [t for t in ctx.facts.policy_terms if t.name == "approval_extension" and t.evidence and t.evidence.span
+             and told is not None and told.span and t.evidence.span[0] > told.span[1]]
+    return min(after, key=lambda t: t.evidence.span) if after else None
 
 
 def _care(ctx: Context, refs) -> str:
