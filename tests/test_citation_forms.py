@@ -296,6 +296,10 @@ BACK_REFERENCES = [
      "BW). Of aan de voorwaarde onder b is voldaan, kan in het midden blijven.",
      [_c("polis", "6.4", 2, "a"), _c("BW", "7:904"), _c("polis", "6.4", 2, "b")]),
     ("Artikel 14 van de voorwaarden stelt eisen. Aan de voorwaarde onder b is voldaan.", [_c("polis", "14")]),
+    # ... of the lid cited near with its onderdelen, not of a bare lid named between (blind round 139)
+    ("Volgens artikel 9.3, tweede lid, aanhef en onder b, van de voorwaarden moet de behandeling tijdig zijn afgerond. "
+     "Op grond van het derde lid kan om verlenging worden gevraagd. Aan de voorwaarde onder b is dus niet voldaan.",
+     [_c("polis", "9.3", 2, "b"), _c("polis", "9.3", 3), _c("polis", "9.3", 2, "b")]),
     # ... an onderdeel of the lid cited without one (blind rounds 111, 135)
     ("De vraag is of aan artikel 9.4, tweede lid, van de voorwaarden is voldaan. De aanvraag is tijdig ontvangen. "
      "Aan de voorwaarde onder a is voldaan.", [_c("polis", "9.4", 2), _c("polis", "9.4", 2, "a")]),

@@ -141,6 +141,10 @@ def test_accident_date(facts, expected):
      "datum van het ongeval. De commissie gaat uit van 17 september 2016.\n", D(2016, 9, 17)),
     ("3. Feiten\nVerzoeker is gevallen.\n4. Beoordeling\nPartijen verschillen van mening over de datum waarop het "
      "ongevallenformulier is ontvangen. De commissie gaat uit van het ontvangststempel, 3 december 2021.\n", None),
+    # ... nor a document's day fixed there (blind round 139)
+    ("3. Feiten\nOp 14 mei 2011 is verzoekster gevallen.\n4. Beoordeling\nPartijen verschillen van mening over de datum "
+     "van het ongeval. De commissie stelt vast dat de aantekening in het journaal van de huisarts van 2 april 2011 "
+     "uitsluitend betrekking heeft op een verzwikte enkel.\n", D(2011, 5, 14)),
 ])
 def test_accident_date_by_its_source(text, expected):
     found = fx.accident_date(text, find_sections(text, lambda offset: 1))

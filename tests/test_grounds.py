@@ -278,6 +278,9 @@ def test_a_provision_quoted_in_the_assessment_is_no_finding(section, stances):
     ("niet aannemelijk is dat de radiotherapie zonder de extracties onvoldoende resultaat zou hebben", "not_established"),
     ("de commissie is niet van oordeel dat de radiotherapie zonder de extracties onvoldoende resultaat zou hebben",
      "not_met"),
+    # a thing denied by "Van … is evenmin sprake": its own reading inverted (blind round 139)
+    ("Van een behandeling buiten de geldigheidsduur van de akkoordverklaring is evenmin sprake", "met"),
+    ("Van een behandeling binnen de geldigheidsduur van de akkoordverklaring is geen sprake", "not_met"),
     # a refusal denied denies nothing of the ground (blind round 131); a ground's own negation still does
     ("nu de aanvraag tijdig was, had de zorgverzekeraar geen grond om de vergoeding te weigeren", "met"),
     ("de aanvraag was binnen de termijn ingediend, zodat de zorgverzekeraar de vergoeding niet mocht weigeren", "met"),
@@ -1978,6 +1981,9 @@ def test_a_finding_on_the_start_weighs_the_start():
     ("Nu verzoekster reeds op grond van het voorgaande geen aanspraak heeft, behoeft het beroep van de "
      "zorgverzekeraar op het ontbreken van toestemming vooraf niet te worden besproken.", True),
     ("De facings zijn na het einde van de verlengde geldigheidsduur geplaatst.", False),
+    # a point that plays no role (blind round 139)
+    ("Dat de eerdere akkoordverklaring op 17 april 2023 is verlopen, speelt voor de vervanging van element 21 dan ook "
+     "geen rol.", True),
 ])
 def test_a_matter_left_undecided_is_moot(sentence, expected):
     from geschil.reason.said import moot

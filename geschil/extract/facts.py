@@ -460,7 +460,8 @@ def _day_answered(text: str, sections: list[Section]) -> Found | None:
         a, b = spans[k + 1]
         days = find_dates(text, a, b)
         if len(days) != 1 or not days[0].date or not _fixed(text, sections, a, days[0].start) \
-                or OTHER_EVENT.search(text, a, b) or ARRIVED.search(text, a, b) or ACCIDENT.search(text, a, b):
+                or OTHER_EVENT.search(text, a, b) or ARRIVED.search(text, a, b) or ACCIDENT.search(text, a, b) \
+                or _is_other_event(text, days[0], a):  # "de aantekening in het journaal van de huisarts van 2 april 2011"
             continue  # a sentence that names the accident itself is read as any other
         return Found(days[0].date, days[0].start, days[0].end)
     return None
@@ -712,7 +713,7 @@ def _is_accident_date(text: str, date: DateMention, floor: int) -> bool:
 # document's or another visit's own date.
 OTHER_DOCUMENT = literals.compile(r"(?:brief|aanvraag|akkoordverklaring|machtiging|toestemming|(?:behandel)?plan|e-mail"
                             r"|beslissing|advies|verklaring|nota"
-                            r"|rapport|verslag|offerte|declaratie|factuur|controle|consult|bezoek|afspraak"
+                            r"|rapport|verslag|journaal|patiëntenkaart|offerte|declaratie|factuur|controle|consult|bezoek|afspraak"
                             # "op het ongevallenformulier van 9 juni 2017" (blind round 128): the form's day
                             r"|formulier"
                             r"|(?:röntgen)?opname|foto|aantekening|notitie)(?:\s+van\s+(?:de|het|haar|zijn)"

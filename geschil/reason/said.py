@@ -109,6 +109,11 @@ def weigh(clause: str, computed: bool = False) -> tuple[str, bool]:
     the reading for a computed ground, on which the kind of provider says nothing.
     """
     pol = _polarity()
+    denied = pol["sprake_denied"].match(clause)
+    if denied:  # "Van een behandeling buiten de geldigheidsduur … is evenmin sprake": the thing's reading, inverted
+        finding, explicit = weigh(denied["thing"], computed)
+        if explicit and finding in ("met", "not_met"):
+            return INVERSE[finding], True
     clause = _cues_only(clause)
     if computed:  # "… van een niet-gecontracteerde zorgaanbieder …": the provider's kind, no finding
         clause = pol["kind_of_provider"].sub(" ", clause)

@@ -358,8 +358,12 @@ def _back_article(text: str, cand: Candidate, ctx: Context) -> list[Citation]:
     words = " ".join(text[cand.start:cand.end].split())
     prev = next((c for c in reversed(ctx.cited) if c.article and c.law), None)
     ref = cand.refs[0]
-    if cand.condition:  # 'de voorwaarde onder b': of the conditions' provision cited with its lid or an onderdeel
-        prev = next((c for c in reversed(ctx.cited) if c.article and c.law == "polis" and (c.item or c.paragraph)), None)
+    if cand.condition:  # 'de voorwaarde onder b': of the conditions' provision cited near with an onderdeel, else
+        # with its lid (not a bare lid named between: "het tweede lid, aanhef en onder b, van dat artikel … Op grond van
+        # het derde lid kan … Aan de voorwaarde onder b is dus niet voldaan", blind round 139)
+        near = [c for c in reversed(ctx.cited) if c.article and c.law == "polis" and c.span
+                and cand.start - c.span[1] <= _near(words)]
+        prev = next((c for c in near if c.item), None) or next((c for c in near if c.paragraph), None)
         if prev is None:
             return []
     elif cand.back_provision and prev is not None and words.lower().startswith(("onderdeel", "onderdelen")) \
