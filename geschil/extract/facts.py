@@ -2075,7 +2075,7 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
     denied = {(d.earliest, d.latest) for lo, hi in rejected for d in find_dates(text, lo, hi)}
     reported = _reported(text, tuple(sections)) if denied else set()
     no_start = _no_start(text, sections) if told else set()
-    no_part = _no_part(text, sections) if told else set()
+    no_part = _no_start(text, sections, NO_PART, own_clause=True) if told else set()
     # "De operatie is uitgesteld. Zij heeft op 9 februari 2021 plaatsgevonden.": the care by its pronoun
     after = [i + 1 for i in told if i + 1 < len(spans) and PRONOUN_CARE.match(text, *spans[i + 1])]
     for i in sorted(set(told) | set(after)):
@@ -2167,20 +2167,15 @@ NO_PART = literals.compile(r"\b(?:is|zijn|was|waren|vormt|vormen|vormde|vormden)
                            r"van\s+de\s+behandeling\b", re.I)
 
 
-def _no_start(text: str, sections: list[Section]) -> set:
-    """The days the committee or the facts say began no treatment (a party's saying is its argument)."""
-    return {d.date for a, b in _sentences_with(text, sections, NO_START)
-            if _section_kind(sections, a) not in POSITIONS and (m := NO_START.search(text, a, b))
-            for d in find_dates(text, a, m.start()) if d.date}
-
-
-def _no_part(text: str, sections: list[Section]) -> set:
-    """The days of acts the committee or the facts say are no part of the care: those of the clause that
-    says it, not of one before a semicolon ("Met het plaatsen van de kroon op 28 februari 2018 was de
-    behandeling voltooid; een nacontrole is geen onderdeel van de behandeling", blind round 16)."""
-    return {d.date for a, b in _sentences_with(text, sections, NO_PART)
-            if _section_kind(sections, a) not in POSITIONS and (m := NO_PART.search(text, a, b))
-            for d in find_dates(text, max(a, text.rfind(";", a, m.start()) + 1), m.start()) if d.date}
+def _no_start(text: str, sections: list[Section], pattern: re.Pattern = NO_START, own_clause: bool = False) -> set:
+    """The days the committee or the facts say began no treatment (a party's saying is its argument); with
+    NO_PART and `own_clause`, the days of acts they say are no part of it, those of the clause that says it only,
+    not of one before a semicolon ("Met het plaatsen van de kroon op 28 februari 2018 was de behandeling voltooid;
+    een nacontrole is geen onderdeel van de behandeling", blind round 16)."""
+    return {d.date for a, b in _sentences_with(text, sections, pattern)
+            if _section_kind(sections, a) not in POSITIONS and (m := pattern.search(text, a, b))
+            for d in find_dates(text, max(a, text.rfind(";", a, m.start()) + 1) if own_clause else a, m.start())
+            if d.date}
 
 
 def _care_rejected(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int]]:

@@ -189,7 +189,7 @@ class Candidate:
     is_range: bool = False  # 'de artikelen 2.4 tot en met 2.15'
     back_article: bool = False  # 'voornoemd artikel', 'die bepaling'
     back_provision: bool = False  # 'die bepaling': the provision cited last, its lid and onderdeel too
-    condition: bool = False  # 'de voorwaarde onder b': an onderdeel of the conditions' provision last cited with one
+    condition: bool = False  # 'de voorwaarde onder b': an onderdeel of the conditions' provision cited near
     heading: bool = False  # 'Artikel 2.7' on a line of its own (an annex heading)
     abbreviated: bool = False  # the law was written as its abbreviation ('Bzv')
     book: str | None = None  # 'artikel 248 van Boek 6 van het Burgerlijk Wetboek': the law's book
