@@ -2529,3 +2529,37 @@ def test_a_condition_named_by_its_onderdeel_is_cited_and_no_ground_outside_the_r
     assert not [g.rule for g in result.grounds if g.rule.startswith("outside:polis 9.4")]
     assert [g.agreement for g in result.grounds if g.rule == "accident_cover.window"] == ["agrees"]
     assert result.status == "consistent"
+
+
+APPROVAL_TERM_FROM_ITS_DAY = ruling_text("""2. Feiten
+2.1. Op 2 augustus 2020 heeft de tandarts van verzoekster een aanvraag ingediend voor twee implantaten.
+2.2. Vervolgens heeft de zorgverzekeraar de aanvraag goedgekeurd en verzoekster een akkoordverklaring gestuurd.
+In de akkoordverklaring staat dat zij twaalf maanden geldig is.
+2.3. De behandeling is op 4 oktober 2021 begonnen.
+
+3. Het verzoek
+Verzoekster verzoekt de commissie te bepalen dat de zorgverzekeraar de kosten van de implantaten vergoedt.
+
+4. Beoordeling
+4.1. Artikel 17, tweede lid, van de voorwaarden bepaalt dat voor deze zorg vooraf toestemming nodig is. Het derde
+lid van dat artikel bepaalt dat de toestemming twaalf maanden geldig is vanaf de datum van de akkoordverklaring, en
+dat opnieuw toestemming moet worden gevraagd als de behandeling niet binnen die termijn begint.
+4.2. De behandeling is eerst op 4 oktober 2021 begonnen. Aan de voorwaarde van artikel 17, derde lid, van de
+voorwaarden is niet voldaan.
+
+5. Beslissing
+De commissie wijst het verzoek af.
+""", case="202259998")
+
+
+def test_an_undated_approval_whose_term_the_committee_counts_from_its_day_leaves_its_end_missing(tmp_path):
+    """Blind round 140: the facts tell the approval given on no day ("heeft … de aanvraag goedgekeurd en
+    verzoekster een akkoordverklaring gestuurd"), the committee counts its twelve months "vanaf de datum van de
+    akkoordverklaring", and finds the condition of the provision that says so unmet. That provision is the
+    approval's validity (its "binnen die termijn" names no accident), and its end needs the approval's day."""
+    record, result = read_ruling(tmp_path, APPROVAL_TERM_FROM_ITS_DAY)
+    assert record.facts.prior_approval is not None and record.facts.prior_approval.date is None
+    assert not [g.rule for g in result.grounds if g.rule.startswith(("outside:polis 17", "accident_cover."))]
+    found = [(g.committee, g.agreement) for g in result.grounds if g.rule == "prior_approval.validity"]
+    assert found == [("not_met", "missing_fact")], result.grounds
+    assert result.status == "undetermined", result.reason

@@ -1473,7 +1473,7 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
     replaced = _replaced(text, sections)
     found = _dated_windows(list(_approvals(text, sections)), replaced)  # (value, Found, whether it extends)
     if not found:
-        return _undated_given(text, sections, told=_term_from_issue(text, sections))
+        return _undated_given(text, sections, told=_term_from_issue(text, sections) or _term_applied(text, sections))
     if all(_section_kind(sections, h[1].start) in POSITIONS for h in found):
         # only the parties date it, while the facts tell it given on no day with its term from then ("telefonisch
         # toestemming heeft gegeven" … "geldig tot drie maanden na ons telefonische akkoord", blind round 120)
@@ -1523,7 +1523,7 @@ def _undated_given(text: str, sections: list[Section], told: bool) -> tuple[dict
         given = APPROVAL_GIVEN.search(sentence)
         care = CARE_GIVEN.search(sentence)
         where = _section_kind(sections, a)
-        if not (where in TOLD if told else where == "assessment" and VALID_FROM_ISSUE.search(sentence)):
+        if not (where in TOLD and told or where == "assessment" and VALID_FROM_ISSUE.search(sentence)):
             continue
         if (not given or not APPROVAL.search(sentence)
                 or find_dates(text, a, b) or NOT_GIVEN.search(sentence)
@@ -1724,6 +1724,15 @@ def _term_from_issue(text: str, sections: list[Section]) -> bool:
     issue (the letter's own window; the committee applying a policy's term to it dates no window)."""
     return any(VALID_FROM_ISSUE.search(text, a, b) for a, b in _sentences_with(text, sections, VALID_FROM_ISSUE)
                if _section_kind(sections, a) in TOLD)
+
+
+def _term_applied(text: str, sections: list[Section]) -> bool:
+    """Whether the committee's assessment counts the approval's validity from its date of issue
+    ("… bepaalt dat de toestemming twaalf maanden geldig is vanaf de datum van de akkoordverklaring"):
+    an approval the facts tell given on no day then has its window from a day not printed (blind
+    round 140)."""
+    return any(VALID_FROM_ISSUE.search(text, a, b) for a, b in _sentences_with(text, sections, VALID_FROM_ISSUE)
+               if _section_kind(sections, a) == "assessment")
 
 
 # "Deze machtiging treedt in de plaats van onze machtiging van 19 juli 2022", "vervangt de

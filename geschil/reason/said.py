@@ -464,6 +464,23 @@ def _cited_outside(record: Record, st: Statement, text: str, invert: bool,
     return out
 
 
+ACCIDENT_NAMED = literals.compile(r"ongeval|ongeluk|letsel", re.I)
+ACCIDENT_TERMS = ("accident_treatment_window", "accident_approval_deadline", "accident_cap")
+
+
+def _without_accident(record: Record, sentence: str, rules: set[str]) -> set[str]:
+    """A norm that names no accident, in a ruling that states none, restates no accident cover's
+    term ("Het derde lid … bepaalt dat de toestemming twaalf maanden geldig is …, en dat opnieuw
+    toestemming moet worden gevraagd als de behandeling niet binnen die termijn begint" is the
+    approval's validity, not a window after an accident, blind round 140)."""
+    accident = {r for r in rules if r.startswith("accident_cover.")}
+    if not accident or accident == rules or ACCIDENT_NAMED.search(sentence) \
+            or record.facts.accident_date is not None \
+            or any(t.name in ACCIDENT_TERMS for t in record.facts.policy_terms):
+        return rules
+    return rules - accident
+
+
 # "Aan de voorwaarde van artikel 14, tweede lid, … is dus niet voldaan": a finding on the provision's
 # condition (a point said about the provision otherwise, "maakt de aanvraag niet tot …", is none)
 FULFILLED = literals.compile(r"\bvoldaan\b|\bvoldoe[tn]\b|\bvoldeed\b|\bvoldeden\b", re.I)
@@ -479,7 +496,7 @@ def stated_conditions(record: Record) -> dict[str, str]:
         cited = [c for c in _cited_in(record, st) if c.law == "polis"]
         if not cited:
             continue
-        whole = {g["rule"] for g in matches(st.text) if g["kind"] == "computed"}
+        whole = _without_accident(record, st.text, {g["rule"] for g in matches(st.text) if g["kind"] == "computed"})
         for c in cited:
             # a provision "als bedoeld in" names what its own clause says ("De vraag is … of het ongeval tijdig
             # is gemeld, en vervolgens of het implantaat … de meest doelmatige behandeling was als bedoeld in
