@@ -145,6 +145,14 @@ def test_accident_date(facts, expected):
     ("3. Feiten\nOp 14 mei 2011 is verzoekster gevallen.\n4. Beoordeling\nPartijen verschillen van mening over de datum "
      "van het ongeval. De commissie stelt vast dat de aantekening in het journaal van de huisarts van 2 april 2011 "
      "uitsluitend betrekking heeft op een verzwikte enkel.\n", D(2011, 5, 14)),
+    # the committee taking a day "als datum van het ongeval" against a form's slip (blind round 140); a day it
+    # takes to count from is a bound, and a party's taking is the party's
+    ("3. Feiten\nAls datum van het ongeval staat op het formulier 2 maart 2009.\n4. Beoordeling\nDe commissie gaat "
+     "daarom uit van 2 mei 2009 als datum van het ongeval.\n", D(2009, 5, 2)),
+    ("3. Feiten\nVerzoekster is in mei 2009 gevallen.\n4. Beoordeling\nDe commissie gaat daarom uit van 1 mei 2009, "
+     "de eerste dag van die maand.\n", None),
+    ("3. Feiten\nVerzoekster is gevallen.\n4. Beoordeling\nDe zorgverzekeraar gaat uit van 2 maart 2009 als datum "
+     "van het ongeval.\n", None),
 ])
 def test_accident_date_by_its_source(text, expected):
     found = fx.accident_date(text, find_sections(text, lambda offset: 1))

@@ -130,6 +130,10 @@ M9 = term("accident_treatment_window", 9, "months")
      "committee", "norm"),
     ("Tussen partijen is in geschil of de uitzondering van artikel 14.3 van de voorwaarden van toepassing is.",
      "committee", "norm"),
+    # ... nor the question which day it was (blind round 140: read as a finding, "of is voldaan aan" met)
+    ("Tussen partijen is in geschil op welke datum het ongeval heeft plaatsgevonden en, afhankelijk daarvan, of is "
+     "voldaan aan de voorwaarden van artikel 15, eerste lid, aanhef en onder a en b, van de voorwaarden.",
+     "committee", "norm"),
     # a position opened by "De stelling", rejected "dan ook" (blind round 69)
     ("De stelling van de ziektekostenverzekeraar dat de aanvraag te laat is ingediend, volgt de commissie dan ook "
      "niet.", "committee", "rejects"),
@@ -407,6 +411,10 @@ def test_polarity(clause, finding):
     # the day the need was established, argued as the one that counts, is no finding on the need (blind round 134)
     ("De commissie volgt verzoekster niet in haar standpunt dat bepalend is dat de noodzaak van de ingreep in juni "
      "2022 is vastgesteld.", set()),
+    # a term kept told as "minder dan" (blind round 140)
+    ("Het schadeformulier is op 25 juni 2009 ontvangen, dus minder dan acht weken na het ongeval.",
+     {"accident_cover.approval_deadline"}),
+    ("De behandeling is op 2 maart 2016 afgerond, minder dan een jaar na het ongeval.", {"accident_cover.window"}),
 ])
 def test_grounds_recognised(clause, rules):
     assert {g["rule"] for g in matches(clause)} == rules

@@ -582,6 +582,8 @@ def _happened_on(text: str, date: DateMention, lo: int, hi: int) -> bool:
     if ACCIDENT_NAMED.search(before):
         return True  # "binnen drie maanden na het ongeval van 12 november 2022 … ingediend": the
         # accident named by its date, whatever the clause's verb tells of something else
+    if COMMITTEE_TAKES.search(before) and AS_ACCIDENT_DAY.match(after):
+        return True  # "De commissie gaat daarom uit van 2 mei 2009 als datum van het ongeval" (blind round 140)
     if BOUND_BEFORE.search(before) or _is_other_event(text, date, lo) or REPORTED.match(after):
         return False
     if ACCIDENT_NAMED.search(after):
@@ -606,6 +608,13 @@ def _happened_on(text: str, date: DateMention, lo: int, hi: int) -> bool:
     clause = LONG_CLAUSE.match(text, date.end, min(hi, date.end + 200))
     verb = HAPPENED.search(clause.group()) if clause else None
     return bool(verb and not OTHER_EVENT.search(clause.group()) and not SUBCLAUSE.search(clause.group(), 0, verb.start()))
+
+
+# the committee taking a day as the accident's: not a day assumed for a reckoning ("gaat uit van 1 juni 2014, het
+# begin van de maand …", BOUND_BEFORE) when the words after it name it the accident's day
+COMMITTEE_TAKES = literals.compile(r"\bcommissie\b[^.;]*?\buit(?:gaan|gegaan)?\s+van\s*$", re.I)
+AS_ACCIDENT_DAY = literals.compile(r"\s*als\s+(?:de\s+)?(?:(?:datum|dag)\s+(?:van|waarop)\s+het\s+(?:\w+\s+)?(?:ongeval|ongeluk)"
+                                   r"|ongevalsdatum)\b", re.I)
 
 
 # a term counted from the accident, and the day it ran out: "de termijn van 26 weken na het ongeval op 28 januari

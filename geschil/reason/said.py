@@ -469,16 +469,14 @@ ACCIDENT_TERMS = ("accident_treatment_window", "accident_approval_deadline", "ac
 
 
 def _without_accident(record: Record, sentence: str, rules: set[str]) -> set[str]:
-    """A norm that names no accident, in a ruling that states none, restates no accident cover's
-    term ("Het derde lid … bepaalt dat de toestemming twaalf maanden geldig is …, en dat opnieuw
-    toestemming moet worden gevraagd als de behandeling niet binnen die termijn begint" is the
-    approval's validity, not a window after an accident, blind round 140)."""
-    accident = {r for r in rules if r.startswith("accident_cover.")}
-    if not accident or accident == rules or ACCIDENT_NAMED.search(sentence) \
-            or record.facts.accident_date is not None \
+    """A norm that names no accident, in a ruling that states none and quotes no accident cover's
+    term, restates none of that cover's conditions ("Het derde lid … bepaalt dat de toestemming twaalf
+    maanden geldig is …, en dat opnieuw toestemming moet worden gevraagd als de behandeling niet binnen
+    die termijn begint" is the approval's validity, not a window after an accident, blind round 140)."""
+    if ACCIDENT_NAMED.search(sentence) or record.facts.accident_date is not None \
             or any(t.name in ACCIDENT_TERMS for t in record.facts.policy_terms):
         return rules
-    return rules - accident
+    return {r for r in rules if not r.startswith("accident_cover.")} or rules
 
 
 # "Aan de voorwaarde van artikel 14, tweede lid, … is dus niet voldaan": a finding on the provision's
