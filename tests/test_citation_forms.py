@@ -322,6 +322,14 @@ BACK_REFERENCES = [
      "die bepaling is voldaan.", [_c("Bzv", "2.7", 1, "a"), _c("Bzv", "2.7", 1, "a"), _c("Bzv", "2.7", 3)]),
     ("artikel 2.7, eerste lid, Bzv. Tot de zorg, bedoeld in het eerste lid, behoort ook de prothese.",
      [_c("Bzv", "2.7", 1)]),
+    # a lid in brackets of its own is of the article cited last, and the onderdelen after it are that lid's (blind
+    # round 141); in a later sentence "die bepaling" does not point back at it (blind round 121)
+    ("Artikel 6.4 van de voorwaarden geeft recht op vergoeding, mits het ongeval binnen dertig dagen is gemeld (tweede "
+     "lid, onder a), vooraf een behandelplan is ingediend (onder b) en de behandeling tijdig is afgerond (onder c).",
+     [_c("polis", "6.4"), _c("polis", "6.4", 2, "a"), _c("polis", "6.4", 2, "b"), _c("polis", "6.4", 2, "c")]),
+    ("Artikel 22 van de voorwaarden bepaalt dat vooraf een akkoordverklaring nodig is (tweede lid). Verzoeker heeft een "
+     "indicatie als bedoeld in onderdeel b van die bepaling.",
+     [_c("polis", "22"), _c("polis", "22", 2), _c("polis", "22", None, "b")]),
     # a bracketed list marker or a capital is no onderdeel
     ("artikel 2.7 Bzv (onder meer) en (Onder B)", [_c("Bzv", "2.7")]),
     ("(Zorgverzekering Rivierenland Zorgpolis 2011, artt. 10 en 11 Zvw; aanvullende voorwaarden Rivierenland "

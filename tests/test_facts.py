@@ -153,6 +153,19 @@ def test_accident_date(facts, expected):
      "de eerste dag van die maand.\n", None),
     ("3. Feiten\nVerzoekster is gevallen.\n4. Beoordeling\nDe zorgverzekeraar gaat uit van 2 maart 2009 als datum "
      "van het ongeval.\n", None),
+    # the fall told in the sentences after the one that gives the day (blind rounds 140, 141), also where only a
+    # party names the accident by that day; not a visit's day, a fall some time before, falls as a habit, nor a day
+    # beside a period the facts date the fall by
+    ("3. Feiten\nOp woensdagavond 31 augustus 2016 trainde verzoeker in een sportschool. De kettlebell zwaaide terug en "
+     "raakte hem in het gezicht. Daarbij is element 11 afgebroken.\n4. Standpunt zorgverzekeraar\nDe breuk bij het "
+     "ongeval van 31 augustus 2016 is mede het gevolg van de verzwakte toestand van het element.\n", D(2016, 8, 31)),
+    ("3. Feiten\nOp 2 mei 2009 is zij op het dak van de duiventil geklommen. Zij verloor haar evenwicht en kwam op de "
+     "klinkers terecht. Daarbij zijn de elementen 11 en 21 afgebroken.\n", D(2009, 5, 2)),
+    ("3. Feiten\nOp 9 mei 2020 heeft zij haar tandarts bezocht. Daarbij is element 21 afgebroken gebleken.\n", None),
+    ("3. Feiten\nOp 9 mei 2020 kwam zij thuis. Zij was enkele weken geleden gevallen.\n", None),
+    ("3. Feiten\nOp 3 maart 2022 heeft verzoeker een herseninfarct gehad. Sindsdien is hij meermalen gevallen.\n", None),
+    ("3. Feiten\nIn het voorjaar van 2020 is zij met haar step ten val gekomen. Op 9 mei 2020 was zij op vakantie. "
+     "Daarbij is element 21 afgebroken.\n", None),
 ])
 def test_accident_date_by_its_source(text, expected):
     found = fx.accident_date(text, find_sections(text, lambda offset: 1))
@@ -523,6 +536,9 @@ def test_accident_date_by_its_source(text, expected):
     # a term's end a party counts is no application's day (blind round 131)
     ("3.3. De ziektekostenverzekeraar heeft de aanvraag op 1 juli 2011 ontvangen. Verzoeker stelt dat twee maanden na "
      "3 mei 2011 is 3 juli 2011, zodat de aanvraag tijdig was.", [D(2011, 7, 1)]),
+    # a promise to ask is no asking (blind round 141)
+    ("3.3. Het ziekenhuis had haar op 10 maart 2022 toegezegd de toestemming te regelen, en een medewerker heeft "
+     "gezegd dat de aanvraag was verstuurd. De aanvraag is op 9 mei 2022 ontvangen.", [D(2022, 5, 9)]),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)
@@ -1108,6 +1124,21 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     ("2.3. Bij brief van 9 januari 2018 heeft de zorgverzekeraar akkoord gegeven voor de kroon van element 12. In de "
      "brief staat: \"Wij gaan uit van 31 oktober 2017. Dit akkoord is geldig tot en met 31 oktober 2018.\"",
      {"date": D(2018, 1, 9), "valid_from": None, "valid_until": D(2018, 10, 31), "until_inclusive": True}),
+    # the window told in the very sentence that says the letter replaces the earlier approval is the replacing
+    # letter's, words between "komt" and "in de plaats van" (blind round 141)
+    ("2.3. Bij brief van 3 maart 2011 heeft de zorgverzekeraar toestemming gegeven. De toestemming was geldig tot 1 "
+     "september 2011. 2.4. Bij brief van 9 september 2011 heeft de zorgverzekeraar toestemming gegeven voor de derde "
+     "fase. In de brief staat: \"Deze toestemming komt voor de derde fase in de plaats van onze toestemming van 3 maart "
+     "2011 en is geldig tot en met 29 februari 2012.\"",
+     {"date": D(2011, 9, 9), "valid_from": None, "valid_until": D(2012, 2, 29), "until_inclusive": True}),
+    # consent given for a stay "tot en met" a day (blind round 117)
+    ("2.5. Bij brief van 3 maart 2022 heeft de zorgverzekeraar een nieuwe toestemming gegeven voor de opname \"tot en "
+     "met 10 april 2022\", onder dezelfde voorwaarden.",
+     {"date": D(2022, 3, 3), "valid_from": None, "valid_until": D(2022, 4, 10), "until_inclusive": True}),
+    # a term from its date whose length the ruling does not print: the window starts then (blind round 141)
+    ("2.5. Bij brief van 23 maart 2021 heeft de zorgverzekeraar een machtiging afgegeven. De machtiging is geldig "
+     "gedurende de termijn die daarin wordt genoemd, te rekenen vanaf de dagtekening van de machtiging.",
+     {"date": D(2021, 3, 23), "valid_from": D(2021, 3, 23), "valid_until": None, "until_inclusive": None}),
 ])
 def test_prior_approval(facts, expected):
     text, sections = _doc(facts)

@@ -164,6 +164,9 @@ M9 = term("accident_treatment_window", 9, "months")
     # a party's position the committee "kan … dan ook niet volgen" (blind round 115)
     ("Het standpunt van de ziektekostenverzekeraar dat verzoekster bij het begin van de behandeling al 22 jaar oud "
      "was, kan de commissie dan ook niet volgen.", "committee", "rejects"),
+    # a party's claim that "is niet komen vast te staan" (blind round 141)
+    ("De stelling van verzoekster dat het ziekenhuis al op 28 april 2022 een aanvraag heeft verstuurd, is niet komen "
+     "vast te staan.", "committee", "rejects"),
     # what an article demands is a norm (blind round 113)
     ("Artikel 14, tweede lid, van de voorwaarden verlangt dat de aanvraag door de ziektekostenverzekeraar is "
      "ontvangen voordat de behandeling begint.", "committee", "norm"),
@@ -2570,4 +2573,35 @@ def test_an_undated_approval_whose_term_the_committee_counts_from_its_day_leaves
     assert not [g.rule for g in result.grounds if g.rule.startswith(("outside:polis 17", "accident_cover."))]
     found = [(g.committee, g.agreement) for g in result.grounds if g.rule == "prior_approval.validity"]
     assert found == [("not_met", "missing_fact")], result.grounds
+    assert result.status == "undetermined", result.reason
+
+
+TERM_NOT_PRINTED = ruling_text("""2. Feiten
+2.1. Bij brief van 23 maart 2021 heeft de zorgverzekeraar een machtiging afgegeven voor een neusepithese.
+2.2. De epithese is op 4 november 2021 afgeleverd.
+
+3. Het verzoek
+Verzoekster verzoekt de commissie te bepalen dat de zorgverzekeraar de kosten van de epithese vergoedt.
+
+4. Beoordeling
+4.1. Artikel 14.5 van de voorwaarden bepaalt dat de machtiging geldig is gedurende de termijn die daarin wordt
+genoemd, te rekenen vanaf de dagtekening van de machtiging.
+4.2. De epithese is afgeleverd op 4 november 2021. Op die dag was de in artikel 14.5 van de voorwaarden genoemde
+termijn, gerekend vanaf 23 maart 2021, verstreken.
+
+5. Beslissing
+De commissie wijst het verzoek af.
+""", case="202259997")
+
+
+def test_a_term_counted_from_the_approvals_day_whose_length_is_not_printed_leaves_its_end_missing(tmp_path):
+    """Blind round 141: the term of the approval stands only in an annex the copy leaves out; the committee counts
+    it "gerekend vanaf 23 maart 2021", the approval's own day, and finds it run out. That is the approval's
+    validity, whatever provision names it, and its end is the missing fact: not an outside ground that carries the
+    rejection alone."""
+    record, result = read_ruling(tmp_path, TERM_NOT_PRINTED)
+    assert record.facts.prior_approval.valid_from == record.facts.prior_approval.date
+    found = [(g.committee, g.agreement) for g in result.grounds if g.rule == "prior_approval.validity"]
+    assert found == [("not_met", "missing_fact")], result.grounds
+    assert not [g.rule for g in result.grounds if g.rule.startswith("outside:polis 14.5")]
     assert result.status == "undetermined", result.reason

@@ -174,6 +174,12 @@ VALID_FROM_ISSUE = literals.compile(r"\b(?:geldig\w*|geldt|gold)\s+(?:(?:is|was)
                                     # "… moeten worden geplaatst binnen zes maanden, gerekend vanaf de datum van deze brief"
                                     + r"|\b" + CARE_DUE + r"\s+binnen\s+(?:[\w-]+\s+){1,2}?(?:maanden|maand|jaar|weken)\s*,?\s*"
                                       r"(?:gerekend\s+|te\s+rekenen\s+)?(?:na|vanaf)\s+" + ISSUE, re.I)
+# a term from the date of issue whose length is not printed: "dat de machtiging geldig is gedurende de termijn die
+# daarin wordt genoemd, te rekenen vanaf de dagtekening van de machtiging" (blind round 141)
+TERM_UNPRINTED = literals.compile(r"\bgeldig\w*\s+(?:(?:is|was)\s+)?gedurende\s+de\s+(?:termijn|periode)\s+die\s+"
+                                  r"(?:daarin|erin|in\s+(?:de|die|deze)\s+[\w-]+)\s+(?:(?:wordt|is|werd)\s+)?"
+                                  r"(?:genoemd|vermeld|aangegeven|staat)\s*,?\s*(?:gerekend|te\s+rekenen)\s+(?:na|vanaf)\s+"
+                                  + ISSUE, re.I)
 # "De akkoordverklaring van 27 februari 2015 gold tot …": the approval named by its date of issue.
 APPROVAL_DATED = literals.compile(r"(?:akkoordverklaring|machtiging|toestemming)\s+(?:van|d\.d\.|gedateerd)\s+(?=\d)"
                                   # "de machtiging die zij heeft ontvangen, is gedagtekend 11 oktober 2011"
@@ -216,8 +222,11 @@ VALIDITY = literals.compile(
 # Rehaklinik … van 28 februari 2022 tot en met 3 april 2022\"" (blind round 124)
 CONSENT_SPAN = literals.compile(
     r"\b(?:toestemming|machtiging|akkoordverklaring)\s+(?:[\w-]+\s+){0,3}?(?P<verb>gegeven|verleend|afgegeven)\s+[\"“„']?"
-    r"voor\s+(?:een|de|het)\s+[^.;\"”]{0,120}?\bvan\s+(?P<from>\d{1,2}\s+[a-z]+\s+\d{4})\s+"
-    r"(?P<rel>tot\s+en\s+met|t/m|tot)\s+(?P<until>\d{1,2}\s+[a-z]+\s+\d{4})", re.I)
+    r"voor\s+(?:een|de|het)\s+[^.;\"”]{0,120}?(?:\bvan\s+(?P<from>\d{1,2}\s+[a-z]+\s+\d{4})\s+"
+    r"(?P<rel>tot\s+en\s+met|t/m|tot)"
+    # ... or through a day alone: "een nieuwe toestemming gegeven voor de opname \"tot en met 10 april 2022\"" (blind
+    # round 117)
+    r"|\s[\"“„']?(?P<through>tot\s+en\s+met|t/m))\s+(?P<until>\d{1,2}\s+[a-z]+\s+\d{4})", re.I)
 # the window in a relative clause, its verb last: "de akkoordverklaring van 14 oktober 2014, die tot en met
 # 14 april 2015 gold" (blind round 78)
 VALIDITY_AFTER = literals.compile(
@@ -435,14 +444,58 @@ def accident_date(text: str, sections: list[Section]) -> Found | None:
     answered = _day_answered(text, sections)
     if answered is not None:
         told.insert(0, ((False, False), answered))
-    if not told:
-        return None
+    if not told or min(t[0] for t in told)[0]:  # no accident day, or only a party's: the facts' own goes first
+        fell = _day_before_fall(text, sections)
+        if fell is not None or not told:
+            return fell
     (said, _), found = min(told, key=lambda t: t[0])
     # the facts or the committee date the accident only by a period ("in maart 2022"): a party's
     # day inside it ("uit te gaan van 1 maart 2022") is the party's reading, one outside it ("De
     # commissie gaat … ervan uit dat het ongeval in december 2020 heeft plaatsgevonden" against the
     # requester's 14 February 2021, blind round 61) one the committee does not accept: neither is the day
     return None if said and _period_told(text, sections) else found
+
+
+# the fall told in the sentences after the one that gives the day ("Op 2 mei 2009 is zij op het dak van de duiventil
+# geklommen …. Zij verloor haar evenwicht en kwam met haar gezicht op de klinkers terecht. Daarbij zijn de elementen
+# 11 en 21 afgebroken", blind rounds 140 and 141)
+DAY_OPENS = literals.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+)?op\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag"
+                             r"(?:avond|middag|ochtend|nacht)?\s+)?", re.I)
+FALL_TOLD = literals.compile(r"\b(?:gevallen|uitgegleden|gestruikeld|struikelde|viel|ten\s+val|terechtgekomen|terechtkwam)\b"
+                             r"|\braakte\s+(?:hem|haar)\b[^.;]{0,40}?\b(?:gezicht|mond|kaak|tanden|gebit)\b"
+                             r"|\bdaarbij\s+(?:is|zijn|werd|werden)\b[^.;]{0,80}?\b(?:afgebroken|gebroken|beschadigd"
+                             r"|uitgeslagen|losgeslagen)\b", re.I)
+
+
+def _day_before_fall(text: str, sections: list[Section]) -> Found | None:
+    """The one day that opens the sentence of the facts right before those telling the fall, where no
+    sentence dates the accident itself: the fall told without a day happened on it. Only the nearest
+    dated sentence, within two, and only one that tells no other event."""
+    for zone in (s for s in sections if s.kind in TOLD):
+        spans = list(sentences(text, zone.body_start, zone.end))
+        for k, (a, b) in enumerate(spans):
+            if not FALL_TOLD.search(text, a, b) or find_dates(text, a, b):
+                continue
+            dated = next(((j, days) for j in (k - 1, k - 2) if j >= 0
+                          for days in [find_dates(text, *spans[j])] if days), None)
+            if dated is None:
+                continue
+            (lo, hi), days = spans[dated[0]], dated[1]
+            if len(days) == 1 and days[0].date and DAY_OPENS.fullmatch(text[lo:days[0].start]) \
+                    and not OTHER_EVENT.search(text, lo, hi) and not VISITED.search(text, lo, hi) \
+                    and not any(BEFORE_NOW.search(text, *spans[j]) for j in range(dated[0] + 1, k + 1)) \
+                    and not _period_told(text, sections):
+                return Found(days[0].date, days[0].start, days[0].end)
+    return None
+
+
+# the day of a visit ("Op 9 mei 2020 heeft zij haar tandarts bezocht"), and a fall told as some time before
+# ("Pat. enkele weken geleden gevallen met step", blind round 67): not the day of the fall
+VISITED = literals.compile(r"\b(?:bezocht|bezoek|gezien|onderzocht|behandeld|tandarts|huisarts|arts|ziekenhuis"
+                           r"|spoedeisende|eerste\s+hulp|kaakchirurg|praktijk)\b", re.I)
+# ... nor falls told as a habit ("waardoor hij … meermalen is gevallen", blind round 134)
+BEFORE_NOW = literals.compile(r"\b(?:geleden|tevoren|daarvoor|daarvóór|eerder|voordien|meermalen|herhaaldelijk|regelmatig"
+                              r"|vaak|telkens|soms|geregeld|dikwijls)\b", re.I)
 
 
 # the question of the accident's day, put in one sentence and answered in the next ("Partijen verschillen … van
@@ -1226,6 +1279,10 @@ NOT_APPLICATION_AFTER = literals.compile(r"(?:\s*(?:,|en)\s+[0-3]?\d(?:\s+[a-z]+
                                          r"(?:aanvraag|behandelplan|dossier)\s+(?:toegevoegd|gevoegd|nagezonden|nagestuurd)\b"
                                          # "de aanvraag … pas op 26 juli 2023 heeft beantwoord": answered
                                          r"|\s*(?:heeft|had|hebben|is|werd)\s+(?:[\w-]+\s+){0,2}?beantwoord\b"
+                                         # "had haar op 10 maart 2022 toegezegd de toestemming te regelen": a promise to
+                                         # ask, not the asking (blind round 141)
+                                         r"|\s*(?:toegezegd|beloofd|toegezegd\s+heeft|beloofd\s+heeft)\s+(?:[\w-]+\s+){0,4}?te\s+"
+                                         r"(?:regelen|aanvragen|vragen|verzorgen|doen)\b"
 
                                          # "Die extractie heeft op 22 november 2016 plaatsgevonden, dus voordat
                                          # de aanvraag werd ingediend", "… met de botopbouw begonnen": the care's day
@@ -1510,7 +1567,7 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
         dated = [v["date"] for v, _, _ in found if v["date"]]
         value = {**value, "date": (max(dated) if extends else dated[0]) if dated else None}
     if value["date"] and value["valid_from"] is None and value["valid_until"] is None \
-            and _term_from_issue(text, sections):
+            and (_term_from_issue(text, sections) or _term_unprinted(text, sections)):
         value = {**value, "valid_from": value["date"]}  # "geldig gedurende zes maanden na dagtekening"
     if value["valid_from"] is None and value["valid_until"] is not None:
         # "gold tot 1 september 2015" restates the window "geldig van 1 maart tot 1 september"
@@ -1744,9 +1801,19 @@ def _term_applied(text: str, sections: list[Section]) -> bool:
                if _section_kind(sections, a) == "assessment")
 
 
+def _term_unprinted(text: str, sections: list[Section]) -> bool:
+    """Whether the facts or the assessment count the approval's validity from its date of issue for a
+    term the ruling does not print: its window starts then, its end is the missing fact."""
+    return any(_section_kind(sections, a) in (*TOLD, "assessment")
+               for a, _ in _sentences_with(text, sections, TERM_UNPRINTED) if TERM_UNPRINTED.search(text, a, _))
+
+
 # "Deze machtiging treedt in de plaats van onze machtiging van 19 juli 2022", "vervangt de
 # akkoordverklaring van …": the approval of that date no longer holds, whatever window it told
-_REPLACES = (r"\b(?:(?:treedt|treden|trad|traden|komt|komen|kwam|kwamen)\s+in\s+de\s+plaats\s+van|vervangt|vervingen|verving"
+# ... with words between: "Deze toestemming komt voor de derde fase in de plaats van onze toestemming van 3 maart
+# 2011" (blind round 141)
+_REPLACES = (r"\b(?:(?:treedt|treden|trad|traden|komt|komen|kwam|kwamen)\s+(?:[\w-]+\s+){0,4}?in\s+de\s+plaats\s+van"
+             r"|vervangt|vervingen|verving"
              # "… in de plaats is gekomen van de toestemming van 4 december 2023" (blind round 62)
              r"|in\s+de\s+plaats\s+(?:is|zijn|was)\s+(?:getreden|gekomen)\s+van)\s+"
              r"(?:(?:(?:onze|de|die|deze|uw|zijn|haar|het)\s+)?(?:eerdere\s+)?"
@@ -1816,7 +1883,10 @@ def _dated_windows(found: list, replaced: dict | None = None) -> list:
         elif value["valid_until"] in own and not extends:
             value = {**value, "date": own[value["valid_until"]]}  # that letter's window, quoted (blind round 62)
         elif value["valid_until"] is not None and last is not None and not extends:
-            if replaced.get(last, where.start) < where.start:  # told after the letter replacing `last`
+            # told after the letter replacing `last`, or in the very sentence that says it replaces it ("Deze
+            # toestemming komt … in de plaats van onze toestemming van 3 maart 2011 en is geldig tot en met 29
+            # februari 2012", blind round 141)
+            if replaced.get(last, where.end) < where.end:
                 later = [v["date"] for v, _, _ in found[k + 1:] if v["date"] and v["date"] > last
                          and v["date"] not in replaced]
                 last = min(later) if later else last
@@ -2039,7 +2109,7 @@ def _window_value(validity: re.Match) -> dict:
     """An approval's value holding the window a VALIDITY match reads (no date of issue)."""
     frm = find_dates(validity["from"]) if validity.groupdict().get("from") else []
     until = find_dates(validity["until"])
-    inclusive = squash(validity["rel"]).lower() in ("tot en met", "t/m")
+    inclusive = squash(validity["rel"] or validity.groupdict().get("through") or "").lower() in ("tot en met", "t/m")
     # a month "tot en met": its last day; any other bound is a day or nothing
     end = until[0].date or (until[0].latest if inclusive and until[0].precision == "month" else None) if until else None
     return {"date": None, "valid_from": frm[0].date if frm else None,

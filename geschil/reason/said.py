@@ -416,12 +416,34 @@ def _said(record: Record, st: Statement, source: str | None, invert: bool,
         finding = INVERSE[finding] if invert else finding
         out.append(Said(g["rule"], g["kind"], finding, st, clause, unique, explicit, source, previous=prior[0],
                         earlier=prior[1] if prior[0] else "", conceded=granted))
+    if not found and not conceded(text) and (term := _approval_term(record, st, text, invert, source)):
+        return [term]
     if not found and not conceded(text):
         # a provision cited in a point granted without effect ("Dat …, doet daaraan niet af:
         # artikel 11.3 schrijft … voor, zonder daarvoor een termijn te stellen") is the reason the
         # point does not matter: no finding on it, whatever its words deny
         out += _cited_outside(record, st, text, invert, source, stated or {})
     return out
+
+
+# "Op die dag was de in artikel 14.5 van de voorwaarden genoemde termijn, gerekend vanaf 23 maart 2021, verstreken"
+TERM_COUNTED_FROM = literals.compile(r"\b(?:termijn|periode)\b[^.;]{0,80}?\b(?:gerekend|te\s+rekenen)\s+(?:vanaf|na)\s+"
+                                     r"(?P<day>[0-3]?\d\s+[a-z]+\s+(?:19|20)\d\d)\b[^.;]{0,60}?"
+                                     r"\b(?:verstreken|verlopen|voorbij|afgelopen|overschreden)\b", re.I)
+
+
+def _approval_term(record: Record, st: Statement, text: str, invert: bool, source: str | None) -> Said | None:
+    """A term the committee counts from the approval's own day and finds run out is that approval's
+    validity, whatever provision names it (blind round 141)."""
+    from geschil.dates import find_dates
+
+    pa = record.facts.prior_approval
+    m = TERM_COUNTED_FROM.search(text) if pa is not None and pa.date else None
+    if m is None or [d.date for d in find_dates(m["day"])] != [pa.date]:
+        return None
+    finding, explicit = weigh(text, computed=True)
+    finding = INVERSE[finding] if invert else finding
+    return Said("prior_approval.validity", "computed", finding, st, text, True, explicit, source)
 
 
 def citation_key(c: Citation) -> str:

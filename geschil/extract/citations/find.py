@@ -111,6 +111,12 @@ PIECES: dict[str, Piece] = {
     "bare_lid": Piece(r"(?<![\w,])(?<!,\s)(?P<lid>(?i:het)\s+(?i:eerste|tweede|derde|vierde|vijfde|zesde)\s+lid)"
                       r"(?!\w)(?!\s*,?\s*(?:(?:aanhef\s+en\s+)?(?i:onderdeel|onder|sub)\s+[a-h]\s*,?\s*)?(?i:van|uit|bedoeld\w*|genoemd\w*)\b)",
                       ("het tweede lid", "het derde lid")),
+    # '(tweede lid, onder a)' after a clause: a lid of the provision cited last, in brackets of its own ("Artikel
+    # 6.4 … geeft recht op …, mits het ongeval binnen dertig dagen is gemeld (tweede lid, onder a), … (onder b)",
+    # blind round 141)
+    "paren_lid": Piece(r"\((?P<lid>(?i:eerste|tweede|derde|vierde|vijfde|zesde)\s+lid)"
+                       r"(?=(?:\s*,\s*(?:aanhef\s+en\s+)?(?i:onderdeel|onder|sub)\s+[a-h])?\s*\))",
+                       ("(tweede lid)", "(eerste lid, onder a)")),
     # a sub-item ("onder 1°") is read past: the record holds no sub-items (blind round 104)
     "prefix": Piece(rf"(?i:(?:{UNIT}(?:\s*,?\s*{SUBITEM})?\s*,?\s*(?:(?:en|van)\s+(?:het\s+)?)?)*{UNIT}"
                     rf"(?:\s*,?\s*{SUBITEM})?\s*,?\s*van\s+)$",
@@ -466,8 +472,9 @@ def _back_articles(text: str, found: list[Candidate]) -> list[Candidate]:
     matches += [(m, True, "condition") for m in _RX["condition_item"].finditer(text)]
     matches += [(m, False, "lid") for m in _RX["joined_lid"].finditer(text)]
     matches += [(m, True, "bare") for m in _RX["bare_lid"].finditer(text)]
+    matches += [(m, True, "paren") for m in _RX["paren_lid"].finditer(text)]
     for m, provision, read in sorted(matches, key=lambda item: item[0].start()):
-        start = m.start("lid") if read == "bare" else m.start("item") if read == "condition" \
+        start = m.start("lid") if read in ("bare", "paren") else m.start("item") if read == "condition" \
             else m.start(read) if read in ("item", "lid") else m.start()
         if read == "bare" and (start in taken or _QUOTED_LID.search(text, max(0, start - 40), start)):
             continue  # read as a joined lid already, or the quoted provision's own words ("bedoeld in het eerste lid")
@@ -478,6 +485,11 @@ def _back_articles(text: str, found: list[Candidate]) -> list[Candidate]:
             if read in ("item", "condition"):  # '(onder b)', 'de voorwaarde onder b': the onderdeel alone
                 ref = Ref("", start, m.end("item"))
                 ref.add("item", m.group("item"))
+            elif read == "paren":  # '(tweede lid, onder a)': the lid, and an onderdeel after it
+                ref = Ref("", start, m.end("lid"))
+                ref.add("lid", m.group("lid"))
+                ref = read_quals(text, ref)
+                ref.end -= text[ref.end - 1] == ")"  # the bracket closes it, it is no part of it
             elif read == "after":  # 'dit artikel, eerste lid': the words after it
                 ref = read_quals(text, Ref("", start, m.end()))
             else:  # a bare onderdeel or lid, or a joined lid, is read as the qualifier it is

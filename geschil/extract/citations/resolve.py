@@ -353,10 +353,22 @@ def _sibling_of(cand: Candidate, ctx: Context, prev: Citation) -> Citation:
     return itemised
 
 
+def _bracketed_before(text: str, cited: Citation, cand: Candidate) -> bool:
+    """A lid in brackets of its own ("… vooraf nodig is (tweede lid)") in a sentence before the back-reference:
+    it names where its own clause's rule stands, not the provision a later sentence speaks of (blind round 121)."""
+    if not cited.span or text[cited.span[0] - 1:cited.span[0]] != "(" or not BARE_LID.match(cited.raw or ""):
+        return False
+    return bool(SENTENCE_END.search(text, cited.span[1], cand.start))
+
+
+SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z0-9(])")
+BARE_LID = re.compile(r"(?:eerste|tweede|derde|vierde|vijfde|zesde)\s+lid\b", re.I)
+
+
 def _back_article(text: str, cand: Candidate, ctx: Context) -> list[Citation]:
     """'voornoemd artikel', 'dit artikel': the article cited last (annex headings included)."""
     words = " ".join(text[cand.start:cand.end].split())
-    prev = next((c for c in reversed(ctx.cited) if c.article and c.law), None)
+    prev = next((c for c in reversed(ctx.cited) if c.article and c.law and not _bracketed_before(text, c, cand)), None)
     ref = cand.refs[0]
     if cand.condition:  # 'de voorwaarde onder b': of the conditions' provision cited near with an onderdeel, else
         # with its lid (not a bare lid named between: "het tweede lid, aanhef en onder b, van dat artikel … Op grond van
