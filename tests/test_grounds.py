@@ -164,6 +164,9 @@ M9 = term("accident_treatment_window", 9, "months")
     # a party's position the committee "kan … dan ook niet volgen" (blind round 115)
     ("Het standpunt van de ziektekostenverzekeraar dat verzoekster bij het begin van de behandeling al 22 jaar oud "
      "was, kan de commissie dan ook niet volgen.", "committee", "rejects"),
+    # the policy's cover restated by a pronoun, with its conditions (blind round 15)
+    ("Die vergoedt tandheelkundige zorg die het directe gevolg is van een ongeval, als binnen zes maanden na het "
+     "ongeval een akkoordverklaring wordt gevraagd.", "committee", "norm"),
     # a party's claim that "is niet komen vast te staan" (blind round 141)
     ("De stelling van verzoekster dat het ziekenhuis al op 28 april 2022 een aanvraag heeft verstuurd, is niet komen "
      "vast te staan.", "committee", "rejects"),
@@ -418,6 +421,11 @@ def test_polarity(clause, finding):
     ("Het schadeformulier is op 25 juni 2009 ontvangen, dus minder dan acht weken na het ongeval.",
      {"accident_cover.approval_deadline"}),
     ("De behandeling is op 2 maart 2016 afgerond, minder dan een jaar na het ongeval.", {"accident_cover.window"}),
+    # a window of months under twelve, the finishing told beside it (blind round 141); months alone are a
+    # notification's
+    ("De behandeling is met het plaatsen van de kroon op 2 maart 2017 voltooid, en daarmee binnen de termijn van zes "
+     "maanden van onderdeel b.", {"accident_cover.window"}),
+    ("De behandeling is daarmee niet binnen de termijn van zes maanden na het ongeval begonnen.", set()),
 ])
 def test_grounds_recognised(clause, rules):
     assert {g["rule"] for g in matches(clause)} == rules

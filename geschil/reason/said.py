@@ -50,9 +50,23 @@ def _rx(patterns: list[str]) -> re.Pattern:
     return literals.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
+class _None:
+    """A ground's words that rule it out: plain patterns, and patterns that do so unless their own
+    counter-words stand in the clause too (grounds.json: {"pattern", "unless"})."""
+
+    def __init__(self, entries: list):
+        plain = [e for e in entries if isinstance(e, str)]
+        self.plain = _rx(plain) if plain else None
+        self.unless = [(_rx([e["pattern"]]), _rx([e["unless"]])) for e in entries if isinstance(e, dict)]
+
+    def search(self, clause: str) -> bool:
+        return bool((self.plain and self.plain.search(clause))
+                    or any(p.search(clause) and not u.search(clause) for p, u in self.unless))
+
+
 @cache
-def _grounds() -> list[tuple[dict, list[re.Pattern], re.Pattern | None]]:
-    return [(g, [_rx(group) for group in g["all"]], _rx(g["none"]) if g.get("none") else None)
+def _grounds() -> list[tuple[dict, list[re.Pattern], _None | None]]:
+    return [(g, [_rx(group) for group in g["all"]], _None(g["none"]) if g.get("none") else None)
             for g in data()["grounds"]]
 
 
