@@ -167,6 +167,9 @@ M9 = term("accident_treatment_window", 9, "months")
     # the policy's cover restated by a pronoun, with its conditions (blind round 15)
     ("Die vergoedt tandheelkundige zorg die het directe gevolg is van een ongeval, als binnen zes maanden na het "
      "ongeval een akkoordverklaring wordt gevraagd.", "committee", "norm"),
+    # the reimbursement a kind of care gets, restated (blind round 140)
+    ("Voor zorg door een niet-gecontracteerde zorgaanbieder geldt dan een vergoeding als bedoeld in artikel 13, eerste "
+     "lid, Zvw.", "committee", "norm"),
     # a party's claim that "is niet komen vast te staan" (blind round 141)
     ("De stelling van verzoekster dat het ziekenhuis al op 28 april 2022 een aanvraag heeft verstuurd, is niet komen "
      "vast te staan.", "committee", "rejects"),
