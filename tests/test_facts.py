@@ -1321,6 +1321,9 @@ def test_treatment_dates_are_not_accident_dates_and_not_repeated(facts, expected
     # window of the one accident untied)
     ("2.1. Op de foto's van de dag van het ongeval was geen fractuur zichtbaar, en de fractuur is pas in oktober "
      "2015, bijna tweeënhalf jaar na het ongeval, vastgesteld.", None),
+    # a visit's month in a clause of its own after a semicolon (blind round 141: it hid the facts' day of the fall)
+    ("2.1. Element 11 functioneerde tot het ongeval zonder klachten; de restauratie was bij de controle in februari "
+     "2016 intact.", None),
 ])
 def test_accident_period(facts, expected):
     text, sections = _doc(facts)

@@ -695,7 +695,10 @@ def accident_period(text: str, sections: list[Section]) -> Found | None:
         argued = _section_kind(sections, a) in POSITIONS
         vague = [d for d in find_dates(text, a, b) if not d.date and not _is_other_event(text, d, a)
                  and (d.earliest, d.latest) not in denied and not _finding_dated(text, d, a, b)
-                 and not _care_dated(text, d, a, b) and not _term_end(text, d, a)]
+                 and not _care_dated(text, d, a, b) and not _term_end(text, d, a)
+                 # "… tot het ongeval zonder klachten; de restauratie was bij de controle in februari 2016 intact"
+                 # (blind round 141): a period in a clause of its own, the accident named in another
+                 and ACCIDENT.search(text, *_semicolon_clause(text, d.start, d.end, a, b))]
         for bare, dates in ((False, vague), (True, _bare_years(text, a, b, at))):
             if dates:
                 near = min(dates, key=lambda d: abs(d.start - at))
