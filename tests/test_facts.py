@@ -164,6 +164,8 @@ def test_accident_date(facts, expected):
     ("3. Feiten\nOp 9 mei 2020 heeft zij haar tandarts bezocht. Daarbij is element 21 afgebroken gebleken.\n", None),
     ("3. Feiten\nOp 9 mei 2020 kwam zij thuis. Zij was enkele weken geleden gevallen.\n", None),
     ("3. Feiten\nOp 3 maart 2022 heeft verzoeker een herseninfarct gehad. Sindsdien is hij meermalen gevallen.\n", None),
+    ("3. Feiten\nOp 3 maart 2020 is verzoeker naar Oostenrijk vertrokken. Tijdens het skiën is hij gevallen. Daarbij "
+     "is element 11 afgebroken.\n", None),
     ("3. Feiten\nIn het voorjaar van 2020 is zij met haar step ten val gekomen. Op 9 mei 2020 was zij op vakantie. "
      "Daarbij is element 21 afgebroken.\n", None),
 ])

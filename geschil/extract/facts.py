@@ -493,9 +493,11 @@ def _day_before_fall(text: str, sections: list[Section]) -> Found | None:
 # ("Pat. enkele weken geleden gevallen met step", blind round 67): not the day of the fall
 VISITED = literals.compile(r"\b(?:bezocht|bezoek|gezien|onderzocht|behandeld|tandarts|huisarts|arts|ziekenhuis"
                            r"|spoedeisende|eerste\s+hulp|kaakchirurg|praktijk)\b", re.I)
-# ... nor falls told as a habit ("waardoor hij … meermalen is gevallen", blind round 134)
+# ... nor falls told as a habit ("waardoor hij … meermalen is gevallen", blind round 134), nor a fall told as later
+# than the day ("Op 3 maart 2020 is hij naar Oostenrijk vertrokken. Tijdens het skiën is hij gevallen.")
 BEFORE_NOW = literals.compile(r"\b(?:geleden|tevoren|daarvoor|daarvóór|eerder|voordien|meermalen|herhaaldelijk|regelmatig"
-                              r"|vaak|telkens|soms|geregeld|dikwijls)\b", re.I)
+                              r"|vaak|telkens|soms|geregeld|dikwijls|tijdens|later|daarna|vervolgens|nadien|sindsdien"
+                              r"|volgende|enkele|na\s+(?:afloop|terugkeer|thuiskomst|aankomst))\b", re.I)
 
 
 # the question of the accident's day, put in one sentence and answered in the next ("Partijen verschillen … van
