@@ -330,6 +330,11 @@ BACK_REFERENCES = [
     ("Artikel 22 van de voorwaarden bepaalt dat vooraf een akkoordverklaring nodig is (tweede lid). Verzoeker heeft een "
      "indicatie als bedoeld in onderdeel b van die bepaling.",
      [_c("polis", "22"), _c("polis", "22", 2), _c("polis", "22", None, "b")]),
+    # "die bepaling" in the sentence that read one provision with another is the one read (blind round 142)
+    ("Op grond van artikel 9.2 van de voorwaarden, gelezen in samenhang met artikel 1.1 van de voorwaarden, heeft "
+     "verzoeker aanspraak, "
+     "mits is voldaan aan de onder a en b van die bepaling genoemde voorwaarden.",
+     [_c("polis", "9.2"), _c("polis", "1.1"), _c("polis", "9.2", None, "a"), _c("polis", "9.2", None, "b")]),
     # a bracketed list marker or a capital is no onderdeel
     ("artikel 2.7 Bzv (onder meer) en (Onder B)", [_c("Bzv", "2.7")]),
     ("(Zorgverzekering Rivierenland Zorgpolis 2011, artt. 10 en 11 Zvw; aanvullende voorwaarden Rivierenland "

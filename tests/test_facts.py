@@ -538,6 +538,12 @@ def test_accident_date_by_its_source(text, expected):
     # a term's end a party counts is no application's day (blind round 131)
     ("3.3. De ziektekostenverzekeraar heeft de aanvraag op 1 juli 2011 ontvangen. Verzoeker stelt dat twee maanden na "
      "3 mei 2011 is 3 juli 2011, zodat de aanvraag tijdig was.", [D(2011, 7, 1)]),
+    # the care's start beside the day the application had to arrive by, and a day a party relies on that "zegt niet
+    # wanneer" it arrived (blind round 142)
+    ("3.3. Verzoekster heeft de aanvraag op vrijdag 15 juni 2012 verzonden.\n7. Beoordeling\n7.1. Bij een aanvang op "
+     "maandag 2 juli 2012 moest de aanvraag uiterlijk op maandag 18 juni 2012 zijn ontvangen. De zorgverzekeraar beroept "
+     "zich op de datum van 3 juli 2012 waarop de aanvraag in zijn postregistratie is ingeboekt. Die datum zegt echter "
+     "niet wanneer de aanvraag is ontvangen.", [D(2012, 6, 15)]),
     # a promise to ask is no asking (blind round 141)
     ("3.3. Het ziekenhuis had haar op 10 maart 2022 toegezegd de toestemming te regelen, en een medewerker heeft "
      "gezegd dat de aanvraag was verstuurd. De aanvraag is op 9 mei 2022 ontvangen.", [D(2022, 5, 9)]),
@@ -1133,6 +1139,13 @@ def test_an_application_date_in_a_rejected_position(text, expected):
      "fase. In de brief staat: \"Deze toestemming komt voor de derde fase in de plaats van onze toestemming van 3 maart "
      "2011 en is geldig tot en met 29 februari 2012.\"",
      {"date": D(2011, 9, 9), "valid_from": None, "valid_until": D(2012, 2, 29), "until_inclusive": True}),
+    # a supplement's and an application's day beside an approval given in a month (blind round 142)
+    ("2.4. De zorgverzekeraar heeft na de aanvulling van 13 mei 2022 een machtiging afgegeven.", None),
+    # an extension carries on the window it extends (blind round 142)
+    ("2.3. Bij brief van 12 januari 2015 heeft de zorgverzekeraar toestemming gegeven. Deze toestemming is geldig van "
+     "19 januari 2015 tot en met 15 maart 2015. Bij brief van 18 maart 2015 heeft de zorgverzekeraar geantwoord: "
+     "\"Wij verlengen onze toestemming van 12 januari 2015 tot en met 29 maart 2015.\"",
+     {"date": D(2015, 1, 12), "valid_from": D(2015, 1, 19), "valid_until": D(2015, 3, 29), "until_inclusive": True}),
     # consent given for a stay "tot en met" a day (blind round 117)
     ("2.5. Bij brief van 3 maart 2022 heeft de zorgverzekeraar een nieuwe toestemming gegeven voor de opname \"tot en "
      "met 10 april 2022\", onder dezelfde voorwaarden.",

@@ -152,6 +152,11 @@ CLASSIC_HEAD = ("ANONIEM BINDEND ADVIES\nPartijen : A te B vs. C te D\nZaaknumme
      ["mr. K.L. Brink", "mr. M. Vos", "drs. N. Bakker"], "mr. K.L. Brink"),
     ("ANONIEM BINDEND ADVIES (mondzorg)\nmr. drs. K.L. Brink, voorzitter, mr. M. Vos en drs. N. Bakker",
      ["mr. drs. K.L. Brink", "mr. M. Vos", "drs. N. Bakker"], "mr. drs. K.L. Brink"),
+    # a capital of any Latin script (blind round 142)
+    ("(mr. A.M. Lindeboom-Vroegop, voorzitter, drs. K. Şahin en mr. dr. G.J. Vreugdenhil)",
+     ["mr. A.M. Lindeboom-Vroegop", "drs. K. Şahin", "mr. dr. G.J. Vreugdenhil"], "mr. A.M. Lindeboom-Vroegop"),
+    ("(mr. Ł. Nowak, voorzitter, mr. M. Vos en drs. N. Bakker)",
+     ["mr. Ł. Nowak", "mr. M. Vos", "drs. N. Bakker"], "mr. Ł. Nowak"),
 ])
 def test_members_with_titles_glued(line, members, chair):
     text = CLASSIC_HEAD.format(members=line)

@@ -956,10 +956,14 @@ RELIED_ON = literals.compile(r"\b(?:datum|dag)\s+van\s+(?P<date>\d{1,2}\s+[a-z]+
                              r"|\bdagtekening\s+van\s+(?:de|het|die|deze)\s+[\w-]+\s*,\s*(?P<dated>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)\s*,"
                              # "Dat de kaakchirurg de aanvraag op 29 januari 2016 heeft verstuurd, is dus niet beslissend"
                              # (blind round 126): what a fronted clause tells happened that day
+                             # "De ziektekostenverzekeraar beroept zich op de datum van 3 juli 2012 waarop de aanvraag …
+                             # is ingeboekt. Die datum zegt echter niet wanneer de aanvraag is ontvangen." (blind round 142)
+                             r"|\bberoept\s+zich\s+op\s+de\s+(?:datum|dag)\s+van\s+(?P<relied>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)\b"
                              r"|\bdat\s+[^.;,]{0,80}?\bop\s+(?P<told>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)\b[^.;,]{0,60},\s+(?:is|was)\s+"
                              r"(?:(?:dus|daarom|dan\s+ook|derhalve|echter|evenwel)\s+)?niet\s+(?:beslissend|bepalend|doorslaggevend)\b",
                              re.I)
-NOT_DECISIVE = literals.compile(r"\bniet\s+(?:beslissend|bepalend|doorslaggevend|relevant|van\s+belang)\b", re.I)
+NOT_DECISIVE = literals.compile(r"\bniet\s+(?:beslissend|bepalend|doorslaggevend|relevant|van\s+belang)\b"
+                                r"|\bzegt\s+(?:echter\s+|dus\s+|evenwel\s+)?niet(?:s)?\s+(?:over\s+de\s+vraag\s+)?wanneer\b", re.I)
 
 
 def _relied_on(text: str, sections: tuple[Section, ...]) -> set[dt.date]:
@@ -975,7 +979,7 @@ def _relied_on(text: str, sections: tuple[Section, ...]) -> set[dt.date]:
                 if not text[a:m.start()].strip():
                     out |= {d.date for d in find_dates(m["told"]) if d.date}
             elif m and (NOT_DECISIVE.search(text, m.end(), b) or NOT_DECISIVE.search(text, *after)):
-                out |= {d.date for d in find_dates(m.group("date") or m.group("dated")) if d.date}
+                out |= {d.date for d in find_dates(m.group("date") or m.group("dated") or m.group("relied")) if d.date}
     return out
 
 
@@ -1217,6 +1221,10 @@ RECEIVED_AFTER = literals.compile(r"\s*,?\s*(?:door\s+(?:de\s+)?[\w-]+\s+)?(?:on
                                   r"|\s*,\s*(?:die|dat|welke)\s+(?:[\w-]+\s+){0,4}?op\s+\d{1,2}\s+[a-z]+\s+\d{4}\s+"
                                   r"(?:[\w-]+\s+){0,5}?(?:is\s+|zijn\s+|werd\s+)?(?:ontvangen|binnengekomen)\b", re.I)
 NAMES_APPLICATION = literals.compile(r"\b(?:aanvraag|behandelplan|plan)\s+(?:van|d\.d\.)\s*$", re.I)
+# ... or a supplement, the care, named by its date beside an approval ("kort na de aanvraag van 11 mei 2022 en de
+# aanvulling van 13 mei 2022", "van de aanvraag (11 mei 2022)", blind round 142)
+NAMES_OTHER = literals.compile(r"\b(?:aanvulling(?:\s+daarop)?|aanvraag|behandelplan|ingreep|operatie|behandeling)\s*"
+                               r"(?:(?:van|d\.d\.)\s*|\(\s*)$", re.I)
 # "… had op 11 november 2008 al op de aanvraag beslist": the date of the decision on it.
 DECIDED_ON = literals.compile(r"^[^.;]{0,80}?\bop\s+(?:de|die|deze|het|dat|zijn|haar|hun)\s+(?:aanvraag|verzoek|machtigingsaanvraag)\s+"
                               r"(?:\w+\s+){0,2}?(?:beslist|besloten|gereageerd|geantwoord|gereageerd)\b", re.I)
@@ -1230,6 +1238,8 @@ NOT_APPLICATION_BEFORE = literals.compile(
     r"|(?:uiterlijk|tot\s+en\s+met|vóór)\s+(?:\w+\s+)?(?:op\s+)?$|(?:laatste\s+dag|termijn)\b[^.;]{0,50}$"
     # "de aanvraag moet worden geacht op 16 februari 2017 te zijn ingediend": deemed, not made
     r"|\bgeacht\s+(?:[\w-]+\s+){0,2}?(?:op\s+)?$"
+    # "Bij een aanvang op maandag 2 juli 2012 moest de aanvraag …": the care's start (blind round 142)
+    r"|\b(?:aanvang|begin|start)\s+(?:van\s+(?:de|het)\s+[\w-]+\s+)?op\s*$"
     # "De toestemming van 23 februari 2021 gold tot 1 juni 2021": an approval's end
     r"|\b(?:gold|golden|geldt|gelden)\s+(?:[\w-]+\s+){0,3}?tot\s+(?:en\s+met\s+)?$"
     # "kan in het midden blijven of het portaal op 16 februari 2017 een storing had en of de aanvraag
@@ -1578,6 +1588,11 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
         # "gold tot 1 september 2015" restates the window "geldig van 1 maart tot 1 september"
         value = {**value, "valid_from": next((v["valid_from"] for v, _, _ in found if v["valid_from"]
                                               and v["valid_until"] == value["valid_until"]), None)}
+    if value["valid_from"] is None and extends and value["date"]:
+        # an extension carries on the window it extends: it starts where that one did ("verlengen wij onze toestemming
+        # van 12 januari 2015 tot en met 29 maart 2015", first "geldig van 19 januari 2015 …", blind round 142)
+        value = {**value, "valid_from": next((v["valid_from"] for v, _, e in found if not e and v["valid_from"]
+                                              and v["date"] == value["date"]), None)}
     return value, Found(value, where.start, where.end)
 
 
@@ -2014,6 +2029,7 @@ def _approvals(text: str, sections: list[Section]):
         issued = [d for d in dates if d.date and not _in_validity(d, a, validity)
                   and not _care_clause(text, d, a, b)
                   and not NAMES_APPLICATION.search(text, max(a, d.start - 30), d.start)
+                  and not NAMES_OTHER.search(text, max(a, d.start - 40), d.start)
                   and not REPLACES_BEFORE.search(text, max(a, d.start - 90), d.start)
                   and not _replaced_last(text, d, a, b)
                   and not UNTIL_BEFORE.search(text, max(a, d.start - 20), d.start)

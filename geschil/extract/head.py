@@ -24,10 +24,13 @@ LABEL_ROW = literals.compile(rf"^[ \t]*(?:(?:{_LABEL})[ \t]*:?[ \t]*){{2,}}$", r
 TITLES = r"(?:mr\.|mrs\.|drs\.|dr\.|prof\.|ir\.|ing\.|mw\.|dhr\.|MSc|LLM|RA|arts|tandarts)"
 # a surname may hold a one-letter word between two others ("Tjon A Fong")
 # a particle may stand inside a double surname too ("Kleiweg de Zwaan-Meijer", "Berg-van Dam")
-NAME = literals.compile(rf"^(?:{TITLES}\s*)*(?:[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s*)+(?:[a-z]+\s+){{0,3}}[A-ZÀ-Þ][\w'’-]+(?:[- ](?:[a-z]+\s+){{0,3}}(?:[A-ZÀ-Þ]\s)?[A-ZÀ-Þ][\w'’-]+)*$")
+# a capital of any Latin script ("drs. K. Şahin", blind round 142)
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+NAME = literals.compile(rf"^(?:{TITLES}\s*)*(?:[{UPPER}][a-z]?\.(?:\s?[{UPPER}][a-z]?\.)*\s*)+(?:[a-z]+\s+){{0,3}}[{UPPER}][\w'’-]+"
+                        rf"(?:[- ](?:[a-z]+\s+){{0,3}}(?:[{UPPER}]\s)?[{UPPER}][\w'’-]+)*$")
 # A dotted title glued to what follows; initials in lower case before a surname.
 GLUED_TITLE = literals.compile(r"(?<!\w)((?:mr|mrs|drs|dr|prof|ir|ing|mw|dhr)\.)(?=[A-Za-z])")
-LOWER_INITIALS = literals.compile(r"(?<![\w.])(?:[a-z]\.){1,4}(?=\s*(?:[a-z]+\s+){0,3}[A-ZÀ-Þ])")
+LOWER_INITIALS = literals.compile(rf"(?<![\w.])(?:[a-z]\.){{1,4}}(?=\s*(?:[a-z]+\s+){{0,3}}[{UPPER}])")
 CHAIR = literals.compile(r"\(?\s*,?\s*\(?voorzitter\)?", re.I)
 # at a line's start, or run into the decision's last sentence in a flattened web copy
 SIGNATURE = literals.compile(

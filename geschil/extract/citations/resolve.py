@@ -353,6 +353,27 @@ def _sibling_of(cand: Candidate, ctx: Context, prev: Citation) -> Citation:
     return itemised
 
 
+# "artikel 9.2 van de voorwaarden, gelezen in samenhang met de omschrijving … in artikel 1.1, … mits is voldaan aan de
+# onder a en b van die bepaling genoemde voorwaarden" (blind round 142): the provision read with another is the one
+# the sentence goes on about
+JOINED = re.compile(r"\b(?:in\s+samenhang\s+met|in\s+verbinding\s+met|juncto|jo\.)", re.I)
+
+
+def _main_of_joined(text: str, ctx: Context, prev: Citation, cand: Candidate) -> Citation:
+    """The provision cited last, or the one it was joined to, in the sentence of the back-reference."""
+    if not prev.span or SENTENCE_END.search(text, prev.span[1], cand.start):
+        return prev
+    earlier = [c for c in ctx.cited if c.article and c.law and c.span and c.span[1] <= prev.span[0]]
+    if not earlier:
+        return prev
+    main = earlier[-1]
+    between = text[main.span[1]:prev.span[0]]
+    if main.law == prev.law and main.article != prev.article and JOINED.search(between) \
+            and not SENTENCE_END.search(between):
+        return main
+    return prev
+
+
 def _bracketed_before(text: str, cited: Citation, cand: Candidate) -> bool:
     """A lid in brackets of its own ("… vooraf nodig is (tweede lid)") in a sentence before the back-reference:
     it names where its own clause's rule stands, not the provision a later sentence speaks of (blind round 121)."""
@@ -381,6 +402,8 @@ def _back_article(text: str, cand: Candidate, ctx: Context) -> list[Citation]:
     elif cand.back_provision and prev is not None and words.lower().startswith(("onderdeel", "onderdelen")) \
             and not _POINTS_BACK.match(text, cand.end):
         prev = _sibling_of(cand, ctx, prev)
+    elif cand.back_provision and prev is not None:
+        prev = _main_of_joined(text, ctx, prev, cand)
     base = dict(raw=text[cand.start:cand.end], span=(cand.start, cand.end))
     if cand.back_provision and (prev is None or cand.start - prev.span[1] > _near(words)):
         return []  # 'deze bepaling' far from any citation speaks of a provision never cited
