@@ -2616,3 +2616,12 @@ def test_a_term_counted_from_the_approvals_day_whose_length_is_not_printed_leave
     assert found == [("not_met", "missing_fact")], result.grounds
     assert not [g.rule for g in result.grounds if g.rule.startswith("outside:polis 14.5")]
     assert result.status == "undetermined", result.reason
+
+
+def test_another_term_counted_from_the_approvals_day_is_not_its_validity(tmp_path):
+    """The term to object, counted from the approval letter's day, says nothing of the approval's validity."""
+    text = TERM_NOT_PRINTED.replace("Op die dag was de in artikel 14.5 van de voorwaarden genoemde\ntermijn",
+                                    "Op die dag was de termijn voor bezwaar")
+    assert "termijn voor bezwaar" in text
+    record, result = read_ruling(tmp_path, text)
+    assert not [g for g in result.grounds if g.rule == "prior_approval.validity" and "bezwaar" in g.reason]

@@ -446,13 +446,18 @@ TERM_COUNTED_FROM = literals.compile(r"\b(?:termijn|periode)\b[^.;]{0,80}?\b(?:g
                                      r"\b(?:verstreken|verlopen|voorbij|afgelopen|overschreden)\b", re.I)
 
 
+# ... not a term for something else counted from the letter's day ("de termijn voor bezwaar, gerekend vanaf …")
+OTHER_TERM = literals.compile(r"\b(?:bezwaar|heroverweging|klacht|beroep|aanvra\w*|meld\w*|declar\w*|nota|betaling"
+                              r"|indien\w*|ingediend|voorgelegd)\b", re.I)
+
+
 def _approval_term(record: Record, st: Statement, text: str, invert: bool, source: str | None) -> Said | None:
     """A term the committee counts from the approval's own day and finds run out is that approval's
     validity, whatever provision names it (blind round 141)."""
     from geschil.dates import find_dates
 
     pa = record.facts.prior_approval
-    m = TERM_COUNTED_FROM.search(text) if pa is not None and pa.date else None
+    m = TERM_COUNTED_FROM.search(text) if pa is not None and pa.date and not OTHER_TERM.search(text) else None
     if m is None or [d.date for d in find_dates(m["day"])] != [pa.date]:
         return None
     finding, explicit = weigh(text, computed=True)
