@@ -161,11 +161,15 @@ def test_accident_date(facts, expected):
      "ongeval van 31 augustus 2016 is mede het gevolg van de verzwakte toestand van het element.\n", D(2016, 8, 31)),
     ("3. Feiten\nOp 2 mei 2009 is zij op het dak van de duiventil geklommen. Zij verloor haar evenwicht en kwam op de "
      "klinkers terecht. Daarbij zijn de elementen 11 en 21 afgebroken.\n", D(2009, 5, 2)),
+    ("3. Feiten\nOp 4 juni 2019 snoeide verzoeker de heg. Hij verloor zijn evenwicht en kwam met zijn gezicht op de "
+     "tegels terecht.\n", D(2019, 6, 4)),
     ("3. Feiten\nOp 9 mei 2020 heeft zij haar tandarts bezocht. Daarbij is element 21 afgebroken gebleken.\n", None),
     ("3. Feiten\nOp 9 mei 2020 kwam zij thuis. Zij was enkele weken geleden gevallen.\n", None),
     ("3. Feiten\nOp 3 maart 2022 heeft verzoeker een herseninfarct gehad. Sindsdien is hij meermalen gevallen.\n", None),
     ("3. Feiten\nOp 3 maart 2020 is verzoeker naar Oostenrijk vertrokken. Tijdens het skiën is hij gevallen. Daarbij "
      "is element 11 afgebroken.\n", None),
+    ("3. Feiten\nOp 2 mei 2009 is zij op het dak geklommen. Daarbij is element 11 afgebroken.\n4. Beoordeling\nDe "
+     "commissie kan niet vaststellen op welke dag het ongeval heeft plaatsgevonden.\n", None),
     ("3. Feiten\nIn het voorjaar van 2020 is zij met haar step ten val gekomen. Op 9 mei 2020 was zij op vakantie. "
      "Daarbij is element 21 afgebroken.\n", None),
 ])

@@ -445,7 +445,8 @@ def accident_date(text: str, sections: list[Section]) -> Found | None:
     if answered is not None:
         told.insert(0, ((False, False), answered))
     if not told or min(t[0] for t in told)[0]:  # no accident day, or only a party's: the facts' own goes first
-        fell = _day_before_fall(text, sections)
+        # (never where the committee says it cannot fix the day)
+        fell = None if unsettled else _day_before_fall(text, sections)
         if fell is not None or not told:
             return fell
     (said, _), found = min(told, key=lambda t: t[0])
@@ -462,6 +463,7 @@ def accident_date(text: str, sections: list[Section]) -> Found | None:
 DAY_OPENS = literals.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+)?op\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag"
                              r"(?:avond|middag|ochtend|nacht)?\s+)?", re.I)
 FALL_TOLD = literals.compile(r"\b(?:gevallen|uitgegleden|gestruikeld|struikelde|viel|ten\s+val|terechtgekomen|terechtkwam)\b"
+                             r"|\bkwam\s+(?:[\w-]+\s+){0,8}?terecht\b"
                              r"|\braakte\s+(?:hem|haar)\b[^.;]{0,40}?\b(?:gezicht|mond|kaak|tanden|gebit)\b"
                              r"|\bdaarbij\s+(?:is|zijn|werd|werden)\b[^.;]{0,80}?\b(?:afgebroken|gebroken|beschadigd"
                              r"|uitgeslagen|losgeslagen)\b", re.I)
