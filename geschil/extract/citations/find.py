@@ -115,7 +115,7 @@ PIECES: dict[str, Piece] = {
     # 6.4 … geeft recht op …, mits het ongeval binnen dertig dagen is gemeld (tweede lid, onder a), … (onder b)",
     # blind round 141)
     "paren_lid": Piece(r"\((?P<lid>(?i:eerste|tweede|derde|vierde|vijfde|zesde)\s+lid)"
-                       r"(?=(?:\s*,\s*(?:aanhef\s+en\s+)?(?i:onderdeel|onder|sub)\s+[a-h])?\s*\))",
+                       r"(?:\s*,\s*(?:aanhef\s+en\s+)?(?i:onderdeel|onder|sub)\s+[a-h])?\s*\)",
                        ("(tweede lid)", "(eerste lid, onder a)")),
     # a sub-item ("onder 1°") is read past: the record holds no sub-items (blind round 104)
     "prefix": Piece(rf"(?i:(?:{UNIT}(?:\s*,?\s*{SUBITEM})?\s*,?\s*(?:(?:en|van)\s+(?:het\s+)?)?)*{UNIT}"
