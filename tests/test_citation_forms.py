@@ -330,6 +330,15 @@ BACK_REFERENCES = [
     ("Artikel 22 van de voorwaarden bepaalt dat vooraf een akkoordverklaring nodig is (tweede lid). Verzoeker heeft een "
      "indicatie als bedoeld in onderdeel b van die bepaling.",
      [_c("polis", "22"), _c("polis", "22", 2), _c("polis", "22", None, "b")]),
+    # "de voorwaarde onder b" of the lid whose onderdeel b was named before, another lid of the article cited between
+    # (blind round 143)
+    ("Ingevolge het tweede lid van artikel C.11.3 van de voorwaarden moet vooraf toestemming worden gevraagd (onder a) "
+     "en moet de behandeling binnen de geldigheidsduur worden uitgevoerd (onder b). " + "De commissie overweegt "
+     "verder dat de trepanatie een spoedbehandeling was om een acute ontsteking te laten afvloeien. " * 9 +
+     "Voor element 21 is een afzonderlijke "
+     "toestemming gegeven, zoals lid 4 van artikel C.11.3 voorschrijft. Aan de voorwaarde onder b is voldaan.",
+     [_c("polis", "C.11.3", 2), _c("polis", "C.11.3", 2, "a"), _c("polis", "C.11.3", 2, "b"), _c("polis", "C.11.3", 4),
+      _c("polis", "C.11.3", 2, "b")]),
     # "die bepaling" in the sentence that read one provision with another is the one read (blind round 142)
     ("Op grond van artikel 9.2 van de voorwaarden, gelezen in samenhang met artikel 1.1 van de voorwaarden, heeft "
      "verzoeker aanspraak, "

@@ -548,6 +548,9 @@ def test_accident_date_by_its_source(text, expected):
      "maandag 2 juli 2012 moest de aanvraag uiterlijk op maandag 18 juni 2012 zijn ontvangen. De zorgverzekeraar beroept "
      "zich op de datum van 3 juli 2012 waarop de aanvraag in zijn postregistratie is ingeboekt. Die datum zegt echter "
      "niet wanneer de aanvraag is ontvangen.", [D(2012, 6, 15)]),
+    # a day supposed is no application's (blind round 143)
+    ("3.3. De aanvraag is op 1 februari 2023 ontvangen. Ook als van 6 november 2022 wordt uitgegaan, is de aanvraag "
+     "volgens de ziektekostenverzekeraar te laat.", [D(2023, 2, 1)]),
     # a promise to ask is no asking (blind round 141)
     ("3.3. Het ziekenhuis had haar op 10 maart 2022 toegezegd de toestemming te regelen, en een medewerker heeft "
      "gezegd dat de aanvraag was verstuurd. De aanvraag is op 9 mei 2022 ontvangen.", [D(2022, 5, 9)]),
@@ -1143,6 +1146,9 @@ def test_an_application_date_in_a_rejected_position(text, expected):
      "fase. In de brief staat: \"Deze toestemming komt voor de derde fase in de plaats van onze toestemming van 3 maart "
      "2011 en is geldig tot en met 29 februari 2012.\"",
      {"date": D(2011, 9, 9), "valid_from": None, "valid_until": D(2012, 2, 29), "until_inclusive": True}),
+    # a date given is no approval given (blind round 143: the clinic's e-mail asking to check the approval)
+    ("2.5. Bij e-mail van 4 augustus 2016 heeft de kliniek verzoekster een nieuwe datum gegeven en haar gevraagd \"na "
+     "te gaan of uw machtiging op de nieuwe datum nog geldig is\".", None),
     # a supplement's and an application's day beside an approval given in a month (blind round 142)
     ("2.4. De zorgverzekeraar heeft na de aanvulling van 13 mei 2022 een machtiging afgegeven.", None),
     # an extension carries on the window it extends (blind round 142)
@@ -1340,6 +1346,9 @@ def test_treatment_dates_are_not_accident_dates_and_not_repeated(facts, expected
     # window of the one accident untied)
     ("2.1. Op de foto's van de dag van het ongeval was geen fractuur zichtbaar, en de fractuur is pas in oktober "
      "2015, bijna tweeënhalf jaar na het ongeval, vastgesteld.", None),
+    # the year of the conditions that applied (blind round 143)
+    ("2.2. Artikel 9.4 van de voorwaarden, zoals die in 2010 golden, luidt: \"Tandheelkundige zorg na een ongeval.\"",
+     None),
     # a visit's month in a clause of its own after a semicolon (blind round 141: it hid the facts' day of the fall)
     ("2.1. Element 11 functioneerde tot het ongeval zonder klachten; de restauratie was bij de controle in februari "
      "2016 intact.", None),

@@ -420,6 +420,9 @@ def test_polarity(clause, finding):
     # the day the need was established, argued as the one that counts, is no finding on the need (blind round 134)
     ("De commissie volgt verzoekster niet in haar standpunt dat bepalend is dat de noodzaak van de ingreep in juni "
      "2022 is vastgesteld.", set()),
+    # a plea that a term read in doubt goes the insured's way (blind round 143)
+    ("Van twijfel over de betekenis van het beding, als bedoeld in artikel 6:238, tweede lid, BW, is geen sprake.",
+     {"interpretation"}),
     # a term kept told as "minder dan" (blind round 140)
     ("Het schadeformulier is op 25 juni 2009 ontvangen, dus minder dan acht weken na het ongeval.",
      {"accident_cover.approval_deadline"}),
@@ -2625,3 +2628,31 @@ def test_another_term_counted_from_the_approvals_day_is_not_its_validity(tmp_pat
     assert "termijn voor bezwaar" in text
     record, result = read_ruling(tmp_path, text)
     assert not [g for g in result.grounds if g.rule == "prior_approval.validity" and "bezwaar" in g.reason]
+
+
+AGE_BY_BIRTH_YEAR_AND_A_PLEA = ruling_text("""2. Feiten
+2.1. Verzoekster is in 1989 geboren.
+2.2. Artikel 14 van de voorwaarden vergoedt huidtherapie bij verzekerden tot 21 jaar.
+2.3. De eerste behandeling heeft op 4 maart 2010 plaatsgevonden.
+
+3. Het verzoek
+Verzoekster verzoekt de commissie te bepalen dat de zorgverzekeraar de kosten van de huidtherapie vergoedt.
+
+4. Beoordeling
+4.1. Van twijfel over de betekenis van het beding, als bedoeld in artikel 6:238, tweede lid, BW, is geen sprake.
+4.2. Verzoekster, die in 1989 is geboren, had bij de eerste behandeling, op 4 maart 2010, de leeftijd van 21 jaar
+al bereikt.
+
+5. Beslissing
+De commissie wijst het verzoek af.
+""", case="201059996")
+
+
+def test_a_plea_of_doubt_found_not_to_apply_carries_no_refusal(tmp_path):
+    """Blind round 143: "Van twijfel over de betekenis van het beding … is geen sprake" rejects the requester's plea
+    that a term read in doubt goes her way; it carries no refusal of its own. The age limit does, and with the birth
+    printed by its year only its day is the missing fact."""
+    _, result = read_ruling(tmp_path, AGE_BY_BIRTH_YEAR_AND_A_PLEA)
+    assert [g.committee for g in result.grounds if g.rule == "interpretation"] == ["not_met"]
+    assert [g.agreement for g in result.grounds if g.rule == "age_limit"] == ["missing_fact"]
+    assert result.status == "undetermined", result.reason

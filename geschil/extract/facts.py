@@ -192,7 +192,11 @@ CARE_GIVEN = literals.compile(r"\b(?:zorg|behandeling\w*)\b[^.;,]{0,80}?\b(?:is|
                               # machtiging gegeven" (blind round 51)
                               r"|\bbehandelingen?\b[^.;,]{0,80}?\b(?:is|werd|zijn|werden)\s+(?:[\w-]+\s+){0,8}?gegeven\b"
                               r"|\b(?:afgegeven|gegeven|verleende?|verstrekte?|toegekende?)\s+(?:akkoordverklaring|machtiging|toestemming)", re.I)
-APPROVAL_GIVEN = literals.compile(r"\b(?:afgegeven|gegeven|verleend|verstrekt|afgeven|toegekend)\b"  # not "gegevens"
+# ... not a date or an explanation given ("heeft de kliniek verzoekster een nieuwe datum gegeven en haar gevraagd na te
+# gaan of uw machtiging … nog geldig is", blind round 143)
+APPROVAL_GIVEN = literals.compile(r"(?<!datum\s)(?<!afspraak\s)(?<!toelichting\s)(?<!informatie\s)(?<!uitleg\s)(?<!advies\s)"
+                                  r"(?<!opdracht\s)(?<!gelegenheid\s)"
+                                  r"\b(?:afgegeven|gegeven|verleend|verstrekt|afgeven|toegekend)\b"  # not "gegevens"
                                   # the approval itself sent, not a request for one ("om een machtiging gestuurd")
                                   # … nor a copy of one given before ("een afschrift van de machtiging aan het
                                   # ziekenhuis gezonden", blind round 89)
@@ -754,11 +758,16 @@ BARE_YEAR = literals.compile(r"\bin\s+(?:het\s+jaar\s+)?(?P<y>(?:19|20)\d\d)\b(?
 BORN_BEFORE = literals.compile(r"\bgeboren\s*$", re.I)
 
 
+# the year of the conditions that applied: "de voorwaarden, zoals die in 2010 golden, luidt: "… ongeval …"" (blind
+# round 143)
+CONDITIONS_YEAR = literals.compile(r"\s*(?:golden|gold|luidden|luidde|van\s+kracht\s+waren|van\s+toepassing\s+waren)\b", re.I)
+
+
 def _bare_years(text: str, a: int, b: int, at: int) -> list[DateMention]:
     """Bare years within 80 characters of the accident word, in its sentence."""
     out = []
     for m in BARE_YEAR.finditer(text, max(a, at - 80), min(b, at + 80)):
-        if BORN_BEFORE.search(text, max(a, m.start() - 12), m.start()):
+        if BORN_BEFORE.search(text, max(a, m.start() - 12), m.start()) or CONDITIONS_YEAR.match(text, m.end(), b):
             continue
         y = int(m["y"])
         out.append(DateMention(m.start(), m.end(), m.group(0), dt.date(y, 1, 1), dt.date(y, 12, 31), "year"))
@@ -1240,6 +1249,8 @@ NOT_APPLICATION_BEFORE = literals.compile(
     r"|(?:uiterlijk|tot\s+en\s+met|vóór)\s+(?:\w+\s+)?(?:op\s+)?$|(?:laatste\s+dag|termijn)\b[^.;]{0,50}$"
     # "de aanvraag moet worden geacht op 16 februari 2017 te zijn ingediend": deemed, not made
     r"|\bgeacht\s+(?:[\w-]+\s+){0,2}?(?:op\s+)?$"
+    # "Ook als van 6 november 2022 wordt uitgegaan, is de aanvraag … te laat": a day supposed (blind round 143)
+    r"|\b(?:als|indien|wanneer)\s+(?:[\w-]+\s+){0,2}?van\s*$|\buit(?:gaande|gegaan)\s+van\s*$"
     # "Bij een aanvang op maandag 2 juli 2012 moest de aanvraag …": the care's start (blind round 142)
     r"|\b(?:aanvang|begin|start)\s+(?:van\s+(?:de|het)\s+[\w-]+\s+)?op\s*$"
     # "De toestemming van 23 februari 2021 gold tot 1 juni 2021": an approval's end

@@ -359,6 +359,9 @@ def _sibling_of(cand: Candidate, ctx: Context, prev: Citation) -> Citation:
 JOINED = re.compile(r"\b(?:in\s+samenhang\s+met|in\s+verbinding\s+met|juncto|jo\.)", re.I)
 
 
+CONDITION_LETTER = re.compile(r"\b(?:onder|sub)\s+([a-h])\b")
+
+
 def _main_of_joined(text: str, ctx: Context, prev: Citation, cand: Candidate) -> Citation:
     """The provision cited last, or the one it was joined to, in the sentence of the back-reference."""
     if not prev.span or SENTENCE_END.search(text, prev.span[1], cand.start):
@@ -399,6 +402,14 @@ def _back_article(text: str, cand: Candidate, ctx: Context) -> list[Citation]:
         prev = next((c for c in near if c.item), None) or next((c for c in near if c.paragraph), None)
         if prev is None:
             return []
+        # ... of the lid whose very onderdeel was named before, in the reasoning, where the article cited near names
+        # that lid ("moet … toestemming worden gevraagd (onder a), … binnen de geldigheidsduur (onder b)" of its second
+        # lid, the fourth lid cited between: "Aan de voorwaarde onder b is voldaan" is lid 2's, blind round 143)
+        letter = next(iter(CONDITION_LETTER.findall(words)), None)
+        named = next((c for c in reversed(ctx.cited) if c.law == prev.law and c.article == prev.article and c.span
+                      and c.item == letter and c.paragraph and cand.start - c.span[1] <= 4 * _PROVISION_NEAR), None)
+        if named is not None and not prev.item:
+            prev = prev.model_copy(update={"paragraph": named.paragraph})  # near as it is, of the lid named
     elif cand.back_provision and prev is not None and words.lower().startswith(("onderdeel", "onderdelen")) \
             and not _POINTS_BACK.match(text, cand.end):
         prev = _sibling_of(cand, ctx, prev)
