@@ -161,6 +161,10 @@ def test_accident_date(facts, expected):
      "ongeval van 31 augustus 2016 is mede het gevolg van de verzwakte toestand van het element.\n", D(2016, 8, 31)),
     ("3. Feiten\nOp 2 mei 2009 is zij op het dak van de duiventil geklommen. Zij verloor haar evenwicht en kwam op de "
      "klinkers terecht. Daarbij zijn de elementen 11 en 21 afgebroken.\n", D(2009, 5, 2)),
+    # a day the committee says is not the accident's, though a letter names the accident by it (blind round 144)
+    ("3. Feiten\nDe zorgverzekeraar weigerde, omdat de schade niet het gevolg is van \"het ongeval van 1 maart 2024\".\n"
+     "4. Beoordeling\nDe datum van 1 maart 2024 in de brief is de datum van het eerste bezoek aan de tandarts, niet die "
+     "van het ongeval.\n", None),
     ("3. Feiten\nOp 4 juni 2019 snoeide verzoeker de heg. Hij verloor zijn evenwicht en kwam met zijn gezicht op de "
      "tegels terecht.\n", D(2019, 6, 4)),
     ("3. Feiten\nOp 9 mei 2020 heeft zij haar tandarts bezocht. Daarbij is element 21 afgebroken gebleken.\n", None),
@@ -1287,6 +1291,9 @@ def test_prior_approval(facts, expected):
     # the medical treatment the dental care serves (Bzv 2.7 lid 1 onder c) is not that care (blind round 119)
     ("3.3. Volgens hem is de medische behandeling, de resectie, in oktober 2016 afgerond. Het implantaat is op "
      "22 mei 2017 geplaatst.", [("performed", D(2017, 5, 22), "day")]),
+    # an excision named by its kind (blind round 144)
+    ("3.5. Op 12 oktober 2017 heeft de parodontoloog de gingivectomie in de onderkaak uitgevoerd.",
+     [("performed", D(2017, 10, 12), "day")]),
 ])
 def test_treatment_dates(facts, expected):
     text, sections = _doc(facts)

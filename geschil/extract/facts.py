@@ -267,7 +267,8 @@ DELIVERY = literals.compile(r"\blevering(?:en)?\b", re.I)
 # every alternative begins with its word, so that it is sought only where one of them begins (not
 # every procedure by its kind: "in 2023 een maagverkleining ondergaan" is history, not the care at issue);
 # a therapy's session likewise ("De eerste neurofeedbacksessie heeft op 7 december 2015 plaatsgevonden")
-CORRECTION = literals.compile(r"\b\w*(?:correctie|reductie|plastiek|sessies?)\b", re.I)
+# ... and an excision or incision named by its kind ("de gingivectomie … uitgevoerd", blind round 144)
+CORRECTION = literals.compile(r"\b\w*(?:correctie|reductie|plastiek|sessies?|ectomie|otomie)\b", re.I)
 # a cleaning named by its kind ("de professionele gebitsreiniging … op 10 januari 2011 … laten
 # uitvoeren", blind round 35): care as TREATMENT's words are, apart for the same reason
 CLEANING = literals.compile(r"\b\w*reiniging\b", re.I)
@@ -600,7 +601,23 @@ def _day_unsettled(text: str, sections: list[Section]) -> bool:
 
 
 def _denied(text: str, sections: tuple[Section, ...]) -> set[tuple[dt.date, dt.date]]:
-    return denied_dates(text[lo:hi] for lo, hi in _rejected(text, sections))
+    return denied_dates(text[lo:hi] for lo, hi in _rejected(text, sections)) | _not_the_accidents(text, sections)
+
+
+# "De datum van 1 maart 2024 in de brief … is de datum van het eerste bezoek aan de tandarts, niet die van het ongeval"
+# (blind round 144)
+NOT_THE_ACCIDENTS = literals.compile(r"\bniet\s+(?:die|de\s+(?:datum|dag))\s+van\s+het\s+(?:\w+\s+)?(?:ongeval|ongeluk)\b", re.I)
+DAY_NAMED = literals.compile(r"\b(?:datum|dag)\s+van\s*$", re.I)
+
+
+def _not_the_accidents(text: str, sections: tuple[Section, ...]) -> set[tuple[dt.date, dt.date]]:
+    """The days the committee names and says are not the accident's."""
+    out = set()
+    for a, b in _sentences_with(text, sections, NOT_THE_ACCIDENTS):
+        if _section_kind(sections, a) == "assessment" and NOT_THE_ACCIDENTS.search(text, a, b):
+            out |= {(d.earliest, d.latest) for d in find_dates(text, a, b)
+                    if d.date and DAY_NAMED.search(text, max(a, d.start - 12), d.start)}
+    return out
 
 
 def denied_dates(positions) -> set[tuple[dt.date, dt.date]]:
