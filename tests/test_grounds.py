@@ -2656,3 +2656,60 @@ def test_a_plea_of_doubt_found_not_to_apply_carries_no_refusal(tmp_path):
     assert [g.committee for g in result.grounds if g.rule == "interpretation"] == ["not_met"]
     assert [g.agreement for g in result.grounds if g.rule == "age_limit"] == ["missing_fact"]
     assert result.status == "undetermined", result.reason
+
+
+ACCIDENT_DAY_MISTAKEN = ruling_text("""2. Feiten
+2.1. Verzoekster viel op 12 mei 2015 met haar gezicht tegen een bloembak. Daarbij is element 21 afgebroken.
+2.2. Bij brief van 9 juni 2015 heeft de zorgverzekeraar geschreven: "Naar aanleiding van het ongeval van 12 maart 2015
+gaan wij akkoord met het behandelplan."
+2.3. De kroon op het implantaat is op 21 april 2016 geplaatst.
+
+3. Het verzoek
+Verzoekster verzoekt de commissie te bepalen dat de zorgverzekeraar de kosten van de kroon vergoedt.
+
+4. Beoordeling
+4.1. De commissie stelt vast dat het ongeval heeft plaatsgevonden op 12 mei 2015. De vermelding van 12 maart 2015 in
+de brief van 9 juni 2015 berust op een vergissing. Een ongeval op 12 maart 2015 zou bovendien niet passen bij de
+behandeling door de tandarts op 13 mei 2015.
+4.2. De termijn van twaalf maanden liep daarmee tot 12 mei 2016. De kroon op het implantaat is op 21 april 2016
+geplaatst, en dus binnen die termijn.
+
+5. Beslissing
+De commissie wijst het verzoek toe.
+""", case="201659995")
+
+
+def test_an_accident_day_the_committee_calls_a_mistake_or_supposes_is_no_other_accident(tmp_path):
+    """Blind round 145: the insurer's letters named the accident "van 12 maart 2015"; the committee fixes 12 mei 2015,
+    calls the other day a mistake and says an accident then "zou … niet passen". Neither is a second accident whose
+    window the finding could be weighed on (that made a false accusation)."""
+    record, result = read_ruling(tmp_path, ACCIDENT_DAY_MISTAKEN)
+    assert str(record.facts.accident_date) == "2015-05-12"
+    assert [g.agreement for g in result.grounds if g.rule == "accident_cover.window"] == ["agrees"], result.grounds
+    assert result.status == "consistent", result.reason
+
+
+UNDISPUTED_AGAINST_THE_DATES = ruling_text("""2. Feiten
+2.1. Verzoeker is op 20 augustus 2016 op een mosselbank uitgegleden. Daarbij is element 11 afgebroken.
+2.2. Op 15 mei 2017 is een implantaat geplaatst.
+
+3. Het verzoek
+Verzoeker verzoekt de commissie te bepalen dat de zorgverzekeraar de kosten van de behandeling vergoedt.
+
+4. Beoordeling
+4.1. De behandeling moet volgens artikel 9.4 van de voorwaarden binnen één jaar na het ongeval zijn voltooid.
+4.2. Tussen partijen is niet in geschil dat de behandeling niet binnen één jaar na het ongeval is voltooid.
+
+5. Beslissing
+De commissie wijst het verzoek af.
+""", case="201859994", requester="De heer A", called="verzoeker")
+
+
+def test_an_undisputed_point_against_the_printed_dates_accuses_no_one(tmp_path):
+    """Blind round 145: the parties agree the care was not finished within the year; the ruling prints only an act
+    inside it (the implant), not the last one. What the parties agree on may rest on facts the ruling does not
+    print, and the committee decides nothing there: no contradiction."""
+    _, result = read_ruling(tmp_path, UNDISPUTED_AGAINST_THE_DATES)
+    found = [(g.committee, g.recomputed, g.agreement) for g in result.grounds if g.rule == "accident_cover.window"]
+    assert found == [("not_met", "met", "not_checked")], result.grounds
+    assert result.status != "divergent", result.reason

@@ -103,6 +103,13 @@ class Term:
 REPORTED_PAST_ASIDE = literals.compile(r"\s*,[^.;,\d]{1,80},\s*(?:[\w-]+\s+){0,3}?(?:gemeld|doorgegeven|aangemeld|opgegeven)\b",
                                        re.I)
 
+# an accident named by a day only supposed ("Een ongeval op 12 maart 2015 zou bovendien niet passen bij …", blind round
+# 145), and a mention of the accident's day the committee calls a mistake
+SUPPOSED = literals.compile(r"\s*(?:[\w,-]+\s+){0,3}?(?:zou|zouden)\b", re.I)
+MISTAKEN_DAY = literals.compile(r"\b(?:vermelding|datum|dag)\s+van\s+(?P<date>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)\b[^.;]{0,120}?"
+                                r"\b(?:berust\w*\s+op\s+een\s+vergissing|(?:is|was)\s+(?:een\s+)?(?:vergissing|verschrijving)"
+                                r"|(?:is|was)\s+onjuist|niet\s+die\s+van\s+het\s+ongeval)\b", re.I)
+
 
 @dataclass
 class Context:
@@ -241,7 +248,7 @@ class Context:
         other = set(self.facts.application_dates) | {t.earliest for t in self.facts.treatment_dates}
         pa = self.facts.prior_approval
         other |= {pa.date, pa.valid_from, pa.valid_until} if pa else set()
-        other |= self.denied_days()
+        other |= self.denied_days() | self._mistaken_days()
         days = {e.date for e in self.record.events if e.date not in other
                 and ACCIDENT.search(e.text) and not NOT_ACCIDENT.search(e.text)
                 and happened_on(e.text, e.date)}  # not "pas op 2 september bij de tandarts"
@@ -251,7 +258,8 @@ class Context:
                and st.stance in ("finding", "undisputed", "heading")]
         # (not "dat zij het ongeval op 5 januari 2009 telefonisch heeft gemeld": the day of the report)
         days |= {d for text in own for m in ACCIDENT_OF.finditer(text) if (d := parse_date(m["date"])) is not None
-                 and not (m["on"] and (REPORTED.match(text, m.end()) or REPORTED_PAST_ASIDE.match(text, m.end())))} - other
+                 and not (m["on"] and (REPORTED.match(text, m.end()) or REPORTED_PAST_ASIDE.match(text, m.end())))
+                 and not SUPPOSED.match(text, m.end())} - other
         if self.facts.accident_date:
             days.add(self.facts.accident_date)
             # an accident it names by a month or season the accident's day is not in is another one; its
@@ -259,6 +267,12 @@ class Context:
             days |= {p.earliest for text in own for m in ACCIDENT_IN.finditer(text) for p in find_dates(m["when"])
                      if not p.date and not p.earliest <= self.facts.accident_date <= p.latest}
         return sorted(days)
+
+    def _mistaken_days(self) -> set[dt.date]:
+        """Days the committee says a mention of the accident got wrong ("De vermelding van 12 maart 2015 in zijn
+        brieven … berust op een vergissing", blind round 145)."""
+        return {d for st in self.record.statements if st.speaker == "committee" and st.section in FINDING_SECTIONS
+                for m in MISTAKEN_DAY.finditer(st.text) if (d := parse_date(m["date"])) is not None}
 
     def denied_days(self) -> set[dt.date]:
         """Accident days the committee rejects: a party's claim, not another accident."""
