@@ -677,10 +677,11 @@ def _computed(base: dict, committee: str, said: list[Said], finding: Finding, mi
         # computed on geschil's default term, not one the ruling prints: no proof against it
         return ground("missing_fact", "ground.missing_fact", "unknown",
                       missing=missing_words(UNQUOTED_TERM, lang))
-    if all(s.statement.stance == "undisputed" for s in said):
-        # a point the parties do not dispute, against the dates the ruling prints: the printed dates are not the
-        # whole of what the parties agree on ("Tussen partijen is evenmin in geschil dat de behandeling niet binnen
-        # één jaar na het ongeval … is voltooid", its last act unprinted, blind round 145); the committee decides
-        # nothing there to contradict
+    if committee == "not_met" and all(s.statement.stance == "undisputed" for s in said):
+        # a condition the parties agree failed, against printed dates that would meet it: those dates need not be
+        # the ones the failure rests on ("Tussen partijen is evenmin in geschil dat de behandeling niet binnen één
+        # jaar na het ongeval … is voltooid", the implant printed inside the year, the crown's day not at all, blind
+        # round 145), and the committee decides nothing there. (A date printed that fails a condition the parties
+        # agree was met does prove it: blind round 62.)
         return ground("not_checked", "ground.undisputed.against", verdict)
     return ground("contradicts", "ground.contradicts")

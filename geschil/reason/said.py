@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 
 from geschil import literals, recache
+from geschil.dates import find_dates
 from geschil.models import Citation, Record, Statement
 
 INVERSE = {"met": "not_met", "not_met": "met", "not_established": "met"}
@@ -454,8 +455,6 @@ OTHER_TERM = literals.compile(r"\b(?:bezwaar|heroverweging|klacht|beroep|aanvra\
 def _approval_term(record: Record, st: Statement, text: str, invert: bool, source: str | None) -> Said | None:
     """A term the committee counts from the approval's own day and finds run out is that approval's
     validity, whatever provision names it (blind round 141)."""
-    from geschil.dates import find_dates
-
     pa = record.facts.prior_approval
     m = TERM_COUNTED_FROM.search(text) if pa is not None and pa.date and not OTHER_TERM.search(text) else None
     if m is None or [d.date for d in find_dates(m["day"])] != [pa.date]:
@@ -506,7 +505,7 @@ def _cited_outside(record: Record, st: Statement, text: str, invert: bool,
 
 
 ACCIDENT_NAMED = literals.compile(r"ongeval|ongeluk|letsel", re.I)
-ACCIDENT_TERMS = ("accident_treatment_window", "accident_approval_deadline", "accident_cap")
+ACCIDENT_TERMS = ("accident_treatment_window", "accident_approval_deadline", "accident_cap")  # the accident cover's terms
 
 
 def _without_accident(record: Record, sentence: str, rules: set[str]) -> set[str]:

@@ -22,10 +22,10 @@ from geschil.reason import registry
 from geschil.reason.context import FINDING_SECTIONS, Context, Term, care_parts, labels, split
 from geschil.reason.periods import Ref, full_years, last_day, relation, upper
 from geschil.reason.reckoning import vocabulary
+from geschil.reason.said import ACCIDENT_TERMS as TERMS
 
 RULES = ("accident_cover.direct_consequence", "accident_cover.window",
          "accident_cover.approval_deadline", "accident_cover.cap")
-TERMS = ("accident_treatment_window", "accident_approval_deadline", "accident_cap")
 
 
 def relevant(ctx: Context) -> bool:
