@@ -1835,11 +1835,16 @@ def _plus(day: dt.date, value: float, unit: str) -> dt.date:
     return add_months(day, int(months))
 
 
+def _told_in(text: str, sections: list[Section], pattern: re.Pattern, kinds: tuple[str, ...]) -> bool:
+    """Whether a sentence of one of these kinds of section says what the pattern says."""
+    return any(pattern.search(text, a, b) for a, b in _sentences_with(text, sections, pattern)
+               if _section_kind(sections, a) in kinds)
+
+
 def _term_from_issue(text: str, sections: list[Section]) -> bool:
     """Whether a sentence of the facts gives the approval's validity as a term from its date of
     issue (the letter's own window; the committee applying a policy's term to it dates no window)."""
-    return any(VALID_FROM_ISSUE.search(text, a, b) for a, b in _sentences_with(text, sections, VALID_FROM_ISSUE)
-               if _section_kind(sections, a) in TOLD)
+    return _told_in(text, sections, VALID_FROM_ISSUE, TOLD)
 
 
 def _term_applied(text: str, sections: list[Section]) -> bool:
@@ -1847,15 +1852,13 @@ def _term_applied(text: str, sections: list[Section]) -> bool:
     ("… bepaalt dat de toestemming twaalf maanden geldig is vanaf de datum van de akkoordverklaring"):
     an approval the facts tell given on no day then has its window from a day not printed (blind
     round 140)."""
-    return any(VALID_FROM_ISSUE.search(text, a, b) for a, b in _sentences_with(text, sections, VALID_FROM_ISSUE)
-               if _section_kind(sections, a) == "assessment")
+    return _told_in(text, sections, VALID_FROM_ISSUE, ("assessment",))
 
 
 def _term_unprinted(text: str, sections: list[Section]) -> bool:
     """Whether the facts or the assessment count the approval's validity from its date of issue for a
     term the ruling does not print: its window starts then, its end is the missing fact."""
-    return any(_section_kind(sections, a) in (*TOLD, "assessment")
-               for a, _ in _sentences_with(text, sections, TERM_UNPRINTED) if TERM_UNPRINTED.search(text, a, _))
+    return _told_in(text, sections, TERM_UNPRINTED, (*TOLD, "assessment"))
 
 
 # "Deze machtiging treedt in de plaats van onze machtiging van 19 juli 2022", "vervangt de
