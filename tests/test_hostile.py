@@ -96,22 +96,26 @@ def test_a_content_stream_bomb_ends_as_too_large_or_timeout(tmp_path):
     assert items[1].record.error is None
 
 
-def test_only_the_glued_pages_are_read_by_pdfplumber(ruling, tmp_path, monkeypatch):
-    """A file whose first page is glued and whose others draw their spaces: pdfplumber reads the
-    glued page alone (each page it interprets costs about a third of a second), and the words
-    are those of the clean ruling."""
-    from geschil.ingest import backends
+@pytest.mark.parametrize("spaced", [True, False], ids=["pdfium spaces", "no spacing calls"])
+def test_glued_pages_are_spaced_and_only_those_left_go_to_pdfplumber(ruling, tmp_path, monkeypatch, spaced):
+    """A file whose first page is glued and whose others draw their spaces: pdfium's own
+    characters space the glued page (pdfplumber, about a third of a second a page, reads none);
+    a pdfium without the calls for it leaves that page alone to pdfplumber. The words are those
+    of the clean ruling either way."""
+    from geschil.ingest import backends, pdfium_text
 
     lines = [page.split("\n") for page in load(ruling, backend="pdfplumber").raw_pages]
     assert len(lines) > 1
     made = hostile.glued(lines, tmp_path / "first_glued.pdf", plain=frozenset(range(1, len(lines))))
     if made is None:
         pytest.skip("DejaVuSans is not installed")
+    if not spaced:
+        monkeypatch.setattr(pdfium_text, "respaced", lambda *a: None)
     asked, plumber = [], backends.pdfplumber_pages
     monkeypatch.setattr(backends, "pdfplumber_pages",
                         lambda *a, **k: asked.append(k.get("only")) or plumber(*a, **k))
     words = load(made, backend="pdfium").text.split()
-    assert asked == [[0]]
+    assert asked == ([] if spaced else [[0]])
     assert words == load(made, backend="pdfplumber").text.split()
 
 

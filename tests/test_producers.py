@@ -57,8 +57,8 @@ def test_handmade_pages_are_glued_for_pypdfium2_and_restored(name):
         read = [page_text(pdf[i]) for i in range(len(pdf))]
     finally:
         pdf.close()
-    assert all(glued for _, glued in read)
-    raw_head = " ".join(read[0][0].split())
+    assert all(page.glued for page in read)
+    raw_head = " ".join(read[0].raw.split())
     members = _truth(name)["members"]
     assert not all(member in raw_head for member in members)
     text = " ".join(load(CORPUS / f"{name}.pdf").text.split())

@@ -128,16 +128,16 @@ def _pdfium_pages(path: Path, password: str | None, max_pages: int | None) -> li
         for number in range(count):
             try:
                 page = pdf[number]
-                text, words_glued = page_text(page)
+                read = page_text(page)
             except pdfium.PdfiumError as exc:
                 raise Unreadable(f"{path.name}: page {number + 1} could not be loaded: "
                                  f"{pdfium_message(exc)}", pages=count) from exc
-            pages.append(_pdfium_text(text))
-            glued += [number] * words_glued
+            pages.append(_pdfium_text(read.text))
+            glued += [number] * read.left
             page.close()
     finally:
         pdf.close()
-    if glued:  # pdfplumber spaces words from their advance widths (see pdfium_text): those pages alone
+    if glued:  # pages this pdfium could not space (see pdfium_text): pdfplumber reads those alone
         for number, text in zip(glued, pdfplumber_pages(path, password, only=glued), strict=True):
             pages[number] = text
     return pages
