@@ -56,19 +56,10 @@ class Result:
 
 # ---- files ---------------------------------------------------------------------------------
 
-# Producers whose pages draw no space glyphs (or whose spaces pdfium mostly generates): geschil
-# reads those pages with pdfplumber (about 0.3 s a page), which is correctness, not the text
-# layer's speed; the benchmark measures the rulings of the producers that draw their spaces.
-GLYPHLESS = ("handmade", "libreoffice")
-
-
 def corpus_files() -> list[Path]:
-    # the corpus, and the seed ruling's rendering when corpus/build.py --seed-only has made it
-    import json
-
-    manifest = json.loads((ROOT / "corpus" / "MANIFEST.json").read_text(encoding="utf-8"))
-    skip = {name for name, entry in manifest.items() if entry.get("producer") in GLYPHLESS}
-    found = sorted(p for p in (ROOT / "corpus").glob("*.pdf") if p.stem not in skip)
+    # the corpus of every producer (pages without space glyphs included: pdfium's own characters
+    # space them), and the seed ruling's rendering when corpus/build.py --seed-only has made it
+    found = sorted((ROOT / "corpus").glob("*.pdf"))
     found += sorted((ROOT / "build").glob("seed_*.pdf"))
     if not found:
         raise SystemExit("no corpus/*.pdf to benchmark (run corpus/build.py first)")

@@ -169,6 +169,13 @@ def _one(text: str, term: str):
      "ontbrekende snij- of hoektand", "2.7.6:missing_front_teeth", False, False),
     ("De snijtand is bij de val uitgeslagen.", "ontbrekende snij- of hoektand",
      "2.7.6:missing_front_teeth", False, False),
+    # … knocked out of the jaw, its loss named, or the tooth named beside its loss (blind round 147)
+    ("Daarbij is element 21 uit de kaak geslagen.", "ontbrekende snij- of hoektand",
+     "2.7.6:missing_front_teeth", False, False),
+    ("Het verlies van een centrale snijtand is ingrijpend.", "ontbrekende snij- of hoektand",
+     "2.7.6:missing_front_teeth", False, False),
+    ("Element 21 is een blijvende snijtand en het verlies ervan volgt uit het ongeval.",
+     "ontbrekende snij- of hoektand", "2.7.6:missing_front_teeth", False, False),
     ("De commissie oordeelt dat de noodzaak van het implantaat is vastgesteld in de brief van de "
      "tandarts, toen verzoeker vijftien jaar oud was.", "noodzaak vastgesteld vóór 18 jaar",
      "2.7.6:need_before_18", False, False),

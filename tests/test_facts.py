@@ -1294,6 +1294,9 @@ def test_prior_approval(facts, expected):
     # an excision named by its kind (blind round 144)
     ("3.5. Op 12 oktober 2017 heeft de parodontoloog de gingivectomie in de onderkaak uitgevoerd.",
      [("performed", D(2017, 10, 12), "day")]),
+    # a past that did not happen is no care (blind round 147)
+    ("3.3. De kroon is op 28 maart 2022 geplaatst. Zonder die afzegging was de kroon op 24 februari 2022 geplaatst.",
+     [("performed", D(2022, 3, 28), "day")]),
 ])
 def test_treatment_dates(facts, expected):
     text, sections = _doc(facts)

@@ -145,6 +145,15 @@ def test_care_not_named_is_every_printed_care():
     assert f.verdict == "not_met" and "unchecked" in f.parameters
 
 
+def test_printed_care_on_both_sides_of_the_birthday_is_the_committees_to_divide():
+    # the implant at 22, the crown at 23, each on its printed day: which care the limit is weighed at
+    # is the committee's to say, no day the ruling lacks (blind round 147)
+    c = ctx(treatments=(treatment("performed", "2021-11-08"), treatment("performed", "2022-03-28")))
+    c.record.facts = c.record.facts.model_copy(update={"birth_date": D(1999, 3, 9)})
+    f = age_limit(c, Reading(limit=23))
+    assert f.verdict == "unknown" and "unchecked" in f.parameters and "missing" not in f.parameters, f.parameters
+
+
 def test_without_the_committees_words_no_age_is_computed():
     # the rule's own finding decides no claim: the limit and the care are the committee's to name
     c = ctx(treatments=(treatment("performed", "2012-03-03"),), terms=(LIMIT,))

@@ -271,6 +271,21 @@ def test_lid_6_counts_the_age_from_the_printed_day_of_birth(treatments, verdict,
         assert "facts.age" not in f.parameters["missing"]
 
 
+def test_lid_6_counts_the_age_from_the_printed_birth_not_an_age_told_at_another_moment():
+    # "toen vijftien jaar oud" at the accident; born 9 March 1999, the implant on 8 November 2021: 22 (blind round 147)
+    c = ctx(age=15, conditions=[FRONT, need("assessment")], bzv_cited=True, accident="2014-08-22",
+            treatments=(treatment("performed", "2021-11-08"),))
+    c.record.facts.birth_date = dt.date(1999, 3, 9)
+    f = bzv_2_7.lid_6(c)
+    assert (f.verdict, f.parameters.get("age")) == ("met", "22"), f.reason
+
+
+def test_lid_6_at_issue_without_a_front_tooth_read_is_not_checked():
+    # the vocabulary reading no missing front tooth is no printed fact that none is missing (blind round 147)
+    f = bzv_2_7.lid_6(ctx(age=20, conditions=[need("assessment")], bzv_cited=True))
+    assert f.verdict == "unknown" and UNCHECKED in f.parameters and "missing" not in f.parameters, f.reason
+
+
 def test_lid_6_reason_quotes_the_finding_without_a_cue():
     f = bzv_2_7.lid_6(ctx(age=20, conditions=[BOTH, need("assessment")], bzv_cited=True))
     assert "the committee finds the need established before 18" in f.reason

@@ -2225,6 +2225,8 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
         sentence = text[a:b]
         if not (_tells_care(text, a, b) or i in after or i in delivered) or _medical_only(sentence):
             continue
+        if UNREAL.match(sentence):
+            continue  # "Zonder die afzegging was de kroon op 24 februari 2022 geplaatst": care that did not happen
         if NOT_TREATMENT.search(sentence):
             # "De ritten van … zijn gemaakt nadat de geldigheidsduur van de toestemming was
             # verstreken": the main clause tells the care, the approval stands in the clause after
@@ -2279,6 +2281,9 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
     return list(unique.values())
 
 
+# a past that did not happen: "Zonder die afzegging was de kroon op … geplaatst" (blind round 147)
+UNREAL = literals.compile(r"\s*zonder\s+(?:die|de|deze|dat|dit|het|een|zijn|haar)\s+(?:[\w-]+\s+){1,2}?"
+                          r"(?:was|waren|had|hadden|zou|zouden)\b", re.I)
 # the day of a plan's submission told by its own verb ("is op 24 oktober 2016 ingediend"), not a day of care
 SUBMITTED_ON = literals.compile(r"\b(?:is|werd|zijn|werden|heeft|hebben|had)\s+(?:[\w-]+\s+){0,3}?op\s+$", re.I)
 SUBMITTED = literals.compile(r"\s+(?:(?:bij|aan|door)\s+de\s+[\w-]+\s+)?(?:ingediend|ingestuurd|voorgelegd|binnengekomen)\b", re.I)

@@ -135,6 +135,11 @@ def _care(ctx: Context, reading: Reading) -> tuple[tuple[dt.date, dt.date] | Non
     return (min(lows), max(highs)), False
 
 
+def _exact_days(ctx: Context) -> bool:
+    """Whether every printed care (performed or finished) is dated by its day."""
+    return all(t.date is not None for t in ctx.facts.treatment_dates if t.kind in ("performed", "finished"))
+
+
 def age_limit(ctx: Context, reading: Reading | None = None) -> Finding:
     facts = ctx.facts
     if reading is None:  # the limit and the care are the committee's: without its words, no case
@@ -172,6 +177,10 @@ def age_limit(ctx: Context, reading: Reading | None = None) -> Finding:
         return ctx.finding(RULE, "met", None, ev, params, msg="age.before", say=said)
     if care[0] >= turned[1]:
         return ctx.finding(RULE, "not_met", None, ev, params, msg="age.after", say=said)
+    if not named and turned[0] == turned[1] and _exact_days(ctx):
+        # every printed care has its day, and they lie on both sides of the birthday: which care the
+        # limit is weighed at is the committee's to say, no day the ruling lacks (blind round 147)
+        return ctx.finding(RULE, "unknown", None, ev, params, msg="age.care_on_both_sides", say=said)
     params.pop(UNCHECKED, None)  # no printed care settles it, the committee's or any other
     return ctx.finding(RULE, "unknown", None, ev, params, missing="the exact day of the care or of the birth",
                        msg="age.straddles" if turned[0] != turned[1] else "age.straddles_day", say=said)

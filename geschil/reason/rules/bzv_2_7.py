@@ -241,6 +241,7 @@ def _lid_6_invoked(ctx: Context) -> bool:
 
 
 CARE_AGES = "which care the age is counted on (the care falls in two years of age)"
+FRONT_TEETH = "which teeth the care replaces (geschil reads no missing front tooth)"
 
 
 def _age_at_care(ctx: Context) -> tuple[int | None, list]:
@@ -263,7 +264,10 @@ def lid_6(ctx: Context) -> Finding:
     rule = "bzv_2_7_6"
     params = registry.provision(rule)["parameters"]
     limit, need_age = int(params["age_limit"]), int(params["need_before_age"])
-    age = ctx.facts.age
+    # a printed day of birth dates the age on the care's own days; an age told may be one at another
+    # moment ("toen vijftien jaar oud" at the accident, blind round 147)
+    told = ctx.facts.age
+    age = None if ctx.facts.birth_date is not None else told
     both = _present(ctx.mentions("2.7.6:front_teeth_agenesis"))
     front = both + _present(ctx.mentions("2.7.6:missing_front_teeth"))
     ev = [ctx.evidence("facts.age")] + [m.evidence for m in front[:2]]
@@ -272,9 +276,13 @@ def lid_6(ctx: Context) -> Finding:
     if age is not None and age >= limit:
         return ctx.finding(rule, "not_met", None, ev, shown, msg="lid6.too_old", say=said)
     if not front:
-        if age is None:
+        if _lid_6_invoked(ctx):  # no front tooth in the vocabulary is no printed fact that none is at issue
+            return ctx.finding(rule, "unknown", None, ev, {UNCHECKED: FRONT_TEETH}, msg="lid6.no_teeth_read",
+                               say=said)
+        if told is None:
             return ctx.finding(rule, "not_applicable", msg="lid6.nothing", say=said)
-        return ctx.finding(rule, "not_met", None, ev, shown, msg="lid6.no_teeth", say=said)
+        said["age"] = told
+        return ctx.finding(rule, "not_met", None, ev, {"age": str(told)}, msg="lid6.no_teeth", say=said)
     if age is None:  # the front teeth at issue: the age on the care's days, from the day of birth
         age, age_ev = _age_at_care(ctx)
         if age is not None:
