@@ -1294,6 +1294,15 @@ def test_prior_approval(facts, expected):
     # an excision named by its kind (blind round 144)
     ("3.5. Op 12 oktober 2017 heeft de parodontoloog de gingivectomie in de onderkaak uitgevoerd.",
      [("performed", D(2017, 10, 12), "day")]),
+    # a stay at an institution told by its verb is care on its days; one told by its end alone is background
+    # (blind round 146)
+    ("2.6. Verzoekster heeft van 20 december 2021 tot en met 14 januari 2022 in het herstellingsoord verbleven.",
+     [("performed", D(2021, 12, 20), "day"), ("performed", D(2022, 1, 14), "day")]),
+    ("2.3. Aansluitend heeft hij tot 28 februari 2020 in een revalidatiecentrum verbleven.", []),
+    # a party's month that holds the day the facts give the care is that care told vaguer (blind round 148)
+    ("2.3. De beeldschermloep is pas op 2 maart 2012 afgeleverd.\n3. Standpunt verzoeker\n3.1. Dat de "
+     "beeldschermloep pas in maart 2012 kon worden afgeleverd, lag aan de leverancier.",
+     [("performed", D(2012, 3, 2), "day")]),
     # a past that did not happen is no care (blind round 147)
     ("3.3. De kroon is op 28 maart 2022 geplaatst. Zonder die afzegging was de kroon op 24 februari 2022 geplaatst.",
      [("performed", D(2022, 3, 28), "day")]),

@@ -91,6 +91,9 @@ M9 = term("accident_treatment_window", 9, "months")
     ("Daarmee is de volgende vraag of de behandeling binnen de geldigheidsduur is voltooid.", "committee", "norm"),
     ("Of de behandeling binnen twee jaar zal worden voltooid, kan de commissie niet beoordelen.", "committee", "norm"),
     ("De behandeling moet binnen twee jaar na het ongeval zijn afgerond.", "committee", "norm"),
+    # what should have happened in the case is a finding, not the rule restated (blind round 148)
+    ("De machtiging was op dat moment dus vervallen, zodat verzoeker op grond van het derde lid van artikel 19 van "
+     "de voorwaarden een nieuwe machtiging had moeten aanvragen.", "committee", "finding"),
     # a condition put as a question: verb first, then "…, dan" (blind round 125: read as the committee's finding)
     ("Is de behandeling niet binnen die termijn begonnen, dan vervalt de toestemming.", "committee", "norm"),
     ("Heeft een verzekerde zorg betrokken van een niet-gecontracteerde zorgaanbieder, dan heeft hij recht op een "
@@ -2713,3 +2716,54 @@ def test_an_undisputed_point_against_the_printed_dates_accuses_no_one(tmp_path):
     found = [(g.committee, g.recomputed, g.agreement) for g in result.grounds if g.rule == "accident_cover.window"]
     assert found == [("not_met", "met", "not_checked")], result.grounds
     assert result.status != "divergent", result.reason
+
+
+NOTIFIED_BY_COUNT = ruling_text(
+    "2. De feiten\n"
+    "2.1. Verzoekster is op 7 december 2014 op straat gevallen. Daarbij is element 11 afgebroken.\n"
+    "2.2. Het schadeformulier is op 12 januari 2015 door de zorgverzekeraar ontvangen.\n"
+    "2.3. Bij brief van 3 februari 2015 heeft de zorgverzekeraar vergoeding geweigerd.\n"
+    "3. Het standpunt van verzoekster\n3.1. Verzoekster stelt dat zij het ongeval tijdig heeft gemeld.\n"
+    "4. Het standpunt van de zorgverzekeraar\n4.1. De zorgverzekeraar stelt dat de melding te laat is gedaan.\n"
+    "5. De beoordeling van het geschil\n"
+    "5.1. Artikel 11.4 van de voorwaarden eist dat het ongeval binnen dertig dagen na de datum van het ongeval wordt "
+    "gemeld. Uit het contactoverzicht van de zorgverzekeraar blijkt dat verzoekster telefonisch contact heeft "
+    "opgenomen over het ongeval. Dat is een melding als bedoeld in die bepaling. De melding is gedaan op de "
+    "negenentwintigste dag na het ongeval, en dus tijdig.\n"
+    "6. De beslissing\nDe commissie wijst het verzoek toe.\n")
+
+
+def test_a_notification_the_committee_dates_by_its_count_is_the_one_weighed(tmp_path):
+    # "op de negenentwintigste dag na het ongeval": the committee's own day (5 January 2015), not the form's
+    # arrival of 12 January 2015 it does not count (blind round 148)
+    _, result = read_ruling(tmp_path, NOTIFIED_BY_COUNT)
+    deadline = [g for g in result.grounds if g.rule == "accident_cover.approval_deadline"]
+    assert [(g.committee, g.agreement) for g in deadline] == [("met", "agrees")], deadline
+    assert "5 januari 2015" in deadline[0].reason and result.status != "divergent"
+
+
+LAPSED_ANYWAY = ruling_text(
+    "2. De feiten\n"
+    "2.1. Bij brief van 14 september 2011 heeft de zorgverzekeraar een machtiging verleend voor een "
+    "beeldschermloep. In die brief staat: \"Deze machtiging is zes maanden geldig, gerekend vanaf de datum van "
+    "deze brief.\"\n"
+    "2.2. De beeldschermloep is op 2 maart 2012 bij verzoekster afgeleverd.\n"
+    "3. Het standpunt van verzoekster\n3.1. Verzoekster stelt dat de machtiging nog geldig was.\n"
+    "4. Het standpunt van de zorgverzekeraar\n4.1. De zorgverzekeraar stelt dat de machtiging op 29 februari 2012 "
+    "verliep.\n"
+    "5. De beoordeling van het geschil\n"
+    "5.1. De geldigheidsduur moet worden gerekend vanaf de dagtekening van de machtiging. Het verweer van de "
+    "zorgverzekeraar dat de machtiging op 29 februari 2012 verliep, faalt daarom. De beeldschermloep is op "
+    "2 maart 2012 afgeleverd. Dat was meer dan zes maanden na de dagtekening van de machtiging van 14 september "
+    "2011. De machtiging was op dat moment dus vervallen, zodat verzoekster een nieuwe machtiging had moeten "
+    "aanvragen.\n"
+    "6. De beslissing\nDe commissie wijst het verzoek af.\n")
+
+
+def test_the_committees_own_words_outweigh_a_position_it_rejects(tmp_path):
+    # rejecting the insurer's day of the lapse is no finding that the approval held; the committee's own "vervallen"
+    # on a delivery inside the six months is the contradiction its text proves (blind round 148)
+    _, result = read_ruling(tmp_path, LAPSED_ANYWAY)
+    held = [g for g in result.grounds if g.rule == "prior_approval.validity" and g.committee == "not_met"]
+    assert held and held[0].agreement == "contradicts", [(g.committee, g.agreement, g.reason) for g in result.grounds]
+    assert result.status == "divergent"

@@ -277,10 +277,16 @@ CLEANING = literals.compile(r"\b\w*reiniging\b", re.I)
 # polis", nor an admission only planned ("kon verzoeker op 8 januari 2018 opnemen"), nor a hospital stay, which
 # the rulings tell as the background of a delay ("in verband met een longontsteking in het ziekenhuis opgenomen
 # geweest"): the care at issue there is named by its operation
-_INSTITUTION = r"\w*(?:kliniek|klinik|centrum|instelling|hospice|verpleeghuis)\b"
-ADMISSION = literals.compile(r"\b(?:opgenomen\s+in|(?:klinische\s+)?opname\s+in)\s+(?:het|de|een)\s+(?:[\w-]+\s+){0,3}?"
-                             + _INSTITUTION + r"|\bin\s+(?:het|de|een)\s+(?:[\w-]+\s+){0,3}?" + _INSTITUTION
-                             + r"(?:\s+[\w-]+){0,4}?\s+opgenomen\b|\bklinisch\s+opgenomen\b", re.I)
+# ... and a stay told by its verb ("heeft van 20 december 2021 tot en met 14 januari 2022 in het herstellingsoord
+# verbleven", blind round 146): its days are the care's
+_INSTITUTION = r"\w*(?:kliniek|klinik|centrum|instelling|hospice|verpleeghuis|herstellingsoord|zorghotel)\b"
+ADMISSION = literals.compile(r"\b(?:opgenomen|verbleven)\s+in\s+(?:het|de|een)\s+(?:[\w-]+\s+){0,3}?" + _INSTITUTION
+                             + r"|\b(?:klinische\s+)?opname\s+in\s+(?:het|de|een)\s+(?:[\w-]+\s+){0,3}?" + _INSTITUTION
+                             + r"|\bin\s+(?:het|de|een)\s+(?:[\w-]+\s+){0,3}?" + _INSTITUTION
+                             + r"(?:\s+[\w-]+){0,4}?\s+(?:opgenomen|verbleven)\b|\bklinisch\s+opgenomen\b", re.I)
+# a stay told by its end alone ("tot eind september 2024 in een revalidatiecentrum verbleven"): the background of the
+# care at issue, as a discharge is
+STAY_UNTIL = literals.compile(r"\btot\s+(?:en\s+met\s+)?(?:eind\s+|begin\s+|half\s+|medio\s+)?$", re.I)
 # a stay's end told as the discharge ("en op 13 februari 2010 ontslagen"): no care that day
 DISCHARGED = literals.compile(r"\s+(?:\w+\s+){0,3}?ontslagen\b", re.I)
 
@@ -2257,6 +2263,8 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
             own = _clause_kind(text, d, a, b) or kind
             if AGE_REACHED.match(text, d.end, b) or (admitted and DISCHARGED.match(text, d.end, b)):
                 continue  # "verzoekster werd op 19 augustus 2010 achttien jaar": a birthday (blind round 78)
+            if admitted and len(days) == 1 and STAY_UNTIL.search(text, max(a, d.start - 12), d.start):
+                continue  # "heeft hij tot 28 februari 2020 in een revalidatiecentrum verbleven": a stay's end alone
             if NOT_ON.search(text, max(a, d.start - 20), d.start):
                 continue  # "de operatie niet op 26 juli 2024, maar pas na haar vakantie is uitgevoerd"
             if SUBMITTED_ON.search(text, max(a, d.start - 40), d.start) and SUBMITTED.match(text, d.end, b):
@@ -2276,7 +2284,7 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
             out.append(Found({"kind": own, "date": d.date, "earliest": d.earliest, "latest": d.latest,
                               "precision": d.precision, "text": squash(sentence)[:300]}, d.start, d.end))
     unique: dict = {}  # a treatment restated in the assessment is the same treatment
-    for f in _committee_finish_first(out, sections):
+    for f in _vague_restated(_committee_finish_first(out, sections), sections):
         unique.setdefault((f.value["kind"], f.value["earliest"], f.value["latest"]), f)
     return list(unique.values())
 
@@ -2396,6 +2404,17 @@ def _billed(text: str, d: DateMention, a: int, b: int) -> bool:
 
 
 POSITIONS = ("requester_position", "insurer_position", "positions")
+
+
+def _vague_restated(found: list[Found], sections: list[Section]) -> list[Found]:
+    """A party's care dated by a month or a season that holds a day the facts or the committee give
+    it ("pas in maart 2012 kon worden afgeleverd" beside "is … pas op 2 maart 2012 … afgeleverd",
+    blind round 148) is that care told vaguer, not other care."""
+    def told_by_party(f: Found) -> bool:
+        return _section_kind(sections, f.start) in POSITIONS
+    days = [f.value["date"] for f in found if f.value["date"] is not None and not told_by_party(f)]
+    return [f for f in found if f.value["date"] is not None or not told_by_party(f)
+            or not any(f.value["earliest"] <= day <= f.value["latest"] for day in days)]
 
 
 def _committee_finish_first(found: list[Found], sections: list[Section]) -> list[Found]:

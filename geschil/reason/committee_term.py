@@ -16,10 +16,10 @@ import re
 from geschil import literals
 from geschil.dates import find_dates
 from geschil.extract.facts import tells_application
-from geschil.extract.parameters import NUMBER_WORDS, in_unit, number
+from geschil.extract.parameters import NUMBER_WORDS, age_number, in_unit, number
 from geschil.i18n import DEFAULT, say
 from geschil.models import Evidence, Finding, PolicyTerm, Record, TreatmentDate
-from geschil.reason.context import CONCLUDES, UNCHECKED, Context
+from geschil.reason.context import AGREES_ONLY, CONCLUDES, UNCHECKED, Context
 from geschil.reason.periods import fmt_period
 from geschil.reason.rules import accident_cover, age_limit, prior_approval
 from geschil.reason.said import DRAWN
@@ -117,7 +117,12 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
                      else say("ground.taken.care", lang))
     applied = _applied(record, clause, previous) if rule in APPLICATION_NAMED else None
     unnamed = (facts, evidence)  # the facts with the assessed application (the fixed line's)
+    unsure, first_taken = None, False
     if applied is not None:
+        if any(len(a) > 2 for a in applied):
+            # the committee names no day: the first printed notification stands in; it may show the finding
+            # agrees with the printed acts, never that it errs (context.AGREES_ONLY, blind round 148)
+            applied, first_taken = [a[:2] for a in applied], True
         facts, evidence = _with_applications(facts, evidence, applied)
         taken.append(say("ground.taken.application", lang))
     elif rule in APPLICATION_DATED and (own := _own_event(record, clause) or _drawn_event(record, clause, previous)) is not None:
@@ -127,7 +132,6 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
         facts, evidence = _with_applications(facts, evidence, [(own, clause_evidence)])
         applied = [own]
         taken.append(say("ground.taken.application", lang))
-    unsure = None
     if accident is not None and rule in ACCIDENT_RULES:
         facts, evidence, unsure = _on_accident(record, rule, facts, evidence, accident,
                                                care is not None, applied is not None, clause)
@@ -138,6 +142,8 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
     found = run(Context(mine, lang=lang))
     if applied is not None and rule not in APPLICATION_DATED:
         found = _named_or_assessed(record, run, unnamed, found, lang)
+    if first_taken and found.verdict in ("met", "not_met"):  # a fact missing whichever counts is missing still
+        found = found.model_copy(update={"parameters": {**found.parameters, AGREES_ONLY: FIRST_TAKEN}})
     if unsure:  # shown beside the committee's finding, never held for or against it
         found = found.model_copy(update={"parameters": {**found.parameters, UNCHECKED: unsure}})
     return found, say("and", lang).join(taken)
@@ -287,6 +293,9 @@ NOTIFICATION = literals.compile(r"\b(?:melding|aanmelding|schademelding|ongevals
 MADE_AFTER = literals.compile(r"[^.;]{0,60}?\bgedaan\b", re.I)
 
 
+NTH_DAY = literals.compile(r"\bop\s+de\s+(?P<n>[\w-]+)\s+dag\s+na\s+(?:het|dat|dit)\s+(?:[\w-]+\s+)?(?:ongeval|ongeluk)\b", re.I)
+
+
 def _own_event(record: Record, clause: str):
     """The one day the clause dates the act it measures by ("op <day> gemeld"), when the record
     holds no application of any day the clause names; else None."""
@@ -303,6 +312,10 @@ def _own_event(record: Record, clause: str):
     acts = {d.date for d in days if d.date != record.facts.accident_date
             and (ACT_ON.match(clause, d.end) or (named and ACT_NAMED.search(clause, max(0, d.start - 30), d.start))
                  or (told and MADE_AFTER.match(clause, d.end)))}
+    if not days and told and record.facts.accident_date is not None and (m := NTH_DAY.search(clause)):
+        # "De melding is gedaan op de negenentwintigste dag na het ongeval": the committee dates it by its count
+        n = age_number(m["n"])
+        acts = {record.facts.accident_date + dt.timedelta(days=n)} if n else acts
     return acts.pop() if len(acts) == 1 else None
 
 
@@ -542,6 +555,7 @@ NOTIFICATION = literals.compile(r"\b(?:de|die|deze|zijn|haar)\s+(?:eerste\s+)?(?
                                 r"|\bongeval\b[^.;]{0,120}?\b(?:gemeld|aangemeld)\b", re.I)
 
 
+FIRST_TAKEN = "the notification the committee counts (its finding names no day: the first printed one is taken)"
 DRAWN_INSIDE = literals.compile(r"\b(?:daarmee|hiermee)\b", re.I)  # "… is het ongeval daarmee … gemeld"
 APPLICATION_OF = literals.compile(r"\b(?:aanvraag|machtigingsaanvraag|aanvraagformulier)\s+(?:van|d\.d\.)\s*$", re.I)
 
@@ -574,9 +588,12 @@ def _applied(record: Record, clause: str, previous: str = "") -> list[tuple] | N
         # Daarmee is het ongeval … gemeld": the day before; else no notification precedes the accident
         drawn = DRAWN.match(clause.lstrip()) or DRAWN_INSIDE.search(clause)
         pointed = {d.date for d in find_dates(previous)} & set(after) if drawn else set()
-        if not pointed and _drawn_event(record, clause, previous) is not None:
-            return None  # the act the sentence before dates, on a day no application has (recompute weighs it)
+        if not pointed and (_drawn_event(record, clause, previous) is not None or _own_event(record, clause) is not None):
+            return None  # the act this sentence or the one before dates, on a day no application has (recompute weighs it)
         named = pointed if len(pointed) == 1 else {min(after)}
+        if len(pointed) != 1:  # no day the clause or the one before names: the first notification, to agree only
+            found = _some_applications(record, named.__contains__, none_kept=False)
+            return [(day, ev, FIRST_TAKEN) for day, ev in found] if found else found
     return _some_applications(record, named.__contains__, none_kept=False)
 
 

@@ -63,6 +63,9 @@ DEFAULT_TERM = "default_term"
 # a birth the ruling does not print): shown beside the committee's finding, never held for or
 # against it (reason/grounds.py)
 UNCHECKED = "unchecked"
+# ... or what stands in for a day the committee's words do not name (the first printed notification): it may show the
+# committee's finding agrees with every printed act (the first in time, or the first too late), never that it errs
+AGREES_ONLY = "agrees_only"
 UNQUOTED_TERM = "the term the conditions set (the ruling quotes none)"
 
 

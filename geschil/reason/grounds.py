@@ -28,7 +28,14 @@ from geschil.reason.committee_term import (
     names_term,
     recompute,
 )
-from geschil.reason.context import CONCLUDES, DEFAULT_TERM, UNCHECKED, UNQUOTED_TERM, Context
+from geschil.reason.context import (
+    AGREES_ONLY,
+    CONCLUDES,
+    DEFAULT_TERM,
+    UNCHECKED,
+    UNQUOTED_TERM,
+    Context,
+)
 from geschil.reason.parts import part_of
 from geschil.reason.periods import add
 from geschil.reason.reckoning import TERM
@@ -220,6 +227,11 @@ def _mixed(these: list[Said], others: list[Said], recomputed_on_own_words: bool,
     partial grant decides each act on its own; `acts`: the days of the care this finding was
     recomputed on, where its clauses name no day ("zodat de kronen niet meer binnen …")."""
     if not others:
+        return False
+    if all(s.source == "rejects" for s in others) and all(s.source is None and s.explicit for s in these):
+        # the committee's own words outweigh a finding read by turning a position it rejects ("Het verweer … dat de
+        # machtiging op 29 februari 2012 verliep, faalt" beside "De machtiging was op dat moment dus vervallen":
+        # it set aside the day of the lapse, not the lapse, blind round 148)
         return False
     if not recomputed_on_own_words or all(two_sided(s.clause) for s in these):
         return True
@@ -639,6 +651,8 @@ def _computed(base: dict, committee: str, said: list[Said], finding: Finding, mi
 
     if UNCHECKED in finding.parameters:
         return ground("not_checked", "ground.unchecked", missing=missing_words(finding.parameters[UNCHECKED], lang))
+    if AGREES_ONLY in finding.parameters and verdict != committee and not both:
+        return ground("not_checked", "ground.unchecked", missing=missing_words(finding.parameters[AGREES_ONLY], lang))
     if all(s.conceded for s in said):
         # a point the committee grants and says changes nothing carries no decision: shown with its
         # recomputation, never held for or against it
