@@ -159,6 +159,8 @@ def test_accident_date(facts, expected):
     ("3. Feiten\nOp woensdagavond 31 augustus 2016 trainde verzoeker in een sportschool. De kettlebell zwaaide terug en "
      "raakte hem in het gezicht. Daarbij is element 11 afgebroken.\n4. Standpunt zorgverzekeraar\nDe breuk bij het "
      "ongeval van 31 augustus 2016 is mede het gevolg van de verzwakte toestand van het element.\n", D(2016, 8, 31)),
+    ("3. Feiten\nOp zaterdag 22 oktober 2011 wilde verzoeker de kanteldeur van zijn garage openen. Daarbij brak een veer, "
+     "waardoor de deur terugzwaaide en de handgreep verzoeker met kracht in het gezicht trof.\n", D(2011, 10, 22)),
     ("3. Feiten\nOp 2 mei 2009 is zij op het dak van de duiventil geklommen. Zij verloor haar evenwicht en kwam op de "
      "klinkers terecht. Daarbij zijn de elementen 11 en 21 afgebroken.\n", D(2009, 5, 2)),
     # a day the committee says is not the accident's, though a letter names the accident by it (blind round 144)
@@ -558,6 +560,20 @@ def test_accident_date_by_its_source(text, expected):
     # a promise to ask is no asking (blind round 141)
     ("3.3. Het ziekenhuis had haar op 10 maart 2022 toegezegd de toestemming te regelen, en een medewerker heeft "
      "gezegd dat de aanvraag was verstuurd. De aanvraag is op 9 mei 2022 ontvangen.", [D(2022, 5, 9)]),
+    # a party's day the committee holds unproven, the verdict first (blind round 14, once "naar" was read)
+    ("3.1. De aanvraag is op 4 augustus 2022 ontvangen.\n4. Standpunt verzoekster\n4.1. Haar tandarts heeft op 2 maart "
+     "2020 een behandelplan naar de ziektekostenverzekeraar gestuurd.\n7. Beoordeling\n7.1. De commissie stelt voorop "
+     "dat niet aannemelijk is geworden dat de tandarts op 2 maart 2020 een behandelplan aan de ziektekostenverzekeraar "
+     "heeft gestuurd.", [D(2022, 8, 4)]),
+    # a plan sent "naar de zorgverzekeraar" (blind round 149)
+    ("3.3. Op 4 juni 2015 heeft de kaakchirurg een gewijzigd behandelplan naar de zorgverzekeraar gestuurd.",
+     [D(2015, 6, 4)]),
+    # asked "om een nieuwe toestemming", arriving two days later; the care's days in a list are no application's
+    # (blind round 149)
+    ("3.3. Verzoeker heeft de zorgverzekeraar bij brief van 3 april 2018, ontvangen op 5 april 2018, gevraagd om "
+     "een nieuwe toestemming.", [D(2018, 4, 5)]),
+    ("3.3. De aanvraag is op 15 maart 2010 ingediend. De aanvraag van die datum is ruim vóór de behandelingen van 27\n"
+     "april 2010 en 18 mei 2010 ingediend.", [D(2010, 3, 15)]),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)
@@ -1303,6 +1319,9 @@ def test_prior_approval(facts, expected):
     ("2.3. De beeldschermloep is pas op 2 maart 2012 afgeleverd.\n3. Standpunt verzoeker\n3.1. Dat de "
      "beeldschermloep pas in maart 2012 kon worden afgeleverd, lag aan de leverancier.",
      [("performed", D(2012, 3, 2), "day")]),
+    # a bone graft told by its verb (blind round 149)
+    ("3.4. Op 23 juni 2015 is in het ziekenhuis bot uit de bekkenkam naar de onderkaak getransplanteerd.",
+     [("performed", D(2015, 6, 23), "day")]),
     # a past that did not happen is no care (blind round 147)
     ("3.3. De kroon is op 28 maart 2022 geplaatst. Zonder die afzegging was de kroon op 24 februari 2022 geplaatst.",
      [("performed", D(2022, 3, 28), "day")]),

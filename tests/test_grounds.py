@@ -1208,6 +1208,8 @@ def test_an_inadmissible_request_names_no_claim_on_the_merits():
     ("Dat achteraf kan worden vastgesteld dat aan de indicatie was voldaan, maakt dat niet anders.", []),
     ("Dat de implantoloog deze technieken standaard toepast, maakt dat niet anders; bepalend is wat als "
      "bewezen effectief is aanvaard.", []),
+    # "…, baat verzoeker niet" likewise (blind round 149)
+    ("Dat de indicatie vaststaat, baat verzoeker daarom niet.", []),
     # "…, maakt niet dat …" likewise (blind round 80)
     ("Dat de zorgverzekeraar niet betwist dat aan de indicatie is voldaan, maakt niet dat hij achteraf geen beroep "
      "meer op dat vereiste kan doen.", []),
@@ -2767,3 +2769,12 @@ def test_the_committees_own_words_outweigh_a_position_it_rejects(tmp_path):
     held = [g for g in result.grounds if g.rule == "prior_approval.validity" and g.committee == "not_met"]
     assert held and held[0].agreement == "contradicts", [(g.committee, g.agreement, g.reason) for g in result.grounds]
     assert result.status == "divergent"
+
+
+def test_a_point_granted_without_effect_by_baat_niet_is_conceded():
+    # "Dat de behandeling … binnen één jaar na het ongeval is afgerond, …, baat verzoeker daarom niet": the window
+    # met, to no avail; no finding against it (blind round 149)
+    from geschil.reason.said import conceded
+
+    assert conceded("Dat de behandeling met de apexresectie van 8 mei 2012 binnen één jaar na het ongeval is afgerond, "
+                    "zoals artikel 9.4 verlangt, baat verzoeker daarom niet.")

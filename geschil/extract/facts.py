@@ -67,6 +67,8 @@ BOUND_BEFORE = literals.compile(r"(?:vóór|voor|na|uiterlijk(?:\s+op)?|omstreek
 ACCIDENT_AFTER = literals.compile(r"\s*(?:is|heeft|zijn)?\s*(?:\w+\s+){0,3}?(?:een\s+\w*(?:ongeval|ongeluk)|(?:\w+\s+){0,2}(?:gevallen|uitgegleden|aangereden|geraakt))\b", re.I)
 # Asking for approval or cover in words other than "aanvraag" (shared by the sentence test and the tie).
 _ASKED = (r"(?:toestemming|machtiging|akkoordverklaring)\s+(?:\w+\s+){0,6}?gevraagd"
+          # "… gevraagd om een nieuwe toestemming" (blind round 149)
+          r"|\bgevraagd\s+om\s+(?:een\s+)?(?:nieuwe\s+|andere\s+|verlengde\s+)?(?:toestemming|machtiging|akkoordverklaring)\b"
           r"|\bgevraagd\s+(?:of|te\s+bevestigen\s+dat)\b[^.;]{0,140}?\bvergoed"
           r"|\bgemeld\b[^.;]{0,60}?\b(?:onder\s+overlegging\s+van|met)\s+(?:een|het)\s+(?:[\w-]+\s+){0,2}?behandelplan"
           # "heeft de tandarts het ongeval met een schadeformulier en een behandelplan … gemeld"
@@ -89,7 +91,7 @@ APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigi
                          rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,260}}?\b(?:ingediend|voorgelegd|ingestuurd)\b"
                          # "Op 12 april 2010 heeft de tandarts een behandelplan … aan de ziektekostenverzekeraar gezonden"
                          # (blind round 97)
-                         rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,120}}?\baan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+"
+                         rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,120}}?\b(?:aan|naar)\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+"
                          r"(?:toe)?(?:gezonden|gestuurd|verstuurd|verzonden)\b"
                          # "… via het zorgverlenersportaal van de zorgverzekeraar … een behandelplan … verzonden" (blind round 133)
                          rf"|portaal\b{_IN_CLAUSE}{{0,120}}?\b(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,120}}?"
@@ -248,7 +250,7 @@ TREATMENT = literals.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|p
                        # a tooth prepared for its crown, a temporary crown: the crown's treatment begun (blind round 105)
                        r"|\bgeprepareerd\b|\bprepareren\b|\bnoodkro(?:o)?n\w*"
                        # care other than dental: an operation ("heeft de chirurg beide oogleden gecorrigeerd")
-                       r"|\boperatie\b|\bingreep\b|\bgeopereerd\b|\bgecorrigeerd\b"
+                       r"|\boperatie\b|\bingreep\b|\bgeopereerd\b|\bgecorrigeerd\b|\bgetransplanteerd\b"
                        # an aid delivered ("de KEVO is op 2 juni 2017 aan verzoeker afgeleverd", "De
                        # fluoridekappen zijn op 7 maart 2016 aan verzoeker geleverd"; not proof "geleverd", nor parts that "worden geleverd")
                        r"|\bafgeleverd\b|\b(?<!bewijs\s)(?<!informatie\s)(?<!gegevens\s)(?<!worden\s)(?<!wordt\s)(?<!meer\s)geleverd\b|\borthese\w*"
@@ -318,7 +320,7 @@ TREATMENT_KIND = [
     ("planned", literals.compile(r"gepland|ingepland|(?:zal|zou|zouden|zullen)\b[^.;]{0,40}?\b(?:worden\b(?!\s+vergoed)"
                                  r"|zijn\s+(?:geplaatst|aangebracht|afgerond|voltooid|uitgevoerd))|afspraak", re.I)),
     ("performed", literals.compile(r"uitgevoerd|verricht|geplaatst|aangebracht|behandeld|ondergaan|plaatsgevonden|gekregen|\b(?:af)?geleverd\b"
-                                   r"|geopereerd|gecorrigeerd|\bgeprepareerd\b|\b(?:taxi)?ritten\s+(?:op|van|in\s+de\s+periode\s+van)\s"
+                                   r"|geopereerd|gecorrigeerd|getransplanteerd|\bgeprepareerd\b|\b(?:taxi)?ritten\s+(?:op|van|in\s+de\s+periode\s+van)\s"
                                    # "De eerste behandeling vond plaats op …", "De twaalfde en de dertiende behandeling
                                    # zijn gegeven op …" (blind round 51)
                                    r"|\bvond(?:en)?\s+(?:\w+\s+)?plaats\b|\bbehandeling\w*\b[^.;]{0,60}?\bgegeven\b"
@@ -406,6 +408,12 @@ UNPROVEN = literals.compile(r"dat\b[^;]{0,300}?,\s+(?:is|was)\s+(?:(?:dus|daarom
                             r"|gebleken|bewezen|komen\s+vast\s+te\s+staan|vast\s+komen\s+te\s+staan)\b", re.I)
 
 
+# ... or first the verdict, then the point: "De commissie stelt voorop dat niet aannemelijk is geworden dat de tandarts op
+# 2 maart 2020 een behandelplan … heeft gestuurd" (blind round 14, read once "naar de verzekeraar gestuurd" was)
+UNPROVEN_THAT = literals.compile(r"\bniet\s+(?:aannemelijk\s+(?:is\s+)?(?:geworden|gemaakt)|(?:is\s+)?gebleken"
+                                 r"|(?:is\s+)?komen\s+vast\s+te\s+staan|vast\s+(?:is\s+)?komen\s+te\s+staan)\s+dat\b", re.I)
+
+
 def _left_open(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int]]:
     """The spans of the points the committee leaves open or holds unproven in its assessment."""
     from geschil.extract.statements import classified
@@ -419,6 +427,8 @@ def _left_open(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int]
             out.append((m.end(), b))
         elif (m := UNPROVEN.match(text, a, b)) is not None:
             out.append((a, m.end()))
+        elif (m := UNPROVEN_THAT.search(text, a, b)) is not None:
+            out.append((m.end(), b))
     return out
 
 
@@ -475,7 +485,9 @@ DAY_OPENS = literals.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+)?op\s+(?:(?:maan|dins|w
                              r"(?:avond|middag|ochtend|nacht)?\s+)?", re.I)
 FALL_TOLD = literals.compile(r"\b(?:gevallen|uitgegleden|gestruikeld|struikelde|viel|ten\s+val|terechtgekomen|terechtkwam)\b"
                              r"|\bkwam\s+(?:[\w-]+\s+){0,8}?terecht\b"
-                             r"|\braakte\s+(?:hem|haar)\b[^.;]{0,40}?\b(?:gezicht|mond|kaak|tanden|gebit)\b"
+                             r"|\b(?:raakte|trof)\s+(?:hem|haar|verzoeker|verzoekster)\b[^.;]{0,40}?\b(?:gezicht|mond|kaak|tanden|gebit)\b"
+                             # "waardoor … de handgreep verzoeker met kracht in het gezicht trof" (blind round 149)
+                             r"|\b(?:in|tegen)\s+(?:het|de|zijn|haar)\s+(?:gezicht|mond|kaak|tanden|gebit)\s+(?:trof|raakte)\b"
                              r"|\bdaarbij\s+(?:is|zijn|werd|werden)\b[^.;]{0,80}?\b(?:afgebroken|gebroken|beschadigd"
                              r"|uitgeslagen|losgeslagen)\b", re.I)
 
@@ -1270,6 +1282,8 @@ NOT_APPLICATION_BEFORE = literals.compile(
     r"|(?:ongeval\w*|ongeluk\w*)\s+(?:van|op|d\.d\.)\s*$|geldig\w*\s+(?:was\s+)?(?:van|vanaf|tot)[^.]*$"
     r"|(?:eindigde|eindigt|verstreek|verliep|liep\s+(?:af|tot))\s+(?:\w+\s+){0,4}?(?:op\s+)?$"
     r"|(?:uiterlijk|tot\s+en\s+met|vóór)\s+(?:\w+\s+)?(?:op\s+)?$|(?:laatste\s+dag|termijn)\b[^.;]{0,50}$"
+    # "ruim vóór de behandelingen van 27 april 2010 en 18 mei 2010 ingediend": the care's days (blind round 149)
+    r"|\b(?:behandeling|behandelingen|operatie|ingreep)\s+(?:van|d\.d\.)\s*(?:\d[^.;]{0,20}en\s+)?$"
     # "de aanvraag moet worden geacht op 16 februari 2017 te zijn ingediend": deemed, not made
     r"|\bgeacht\s+(?:[\w-]+\s+){0,2}?(?:op\s+)?$"
     # "Ook als van 6 november 2022 wordt uitgegaan, is de aanvraag … te laat": a day supposed (blind round 143)
@@ -1369,7 +1383,7 @@ APPLICATION_TIE = literals.compile(r"^[^;]{0,220}?(?P<app>ingediend|aangevraagd|
                              # "heeft verzoeker het ingevulde schadeformulier … aan de zorgverzekeraar gezonden" (blind round 85)
                              r"|" + _FORM_SENT + r"|" + _FORM_NOTIFIED +
                              r"|ter\s+(?:goedkeuring|beoordeling)\s+(?:voorgelegd|ingestuurd)"
-                             r"|aan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+|zijn\s+|werd\s+)?(?:voorgelegd|ingestuurd|toegezonden"
+                             r"|(?:aan|naar)\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+|zijn\s+|werd\s+)?(?:voorgelegd|ingestuurd|toegezonden"
                              r"|gezonden|gestuurd|verstuurd|verzonden)"  # "… een behandelplan … aan de ziektekostenverzekeraar gezonden" (blind round 97)
                              r"|portaal\b[^;]{0,240}?\b(?:toe)?(?:gezonden|gestuurd|verstuurd|verzonden)\b"  # (blind round 133)
                              r"|ter\s+(?:goedkeuring|beoordeling)\s+aan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:gestuurd|toegezonden|verzonden)"
