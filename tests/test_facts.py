@@ -565,6 +565,9 @@ def test_accident_date_by_its_source(text, expected):
      "2020 een behandelplan naar de ziektekostenverzekeraar gestuurd.\n7. Beoordeling\n7.1. De commissie stelt voorop "
      "dat niet aannemelijk is geworden dat de tandarts op 2 maart 2020 een behandelplan aan de ziektekostenverzekeraar "
      "heeft gestuurd.", [D(2022, 8, 4)]),
+    # the accident notified with the insurer's digital form (blind rounds 145, 150)
+    ("3.2. Op 29 augustus 2016 heeft verzoeker het ongeval met het digitale formulier op de website van de "
+     "zorgverzekeraar gemeld.", [D(2016, 8, 29)]),
     # a plan sent "naar de zorgverzekeraar" (blind round 149)
     ("3.3. Op 4 juni 2015 heeft de kaakchirurg een gewijzigd behandelplan naar de zorgverzekeraar gestuurd.",
      [D(2015, 6, 4)]),

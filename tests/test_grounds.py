@@ -340,6 +340,9 @@ def test_polarity(clause, finding):
     ("de behandeling is binnen zes maanden na het ongeval afgerond", set()),
     # twelve months in words (blind round 29)
     ("de behandeling is daarmee binnen twaalf maanden na het ongeval afgerond", {"accident_cover.window"}),
+    # "uiterlijk" as the conditions word it (blind round 150)
+    ("De behandeling is daarmee niet uiterlijk twaalf maanden na de datum van het ongeval voltooid",
+     {"accident_cover.window"}),
     # a window in weeks (blind round 27); a short term in weeks is the application's
     ("daarmee is de behandeling niet binnen 52 weken na het ongeval voltooid", {"accident_cover.window"}),
     ("de kroon is op 3 juli 2017 geplaatst, binnen de verlengde geldigheidsduur van de akkoordverklaring",
@@ -2778,3 +2781,12 @@ def test_a_point_granted_without_effect_by_baat_niet_is_conceded():
 
     assert conceded("Dat de behandeling met de apexresectie van 8 mei 2012 binnen één jaar na het ongeval is afgerond, "
                     "zoals artikel 9.4 verlangt, baat verzoeker daarom niet.")
+
+
+def test_the_committee_dates_its_notification_past_an_apposition():
+    # "Het ongeval is op 31 januari 2018, binnen 14 dagen, gemeld": the committee's own day (blind round 150)
+    from geschil.reason.committee_term import _own_event
+
+    r = record(accident="2018-01-18")
+    assert _own_event(r, "Het ongeval is op 31 januari 2018, binnen 14 dagen, gemeld, zodat aan de voorwaarde is "
+                         "voldaan.") == dt.date(2018, 1, 31)

@@ -79,7 +79,8 @@ _ASKED = (r"(?:toestemming|machtiging|akkoordverklaring)\s+(?:\w+\s+){0,6}?gevra
 _IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 # the accident notified with a claim form, no plan named beside it: "heeft verzoeker het ongeval met een
 # schadeformulier bij de ziektekostenverzekeraar gemeld" (blind round 90)
-_FORM_NOTIFIED = (r"\bongeval\s+(?:met|via)\s+(?:een|het)\s+(?:ingevuld\w*\s+)?(?:schade|melding|ongevallen)s?formulier\b"
+_FORM_NOTIFIED = (r"\bongeval\s+(?:op\s+\d{1,2}\s+[a-z]+\s+\d{4}\s+)?(?:met|via)\s+(?:een|het)\s+(?:ingevuld\w*\s+|online\s+|digitale?\s+)?"
+                  r"(?:(?:schade|melding|ongevallen)s?)?formulier\b"
                   r"[^.;]{0,80}?\bgemeld\b")
 # a claim form sent to the insurer: an application for accident cover, tied to its day (blind round 85)
 _FORM_SENT = (r"(?:schade|melding)s?formulier\b[^.;]{0,120}?\baan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+"

@@ -281,7 +281,8 @@ def _pointed_unread_application(record: Record, clause: str, previous: str) -> b
 
 
 # "is op 26 maart 2018 gemeld", "op 3 mei 2021 bij de zorgverzekeraar ingediend": the day of the act
-ACT_ON = literals.compile(r"\s+(?:(?:bij|aan|door)\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+)?(?:is\s+|werd\s+)?"
+# ... also past an apposition: "Het ongeval is op 31 januari 2018, binnen 14 dagen, gemeld" (blind round 150)
+ACT_ON = literals.compile(r"(?:\s*,[^,.;]{1,40},)?\s+(?:(?:bij|aan|door)\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+)?(?:is\s+|werd\s+)?"
                           r"(?:gemeld|aangemeld|ingediend|aangevraagd|ontvangen|binnengekomen|voorgelegd|ingestuurd)\b", re.I)
 
 
