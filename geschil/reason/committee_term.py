@@ -115,14 +115,12 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
         fact = care[0].text if len(care[0].text) <= 100 else care[0].text[:99].rsplit(" ", 1)[0] + " …"
         taken.append(say("ground.taken.care_act", lang, act=act, fact=fact) if act
                      else say("ground.taken.care", lang))
-    applied = _applied(record, clause, previous) if rule in APPLICATION_NAMED else None
+    # first_taken: the committee names no day, the first printed notification stands in; it may show the finding
+    # agrees with the printed acts, never that it errs (context.AGREES_ONLY, blind round 148)
+    applied, first_taken = _applied(record, clause, previous) if rule in APPLICATION_NAMED else (None, False)
     unnamed = (facts, evidence)  # the facts with the assessed application (the fixed line's)
-    unsure, first_taken = None, False
+    unsure = None
     if applied is not None:
-        if any(len(a) > 2 for a in applied):
-            # the committee names no day: the first printed notification stands in; it may show the finding
-            # agrees with the printed acts, never that it errs (context.AGREES_ONLY, blind round 148)
-            applied, first_taken = [a[:2] for a in applied], True
         facts, evidence = _with_applications(facts, evidence, applied)
         taken.append(say("ground.taken.application", lang))
     elif rule in APPLICATION_DATED and (own := _own_event(record, clause) or _drawn_event(record, clause, previous)) is not None:
@@ -561,10 +559,10 @@ DRAWN_INSIDE = literals.compile(r"\b(?:daarmee|hiermee)\b", re.I)  # "… is het
 APPLICATION_OF = literals.compile(r"\b(?:aanvraag|machtigingsaanvraag|aanvraagformulier)\s+(?:van|d\.d\.)\s*$", re.I)
 
 
-def _applied(record: Record, clause: str, previous: str = "") -> list[tuple] | None:
+def _applied(record: Record, clause: str, previous: str = "") -> tuple[list[tuple] | None, bool]:
     """The printed application dates the clause names (with their evidence), when fewer than all;
     a clause that names no date but the accident's and the notification names the one the sentence
-    it points back at names, else the first."""
+    it points back at names, else the first (and then True: taken, not named)."""
     days = [d for d in find_dates(clause) if d.date]
     named = {d.date for d in days}
     term = TERM.search(clause)
@@ -590,12 +588,12 @@ def _applied(record: Record, clause: str, previous: str = "") -> list[tuple] | N
         drawn = DRAWN.match(clause.lstrip()) or DRAWN_INSIDE.search(clause)
         pointed = {d.date for d in find_dates(previous)} & set(after) if drawn else set()
         if not pointed and (_drawn_event(record, clause, previous) is not None or _own_event(record, clause) is not None):
-            return None  # the act this sentence or the one before dates, on a day no application has (recompute weighs it)
-        named = pointed if len(pointed) == 1 else {min(after)}
+            return None, False  # the act this sentence or the one before dates, on a day no application has
         if len(pointed) != 1:  # no day the clause or the one before names: the first notification, to agree only
-            found = _some_applications(record, named.__contains__, none_kept=False)
-            return [(day, ev, FIRST_TAKEN) for day, ev in found] if found else found
-    return _some_applications(record, named.__contains__, none_kept=False)
+            first = _some_applications(record, {min(after)}.__contains__, none_kept=False)
+            return first, first is not None
+        named = pointed
+    return _some_applications(record, named.__contains__, none_kept=False), False
 
 
 def _some_applications(record: Record, keep, none_kept: bool) -> list[tuple] | None:
