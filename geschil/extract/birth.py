@@ -11,7 +11,7 @@ import re
 
 from geschil import literals
 from geschil.dates import find_dates
-from geschil.extract.facts import _sentences_with
+from geschil.extract.facts.common import _sentences_with
 from geschil.extract.head import Found
 from geschil.extract.sections import Section
 

@@ -199,7 +199,7 @@ def number(word: str) -> float:
 def age_number(word: str) -> int | None:
     """An age as written: 18, "18e", "achttien", "achttiende", "drieënveertigste"; None for
     other words."""
-    from geschil.extract.facts import _number
+    from geschil.extract.facts.person import _number
 
     word = word.lower()
     for suffix in ("ste", "de", "e"):

@@ -15,7 +15,7 @@ import re
 
 from geschil import literals
 from geschil.dates import find_dates
-from geschil.extract.facts import tells_application
+from geschil.extract.facts.applications import tells_application
 from geschil.extract.parameters import NUMBER_WORDS, age_number, in_unit, number
 from geschil.i18n import DEFAULT, say
 from geschil.models import Evidence, Finding, PolicyTerm, Record, TreatmentDate

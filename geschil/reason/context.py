@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from geschil import i18n, literals, recache
 from geschil.dates import find_dates, parse_date
-from geschil.extract.facts import ACCIDENT, REPORTED, denied_dates, happened_on
+from geschil.extract.facts.accident import REPORTED, denied_dates, happened_on
+from geschil.extract.facts.common import ACCIDENT
 from geschil.extract.text import squash
 from geschil.models import ConditionMention, Evidence, Finding, PolicyTerm, Record
 from geschil.reason import registry

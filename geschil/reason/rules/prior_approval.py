@@ -45,7 +45,7 @@ def _last_days(until: dt.date, inclusive: bool | None) -> tuple[dt.date, dt.date
 
 
 THROUGH = re.compile(r"\btot\s+en\s+met\b", re.I)
-# an application's evidence that tells its arrival, not its sending (extract/facts.py reads the
+# an application's evidence that tells its arrival, not its sending (extract/facts/applications.py reads the
 # arrival where both are told, with these words): a posting is a sending too
 POSTED = literals.compile(r"\bgepost\b|\bop\s+de\s+post\b", re.I)
 
@@ -394,10 +394,9 @@ def _from_application(ctx: Context, pa, ev: list) -> Finding | tuple | None:
     term = ctx.term("approval_validity_from_application")
     if term is None or term.evidence is None:
         return None
-    from geschil.extract.facts import (  # the words facts read an arrival by (rare here: imported then)
-        ARRIVED,
-        SENT,
-    )
+    # the words facts read an arrival by (rare here: imported then)
+    from geschil.extract.facts.applications import SENT
+    from geschil.extract.facts.common import ARRIVED
 
     ev.append(term.evidence)
     app = ctx.assessed_application()
