@@ -24,6 +24,13 @@ def _c(law, article, lid=None, item=None, flags=N):
 
 # (text, expected citations in text order)
 FORMS = [
+    # a condition pointed back to in words a long paragraph after its article (blind round 151); a bare
+    # "onderdeel b" that far is of no provision
+    ("Artikel 14.2, onder a, van de voorwaarden eist een melding. " + "Zo is het gegaan. " * 45
+     + "Aan de voorwaarde onder b van die bepaling is dus voldaan.",
+     [_c("polis", "14.2", item="a"), _c("polis", "14.2", item="b")]),
+    ("Artikel 14.2, onder a, van de voorwaarden eist een melding. " + "Zo is het gegaan. " * 45
+     + "Aan onderdeel b is dus voldaan.", [_c("polis", "14.2", item="a")]),
     # an aside between the article and the law it names (blind round 134)
     ('Artikel 9.4 in samenhang met artikel 1.1 (begripsbepalingen, onder "ongeval") van de voorwaarden geeft '
      "aanspraak.", [_c("polis", "9.4"), _c("polis", "1.1")]),

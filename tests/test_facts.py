@@ -1183,6 +1183,9 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     ("2.5. Bij brief van 3 maart 2022 heeft de zorgverzekeraar een nieuwe toestemming gegeven voor de opname \"tot en "
      "met 10 april 2022\", onder dezelfde voorwaarden.",
      {"date": D(2022, 3, 3), "valid_from": None, "valid_until": D(2022, 4, 10), "until_inclusive": True}),
+    # issued after the day of another event, in a month only: no day of its own (blind round 152)
+    ("3.3. De zorgverzekeraar heeft daarop een machtiging afgegeven. Vast staat alleen dat de machtiging is afgegeven "
+     "na ontvangst van de aanvraag op 4 februari 2011 en in de loop van februari 2011.", None),
     # a term from its date whose length the ruling does not print: the window starts then (blind round 141)
     ("2.5. Bij brief van 23 maart 2021 heeft de zorgverzekeraar een machtiging afgegeven. De machtiging is geldig "
      "gedurende de termijn die daarin wordt genoemd, te rekenen vanaf de dagtekening van de machtiging.",

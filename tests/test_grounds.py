@@ -438,6 +438,14 @@ def test_polarity(clause, finding):
     ("De behandeling is met het plaatsen van de kroon op 2 maart 2017 voltooid, en daarmee binnen de termijn van zes "
      "maanden van onderdeel b.", {"accident_cover.window"}),
     ("De behandeling is daarmee niet binnen de termijn van zes maanden na het ongeval begonnen.", set()),
+    # what an approval covers is no question of its dates; a replaced approval is not the one in force;
+    # the weight of a date on a form is no finding on a term (blind round 151)
+    ("Het transplantaat maakte geen deel uit van het behandelplan van 8 november 2016 en valt daarom niet "
+     "onder de akkoordverklaring van 24 november 2016.", set()),
+    ("Dat 1 december 2016 buiten de geldigheidsduur van de vervangen akkoordverklaring viel, die gold tot "
+     "1 december 2016, is daarom niet van belang.", set()),
+    ("Tegenover deze stukken weegt de datum die verzoekster ruim drie weken later op het aanvraagformulier "
+     "heeft ingevuld, onvoldoende.", set()),
 ])
 def test_grounds_recognised(clause, rules):
     assert {g["rule"] for g in matches(clause)} == rules

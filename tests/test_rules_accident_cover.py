@@ -11,6 +11,7 @@ from geschil.models import Event
 from geschil.reason.rules import accident_cover as ac
 
 W2 = term("accident_treatment_window", 2, "years")
+GROWTH = mention("kaak nog in de groei", "accident:jaw_growth", section="facts")  # "nadat de groei was afgerond"
 
 
 def FIN(day: str):  # noqa: N802 - reads like a constant in the tables
@@ -65,13 +66,16 @@ def FIN(day: str):  # noqa: N802 - reads like a constant in the tables
      None, "not_met"),
     ("2020-08-14", ("2021-02-09",), (treatment("start", "2021-03-02"), treatment("performed", "2021-03-02")),
      (term("accident_treatment_window", 12, "months"),), None, "met"),
-    # young at the accident: the exception for a jaw not yet grown may apply
+    # young at the accident, where the ruling speaks of the jaw's growth: the exception for a jaw not yet
+    # grown may apply; where it does not, the window holds at any age (blind round 152)
     ("2021-06-27", ("2025-05-08",), (), (W2,), 19, "unknown"),
     ("2021-06-27", ("2025-05-08",), (), (W2,), 30, "not_met"),
+    ("2021-06-27", ("2025-05-08",), (), (W2,), (19, ()), "not_met"),
 ])
 def test_window(accident, applications, treatments, terms, age, verdict):
+    age, conditions = age if isinstance(age, tuple) else (age, (GROWTH,))
     f = ac.window(ctx(accident=accident, applications=applications, treatments=treatments,
-                      terms=terms, age=age))
+                      terms=terms, age=age, conditions=conditions))
     assert f.verdict == verdict, f.reason
     assert f.claim == "supplementary"
     if verdict == "unknown":

@@ -142,3 +142,14 @@ def test_an_unnumbered_jurisdiction_heading_inside_a_numbered_assessment_is_part
     assessment = next(s for s in sections if s.kind == "assessment")
     assert "volgt hierin" in text[assessment.start:assessment.end]
     assert [s.kind for s in sections] == ["head", "parties", "procedure", "assessment", "decision"]
+
+
+def test_an_unnumbered_heading_whose_paragraphs_go_on_numbering_a_section_is_inside_it():
+    """A copy from "7. Beoordeling" on, with the committee's own sub-heading "De feiten" before
+    7.3 (blind round 152): the assessment runs on to the decision, no facts section begins there."""
+    text = ("7. Beoordeling\n7.1. De bepalingen staan in de bijlage.\n7.2. In geschil is de vergoeding.\n"
+            "De feiten\n7.3. De commissie ziet geen aanleiding om van het advies af te wijken.\n"
+            "8. Bindend advies\n8.1. De commissie wijst het verzoek af.\n")
+    sections = find_sections(text)
+    assert [s.kind for s in sections] == ["assessment", "decision"]
+    assert "geen aanleiding" in text[sections[0].start:sections[0].end]

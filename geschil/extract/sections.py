@@ -108,13 +108,15 @@ def find_sections(text: str, page_of=lambda offset: 1) -> list[Section]:
     seen: set[str] = set()
     last_num = 0
     for cand in cands:
-        a, _, kind, num, _, _ = cand
+        a, e, kind, num, _, _ = cand
         if a == begin and kind == "decision":
             continue  # the document title "Bindend advies" opens the head
         if num is not None:
             if int(num) <= last_num:
                 continue
             last_num = int(num)
+        elif last_num and kind not in ("annex", "info") and _continues(text, e, last_num):
+            continue  # "De feiten / 7.3. …": a sub-heading whose paragraphs go on numbering section 7
         elif numbered and kind in seen and kind not in ("annex", "info"):
             continue  # an unnumbered sub-heading inside a numbered section
         elif numbered and kind in SUB_OF_ASSESSMENT and accepted and accepted[-1][2] == "assessment":
@@ -136,6 +138,16 @@ def find_sections(text: str, page_of=lambda offset: 1) -> list[Section]:
     if not any(s.has("assessment", "decision") for s in sections):
         return _by_numbers(text, begin, sections, page_of) or sections
     return _headless(text, sections)
+
+
+def _continues(text: str, at: int, section: int) -> bool:
+    """Whether the paragraph after a heading line ending at `at` is numbered in section `section`
+    ("7.3."): the heading is then one inside that section, not a section of its own."""
+    m = PARAGRAPH_NUMBER.match(text, at)
+    return m is not None and int(m["section"]) == section
+
+
+PARAGRAPH_NUMBER = re.compile(r"\s*(?P<section>\d{1,2})\.\d{1,2}\.?\s")
 
 
 # A copy that begins inside a sentence or at a numbered paragraph ("dat zijn gebit …", "7.4. …")

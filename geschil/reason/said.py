@@ -218,6 +218,8 @@ def _until_condition(clause: str) -> str:
     return clause[:m.start()] if m else clause
 
 
+# "… onaanvaardbaar dat de zorgverzekeraar zich beroept op", "het beroep van de zorgverzekeraar op" (blind round 151)
+RELIED_UPON = literals.compile(r"\bberoep(?:t|en)?\b[^.;]{0,40}?\bop\s+$", re.I)
 MEANT_IN = literals.compile(r"\b(?:als\s+)?bedoeld\s+in\s*$", re.I)
 
 
@@ -540,6 +542,8 @@ def stated_conditions(record: Record) -> dict[str, str]:
             # is gemeld, en vervolgens of het implantaat … de meest doelmatige behandeling was als bedoeld in
             # artikel D.7, tweede lid, onder c": not the first question's condition, blind round 96)
             at = c.span[0] - st.span[0]
+            if RELIED_UPON.search(st.text, max(0, at - 60), at):
+                continue  # "het beroep van de zorgverzekeraar op artikel 12.4": relied on, its condition not restated
             if MEANT_IN.search(st.text, max(0, at - 25), at):
                 clause = next((st.text[a:b] for a, b in _clause_spans(st.text) if a <= at < b), st.text)
                 rules = {g["rule"] for g in matches(clause) if g["kind"] == "computed"}

@@ -25,7 +25,9 @@ from geschil.models import Citation
 # How notes of citations whose law the text did not name begin (the law came from the context).
 UNNAMED_NOTES = ("law from context", "only ", "law not named")
 _NEAR = 40  # characters between a law name and an article that the name still governs
-_PROVISION_NEAR = 700  # "die bepaling" refers to a citation at most this many characters before (a paragraph)
+_PROVISION_NEAR = 700  # "onderdeel c" refers to a citation at most this many characters before (a paragraph)
+_POINTED_NEAR = 1000  # ... "onder b van die bepaling", pointing back in words, a long paragraph (blind round 151)
+_ITEMISED_NEAR = 1400  # a bare "onderdeel b" is of the provision last cited with an onderdeel at most this far before
 _TITLE_LEAD = literals.compile(r"(?m)^[ \t#*|(]*")
 # The same lead after each line break: one scan, led by the break, finds every line's at once.
 _BREAK_LEAD = literals.compile(r"\n[ \t#*|(]*")
@@ -330,7 +332,15 @@ _LID_BACK = literals.compile(r"\b(?:artikel)?lid\b", re.I)
 
 
 def _near(words: str) -> int:
-    return 2 * _PROVISION_NEAR if _LID_BACK.search(words) else _PROVISION_NEAR
+    if _LID_BACK.search(words):
+        return 2 * _PROVISION_NEAR
+    # a part named and its provision pointed at ("onder b van die bepaling"), not a provision alone
+    # ("Deze bepaling is helder"), may stand a long paragraph after it
+    return _POINTED_NEAR if _POINTER.search(words) and _PART_NAMED.search(words) else _PROVISION_NEAR
+
+
+_POINTER = literals.compile(r"\b(?:die|deze|dat|dit|voornoemde?|genoemde?)\s+(?:bepaling|artikel\w*)\b", re.I)
+_PART_NAMED = literals.compile(r"\bonder(?:deel|delen)?\s+[a-z]\b", re.I)
 
 
 _POINTS_BACK = literals.compile(r"\s*,?\s*(?:daar|hier|er)van\b", re.I)  # "onderdeel b daarvan": of the last
@@ -344,7 +354,7 @@ def _sibling_of(cand: Candidate, ctx: Context, prev: Citation) -> Citation:
     if prev.item:
         return prev
     itemised = next((c for c in reversed(ctx.cited) if c.article and c.law and c.item), None)
-    if itemised is None or cand.start - itemised.span[1] > 2 * _PROVISION_NEAR:
+    if itemised is None or cand.start - itemised.span[1] > _ITEMISED_NEAR:
         return prev
     # a lid of another article of the same law cited in between ("artikel 2.1, derde lid, Bzv" after
     # "artikel 2.7, eerste lid, onderdeel a, Bzv") has no onderdelen the committee goes on to name
@@ -407,7 +417,7 @@ def _back_article(text: str, cand: Candidate, ctx: Context) -> list[Citation]:
         # lid, the fourth lid cited between: "Aan de voorwaarde onder b is voldaan" is lid 2's, blind round 143)
         letter = next(iter(CONDITION_LETTER.findall(words)), None)
         named = next((c for c in reversed(ctx.cited) if c.law == prev.law and c.article == prev.article and c.span
-                      and c.item == letter and c.paragraph and cand.start - c.span[1] <= 4 * _PROVISION_NEAR), None)
+                      and c.item == letter and c.paragraph and cand.start - c.span[1] <= 2 * _ITEMISED_NEAR), None)
         if named is not None and not prev.item:
             prev = prev.model_copy(update={"paragraph": named.paragraph})  # near as it is, of the lid named
     elif cand.back_provision and prev is not None and words.lower().startswith(("onderdeel", "onderdelen")) \

@@ -88,9 +88,11 @@ def direct_consequence(ctx: Context) -> Finding:
 
 
 def _growth_exception(ctx: Context, accident, ref) -> str | None:
-    """The age at the accident if it leaves room for the exception for a jaw not yet grown."""
+    """The age at the accident if it leaves room for the exception for a jaw not yet grown: only
+    where the ruling speaks of that growth (a policy without the exception has a window that holds
+    at any age, blind round 152)."""
     age = ctx.facts.age
-    if age is None:
+    if age is None or not ctx.mentions("accident:jaw_growth"):
         return None
     at_accident = age - full_years(accident.lo, ref.lo)
     limit = registry.default("jaw_growth_age")["value"]
