@@ -552,3 +552,16 @@ def test_a_prefix_is_sought_only_before_van():
                 assert _ends_with_van(text, lo, hi), (path.name, text[lo:hi])
     assert found > 5
     assert not _ends_with_van("het eerste lid van", 0, 18) and _ends_with_van("lid VAN\n", 0, 8)
+
+
+def test_a_hosts_page_before_the_ruling_cites_nothing_of_it():
+    """A web copy's title line ("Palatumlift …; artikel 2.7 Bzv onderdeel c") is the host's, not the
+    ruling's (blind round 153): the citations begin where the ruling does."""
+    from geschil.extract.sections import find_sections
+
+    text = ("Gezondheidsrecht Archief — uitspraken\nHome | Zoeken | Rubrieken\nPalatumlift; artikel 2.7 Bzv "
+            "onderdeel c; aanvraag vóór aanvang\n(1)\nHele tekst\nANONIEM BINDEND ADVIES\nPartijen : De heer A te B\n"
+            "1. Partijen\nA te B.\n2. Beoordeling\nOp grond van artikel 2.7, eerste lid, aanhef en onder a, Bzv "
+            "bestaat geen aanspraak.\n3. Bindend advies\nDe commissie wijst het verzoek af.\n")
+    found = find_citations(text, find_sections(text))
+    assert [(c.law, c.article, c.paragraph, c.item) for c in found] == [("Bzv", "2.7", 1, "a")]

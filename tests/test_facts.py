@@ -169,6 +169,12 @@ def test_accident_date(facts, expected):
      "van het ongeval.\n", None),
     ("3. Feiten\nOp 4 juni 2019 snoeide verzoeker de heg. Hij verloor zijn evenwicht en kwam met zijn gezicht op de "
      "tegels terecht.\n", D(2019, 6, 4)),
+    # the day's sentence opens with its subject; a report of the accident dated by a month is no period of it
+    # (blind round 154)
+    ("3. Feiten\n3.1. Verzoekster heeft op woensdag 31 augustus 2016 deelgenomen aan een alpacawandeling. Het dier "
+     "schrok, gooide zijn kop omhoog en raakte verzoekster vol op de mond.\n4. Standpunt verzoekster\nDe "
+     "zorgverzekeraar wist al eerder van het ongeval, omdat zij in september 2016 telefonisch had gevraagd of "
+     "schade door een dier onder de dekking viel.\n", D(2016, 8, 31)),
     ("3. Feiten\nOp 9 mei 2020 heeft zij haar tandarts bezocht. Daarbij is element 21 afgebroken gebleken.\n", None),
     ("3. Feiten\nOp 9 mei 2020 kwam zij thuis. Zij was enkele weken geleden gevallen.\n", None),
     ("3. Feiten\nOp 3 maart 2022 heeft verzoeker een herseninfarct gehad. Sindsdien is hij meermalen gevallen.\n", None),
@@ -198,6 +204,11 @@ def test_accident_date_by_its_source(text, expected):
     # an application still to be made
     ("2.2. Verzoeker is op 13 februari 2010 ontslagen en had daarna ruim twee maanden de tijd om de aanvraag in "
      "te dienen.", []),
+    # an application announced, or one that could have been made (blind round 153)
+    ("2.2. Bovendien heeft de tandarts op 18 januari 2012 met de zorgverzekeraar gebeld en gemeld dat er een "
+     "aanvraag onderweg was.", []),
+    ("2.2. De aanvraag werd ingediend door de tandarts, die op 21 februari 2024 het behandelplan had opgesteld en de "
+     "aanvraag vóór de eerste zitting via het portaal had kunnen indienen.", []),
     # an approval's date
     ("2.2. De akkoordverklaring van 2 mei 2016 is met de nieuwe aanvraag vervallen.", []),
     # "aanvraag op <date>": the date of the verb that follows
@@ -1183,6 +1194,18 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     ("2.5. Bij brief van 3 maart 2022 heeft de zorgverzekeraar een nieuwe toestemming gegeven voor de opname \"tot en "
      "met 10 april 2022\", onder dezelfde voorwaarden.",
      {"date": D(2022, 3, 3), "valid_from": None, "valid_until": D(2022, 4, 10), "until_inclusive": True}),
+    # an extension is of the approval its own sentence names, not of a new one issued after it (blind round 154)
+    ("2.3. Bij brief van 27 juni 2011 heeft de zorgverzekeraar geantwoord: \"Naar aanleiding van uw aanvraag van 16 "
+     "juni 2011 verlengen wij de machtiging van 14 februari 2011. De machtiging is nu geldig tot en met 31 december "
+     "2011.\" Bij brief van 20 januari 2012 heeft de zorgverzekeraar een machtiging verleend. De verlengde machtiging "
+     "was geldig tot en met 31 december 2011.",
+     {"date": D(2011, 2, 14), "valid_from": None, "valid_until": D(2011, 12, 31), "until_inclusive": True}),
+    # an extension in a note ("verlengd t/m"), a norm that one "kan … worden verlengd" extends nothing (blind round 153)
+    ("2.3. Bij brief van 12 februari 2020 heeft de zorgverzekeraar een machtiging afgegeven. In de brief staat: "
+     "\"Deze machtiging is geldig tot 12 augustus 2020.\" In de klantnotities staat: \"Machtiging verlengd t/m "
+     "31-12-2020.\" Een machtiging kan alleen schriftelijk worden verlengd. De machtiging van 12 februari 2020 gold "
+     "tot 12 augustus 2020.",
+     {"date": D(2020, 2, 12), "valid_from": None, "valid_until": D(2020, 12, 31), "until_inclusive": True}),
     # issued after the day of another event, in a month only: no day of its own (blind round 152)
     ("3.3. De zorgverzekeraar heeft daarop een machtiging afgegeven. Vast staat alleen dat de machtiging is afgegeven "
      "na ontvangst van de aanvraag op 4 februari 2011 en in de loop van februari 2011.", None),

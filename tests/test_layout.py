@@ -32,3 +32,13 @@ def test_the_letterhead_with_its_addresses_is_the_letterhead():
                   "Bezoekadres: Oranje Nassaulaan 19\n3708 GA Zeist\nKvK 41263519\n\n")
     assert _layout(letterhead + HEAD.format(letter="Bij brief van 5 januari 2010 vroeg verzoeker om vergoeding.")) \
         == "letterhead"
+
+
+def test_a_hosts_page_count_is_no_running_header():
+    """The letterhead's running header puts the page count after the case number; a document host's
+    own "pagina 2 van 6" under a classic head block is its furniture (blind round 154)."""
+    host = HEAD.format(letter="Verzoeker heeft de aanvraag ingediend.\npagina 2 van 6\nDe zorgverzekeraar weigerde.")
+    assert _layout(host) == "classic"
+    header = HEAD.format(letter="Verzoeker heeft de aanvraag ingediend.\n201161307, pagina 2 van 6\nDe zorgverzekeraar "
+                                "weigerde.")
+    assert _layout(header) == "letterhead"

@@ -217,6 +217,9 @@ def test_the_advice_of_a_copy_without_its_procedure(text):
     ("De commissie neemt het oordeel van het CVZ over dat bij verzoekster van een zodanige stoornis sprake is.", True),
     ("De commissie neemt het oordeel van het CVZ niet over dat bij verzoekster van een zodanige stoornis sprake is.",
      None),
+    # "dit oordeel … over", doubt about "dit advies" (blind rounds 153, 154)
+    ("De commissie neemt dit oordeel van het Zorginstituut over.", True),
+    ("De commissie ziet geen reden aan dit advies te twijfelen en neemt het over.", True),
     # followed on one point, departed from on another: not followed in full
     ("Wat de extracties betreft volgt de commissie het advies van het CVZ. Voor de kronen volgt de commissie "
      "het advies van het CVZ niet.", False),

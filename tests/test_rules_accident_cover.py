@@ -21,9 +21,11 @@ def FIN(day: str):  # noqa: N802 - reads like a constant in the tables
 @pytest.mark.parametrize("accident, applications, treatments, terms, age, verdict", [
     # the seed's shape: more than two years between accident and the latest application
     ("2021-06-27", ("2025-01-14", "2025-05-08"), (), (W2,), None, "not_met"),
-    # the window closes after 26 June 2023: the last day is in, exactly two years is out
+    # the window closes after 26 June 2023 as geschil counts: the last day is in; exactly two years is
+    # the last day for a reader who counts from the next day, never held late (was not_met, blind round 154)
     ("2021-06-27", ("2021-08-01",), (FIN("2023-06-26"),), (W2,), None, "met"),
-    ("2021-06-27", ("2023-06-27",), (), (W2,), None, "not_met"),
+    ("2021-06-27", ("2023-06-27",), (), (W2,), None, "unknown"),
+    ("2021-06-27", ("2023-06-28",), (), (W2,), None, "not_met"),
     # an application inside the window with no finish date: the finish may come after it
     # (was met: the application was taken as the date of the care)
     ("2021-06-27", ("2023-06-26",), (), (W2,), None, "unknown"),
@@ -36,6 +38,10 @@ def FIN(day: str):  # noqa: N802 - reads like a constant in the tables
     ("2021-01-31", ("2021-02-01",), (FIN("2021-02-28"),), (term("accident_treatment_window", 1, "months"),),
      None, "met"),
     ("2021-01-31", ("2021-03-01",), (), (term("accident_treatment_window", 1, "months"),), None, "not_met"),
+    # the care on the day that bears the accident's number two years later: inside for a reader who
+    # counts from the next day, never held late (blind round 154); the day after it is late
+    ("2017-12-05", ("2018-09-26",), (FIN("2019-12-05"),), (W2,), None, "unknown"),
+    ("2017-12-05", ("2018-09-26",), (FIN("2019-12-06"),), (W2,), None, "not_met"),
     # without a quoted term the default of two years applies
     ("2021-06-27", ("2021-08-01",), (FIN("2023-06-26"),), (), None, "met"),
     # a quoted term of three years moves the boundary
@@ -91,8 +97,9 @@ def test_window_reason_names_dates_and_source():
 
 
 @pytest.mark.parametrize("accident, application, terms, verdict", [
-    ("2021-06-27", "2021-09-26", (), "met"),  # three months: 27 Sep is the first day too late
-    ("2021-06-27", "2021-09-27", (), "not_met"),
+    ("2021-06-27", "2021-09-26", (), "met"),  # three months: 27 Sep is the first day too late as geschil counts,
+    ("2021-06-27", "2021-09-27", (), "unknown"),  # the last for a reader who counts from the next day (blind round 154)
+    ("2021-06-27", "2021-09-28", (), "not_met"),
     # 30 February is missing: 1 March 2022 takes its place, so 28 February is the last day
     # (was 27 February, with 30 Nov + 3 months clamped to 28 Feb)
     ("2021-11-30", "2022-02-28", (), "met"),
@@ -105,6 +112,10 @@ def test_window_reason_names_dates_and_source():
     ("2011-04-09", "2011-05-20", (term("accident_approval_deadline", 42, "days"),), "met"),
     ("2011-04-09", "2011-05-21", (term("accident_approval_deadline", 42, "days"),), "unknown"),
     ("2011-04-09", "2011-05-22", (term("accident_approval_deadline", 42, "days"),), "not_met"),
+    # three months after 31 August: November lacks the 31st, so both readings end on 30 November and
+    # 1 December is late (blind round 154); after 30 August, 30 November bears the number
+    ("2016-08-31", "2016-12-01", (term("accident_approval_deadline", 3, "months"),), "not_met"),
+    ("2016-08-30", "2016-11-30", (term("accident_approval_deadline", 3, "months"),), "unknown"),
     (None, "2021-07-01", (term("accident_approval_deadline", 3, "months"),), "unknown"),
     ("2021-06-27", None, (), "unknown"),
 ])

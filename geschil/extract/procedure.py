@@ -66,7 +66,8 @@ ADVISED = literals.compile(r"\bgeadviseerd\b", re.I)
 _ADVERB = r"(?:(?:hierin|daarin|hierover|daarover|daarom|daarmee|hiermee|derhalve|dus|ook|dan\s+ook|op\s+dit\s+punt|in\s+zoverre|wel)\s+)?"
 FOLLOWED = [
     # "heeft geen aanleiding om aan de juistheid van dit advies te twijfelen en neemt het over" (blind round 60)
-    (True, literals.compile(r"geen\s+(?:reden|aanleiding|grond)\s+(?:om\s+)?aan\s+de\s+juistheid\s+van\s+(?:het|dit|dat)\s+"
+    # ... "ziet geen reden aan dit advies te twijfelen en neemt het over" (blind round 154)
+    (True, literals.compile(r"geen\s+(?:reden|aanleiding|grond)\s+(?:om\s+)?aan\s+(?:de\s+juistheid\s+van\s+)?(?:het|dit|dat)\s+"
                             r"(?:\w+\s+)?advies\s+(?:\w+\s+){0,6}?te\s+twijfelen", re.I)),  # "… van het Zorginstituut over X …"
     (True, literals.compile(r"geen\s+(?:reden|aanleiding|grond)\s+(?:om\s+)?(?:\w+\s+){0,3}af\s+te\s+wijken\s+van\s+(?:het|dit|dat)\s+(?:\w+\s+)?advies", re.I)),
     # "De commissie ziet geen aanleiding hierover anders te oordelen dan het CVZ" (blind round 119)
@@ -88,7 +89,8 @@ FOLLOWED = [
                       r"|\bsluit\s+(?:de\s+commissie\s+)?zich\s+(?:(?!niet\b)\w+\s+)?bij\s+(?:het|dit|dat)\s+(?:\w+\s+)?advies\s+"
                       r"(?:(?!niet\b)\w+\s+){0,3}?aan\b"
                       # "De commissie neemt het oordeel van het CVZ over dat …" (blind round 104)
-                      r"|\bneemt\s+(?:de\s+commissie\s+)?" + _ADVERB + r"(?:het\s+oordeel|de\s+conclusie|de\s+bevindingen)\s+van\s+"
+                      # ... "neemt dit oordeel van het Zorginstituut over" (blind round 153)
+                      r"|\bneemt\s+(?:de\s+commissie\s+)?" + _ADVERB + r"(?:(?:het|dit|dat)\s+oordeel|(?:de|deze|die)\s+(?:conclusie|bevindingen))\s+van\s+"
                       r"het\s+(?:Zorginstituut|CVZ)\s+over\b", re.I)),
     (True, literals.compile(r"(?:het|dit)\s+advies\s+(?:van\s+(?:het\s+)?(?:Zorginstituut|CVZ)\s+)?(?:volgt|overneemt|onderschrijft)\b(?!\s+(?:\w+\s+){0,3}niet)"
                       r"|in\s+overeenstemming\s+met\s+het\s+(?:\w+\s+)?advies\b"

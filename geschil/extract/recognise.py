@@ -28,7 +28,10 @@ HEAD_BLOCK = literals.compile(r"^[ \t]*(?:Zittingsdatum|Zaak)\s*:|^[ \t]*Partije
 # case and the word boundary after the first letter, so sre skips to each "p" (see folding.py). The
 # letterhead's postal address counts with its visiting address or KvK number after it: an insurer's
 # letter quoted in the facts may name the foundation's postbus too (blind round 101)
-RUNNING_HEADER = recache.compile(r"p(?<!\wp)agina\s+\d+\s+van\s+\d+\b"
+# the page count after the case number ("201761008, pagina 2 van 5"): a host's own "pagina 2 van 6"
+# under a classic head block is its furniture (blind round 154)
+RUNNING_HEADER = recache.compile(r"(?:ano\d{2}\.\d{2,5}|skgz\s?\d{9}|(?:19|20)\d{2}\.?\d{3,7})\s*,?\s*"
+                                 r"p(?<!\wp)agina\s+\d+\s+van\s+\d+\b"
                                  r"|postbus\s+\d+.{0,30}zeist.{0,200}?(?:bezoekadres|kvk)", re.S)
 # Sections a ruling has; a document needs most of them to be one.
 ANATOMY = ("parties", "procedure", "facts", "requester_position", "insurer_position", "assessment",

@@ -50,6 +50,14 @@ def same_day_later(d: dt.date, value: float, unit: str) -> dt.date:
     return dt.date(year + month // 12, month % 12 + 1, 1)
 
 
+def numbered_day(d: dt.date, value: float, unit: str) -> dt.date | None:
+    """The day that bears d's number `value unit` later, where that month has it: the last day
+    of the window for a reader who counts from the day after d (the day after last_day); None
+    where the month lacks the number, both readings then ending on its last day."""
+    later = same_day_later(d, value, unit)
+    return later if unit not in ("years", "months") or later.day == d.day else None
+
+
 def last_day(d: dt.date, value: float, unit: str) -> dt.date:
     """The last day of a window of `value unit` that starts on d (see the module doc)."""
     return same_day_later(d, value, unit) - dt.timedelta(days=1)

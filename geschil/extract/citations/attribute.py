@@ -56,7 +56,10 @@ def attribute(text: str, citations: list[Citation], sections: Sequence[Section])
     """Citations with role and cited_by set (new objects; the input is left alone)."""
     cues = _cues()
     out = []
+    begins = min((s.start for s in sections), default=0)
     for cit in citations:
+        if cit.span[0] < begins:
+            continue  # a document host's page before the ruling ("Palatumlift …; artikel 2.7 Bzv onderdeel c"): not its citation
         section = _section_at(sections, cit.span[0])
         kind = section.kind if section else None
         role = cues["section_role"].get(kind, "body")

@@ -133,7 +133,9 @@ def accident_date(text: str, sections: list[Section]) -> Found | None:
 # the fall told in the sentences after the one that gives the day ("Op 2 mei 2009 is zij op het dak van de duiventil
 # geklommen …. Zij verloor haar evenwicht en kwam met haar gezicht op de klinkers terecht. Daarbij zijn de elementen
 # 11 en 21 afgebroken", blind rounds 140 and 141)
-DAY_OPENS = literals.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+)?op\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag"
+# ... its subject and auxiliary first ("Verzoekster heeft op woensdag 31 augustus 2016 …", blind round 154)
+DAY_OPENS = literals.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:verzoek(?:st)?er|hij|zij|ze)\s+(?:heeft|is|was|had)\s+)?"
+                             r"op\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag"
                              r"(?:avond|middag|ochtend|nacht)?\s+)?", re.I)
 FALL_TOLD = literals.compile(r"\b(?:gevallen|uitgegleden|gestruikeld|struikelde|viel|ten\s+val|terechtgekomen|terechtkwam)\b"
                              r"|\bkwam\s+(?:[\w-]+\s+){0,8}?terecht\b"
@@ -381,7 +383,7 @@ def accident_period(text: str, sections: list[Section]) -> Found | None:
         argued = _section_kind(sections, a) in POSITIONS
         vague = [d for d in find_dates(text, a, b) if not d.date and not _is_other_event(text, d, a)
                  and (d.earliest, d.latest) not in denied and not _finding_dated(text, d, a, b)
-                 and not _care_dated(text, d, a, b) and not _term_end(text, d, a)
+                 and not _care_dated(text, d, a, b) and not _term_end(text, d, a) and not _reported_on(text, d)
                  # "… tot het ongeval zonder klachten; de restauratie was bij de controle in februari 2016 intact"
                  # (blind round 141): a period in a clause of its own, the accident named in another
                  and ACCIDENT.search(text, *_semicolon_clause(text, d.start, d.end, a, b))]
@@ -398,6 +400,13 @@ def accident_period(text: str, sections: list[Section]) -> Found | None:
             return Found({"earliest": near.earliest, "latest": near.latest,
                           "precision": near.precision, "text": near.text}, near.start, near.end)
     return None
+
+
+def _reported_on(text: str, d: DateMention) -> bool:
+    """A period that dates a report of the accident, not the accident ("wist al eerder van het
+    ongeval, omdat zij in september 2016 telefonisch had gevraagd of …", blind round 154)."""
+    m = REPORTED.match(text, d.end)
+    return m is not None and not HAPPENED.search(text, d.end, m.end())
 
 
 # "In het voorjaar van 2017 is een resorptie vastgesteld, die het gevolg is van het ongeval": the

@@ -690,7 +690,13 @@ HAD_MADE = literals.compile(r"[^.;]{0,120}?\b(?:had|hadden)\s+(?:[\w-]+\s+){0,2}
 # "gewezen op de mogelijkheid een nieuwe aanvraag in te dienen": an application still to be made
 STILL_TO_MAKE = literals.compile(r"\s+(?:in\s+te\s+dienen|te\s+doen|te\s+(?:laten\s+)?indienen"
                                  # "dat na zes maanden een nieuwe aanvraag nodig is": one needed (blind round 76)
-                                 r"|(?:nodig|vereist|noodzakelijk)\s+(?:is|was|zou\s+zijn|werd)(?!\s+(?:ingediend|ontvangen)))\b", re.I)
+                                 r"|(?:nodig|vereist|noodzakelijk)\s+(?:is|was|zou\s+zijn|werd)(?!\s+(?:ingediend|ontvangen)))\b"
+                                 # "gemeld dat er een aanvraag onderweg was": one announced (blind round 153)
+                                 r"|\s+(?:(?:was|is|waren|zijn)\s+)?(?:onderweg|in\s+aantocht)\b"
+                                 # "de aanvraag vóór de eerste zitting via het portaal had kunnen indienen": one
+                                 # that could have been made (blind round 153)
+                                 r"|[^.;,]{0,60}?\bhad(?:den)?\s+(?:kunnen|moeten|mogen)\s+(?:worden\s+)?"
+                                 r"(?:indienen|ingediend|aanvragen|aangevraagd|versturen|verstuurd|sturen|gestuurd)\b", re.I)
 
 
 def _own_clause(text: str, d: DateMention, end: int) -> str:

@@ -181,7 +181,11 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
         return later[0], Found(later[0], later[1].start, later[1].end)
     if value["date"] is None:  # the window quoted in one sentence, the letter's date in another
         dated = [v["date"] for v, _, _ in found if v["date"]]
-        value = {**value, "date": (max(dated) if extends else dated[0]) if dated else None}
+        # an extension is of the approval its own sentence names ("verlengen wij de machtiging van 14 februari
+        # 2011 …"), not of one issued after it (blind round 154)
+        own = [v["date"] for v, f, _ in found if v["date"] and f.start == where.start]
+        value = {**value, "date": own[0] if extends and own else
+                 (max(dated) if extends else dated[0]) if dated else None}
     if value["date"] and value["valid_from"] is None and value["valid_until"] is None \
             and (_term_from_issue(text, sections) or _term_unprinted(text, sections)):
         value = {**value, "valid_from": value["date"]}  # "geldig gedurende zes maanden na dagtekening"
@@ -525,13 +529,14 @@ FOREIGN = literals.compile(rf"\b(?:akkoordverklaring|machtiging|toestemming)\b[^
 ON_BEHALF = literals.compile(r"\bnamens\b", re.I)
 # A sentence that extends an approval, its new end told or not ("verlengen wij de geldigheidsduur
 # van de akkoordverklaring met twaalf weken")
-EXTENDS = literals.compile(r"\bverleng(?:en|t|d|de|den)\b", re.I)
+# ... told, not one that may be made ("en kan alleen schriftelijk worden verlengd", blind round 153)
+EXTENDS = literals.compile(r"(?<!kan\s)(?<!kunnen\s)(?<!mag\s)(?<!worden\s)\bverleng(?:en|t|d|de|den)\b", re.I)
 # An extension asked for, not given: "heeft de kliniek een nieuwe aanvraag ingediend voor een verlenging
 # tot en met 30 april 2021" (blind round 111)
 EXTENSION_SOUGHT = literals.compile(r"\b(?:aanvraag|verzoek)\s+(?:\w+\s+){0,3}?(?:voor|om|tot)\s+(?:een\s+|de\s+)?verlenging\b"
                                    r"|\bverlenging\s+(?:\w+\s+){0,3}?(?:aangevraagd|gevraagd|verzocht)\b", re.I)
 # An extension told without the approval's name: "U krijgt verlenging tot en met 15 juni 2022."
-EXTENDED = literals.compile(r"\bverleng(?:ing|d)\s+tot\b"
+EXTENDED = literals.compile(r"\bverleng(?:ing|d)\s+(?:tot|t/m)\b"
                             # "Wij verlengen de akkoordverklaring … met zes maanden, zodat deze geldig is tot en met …"
                             r"|\bverleng(?:en|t)\b[^.;]{0,120}?\bgeldig\b", re.I)
 

@@ -20,7 +20,7 @@ from geschil.extract.text import squash
 from geschil.models import Finding
 from geschil.reason import registry
 from geschil.reason.context import FINDING_SECTIONS, Context, Term, care_parts, labels, split
-from geschil.reason.periods import Ref, full_years, last_day, relation, upper
+from geschil.reason.periods import Ref, full_years, last_day, numbered_day, relation, upper
 from geschil.reason.reckoning import vocabulary
 from geschil.reason.said import ACCIDENT_TERMS as TERMS
 
@@ -48,6 +48,12 @@ def _last(ctx: Context, accident: Ref, term: Term, params: dict[str, str]) -> tu
     lo, hi = last_day(accident.lo, term.value, term.unit), last_day(accident.hi, term.value, term.unit)
     params["last_day"] = lo.isoformat() if lo == hi else f"{lo.isoformat()}..{hi.isoformat()}"
     return lo, hi, i18n.date(lo, ctx.lang) if lo == hi else ctx.say("accident.between", lo=lo, hi=hi)
+
+
+def _on_boundary(accident: Ref, term: Term, ref: Ref) -> bool:
+    """Whether a dated act falls on the day that bears the accident's number the term later: the
+    term's last day for a reader who counts from the next day, the day after it as geschil counts."""
+    return accident.exact and ref.exact and ref.lo == numbered_day(accident.lo, term.value, term.unit)
 
 
 def _refs(ctx: Context, accident: Ref, term: Term, last: str, ref: Ref | None = None) -> dict:
@@ -162,6 +168,11 @@ def window(ctx: Context) -> Finding:
         return ctx.finding(rule, "met", None, ev, params, trace, msg="window.met",
                            say=_refs(ctx, accident, term, last, side["inside"][-1]))
     late = side["outside"][-1]
+    if all(_on_boundary(accident, term, ref) for ref in side["outside"]):
+        # the care on the day that bears the accident's number the window later: inside it for a
+        # reader who counts from the next day (blind round 154), the committee's reading to make
+        return ctx.finding(rule, "unknown", None, ev, params, trace, missing=BOUNDARY_DAY,
+                           msg="window.boundary", say=_refs(ctx, accident, term, last, late))
     age = _growth_exception(ctx, accident, late)
     if age:
         return ctx.finding(rule, "unknown", None, ev, params, trace,
@@ -218,7 +229,7 @@ def approval_deadline(ctx: Context) -> Finding:
     if side == "unsure":
         return ctx.finding(rule, "unknown", None, ev, params, trace,
                            missing="a precise date of the accident", msg="deadline.unsure", say=said)
-    if term.unit == "days" and app.lo == last_hi + dt.timedelta(days=1):
+    if _on_boundary(accident, term, app):
         # "binnen zes weken na 9 april" read to the day that bears the number (21 May) or to the
         # day before it (the convention here): a request on that very day is not held late
         return ctx.finding(rule, "unknown", None, ev, params, trace, missing=BOUNDARY_DAY,
