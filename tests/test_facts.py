@@ -1194,6 +1194,15 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     ("2.5. Bij brief van 3 maart 2022 heeft de zorgverzekeraar een nieuwe toestemming gegeven voor de opname \"tot en "
      "met 10 april 2022\", onder dezelfde voorwaarden.",
      {"date": D(2022, 3, 3), "valid_from": None, "valid_until": D(2022, 4, 10), "until_inclusive": True}),
+    # consent told in a time clause ("voordat toestemming was verleend") is none given; one given in it on its day
+    # is given then, the care's day before it is the care's; a term in days from the letter's date (blind round 155)
+    ("2.4. Bij brief van 9 juni 2016 heeft hij vergoeding van de overige posten geweigerd: de extracties omdat die waren "
+     "uitgevoerd voordat toestemming was verleend.", None),
+    ("2.4. De extracties van 04-05-2016 zijn uitgevoerd voordat de zorgverzekeraar op 24-05-2016 toestemming had "
+     "gegeven.", {"date": D(2016, 5, 24), "valid_from": None, "valid_until": None, "until_inclusive": None}),
+    ("2.4. Bij brief van 9 maart 2017 heeft de zorgverzekeraar een machtiging afgegeven. Deze machtiging is 180 dagen "
+     "geldig, te rekenen vanaf de datum van deze brief.",
+     {"date": D(2017, 3, 9), "valid_from": D(2017, 3, 9), "valid_until": None, "until_inclusive": None}),
     # an extension is of the approval its own sentence names, not of a new one issued after it (blind round 154)
     ("2.3. Bij brief van 27 juni 2011 heeft de zorgverzekeraar geantwoord: \"Naar aanleiding van uw aanvraag van 16 "
      "juni 2011 verlengen wij de machtiging van 14 februari 2011. De machtiging is nu geldig tot en met 31 december "

@@ -346,3 +346,24 @@ def test_every_line_anchored_pattern_sought_from_the_breaks_finds_its_own_matche
             for pos in [0, 1, len(text) // 2, *after_breaks]:
                 got, want = f.search(text, pos), f.compiled.search(text, pos)
                 assert (got and got.span()) == (want and want.span()), (f, pos)
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    """A pattern defined again further down a module silently replaces the first for every caller
+    (session 38: committee_term.NOTIFICATION, a new approval.GIVEN_THEN): each name is bound once."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    twice = []
+    for path in sorted((Path(__file__).resolve().parent.parent / "geschil").rglob("*.py")):
+        names = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names[node.target.id] += 1
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names[node.name] += 1
+        twice += [f"{path.name}: {name}" for name, n in names.items() if n > 1]
+    assert twice == []

@@ -550,8 +550,8 @@ def _applied_before(record: Record, last) -> list[tuple] | None:
 # "… dat de melding binnen drie maanden na het ongeval is gedaan": the accident's notification, which
 # is the first word of it the insurer had (a later plan is no notification of the accident)
 # ... or in its verb: "Daarmee is het ongeval … binnen dertig dagen … schriftelijk gemeld" (blind round 116)
-NOTIFICATION = literals.compile(r"\b(?:de|die|deze|zijn|haar)\s+(?:eerste\s+)?(?:schade)?melding\b"
-                                r"|\bongeval\b[^.;]{0,120}?\b(?:gemeld|aangemeld)\b", re.I)
+NOTIFICATION_TOLD = literals.compile(r"\b(?:de|die|deze|zijn|haar)\s+(?:eerste\s+)?(?:schade)?melding\b"
+                                     r"|\bongeval\b[^.;]{0,120}?\b(?:gemeld|aangemeld)\b", re.I)
 
 
 FIRST_TAKEN = "the notification the committee counts (its finding names no day: the first printed one is taken)"
@@ -582,7 +582,7 @@ def _applied(record: Record, clause: str, previous: str = "") -> tuple[list[tupl
     # a day on or before the accident's is no notification of it ("Ook gerekend vanaf zaterdag 25 februari 2012
     # is het ongeval daarmee binnen veertien dagen … gemeld": a count from another day of the accident, blind round 123)
     acts = {d for d in named if accident is None or d > accident}
-    if not acts and NOTIFICATION.search(clause) and after:
+    if not acts and NOTIFICATION_TOLD.search(clause) and after:
         # "De commissie gaat daarom uit van het formulier …, dat … op 30 januari 2009 … is ontvangen.
         # Daarmee is het ongeval … gemeld": the day before; else no notification precedes the accident
         drawn = DRAWN.match(clause.lstrip()) or DRAWN_INSIDE.search(clause)

@@ -61,15 +61,15 @@ APPROVAL_STATED = literals.compile(r"(?:bericht|laten\s+weten|meegedeeld|medeged
 # A validity counted from the letter's own date ("geldig gedurende zes maanden na dagtekening",
 # "zes maanden geldig vanaf de dagtekening"): it starts on the date of issue; its end is not printed.
 VALID_FROM_ISSUE = literals.compile(r"\b(?:geldig\w*|geldt|gold)\s+(?:(?:is|was)\s+)?[\"“„']?(?:gedurende\s+|voor\s+de\s+duur\s+van\s+)?"
-                                    r"(?:[\w-]+\s+){0,2}?(?:maanden|maand|jaar|weken)"
+                                    r"(?:[\w-]+\s+){0,2}?(?:maanden|maand|jaar|weken|dagen)"
                                     r"(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+"
                                     r"(?:na|vanaf)\s+" + ISSUE
                                     # "dat de machtiging zes maanden geldig is na de datum van de brief" (blind round 111)
-                                    + r"|\b(?:maanden|maand|jaar|weken)\s+geldig(?:\s+(?:is|was|blijft|bleef))?"
+                                    + r"|\b(?:maanden|maand|jaar|weken|dagen)\s+geldig(?:\s+(?:is|was|blijft|bleef))?"
                                       r"(?:\s*,?\s*(?:gerekend|te\s+rekenen))?\s+(?:na|vanaf)\s+"
                                     + ISSUE
                                     # "… moeten worden geplaatst binnen zes maanden, gerekend vanaf de datum van deze brief"
-                                    + r"|\b" + CARE_DUE + r"\s+binnen\s+(?:[\w-]+\s+){1,2}?(?:maanden|maand|jaar|weken)\s*,?\s*"
+                                    + r"|\b" + CARE_DUE + r"\s+binnen\s+(?:[\w-]+\s+){1,2}?(?:maanden|maand|jaar|weken|dagen)\s*,?\s*"
                                       r"(?:gerekend\s+|te\s+rekenen\s+)?(?:na|vanaf)\s+" + ISSUE, re.I)
 # a term from the date of issue whose length is not printed: "dat de machtiging geldig is gedurende de termijn die
 # daarin wordt genoemd, te rekenen vanaf de dagtekening van de machtiging" (blind round 141)
@@ -629,7 +629,8 @@ def _approvals(text: str, sections: list[Section]):
                   and not REPLACES_BEFORE.search(text, max(a, d.start - 90), d.start)
                   and not _replaced_last(text, d, a, b)
                   and not UNTIL_BEFORE.search(text, max(a, d.start - 20), d.start)
-                  and not NOT_THAT_DAY.search(text, max(a, d.start - 60), d.start)
+                  and not (NOT_THAT_DAY.search(text, max(a, d.start - 60), d.start) and not CONSENT_IN_CLAUSE.match(text, d.end))
+                  and not CARE_DONE.match(text, d.end)
                   and not LEARNED.search(text, max(a, d.start - 30), min(b, d.end + 80))]
         later = [d for d in issued if _told_after(text, d, b)]
         issued = [d for d in issued if d not in later]
@@ -735,6 +736,9 @@ def _window_value(validity: re.Match) -> dict:
 
 
 NOT_GIVEN = literals.compile(r"\b(?:niet|nooit|geen)\s+(?:\w+\s+){0,2}?(?:afgegeven|gegeven|verleend|verstrekt|toegekend)\b"
+                             # "omdat die waren uitgevoerd voordat toestemming was verleend" (blind round 155)
+                             r"|\b(?:voordat|vóórdat|totdat)\s+(?:de\s+)?(?:toestemming|machtiging|akkoordverklaring)\s+(?:was|is|werd)\s+"
+                             r"(?:verleend|gegeven|afgegeven)\b"
                              # "omdat het MRA zonder voorafgaande toestemming was verstrekt"
                              r"|\bzonder\s+(?:\w+\s+){0,2}?(?:akkoordverklaring|machtiging|toestemming)\b"
                              r"|\bgeen\s+(?:\w+\s+)?(?:akkoordverklaring|machtiging|toestemming)\b"
@@ -767,6 +771,14 @@ NOT_THAT_DAY = literals.compile(r"\b(?:voordat|vóórdat|nadat|totdat)\b[^.;,]*$
                                 # the event it followed, not its own (blind round 152)
                                 r"|\bna\s+(?:de\s+|het\s+)?(?:ontvangst|indiening|verzending|binnenkomst|aanvraag|melding)\b"
                                 r"[^.;,]{0,50}?\b(?:op|van)\s+$", re.I)
+
+
+# "voordat de zorgverzekeraar op 24-05-2016 toestemming had gegeven": the time clause tells the consent itself
+CONSENT_IN_CLAUSE = literals.compile(r"[^.;,]{0,40}?\b(?:toestemming|machtiging|akkoordverklaring|akkoord)\b[^.;,]{0,30}?"
+                                     r"\b(?:gegeven|verleend|afgegeven|verstrekt)\b", re.I)
+# "De extracties van 04-05-2016 zijn uitgevoerd voordat …": the care's day (blind round 155)
+CARE_DONE = literals.compile(r"\s*(?:zijn|is|werd|werden)\s+(?:[\w-]+\s+){0,3}?(?:uitgevoerd|verricht|geplaatst|getrokken"
+                             r"|aangebracht|gedaan)\b", re.I)
 
 
 def _care_clause(text: str, d: DateMention, a: int, b: int) -> bool:
