@@ -204,6 +204,9 @@ def test_accident_date_by_its_source(text, expected):
     # an application still to be made
     ("2.2. Verzoeker is op 13 februari 2010 ontslagen en had daarna ruim twee maanden de tijd om de aanvraag in "
      "te dienen.", []),
+    # a claim form handed in at the insurer's desk (blind round 156)
+    ("2.2. Verzoekster heeft het formulier 'Melding tandletsel' op maandag 20 juni 2016 afgegeven bij het servicepunt "
+     "van de zorgverzekeraar.", [D(2016, 6, 20)]),
     # an application announced, or one that could have been made (blind round 153)
     ("2.2. Bovendien heeft de tandarts op 18 januari 2012 met de zorgverzekeraar gebeld en gemeld dat er een "
      "aanvraag onderweg was.", []),
@@ -1194,6 +1197,9 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     ("2.5. Bij brief van 3 maart 2022 heeft de zorgverzekeraar een nieuwe toestemming gegeven voor de opname \"tot en "
      "met 10 april 2022\", onder dezelfde voorwaarden.",
      {"date": D(2022, 3, 3), "valid_from": None, "valid_until": D(2022, 4, 10), "until_inclusive": True}),
+    # a notification term extended is no approval's window (blind round 156)
+    ("2.4. Op grond van artikel 1.7 van de voorwaarden is de meldingstermijn daarom verlengd tot en met maandag 20 juni "
+     "2016.", None),
     # consent told in a time clause ("voordat toestemming was verleend") is none given; one given in it on its day
     # is given then, the care's day before it is the care's; a term in days from the letter's date (blind round 155)
     ("2.4. Bij brief van 9 juni 2016 heeft hij vergoeding van de overige posten geweigerd: de extracties omdat die waren "
@@ -1363,6 +1369,8 @@ def test_prior_approval(facts, expected):
     # a past that did not happen is no care (blind round 147)
     ("3.3. De kroon is op 28 maart 2022 geplaatst. Zonder die afzegging was de kroon op 24 februari 2022 geplaatst.",
      [("performed", D(2022, 3, 28), "day")]),
+    # a device implanted (blind round 156)
+    ("3.3. Op 25 mei 2010 is de definitieve neurostimulator geïmplanteerd.", [("performed", D(2010, 5, 25), "day")]),
 ])
 def test_treatment_dates(facts, expected):
     text, sections = _doc(facts)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from reason_records import ctx, mention, period, term, treatment
 
-from geschil.models import Event
+from geschil.models import Citation, Event
 from geschil.reason.rules import accident_cover as ac
 
 W2 = term("accident_treatment_window", 2, "years")
@@ -116,6 +116,9 @@ def test_window_reason_names_dates_and_source():
     # 1 December is late (blind round 154); after 30 August, 30 November bears the number
     ("2016-08-31", "2016-12-01", (term("accident_approval_deadline", 3, "months"),), "not_met"),
     ("2016-08-30", "2016-11-30", (term("accident_approval_deadline", 3, "months"),), "unknown"),
+    # a month after 19 May 2016 ends on Sunday 19 June (Saturday 18 June as geschil counts): where the ruling is
+    # silent on the Algemene termijnenwet a notification on Monday 20 June is late (rounds 87 and 101)
+    ("2016-05-19", "2016-06-20", (term("accident_approval_deadline", 1, "months"),), "not_met"),
     (None, "2021-07-01", (term("accident_approval_deadline", 3, "months"),), "unknown"),
     ("2021-06-27", None, (), "unknown"),
 ])
@@ -266,3 +269,17 @@ def test_an_accident_known_by_its_period_beside_another_is_a_second_accident():
                       treatments=(treatment("finished", "2023-05-12"),)))
     assert f.verdict == "unknown" and f.parameters["missing"] == "which accident each claim rests on"
     assert '"het voorjaar van 2021"' in f.reason and "8 August 2022" in f.reason
+
+
+@pytest.mark.parametrize("application, verdict", [
+    ("2016-06-20", "unknown"),  # Monday after a term ending on Sunday 19 June: in time if the law runs it on
+    ("2016-06-21", "not_met"),  # Tuesday: late however the end is read
+    ("2016-06-17", "met"),
+])
+def test_a_term_ending_in_a_weekend_runs_on_where_the_ruling_speaks_of_the_algemene_termijnenwet(application, verdict):
+    """The policy applies the Algemene termijnenwet (blind round 156): the first working day after a
+    term that ends on a Saturday or Sunday is the committee's reading to make, never held late."""
+    c = ctx(accident="2016-05-19", applications=(application,), terms=(term("accident_approval_deadline", 1, "months"),))
+    c.record.citations.append(Citation(law="Atw", article="1", paragraph=1, role="body"))
+    f = ac.approval_deadline(c)
+    assert f.verdict == verdict, f.reason

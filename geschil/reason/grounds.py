@@ -39,7 +39,7 @@ from geschil.reason.context import (
 from geschil.reason.parts import part_of
 from geschil.reason.periods import add
 from geschil.reason.reckoning import TERM
-from geschil.reason.rules.accident_cover import BOUNDARY_DAY
+from geschil.reason.rules.accident_cover import BOUNDARY_DAY, WEEKEND_END
 from geschil.reason.rules.age_limit import THAT_DAY
 from geschil.reason.rules.prior_approval import END_DAY, LEAD_DAY
 from geschil.reason.said import (
@@ -87,7 +87,7 @@ def _ev(said: Said) -> Evidence:
 
 
 # the unknowns that are a reading of a term's end day, which the committee may make itself
-READINGS = (BOUNDARY_DAY, END_DAY, LEAD_DAY)
+READINGS = (BOUNDARY_DAY, END_DAY, LEAD_DAY, WEEKEND_END)
 
 def grounds(record: Record, findings: list[Finding], parts: list[Part],
             lang: str = DEFAULT) -> list[Ground]:
@@ -307,6 +307,30 @@ EARLIER_TERM = literals.compile(r"\b(?:oorspronkelijke|aanvankelijke)\s+(?:[\w-]
                                 r"(?:geldigheidsduur|geldigheidstermijn|einddatum|looptijd|termijn)\b", re.I)
 
 
+# an approval tied to one jaw: "Voor de onderkaak gold de machtiging van 3 mei 2010", "… blijft onze machtiging van 3 mei
+# 2010 van kracht voor de onderkaak"
+JAW = r"(?P<jaw>onderkaak|bovenkaak)"
+JAW_APPROVAL = literals.compile(r"\b(?:voor|in)\s+de\s+(?:behandeling\s+van\s+de\s+)?" + JAW + r"\b[^.;]{0,80}?"
+                                r"\b(?:akkoordverklaring|machtiging|toestemming)\s+van\s+(?P<date>\d{1,2}\s+[a-z]+\s+\d{4})"
+                                r"|\b(?:akkoordverklaring|machtiging|toestemming)\s+van\s+(?P<date2>\d{1,2}\s+[a-z]+\s+\d{4})"
+                                r"[^.;]{0,80}?\bvoor\s+de\s+(?P<jaw2>onderkaak|bovenkaak)\b", re.I)
+JAW_NAMED = literals.compile(r"\b" + JAW + r"\b", re.I)
+
+
+def _jaw_of_another(record: Record, clause: str, day) -> bool:
+    """Whether the clause speaks of a jaw the ruling ties to an approval other than the one of
+    `day` (each jaw its own approval): a finding on that jaw is one on the other approval."""
+    named = {m["jaw"].lower() for m in JAW_NAMED.finditer(clause)}
+    if not named or day is None:
+        return False
+    for st in record.statements:
+        for m in JAW_APPROVAL.finditer(st.text):
+            jaw, tied = (m["jaw"] or m["jaw2"]).lower(), parse_date(m["date"] or m["date2"])
+            if jaw in named and tied is not None and tied != day:
+                return True
+    return False
+
+
 def _other_approval(record: Record, rule: str, said: Said) -> bool:
     """The committee's clause is about an approval other than the one the rule computes on: one
     named by another date of issue, or one that ended before the computed one was given ("ruim na
@@ -320,6 +344,8 @@ def _other_approval(record: Record, rule: str, said: Said) -> bool:
         return True  # "De goedkeuring van 20 februari 2017 ziet op het eerste plan en niet op deze behandeling" (round 122)
     if EARLIER_TERM.search(said.clause):
         return True  # the first end of an approval since extended: not the end the rule computes on
+    if _jaw_of_another(record, said.clause, approval.date):
+        return True  # "De brug in de onderkaak …", where the lower jaw kept its own approval (blind round 156)
     return approval.date is not None and any(
         (day := parse_date(m["date"] or m["date2"])) is not None and day < approval.date
         for m in ENDED_ON.finditer(said.statement.text))

@@ -351,6 +351,12 @@ REJECTS_OWN = recache.compile(r"\b(?:(?:slaagt|slagen)\s+(?:(?:daarom|dan\s+ook|
                               r"|,\s*(?:zodat|waardoor)\s+[^;]{0,200}?\b(?:faalt|falen)\b)", re.I)
 
 
+# ... the sentence the plea itself, its subject the insurer's reliance on a failing ("Ook het beroep van de zorgverzekeraar
+# op het verlopen van de machtiging slaagt niet"); not a finding the failure follows from (", zodat het beroep … faalt")
+INSURER_PLEA = recache.compile(r"^\s*(?:[\w-]+\s+){0,2}?het\s+beroep\s+van\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+op\b"
+                               r"[^.;,]{0,120}?\b(?:slaagt|slagen)\s+(?:[\w-]+\s+)?niet\b", re.I)
+
+
 def plea_fails(st: Statement) -> bool:
     """A plea said to fail where no position is quoted ("Ook het beroep op de redelijkheid en
     billijkheid slaagt niet"): the speaker's own finding, in the words of a rejection."""
@@ -383,7 +389,11 @@ def committee_said(record: Record) -> list[Said]:
         if before and ONLY_UNDISPUTED.fullmatch(st.text.strip()):
             continue
         if st.speaker == "committee" and _own(st):
-            out += _said(record, st, None, invert=False, before=before, prior=(prior, earlier), stated=stated)
+            # the insurer's plea said to fail ("het beroep van de zorgverzekeraar op het verlopen van de
+            # machtiging slaagt niet"): its words are the insurer's defence, their failure the finding turned
+            # (blind round 156)
+            turned = plea_fails(st) and bool(INSURER_PLEA.match(st.text))
+            out += _said(record, st, None, invert=turned, before=before, prior=(prior, earlier), stated=stated)
         elif st.speaker == "committee" and st.stance == "rejects" and st.inner:
             out += _said(record, st, "rejects", invert=True, prior=(prior, earlier), stated=stated)
     for st in _advice_statements(record):

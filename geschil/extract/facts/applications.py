@@ -49,9 +49,12 @@ _IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 _FORM_NOTIFIED = (r"\bongeval\s+(?:op\s+\d{1,2}\s+[a-z]+\s+\d{4}\s+)?(?:met|via)\s+(?:een|het)\s+(?:ingevuld\w*\s+|online\s+|digitale?\s+)?"
                   r"(?:(?:schade|melding|ongevallen)s?)?formulier\b"
                   r"[^.;]{0,80}?\bgemeld\b")
-# a claim form sent to the insurer: an application for accident cover, tied to its day (blind round 85)
+# a claim form sent to the insurer: an application for accident cover, tied to its day (blind round 85); or handed in
+# at its desk ("het formulier 'Melding tandletsel' op maandag 20 juni 2016 afgegeven bij het servicepunt", round 156)
 _FORM_SENT = (r"(?:schade|melding)s?formulier\b[^.;]{0,120}?\baan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+"
-              r"(?:gezonden|toegezonden|verzonden|gestuurd|verstuurd|gemaild)\b")
+              r"(?:gezonden|toegezonden|verzonden|gestuurd|verstuurd|gemaild)\b"
+              r"|\bformulier\b[^.;]{0,120}?\bafgegeven\s+(?:bij|aan)\s+(?:het|de)\s+(?:servicepunt|balie|kantoor|winkel"
+              r"|(?:ziektekosten|zorg)?verzekeraar)\b")
 APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigingsaanvraag|\baanvraagformulier"
                          r"|\bverzoek\s+(?:van\s+[\w-]+\s+)?om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)"
                          # (a long relative clause may stand between: "Het eerste behandelplan …, dat dateert van
@@ -745,6 +748,11 @@ COUNTED_END_BEFORE = literals.compile(r"\b(?:dagen|weken|maanden|maand|jaar)\s+n
                                       r"(?:is|was|valt|viel)\s+(?:dus\s+|daarom\s+)?(?:op\s+)?$", re.I)
 
 
+FORM_BEFORE = literals.compile(r"\bformulier\b[^.;]{0,60}$", re.I)
+HANDED_IN = literals.compile(r"\s*(?:[\w-]+\s+){0,2}?afgegeven\s+(?:bij|aan)\s+(?:het|de)\s+(?:servicepunt|balie|kantoor|winkel"
+                             r"|(?:ziektekosten|zorg)?verzekeraar)\b", re.I)
+
+
 def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     """Keep a date only where the sentence ties it to making the application.
 
@@ -752,6 +760,8 @@ def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:
     heeft de tandarts een behandelplan ingediend"), not when it answers one.
     """
     before = _no_weekday(text[max(a, d.start - 60):d.start])
+    if FORM_BEFORE.search(before) and HANDED_IN.match(text, d.end, b):
+        return False  # "het formulier … op 20 juni 2016 afgegeven bij het servicepunt": handed in that day (blind round 156)
     if COUNTED_END_BEFORE.search(before):
         return True  # "Twee maanden na 3 mei 2011 is 3 juli 2011": a term's end counted (blind round 131)
     if DATED.search(before) and any(x.earliest for x in find_dates(text, d.end, b)):

@@ -105,7 +105,7 @@ APPROVAL_GIVEN = literals.compile(r"(?<!datum\s)(?<!afspraak\s)(?<!toelichting\s
 THEREUPON = literals.compile(r"\b(?:daarop|daarna|vervolgens|nadien)\b", re.I)
 MONTH_WORDS = "|".join(m for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 4 or m == "mei")  # written out
 # a term (of notification, by the Algemene termijnenwet) extended: no approval's window
-TERM_EXTENDED = literals.compile(r"\btermijn\b[^.;]{0,60}?\bverlengd\b|\bverlenging\s+van\s+(?:de|die|deze)\s+termijn\b", re.I)
+TERM_EXTENDED = literals.compile(r"\b\w*termijn\b[^.;]{0,60}?\bverlengd\b|\bverlenging\s+van\s+(?:de|die|deze)\s+termijn\b", re.I)
 # "tot en met vrijdag 31 maart 2017": the day named with its weekday (blind round 123)
 WEEKDAY = r"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?"
 VALIDITY = literals.compile(

@@ -37,6 +37,8 @@ TREATMENT = literals.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|p
                        r"|\bgeprepareerd\b|\bprepareren\b|\bnoodkro(?:o)?n\w*"
                        # care other than dental: an operation ("heeft de chirurg beide oogleden gecorrigeerd")
                        r"|\boperatie\b|\bingreep\b|\bgeopereerd\b|\bgecorrigeerd\b|\bgetransplanteerd\b"
+                       # a device implanted ("is de definitieve neurostimulator geïmplanteerd", blind round 156)
+                       r"|\bgeïmplanteerd\b"
                        # an aid delivered ("de KEVO is op 2 juni 2017 aan verzoeker afgeleverd", "De
                        # fluoridekappen zijn op 7 maart 2016 aan verzoeker geleverd"; not proof "geleverd", nor parts that "worden geleverd")
                        r"|\bafgeleverd\b|\b(?<!bewijs\s)(?<!informatie\s)(?<!gegevens\s)(?<!worden\s)(?<!wordt\s)(?<!meer\s)geleverd\b|\borthese\w*"
@@ -84,7 +86,7 @@ TREATMENT_KIND = [
     ("planned", literals.compile(r"gepland|ingepland|(?:zal|zou|zouden|zullen)\b[^.;]{0,40}?\b(?:worden\b(?!\s+vergoed)"
                                  r"|zijn\s+(?:geplaatst|aangebracht|afgerond|voltooid|uitgevoerd))|afspraak", re.I)),
     ("performed", literals.compile(r"uitgevoerd|verricht|geplaatst|aangebracht|behandeld|ondergaan|plaatsgevonden|gekregen|\b(?:af)?geleverd\b"
-                                   r"|geopereerd|gecorrigeerd|getransplanteerd|\bgeprepareerd\b|\b(?:taxi)?ritten\s+(?:op|van|in\s+de\s+periode\s+van)\s"
+                                   r"|geopereerd|gecorrigeerd|getransplanteerd|\bgeïmplanteerd\b|\bgeprepareerd\b|\b(?:taxi)?ritten\s+(?:op|van|in\s+de\s+periode\s+van)\s"
                                    # "De eerste behandeling vond plaats op …", "De twaalfde en de dertiende behandeling
                                    # zijn gegeven op …" (blind round 51)
                                    r"|\bvond(?:en)?\s+(?:\w+\s+)?plaats\b|\bbehandeling\w*\b[^.;]{0,60}?\bgegeven\b"

@@ -41,6 +41,7 @@ def _params(term: Term, prefix: str) -> dict[str, str]:
 
 # A term in days or weeks counted from the accident's day or from the next: its last day differs by one.
 BOUNDARY_DAY = "whether the term counts the day it ends on"
+WEEKEND_END = "whether a term ending on a Saturday or Sunday runs on to the next working day"  # a reading too
 
 
 def _last(ctx: Context, accident: Ref, term: Term, params: dict[str, str]) -> tuple[dt.date, dt.date, str]:
@@ -54,6 +55,28 @@ def _on_boundary(accident: Ref, term: Term, ref: Ref) -> bool:
     """Whether a dated act falls on the day that bears the accident's number the term later: the
     term's last day for a reader who counts from the next day, the day after it as geschil counts."""
     return accident.exact and ref.exact and ref.lo == numbered_day(accident.lo, term.value, term.unit)
+
+
+def _after_weekend_end(ctx: Context, accident: Ref, term: Term, ref: Ref) -> bool:
+    """Whether a dated act falls on the first working day after a term that ends, in either reading,
+    on a Saturday or Sunday, in a ruling that speaks of the Algemene termijnenwet or of working days:
+    that law runs such a term on to the Monday where it applies (a policy may say so, or the committee
+    apply it: blind round 156), never held late there. Where the ruling is silent on it, the term ends
+    on its day (rounds 87 and 101: a Monday two days late)."""
+    if not (accident.exact and ref.exact) or not _weekend_told(ctx):
+        return False
+    ends = {last_day(accident.lo, term.value, term.unit), numbered_day(accident.lo, term.value, term.unit)}
+    return any(end is not None and end.weekday() >= 5 and ref.lo == end + dt.timedelta(days=7 - end.weekday())
+               for end in ends)
+
+
+WORKING_DAY = re.compile(r"\bwerkdag|\btermijnenwet\b", re.I)
+
+
+def _weekend_told(ctx: Context) -> bool:
+    """Whether the ruling cites the Algemene termijnenwet or speaks of working days."""
+    return any(c.law == "Atw" for c in ctx.record.citations) or any(
+        WORKING_DAY.search(st.text) for st in ctx.record.statements)
 
 
 def _refs(ctx: Context, accident: Ref, term: Term, last: str, ref: Ref | None = None) -> dict:
@@ -173,6 +196,9 @@ def window(ctx: Context) -> Finding:
         # reader who counts from the next day (blind round 154), the committee's reading to make
         return ctx.finding(rule, "unknown", None, ev, params, trace, missing=BOUNDARY_DAY,
                            msg="window.boundary", say=_refs(ctx, accident, term, last, late))
+    if all(_after_weekend_end(ctx, accident, term, ref) for ref in side["outside"]):
+        return ctx.finding(rule, "unknown", None, ev, params, trace, missing=WEEKEND_END,
+                           msg="term.weekend", say=_refs(ctx, accident, term, last, late))
     age = _growth_exception(ctx, accident, late)
     if age:
         return ctx.finding(rule, "unknown", None, ev, params, trace,
@@ -229,6 +255,9 @@ def approval_deadline(ctx: Context) -> Finding:
     if side == "unsure":
         return ctx.finding(rule, "unknown", None, ev, params, trace,
                            missing="a precise date of the accident", msg="deadline.unsure", say=said)
+    if _after_weekend_end(ctx, accident, term, app):
+        return ctx.finding(rule, "unknown", None, ev, params, trace, missing=WEEKEND_END,
+                           msg="term.weekend", say=said)
     if _on_boundary(accident, term, app):
         # "binnen zes weken na 9 april" read to the day that bears the number (21 May) or to the
         # day before it (the convention here): a request on that very day is not held late
