@@ -49,12 +49,12 @@ _IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 _FORM_NOTIFIED = (r"\bongeval\s+(?:op\s+\d{1,2}\s+[a-z]+\s+\d{4}\s+)?(?:met|via)\s+(?:een|het)\s+(?:ingevuld\w*\s+|online\s+|digitale?\s+)?"
                   r"(?:(?:schade|melding|ongevallen)s?)?formulier\b"
                   r"[^.;]{0,80}?\bgemeld\b")
+# a form handed in at the insurer's desk ("… op maandag 20 juni 2016 afgegeven bij het servicepunt", blind round 156)
+_HANDED_IN = r"\bafgegeven\s+(?:bij|aan)\s+(?:het|de)\s+(?:servicepunt|balie|kantoor|winkel|(?:ziektekosten|zorg)?verzekeraar)\b"
 # a claim form sent to the insurer: an application for accident cover, tied to its day (blind round 85); or handed in
-# at its desk ("het formulier 'Melding tandletsel' op maandag 20 juni 2016 afgegeven bij het servicepunt", round 156)
 _FORM_SENT = (r"(?:schade|melding)s?formulier\b[^.;]{0,120}?\baan\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+"
               r"(?:gezonden|toegezonden|verzonden|gestuurd|verstuurd|gemaild)\b"
-              r"|\bformulier\b[^.;]{0,120}?\bafgegeven\s+(?:bij|aan)\s+(?:het|de)\s+(?:servicepunt|balie|kantoor|winkel"
-              r"|(?:ziektekosten|zorg)?verzekeraar)\b")
+              r"|\bformulier\b[^.;]{0,120}?" + _HANDED_IN)
 APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigingsaanvraag|\baanvraagformulier"
                          r"|\bverzoek\s+(?:van\s+[\w-]+\s+)?om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)"
                          # (a long relative clause may stand between: "Het eerste behandelplan …, dat dateert van
@@ -749,8 +749,7 @@ COUNTED_END_BEFORE = literals.compile(r"\b(?:dagen|weken|maanden|maand|jaar)\s+n
 
 
 FORM_BEFORE = literals.compile(r"\bformulier\b[^.;]{0,60}$", re.I)
-HANDED_IN = literals.compile(r"\s*(?:[\w-]+\s+){0,2}?afgegeven\s+(?:bij|aan)\s+(?:het|de)\s+(?:servicepunt|balie|kantoor|winkel"
-                             r"|(?:ziektekosten|zorg)?verzekeraar)\b", re.I)
+HANDED_IN = literals.compile(r"\s*(?:[\w-]+\s+){0,2}?" + _HANDED_IN, re.I)
 
 
 def _not_application(text: str, d: DateMention, a: int, b: int) -> bool:

@@ -63,11 +63,12 @@ def _after_weekend_end(ctx: Context, accident: Ref, term: Term, ref: Ref) -> boo
     that law runs such a term on to the Monday where it applies (a policy may say so, or the committee
     apply it: blind round 156), never held late there. Where the ruling is silent on it, the term ends
     on its day (rounds 87 and 101: a Monday two days late)."""
-    if not (accident.exact and ref.exact) or not _weekend_told(ctx):
+    if not (accident.exact and ref.exact):
         return False
     ends = {last_day(accident.lo, term.value, term.unit), numbered_day(accident.lo, term.value, term.unit)}
-    return any(end is not None and end.weekday() >= 5 and ref.lo == end + dt.timedelta(days=7 - end.weekday())
-               for end in ends)
+    monday = any(end is not None and end.weekday() >= 5 and ref.lo == end + dt.timedelta(days=7 - end.weekday())
+                 for end in ends)
+    return monday and _weekend_told(ctx)  # the text read only for an act on such a Monday
 
 
 WORKING_DAY = re.compile(r"\bwerkdag|\btermijnenwet\b", re.I)
