@@ -1224,6 +1224,16 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     # issued after the day of another event, in a month only: no day of its own (blind round 152)
     ("3.3. De zorgverzekeraar heeft daarop een machtiging afgegeven. Vast staat alleen dat de machtiging is afgegeven "
      "na ontvangst van de aanvraag op 4 februari 2011 en in de loop van februari 2011.", None),
+    # an extension told again keeps its first telling, not the day of the letter the second names; a window "vanaf de
+    # datum van deze brief" starts on the letter's day (blind round 157)
+    ("3.5. Bij brief van 19 oktober 2011 heeft de zorgverzekeraar geantwoord: \"De akkoordverklaring van 18 januari 2011 "
+     "is verlengd tot 1 februari 2012.\" De brief van 19 oktober 2011 vermeldt dat de akkoordverklaring is verlengd tot "
+     "1 februari 2012.",
+     {"date": D(2011, 1, 18), "valid_from": None, "valid_until": D(2012, 2, 1), "until_inclusive": False}),
+    ("3.3. Bij brief van 24 februari 2022 heeft de zorgverzekeraar verzoeker het volgende bericht: \"Wij gaan akkoord "
+     "met het gewijzigde behandelplan. Zij is geldig vanaf de datum van deze brief tot en met 31 augustus 2022.\" De "
+     "akkoordverklaring van 24 februari 2022 was geldig tot en met 31 augustus 2022.",
+     {"date": D(2022, 2, 24), "valid_from": D(2022, 2, 24), "valid_until": D(2022, 8, 31), "until_inclusive": True}),
     # a term from its date whose length the ruling does not print: the window starts then (blind round 141)
     ("2.5. Bij brief van 23 maart 2021 heeft de zorgverzekeraar een machtiging afgegeven. De machtiging is geldig "
      "gedurende de termijn die daarin wordt genoemd, te rekenen vanaf de dagtekening van de machtiging.",

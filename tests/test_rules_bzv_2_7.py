@@ -280,6 +280,27 @@ def test_lid_6_counts_the_age_from_the_printed_birth_not_an_age_told_at_another_
     assert (f.verdict, f.parameters.get("age")) == ("met", "22"), f.reason
 
 
+@pytest.mark.parametrize(("told", "care", "verdict", "age"), [
+    # only "in 2001 geboren": on 19 June and 6 November 2024 she may be 22 or 23, and "vijftien jaar oud" was
+    # told of the day the need was established: the day of birth is the missing fact (blind round 157)
+    (15, ("2024-06-19", "2024-11-06"), "unknown", None),
+    (None, ("2024-06-19", "2024-11-06"), "unknown", None),
+    # an age told that the year allows on the care's days is that age ("op 9 juni 2022 … 23 jaar had bereikt")
+    (23, ("2024-06-19", "2024-11-06"), "not_met", "23"),
+    # the year alone settles it either way: 20 or 21 (the need before 18 then decides), 24 or 25
+    (15, ("2022-03-01", "2022-05-01"), "met", "21"),
+    (15, ("2026-03-01", "2026-05-01"), "not_met", "24"),
+])
+def test_lid_6_counts_the_age_from_a_printed_year_of_birth(told, care, verdict, age):
+    c = ctx(age=told, conditions=[FRONT, need("assessment")], bzv_cited=True, accident="2012-06-15",
+            treatments=tuple(treatment("performed", t) for t in care))
+    c.record.facts.birth_period = period("2001-01-01", "2001-12-31", "2001", "year")
+    f = bzv_2_7.lid_6(c)
+    assert (f.verdict, f.parameters.get("age")) == (verdict, age), f.reason
+    if verdict == "unknown":
+        assert f.parameters["missing"] == "facts.birth_date" and "2024" in f.reason
+
+
 def test_lid_6_at_issue_without_a_front_tooth_read_is_not_checked():
     # the vocabulary reading no missing front tooth is no printed fact that none is missing (blind round 147)
     f = bzv_2_7.lid_6(ctx(age=20, conditions=[need("assessment")], bzv_cited=True))

@@ -52,20 +52,21 @@ APPLICATION_NAMED = (*APPLICATION_DATED, "prior_approval.beforehand")
 
 def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
               lang: str = DEFAULT, previous: str = "", earlier: str = "",
-              accident: tuple[dt.date, Evidence] | None = None) -> tuple[Finding, str] | None:
+              accident: tuple[dt.date, Evidence] | None = None, measured: frozenset = frozenset()) -> tuple[Finding, str] | None:
     """The rule's finding on the committee's own term and care dates, with what was taken from
     its words; None when it names neither, or nothing that differs from the printed facts.
     `previous`: the committee's sentence before, whose care a concluding clause ("De behandeling
     is daarmee binnen twaalf maanden … afgerond") names; `earlier`, the one before that;
     `accident`: of a ruling with several, the one the clause or its subheading names (its day and
-    the words naming it)."""
+    the words naming it); `measured`: terms the clause names as a measure of time gone by, not as
+    the term the committee applies (see measures_only)."""
     if rule == age_limit.RULE:  # the limit, the care and the birthday as its clause names them
         return age_limit.recompute(record, clause, evidence, lang, previous, earlier), say("ground.taken.age", lang)
     if rule not in RULES:
         return None
     name, run = RULES[rule]
     facts, taken = record.facts, []
-    term = _term(record, name, clause, evidence)
+    term = _term(record, name, clause, evidence, measured)
     if term is not None:
         facts = facts.model_copy(update={"policy_terms": [
             t for t in facts.policy_terms if t.name != name] + [term]})
@@ -343,10 +344,33 @@ def names_term(rule: str, clause: str) -> bool:
     return name is not None and len({(m["unit"], m["num"]) for m in TERM.finditer(clause)}) == 1
 
 
-def _term(record: Record, name: str | None, clause: str, evidence: Evidence) -> PolicyTerm | None:
+# a term the committee applies ("niet gedaan binnen dertig dagen", "de termijn van drie maanden"), as
+# against time gone by that it measures ("ontvangen, meer dan een maand na het ongeval")
+APPLIED = literals.compile(r"^(?:binnen|termijn)\b", re.I)
+
+
+def measures_only(record: Record, rule: str, clauses: list[str]) -> frozenset:
+    """The terms the committee's clauses on one ground name only as time gone by ("meer dan een maand na
+    het ongeval"), where another of its clauses applies the term the ruling quotes ("De melding is daarmee
+    niet gedaan binnen dertig dagen"): the quoted term is then the committee's, and a month for thirty days
+    is its measure, to be weighed, not taken (blind round 157)."""
+    name = RULES.get(rule, (None,))[0]
+    current = Context(record).term(name) if name is not None else None
+    if current is None or current.evidence is None:
+        return frozenset()
+    named = [(APPLIED.match(m[0]) is not None, in_unit(m["unit"], number(m["num"])))
+             for c in clauses for m in TERM.finditer(c)]
+    quoted = (current.value, current.unit)
+    if (True, quoted) not in named:
+        return frozenset()
+    return frozenset(t for applied, t in named if not applied and t != quoted)
+
+
+def _term(record: Record, name: str | None, clause: str, evidence: Evidence,
+          measured: frozenset = frozenset()) -> PolicyTerm | None:
     if name is None:
         return None
-    terms = {(in_unit(m["unit"], number(m["num"]))) for m in TERM.finditer(clause)}
+    terms = {(in_unit(m["unit"], number(m["num"]))) for m in TERM.finditer(clause)} - measured
     if len(terms) != 1:
         return None
     value, unit = terms.pop()

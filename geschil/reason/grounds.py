@@ -24,6 +24,7 @@ from geschil.reason import latest_named, reckoning, registry
 from geschil.reason.committee_term import (
     APPLICATION_WORD,
     care_kinds,
+    measures_only,
     named_days,
     names_term,
     recompute,
@@ -166,9 +167,10 @@ def _own_recompute(record: Record, rule: str, alone: list[Said], computed_in: di
     binnen …", "De prothese is in augustus 2021 geplaatst …"), each is recomputed on its own: where the
     first agrees and another's care cannot be placed, that one is shown (blind round 63)."""
     found: list[tuple] = []
-    for x in alone:
-        scope = x.statement.text if computed_in[x.statement.span] == {rule} else x.clause
-        own = recompute(record, rule, scope, _ev(x), lang, x.previous, x.earlier, named)
+    scopes = [x.statement.text if computed_in[x.statement.span] == {rule} else x.clause for x in alone]
+    measured = measures_only(record, rule, scopes)
+    for x, scope in zip(alone, scopes, strict=True):
+        own = recompute(record, rule, scope, _ev(x), lang, x.previous, x.earlier, named, measured)
         days = _own_days(record, scope, x.previous) if own is not None else set()
         if own is None:
             if names_term(rule, scope) and not found:

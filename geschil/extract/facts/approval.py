@@ -115,7 +115,8 @@ VALIDITY = literals.compile(
     r"\s+(?:was\s+|is\s+)?"
     # "Deze toestemming geldt voor een behandeling in de periode van 4 juni 2024 tot en met …"
     r"(?:voor\s+(?:een|de|het)\s+[\w-]+\s+)?(?:in\s+de\s+periode\s+)?"
-    r"(?:(?:van(?:af)?|per)\s+(?P<from>.{6,22}?)\s+)?(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+" + WEEKDAY +
+    # ... from the letter's own day: "Zij is geldig vanaf de datum van deze brief tot en met 31 augustus 2022"
+    r"(?:(?:van(?:af)?|per)\s+(?P<from>.{6,22}?|" + ISSUE + r")\s+)?(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+" + WEEKDAY +
     rf"(?P<until>(?:de\s+)?(?:\d{{1,2}}|{ORDINAL_DAY})[\s-]\S+[\s-]\d{{4}}"  # "tot de zeventiende augustus 2017"
     # "geldig tot en met februari 2012": through the month's last day (blind round 118: 29 in a leap year)
     rf"|(?<=met\s)(?:{MONTH_WORDS})\s+\d{{4}}\b)", re.I | re.S)
@@ -167,6 +168,7 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
         return _undated_replacement(text, sections, min(replaced.values()))
     found = _extensions_replaced(kept) if replaced else kept
     found = _reckonings_dropped(text, sections, found)
+    found = _extensions_told_once(found)
     # an extension's window replaces the window it extends, whichever sentence dates it
     # ... and of two extensions of one approval, the one that extends it further ("verlengen … nogmaals, tot en met
     # 31 maart 2023", blind round 121); a window told again keeps the first telling
@@ -193,6 +195,10 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
         # "gold tot 1 september 2015" restates the window "geldig van 1 maart tot 1 september"
         value = {**value, "valid_from": next((v["valid_from"] for v, _, _ in found if v["valid_from"]
                                               and v["valid_until"] == value["valid_until"]), None)}
+    if value["valid_from"] is None and value["date"] and any(
+            v["valid_until"] == value["valid_until"] and _from_issue(text, f) for v, f, _ in found):
+        # "Zij is geldig vanaf de datum van deze brief tot en met …": from the day of issue (blind round 157)
+        value = {**value, "valid_from": value["date"]}
     if value["valid_from"] is None and extends and value["date"]:
         # an extension carries on the window it extends: it starts where that one did ("verlengen wij onze toestemming
         # van 12 januari 2015 tot en met 29 maart 2015", first "geldig van 19 januari 2015 …", blind round 142)
@@ -255,6 +261,29 @@ def _extensions_replaced(found: list) -> list:
     if latest is None:
         return found
     return [h for h in found if not (h[2] and h[0]["date"] and h[0]["date"] < latest)] or found
+
+
+def _from_issue(text: str, where: Found) -> bool:
+    """Whether the window told in this sentence runs from the letter's own day."""
+    m = VALIDITY.search(text, where.start, where.end)
+    return m is not None and bool(m["from"]) and re.fullmatch(ISSUE, m["from"], re.I) is not None
+
+
+def _extensions_told_once(found: list) -> list:
+    """An extension told again keeps its first telling: "De akkoordverklaring van 18 januari 2011 is verlengd
+    tot 1 februari 2012" in the facts, "De brief van 19 oktober 2011 vermeldt … dat de akkoordverklaring is
+    verlengd tot 1 februari 2012" in the assessment: the same window, not a new approval of the letter's day
+    (blind round 157)."""
+    seen: set = set()
+    kept = []
+    for h in found:
+        key = (h[0]["valid_until"], h[0]["until_inclusive"])
+        if h[2] and h[0]["valid_until"] is not None and h[0]["date"] is not None:
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(h)
+    return kept
 
 
 def _undated_replacement(text: str, sections: list[Section], at: int) -> tuple[dict, Found]:

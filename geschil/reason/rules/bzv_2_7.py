@@ -244,16 +244,40 @@ CARE_AGES = "which care the age is counted on (the care falls in two years of ag
 FRONT_TEETH = "which teeth the care replaces (geschil reads no missing front tooth)"
 
 
-def _age_at_care(ctx: Context) -> tuple[int | None, list]:
-    """The age on the days of the care assessed, from the printed day of birth, when every part of
-    the care falls in one year of age (blind round 80: born 17 February 1997, the second phase's
-    care from 5 March 2020 on); else None."""
-    born = ctx.facts.birth_date
+def _ages_at_care(ctx: Context) -> tuple[list[int], list, list]:
+    """The ages the requester can have on the days of the care assessed (lowest first), from the
+    printed day of birth or, where only the year (month) is printed, from its first and last day;
+    with the evidence and the care's parts. Empty without either."""
+    facts = ctx.facts
+    if facts.birth_date is not None:
+        borns, ev = [facts.birth_date], ctx.evidence("facts.birth_date")
+    elif facts.birth_period is not None:
+        borns, ev = [facts.birth_period.earliest, facts.birth_period.latest], ctx.evidence("facts.birth_period")
+    else:
+        return [], [], []
     parts, _ = care_parts(ctx)
-    ages = {_years(born, day) for p in parts for day in (p.lo, p.hi)} if born is not None else set()
-    if len(ages) != 1:
-        return None, []
-    return ages.pop(), [ctx.evidence("facts.birth_date"), *(p.evidence for p in parts[:2])]
+    ages = sorted({_years(born, day) for born in borns for p in parts for day in (p.lo, p.hi)})
+    return ages, [ev, *(p.evidence for p in parts[:2])], parts
+
+
+def _age_at_care(ctx: Context, limit: int) -> tuple[int | None, list, dict]:
+    """The age on the days of the care that settles the limit: the one age when every part of the care
+    falls in one year of age (blind round 80: born 17 February 1997, the second phase's care from 5 March
+    2020 on), the lowest when all are past the limit, the highest when all are under it; None when they
+    lie on both sides (blind round 157: "in 2001 geboren", the care in 2024), with what to say of it.
+    Where only the year of birth is printed, an age told that the year allows on those days is that age
+    ("op 9 juni 2022, toen de implantaten werden geplaatst, de leeftijd van 23 jaar had bereikt"); one it
+    does not allow was told of another moment ("vijftien jaar oud" when the need was established)."""
+    ages, ev, parts = _ages_at_care(ctx)
+    if ages and len(ages) > 1 and ctx.facts.birth_date is not None:
+        return None, [], {}  # the care falls in two years of age: which care the claim covers is the committee's
+    told = ctx.facts.age
+    if ctx.facts.birth_date is None and told in ages:
+        return told, [ctx.evidence("facts.age"), *ev], {}
+    if not ages or (ages[0] < limit <= ages[-1]):
+        return None, ev, ({"lo": ages[0], "hi": ages[-1], "care_first": parts[0].lo, "care_last": parts[-1].hi}
+                          if ages and parts else {})
+    return (ages[0] if ages[0] >= limit else ages[-1]), ev, {}
 
 
 def _years(born, day) -> int:
@@ -267,7 +291,8 @@ def lid_6(ctx: Context) -> Finding:
     # a printed day of birth dates the age on the care's own days; an age told may be one at another
     # moment ("toen vijftien jaar oud" at the accident, blind round 147)
     told = ctx.facts.age
-    age = None if ctx.facts.birth_date is not None else told
+    born = ctx.facts.birth_date is not None or ctx.facts.birth_period is not None
+    age = None if born else told
     both = _present(ctx.mentions("2.7.6:front_teeth_agenesis"))
     front = both + _present(ctx.mentions("2.7.6:missing_front_teeth"))
     ev = [ctx.evidence("facts.age")] + [m.evidence for m in front[:2]]
@@ -283,8 +308,9 @@ def lid_6(ctx: Context) -> Finding:
             return ctx.finding(rule, "not_applicable", msg="lid6.nothing", say=said)
         said["age"] = told
         return ctx.finding(rule, "not_met", None, ev, {"age": str(told)}, msg="lid6.no_teeth", say=said)
-    if age is None:  # the front teeth at issue: the age on the care's days, from the day of birth
-        age, age_ev = _age_at_care(ctx)
+    straddles = {}
+    if age is None:  # the front teeth at issue: the age on the care's days, from the day (year) of birth
+        age, age_ev, straddles = _age_at_care(ctx, limit)
         if age is not None:
             ev, shown, said["age"] = age_ev + ev[1:], {"age": str(age)}, age
             if age >= limit:
@@ -300,6 +326,9 @@ def lid_6(ctx: Context) -> Finding:
         return ctx.finding(rule, "unknown", None, ev, shown, missing="the cause of the missing teeth",
                            msg="lid6.no_cause", say=said)
     said["why"] = ctx.say("lid6.why.agenesis" if cause else "lid6.why.accident")
+    if age is None and straddles:  # only the year of birth: the care may fall before or after the limit
+        return ctx.finding(rule, "unknown", None, ev, missing="facts.birth_date", msg="lid6.born_year",
+                           say={**said, **straddles})
     if age is None and ctx.facts.birth_date is not None:
         # the day of birth is printed, the care falls in two years of age: which care the claim covers is
         # the committee's to say, no fact the ruling lacks (blind round 80)
