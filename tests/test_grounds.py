@@ -446,6 +446,10 @@ def test_polarity(clause, finding):
      "1 december 2016, is daarom niet van belang.", set()),
     ("Tegenover deze stukken weegt de datum die verzoekster ruim drie weken later op het aanvraagformulier "
      "heeft ingevuld, onvoldoende.", set()),
+    # a bill sent in is no application: the day that counts for a window is no finding on the application term
+    # (blind round 158)
+    ("Het gaat daarbij om de datum van de behandeling en niet om de datum waarop de nota wordt ingediend; de "
+     "voorwaarden stellen geen eis aan het tijdstip van declareren binnen die termijn.", {"accident_cover.window"}),
 ])
 def test_grounds_recognised(clause, rules):
     assert {g["rule"] for g in matches(clause)} == rules
