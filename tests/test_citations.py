@@ -295,6 +295,21 @@ def test_role_and_cited_by(text, markers, expected):
     assert [(c.role, c.cited_by) for c in found] == expected
 
 
+# a provision the quoted text names counts in the annex, a range by its two ends; quoted in the reasoning it is the
+# provision's words, no citation of the committee's (corpus/README.md; blind round 157)
+QUOTED_LIDS = ("Artikel 2.7, zesde lid, Bzv geeft aanspraak in andere gevallen dan het eerste lid, onderdelen a tot en "
+               "met c. BIJLAGE Besluit zorgverzekering\nArtikel 2.7\n6. Mondzorg omvat in andere gevallen dan het eerste "
+               "lid, onderdelen a tot en met c, tandvervangende hulp.")
+
+
+def test_a_provision_quoted_text_names_is_cited_in_the_annex_only():
+    found = find_citations(QUOTED_LIDS, _sections(QUOTED_LIDS, ("Artikel", "assessment"), ("BIJLAGE", "annex")))
+    assert [(c.law, c.article, c.paragraph, c.item, c.role) for c in found] == [
+        ("Bzv", "2.7", 6, None, "body"), ("Bzv", "2.7", None, None, "annex"),
+        ("Bzv", "2.7", 1, "a", "annex"), ("Bzv", "2.7", 1, "c", "annex")]
+    assert [(c.article, c.paragraph) for c in find_citations(QUOTED_LIDS)] == [("2.7", 6), ("2.7", None)]
+
+
 def test_the_first_citation_a_process_reads_keeps_its_speaker():
     """The speaker cues are compiled on first use: a process whose first ruling cites a provision
     after "Verzoeker heeft ... verwezen naar" must still read the requester as the one citing."""

@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 
 from geschil import literals
-from geschil.extract.citations.resolve import UNNAMED_NOTES
+from geschil.extract.citations.resolve import QUOTED_NOTE, UNNAMED_NOTES
 from geschil.extract.sections import Section
 from geschil.models import Citation
 
@@ -63,8 +63,12 @@ def attribute(text: str, citations: list[Citation], sections: Sequence[Section])
         section = _section_at(sections, cit.span[0])
         kind = section.kind if section else None
         role = cues["section_role"].get(kind, "body")
-        if role == "annex" and _BARE_LID.match(cit.raw) and "refers back" in (cit.note or ""):
+        if role == "annex" and _BARE_LID.match(cit.raw) and "refers back" in (cit.note or "") and not cit.item:
             continue  # "binnen de termijn van het tweede lid" in a quoted provision: its own lid
+        if role != "annex" and QUOTED_NOTE in (cit.note or ""):
+            continue  # "als bedoeld in het eerste lid" quoted in the reasoning: the provision's words, not the committee's
+        # ... in the annex a provision the quoted text names is one ("in andere gevallen dan het eerste lid,
+        # onderdelen a tot en met c", blind round 157); a bare lid of its own is not (above)
         by = cues["section_cited_by"].get(kind)
         note = cit.note
         if role == "body" and kind in cues["cue_sections"]:

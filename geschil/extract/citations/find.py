@@ -197,6 +197,7 @@ class Candidate:
     back_provision: bool = False  # 'die bepaling': the provision cited last, its lid and onderdeel too
     condition: bool = False  # 'de voorwaarde onder b': an onderdeel of the conditions' provision cited near
     heading: bool = False  # 'Artikel 2.7' on a line of its own (an annex heading)
+    quoted: bool = False  # 'bedoeld in het eerste lid, onderdeel a': a quoted provision's own words (attribute.py)
     abbreviated: bool = False  # the law was written as its abbreviation ('Bzv')
     book: str | None = None  # 'artikel 248 van Boek 6 van het Burgerlijk Wetboek': the law's book
 
@@ -476,8 +477,10 @@ def _back_articles(text: str, found: list[Candidate]) -> list[Candidate]:
     for m, provision, read in sorted(matches, key=lambda item: item[0].start()):
         start = m.start("lid") if read in ("bare", "paren") else m.start("item") if read == "condition" \
             else m.start(read) if read in ("item", "lid") else m.start()
-        if read == "bare" and (start in taken or _QUOTED_LID.search(text, max(0, start - 40), start)):
-            continue  # read as a joined lid already, or the quoted provision's own words ("bedoeld in het eerste lid")
+        if read == "bare" and start in taken:
+            continue  # read as a joined lid already
+        # the quoted provision's own words ("bedoeld in het eerste lid"): kept for the annex alone (attribute.py)
+        quoted = read == "bare" and _QUOTED_LID.search(text, max(0, start - 40), start) is not None
         if read == "after" and _WEB_ACTION.search(text, max(0, start - 12), start):
             continue  # a document host's menu ("Afdrukken | Mail dit artikel"): a web page's article (blind round 105)
         taken.add(start)
@@ -495,7 +498,7 @@ def _back_articles(text: str, found: list[Candidate]) -> list[Candidate]:
             else:  # a bare onderdeel or lid, or a joined lid, is read as the qualifier it is
                 ref = read_quals(text, Ref("", start, start - 1))
             cand = Candidate(start, ref.end, [ref], back_article=True, back_provision=provision,
-                             condition=read == "condition")
+                             condition=read == "condition", quoted=quoted)
             _prefix(text, cand)  # 'het vierde lid van dat artikel'
             out.append(cand)
     # a bare lid read again as the prefix of another ('het eerste lid, onder a, en het derde lid van

@@ -395,6 +395,8 @@ def _bracketed_before(text: str, cited: Citation, cand: Candidate) -> bool:
     return bool(SENTENCE_END.search(text, cited.span[1], cand.start))
 
 
+QUOTED_NOTE = "the quoted provision's own words"
+_RANGE_WORDS = re.compile(r"\s+t(?:ot\s+en\s+met|/m)\s+", re.I)
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z0-9(])")
 BARE_LID = re.compile(r"(?:eerste|tweede|derde|vierde|vijfde|zesde)\s+lid\b", re.I)
 
@@ -431,11 +433,14 @@ def _back_article(text: str, cand: Candidate, ctx: Context) -> list[Citation]:
     if prev is None:
         base["note"] = f"'{words}': no article cited before"
         return _expand(None, None, [(ref.lids, ref.items)], ["ambiguous"], base, None)
-    base.update(policy=prev.policy, note=f"'{words}' refers back to {prev.law} {prev.article}")
+    base.update(policy=prev.policy, note=f"'{words}' refers back to {prev.law} {prev.article}"
+                + ("; " + QUOTED_NOTE if cand.quoted else ""))
     law = registry.laws().get(prev.law, prev.law)
     if len(ref.parts) > 1:  # 'het eerste lid, onder a, en het derde lid van die bepaling': each lid its own
         return _expand(law, prev.article, [(p.lids, p.items) for p in ref.parts], list(prev.flags), base, None)
     lids, items = ref.lids, ref.items
+    if cand.quoted:  # a range in a quoted provision gives its two ends (corpus/README.md, the annex)
+        items = [_RANGE_WORDS.sub(" en ", i) for i in items]
     if cand.back_provision:  # 'onderdeel a van die bepaling' after 'artikel 2.7, eerste lid': lid 1 stays
         lids = lids or ([f"lid {prev.paragraph}"] if prev.paragraph else [])
         items = items or ([f"onder {prev.item}"] if prev.item and not ref.lids else [])
