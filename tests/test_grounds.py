@@ -2036,6 +2036,21 @@ def test_a_matter_left_undecided_is_moot(sentence, expected):
     assert moot(sentence) is expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a point the committee does not reach is no finding either way (blind round 159)
+    ("Gelet hierop komt de commissie niet toe aan het betoog van verzoeker dat de zorgverzekeraar hem had moeten "
+     "waarschuwen dat de akkoordverklaring zou verlopen.", True),
+    ("Of de termijn is overschreden, kan in het midden blijven.", True),
+    # ... one it grants and calls beside the point still tells the care's side of the term (blind round 149)
+    ("Dat de tweede sessie ruim drie maanden na het verstrijken van de termijn plaatsvond, doet daarom niet ter zake.",
+     False),
+])
+def test_a_matter_not_reached_is_left_open(sentence, expected):
+    from geschil.reason.said import left_open
+
+    assert left_open(sentence) is expected
+
+
 def test_care_named_in_a_relative_clause_is_the_care_weighed():
     # "De opname, die op 12 mei 2014 aanving, viel derhalve binnen de geldigheidsduur van de toestemming", the
     # approval valid to 29 April 2014 (blind round 82)

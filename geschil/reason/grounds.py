@@ -48,6 +48,7 @@ from geschil.reason.said import (
     Said,
     committee_said,
     data,
+    left_open,
     moot,
     none_made,
     reliance,
@@ -130,7 +131,12 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
             # binnen de termijn een aanvraag indiende", blind round 108)
             others = [s for s in said if s.finding != value and _day(acc_of[id(s)]) == acc
                       and not _other_approval(record, rule, s) and (acc is not None or not _other_accident(record, rule, s))
-                      and not reliance(s.statement.text)]
+                      and not reliance(s.statement.text)
+                      # a point the committee does not reach ("komt de commissie niet toe aan het betoog … dat de
+                      # akkoordverklaring zou verlopen") is no finding the other way (blind round 159); one it grants
+                      # and calls beside the point ("… na het verstrijken van de termijn plaatsvond …, doet daarom
+                      # niet ter zake", round 149) still is
+                      and not (s.unique and left_open(s.statement.text))]
             mixed = _mixed(these, others, own is not None, own_days)
             other, other_words = None, {}
             if kind == "computed" and all(_other_approval(record, rule, x) for x in these):
@@ -268,6 +274,10 @@ def _days(said: list[Said]) -> set:
 
 # "(de behandeling heeft) in haar geheel (plaatsgevonden binnen …)", "beide onderdelen": all of the care, not a part of it
 WHOLE = literals.compile(r"\bin\s+(?:haar|zijn|hun)\s+geheel\b"
+                         # "De gehele behandeling is daarmee uitgevoerd binnen zes maanden …" (blind round 159); not
+                         # a reading of what an approval covers ("… de gehele behandeling dekt")
+                         r"|\b(?:de|het)\s+(?:gehele|hele|volledige|totale)\s+(?:behandeling|behandeltraject|zorg)\s+"
+                         r"(?:is|werd|was)\s+(?:[\w-]+\s+){0,3}?(?:uitgevoerd|verricht|afgerond|voltooid|gegeven|verleend)\b"
                          # "Beide onderdelen van de behandeling zijn daarmee uitgevoerd voordat …" (blind round 52)
                          r"|\bbeide\s+(?:onderdelen|delen|behandelingen)\b", re.I)
 # consent asked before the care began: a finding on its first act ("De commissie stelt vast dat de behandeling eerst

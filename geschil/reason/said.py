@@ -85,6 +85,11 @@ def moot(sentence: str) -> bool:
     return bool(pol["moot"].search(sentence) or pol["not_applied"].search(sentence))
 
 
+def left_open(sentence: str) -> bool:
+    """Whether the committee does not reach the sentence's matter at all ("komt de commissie niet toe aan")."""
+    return bool(_polarity()["left_open"].search(sentence))
+
+
 def none_made(clause: str) -> bool:
     """Whether the clause finds that no application was made ("Een nieuwe aanvraag is … niet ingediend")."""
     return bool(_polarity()["none_made"].search(clause))
