@@ -124,7 +124,9 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
     if applied is not None:
         facts, evidence = _with_applications(facts, evidence, applied)
         taken.append(say("ground.taken.application", lang))
-    elif rule in APPLICATION_DATED and (own := _own_event(record, clause) or _drawn_event(record, clause, previous)) is not None:
+    elif rule in APPLICATION_DATED and (own := _own_event(record, clause)
+                                        or _drawn_event(record, clause, previous,
+                                                        clause_evidence.span[0] if clause_evidence.span else None)) is not None:
         # the committee dates the act it measures ("Het ongeval … is op 26 maart 2018 gemeld, dus
         # binnen zes weken") and the record holds no application of that day: the committee's day
         # is the one its finding weighs, never an application of another day in its stead
@@ -281,7 +283,9 @@ def _pointed_unread_application(record: Record, clause: str, previous: str) -> b
 
 # "is op 26 maart 2018 gemeld", "op 3 mei 2021 bij de zorgverzekeraar ingediend": the day of the act
 # ... also past an apposition: "Het ongeval is op 31 januari 2018, binnen 14 dagen, gemeld" (blind round 150)
-ACT_ON = literals.compile(r"(?:\s*,[^,.;]{1,40},)?\s+(?:(?:bij|aan|door)\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+)?(?:is\s+|werd\s+)?"
+# ... "op 3 juli 2023 het ongeval heeft gemeld" (blind round 160)
+ACT_ON = literals.compile(r"(?:\s*,[^,.;]{1,40},)?\s+(?:(?:bij|aan|door)\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+)?"
+                          r"(?:het\s+(?:ongeval|ongeluk)\s+)?(?:is\s+|werd\s+|heeft\s+|had\s+)?"
                           r"(?:gemeld|aangemeld|ingediend|aangevraagd|ontvangen|binnengekomen|voorgelegd|ingestuurd)\b", re.I)
 
 
@@ -319,15 +323,30 @@ def _own_event(record: Record, clause: str):
     return acts.pop() if len(acts) == 1 else None
 
 
-def _drawn_event(record: Record, clause: str, previous: str):
+def _drawn_event(record: Record, clause: str, previous: str, at: int | None = None):
     """The act a clause draws on from the sentence before, dated there and by no application ("Het
     ongevallenformulier is aldus op 3 december 2021 door de ziektekostenverzekeraar ontvangen, meer dan 30
-    dagen na het ongeval …. Het ongeval is daarmee niet tijdig gemeld", blind round 132); else None."""
+    dagen na het ongeval …. Het ongeval is daarmee niet tijdig gemeld", blind round 132); or from the committee's
+    sentences of its paragraph before, where the sentence right before only counts the term ("… blijkt dat
+    verzoeker op 3 juli 2023 het ongeval heeft gemeld …. Dat is meer dan een verzoek om informatie. De termijn van
+    dertig dagen na 14 juni 2023 eindigde op 14 juli 2023. Het ongeval is dus tijdig gemeld", blind round 160;
+    `at`: where the clause's sentence starts); else None."""
     if not previous or find_dates(clause) or not (DRAWN.match(clause.lstrip()) or DRAWN_INSIDE.search(clause)):
         return None
     own = _own_event(record, previous)
+    if own is None and at is not None and TERM_ENDED.search(previous):
+        own = next((day for st in _before(record, at) if (day := _own_event(record, st.text)) is not None), None)
     accident = record.facts.accident_date
     return own if own is not None and (accident is None or own > accident) else None
+
+
+PARAGRAPH_REACH = 700  # characters before a sentence in which its paragraph's earlier sentences stand
+
+
+def _before(record: Record, at: int) -> list:
+    """The committee's statements of the assessment that end before `at` and start within reach of it, latest first."""
+    return [st for st in reversed(record.statements)
+            if st.span[1] <= at and st.span[0] >= at - PARAGRAPH_REACH and st.speaker == "committee"]
 
 
 def named_days(record: Record, clause: str) -> set:
@@ -579,7 +598,9 @@ NOTIFICATION_TOLD = literals.compile(r"\b(?:de|die|deze|zijn|haar)\s+(?:eerste\s
 
 
 FIRST_TAKEN = "the notification the committee counts (its finding names no day: the first printed one is taken)"
-DRAWN_INSIDE = literals.compile(r"\b(?:daarmee|hiermee)\b", re.I)  # "… is het ongeval daarmee … gemeld"
+DRAWN_INSIDE = literals.compile(r"\b(?:daarmee|hiermee|dus)\b", re.I)  # "… is het ongeval daarmee (dus) … gemeld"
+# a sentence that only counts a term's end ("De termijn van dertig dagen na 14 juni 2023 eindigde op 14 juli 2023")
+TERM_ENDED = literals.compile(r"^\s*(?:de|die|deze)\s+termijn\b[^.;]{0,80}?\b(?:eindigde|eindigt|liep|verstreek)\b", re.I)
 APPLICATION_OF = literals.compile(r"\b(?:aanvraag|machtigingsaanvraag|aanvraagformulier)\s+(?:van|d\.d\.)\s*$", re.I)
 
 
