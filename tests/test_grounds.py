@@ -2817,3 +2817,21 @@ def test_the_committee_dates_its_notification_past_an_apposition():
     r = record(accident="2018-01-18")
     assert _own_event(r, "Het ongeval is op 31 januari 2018, binnen 14 dagen, gemeld, zodat aan de voorwaarde is "
                          "voldaan.") == dt.date(2018, 1, 31)
+
+
+@pytest.mark.parametrize(("clauses", "measured"), [
+    # the committee's month beside the quoted thirty days it applies: the month is its measure (blind round 157)
+    (["Het meldingsformulier is op 1 maart 2017 ontvangen, meer dan een maand na het ongeval.",
+      "De melding is daarmee niet gedaan binnen dertig dagen na de datum van het ongeval."], {(1.0, "months")}),
+    # a term of its own the committee applies, not the quoted one: its own term stands
+    (["Het formulier is meer dan een maand na het ongeval ontvangen.",
+      "De melding is daarmee niet gedaan binnen de termijn van een maand."], set()),
+    # the quoted term alone, or named only as a measure: nothing to set aside
+    (["De melding is niet gedaan binnen dertig dagen na het ongeval."], set()),
+    (["Het formulier is meer dan een maand na het ongeval ontvangen."], set()),
+])
+def test_a_term_named_only_as_time_gone_by_is_a_measure(clauses, measured):
+    from geschil.reason.committee_term import measures_only
+
+    rec = record(accident="2017-01-31", terms=(term("accident_approval_deadline", 30, "days"),))
+    assert set(measures_only(rec, "accident_cover.approval_deadline", clauses)) == measured
