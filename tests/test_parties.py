@@ -48,6 +48,11 @@ def _parties(body):
     ("Mevrouw A te B, vertegenwoordigd door mr. C, advocaat te D, tegen Zorgverzekeraar X, gevestigd te Y, hierna te noemen: de zorgverzekeraar.",
      {"label": "A", "place": "B", "term": "verzoekster"}, {"label": "C", "place": "D"},
      [{"name": "Zorgverzekeraar X", "place": "Y"}]),
+    # a role set off by commas on both sides (blind round 161)
+    ("De heer A te B, vertegenwoordigd door mevrouw C, persoonlijk begeleider, te D, hierna te noemen: verzoeker, "
+     "tegen Zorgverzekeraar X, gevestigd te Y, hierna te noemen: de zorgverzekeraar.",
+     {"label": "A", "place": "B", "term": "verzoeker"}, {"label": "C", "place": "D"},
+     [{"name": "Zorgverzekeraar X", "place": "Y"}]),
     # the representative after "gemachtigde:" (blind round 32)
     ("De heer A te B, hierna te noemen: verzoeker, gemachtigde: mr. C te D, tegen Zorgverzekeraar Hanzeborg N.V. "
      "te Groningen, hierna te noemen: de zorgverzekeraar.",

@@ -32,7 +32,8 @@ REPRESENTED = literals.compile(rf",?\s*(?:{_BY})\s+(?:(?:zijn|haar|hun)\s+[\w-]+
                          rf"(?P<label>.+?)\s+te\s+(?P<place>{PLACE})", re.S)
 # A role written after a representative's name: "mr. C, advocaat te D".
 # "mr. C, advocaat", "mr. C, werkzaam bij Rechtshulp Noord": a role, perhaps with its employer
-ROLE_AFTER_NAME = literals.compile(r",\s*(?:[a-z][\w-]*\s*){1,3}(?:(?<=\s)(?:bij|aan|van)\s+[^,]+)?$")
+# ... set off by commas on both sides: "mevrouw C, persoonlijk begeleider, te D" (blind round 161)
+ROLE_AFTER_NAME = literals.compile(r",\s*(?:[a-z][\w-]*\s*){1,3}(?:(?<=\s)(?:bij|aan|van)\s+[^,]+)?,?$")
 ENTITY = literals.compile(rf"^(?:{HONORIFIC})?(?P<label>.+?),?\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*$", re.S)
 SHARED_PLACE = literals.compile(rf"^(?P<names>.+?)(?:,\s*|\s+)(?:beiden?|allebei|allen|alle\s+drie|alle)\s+(?:gevestigd\s+)?te\s+(?P<place>{PLACE})\s*$", re.S)
 MASKED = literals.compile(r"^[Xx]\.?[Xx.\s]*[Xx]+|^\[?email|\bxxx\b", re.I)

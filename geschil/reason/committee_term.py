@@ -217,9 +217,16 @@ def _pointed_unprinted(record: Record, clause: str, previous: str) -> bool:
     treatment has (the care it decides on is not the care geschil read)."""
     if not previous or not POINTED.search(clause):
         return False
-    days = {d.date for d in find_dates(previous) if d.date}
+    # the days of that care, not the application's the sentence also names ("De aanvraag is op 3 november 2020
+    # ontvangen, na de extracties en vullingen, die tussen 14 september 2020 en 19 oktober 2020 zijn uitgevoerd. Voor
+    # die zorg is dus niet vooraf om toestemming gevraagd", blind round 161)
+    found = find_dates(previous)
+    days = {d.date for d in found if d.date}
+    # ... a span of days ("tussen 14 september 2020 en 19 oktober 2020") by its two ends
+    care = (days | {day for d in found if not d.date and d.precision == "period" for day in (d.earliest, d.latest)}) \
+        - set(record.facts.application_dates) - {record.facts.accident_date}
     printed = {t.date for t in record.facts.treatment_dates if t.date}
-    return bool(days) and days.isdisjoint(printed) and days.isdisjoint(record.facts.application_dates)
+    return bool(care) and care.isdisjoint(printed) and (care == days or not days & printed)
 
 
 # the committee finds the treatment begun when the application was made
