@@ -351,7 +351,7 @@ PARAGRAPH_REACH = 700  # characters before a sentence in which its paragraph's e
 
 
 def _before(record: Record, at: int) -> list:
-    """The committee's statements of the assessment that end before `at` and start within reach of it, latest first."""
+    """The committee's statements that end before `at` and start within reach of it, latest first."""
     return [st for st in reversed(record.statements)
             if st.span[1] <= at and st.span[0] >= at - PARAGRAPH_REACH and st.speaker == "committee"]
 

@@ -82,7 +82,7 @@ def moot(sentence: str) -> bool:
     """Whether the sentence says its matter need not be decided ("is niet van belang"), or that the
     rule does not apply ("is hier niet van toepassing")."""
     pol = _polarity()
-    return bool(pol["moot"].search(sentence) or pol["not_applied"].search(sentence))
+    return bool(pol["moot"].search(sentence) or pol["left_open"].search(sentence) or pol["not_applied"].search(sentence))
 
 
 def left_open(sentence: str) -> bool:
@@ -192,7 +192,7 @@ def _cues_only(clause: str) -> str:
         clause = pol["undisputed_also"].sub(" ", pol["undisputed_strip"].sub(" ", clause))
     clause = pol["double_negation"].sub(" ", pol["reached_party"].sub(" ", pol["refusal_denied"].sub(" ", clause)))
     clause = pol["before_age"].sub(lambda m: " ouder dan die leeftijd " if m["neg"] else " jonger dan die leeftijd ", clause)
-    return pol["before_lapse"].sub(" binnen ", pol["moot"].sub(" ", clause))
+    return pol["before_lapse"].sub(" binnen ", pol["left_open"].sub(" ", pol["moot"].sub(" ", clause)))
 
 
 def conceded(sentence: str) -> bool:
