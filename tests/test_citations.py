@@ -141,6 +141,15 @@ FORMS = [
     # a sentence that wrapped to start a line with 'Voorwaarden …' is no title heading
     ("Het Bzv geldt.\nVoorwaarden zorgverzekering 2021 zijn hier niet van belang, zegt hij.\nArtikel 2.7 wel.",
      [dict(law="Bzv", article="2.7")]),
+    # a lid and its onderdeel written as one (blind round 163)
+    ("Dat is het geval waarvoor art. 2.7 lid 1c van het Besluit zorgverzekering is geschreven.",
+     [dict(law="Bzv", article="2.7", paragraph=1, item="c", raw="art. 2.7 lid 1c van het Besluit zorgverzekering")]),
+    # the provision that opens the paragraph owns the bare onderdelen after it, not one itemised in a paragraph
+    # before (blind round 163)
+    ("4.3. Dat is op grond van artikel 12.5, onder b, van de voorwaarden uitgesloten.\n\n6.2. Artikel 12.2 van de "
+     "voorwaarden vergoedt zorg na een ongeval. Het ongeval moet binnen dertig dagen worden gemeld (onderdeel a).",
+     [dict(law="polis", article="12.5", item="b"), dict(law="polis", article="12.2", item=None),
+      dict(law="polis", article="12.2", item="a", raw="onderdeel a")]),
     # a lid of another article of the same law in between names no onderdelen (blind round 38)
     ("artikel 2.7, eerste lid, onderdeel a, Bzv. De verzekerde moet op grond van artikel 2.1, derde lid, Bzv op "
      "de zorg zijn aangewezen. Zij voldoet aan onderdeel b van die bepaling.",

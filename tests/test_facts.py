@@ -591,6 +591,12 @@ def test_accident_date_by_its_source(text, expected):
      "een nieuwe toestemming.", [D(2018, 4, 5)]),
     ("3.3. De aanvraag is op 15 maart 2010 ingediend. De aanvraag van die datum is ruim vóór de behandelingen van 27\n"
      "april 2010 en 18 mei 2010 ingediend.", [D(2010, 3, 15)]),
+    # a birth beside the application's day; a day the application was talked of (blind round 164)
+    ("3.1. Op 4 augustus 2020 heeft de tandarts een aanvraag ingediend.\n7. Beoordeling\n7.1. Verzoeker is geboren op "
+     "17 februari 1995 en was op 4 augustus 2020, de datum van de aanvraag, 25 jaar oud.", [D(2020, 8, 4)]),
+    ("3.1. Op 2 februari 2010 heeft de tandarts een aanvraag ingediend. Haar tandarts kreeg op 8 maart 2010 te horen "
+     "dat de aanvraag er goed uitzag.\n7. Beoordeling\n7.1. Uit de mededeling van 8 maart 2010 dat de aanvraag "
+     "er goed uitzag, volgt geen toezegging.", [D(2010, 2, 2)]),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)

@@ -2835,3 +2835,42 @@ def test_a_term_named_only_as_time_gone_by_is_a_measure(clauses, measured):
 
     rec = record(accident="2017-01-31", terms=(term("accident_approval_deadline", 30, "days"),))
     assert set(measures_only(rec, "accident_cover.approval_deadline", clauses)) == measured
+
+
+COUNTED_WRONG = ruling_text("""2. Feiten
+2.1. Op 12 mei 2021 is verzoekster met haar fiets ten val gekomen. Daarbij is element 11 verloren gegaan.
+2.2. Met een formulier dat de ziektekostenverzekeraar op 4 juni 2021 heeft ontvangen, heeft verzoekster het ongeval
+gemeld.
+2.3. Op 30 juli 2021 is een inlay op element 24 geplaatst.
+2.4. Op 3 november 2022 is de definitieve kroon op het implantaat in regio 11 geplaatst.
+
+3. Het verzoek
+Verzoekster verzoekt de commissie te bepalen dat de ziektekostenverzekeraar de kosten van de inlay en van het
+implantaat met kroon vergoedt.
+
+4. Beoordeling
+4.1. Artikel 9.4 van de voorwaarden van de aanvullende verzekering vergoedt tandheelkundige zorg na een ongeval, als
+het ongeval binnen drie maanden is gemeld en de behandeling binnen achttien maanden na het ongeval is voltooid.
+4.2. Vast staat dat verzoekster het ongeval op 4 juni 2021, ruim binnen drie maanden na het ongeval, bij de
+ziektekostenverzekeraar heeft gemeld.
+4.3. De inlay is op 30 juli 2021 geplaatst, ruim binnen achttien maanden na het ongeval.
+4.4. Voor het implantaat is de datum waarop de behandeling is voltooid beslissend. Dat is 3 november 2022, de dag
+waarop de definitieve kroon is geplaatst. Dat helpt verzoekster echter niet. De termijn van achttien maanden na het
+ongeval van 12 mei 2021 is verstreken op 12 september 2022. De behandeling is dus niet binnen achttien maanden na het
+ongeval voltooid.
+
+5. Beslissing
+De commissie bepaalt dat de ziektekostenverzekeraar de kosten van de inlay vergoedt en wijst het verzoek voor het
+overige af.
+""", case="202362298")
+
+
+def test_a_conclusion_after_a_miscounted_term_weighs_the_care_its_paragraph_dated(tmp_path):
+    """The sentence before the conclusion only counts the term's end (wrongly: eighteen months after 12 mei 2021 end
+    in november 2022); the care is the crown of 3 november 2022 the paragraph dated before it, and the notification
+    "het ongeval op 4 juni 2021, …, heeft gemeld" dates no second accident (blind round 163)."""
+    _, result = read_ruling(tmp_path, COUNTED_WRONG)
+    assert result.status == "divergent", result.reason
+    window = {g.committee: g.agreement for g in result.grounds if g.rule == "accident_cover.window"}
+    assert window == {"met": "agrees", "not_met": "contradicts"}
+    assert [g.agreement for g in result.grounds if g.rule == "accident_cover.approval_deadline"] == ["agrees"]

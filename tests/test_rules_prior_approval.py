@@ -484,3 +484,55 @@ def test_an_approval_extended_by_a_term_whose_first_end_is_not_printed_had_a_win
     _, result = read_ruling(tmp_path, EXTENDED_UNWINDOWED)
     assert result.status == "undetermined", result.reason
     assert [g.agreement for g in result.grounds if g.rule == "prior_approval.validity"] == ["missing_fact"]
+
+
+EXTENDED_BY_LETTER = ruling_text("""2. Feiten
+2.1. Bij brief van 9 januari 2017 heeft de zorgverzekeraar een akkoordverklaring afgegeven. Daarin staat: "Deze
+akkoordverklaring is geldig tot zes maanden na dagtekening."
+2.2. Bij brief van 3 juli 2017 heeft de zorgverzekeraar geantwoord: "Op verzoek van uw orthodontist verlengen wij de
+geldigheidsduur van onze akkoordverklaring van 9 januari 2017 met zes maanden."
+2.3. Op 14 december 2017 heeft de orthodontist de apparatuur geplaatst.
+
+3. Het verzoek
+Verzoeker verzoekt de commissie te bepalen dat de zorgverzekeraar de kosten van de behandeling vergoedt.
+
+4. Beoordeling
+4.1. De commissie stelt vast dat de verlengde geldigheidsduur op 9 december 2017 is geëindigd. Toen de apparatuur op
+14 december 2017 werd geplaatst, was de geldigheidsduur van de akkoordverklaring dus verstreken.
+
+5. Beslissing
+De commissie wijst het verzoek af.
+""", case="201862399", requester="De heer A", called="verzoeker")
+
+
+def test_an_extension_counted_from_its_own_letter_still_reaches_the_care(tmp_path):
+    """Six months more, granted by a letter of 3 juli 2017: however it is counted the approval reaches at least 2
+    januari 2018, so care on 14 december 2017 is inside, against the committee's "verstreken" (blind round 164)."""
+    _, result = read_ruling(tmp_path, EXTENDED_BY_LETTER)
+    assert result.status == "divergent", result.reason
+    assert [g.agreement for g in result.grounds if g.rule == "prior_approval.validity"] == ["contradicts"]
+
+
+UNDATED_APPROVAL = ruling_text("""2. Feiten
+2.1. De zorgverzekeraar heeft verzoekster toestemming gegeven voor de verwijdering van xanthelasmata.
+2.2. De dermatoloog heeft de behandelingen op 14 januari 2025 en 25 februari 2025 uitgevoerd.
+
+3. Het verzoek
+Verzoekster verzoekt de commissie te bepalen dat de zorgverzekeraar de kosten van de behandelingen vergoedt.
+
+4. Beoordeling
+4.1. De toestemming gold tot het einde van het kalenderjaar waarin zij is afgegeven.
+4.2. De behandelingen hebben op 14 januari 2025 en op 25 februari 2025 plaatsgevonden, en daarmee na het einde van de
+geldigheidsduur van de toestemming.
+
+5. Beslissing
+De commissie wijst het verzoek af.
+""", case="202562398")
+
+
+def test_the_validity_of_an_approval_the_ruling_does_not_date_is_a_missing_fact(tmp_path):
+    """No day of the approval printed, its validity ending with the year it was given (blind round 164): the
+    committee's finding rests on an approval the ruling does not date, never on no approval at all."""
+    _, result = read_ruling(tmp_path, UNDATED_APPROVAL)
+    assert result.status == "undetermined", result.reason
+    assert [g.agreement for g in result.grounds if g.rule == "prior_approval.validity"] == ["missing_fact"]

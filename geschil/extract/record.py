@@ -152,6 +152,12 @@ def _warnings(sections) -> list[str]:
     return [NO_SECTION.format(kind=kind) for kind in ("assessment", "decision") if kind in missing]
 
 
+def partial_missing(warnings: list[str]) -> list[str]:
+    """The sections a partial ruling's warning names as missing ([] for a whole ruling)."""
+    head = PARTIAL.split("{", 1)[0]
+    return next((w[len(head):].split(", ") for w in warnings if w.startswith(head)), [])
+
+
 def _begun_inside(sections) -> bool:
     """A copy begun inside the ruling's text: its first section stands in for the part its first
     heading follows (sections._headless), no head before it."""

@@ -95,6 +95,13 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
             # na het ongeval …. De behandeling is dus niet binnen de termijn … afgerond": the sentence before
             # concludes on the one before it, which dates the care (blind round 95)
             care, act = _care(record, _deed_of(clause, earlier), acts=False)
+        if care is None and not find_dates(clause) and TERM_ENDED.search(previous) and evidence.span:
+            # "Dat is 3 november 2022, de dag waarop de definitieve kroon is geplaatst. … De termijn van achttien
+            # maanden na het ongeval van 12 mei 2021 is verstreken op 12 september 2022. De behandeling is dus niet
+            # binnen achttien maanden … voltooid": the sentence before only counts the term's end; the care is the one
+            # the committee's paragraph dates before it (blind round 163)
+            care, act = next(((c, a) for st in _before(record, evidence.span[0])
+                              for c, a in [_care(record, st.text, acts=False)] if c is not None), (None, None))
     own_care = _named_unprinted(record, clause, evidence) if care is None and rule in CARE_DATED else None
     if own_care:
         # "De behandelingen van 12, 19, 21 en 28 augustus 2014 zijn dus binnen die termijn gegeven": care no
@@ -607,7 +614,8 @@ NOTIFICATION_TOLD = literals.compile(r"\b(?:de|die|deze|zijn|haar)\s+(?:eerste\s
 FIRST_TAKEN = "the notification the committee counts (its finding names no day: the first printed one is taken)"
 DRAWN_INSIDE = literals.compile(r"\b(?:daarmee|hiermee|dus)\b", re.I)  # "… is het ongeval daarmee (dus) … gemeld"
 # a sentence that only counts a term's end ("De termijn van dertig dagen na 14 juni 2023 eindigde op 14 juli 2023")
-TERM_ENDED = literals.compile(r"^\s*(?:de|die|deze)\s+termijn\b[^.;]{0,80}?\b(?:eindigde|eindigt|liep|verstreek)\b", re.I)
+TERM_ENDED = literals.compile(r"^\s*(?:de|die|deze)\s+termijn\b[^.;]{0,80}?\b(?:eindigde|eindigt|liep|verstreek"
+                              r"|(?:is|was)\s+(?:(?:dus|daarmee|toen|al)\s+)?(?:verstreken|verlopen|geëindigd))\b", re.I)
 APPLICATION_OF = literals.compile(r"\b(?:aanvraag|machtigingsaanvraag|aanvraagformulier)\s+(?:van|d\.d\.)\s*$", re.I)
 
 

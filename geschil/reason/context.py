@@ -11,6 +11,7 @@ from geschil import i18n, literals, recache
 from geschil.dates import find_dates, parse_date
 from geschil.extract.facts.accident import REPORTED, denied_dates, happened_on
 from geschil.extract.facts.common import ACCIDENT
+from geschil.extract.record import partial_missing
 from geschil.extract.text import squash
 from geschil.models import ConditionMention, Evidence, Finding, PolicyTerm, Record
 from geschil.reason import registry
@@ -104,7 +105,7 @@ class Term:
 
 # "De tandarts heeft het ongeval op 2 juli 2014, binnen drie maanden na het ongeval, gemeld" (blind round 137): the day of
 # the report, its verb after an aside that dates nothing
-REPORTED_PAST_ASIDE = literals.compile(r"\s*,[^.;,\d]{1,80},\s*(?:[\w-]+\s+){0,3}?(?:gemeld|doorgegeven|aangemeld|opgegeven)\b",
+REPORTED_PAST_ASIDE = literals.compile(r"\s*,[^.;,\d]{1,80},\s*(?:[\w-]+\s+){0,5}?(?:gemeld|doorgegeven|aangemeld|opgegeven)\b",
                                        re.I)
 
 # an accident named by a day only supposed ("Een ongeval op 12 maart 2015 zou bovendien niet passen bij …", blind round
@@ -229,6 +230,10 @@ class Context:
                                   text=squash(ev.quote) if ev else t.text[:40]))
                 refs.append(Ref(t.earliest, t.latest, label, ev))
         return refs
+
+    def partial(self) -> bool:
+        """Whether the text is a part of a ruling (what it does not print may stand in the part it lacks)."""
+        return bool(partial_missing(self.record.warnings))
 
     def accident(self) -> Ref | None:
         """The accident: an exact day, else the bounds of its period ("in de zomer van 2016")."""

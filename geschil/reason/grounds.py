@@ -302,7 +302,7 @@ ENDED_ON = literals.compile(r"\b(?:op|per)\s+(?P<date>\d{1,2}[\s-]\S+[\s-]\d{4})
 # na 17 september 2016": a second accident's day, blind round 85)
 # ... not the day it was reported ("Verzoekster heeft het ongeval op 1 december 2016 gemeld", blind round 154)
 NAMED_ACCIDENT = literals.compile(r"(?:\bongeval\w*\s+(?:van|d\.d\.)|\b(?:weken|maanden|dagen|jaar|jaren)\s+na"
-                                  r"|\bongeval\w*\s+op(?=\s+\d{1,2}[\s-]\S+[\s-]\d{4}(?!\s*,?\s*(?:[\w-]+\s+){0,4}?"
+                                  r"|\bongeval\w*\s+op(?=\s+\d{1,2}[\s-]\S+[\s-]\d{4}(?!\s*(?:,[^.;,\d]{1,80},)?\s*,?\s*(?:[\w-]+\s+){0,5}?"
                                   r"(?:gemeld|aangemeld|doorgegeven|ingediend|opgegeven|aangegeven)\b)))"
                                   r"\s+(?P<date>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I)
 

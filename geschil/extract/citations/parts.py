@@ -23,7 +23,10 @@ UNIT = rf"(?:{LID}|{ITEM})"
 AANHEF = r"(?i:aanhef)(?!\s*(?:,\s*|\s+en\s+)(?:onder|sub|letter))"
 # 'onderdeel c, onder 1°': a sub-item the record does not hold, read past so the law after it is found
 SUBITEM = r"(?i:onder|sub)\s+\d{1,2}\s?[°º]"
-_QUAL = literals.compile(rf"(?:\s*,\s*|\s+)(?:(?P<lid>{LID})|(?P<item>{ITEM})|(?P<aanhef>{AANHEF})|(?P<sub>{SUBITEM}))")
+# 'art. 2.7 lid 1c': a lid and its onderdeel written as one (blind round 163)
+COMPACT = r"(?i:lid)\s+(?P<clid>\d{1,2})(?P<citem>(?-i:[a-h]))(?![\w-])"
+_QUAL = literals.compile(rf"(?:\s*,\s*|\s+)(?:(?P<lid>{LID})|(?P<item>{ITEM})|(?P<aanhef>{AANHEF})|(?P<sub>{SUBITEM})"
+                         rf"|{COMPACT})")
 # 'artikel 2.7, eerste lid, onder c, en tweede lid': a further lid of the same article, unless it
 # heads the next article ('..., en het tweede lid van artikel 2.8').
 _QUAL_AND = literals.compile(rf"(?:\s*,\s*|\s+)en\s+(?:(?P<lid>{LID})|(?P<item>{ITEM}))"
@@ -82,6 +85,9 @@ def read_quals(text: str, ref: Ref) -> Ref:
             ref.add("lid", q["lid"])
         elif q.groupdict().get("item"):
             ref.add("item", q["item"])
+        elif q.groupdict().get("clid"):
+            ref.add("lid", f"lid {q['clid']}")
+            ref.add("item", f"onder {q['citem']}")
         ref.end = q.end()
     return ref
 

@@ -346,7 +346,7 @@ _PART_NAMED = literals.compile(r"\bonder(?:deel|delen)?\s+[a-z]\b", re.I)
 _POINTS_BACK = literals.compile(r"\s*,?\s*(?:daar|hier|er)van\b", re.I)  # "onderdeel b daarvan": of the last
 
 
-def _sibling_of(cand: Candidate, ctx: Context, prev: Citation) -> Citation:
+def _sibling_of(text: str, cand: Candidate, ctx: Context, prev: Citation) -> Citation:
     """A bare 'onderdeel a' is an onderdeel of the provision last cited with one ('artikel 2.7,
     eerste lid, onderdeel c, Bzv'), when a provision cited after that names no lid or onderdeel
     of its own ('de termijn van artikel 5.4 van de voorwaarden'), or only a lid of another article
@@ -360,7 +360,14 @@ def _sibling_of(cand: Candidate, ctx: Context, prev: Citation) -> Citation:
     # "artikel 2.7, eerste lid, onderdeel a, Bzv") has no onderdelen the committee goes on to name
     if prev.paragraph and (itemised.law != prev.law or itemised.article == prev.article):
         return prev
+    # the provision that opens the paragraph ("6.2. Artikel 12.2 van de voorwaarden vergoedt …. Het ongeval moet binnen
+    # dertig dagen worden gemeld (onderdeel a)", after "artikel 12.5, onder b" in a paragraph before, blind round 163)
+    if itemised.law == prev.law and prev.span and OPENS_PARAGRAPH.search(text, max(0, prev.span[0] - 12), prev.span[0]):
+        return prev
     return itemised
+
+
+OPENS_PARAGRAPH = re.compile(r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?$")
 
 
 # "artikel 9.2 van de voorwaarden, gelezen in samenhang met de omschrijving … in artikel 1.1, … mits is voldaan aan de
@@ -424,7 +431,7 @@ def _back_article(text: str, cand: Candidate, ctx: Context) -> list[Citation]:
             prev = prev.model_copy(update={"paragraph": named.paragraph})  # near as it is, of the lid named
     elif cand.back_provision and prev is not None and words.lower().startswith(("onderdeel", "onderdelen")) \
             and not _POINTS_BACK.match(text, cand.end):
-        prev = _sibling_of(cand, ctx, prev)
+        prev = _sibling_of(text, cand, ctx, prev)
     elif cand.back_provision and prev is not None:
         prev = _main_of_joined(text, ctx, prev, cand)
     base = dict(raw=text[cand.start:cand.end], span=(cand.start, cand.end))

@@ -556,6 +556,9 @@ NOT_APPLICATION_BEFORE = literals.compile(
     r"(?:beslissing|besluit|advies|akkoordverklaring|machtiging|toestemming|afwijzing|weigering|goedkeuring)"
     r"\s+(?:van|d\.d\.)\s*(?:\d.{0,20}en\s+)?$"
     r"|(?:ongeval\w*|ongeluk\w*)\s+(?:van|op|d\.d\.)\s*$|geldig\w*\s+(?:was\s+)?(?:van|vanaf|tot)[^.]*$"
+    # a birth: "Verzoeker is geboren op 17 februari 1995 en was op 4 augustus 2020, de datum van de aanvraag, 25 jaar
+    # oud" (blind round 164)
+    r"|\bgeboren\s+(?:op\s+)?$"
     r"|(?:eindigde|eindigt|verstreek|verliep|liep\s+(?:af|tot))\s+(?:\w+\s+){0,4}?(?:op\s+)?$"
     r"|(?:uiterlijk|tot\s+en\s+met|vóór)\s+(?:\w+\s+)?(?:op\s+)?$|(?:laatste\s+dag|termijn)\b[^.;]{0,50}$"
     # "ruim vóór de behandelingen van 27 april 2010 en 18 mei 2010 ingediend": the care's days (blind round 149)
@@ -588,7 +591,7 @@ NOT_APPLICATION_BEFORE = literals.compile(
     r"|\b(?:dag|dagen|week|weken|maand|maanden|jaar|jaren)\s+(?:na|vóór|voor)\s*$"
     # a record of the care or the damage: "de patiëntenkaart en de foto's van 3 januari 2017"
     r"|(?:foto(?:'|’)?s?|opnamen?|patiëntenkaart|nota|factuur|rekening|verklaring|rapport\w*|verslag"
-    r"|(?:telefoon)?gesprek|gespreksnotitie)"
+    r"|(?:telefoon)?gesprek|gespreksnotitie|mededeling|toezegging)"
     r"\s+(?:van|d\.d\.)\s*$"
     # an entry of a record: "De kaart van de tandarts vermeldt onder 15 maart 2010 een val …"
     r"|\b(?:vermeld\w*|staat|stond|genoteerd)\s+onder\s*$", re.I)
@@ -608,6 +611,9 @@ NOT_APPLICATION_AFTER = literals.compile(r"(?:\s*(?:,|en)\s+[0-3]?\d(?:\s+[a-z]+
                                          # a birth or a birthday: "… op 3 september 2011 achttien jaar is
                                          # geworden, ruim voordat de aanvraag werd ingediend" (blind round 69)
                                          r"|\s*(?:is|werd|was)\s+geboren\b"
+                                         # "… op 8 maart 2010 te horen kreeg dat de aanvraag "er goed uitzag"": told of it
+                                         # (blind round 164)
+                                         r"|\s*(?:[\w-]+\s+){0,2}?te\s+horen\b"
                                          # "omdat de machtiging volgens hem op 2 augustus 2015 was verlopen, zes maanden na
                                          # de aanvraag": the day a term ran out (blind round 109)
                                          r"|\s*(?:is|was|waren|zijn)\s+(?:verlopen|verstreken|vervallen|afgelopen)\b"

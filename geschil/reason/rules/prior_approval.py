@@ -22,6 +22,7 @@ import re
 
 from geschil import i18n, literals
 from geschil.dates import find_dates
+from geschil.extract.text import squash
 from geschil.models import Evidence, Finding, PolicyTerm
 from geschil.reason.context import Context, care_parts, labels, split
 from geschil.reason.periods import Ref, add, upper
@@ -54,6 +55,12 @@ def validity(ctx: Context) -> Finding:
     rule = RULES[0]
     pa = ctx.facts.prior_approval
     if pa is None:
+        if (ended := _end_found(ctx)) is not None:
+            # the committee places the care against the validity of an approval the ruling neither dates nor
+            # bounds ("De behandelingen hebben op 14 januari 2025 … plaatsgevonden, en daarmee na het einde van de
+            # geldigheidsduur van de toestemming", blind round 164): the approval is the missing fact
+            return ctx.finding(rule, "unknown", None, [ended.evidence()], missing="facts.prior_approval",
+                               msg="validity.approval_unprinted", say={"quote": squash(ended.text)})
         return ctx.finding(rule, "not_applicable", msg="validity.none")
     told = ctx.evidence("facts.prior_approval")
     ev = [told]
@@ -105,6 +112,12 @@ def validity(ctx: Context) -> Finding:
         # extended by a term while the end it extended is not printed: where it ended is the missing fact
         return ctx.finding(rule, "unknown", None, ev + [extended.evidence],
                            missing="facts.prior_approval.valid_until", msg="validity.no_end", say=said)
+    if pa.valid_until is None and pa.valid_from is None and ctx.partial() and (ended := _end_found(ctx)) is not None:
+        # a part of a ruling, in which the committee places the care against the validity's end ("nadat de
+        # geldigheidsduur van de toestemming was verstreken", blind round 163): the approval had a window the part
+        # may lack, and its end is the missing fact, never "no window of its own"
+        return ctx.finding(rule, "unknown", None, ev + [ended.evidence()], missing="facts.prior_approval.valid_until",
+                           msg="validity.end_unprinted", say={**said, "quote": squash(ended.text)})
     if pa.valid_until is None and pa.valid_from is None:
         # Given without a window (often with a note that the policy's own terms still apply):
         # it covers the care it was given for, and no end date of its own can fail the claim.
@@ -141,7 +154,13 @@ def validity(ctx: Context) -> Finding:
         # after that is outside however it is counted
         ev.append(extension.evidence)
         longest = add(pa.valid_until, extension.value, extension.unit)
-        side = split(parts, lo, longest)
+        surely = _surely_extended(ctx, pa, extension)
+        if surely is not None and surely > lo:
+            # care up to the term counted from the extension's own letter is inside however it is counted
+            trace.append(ctx.say("trace.extended_at_least", term=ctx.amount(extension), until=surely,
+                                 quote=squash(extension.evidence.quote)))
+            said["span"] = ctx.say("validity.span.extended", span=said["span"], term=ctx.amount(extension), until=surely)
+        side = split(parts, max(lo, surely or lo), longest)
         if side["unsure"]:
             return ctx.finding(rule, "unknown", None, ev, params, trace,
                                missing="the end of the extended validity",
@@ -177,6 +196,20 @@ LAST_DAY = literals.compile(r"\blaatste\s+dag\s+van\s+de\s+(?:termijn|geldigheid
                             re.I)
 
 
+# the committee places the care against the approval's validity: an end the approval has ("… nadat de
+# geldigheidsduur van de toestemming was verstreken", "binnen de geldigheidsduur")
+VALIDITY_END = literals.compile(r"\b(?:geldigheidsduur|toestemming|akkoordverklaring|machtiging)\b[^.;]{0,60}?\b(?:was|is|waren)\s+"
+                                r"(?:(?:al|reeds|toen|dus|daarmee|nog\s+niet)\s+)?(?:verstreken|verlopen|afgelopen)\b"
+                                r"|\b(?:binnen|buiten)\s+de\s+geldigheidsduur\b|\bna\s+(?:het\s+verstrijken|afloop|het\s+einde)\s+van\s+"
+                                r"de\s+geldigheidsduur\b", re.I)
+
+
+def _end_found(ctx: Context):
+    """The committee's own statement placing care against the validity's end, or None."""
+    return next((st for st in ctx.record.statements if st.speaker == "committee" and st.section == "assessment"
+                 and st.stance in ("finding", "undisputed") and VALIDITY_END.search(st.text)), None)
+
+
 def _committee_reading(ctx: Context, until: dt.date):
     """(day, evidence) of the last day the committee's own finding gives the term, when it is one
     of the term's two readings (`until` or the day before); None otherwise (another day is a
@@ -200,6 +233,19 @@ def _extension(ctx: Context):
     if term is None or term.evidence is None or (window is not None and window.span[0] > term.evidence.span[0]):
         return None
     return term
+
+
+def _surely_extended(ctx: Context, pa, extension: PolicyTerm) -> dt.date | None:
+    """The last day the extended validity reaches however the extension is counted: from the old end or,
+    the earliest reading, from the day of the letter that gives it, the day before the term's end ("Bij brief
+    van 3 juli 2017 … verlengen wij de geldigheidsduur … met zes maanden", blind round 164); None when the
+    letter's day is not printed in its sentence."""
+    at = extension.evidence.span
+    told = next((e.text for e in ctx.record.events if at and e.span[0] <= at[0] and at[1] <= e.span[1]), "")
+    given = [d.date for d in find_dates(told) if d.date and pa.date and d.date > pa.date]
+    if not given:
+        return None
+    return add(min(min(given), pa.valid_until), extension.value, extension.unit) - dt.timedelta(days=1)
 
 
 def _extended_unwindowed(ctx: Context, told) -> PolicyTerm | None:
