@@ -591,6 +591,9 @@ def test_accident_date_by_its_source(text, expected):
      "een nieuwe toestemming.", [D(2018, 4, 5)]),
     ("3.3. De aanvraag is op 15 maart 2010 ingediend. De aanvraag van die datum is ruim vóór de behandelingen van 27\n"
      "april 2010 en 18 mei 2010 ingediend.", [D(2010, 3, 15)]),
+    # a notification form's arrival told in a clause of its own, not the form's own day (blind round 163)
+    ("3.2. Met een ongevalsformulier van 2 juni 2021, dat de ziektekostenverzekeraar op 4 juni 2021 heeft ontvangen, "
+     "heeft verzoekster het ongeval gemeld.", [D(2021, 6, 4)]),
     # a birth beside the application's day; a day the application was talked of (blind round 164)
     ("3.1. Op 4 augustus 2020 heeft de tandarts een aanvraag ingediend.\n7. Beoordeling\n7.1. Verzoeker is geboren op "
      "17 februari 1995 en was op 4 augustus 2020, de datum van de aanvraag, 25 jaar oud.", [D(2020, 8, 4)]),

@@ -79,7 +79,7 @@ APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigi
                          # "Op 8 februari 2021 is bij de zorgverzekeraar een behandelplan … binnengekomen"
                          rf"|\bbij\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:een|het)\s+(?:[\w-]+\s+){{0,2}}?(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,80}}?\b(?:binnengekomen|ontvangen|ingediend)\b"
                          # … "Het formulier draagt het ontvangststempel van 2 maart 2016" (blind round 85)
-                         r"|(?:\bformulier|(?:schade|melding)s?formulier)\b[^.;]{0,200}?\b(?:binnengekomen|ontvangen|ingediend"
+                         r"|(?:\bformulier|(?:schade|melding|ongeval|ongevallen)s?formulier)\b[^.;]{0,200}?\b(?:binnengekomen|ontvangen|ingediend"
                          r"|ingestuurd|ontvangststempel)\b"
                          # "heeft verzoeker het ingevulde schadeformulier als bijlage bij een e-mail aan de zorgverzekeraar
                          # gezonden" (blind round 85)
@@ -825,6 +825,11 @@ PLAN_GOT_ON = literals.compile(r"verzekeraar\s+(?:heeft|had)\s+(?:" + _THE_PLAN
                                + r"|(?:de|die|deze|zijn|haar)\s+aanvraag(?:\s+(?:met|en)\s+(?:het|dat|dit|een|zijn|haar|de)\s+"
                                r"(?:behandel)?plan)?)(?:\s+van\s+(?:de|het|haar|zijn)\s+[\w-]+)?\s+op\s*$", re.I)
 GOT = literals.compile(r"\s*" + _GOT, re.I)
+# "Met een schadeformulier van 8 juli 2016, dat de ziektekostenverzekeraar op 12 juli 2016 heeft ontvangen, heeft verzoeker
+# het ongeval gemeld" (blind round 163): the form's arrival, told in a clause of its own
+FORM_GOT_ON = literals.compile(r"(?:schade|melding|ongeval|ongevallen|aanvraag)s?formulier\b[^.;]{0,40}?,\s*(?:dat|die)\s+de\s+"
+                               r"(?:zorg|ziektekosten)?verzekeraar\s+op\s*$", re.I)
+HAS_GOT = literals.compile(r"\s*(?:heeft|had)\s+" + _GOT, re.I)
 GOT_ON = literals.compile(r"verzekeraar\s+(?:heeft|had)\s+op\s*$", re.I)
 SIGNED_AFTER = literals.compile(r"\s+(?:ondertekend|ondertekende|getekend|getekende|gedagtekend|gedagtekende)\b", re.I)
 LETTER_GOT_ON = literals.compile(r"\bbrief\s+van\s+\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d\s*,\s*door\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+"
@@ -842,6 +847,7 @@ def _insurer_received(text: str, d: DateMention, a: int, b: int) -> bool:
     return bool((PLAN_GOT_ON.search(text, lo, d.start) and GOT.match(text, d.end, b))
                 or (GOT_ON.search(text, lo, d.start) and PLAN_GOT.match(text, d.end, b))
                 or THEN_GOT.match(text, d.end, b)
+                or (FORM_GOT_ON.search(text, lo, d.start) and HAS_GOT.match(text, d.end, b))
                 or (LETTER_GOT_ON.search(text, lo, d.start) and PLAN_SENT.match(text, d.end, b)))
 
 
