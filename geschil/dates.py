@@ -76,6 +76,12 @@ PATTERNS = [
         rf"\b(?P<list>[0-3]?\d(?:\s*,\s*[0-3]?\d)*)\s*,?\s+en\s+(?P<d>[0-3]?\d)(?:e|ste|de)?\s+"
         rf"(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b", re.I),
      ("1 en 13 februari 2024", "3, 10 en 17 mei 2021")),
+    # "op 14 januari, 25 februari en 30 juni 2016": days of several months in one list, the year written once at its
+    # end; each is a date of its own, in that year (blind round 165)
+    ("month_list", literals.compile(
+        rf"\b(?P<list>[0-3]?\d\s+(?:{_MONTH})\.?(?:\s*,\s*[0-3]?\d\s+(?:{_MONTH})\.?)*)\s*,?\s+en\s+"
+        rf"(?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b", re.I),
+     ("14 januari, 25 februari en 30 juni 2016", "30 juli en 13 augustus 2021")),
     ("day_month_year", literals.compile(
         rf"\b(?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})\b", re.I),
      ("29 augustus 2025", "3 mrt. 2019", "1 januari 2017", "12 oktober\n2022")),
@@ -201,8 +207,8 @@ def _scan(text: str, start: int, end: int) -> tuple[tuple[DateMention, ...], lis
             raw.append((a, b))
             if taken.overlaps(a, b):
                 continue
-            if kind == "day_list":
-                listed = _listed(m)
+            if kind in ("day_list", "month_list"):
+                listed = _listed(m) if kind == "day_list" else _months_listed(m)
                 if listed:
                     taken.add(a, b)
                     found.extend(listed)
@@ -217,7 +223,7 @@ def _scan(text: str, start: int, end: int) -> tuple[tuple[DateMention, ...], lis
 # Patterns whose every match begins where a run of one or two digits begins (the day, [0-3]?\\d:
 # after \\b, or after no digit, dot, dash or slash, and before no digit): tried only there, not at
 # every place of the text, nor at a year or an amount.
-DIGIT_LED = ("from_to", "day_list", "day_month_year", "numeric")
+DIGIT_LED = ("from_to", "day_list", "month_list", "day_month_year", "numeric")
 _DIGIT_RUN = recache.compile(r"\d(?<!\d\d)(?!\d\d)")  # a digit no digit precedes, and not two follow;
 # led by \d, so sre finds the digits in C rather than trying the look-behind at every place
 
@@ -277,6 +283,29 @@ def _listed(m: re.Match) -> list[DateMention]:
         except ValueError:
             return []
         out.append(DateMention(a, b, m.string[a:b], date, date, "day"))
+    return out + [DateMention(m.start("d"), m.end(), m.string[m.start("d"):m.end()], *last)]
+
+
+_DAY_MONTH = recache.compile(rf"(?P<d>[0-3]?\d)\s+(?P<m>{_MONTH})", re.I)
+
+
+def _months_listed(m: re.Match) -> list[DateMention]:
+    """The days of a list over several months sharing the year at its end ("14 januari, 25 februari en 30 juni
+    2016"), each with the span of its own day and month; none unless they ascend within the year and all exist."""
+    last = _build("day_month_year", m)
+    if last is None:
+        return []
+    year, out = last[0].year, []
+    for item in _DAY_MONTH.finditer(m["list"]):
+        try:
+            date = dt.date(year, MONTHS[item["m"].lower()], int(item["d"]))
+        except (ValueError, KeyError):
+            return []
+        a, b = m.start("list") + item.start(), m.start("list") + item.end()
+        out.append(DateMention(a, b, m.string[a:b], date, date, "day"))
+    days = [d.earliest for d in out] + [last[0]]
+    if any(b <= a for a, b in zip(days, days[1:], strict=False)):
+        return []  # not ascending: another year may be meant
     return out + [DateMention(m.start("d"), m.end(), m.string[m.start("d"):m.end()], *last)]
 
 

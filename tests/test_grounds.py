@@ -2874,3 +2874,85 @@ def test_a_conclusion_after_a_miscounted_term_weighs_the_care_its_paragraph_date
     window = {g.committee: g.agreement for g in result.grounds if g.rule == "accident_cover.window"}
     assert window == {"met": "agrees", "not_met": "contradicts"}
     assert [g.agreement for g in result.grounds if g.rule == "accident_cover.approval_deadline"] == ["agrees"]
+
+
+RIDE_POINTED = ruling_text("""2. Feiten
+2.1. Verzoekster is op 14 januari 2016 met een taxi naar de oogarts gereisd.
+2.2. Op 3 februari 2016 heeft verzoekster de zorgverzekeraar om toestemming gevraagd voor zittend ziekenvervoer.
+2.3. Op 30 juni 2016 is verzoekster in het ziekenhuis behandeld.
+
+3. Het verzoek
+Verzoekster verzoekt de commissie te bepalen dat de zorgverzekeraar de kosten van de taxirit vergoedt.
+
+4. Beoordeling
+4.1. Op grond van artikel 22.5 van de voorwaarden is vooraf toestemming van de zorgverzekeraar vereist.
+4.2. De rit van 14 januari 2016 vond plaats vóór de aanvraag van 3 februari 2016, zodat voor die rit geen toestemming
+vooraf is gevraagd.
+
+5. Beslissing
+De commissie wijst het verzoek af.
+""", case="201662497")
+
+
+def test_care_the_committee_points_at_is_its_own_not_the_care_read(tmp_path):
+    """"voor die rit": the ride the committee dates, not the treatment of 30 juni 2016 the facts date, is the care it
+    weighs against the application (blind round 165): never an accusation on the treatment's day."""
+    _, result = read_ruling(tmp_path, RIDE_POINTED)
+    assert result.status == "consistent", result.reason
+    assert [g.agreement for g in result.grounds if g.rule == "prior_approval.beforehand"] == ["agrees"]
+
+
+CALLED_IN_MARCH = ruling_text("""2. Feiten
+2.1. Op 3 december 2020 is verzoekster door de slinger van een zonnescherm tegen haar mond geraakt.
+2.2. Op 26 maart 2021 heeft de tandarts een behandelplan bij de zorgverzekeraar ingediend.
+2.3. De brug is op 2 juni 2021 geplaatst.
+
+3. Het verzoek
+Verzoekster verzoekt de commissie te bepalen dat de zorgverzekeraar de kosten van de brug vergoedt.
+
+4. Beoordeling
+4.1. Volgens artikel 11.4, onder a, van de voorwaarden van de aanvullende verzekering moet het ongeval binnen drie
+maanden na de datum van het ongeval worden gemeld; een telefonische melding volstaat.
+4.2. De commissie acht aannemelijk dat verzoekster de zorgverzekeraar begin maart 2021 heeft gebeld en daarbij het
+ongeval heeft gemeld. Haar e-mail van 19 maart 2021 verwijst naar een eerder telefonisch contact. Daarmee heeft
+verzoekster het ongeval binnen drie maanden na het ongeval gemeld.
+
+5. Beslissing
+De commissie wijst het verzoek toe.
+""", case="202162496")
+
+
+def test_a_notification_the_committee_dates_by_its_month_is_not_the_plans_day(tmp_path):
+    """"Daarmee … gemeld" draws on the call the paragraph dates "begin maart 2021", no day printed (an e-mail told
+    between), not on the plan
+    of 26 maart 2021 the record holds (blind round 165): its day is the missing fact, never an accusation."""
+    _, result = read_ruling(tmp_path, CALLED_IN_MARCH)
+    assert result.status == "undetermined", result.reason
+    assert [g.agreement for g in result.grounds if g.rule == "accident_cover.approval_deadline"] == ["missing_fact"]
+
+
+AGE_ON_THE_IMPLANTS = ruling_text("""2. Feiten
+2.1. Verzoeker is op 21 december 1994 geboren. Op 17 april 2011 zijn bij een ongeval de elementen 11 en 21 verloren
+gegaan. De noodzaak van implantaten is op 9 mei 2011 vastgesteld.
+2.2. De implantaten zijn op 6 november 2017 geplaatst; de kronen op 12 maart 2018.
+
+3. Het verzoek
+Verzoeker verzoekt de commissie te bepalen dat de zorgverzekeraar de kosten van de implantaten vergoedt.
+
+4. Beoordeling
+4.1. Beslissend is de datum waarop de implantaten zijn geplaatst.
+4.2. Verzoeker is geboren op 21 december 1994 en had op 6 november 2017, de datum waarop de implantaten zijn
+geplaatst, de leeftijd van drieëntwintig jaar reeds bereikt. Aan de leeftijdsvoorwaarde van artikel 2.7, zesde lid,
+Bzv is daarom niet voldaan.
+
+5. Beslissing
+De commissie wijst het verzoek af.
+""", case="201862595", requester="De heer A", called="verzoeker")
+
+
+def test_a_verdict_on_the_age_condition_weighs_the_care_its_sentence_before_dates(tmp_path):
+    """"Aan de leeftijdsvoorwaarde van artikel 2.7, zesde lid, Bzv is daarom niet voldaan" concludes on the implants
+    of 6 november 2017, when a man born on 21 december 1994 was 22 (blind round 166)."""
+    _, result = read_ruling(tmp_path, AGE_ON_THE_IMPLANTS)
+    assert result.status == "divergent", result.reason
+    assert [g.agreement for g in result.grounds if g.rule == "age_limit"] == ["contradicts"]

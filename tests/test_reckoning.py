@@ -27,6 +27,10 @@ def _reckoning(*sentences: str, outcome: str = "granted"):
       "zoals verzoekster stelt.",
       "De kroon is op 15 september 2016 geplaatst, een week na het einde van de verlengde geldigheidsduur."),
      "rejected", "contradicts"),
+    # the days named with their weekdays: six weeks after Wednesday 7 March end on 18 April, not 11 April, and the
+    # notification of 16 April the committee puts after the term lies inside it (blind round 165)
+    (("De termijn van zes weken na het ongeval van woensdag 7 maart 2018 eindigde op woensdag 11 april 2018.",
+      "Ook de melding van 16 april 2018 is dus na afloop van de termijn gedaan."), "rejected", "contradicts"),
     # the anchor in the sentence before, named by the term's noun (blind round 84)
     (("De operatie vond plaats op 14 maart 2022.",
       "De termijn van zes maanden na de datum van de operatie eindigde daarmee op 14 oktober 2022.",

@@ -140,6 +140,18 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
         facts, evidence = _with_applications(facts, evidence, [(own, clause_evidence)])
         applied = [own]
         taken.append(say("ground.taken.application", lang))
+    elif rule in APPLICATION_DATED and (told := _told_apart(record, clause, previous, clause_evidence)) is not None:
+        # the notification the committee draws on is one its paragraph tells on a day no application has ("… acht
+        # aannemelijk dat verzoekster de zorgverzekeraar begin maart 2021 heeft gebeld en daarbij het ongeval heeft
+        # gemeld. … Daarmee heeft verzoekster het ongeval binnen drie maanden … gemeld", "Die melding is gedaan binnen
+        # 30 dagen …" after a call of 7 november 2022, blind round 165): never an application of another day in its
+        # stead; a call dated by a period only leaves its day the missing fact
+        found = run(Context(record, lang=lang))
+        if told.date is None and found.verdict in ("met", "not_met"):
+            return found.model_copy(update={"verdict": "unknown", "parameters": {
+                **found.parameters, "missing": NOTIFIED_UNDATED},
+                "reason": say("notification.told_undated", lang, told=told.text, reason=found.reason)}), ""
+        return found.model_copy(update={"parameters": {**found.parameters, UNCHECKED: NOTIFIED_APART}}), ""
     if accident is not None and rule in ACCIDENT_RULES:
         facts, evidence, unsure = _on_accident(record, rule, facts, evidence, accident,
                                                care is not None, applied is not None, clause)
@@ -216,7 +228,10 @@ def _on_accident(record: Record, rule: str, facts, evidence: dict, accident: tup
 
 # care pointed back at: "voor die kronen", "deze behandeling"
 POINTED = literals.compile(r"\b(?:die|deze)\s+(?:[\w-]+\s+)?(?:kroon|kronen|implantaten|implantaat|behandeling|zorg|brug|bruggen"
-                           r"|prothese|facings?|hulpmiddel|hulpmiddelen|ingreep|operatie|sessies|behandelingen)\b", re.I)
+                           r"|prothese|facings?|hulpmiddel|hulpmiddelen|ingreep|operatie|sessies|behandelingen"
+                           # ... and care outside the mouth ("zodat voor die rit geen toestemming vooraf is gevraagd", blind
+                           # round 165)
+                           r"|rit|ritten|vervoer|therapie|opname|kuur|consulten?|extracties?)\b", re.I)
 
 
 def _pointed_unprinted(record: Record, clause: str, previous: str) -> bool:
@@ -244,7 +259,7 @@ START_NAMED = literals.compile(r"\b(?:aanvang|begin|start)\s+van\s+de\s+behandel
 # care named by its own days: "De behandelingen van 12, 19, 21 en 28 augustus 2014", "De operatie op 3 november 2022"
 CARE_NAMED = literals.compile(r"\b(?:behandeling|behandelingen|kroon|kronen|implantaten|implantaat|brug|bruggen|prothese"
                               r"|facings?|sessies?|consulten?|hulpmiddel(?:en)?|ingreep|operatie|opname"
-                              r"|bestralingen|kuren|ritten)"
+                              r"|bestralingen|kuren|rit|ritten)"
                               # … or by a relative clause: "De opname, die op 12 mei 2014 aanving" (blind round 82)
                               r"(?:\s+(?:van|op|d\.d\.)\s+|\s*,\s*die\s+op\s+"
                               # … or as taking place: "De bestralingen vonden plaats van 21 juni 2010 tot en met
@@ -352,6 +367,41 @@ def _drawn_event(record: Record, clause: str, previous: str, at: int | None = No
         own = next((day for st in _before(record, at) if (day := _own_event(record, st.text)) is not None), None)
     accident = record.facts.accident_date
     return own if own is not None and (accident is None or own > accident) else None
+
+
+NOTIFIED_UNDATED = "the day of the notification the committee weighs"
+NOTIFIED_APART = "the notification the committee weighs (its paragraph tells it on a day no application has)"
+# a clause pointing at a notification told before ("Die melding is gedaan …"), and the telling of one
+NOTIFICATION_POINTED = literals.compile(r"\b(?:die|deze|dat|dit)\s+(?:telefonische\s+)?(?:melding|telefoongesprek|gesprek)\b", re.I)
+NOTIFIED = literals.compile(r"\b(?:gemeld|doorgegeven|gebeld|meldde|melding)\b", re.I)
+# ... not one it says was none ("Het telefoongesprek van 28 januari 2016 is geen melding in die zin", blind round 85)
+NOT_NOTIFIED = literals.compile(r"\bgeen\s+(?:[\w-]+\s+)?melding\b|\bniet\s+(?:[\w-]+\s+){0,3}?(?:gemeld|doorgegeven)\b", re.I)
+
+
+def _told_apart(record: Record, clause: str, previous: str, evidence: Evidence):
+    """The date (exact or a period) of the notification a concluding or pointing clause draws on, told in the
+    committee's paragraph before it (the nearest sentence telling one), where none of its days is an application's
+    the record holds; else None."""
+    if not previous or not evidence.span or not (DRAWN.match(clause.lstrip()) or DRAWN_INSIDE.search(clause)
+                                                 or NOTIFICATION_POINTED.search(clause)):
+        return None
+    accident = record.facts.accident_date
+    if any(not _accident_day(d, accident) for d in find_dates(clause)):
+        return None  # the clause dates its own act
+    applied = set(record.facts.application_dates)
+    for st in _before(record, evidence.span[0]):
+        days = [d for d in find_dates(st.text) if not _accident_day(d, accident)]
+        if not days or st.stance not in ("finding", "undisputed") or TERM_ENDED.search(st.text):
+            continue  # a party's position, a count of the term's end: not the act drawn on
+        if any(d.date in applied for d in days):
+            return None  # an application the record holds: weighed as it is
+        if NOTIFIED.search(st.text) and not NOT_NOTIFIED.search(st.text):
+            return next((d for d in days if d.date), days[0])
+    return None
+
+
+def _accident_day(d, accident) -> bool:
+    return accident is not None and d.earliest == accident == d.latest
 
 
 PARAGRAPH_REACH = 700  # characters before a sentence in which its paragraph's earlier sentences stand

@@ -57,8 +57,11 @@ NOT_CARE_AFTER = literals.compile(r"^\s*(?:is|werd|was)\s+geboren\b", re.I)
 POINTS_AT_DAY = literals.compile(r"\b(?:die|deze|dezelfde)\s+(?:dag|datum)\b", re.I)
 THAT_DAY = literals.compile(r"\bop\s+(?:die|deze|dezelfde)\s+(?:dag|datum)\b|\bop\s+dat\s+(?:moment|tijdstip)\b", re.I)
 # a verdict on the limit that names nothing else: "Aan de leeftijdsgrens is (dus) (niet) voldaan."
-VERDICT = literals.compile(r"\s*aan\s+de\s+leeftijdsgrens\s+(?:van\s+\S+\s+jaar\s+)?is\s+(?:dus\s+|daarmee\s+|daarom\s+|dan\s+ook\s+)?"
-                           r"(?:niet\s+)?voldaan\s*\.?\s*$", re.I)
+# ... also by the provisions it restates ("Aan de leeftijdsvoorwaarde van artikel 2.7, zesde lid, Bzv en artikel 21,
+# eerste lid, van de voorwaarden is daarom niet voldaan", blind round 166)
+VERDICT = literals.compile(r"\s*aan\s+de\s+leeftijds(?:grens|voorwaarde|eis)\s+(?:van\s+\S+\s+jaar\s+)?"
+                           r"(?:van\s+(?:artikel|art\.)\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,120}?)?is\s+"
+                           r"(?:dus\s+|daarmee\s+|daarom\s+|dan\s+ook\s+)?(?:niet\s+)?voldaan\s*\.?\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -205,7 +208,12 @@ def recompute(record: Record, clause: str, evidence: Evidence, lang: str, previo
             care = _the_day(previous)
         reading = replace(reading, care=care)
     if reading.care is None and previous and VERDICT.match(clause):
-        reading = replace(reading, care=read(previous).care or (read(earlier).care if earlier else None))
+        before = read(previous)
+        # ... and the limit it names, where the verdict names none ("had op 6 november 2017 … de leeftijd van
+        # drieëntwintig jaar reeds bereikt. Aan de leeftijdsvoorwaarde van artikel 2.7, zesde lid, Bzv is daarom niet
+        # voldaan", blind round 166)
+        reading = replace(reading, care=before.care or (read(earlier).care if earlier else None),
+                          limit=reading.limit if reading.limit is not None else before.limit)
     found = age_limit(Context(record, lang=lang), reading)
     cited = _cited(record, evidence)
     if cited is None:
