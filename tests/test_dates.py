@@ -82,6 +82,17 @@ def test_add_years(day, years, expected):
     assert add_years(day, years) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # days of several months listed with the year once at the end (blind round 165)
+    ("gereisd op 14 januari, 25 februari, 7 april, 19 mei en 30 juni 2016.",
+     [D(2016, 1, 14), D(2016, 2, 25), D(2016, 4, 7), D(2016, 5, 19), D(2016, 6, 30)]),
+    # ... not when they do not ascend: another year may be meant
+    ("op 15 december en 3 januari 2021", [D(2021, 1, 3)]),
+])
+def test_days_of_several_months_share_the_year_at_the_end(text, expected):
+    assert [d.date for d in find_dates(text)] == expected
+
+
 @pytest.mark.parametrize(("day", "months", "expected"), [
     (D(2021, 6, 27), 3, D(2021, 9, 27)),
     (D(2021, 11, 30), 3, D(2022, 2, 28)),
@@ -98,6 +109,11 @@ def test_every_pattern_reads_its_examples(kind, example):
     pattern = next(p for k, p, _ in PATTERNS if k == kind)
     # a span "van 10 tot en met 24 november 2022" begins at its first day: "van" is seen behind it
     assert pattern.fullmatch(example) or (kind == "from_to" and pattern.fullmatch("van " + example, 4)), example
+    if kind == "month_list":  # a date per day and month, each in the year written once at the end
+        found = find_dates(example)
+        assert len(found) == len(re.findall(r"\b\d{1,2}\b", example))
+        assert {d.earliest.year for d in found} == {int(example[-4:])} and (found[0].start, found[-1].end) == (0, len(example))
+        return
     if kind == "day_list":  # a date per day, the first at the start, the last up to the year
         found = find_dates(example)
         assert len(found) == len(re.findall(r"\b\d{1,2}\b", example))
