@@ -107,6 +107,11 @@ def test_case_number_and_hearing(text, case, hearing):
     ("Bindend advies\nGeschillencommissie Zorgverzekeringen\n(mr. C.W. Brink (voorzitter), drs. R.M. Hoef en mr. "
      "E.J. Pijn, mr. S.D. Oud (secretaris))\n\n1. Partijen\n", ["mr. C.W. Brink", "drs. R.M. Hoef", "mr. E.J. Pijn"],
      "mr. C.W. Brink"),
+    # a document host's menu names the committee first (blind round 165)
+    ("Zorgrechtwijzer.nl · Printversie\nGeschillencommissie Zorgverzekeringen (SKGZ) › Paramedische zorg › "
+     "Ergotherapie\nBindend advies\nGeschillencommissie Zorgverzekeringen\nmr. W.F. van Dongen, drs. M.J. Overbeek en "
+     "mr. P.K. Hoekstra\nZaaknummer: 202362453\n\n1. Partijen\n",
+     ["mr. W.F. van Dongen", "drs. M.J. Overbeek", "mr. P.K. Hoekstra"], None),
 ])
 def test_members_and_chair(text, members, chair):
     sections, _ = _head(text)

@@ -129,12 +129,24 @@ def case_number(text: str, sections: list[Section], block: dict[str, Found]) -> 
 
 
 def members(text: str, head: Section) -> tuple[list[Found], Found | None]:
-    """Members as printed, in order, and the chair when marked `(voorzitter)`."""
-    m = re.search(r"Geschillencommissie\s+Zorgverzekeringen[ \t]*[,:]?[ \t]*\n?", text[head.start:head.end])
-    if not m:
-        return [], None
-    start = head.start + m.end()
-    stop = literals.compile(r"\n[ \t]*\n|Zaaknummer|Partijen|\n[ \t]*\(?(?:Voorwaarden|Zvw|artt?\.)", re.I).search(text, start, head.end)
+    """Members as printed, in order, and the chair when marked `(voorzitter)`: after the committee's name that
+    heads them (not a document host's menu naming it first: "Geschillencommissie Zorgverzekeringen (SKGZ) ›
+    Paramedische zorg", blind round 165)."""
+    for m in COMMITTEE_LINE.finditer(text, head.start, head.end):
+        found, chair = _members_after(text, head, m.end())
+        if found:
+            return found, chair
+    return [], None
+
+
+COMMITTEE_LINE = literals.compile(r"Geschillencommissie\s+Zorgverzekeringen[ \t]*[,:]?[ \t]*\n?")
+# where the members after it end: a blank line, the case number, the parties, the keywords, the committee named again
+MEMBERS_END = literals.compile(r"\n[ \t]*\n|Zaaknummer|Partijen|\n[ \t]*\(?(?:Voorwaarden|Zvw|artt?\.)"
+                               r"|Geschillencommissie\s+Zorgverzekeringen", re.I)
+
+
+def _members_after(text: str, head: Section, start: int) -> tuple[list[Found], Found | None]:
+    stop = MEMBERS_END.search(text, start, head.end)
     block_end = stop.start() if stop else head.end
     found, chair = [], None
     block = TITLE_REPEATED.sub(lambda t: re.sub(r"[^\n]", " ", t.group(0)), text[start:block_end])
