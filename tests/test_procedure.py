@@ -48,6 +48,12 @@ HEAD = "Bindend advies\nGeschillencommissie Zorgverzekeringen\nPartijen\nA te B\
     ("3. Standpunt verzoeker\nOp 29 oktober 2018 heeft verzoeker de commissie verzocht een bindend advies uit te "
      "brengen. Hij verzoekt de commissie te bepalen dat de zorgverzekeraar de kosten vergoedt.\n",
      [(1, "Hij verzoekt de commissie te bepalen dat de zorgverzekeraar de kosten vergoedt.")]),
+    # a numbered list after an earlier single request; one added later, numbered on (blind round 166)
+    ("3. Standpunt verzoekster\nZij heeft de nota van haar partner meegestuurd en verzoekt de commissie ook daarover "
+     "te beslissen.\nVerzoekster verzoekt de commissie te bepalen dat de zorgverzekeraar vergoedt:\n(1) de kosten van "
+     "de kroon;\n(2) de kosten van de brug.\n\nTer zitting heeft zij de commissie gevraagd ook te bepalen dat de "
+     "zorgverzekeraar\n\n(3) de kosten van de ontvanger vergoedt.\n",
+     [(1, "de kosten van de kroon"), (2, "de kosten van de brug."), (3, "de kosten van de ontvanger vergoedt.")]),
 ])
 def test_requests(body, expected):
     text = HEAD + body

@@ -360,19 +360,43 @@ def requests(text: str, sections: list[Section]) -> list[Found]:
     zones = [s for s in sections if s.kind in ("requester_position", "procedure", "positions", "facts")]
     zones.sort(key=lambda s: {"requester_position": 0, "positions": 1, "procedure": 2, "facts": 3}[s.kind])
     for zone in zones:
-        intro = _intro(text, zone)
-        if not intro:
+        intros = _intros(text, zone)
+        if not intros:
             continue
-        items = _numbered_after(text, intro.end(), zone.end)
-        a, b = _sentence_around(text, intro.start(), zone.body_start, zone.end)
-        b = _items_continued(text, a, b, zone)
-        inline = _inline_numbered(text, a, b)
-        # "vergoedt: (1) de kosten …, en (2) de kosten …": after the colon, numbered within one sentence
-        # (blind round 96)
-        if items and len(items) >= len(inline):
-            return items
-        return inline or [Found({"number": 1, "text": squash(text[a:b])}, a, b)]
+        # the introduction of a numbered list goes before an earlier one of a single request ("… en verzoekt de
+        # commissie ook daarover te beslissen. … Verzoekster verzoekt de commissie te bepalen dat …: (1) …", blind
+        # round 166)
+        for k, intro in enumerate(intros):
+            numbered = _numbered(text, intro, zone)
+            if numbered:
+                return numbered + _extended(text, intros[k + 1:], numbered, zone)
+        a, b = _sentence_around(text, intros[0].start(), zone.body_start, zone.end)
+        return [Found({"number": 1, "text": squash(text[a:b])}, a, b)]
     return []
+
+
+def _extended(text: str, later: list, numbered: list[Found], zone: Section) -> list[Found]:
+    """Requests a later introduction adds, numbered on from the list ("4.4. Ter zitting heeft verzoeker zijn verzoek
+    uitgebreid en de commissie gevraagd ook te bepalen dat de zorgverzekeraar (3) de kosten … vergoedt", blind round
+    166)."""
+    out: list[Found] = []
+    for intro in later:
+        if intro.start() < numbered[-1].end:
+            continue
+        more = _numbered_after(text, intro.end(), zone.end, first=len(numbered) + len(out) + 1)
+        out += more
+    return out
+
+
+def _numbered(text: str, intro, zone: Section) -> list[Found]:
+    """The requests numbered after an introduction, in lines of their own or within its sentence."""
+    items = _numbered_after(text, intro.end(), zone.end)
+    a, b = _sentence_around(text, intro.start(), zone.body_start, zone.end)
+    b = _items_continued(text, a, b, zone)
+    inline = _inline_numbered(text, a, b)
+    # "vergoedt: (1) de kosten …, en (2) de kosten …": after the colon, numbered within one sentence
+    # (blind round 96)
+    return items if items and len(items) >= len(inline) else inline
 
 
 # "… de commissie verzocht een bindend advies uit te brengen. Hij verzoekt de commissie te bepalen dat …": the
@@ -380,11 +404,11 @@ def requests(text: str, sections: list[Section]) -> list[Found]:
 ADVICE_ASKED = literals.compile(r"\s*(?:om\s+)?een\s+bindend\s+advies\s+(?:uit\s+te\s+brengen|te\s+geven|te\s+wijzen)\b", re.I)
 
 
-def _intro(text: str, zone: Section):
-    """The zone's first words introducing the request, past a request for a binding advice as such
+def _intros(text: str, zone: Section) -> list:
+    """The zone's words introducing a request, in order, past a request for a binding advice as such
     when another introduction follows it."""
     intros = list(REQUEST_INTRO.finditer(text, zone.start, zone.end))
-    return next((m for m in intros if not ADVICE_ASKED.match(text, m.end())), intros[0] if intros else None)
+    return [m for m in intros if not ADVICE_ASKED.match(text, m.end())] or intros[:1]
 
 
 def _items_continued(text: str, a: int, b: int, zone: Section) -> int:
@@ -428,9 +452,9 @@ def _sentence_around(text: str, pos: int, floor: int, ceiling: int) -> tuple[int
     return pos, ceiling
 
 
-def _numbered_after(text: str, start: int, end: int) -> list[Found]:
+def _numbered_after(text: str, start: int, end: int, first: int = 1) -> list[Found]:
     out: list[Found] = []
-    expected = 1
+    expected = first
     for m in NUMBERED_ITEM.finditer(text, start, end):
         if out and m.start() - out[-1].end > 3:
             break
