@@ -594,6 +594,9 @@ def test_accident_date_by_its_source(text, expected):
     # a notification form's arrival told in a clause of its own, not the form's own day (blind round 163)
     ("3.2. Met een ongevalsformulier van 2 juni 2021, dat de ziektekostenverzekeraar op 4 juni 2021 heeft ontvangen, "
      "heeft verzoekster het ongeval gemeld.", [D(2021, 6, 4)]),
+    # a notification received with its plan (blind round 168)
+    ("2.4. Op 29 mei 2018 heeft de zorgverzekeraar een ongevalsmelding van verzoeker ontvangen, met een behandelplan "
+     "van de tandarts.", [D(2018, 5, 29)]),
     # a birth beside the application's day; a day the application was talked of (blind round 164)
     ("3.1. Op 4 augustus 2020 heeft de tandarts een aanvraag ingediend.\n7. Beoordeling\n7.1. Verzoeker is geboren op "
      "17 februari 1995 en was op 4 augustus 2020, de datum van de aanvraag, 25 jaar oud.", [D(2020, 8, 4)]),
@@ -1390,6 +1393,11 @@ def test_prior_approval(facts, expected):
      [("performed", D(2022, 3, 28), "day")]),
     # a device implanted (blind round 156)
     ("3.3. Op 25 mei 2010 is de definitieve neurostimulator geïmplanteerd.", [("performed", D(2010, 5, 25), "day")]),
+    # a day by fiction, and a finish the committee rejects in so many words, are no care (blind round 168)
+    ("3.3. In het voorjaar van 2019 heeft de tandarts de kroon geplaatst.\n4. Standpunt zorgverzekeraar\n4.1. Bij gebreke "
+     "daarvan moet de kroon op 28 juni 2019 worden geacht te zijn geplaatst.\n6. Beoordeling\n6.1. De commissie volgt "
+     "de zorgverzekeraar daarom niet in zijn standpunt dat de behandeling op 28 juni 2019 is afgerond.",
+     [("performed", None, "season")]),
 ])
 def test_treatment_dates(facts, expected):
     text, sections = _doc(facts)

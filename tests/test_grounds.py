@@ -2956,3 +2956,34 @@ def test_a_verdict_on_the_age_condition_weighs_the_care_its_sentence_before_date
     _, result = read_ruling(tmp_path, AGE_ON_THE_IMPLANTS)
     assert result.status == "divergent", result.reason
     assert [g.agreement for g in result.grounds if g.rule == "age_limit"] == ["contradicts"]
+
+
+ORDERED_IN_TIME = ruling_text("""2. Feiten
+2.1. Bij brief van 21 september 2023 heeft de zorgverzekeraar toestemming gegeven voor een onderarmprothese. De
+toestemming is geldig tot en met 31 december 2023. De prothese moet binnen deze termijn worden besteld.
+2.2. Het verzoek om verlenging is pas op 3 januari 2024 door de zorgverzekeraar ontvangen, en daarmee na afloop van de
+oorspronkelijke geldigheidsduur.
+2.3. Op 14 maart 2024 heeft de leverancier de prothese besteld. De prothese is op 16 april 2024 aan verzoeker afgeleverd.
+
+3. Het verzoek
+Verzoeker verzoekt de commissie te bepalen dat de zorgverzekeraar de kosten van de prothese vergoedt.
+
+4. Beoordeling
+4.1. De zorgverzekeraar heeft de geldigheidsduur bij brief van 5 januari 2024 zonder voorbehoud verlengd tot en met
+31 maart 2024.
+4.2. De leverancier heeft op 14 maart 2024 de prothese besteld. Daarmee is de prothese binnen de geldigheidsduur van de
+toestemming besteld.
+
+5. Beslissing
+De commissie wijst het verzoek toe.
+""", case="202462694", requester="De heer A", called="verzoeker")
+
+
+def test_an_order_placed_within_the_validity_is_no_care_given_after_it(tmp_path):
+    """The committee weighs the order of 14 maart 2024, the prosthesis delivered on 16 april 2024 is no act it names,
+    and a late request for an extension measured against the original term is no finding on the care (blind round
+    167): never an accusation."""
+    _, result = read_ruling(tmp_path, ORDERED_IN_TIME)
+    assert result.status != "divergent", result.reason
+    assert "contradicts" not in [g.agreement for g in result.grounds]
+

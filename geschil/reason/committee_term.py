@@ -71,6 +71,11 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
         facts = facts.model_copy(update={"policy_terms": [
             t for t in facts.policy_terms if t.name != name] + [term]})
         taken.append(say("ground.taken.term", lang, term=fmt_period(term.value, term.unit, lang)))
+    if rule in CARE_DATED and ORDERED.search(clause):
+        # "Daarmee is de prothese binnen de geldigheidsduur van de toestemming besteld": the committee weighs the
+        # order, which no care date is (blind round 167): shown, never held against it
+        found = run(Context(record, lang=lang))
+        return found.model_copy(update={"parameters": {**found.parameters, UNCHECKED: ORDER_WEIGHED}}), ""
     care, act = _care(record, clause) if rule in CARE_DATED else (None, None)
     if care is None and rule == "prior_approval.beforehand" and START_NAMED.search(clause):
         # "De aanvraag is dus niet vóór de aanvang van de behandeling gedaan": the start is the care
@@ -369,6 +374,8 @@ def _drawn_event(record: Record, clause: str, previous: str, at: int | None = No
     return own if own is not None and (accident is None or own > accident) else None
 
 
+ORDER_WEIGHED = "the act the committee weighs (an order, no care given)"
+ORDERED = literals.compile(r"\b(?:besteld|bestelling|bestelde)\b", re.I)
 NOTIFIED_UNDATED = "the day of the notification the committee weighs"
 NOTIFIED_APART = "the notification the committee weighs (its paragraph tells it on a day no application has)"
 # a clause pointing at a notification told before ("Die melding is gedaan …"), and the telling of one
@@ -669,10 +676,24 @@ TERM_ENDED = literals.compile(r"^\s*(?:de|die|deze)\s+termijn\b[^.;]{0,80}?\b(?:
 APPLICATION_OF = literals.compile(r"\b(?:aanvraag|machtigingsaanvraag|aanvraagformulier)\s+(?:van|d\.d\.)\s*$", re.I)
 
 
+# "… dat het ongeval binnen twee maanden is gemeld en dat de zorgverzekeraar … heeft ingestemd met het behandelplan van
+# 20 augustus 2018": the second that-clause names another act (blind round 168)
+CONJUNCT = literals.compile(r",?\s+en\s+dat\b|;", re.I)
+
+
+def _notified_part(clause: str) -> str:
+    """The one that-clause of a clause joining several that tells the notification; else the clause."""
+    cuts = [0, *(m.start() for m in CONJUNCT.finditer(clause)), len(clause)]
+    parts = [clause[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    told = [p for p in parts if NOTIFICATION_TOLD.search(p)]
+    return told[0] if len(parts) > 1 and len(told) == 1 else clause
+
+
 def _applied(record: Record, clause: str, previous: str = "") -> tuple[list[tuple] | None, bool]:
     """The printed application dates the clause names (with their evidence), when fewer than all;
     a clause that names no date but the accident's and the notification names the one the sentence
     it points back at names, else the first (and then True: taken, not named)."""
+    clause = _notified_part(clause)
     days = [d for d in find_dates(clause) if d.date]
     named = {d.date for d in days}
     term = TERM.search(clause)

@@ -88,7 +88,8 @@ APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigi
                          rf"|verzekeraar\s+(?:heeft|had)\s+(?:op\s+\d[^.;,]{{4,20}}?\s+)?(?:een|het|dat|dit|dit|zijn|haar)\s+(?:nieuw\w*\s+|gewijzigd\w*\s+)?"
                          rf"(?:behandel)?plan\b{_IN_CLAUSE}{{0,80}}?\b(?:ontvangen|binnengekregen)\b"
                          # "Bij de ziektekostenverzekeraar is op 27 mei 2011 een melding van het ongeval binnengekomen"
-                         r"|\bmelding\s+van\s+(?:het|een|dat)\s+ongeval\b[^.;]{0,80}?\b(?:binnengekomen|ontvangen|ingediend)\b"
+                         r"|\b(?:melding\s+van\s+(?:het|een|dat)\s+ongeval|(?:ongevals|schade)melding)\b[^.;]{0,80}?"
+                         r"\b(?:binnengekomen|ontvangen|ingediend)\b"
                          r"|" + _FORM_NOTIFIED +
                          # "Bij brief van 11 maart 2024, door de zorgverzekeraar ontvangen op 14 maart 2024, heeft de tandarts
                          # een ongevalsverklaring en een behandelplan toegezonden" (blind round 93)
@@ -817,7 +818,9 @@ _THE_FORM = r"(?:een|het|dat|dit)\s+(?:[\w'-]+\s+){0,10}?(?:(?:schade|melding|aa
 _THE_PLAN = r"(?:(?:een|het|dat|dit|zijn|haar)\s+(?:nieuw\w*\s+|gewijzigd\w*\s+)?(?:behandel)?plan\b|" + _THE_FORM + ")"
 # "Op 6 juni 2011 heeft de ziektekostenverzekeraar een schriftelijk verzoek van verzoekster om vergoeding ontvangen"
 THEN_GOT = literals.compile(r"\s*heeft\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+(?:(?:een|het|de|dat|die)\s+"
-                            r"(?:nieuw\w*\s+|gewijzigd\w*\s+|schriftelijk\w*\s+)?(?:behandelplan|plan|aanvraag|verzoek)\b|"
+                            r"(?:nieuw\w*\s+|gewijzigd\w*\s+|schriftelijk\w*\s+)?(?:behandelplan|plan|aanvraag|verzoek"
+                            # "een ongevalsmelding van verzoeker ontvangen" (blind round 168)
+                            r"|ongevalsmelding|schademelding)\b|"
                             + _THE_FORM + r")[^.;,]{0,80}?\b(?:ontvangen|binnengekregen)\b", re.I)
 # ... or the application with its plan: "De ziektekostenverzekeraar heeft de aanvraag met dat behandelplan op 5
 # september 2018 ontvangen" (blind round 119)

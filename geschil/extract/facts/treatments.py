@@ -134,9 +134,14 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
                 continue  # "de screening van 3 juli 2007 … zijn geen begin van de behandeling" (blind round 76)
             if d.date in no_part:
                 continue  # "… op 17 januari 2011 is een herstel … en geen onderdeel van de behandeling" (blind round 137)
-            if own == "start" and (d.earliest, d.latest) in denied and (
-                    argued or any(lo <= d.start < hi for lo, hi in rejected)):
-                continue  # a party's start of the care the committee rejects ("volgt hem daarin niet")
+            inside = any(lo <= d.start < hi for lo, hi in rejected)
+            if (d.earliest, d.latest) in denied and ((own == "start" and (argued or inside))
+                                                     or (own == "finished" and inside)):
+                continue  # a party's start of the care the committee rejects ("volgt hem daarin niet"), or the finish
+                # it rejects in so many words ("… niet in zijn standpunt dat de behandeling op 28 juni 2019 is
+                # afgerond", blind round 168)
+            if DEEMED.match(text, d.end, b):
+                continue  # "zodat de kroon op 28 juni 2019 moet worden geacht te zijn geplaatst": a day by fiction
             if own == "performed" and completes and d.latest == last:
                 own = "finished"  # the next sentence says this act completed the treatment
             out.append(Found({"kind": own, "date": d.date, "earliest": d.earliest, "latest": d.latest,
@@ -189,6 +194,9 @@ def _no_start(text: str, sections: list[Section], pattern: re.Pattern = NO_START
             if _section_kind(sections, a) not in POSITIONS and (m := pattern.search(text, a, b))
             for d in find_dates(text, max(a, text.rfind(";", a, m.start()) + 1) if own_clause else a, m.start())
             if d.date}
+
+
+DEEMED = literals.compile(r"\s*(?:moet|moeten|wordt|worden|werd|werden)\s+(?:te\s+)?(?:worden\s+)?geacht\b", re.I)
 
 
 def _care_rejected(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int]]:
