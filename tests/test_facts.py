@@ -1250,6 +1250,9 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     ("2.5. Bij brief van 23 maart 2021 heeft de zorgverzekeraar een machtiging afgegeven. De machtiging is geldig "
      "gedurende de termijn die daarin wordt genoemd, te rekenen vanaf de dagtekening van de machtiging.",
      {"date": D(2021, 3, 23), "valid_from": D(2021, 3, 23), "valid_until": None, "until_inclusive": None}),
+    # a refusal of the bill that names the approval is no approval of its day (blind round 167)
+    ("2.8. Bij brief van 13 mei 2024 heeft de zorgverzekeraar vergoeding van de prothese geweigerd, omdat de prothese na "
+     "het verstrijken van de toestemming was verstrekt.", None),
 ])
 def test_prior_approval(facts, expected):
     text, sections = _doc(facts)

@@ -776,6 +776,10 @@ NOT_GIVEN = literals.compile(r"\b(?:niet|nooit|geen)\s+(?:\w+\s+){0,2}?(?:afgege
                              # "… heeft de zorgverzekeraar geweigerd de nota te vergoeden, omdat … waarvoor
                              # toestemming was gegeven": a refusal that names the approval, no approval itself
                              r"|\bheeft\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+geweigerd\b"
+                             # "… heeft de ziektekostenverzekeraar vergoeding van de prothese geweigerd, omdat de prothese na
+                             # het verstrijken van de toestemming was verstrekt" (blind round 167)
+                             r"|\bheeft\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+(?:vergoeding|betaling)\s+(?:[\w-]+\s+){0,4}?"
+                             r"(?:geweigerd|afgewezen)\b"
                              # "Bij brief van 17 december 2021 heeft hij geweigerd de kosten … te vergoeden, omdat
                              # deze na het einde van de machtiging zijn gegeven" (blind round 51)
                              r"|\b(?:heeft|had)\s+(?:hij|zij|ze)\s+geweigerd\b"
