@@ -1396,6 +1396,9 @@ def test_prior_approval(facts, expected):
      [("performed", D(2022, 3, 28), "day")]),
     # a device implanted (blind round 156)
     ("3.3. Op 25 mei 2010 is de definitieve neurostimulator geïmplanteerd.", [("performed", D(2010, 5, 25), "day")]),
+    # the case heard orally is no care (blind round 167)
+    ("3.6. Op 11 mei 2011 heeft de mondelinge behandeling plaatsgevonden. Op 7 september 2010 is de prothese geplaatst.",
+     [("performed", D(2010, 9, 7), "day")]),
     # a day by fiction, and a finish the committee rejects in so many words, are no care (blind round 168)
     ("3.3. In het voorjaar van 2019 heeft de tandarts de kroon geplaatst.\n4. Standpunt zorgverzekeraar\n4.1. Bij gebreke "
      "daarvan moet de kroon op 28 juni 2019 worden geacht te zijn geplaatst.\n6. Beoordeling\n6.1. De commissie volgt "

@@ -66,6 +66,10 @@ Partijen
     ("Bindend advies\nGeschillencommissie Zorgverzekeringen\nZaaknummer: 202400003\nPartijen\nA te B\n"
      "1. Verloop van de procedure\n1.3. Op 12 maart 2024 is de zitting in Zeist gehouden.\n",
      "202400003", dt.date(2024, 3, 12)),
+    # the case heard orally (blind round 167)
+    ("Bindend advies\nGeschillencommissie Zorgverzekeringen\nZaaknummer: 202462680\nPartijen\nA te B\n"
+     "1. Verloop van de procedure\n1.4. De mondelinge behandeling heeft op 9 oktober 2024 plaatsgevonden.\n",
+     "202462680", dt.date(2024, 10, 9)),
     # a copy that opens in the facts: the hearing named in the section on the advice (blind round 97)
     ("melkelementen 75 en 85 zijn nog aanwezig.\n5. Advies Zorginstituut\n5.2. Na de hoorzitting van 28 augustus "
      "2024 heeft het Zorginstituut bij brief van 9 september 2024 laten weten dat het zijn advies handhaaft.\n"

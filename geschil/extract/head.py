@@ -48,6 +48,8 @@ HEARING = [
     literals.compile(r"\b(?:hoor)?zitting\s+(?:van|op|d\.d\.|(?:[\w-]+\s+){0,4}?(?:plaatsgevonden|gehouden)\b"
                      r"|vond\s+(?:\w+\s+)?plaats)", re.I),
     literals.compile(r"\bter\s+zitting\s+van\b", re.I),
+    # "De mondelinge behandeling heeft op 9 oktober 2024 plaatsgevonden" (blind round 167)
+    literals.compile(r"\bmondelinge\s+behandeling\b[^.;]{0,60}?\b(?:plaatsgevonden|gehouden)\b", re.I),
 ]
 NO_HEARING = literals.compile(r"(?:zonder|afgezien\s+van)\s+(?:een\s+)?(?:hoor)?zitting", re.I)
 

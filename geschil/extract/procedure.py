@@ -15,7 +15,8 @@ EVENT_KINDS: list[tuple[str, re.Pattern]] = [
     (kind, literals.compile(pattern, re.I | re.S)) for kind, pattern in [
         ("zorginstituut_advice_provisional", r"voorlopig\s+advies\s+(?:uitgebracht|gegeven)"),
         ("zorginstituut_advice_final", r"definitief\s+advies\s+(?:uitgebracht|gegeven)|(?:Zorginstituut|CVZ|College\s+voor\s+zorgverzekeringen)\b.{0,80}\badvies\s+uitgebracht|advies\s+(?:van\s+het\s+)?(?:Zorginstituut|CVZ)"),
-        ("hearing", r"\bgehoord\b|\bhoorzitting\s+(?:van|op)|\bter\s+zitting\s+van|zitting\s+heeft\s+plaatsgevonden"),
+        ("hearing", r"\bgehoord\b|\bhoorzitting\s+(?:van|op)|\bter\s+zitting\s+van|zitting\s+heeft\s+plaatsgevonden"
+                    r"|\bmondelinge\s+behandeling\b"),
         ("request", r"(?:gevraagd|verzocht)\s+(?:een\s+)?(?:uitspraak|bindend\s+advies)|verzoek(?:schrift)?\b.{0,60}\b(?:ingediend|ontvangen)\b.{0,40}commissie|tot\s+de\s+commissie\s+gewend|geschil\s+voorgelegd"),
         ("insurer_position", r"standpunt\b.{0,60}\b(?:uiteengezet|toegelicht|kenbaar\s+gemaakt)|verweerschrift"),
         ("file_complete", r"dossier\b.{0,40}\b(?:compleet|gereed|volledig)"),

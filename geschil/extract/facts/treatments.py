@@ -89,6 +89,8 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
         sentence = text[a:b]
         if not (_tells_care(text, a, b) or i in after or i in delivered) or _medical_only(sentence):
             continue
+        if CASE_HEARD.search(sentence):
+            continue  # "De mondelinge behandeling heeft op 9 oktober 2024 plaatsgevonden": the case heard (blind round 167)
         if UNREAL.match(sentence):
             continue  # "Zonder die afzegging was de kroon op 24 februari 2022 geplaatst": care that did not happen
         if NOT_TREATMENT.search(sentence):
@@ -196,6 +198,8 @@ def _no_start(text: str, sections: list[Section], pattern: re.Pattern = NO_START
             if d.date}
 
 
+CASE_HEARD = literals.compile(r"\b(?:mondelinge|inhoudelijke)\s+behandeling\b|\bbehandeling\s+(?:van\s+(?:het\s+geschil|de\s+zaak)"
+                              r"|ter\s+zitting)\b", re.I)
 DEEMED = literals.compile(r"\s*(?:moet|moeten|wordt|worden|werd|werden)\s+(?:te\s+)?(?:worden\s+)?geacht\b", re.I)
 
 
