@@ -141,6 +141,10 @@ FORMS = [
     # a sentence that wrapped to start a line with 'Voorwaarden …' is no title heading
     ("Het Bzv geldt.\nVoorwaarden zorgverzekering 2021 zijn hier niet van belang, zegt hij.\nArtikel 2.7 wel.",
      [dict(law="Bzv", article="2.7")]),
+    # an annex part numbered before its policy title: its articles are the policy's (blind round 167)
+    ("BIJLAGE\n1. Zorgverzekeringswet\nArtikel 10\nHet risico.\n3. Voorwaarden Maasoever Zorgpolis Restitutie 2017\n"
+     "Artikel 9 Medisch-specialistische zorg\nU heeft recht op zorg.",
+     [dict(law="Zvw", article="10"), dict(law="polis", article="9")]),
     # a lid and its onderdeel written as one (blind round 163)
     ("Dat is het geval waarvoor art. 2.7 lid 1c van het Besluit zorgverzekering is geschreven.",
      [dict(law="Bzv", article="2.7", paragraph=1, item="c", raw="art. 2.7 lid 1c van het Besluit zorgverzekering")]),

@@ -28,9 +28,10 @@ _NEAR = 40  # characters between a law name and an article that the name still g
 _PROVISION_NEAR = 700  # "onderdeel c" refers to a citation at most this many characters before (a paragraph)
 _POINTED_NEAR = 1000  # ... "onder b van die bepaling", pointing back in words, a long paragraph (blind round 151)
 _ITEMISED_NEAR = 1400  # a bare "onderdeel b" is of the provision last cited with an onderdeel at most this far before
-_TITLE_LEAD = literals.compile(r"(?m)^[ \t#*|(]*")
+# (an annex part may be numbered: "3. Voorwaarden Maasoever Zorgpolis Restitutie 2017", blind round 167)
+_TITLE_LEAD = literals.compile(r"(?m)^[ \t#*|(]*(?:\d{1,2}\.[ \t]+)?")
 # The same lead after each line break: one scan, led by the break, finds every line's at once.
-_BREAK_LEAD = literals.compile(r"\n[ \t#*|(]*")
+_BREAK_LEAD = literals.compile(r"\n[ \t#*|(]*(?:\d{1,2}\.[ \t]+)?")
 # A web copy runs the annex heading into the title after it: "BIJLAGE – Relevante bepalingen
 # Voorwaarden X 2020" newline "Artikel 1.3": each word on that line may begin the title.
 _ANNEX_LINE_WORD = literals.compile(r"(?m)^[ \t#*|]*BIJLAGE\b[^\n]*")
