@@ -57,6 +57,10 @@ def _doc(facts):
     # a ball that hit the mouth; of two accidents the first told (blind round 109)
     ("2.1. Op zaterdag 15 november 2008 is verzoeker tijdens een hockeywedstrijd door een bal op de mond geraakt. "
      "Op vrijdag 5 juni 2009 is verzoeker met de fiets ten val gekomen.", D(2008, 11, 15)),
+    # an event the clause names the accident, whatever its verb (blind round 171)
+    ("2.1. Op vrijdag 14 mei 2021 kreeg hij op een bouwplaats een zwaaiende bekistingsplaat tegen zijn mond "
+     "(hierna: het eerste ongeval).", D(2021, 5, 14)),
+    ("2.1. Op 3 juni 2021 kreeg hij een brief van de zorgverzekeraar.", None),
 ])
 def test_accident_date(facts, expected):
     text, sections = _doc(facts)

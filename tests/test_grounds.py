@@ -302,6 +302,14 @@ def test_a_provision_quoted_in_the_assessment_is_no_finding(section, stances):
     ("de aanvraag was binnen de termijn ingediend, zodat de zorgverzekeraar de vergoeding niet mocht weigeren", "met"),
     ("nu de aanvraag niet binnen drie maanden is ingediend, heeft de zorgverzekeraar de vergoeding niet ten onrechte "
      "geweigerd", "not_met"),
+    # a claim that founders on a condition (blind round 171)
+    ("De vergoeding ten laste van dat ongeval stuit echter af op artikel C.9, tweede lid, onder c, van de "
+     "voorwaarden", "not_met"),
+    ("Het verzoek strandt niettemin op de termijn van artikel 9.3", "not_met"),
+    # ... and a point said to change nothing denies nothing of the point (blind round 171)
+    ("Dat brengt verzoekster echter niet verder, omdat de voorwaarden cumulatief zijn", "met"),
+    ("Dat het doelmatig was beide ingrepen in één operatie te laten verrichten, leidt niet tot een ander oordeel",
+     "met"),
 ])
 def test_polarity(clause, finding):
     assert polarity(clause) == finding

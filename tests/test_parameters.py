@@ -109,6 +109,10 @@ from geschil.extract.parameters import find_policy_terms
     # an age limit as the insured it covers (blind round 78)
     ("Verzekerden tot 18 jaar hebben recht op vergoeding van 80% van de kosten van orthodontische behandeling.",
      "age_limit", 18, "years"),
+    # a term for submitting the plan is the deadline for the application, not the window (blind round 171)
+    ("Het is daarmee niet binnen dertig dagen na het ongeval ingediend.", "accident_approval_deadline", 30, "days"),
+    ("Een verzoek om vergoeding moet binnen zes maanden na het ongeval worden ingediend.",
+     "accident_approval_deadline", 6, "months"),
 ])
 def test_terms(text, name, value, unit):
     found = [t for t in find_policy_terms(text) if t.name == name]

@@ -192,6 +192,7 @@ def _cues_only(clause: str) -> str:
         clause = pol["undisputed_also"].sub(" ", pol["undisputed_strip"].sub(" ", clause))
     clause = pol["double_negation"].sub(" ", pol["reached_party"].sub(" ", pol["refusal_denied"].sub(" ", clause)))
     clause = pol["before_age"].sub(lambda m: " ouder dan die leeftijd " if m["neg"] else " jonger dan die leeftijd ", clause)
+    clause = pol["no_effect"].sub(" ", clause)  # "Dat brengt verzoekster echter niet verder": no finding
     return pol["before_lapse"].sub(" binnen ", pol["left_open"].sub(" ", pol["moot"].sub(" ", clause)))
 
 

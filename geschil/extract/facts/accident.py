@@ -332,6 +332,9 @@ def _happened_on(text: str, date: DateMention, lo: int, hi: int) -> bool:
         # accident is named by the date after it; this one is the clause's other event
     if _is_accident_date(text, date, lo):
         return True
+    if NAMES_ACCIDENT.search(after):
+        return True  # "Op vrijdag 14 mei 2021 kreeg hij … tegen zijn mond (hierna: het eerste ongeval)": the
+        # clause names what it tells the accident, whatever its verb (blind round 171)
     region = before + " " + after
     if HAPPENED.search(region) and not OTHER_EVENT.search(region):
         return True
@@ -349,6 +352,10 @@ def _happened_on(text: str, date: DateMention, lo: int, hi: int) -> bool:
     clause = LONG_CLAUSE.match(text, date.end, min(hi, date.end + 200))
     verb = HAPPENED.search(clause.group()) if clause else None
     return bool(verb and not OTHER_EVENT.search(clause.group()) and not SUBCLAUSE.search(clause.group(), 0, verb.start()))
+
+
+# a clause naming its event the accident for the rest of the ruling ("(hierna: het eerste ongeval)")
+NAMES_ACCIDENT = literals.compile(r"\(\s*hierna(?:\s+te\s+noemen)?\s*:?\s*(?:het|dit)\s+(?:\w+\s+)?(?:ongeval|ongeluk)\s*\)", re.I)
 
 
 # the committee taking a day as the accident's: not a day assumed for a reckoning ("gaat uit van 1 juni 2014, het
