@@ -113,6 +113,9 @@ from geschil.extract.parameters import find_policy_terms
     ("Het is daarmee niet binnen dertig dagen na het ongeval ingediend.", "accident_approval_deadline", 30, "days"),
     ("Een verzoek om vergoeding moet binnen zes maanden na het ongeval worden ingediend.",
      "accident_approval_deadline", 6, "months"),
+    # ... not a condition told by "indien" (if)
+    ("Wij vergoeden slechts indien de behandeling binnen twee jaar na de datum van het ongeval is voltooid.",
+     "accident_treatment_window", 2, "years"),
 ])
 def test_terms(text, name, value, unit):
     found = [t for t in find_policy_terms(text) if t.name == name]

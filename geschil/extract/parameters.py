@@ -47,7 +47,7 @@ PERIOD = literals.compile(
 # and there the approval words win ("akkoordverklaring ... voorafgaand aan de behandeling en binnen
 # 3 maanden na het ongeval").
 APPROVAL_WORDS = literals.compile(r"akkoordverklaring|machtiging|toestemming|aanvra|aangevraagd|meld"
-                            r"|behandelplan|voorleg|voorgelegd|\bplan\b|\bontvangen\b|\bindien|\bingediend\b", re.I)
+                            r"|behandelplan|voorleg|voorgelegd|\bplan\b|\bontvangen\b|\bindien(?:en|t|de|den)\b|\bingediend\b", re.I)  # not "indien", if
 WINDOW_WORDS = literals.compile(r"afgerond|afronden|voltooi|behandeling|plaatsvind|plaatsgevonden|uitgevoerd", re.I)
 # "a. de eerste behandeling plaatsvindt binnen vier weken na de dag van het ongeval": when the care must begin,
 # a term beside the window (blind round 117); a clause that also names the care's completion is the window
