@@ -607,6 +607,11 @@ def test_accident_date_by_its_source(text, expected):
     ("3.1. Op 2 februari 2010 heeft de tandarts een aanvraag ingediend. Haar tandarts kreeg op 8 maart 2010 te horen "
      "dat de aanvraag er goed uitzag.\n7. Beoordeling\n7.1. Uit de mededeling van 8 maart 2010 dat de aanvraag "
      "er goed uitzag, volgt geen toezegging.", [D(2010, 2, 2)]),
+    # a supplier's quotation for an aid is the application, its arrival the day (blind round 170)
+    ("3.1. De leverancier heeft daarvoor een offerte d.d. 14-2-2011 opgesteld. De zorgverzekeraar heeft deze "
+     "offerte op 16 februari 2011 ontvangen. Daarop heeft de leverancier bij brief van 22 maart 2011 een nieuwe "
+     "offerte uitgebracht. De zorgverzekeraar heeft deze offerte op 24 maart 2011 ontvangen.",
+     [D(2011, 2, 16), D(2011, 3, 24)]),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)

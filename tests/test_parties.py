@@ -255,6 +255,18 @@ def test_parties_from_a_head_block_value_wrapped_over_two_lines():
     assert [i.value for i in ins] == [{"name": "Zorgverzekeraar Kappa N.V.", "place": "Amersfoort"}]
 
 
+def test_parties_from_a_head_of_their_own_set_off_by_inzake():
+    # "BINDEND ADVIES / inzake / A te B, … / tegen / C te D, …" before the first section (blind round 169)
+    text = ("BINDEND ADVIES\ninzake\nDe heer A te B,\nhierna te noemen: verzoeker,\ntegen\n"
+            "Zorgverzekeraar Veluwezoom N.V. te Apeldoorn,\nhierna te noemen: de zorgverzekeraar.\n"
+            "Zaak: ANO09.00001 (zorgverzekering)\nGeschillencommissie Zorgverzekeringen\n"
+            "1. De bestreden beslissing\nBij brief van 20 mei 2008 heeft de zorgverzekeraar geweigerd te vergoeden.\n")
+    sections = find_sections(text)
+    req, _, ins = px.parties(text, sections, head_block(text, sections[0]))
+    assert req.value == {"label": "A", "place": "B", "term": "verzoeker"}
+    assert [i.value for i in ins] == [{"name": "Zorgverzekeraar Veluwezoom N.V.", "place": "Apeldoorn"}]
+
+
 CLASSIC = ("ANONIEM BINDEND ADVIES\nPartijen : A te B vs. C te D\nZaaknummer : 201000001\n"
            "Geschillencommissie Zorgverzekeringen\n(mr. P.J. Jansen (voorzitter), drs. Q. de Vries en mr. R. Smit)\n"
            "{line}\n1. Partijen\nA te B, tegen C te D.\n2. De bestreden beslissing\n{facts}\n3. Beoordeling\nX.\n")

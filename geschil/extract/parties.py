@@ -39,14 +39,26 @@ SHARED_PLACE = literals.compile(rf"^(?P<names>.+?)(?:,\s*|\s+)(?:beiden?|allebei
 MASKED = literals.compile(r"^[Xx]\.?[Xx.\s]*[Xx]+|^\[?email|\bxxx\b", re.I)
 
 
-def _party_zones(sections: list[Section], block: dict[str, Found]) -> list[tuple[int, int]]:
-    """The parties section (it names representatives), then the head block's `Partijen :`."""
+# "BINDEND ADVIES / inzake / A te B, … / tegen / C te D, …": the parties in a head of its own, set
+# off by "inzake" on a line of its own (blind round 169)
+INZAKE = literals.compile(r"^[ \t]*inzake[ \t]*$", re.M | re.I)
+HEAD_REACH = 3000  # how far the head may run when no section follows it
+
+
+def _party_zones(text: str, sections: list[Section], block: dict[str, Found]) -> list[tuple[int, int]]:
+    """The parties section (it names representatives), then the head block's `Partijen :`, else
+    the head's "inzake … tegen …" before the first section."""
     zones = []
     parties = first(sections, "parties")
     if parties:
         zones.append((parties.body_start, parties.end))
     if "Partijen" in block and block["Partijen"].value:
         zones.append((block["Partijen"].start, block["Partijen"].end))
+    if not zones:
+        end = next((s.start for s in sections if s.kind != "head"), min(len(text), HEAD_REACH))
+        head = INZAKE.search(text, 0, end)
+        if head:
+            zones.append((head.end(), end))
     return zones
 
 
@@ -54,7 +66,7 @@ def parties(text: str, sections: list[Section], block: dict[str, Found]):
     """(requester Found[dict] | None, representative Found | None, [insurer Found]).
     What a parties section cut off by the end of a partial text leaves out, the head block gives."""
     requester, rep, insurers = None, None, []
-    for a, b in _party_zones(sections, block):
+    for a, b in _party_zones(text, sections, block):
         found_req, found_rep, found_ins = _parties_in(text, a, b)
         if requester is None or not requester.value.get("label"):
             requester = found_req or requester

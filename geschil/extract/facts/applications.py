@@ -59,25 +59,25 @@ APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigi
                          r"|\bverzoek\s+(?:van\s+[\w-]+\s+)?om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)"
                          # (a long relative clause may stand between: "Het eerste behandelplan …, dat dateert van
                          # 20 september 2010 en voorzag in …, is op 24 september 2010 … ingediend", blind round 62)
-                         rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,260}}?\b(?:ingediend|voorgelegd|ingestuurd)\b"
+                         rf"|(?:behandelplan|begroting|offerte)\b{_IN_CLAUSE}{{0,260}}?\b(?:ingediend|voorgelegd|ingestuurd)\b"
                          # "Op 12 april 2010 heeft de tandarts een behandelplan … aan de ziektekostenverzekeraar gezonden"
                          # (blind round 97)
-                         rf"|(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,120}}?\b(?:aan|naar)\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+"
+                         rf"|(?:behandelplan|begroting|offerte)\b{_IN_CLAUSE}{{0,120}}?\b(?:aan|naar)\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+"
                          r"(?:toe)?(?:gezonden|gestuurd|verstuurd|verzonden)\b"
                          # "… via het zorgverlenersportaal van de zorgverzekeraar … een behandelplan … verzonden" (blind round 133)
-                         rf"|portaal\b{_IN_CLAUSE}{{0,120}}?\b(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,120}}?"
+                         rf"|portaal\b{_IN_CLAUSE}{{0,120}}?\b(?:behandelplan|begroting|offerte)\b{_IN_CLAUSE}{{0,120}}?"
                          r"\b(?:toe)?(?:gezonden|gestuurd|verstuurd|verzonden)\b"
                          # "In april 2022 heeft de kaakchirurg dit plan via het portaal … ingediend" (round 53)
                          rf"|\b(?:dit|dat|het)\s+(?:gewijzigde\s+|nieuwe\s+|aangepaste\s+)?plan\b{_IN_CLAUSE}{{0,80}}?\b(?:ingediend|voorgelegd|ingestuurd)\b"
                          # "heeft de ziektekostenverzekeraar van de tandarts (van verzoekster) een nieuw behandelplan … ontvangen"
-                         rf"|verzekeraar\s+(?:van\s+(?:de|het|haar|zijn)\s+[\w-]+\s+(?:van\s+(?:de\s+|het\s+)?[\w-]+\s+)?)?(?:een\s+|het\s+|zijn\s+)?(?:nieuw\w*\s+|gewijzigd\w*\s+)?(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,80}}?\b(?:gezonden|toegezonden|gestuurd|verstuurd|ontvangen)\b"
+                         rf"|verzekeraar\s+(?:van\s+(?:de|het|haar|zijn)\s+[\w-]+\s+(?:van\s+(?:de\s+|het\s+)?[\w-]+\s+)?)?(?:een\s+|het\s+|zijn\s+)?(?:nieuw\w*\s+|gewijzigd\w*\s+)?(?:behandelplan|begroting|offerte)\b{_IN_CLAUSE}{{0,80}}?\b(?:gezonden|toegezonden|gestuurd|verstuurd|ontvangen)\b"
                          # "Het behandelplan … is op 24 april 2020 bij de zorgverzekeraar binnengekomen"
                          # … "is op 24 juni 2020 door de zorgverzekeraar ontvangen"
                          # … "Dat plan is op 21 juni 2011 door de ziektekostenverzekeraar ontvangen" (blind round 85)
                          rf"|(?:behandelplan|begroting|\b(?:dit|dat|het)\s+(?:gewijzigde\s+|nieuwe\s+|aangepaste\s+)?plan\b)"
                          rf"{_IN_CLAUSE}{{0,140}}?\b(?:bij|door)\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:is\s+|was\s+)?(?:binnengekomen|ontvangen)\b"
                          # "Op 8 februari 2021 is bij de zorgverzekeraar een behandelplan … binnengekomen"
-                         rf"|\bbij\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:een|het)\s+(?:[\w-]+\s+){{0,2}}?(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,80}}?\b(?:binnengekomen|ontvangen|ingediend)\b"
+                         rf"|\bbij\s+de\s+(?:ziektekosten|zorg)?verzekeraar\s+(?:een|het)\s+(?:[\w-]+\s+){{0,2}}?(?:behandelplan|begroting|offerte)\b{_IN_CLAUSE}{{0,80}}?\b(?:binnengekomen|ontvangen|ingediend)\b"
                          # … "Het formulier draagt het ontvangststempel van 2 maart 2016" (blind round 85)
                          r"|(?:\bformulier|(?:schade|melding|ongeval|ongevallen)s?formulier)\b[^.;]{0,200}?\b(?:binnengekomen|ontvangen|ingediend"
                          r"|ingestuurd|ontvangststempel)\b"
@@ -85,18 +85,18 @@ APPLICATION = literals.compile(r"\baanvra(?:ag|gen)\b|\baangevraagd\b|\bmachtigi
                          # gezonden" (blind round 85)
                          r"|" + _FORM_SENT +
                          # "De zorgverzekeraar heeft (op 5 april 2018) dat plan (van de tandarts) (op …) ontvangen"
-                         rf"|verzekeraar\s+(?:heeft|had)\s+(?:op\s+\d[^.;,]{{4,20}}?\s+)?(?:een|het|dat|dit|dit|zijn|haar)\s+(?:nieuw\w*\s+|gewijzigd\w*\s+)?"
-                         rf"(?:behandel)?plan\b{_IN_CLAUSE}{{0,80}}?\b(?:ontvangen|binnengekregen)\b"
+                         rf"|verzekeraar\s+(?:heeft|had)\s+(?:op\s+\d[^.;,]{{4,20}}?\s+)?(?:een|het|dat|dit|deze|die|zijn|haar)\s+(?:nieuw\w*\s+|gewijzigd\w*\s+|tweede\s+)?"
+                         rf"(?:(?:behandel)?plan|offerte)\b{_IN_CLAUSE}{{0,80}}?\b(?:ontvangen|binnengekregen)\b"
                          # "Bij de ziektekostenverzekeraar is op 27 mei 2011 een melding van het ongeval binnengekomen"
                          r"|\b(?:melding\s+van\s+(?:het|een|dat)\s+ongeval|(?:ongevals|schade)melding)\b[^.;]{0,80}?"
                          r"\b(?:binnengekomen|ontvangen|ingediend)\b"
                          r"|" + _FORM_NOTIFIED +
                          # "Bij brief van 11 maart 2024, door de zorgverzekeraar ontvangen op 14 maart 2024, heeft de tandarts
                          # een ongevalsverklaring en een behandelplan toegezonden" (blind round 93)
-                         rf"|verzekeraar\s+ontvangen\b{_IN_CLAUSE}{{0,120}}?\b(?:behandelplan|begroting)\b{_IN_CLAUSE}{{0,40}}?"
+                         rf"|verzekeraar\s+ontvangen\b{_IN_CLAUSE}{{0,120}}?\b(?:behandelplan|begroting|offerte)\b{_IN_CLAUSE}{{0,40}}?"
                          r"\b(?:toegezonden|gezonden|gestuurd|verstuurd|ingediend)\b"
                          r"|\b(?:binnengekomen|ontvangen)\b[^.;]{0,30}?\bmelding\s+van\s+(?:het|een|dat)\s+ongeval\b"
-                         r"|(?:behandelplan|begroting)\b[^.;]{0,60}?\bter\s+(?:beoordeling|goedkeuring)\s+aan\s+de\s+"
+                         r"|(?:behandelplan|begroting|offerte)\b[^.;]{0,60}?\bter\s+(?:beoordeling|goedkeuring)\s+aan\s+de\s+"
                          r"(?:ziektekosten|zorg)?verzekeraar\s+(?:gestuurd|toegezonden|verzonden)\b|" + _ASKED, re.I)
 # "heeft zij daarnaast om vergoeding van de correctie van de onderoogleden gevraagd" (round 56): an
 # application told by the facts or the committee; a party's "stelt dat verzoekster pas op … om
@@ -815,7 +815,9 @@ _GOT = r"(?:ontvangen|binnengekregen)\b"
 # ... or the claim form ("heeft het formulier op 11 juni 2009 ontvangen", "een door verzoeksters moeder ingevuld
 # formulier 'Melding tandongeval' ontvangen", blind round 93)
 _THE_FORM = r"(?:een|het|dat|dit)\s+(?:[\w'-]+\s+){0,10}?(?:(?:schade|melding|aanvraag)s?)?formulier\b"
-_THE_PLAN = r"(?:(?:een|het|dat|dit|zijn|haar)\s+(?:nieuw\w*\s+|gewijzigd\w*\s+)?(?:behandel)?plan\b|" + _THE_FORM + ")"
+# ... or a supplier's quotation for an aid ("De zorgverzekeraar heeft deze offerte op 16 februari 2011 ontvangen", round 170)
+_THE_PLAN = (r"(?:(?:een|het|dat|dit|zijn|haar)\s+(?:nieuw\w*\s+|gewijzigd\w*\s+)?(?:behandel)?plan\b"
+             r"|(?:een|de|die|deze|zijn|haar)\s+(?:nieuw\w*\s+|tweede\s+)?offerte\b|" + _THE_FORM + ")")
 # "Op 6 juni 2011 heeft de ziektekostenverzekeraar een schriftelijk verzoek van verzoekster om vergoeding ontvangen"
 THEN_GOT = literals.compile(r"\s*heeft\s+de\s+(?:zorg|ziektekosten)?verzekeraar\s+(?:(?:een|het|de|dat|die)\s+"
                             r"(?:nieuw\w*\s+|gewijzigd\w*\s+|schriftelijk\w*\s+)?(?:behandelplan|plan|aanvraag|verzoek"
