@@ -612,6 +612,11 @@ def test_accident_date_by_its_source(text, expected):
      "offerte op 16 februari 2011 ontvangen. Daarop heeft de leverancier bij brief van 22 maart 2011 een nieuwe "
      "offerte uitgebracht. De zorgverzekeraar heeft deze offerte op 24 maart 2011 ontvangen.",
      [D(2011, 2, 16), D(2011, 3, 24)]),
+    # an arrival told in a relative clause; an insurer's letter that "schrijft" of it is no application (round 170)
+    ("3.1. Na de afwijzing van 19 februari 2024 is een nieuwe aanvraag ingediend, die de zorgverzekeraar op 3 april "
+     "2024 heeft ontvangen.", [D(2024, 4, 3)]),
+    ("3.1. Het Centrum heeft een nieuw behandelplan opgesteld. In een brief van 17 april 2024 schrijft de "
+     "zorgverzekeraar daarover: \"Op 3 april jl. hebben wij de nieuwe aanvraag ontvangen.\"", []),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)

@@ -684,7 +684,8 @@ APPLICATION_TIE = literals.compile(r"^[^;]{0,220}?(?P<app>ingediend|aangevraagd|
                              # "de verzekeraar een begroting gezonden …, met het verzoek om vergoeding"
                              r"|(?:begroting|behandelplan)\s+(?:[\w-]+\s+){0,3}?(?:gezonden|toegezonden|gestuurd)\b[^.;]{0,120}?\bverzoek\s+om\s+(?:een\s+)?(?:akkoordverklaring|machtiging|toestemming|vergoeding)"
                              r"|" + _ASKED + "|" + _REFUND + ")", re.I)
-INSURER_WROTE = literals.compile(r"\s*,?\s*(?:[\w-]+\s+){0,4}?(?:heeft|hebben|is|zijn)\s+(?:de\s+|het\s+)?(?:(?:ziektekosten|zorg)?verzekeraar|Zorginstituut|CVZ|commissie)\b", re.I)
+# ... or "In een brief van 17 april 2024 schrijft de zorgverzekeraar daarover" (blind round 170)
+INSURER_WROTE = literals.compile(r"\s*,?\s*(?:[\w-]+\s+){0,4}?(?:heeft|hebben|is|zijn|schrijft|schreef|meldt|meldde|deelt|deelde)\s+(?:de\s+|het\s+)?(?:(?:ziektekosten|zorg)?verzekeraar|Zorginstituut|CVZ|commissie)\b", re.I)
 DECIDED = literals.compile(r"^[^;]{0,220}?(?:afgewezen|meegedeeld|geweigerd|beslist|gegeven|afgegeven|verleend"
                            r"|beoordeeld|toegewezen|goedgekeurd"
                            r"|naar\s+aanleiding\s+van|(?:in|als)\s+(?:antwoord|reactie)\s+op)", re.I)
@@ -832,7 +833,10 @@ PLAN_GOT_ON = literals.compile(r"verzekeraar\s+(?:heeft|had)\s+(?:" + _THE_PLAN
 GOT = literals.compile(r"\s*" + _GOT, re.I)
 # "Met een schadeformulier van 8 juli 2016, dat de ziektekostenverzekeraar op 12 juli 2016 heeft ontvangen, heeft verzoeker
 # het ongeval gemeld" (blind round 163): the form's arrival, told in a clause of its own
-FORM_GOT_ON = literals.compile(r"(?:schade|melding|ongeval|ongevallen|aanvraag)s?formulier\b[^.;]{0,40}?,\s*(?:dat|die)\s+de\s+"
+# … or an application so told: "is een nieuwe aanvraag ingediend, die de zorgverzekeraar op 3 april 2024 heeft ontvangen"
+# (blind round 170)
+FORM_GOT_ON = literals.compile(r"(?:(?:schade|melding|ongeval|ongevallen|aanvraag)s?formulier|\baanvraag|behandelplan|offerte)\b"
+                               r"[^.;]{0,40}?,\s*(?:dat|die)\s+de\s+"
                                r"(?:zorg|ziektekosten)?verzekeraar\s+op\s*$", re.I)
 HAS_GOT = literals.compile(r"\s*(?:heeft|had)\s+" + _GOT, re.I)
 GOT_ON = literals.compile(r"verzekeraar\s+(?:heeft|had)\s+op\s*$", re.I)
