@@ -617,6 +617,10 @@ def test_accident_date_by_its_source(text, expected):
      "2024 heeft ontvangen.", [D(2024, 4, 3)]),
     ("3.1. Het Centrum heeft een nieuw behandelplan opgesteld. In een brief van 17 april 2024 schrijft de "
      "zorgverzekeraar daarover: \"Op 3 april jl. hebben wij de nieuwe aanvraag ontvangen.\"", []),
+    # the day an application was withdrawn is none (blind round 170)
+    ("3.1. Op 9 november 2010 had de tandarts een aanvraag ingediend. Na overleg heeft de tandarts die aanvraag op "
+     "2 december 2010 ingetrokken. Op 8 februari 2011 heeft de kaakchirurg een nieuwe aanvraag ingediend.",
+     [D(2010, 11, 9), D(2011, 2, 8)]),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)

@@ -621,6 +621,8 @@ NOT_APPLICATION_AFTER = literals.compile(r"(?:\s*(?:,|en)\s+[0-3]?\d(?:\s+[a-z]+
                                          r"|\s*(?:de\s+leeftijd\s+van\s+)?[\w-]+\s+jaar\s+(?:oud\s+)?(?:is|was|werd)?\s*(?:geworden|bereikt)\b"
                                          # "Dat het behandelplan al op 9 januari 2017 was opgesteld": drawn up
                                          r"|\s*(?:[\w-]+\s+){0,2}?(?:opgesteld|opgemaakt)\b"
+                                         # "heeft de tandarts die aanvraag op 2 december 2010 ingetrokken": withdrawn (round 170)
+                                         r"|\s*(?:[\w-]+\s+){0,2}?(?:ingetrokken|teruggetrokken)\b"
                                          # "heeft die foto's op 19 mei 2021 aan de aanvraag toegevoegd": a
                                          # supplement to an application made before
                                          r"|\s*(?:[\w-]+\s+){0,3}?(?:aan|bij)\s+(?:de|die|deze|haar|zijn|het)\s+"
