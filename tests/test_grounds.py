@@ -1168,6 +1168,17 @@ def test_parts_of_a_partial_grant():
     assert "element 21" in result.parts[0].description
 
 
+def test_an_order_to_decide_anew_is_a_part_without_decision():
+    # "bepaalt dat de zorgverzekeraar … een nieuw besluit neemt": nothing of the claim's merits is decided (round 171)
+    result = _check(_statements(
+        ("decision", "De commissie bepaalt dat de zorgverzekeraar binnen zes weken na de dagtekening van dit bindend "
+                     "advies een nieuw besluit neemt op de aanvraag van 14 maart 2022."),
+        ("decision", "De zorgverzekeraar vergoedt verzoekster het klachtengeld van € 37,--."),
+        ("decision", "De commissie wijst het verzoek voor het overige af.")),
+        outcome="partially_granted", treatments=(treatment("finished", "2017-02-03"),))
+    assert [p.decision for p in result.parts] == [None, "rejected"]
+
+
 @pytest.mark.parametrize(("requests", "expected"), [
     # one decision on two numbered requests: one part per request (blind round 30; the writers'
     # count in 21 of 24 such rulings), the ground concerning both

@@ -43,6 +43,9 @@ A te B
      "verzoeker betaalde bijdrage van € 37,-- aan hem vergoedt.", "inadmissible"),
     ("De commissie bepaalt dat de zorgverzekeraar het entreegeld van € 37,-- vergoedt en wijst het verzoek af.",
      "rejected"),
+    # an order to decide anew, the rest rejected (blind round 171)
+    ("7.1. De commissie bepaalt dat de zorgverzekeraar binnen zes weken een nieuw besluit neemt op de aanvraag.\n"
+     "7.2. De commissie wijst het verzoek voor het overige af.", "partially_granted"),
 ])
 def test_outcome_from_decision_section(decision, expected):
     text = BODY + decision + "\n"

@@ -22,6 +22,9 @@ PHRASES = {
                           r"(?:vergoedt|vergoeden|dient\s+te\s+vergoeden|heeft\s+te\s+vergoeden|gehouden\s+is)"
                           r"|(?:verzoek|vordering)\w*\s+(?:\w+\s+){0,4}(?:wordt|worden)\s+toegewezen"
                           r"|verklaart\s+(?:het\s+)?(?:verzoek|beroep)\w*\s+gegrond"
+                          # an order to decide anew on the application: the request succeeds that far (blind round 171)
+                          r"|bepaalt\s+dat\s+(?:de\s+)?(?:ziektekosten|zorg)?verzekeraar\s+(?:[^.]|\.(?=\d)){0,120}?"
+                          r"\bnieuw\w*\s+(?:besluit|beslissing)\s+(?:neemt|te\s+nemen)\b"
                           # the request first: "Het verzoek onder (1) wijst de commissie toe" (blind round 78)
                           r"|(?:verzoek|vordering)\w*\s+(?:[\w()]+\s+){0,6}?wijst\s+de\s+commissie\s+(?:\w+\s+)?toe\b", re.I),
     "rejected": literals.compile(r"wijst\s+(?:het|de)\s+(?:\w+\s+){0,6}?(?:verzoek|verzochte|vordering)(?:en)?\s+(?:[\w()]+\s+){0,6}?af\b"

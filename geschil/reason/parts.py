@@ -119,12 +119,18 @@ def _partial(record: Record, claims: list[str]) -> list[Part]:
     r_claim = others[0] if g_claim and len(others) == 1 else one
     g_desc = granted[0][1] if granted else _name("granted")
     r_desc = rejected[0][1] if rejected else _name("rest")
-    return [Part(id="p1", description=g_desc, claim=g_claim or one, decision="granted",
+    # an order to decide anew ("bepaalt dat de zorgverzekeraar … een nieuw besluit neemt") decides nothing
+    # of the claim's merits (blind round 171)
+    # (beside the fee refunded)
+    remitted = any(NEW_DECISION.search(t) for _, t in granted) and all(
+        NEW_DECISION.search(t) or FEE.search(t) for _, t in granted)
+    return [Part(id="p1", description=g_desc, claim=g_claim or one, decision=None if remitted else "granted",
                  evidence=[s.evidence() for s, _ in granted[:2]] or _outcome_evidence(record)),
             Part(id="p2", description=r_desc, claim=r_claim, decision="rejected",
                  evidence=[s.evidence() for s, _ in rejected[:2]] or _outcome_evidence(record))]
 
 
+NEW_DECISION = literals.compile(r"\bnieuw\w*\s+(?:besluit|beslissing)\s+(?:neemt|te\s+nemen)\b", re.I)
 FEE = literals.compile(r"\b(?:entreegeld|klacht(?:en)?geld|griffierecht|inschrijfgeld)\b", re.I)
 
 
