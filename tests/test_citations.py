@@ -154,6 +154,19 @@ FORMS = [
      "voorwaarden vergoedt zorg na een ongeval. Het ongeval moet binnen dertig dagen worden gemeld (onderdeel a).",
      [dict(law="polis", article="12.5", item="b"), dict(law="polis", article="12.2", item=None),
       dict(law="polis", article="12.2", item="a", raw="onderdeel a")]),
+    # the very onderdeel cited before, named again by "van die bepaling" far after it, a policy article between: of the
+    # provision cited with it, and the bare onderdeel after that too (blind round 170)
+    ("7.2. Het gaat om zorg bij een medische behandeling (artikel 2.7, eerste lid, aanhef en onder c, Bzv). "
+     + "Tekst. " * 220 + "7.5. Aan het vereiste van artikel B.11.4 van de voorwaarden is voldaan. 7.7. Het vervangen van het element is geen zorg als bedoeld in onderdeel c van die bepaling.\n\n7.8. Evenmin is "
+     "sprake van een ernstige verworven afwijking als bedoeld in onderdeel a.",
+     [dict(law="Bzv", item="c"), dict(law="polis", article="B.11.4"),
+      dict(law="Bzv", article="2.7", paragraph=1, item="c", raw="onderdeel c van die bepaling"),
+      dict(law="Bzv", article="2.7", paragraph=1, item="a", raw="onderdeel a")]),
+    # ... but not past the provision its own sentence cites (blind round 156)
+    ("artikel 2.7, eerste lid, aanhef en onder a, Bzv. " + "Tekst. " * 220 + "Artikel 7.4 van de voorwaarden vergoedt "
+     "zorg na een ongeval onder de voorwaarden die in onderdeel a van die bepaling zijn genoemd.",
+     [dict(law="Bzv", item="a"), dict(law="polis", article="7.4"),
+      dict(law="polis", article="7.4", item="a", raw="onderdeel a van die bepaling")]),
     # a lid of another article of the same law in between names no onderdelen (blind round 38)
     ("artikel 2.7, eerste lid, onderdeel a, Bzv. De verzekerde moet op grond van artikel 2.1, derde lid, Bzv op "
      "de zorg zijn aangewezen. Zij voldoet aan onderdeel b van die bepaling.",

@@ -355,7 +355,15 @@ def _sibling_of(text: str, cand: Candidate, ctx: Context, prev: Citation) -> Cit
     if prev.item:
         return prev
     itemised = next((c for c in reversed(ctx.cited) if c.article and c.law and c.item), None)
-    if itemised is None or cand.start - itemised.span[1] > _ITEMISED_NEAR:
+    # the very onderdeel cited before is named again ("onderdeel c van die bepaling" after "artikel 2.7, eerste lid,
+    # aanhef en onder c, Bzv", a policy article between, blind round 170): a longer reach
+    letter = next(iter(_ITEM_LETTER.findall(text, cand.start, cand.end)), None)
+    # (not past a provision its own sentence cites: "Artikel 7.4 … onder de voorwaarden die in de onderdelen a tot en
+    # met c van die bepaling zijn genoemd", round 156)
+    same_sentence = prev.span and not SENTENCE_END.search(text, prev.span[1], cand.start)
+    reach = 2 * _ITEMISED_NEAR if itemised is not None and itemised.item == letter and not same_sentence \
+        else _ITEMISED_NEAR
+    if itemised is None or cand.start - itemised.span[1] > reach:
         return prev
     # a lid of another article of the same law cited in between ("artikel 2.1, derde lid, Bzv" after
     # "artikel 2.7, eerste lid, onderdeel a, Bzv") has no onderdelen the committee goes on to name
@@ -368,6 +376,7 @@ def _sibling_of(text: str, cand: Candidate, ctx: Context, prev: Citation) -> Cit
     return itemised
 
 
+_ITEM_LETTER = re.compile(r"\bonder(?:deel|delen)?\s+([a-h])\b", re.I)
 OPENS_PARAGRAPH = re.compile(r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?$")
 
 
@@ -414,6 +423,7 @@ def _back_article(text: str, cand: Candidate, ctx: Context) -> list[Citation]:
     words = " ".join(text[cand.start:cand.end].split())
     prev = next((c for c in reversed(ctx.cited) if c.article and c.law and not _bracketed_before(text, c, cand)), None)
     ref = cand.refs[0]
+    anchor = None
     if cand.condition:  # 'de voorwaarde onder b': of the conditions' provision cited near with an onderdeel, else
         # with its lid (not a bare lid named between: "het tweede lid, aanhef en onder b, van dat artikel … Op grond van
         # het derde lid kan … Aan de voorwaarde onder b is dus niet voldaan", blind round 139)
@@ -432,11 +442,13 @@ def _back_article(text: str, cand: Candidate, ctx: Context) -> list[Citation]:
             prev = prev.model_copy(update={"paragraph": named.paragraph})  # near as it is, of the lid named
     elif cand.back_provision and prev is not None and words.lower().startswith(("onderdeel", "onderdelen")) \
             and not _POINTS_BACK.match(text, cand.end):
-        prev = _sibling_of(text, cand, ctx, prev)
+        # (how near the back-reference stands is measured from the provision cited last, not from the
+        # earlier one whose onderdeel it names)
+        anchor, prev = prev, _sibling_of(text, cand, ctx, prev)
     elif cand.back_provision and prev is not None:
         prev = _main_of_joined(text, ctx, prev, cand)
     base = dict(raw=text[cand.start:cand.end], span=(cand.start, cand.end))
-    if cand.back_provision and (prev is None or cand.start - prev.span[1] > _near(words)):
+    if cand.back_provision and (prev is None or cand.start - (anchor or prev).span[1] > _near(words)):
         return []  # 'deze bepaling' far from any citation speaks of a provision never cited
     if prev is None:
         base["note"] = f"'{words}': no article cited before"
