@@ -328,13 +328,32 @@ def _asked_afterwards(ctx: Context, rule: str, term, params: dict) -> Finding:
     return ctx.finding(rule, "not_met", None, ev, params, msg="retro.not_met", say=said)
 
 
+# the committee saying an approval was for other care: "De akkoordverklaring van 19 augustus 2021 zag op een kroon op het
+# eigen element 11; het implantaat is een andere behandeling" (blind round 170)
+OTHER_CARE = literals.compile(r"\b(?:is|was)\s+een\s+andere\s+behandeling\b|\b(?:ziet|zag|betreft|betrof)\s+(?:[\w-]+\s+){0,3}?"
+                              r"niet\s+(?:op\s+)?(?:deze|die|de\s+(?:litigieuze|onderhavige|nieuwe))\s+(?:behandeling|zorg)\b",
+                              re.I)
+
+
+def _approved(ctx: Context, app: Ref | None) -> bool:
+    """Whether an akkoordverklaring settles consent for the application assessed: not one given before that
+    application and said by the committee to be for other care (it approved the earlier application)."""
+    approval = ctx.facts.prior_approval
+    if approval is None:
+        return False
+    if app is None or approval.date is None or approval.date >= app.lo:
+        return True
+    return not any(OTHER_CARE.search(st.text) for st in ctx.record.statements
+                   if st.speaker == "committee" and st.section == "assessment")
+
+
 def beforehand(ctx: Context) -> Finding:
     """Consent asked before the care: required when the ruling says the conditions demand it and
     no akkoordverklaring was given; the latest application is the one that counts."""
     rule = RULES[2]
     demands = [m for m in ctx.mentions("prior_approval:required") if not m.negated]
     app = ctx.assessed_application()
-    if not demands or ctx.facts.prior_approval is not None:
+    if not demands or _approved(ctx, app):
         return ctx.finding(rule, "not_applicable", msg="before.not_applicable")
     care = ctx.treatments()
     if app is None:
