@@ -306,6 +306,9 @@ def test_a_provision_quoted_in_the_assessment_is_no_finding(section, stances):
     ("De vergoeding ten laste van dat ongeval stuit echter af op artikel C.9, tweede lid, onder c, van de "
      "voorwaarden", "not_met"),
     ("Het verzoek strandt niettemin op de termijn van artikel 9.3", "not_met"),
+    # what "kan verzoekster niet worden tegengeworpen" is no bar (blind round 40's truth)
+    ("Nu die weigering ten onrechte was, kan het ontbreken van toestemming als bedoeld in artikel 14.2, onder b, "
+     "verzoekster niet worden tegengeworpen", "met"),
     # ... and a point said to change nothing denies nothing of the point (blind round 171)
     ("Dat brengt verzoekster echter niet verder, omdat de voorwaarden cumulatief zijn", "met"),
     ("Dat het doelmatig was beide ingrepen in één operatie te laten verrichten, leidt niet tot een ander oordeel",
