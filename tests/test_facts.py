@@ -61,6 +61,12 @@ def _doc(facts):
     ("2.1. Op vrijdag 14 mei 2021 kreeg hij op een bouwplaats een zwaaiende bekistingsplaat tegen zijn mond "
      "(hierna: het eerste ongeval).", D(2021, 5, 14)),
     ("2.1. Op 3 juni 2021 kreeg hij een brief van de zorgverzekeraar.", None),
+    # ... a compound name, or a fall, closing a long sentence whose first verb tells something else (blind round 172)
+    ("2.1. Op zondag 16 augustus 2015 zat verzoekster op de kermis in haar woonplaats in de zweefmolen, toen het "
+     "stoeltje van een medepassagier tegen haar stoeltje zwaaide en zij met haar mond tegen de ketting sloeg (hierna: "
+     "het kermisongeval).", D(2015, 8, 16)),
+    ("2.1. Op vrijdag 21 november 2014 is verzoekster tijdens een avond kegelen met collega's op de natte aanloop van "
+     "de baan terechtgekomen op de rand van de kegelbaan (hierna: de val op de kegelbaan).", D(2014, 11, 21)),
 ])
 def test_accident_date(facts, expected):
     text, sections = _doc(facts)
@@ -1271,6 +1277,13 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     # a refusal of the bill that names the approval is no approval of its day (blind round 167)
     ("2.8. Bij brief van 13 mei 2024 heeft de zorgverzekeraar vergoeding van de prothese geweigerd, omdat de prothese na "
      "het verstrijken van de toestemming was verstrekt.", None),
+    # the end quoted after its verb (blind round 172); not a registration "als geldig \"t/m …\"" (round 41)
+    ("3.2. Bij brief van 5 januari 2015 heeft de ziektekostenverzekeraar een akkoordverklaring afgegeven, die geldig was "
+     "\"tot en met 20 november 2015\".",
+     {"date": D(2015, 1, 5), "valid_from": None, "valid_until": D(2015, 11, 20), "until_inclusive": True}),
+    ("2.3. Bij brief van 3 februari 2020 heeft de zorgverzekeraar een akkoordverklaring afgegeven, met de vermelding dat "
+     "deze gold \"tot en met 9 oktober 2020\".",
+     {"date": D(2020, 2, 3), "valid_from": None, "valid_until": D(2020, 10, 9), "until_inclusive": True}),
 ])
 def test_prior_approval(facts, expected):
     text, sections = _doc(facts)
@@ -1422,6 +1435,10 @@ def test_prior_approval(facts, expected):
      "daarvan moet de kroon op 28 juni 2019 worden geacht te zijn geplaatst.\n6. Beoordeling\n6.1. De commissie volgt "
      "de zorgverzekeraar daarom niet in zijn standpunt dat de behandeling op 28 juni 2019 is afgerond.",
      [("performed", None, "season")]),
+    # the day itself rejected: "… dat de hoortoestellen pas op 23 april 2024 zijn afgeleverd, volgt de commissie niet"
+    # (blind round 173: a false accusation of the first try)
+    ("3.2. Verzoeker heeft de toestellen op proef meegekregen.\n6. Beoordeling\n6.4. Het betoog van verzoeker dat de "
+     "hoortoestellen pas op 23 april 2024 zijn afgeleverd, volgt de commissie niet.", []),
 ])
 def test_treatment_dates(facts, expected):
     text, sections = _doc(facts)

@@ -277,6 +277,25 @@ class Context:
                      if not p.date and not p.earliest <= self.facts.accident_date <= p.latest}
         return sorted(days)
 
+    def accident_aliases(self) -> dict[str, dt.date]:
+        """The names the ruling gives its accidents ("… tegen zijn mond (hierna: het eerste ongeval)", "(hierna:
+        de val op de kegelbaan)"), lowered and without article, each with the one accident day its sentence tells
+        (blind round 172): a clause naming one counts from that day."""
+        found = self._memo.get("accident_aliases")
+        if found is None:
+            found = self._memo["accident_aliases"] = self._accident_aliases()
+        return dict(found)
+
+    def _accident_aliases(self) -> dict[str, dt.date]:
+        days, found = set(self.accident_days()), {}
+        for e in self.record.events:
+            if e.date not in days:
+                continue
+            for m in ALIAS_DEF.finditer(e.text):
+                alias = " ".join(m["alias"].lower().split())
+                found.setdefault(alias, set()).add(e.date)
+        return {alias: next(iter(d)) for alias, d in found.items() if len(d) == 1}
+
     def _mistaken_days(self) -> set[dt.date]:
         """Days the committee says a mention of the accident got wrong ("De vermelding van 12 maart 2015 in zijn
         brieven … berust op een vergissing", blind round 145)."""
@@ -361,6 +380,10 @@ class Context:
         return Finding(rule=rule, legal_basis=self.basis(rule), verdict=verdict,
                        reason=reason, evidence=[e for e in evidence if e is not None],
                        claim=registry.claim(rule), parameters=params, trace=list(trace))
+
+
+# "(hierna: het eerste ongeval)", "(hierna te noemen: de val op de kegelbaan)": the name an event is given
+ALIAS_DEF = literals.compile(r"\(\s*hierna(?:\s+te\s+noemen)?\s*:?\s*(?:het|de)\s+(?P<alias>[^()\n]{3,40}?)\s*\)", re.I)
 
 
 def _followed(days: list[dt.date], dated) -> set:

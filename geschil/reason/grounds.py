@@ -406,19 +406,35 @@ class _Accidents:
     """The accidents a ruling tells of, and which one a committee's clause counts from."""
 
     def __init__(self, record: Record):
-        self.record, self._days = record, None
+        self.record, self._days, self._aliases = record, None, None
 
     def days(self) -> list:
         if self._days is None:
             self._days = Context(self.record).accident_days()
         return self._days
 
+    def aliases(self) -> re.Pattern | None:
+        """The accidents' names as one pattern (longest first), each group's day in self._alias_days."""
+        if self._aliases is None:
+            found = Context(self.record).accident_aliases()
+            self._alias_days = found
+            names = sorted(found, key=len, reverse=True)
+            words = ("\\s+".join(map(re.escape, name.split())) for name in names)  # a name wrapped over lines
+            self._aliases = re.compile(r"\b(?:het|de|dat|die)\s+(" + "|".join(words) + r")\b", re.I) if names else False
+        return self._aliases or None
+
+    def _by_alias(self, text: str) -> set:
+        pattern = self.aliases()
+        if pattern is None:
+            return set()
+        return {self._alias_days[" ".join(m[1].lower().split())] for m in pattern.finditer(text)}
+
     def of(self, rule: str, said: Said) -> tuple | None:
         """(day, evidence) of the one accident the clause names by its day, else its subheading,
         when the ruling tells of several (blind rounds 55, 91, 94); else None."""
         if not rule.startswith("accident_cover.") or len(self.days()) < 2:
             return None
-        if NAMED_ACCIDENT.search(said.clause):
+        if NAMED_ACCIDENT.search(said.clause) or self._by_alias(said.clause):
             return self._named(said.clause, said.statement.evidence())
         # "De aanvraag is eerst op 14 december 2009 ontvangen, na het verstrijken van die termijn", after "De
         # termijn van drie maanden na 28 augustus 2009 is op 28 november 2009 verstreken" (blind round 95)
@@ -427,13 +443,14 @@ class _Accidents:
         # voltooid met het plaatsen van de kroon op 14 oktober 2010." (blind round 98)
         if POINTS_BACK.search(said.clause) or CONCLUDES.search(said.clause):
             for before in (said.previous, said.earlier):
-                if before and NAMED_ACCIDENT.search(before):
+                if before and (NAMED_ACCIDENT.search(before) or self._by_alias(before)):
                     return self._named(before, said.statement.evidence())
         over = _heading_of(self.record, said.statement)
         return self._named(over.text, over.evidence()) if over is not None else None
 
     def _named(self, text: str, evidence) -> tuple | None:
         named = {parse_date(m["date"]) for m in NAMED_ACCIDENT.finditer(text)} & set(self.days())
+        named = named or self._by_alias(text) & set(self.days())  # "binnen 24 maanden na het golfongeval"
         return (named.pop(), evidence) if len(named) == 1 else None
 
 

@@ -325,16 +325,19 @@ def _happened_on(text: str, date: DateMention, lo: int, hi: int) -> bool:
         # accident named by its date, whatever the clause's verb tells of something else
     if COMMITTEE_TAKES.search(before) and AS_ACCIDENT_DAY.match(after):
         return True  # "De commissie gaat daarom uit van 2 mei 2009 als datum van het ongeval" (blind round 140)
-    if BOUND_BEFORE.search(before) or _is_other_event(text, date, lo) or REPORTED.match(after):
+    if BOUND_BEFORE.search(before) or REPORTED.match(after):
+        return False
+    if NAMES_ACCIDENT.search(text, date.end, hi):  # (the name closes the sentence, past the clause's reach)
+        return True  # "Op vrijdag 14 mei 2021 kreeg hij … tegen zijn mond (hierna: het eerste ongeval)", "Op zondag
+        # 16 augustus 2015 zat verzoekster op de kermis …, toen … (hierna: het kermisongeval)": the sentence names
+        # what it tells the accident, whatever its verbs (blind rounds 171, 172)
+    if _is_other_event(text, date, lo):
         return False
     if ACCIDENT_NAMED.search(after):
         return False  # "Op 16 november 2017 heeft verzoeker het ongeval van 5 november 2017 gemeld": the
         # accident is named by the date after it; this one is the clause's other event
     if _is_accident_date(text, date, lo):
         return True
-    if NAMES_ACCIDENT.search(after):
-        return True  # "Op vrijdag 14 mei 2021 kreeg hij … tegen zijn mond (hierna: het eerste ongeval)": the
-        # clause names what it tells the accident, whatever its verb (blind round 171)
     region = before + " " + after
     if HAPPENED.search(region) and not OTHER_EVENT.search(region):
         return True
@@ -355,7 +358,8 @@ def _happened_on(text: str, date: DateMention, lo: int, hi: int) -> bool:
 
 
 # a clause naming its event the accident for the rest of the ruling ("(hierna: het eerste ongeval)")
-NAMES_ACCIDENT = literals.compile(r"\(\s*hierna(?:\s+te\s+noemen)?\s*:?\s*(?:het|dit)\s+(?:\w+\s+)?(?:ongeval|ongeluk)\s*\)", re.I)
+NAMES_ACCIDENT = literals.compile(r"\(\s*hierna(?:\s+te\s+noemen)?\s*:?\s*(?:(?:het|dit)\s+(?:[\w-]+\s+)?[\w-]*(?:ongeval|ongeluk)"
+                                  r"|de\s+val\b[^()\n]{0,40}?)\s*\)", re.I)
 
 
 # the committee taking a day as the accident's: not a day assumed for a reckoning ("gaat uit van 1 juni 2014, het

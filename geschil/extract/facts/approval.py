@@ -112,7 +112,9 @@ VALIDITY = literals.compile(
     # "toestemming … voor de duur van zes maanden, van 19 januari 2009 tot en met 18 juli 2009"
     # … or an extension: "die hij bij brief van 16 april 2007 heeft verlengd tot en met 21 maart 2008"
     r"(?P<verb>geldig\w*|geldt|gelden|gold|golden|verlengd|verlenging|voor\s+de\s+periode|voor\s+de\s+duur\s+van\s+[^,.;]{1,30}?,)"
-    r"\s+(?:was\s+|is\s+)?"
+    # ... with the letter's words quoted after its verb: "die geldig was \"tot en met 20 november 2015\"", "deze
+    # gold \"tot en met 9 oktober 2020\"" (blind round 172); not a registration "als geldig \"t/m …\"" (round 41)
+    r"\s+(?:was\s+|is\s+)?(?:(?:(?<=gold\s)|(?<=golden\s)|(?<=was\s)|(?<=is\s))[\"“„'])?"
     # "Deze toestemming geldt voor een behandeling in de periode van 4 juni 2024 tot en met …"
     r"(?:voor\s+(?:een|de|het)\s+[\w-]+\s+)?(?:in\s+de\s+periode\s+)?"
     # ... from the letter's own day: "Zij is geldig vanaf de datum van deze brief tot en met 31 augustus 2022"

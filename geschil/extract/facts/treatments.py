@@ -142,6 +142,9 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
                 continue  # a party's start of the care the committee rejects ("volgt hem daarin niet"), or the finish
                 # it rejects in so many words ("… niet in zijn standpunt dat de behandeling op 28 juni 2019 is
                 # afgerond", blind round 168)
+            if inside and ONLY_THEN.search(text, max(a, d.start - 14), d.start):
+                continue  # "Het betoog van verzoeker dat de hoortoestellen pas op 23 april 2024 zijn afgeleverd, volgt de
+                # commissie niet": the day itself is what the committee rejects (blind round 173)
             if DEEMED.match(text, d.end, b):
                 continue  # "zodat de kroon op 28 juni 2019 moet worden geacht te zijn geplaatst": a day by fiction
             if own == "performed" and completes and d.latest == last:
@@ -198,6 +201,7 @@ def _no_start(text: str, sections: list[Section], pattern: re.Pattern = NO_START
             if d.date}
 
 
+ONLY_THEN = literals.compile(r"\b(?:pas|eerst)\s+(?:op|in)\s+$", re.I)
 CASE_HEARD = literals.compile(r"\b(?:mondelinge|inhoudelijke)\s+behandeling\b|\bbehandeling\s+(?:van\s+(?:het\s+geschil|de\s+zaak)"
                               r"|ter\s+zitting)\b", re.I)
 DEEMED = literals.compile(r"\s*(?:moet|moeten|wordt|worden|werd|werden)\s+(?:te\s+)?(?:worden\s+)?geacht\b", re.I)
