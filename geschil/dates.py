@@ -91,6 +91,12 @@ PATTERNS = [
     ("numeric", literals.compile(
         rf"(?<![\d.\-/])(?P<d>[0-3]?\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<y>{_YEAR})(?![\d])"),
      ("3-12-2021", "03/12/2021", "3.12.2021")),
+    # a bill's or a form's short date, day and month of two digits each and the year of two ("14.05.09", "01-09-09";
+    # blind round 173): the year in this century (rulings date from 2008)
+    ("numeric_short", literals.compile(
+        r"(?<![\w.\-/])(?<!artikel\s)(?<!art\.\s)(?P<d>[0-3]\d)(?P<sep>[-/.])(?P<m>[01]\d)(?P=sep)(?P<y>[0-4]\d)"
+        r"(?![\d]|[-/.,]\d)", re.I),
+     ("14.05.09", "01-09-09", "12/03/19")),
     # a day named by its holiday and year: "op oudejaarsavond 2017" is 31 December 2017 (blind round 59)
     ("holiday", literals.compile(rf"\b(?P<h>{_HOLIDAY})\s+(?:van\s+)?(?P<y>{_YEAR})\b", re.I),
      ("oudejaarsavond 2017", "eerste kerstdag 2019", "nieuwjaarsdag van 2020")),
@@ -135,10 +141,10 @@ def _month_end(year: int, month: int) -> dt.date:
 
 
 def _build(kind: str, m: re.Match) -> tuple[dt.date, dt.date, str] | None:
-    y = int(m["y"])
+    y = int(m["y"]) + (2000 if kind == "numeric_short" else 0)
     try:
-        if kind in ("day_month_year", "numeric", "day_words"):
-            month = int(m["m"]) if kind == "numeric" else MONTHS[m["m"].lower()]
+        if kind in ("day_month_year", "numeric", "numeric_short", "day_words"):
+            month = int(m["m"]) if kind in ("numeric", "numeric_short") else MONTHS[m["m"].lower()]
             number = ORDINAL_DAYS[m["d"].lower()] if kind == "day_words" else int(m["d"])
             day = dt.date(y, month, number)
             return day, day, "day"
@@ -223,7 +229,7 @@ def _scan(text: str, start: int, end: int) -> tuple[tuple[DateMention, ...], lis
 # Patterns whose every match begins where a run of one or two digits begins (the day, [0-3]?\\d:
 # after \\b, or after no digit, dot, dash or slash, and before no digit): tried only there, not at
 # every place of the text, nor at a year or an amount.
-DIGIT_LED = ("from_to", "day_list", "month_list", "day_month_year", "numeric")
+DIGIT_LED = ("from_to", "day_list", "month_list", "day_month_year", "numeric", "numeric_short")
 _DIGIT_RUN = recache.compile(r"\d(?<!\d\d)(?!\d\d)")  # a digit no digit precedes, and not two follow;
 # led by \d, so sre finds the digits in C rather than trying the look-behind at every place
 

@@ -49,6 +49,12 @@ D = dt.date
     ("1 januari 2017 tot en met 31 december 2017", [
         ("1 januari 2017", D(2017, 1, 1), D(2017, 1, 1), "day"),
         ("31 december 2017", D(2017, 12, 31), D(2017, 12, 31), "day")]),
+    # a bill's short dates, the year of two digits (blind round 173); not an article's number, an amount or a phone
+    ("14.05.09 excisie, 01.09.09 excisie", [("14.05.09", D(2009, 5, 14), D(2009, 5, 14), "day"),
+                                            ("01.09.09", D(2009, 9, 1), D(2009, 9, 1), "day")]),
+    ("artikel 12.03.19", []),
+    ("€ 10.05.20,00", []),
+    ("06-12-34-56", []),
 ])
 def test_find_dates(text, expected):
     found = [(d.text, d.earliest, d.latest, d.precision) for d in find_dates(text)]

@@ -1439,6 +1439,11 @@ def test_prior_approval(facts, expected):
     # (blind round 173: a false accusation of the first try)
     ("3.2. Verzoeker heeft de toestellen op proef meegekregen.\n6. Beoordeling\n6.4. Het betoog van verzoeker dat de "
      "hoortoestellen pas op 23 april 2024 zijn afgeleverd, volgt de commissie niet.", []),
+    # a bill's lines date the excisions; the bill's own date is none (blind round 173)
+    ("2.4. Het ziekenhuis heeft verzoeker een nota gezonden, gedagtekend 28.09.09, waarop de ingrepen als volgt zijn "
+     "vermeld:\ndatum verrichting bedrag\n14.05.09 excisie lymfangioom, eerste fase € 2.310,00\n01.09.09 excisie "
+     "restant lymfangioom, tweede fase € 1.745,00",
+     [("performed", D(2009, 5, 14), "day"), ("performed", D(2009, 9, 1), "day")]),
 ])
 def test_treatment_dates(facts, expected):
     text, sections = _doc(facts)

@@ -39,6 +39,8 @@ TREATMENT = literals.compile(r"behandel\w*|implanta\w*|\bkro(?:o)?n\w*|brug\w*|p
                        r"|\boperatie\b|\bingreep\b|\bgeopereerd\b|\bgecorrigeerd\b|\bgetransplanteerd\b"
                        # a device implanted ("is de definitieve neurostimulator geïmplanteerd", blind round 156)
                        r"|\bgeïmplanteerd\b"
+                       # an excision by its noun, as a hospital's bill lists it ("14.05.09 excisie lymfangioom", round 173)
+                       r"|\bexcisie\b"
                        # an aid delivered ("de KEVO is op 2 juni 2017 aan verzoeker afgeleverd", "De
                        # fluoridekappen zijn op 7 maart 2016 aan verzoeker geleverd"; not proof "geleverd", nor parts that "worden geleverd")
                        r"|\bafgeleverd\b|\b(?<!bewijs\s)(?<!informatie\s)(?<!gegevens\s)(?<!worden\s)(?<!wordt\s)(?<!meer\s)geleverd\b|\borthese\w*"
@@ -211,7 +213,9 @@ BILL_BEFORE = literals.compile(r"(?:nota|declaratie|factuur|rekening)(?:\w*|'s)\
                               r"|\b(?:de|die|deze)\s+(?:nota|declaratie|factuur|rekening)\s+(?:van\s+(?:de|het)\s+[\w-]+\s+)?"
                               r"(?:is|werd)\s+(?:pas\s+|eerst\s+|al\s+)?op\s*$"
                               # "die verzoeker ter zitting van 16 november 2022 heeft overgelegd": the hearing's day
-                              r"|\b(?:hoor)?zitting\s+(?:van|op)\s*$", re.I)
+                              r"|\b(?:hoor)?zitting\s+(?:van|op)\s*$"
+                              # "een nota gezonden, gedagtekend 28.09.09" (blind round 173)
+                              r"|(?:nota|declaratie|factuur|rekening)\w*\b[^.;]{0,40}?\b(?:gedagtekend|gedateerd)\s+(?:op\s+)?$", re.I)
 
 
 # "de termijn liep tot 14 maart 2024": the end of a term, not a day of care.
