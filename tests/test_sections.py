@@ -153,3 +153,14 @@ def test_an_unnumbered_heading_whose_paragraphs_go_on_numbering_a_section_is_ins
     sections = find_sections(text)
     assert [s.kind for s in sections] == ["assessment", "decision"]
     assert "geen aanleiding" in text[sections[0].start:sections[0].end]
+
+
+def test_an_annex_heading_run_into_its_text_opens_the_annex():
+    # a host ran "BIJLAGE – Relevante bepalingen" into the law it quotes (blind round 173): the annex still
+    # begins there; the assessment's lower-case "de bijlage" is no heading
+    text = (HEAD + "1. Partijen\nA te B, tegen C te D.\n7. Beoordeling\n7.1. De relevante bepalingen zijn opgenomen in "
+            "de bijlage.\n8. Bindend advies\nDe commissie wijst het verzoek af.\n"
+            "BIJLAGE – Relevante bepalingen Zorgverzekeringswet Artikel 11 1. (...) De verzekerde heeft recht op zorg.\n")
+    sections = find_sections(text)
+    assert [s.kind for s in sections][-1] == "annex"
+    assert text[sections[-1].start:].lstrip().startswith("BIJLAGE –")

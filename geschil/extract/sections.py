@@ -95,6 +95,10 @@ def _candidates(text: str, start: int, end: int | None = None) -> list[tuple]:
     return found
 
 
+# the annex's heading in capitals at a line's start, its text run into it
+ANNEX_RUN_IN = literals.compile(r"^[ \t]*BIJLAGE\b(?![ \t]*\n)", re.M)
+
+
 # Headings that in a numbered ruling may stand unnumbered inside the numbered assessment.
 SUB_OF_ASSESSMENT = ("jurisdiction",)
 
@@ -128,6 +132,11 @@ def find_sections(text: str, page_of=lambda offset: 1) -> list[Section]:
         seen.add(kind)
         if kind == "annex":
             break  # the annex quotes other texts: its own numbering is not the ruling's
+    if accepted and "annex" not in seen:
+        run_in = ANNEX_RUN_IN.search(text, accepted[-1][1])
+        if run_in:  # "BIJLAGE – Relevante bepalingen Zorgverzekeringswet Artikel 11 1. (...)": a host ran the annex's
+            # heading into its text (blind round 173)
+            accepted.append((run_in.start(), run_in.end(), "annex", None, "BIJLAGE", ("annex",)))
     sections = []
     bounds = [c[0] for c in accepted] + [len(text)]
     if not accepted or accepted[0][0] > begin:
