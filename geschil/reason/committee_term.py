@@ -164,7 +164,7 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
     if not taken:
         return None
     mine = record.model_copy(update={"facts": facts, "evidence": evidence})
-    found = run(Context(mine, lang=lang))
+    found = run(Context(mine, lang=lang, named_accident=accident[0] if accident is not None else None))
     if applied is not None and rule not in APPLICATION_DATED:
         found = _named_or_assessed(record, run, unnamed, found, lang)
     if first_taken and found.verdict in ("met", "not_met"):  # a fact missing whichever counts is missing still

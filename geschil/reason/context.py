@@ -48,7 +48,9 @@ CAUSED_BY = recache.compile(r"\b(?:gevolg|veroorzaakt|toe\s+te\s+(?:rekenen|schr
 DENIES = recache.compile(r"\b(?:niet|geen)\b", re.I)
 ACCIDENT_OF = literals.compile(r"\b\w*ongeval\s+(?:van|(?P<on>op))\s+(?P<date>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)", re.I)
 # ... or by its month or season: "gaat de commissie daarom uit van het ongeval in augustus 2015" (blind round 95)
-ACCIDENT_IN = literals.compile(r"\b\w*ongeval\s+(?:in|van)\s+(?P<when>(?:de\s+|het\s+)?[a-z]+\s+(?:van\s+)?(?:19|20)\d\d)\b", re.I)
+# ... or by its year, described ("vanaf het ongeluk met de duofiets in 2021", blind round 175)
+ACCIDENT_IN = literals.compile(r"\b\w*(?:ongeval|ongeluk)(?:\s+(?:met|op|in|bij|tijdens)\s+(?:de|het|een)\s+[\w-]+)?\s+(?:in|van)\s+"
+                               r"(?P<when>(?:(?:de\s+|het\s+)?[a-z]+\s+(?:van\s+)?)?(?:19|20)\d\d)\b", re.I)
 SET_ASIDE = "the date of the application the committee assesses (it sets the dated ones aside)"
 # an application day the committee sets aside: "(neemt … als uitgangspunt,) en niet die van 1 maart 2021",
 # "de eerdere aanvraag van 9 januari 2017 is daarmee vervallen" (a party's day it calls not decisive is no
@@ -121,6 +123,7 @@ class Context:
     record: Record
     notes: list[str] = field(default_factory=list)
     lang: str = i18n.DEFAULT  # of the reasons; parameters and traces stay as they are
+    named_accident: dt.date | None = None  # the accident the committee's clause names, where it recomputes on it
     # what several rules read of one record is built once (a copy of the list each time)
     _memo: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -273,8 +276,13 @@ class Context:
             days.add(self.facts.accident_date)
             # an accident it names by a month or season the accident's day is not in is another one; its
             # first day stands for it (which accident a claim follows is then told apart, or unknown)
-            days |= {p.earliest for text in own for m in ACCIDENT_IN.finditer(text) for p in find_dates(m["when"])
-                     if not p.date and not p.earliest <= self.facts.accident_date <= p.latest}
+            days |= {lo for text in own for m in ACCIDENT_IN.finditer(text) for lo, hi in _bounds(m["when"])
+                     if not lo <= self.facts.accident_date <= hi}
+        elif (period := self.facts.accident_period) is not None:
+            # ... or, the accident known by its period only ("in januari 2017"), one it names by a period apart from
+            # that one ("het ongeluk met de autoped in 2016", blind round 175)
+            days |= {lo for text in own for m in ACCIDENT_IN.finditer(text) for lo, hi in _bounds(m["when"])
+                     if hi < period.earliest or lo > period.latest}
         return sorted(days)
 
     def accident_aliases(self) -> dict[str, dt.date]:
@@ -316,10 +324,18 @@ class Context:
         period = self.facts.accident_period
         if period is not None and self.facts.accident_date is not None:
             days = sorted({*days, period.earliest})  # another accident, known by its period only
-        if len(days) < 2 or acc is None or self.caused_by() == acc.lo:
-            return []  # one accident, or the one the committee finds the damage comes from
-        dated = self.facts.application_dates or [t.lo for t in self.treatments()]
-        return [] if _followed(days, dated) == {acc.lo} else days
+        elif period is not None:  # ... or the accident is, and another is named apart from its period (round 175)
+            apart = [d for d in days if not period.earliest <= d <= period.latest]
+            days = sorted({*apart, period.earliest}) if apart else days
+        if len(days) < 2 or acc is None or acc.lo in (self.caused_by(), self.named_accident):
+            return []  # one accident, or the one the committee finds the damage comes from, or names
+        if self.facts.application_dates:
+            return [] if _followed(days, self.facts.application_dates) == {acc.lo} else days
+        # care alone ties a claim to an accident only before the next one: care after a later accident may be
+        # either's ("De termijn … moet dus worden berekend vanaf het ongeluk met de duofiets in 2021. Die termijn was
+        # verstreken toen de adhesiefbrug op 15 februari 2024 werd geplaatst", after a fall in 2023, blind round 175)
+        follows = _followed(days, [t.lo for t in self.treatments()])
+        return [] if follows == {acc.lo} and acc.lo < days[-1] else days
 
     def accidents_followed(self) -> list[dt.date]:
         """The accidents the dated applications follow (each the latest accident day before it),
@@ -384,6 +400,13 @@ class Context:
 
 # "(hierna: het eerste ongeval)", "(hierna te noemen: de val op de kegelbaan)": the name an event is given
 ALIAS_DEF = literals.compile(r"\(\s*hierna(?:\s+te\s+noemen)?\s*:?\s*(?:het|de)\s+(?P<alias>[^()\n]{3,40}?)\s*\)", re.I)
+
+
+def _bounds(when: str) -> list[tuple[dt.date, dt.date]]:
+    """The bounds of a period named by words ("maart 2021", "de zomer van 2016") or by its year alone ("2021")."""
+    if when.isdigit():
+        return [(dt.date(int(when), 1, 1), dt.date(int(when), 12, 31))]
+    return [(p.earliest, p.latest) for p in find_dates(when) if not p.date]
 
 
 def _followed(days: list[dt.date], dated) -> set:
