@@ -196,3 +196,18 @@ def test_triggers_sought_by_the_words_a_page_holds_are_those_of_every_trigger(pa
     every = re.compile("|".join(INLINE_TRIGGERS))
     want = sorted([m.start() for m in every.finditer(page)] + [m.start() for m in _POSTCODE_TRIGGER.finditer(page)])
     assert inline_triggers(page, 0, len(page)) == want
+
+
+def test_a_line_numbered_margin_goes_page_by_page():
+    # a host's numbered margin (blind round 176: the ruling was refused as no ruling): its numbers go, the numbers of
+    # the text after them stay ("8 september 2020", "21. De …"), and a list that counts on a few lines is no margin
+    lines = ["Bindend advies", "Geschillencommissie Zorgverzekeringen", "Zaaknummer: 202263101", "Partijen",
+             "De heer A te B, hierna te noemen: verzoeker,", "1. Verloop van de procedure",
+             "1.1. De commissie heeft het dossier op", "8 september 2020 ontvangen.", "21. De ziektekostenverzekeraar"]
+    page = "\n".join(f"{i} {line}" for i, line in enumerate(lines, 1))
+    text, origin = clean([page, page])
+    assert text.startswith("Bindend advies\nGeschillencommissie Zorgverzekeringen\nZaaknummer: 202263101")
+    assert "8 september 2020 ontvangen." in text and "\n21. De ziektekostenverzekeraar" in text
+    assert len(origin) == len(text)
+    listed = "Verzoeker noemt:\n1 kroon\n2 brug\n3 implantaat\nDe commissie overweegt\nals volgt.\nDat is\nzo.\nEinde."
+    assert clean([listed])[0].count("1 kroon") == 1

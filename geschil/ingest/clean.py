@@ -340,6 +340,33 @@ def rule_edits(text: str) -> list[Edit]:
     return [(m.start(), m.end(), "\n") for m in _RULE.finditer(text)]
 
 
+# a line-numbered margin ("1 Bindend advies", "2 Geschillencommissie …", counting again on each page, round 176):
+# the numbers of a page whose lines nearly all count on by one are no text
+_MARGIN_NUMBER = recache.compile(r"[ \t]*(\d{1,3})[ \t]+(?=\S)")
+MARGIN_MIN_LINES = 8
+MARGIN_SHARE = 0.8
+
+
+def margin_edits(text: str, page_starts: list[int]) -> list[Edit]:
+    """The line numbers of a numbered margin, page by page."""
+    edits: list[Edit] = []
+    for a, b in zip(page_starts, page_starts[1:] + [len(text)], strict=True):
+        if not _MARGIN_NUMBER.match(text, a, b):
+            continue  # the page's first line is numbered, or it has no margin (one test, not a pass over its lines)
+        lines = _lines(text, a, b)
+        if len(lines) < MARGIN_MIN_LINES:
+            continue
+        found = [_MARGIN_NUMBER.match(text, la, lb) for la, lb, _ in lines]
+        nums = [int(m[1]) if m else None for m in found]
+        on = [i for i in range(1, len(nums)) if nums[i] is not None and nums[i - 1] is not None
+              and nums[i] == nums[i - 1] + 1]
+        if len(on) < MARGIN_SHARE * (len(nums) - 1):
+            continue
+        counted = set(on) | {i - 1 for i in on}
+        edits.extend((found[i].start(), found[i].end(), "") for i in sorted(counted))
+    return edits
+
+
 def clean(raw_pages: list[str], wrapped: bool = True) -> tuple[str, Origin]:
     """The cleaned text of a document and, per character, its offset in the joined raw pages.
     `wrapped`: lines were broken by the page width (a PDF), not by the writer (a text copy)."""
@@ -350,6 +377,8 @@ def clean(raw_pages: list[str], wrapped: bool = True) -> tuple[str, Origin]:
         raw_starts.append(pos)
         pos += len(page) + 1
     text, origin = apply(text, origin, char_edits(text) + rule_edits(text))
+    page_starts = [bisect.bisect_left(origin, s) for s in raw_starts]
+    text, origin = apply(text, origin, margin_edits(text, page_starts))
     page_starts = [bisect.bisect_left(origin, s) for s in raw_starts]
     text, origin = apply(text, origin, furniture_edits(text, page_starts))
     text, origin = apply(text, origin, space_edits(text))
