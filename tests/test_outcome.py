@@ -46,6 +46,8 @@ A te B
     # an order to decide anew, the rest rejected (blind round 171)
     ("7.1. De commissie bepaalt dat de zorgverzekeraar binnen zes weken een nieuw besluit neemt op de aanvraag.\n"
      "7.2. De commissie wijst het verzoek voor het overige af.", "partially_granted"),
+    ("De commissie verklaart het verzoek gedeeltelijk gegrond en bepaalt dat de ziektekostenverzekeraar de kosten van "
+     "de kroon vergoedt.", "partially_granted"),  # blind round 177
 ])
 def test_outcome_from_decision_section(decision, expected):
     text = BODY + decision + "\n"

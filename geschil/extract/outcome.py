@@ -15,7 +15,10 @@ from geschil.extract.sections import Section, last
 PHRASES = {
     "inadmissible": literals.compile(r"niet[- ]?ontvankelijk", re.I),
     "no_jurisdiction": literals.compile(r"verklaart\s+zich\s+(?:\w+\s+)?onbevoegd|(?:is|acht\s+zich)\s+niet\s+bevoegd|onbevoegd", re.I),
-    "partially_granted": literals.compile(r"(?:gedeeltelijk|ten\s+dele|deels|voor\s+een\s+deel)\s+(?:\w+\s+){0,3}toe\b", re.I),
+    "partially_granted": literals.compile(r"(?:gedeeltelijk|ten\s+dele|deels|voor\s+een\s+deel)\s+(?:\w+\s+){0,3}toe\b"
+                                          # "verklaart het verzoek gedeeltelijk gegrond" (blind round 177)
+                                          r"|verklaart\s+(?:het\s+)?(?:verzoek|beroep)\w*\s+(?:gedeeltelijk|ten\s+dele|deels)\s+gegrond",
+                                          re.I),
     # "wijst het verzoek onder (1) af": a request's number in brackets among the words
     "granted": literals.compile(r"wijst\s+(?:het|de)\s+(?:\w+\s+){0,4}(?:verzoek|vordering)(?:en)?\s+(?:[\w()]+\s+){0,6}?toe\b"
                           r"|bepaalt\s+dat\s+(?:de\s+)?(?:ziektekosten|zorg)?verzekeraar(?:[^.]|\.(?=\d)){0,200}?"
