@@ -1284,6 +1284,15 @@ def test_an_application_date_in_a_rejected_position(text, expected):
     ("2.3. Bij brief van 3 februari 2020 heeft de zorgverzekeraar een akkoordverklaring afgegeven, met de vermelding dat "
      "deze gold \"tot en met 9 oktober 2020\".",
      {"date": D(2020, 2, 3), "valid_from": None, "valid_until": D(2020, 10, 9), "until_inclusive": True}),
+    # a start told what it is, and care "die vanaf … wordt geleverd" (blind round 175)
+    ("2.4. Bij brief van 2 april 2024 heeft de zorgverzekeraar verzoeker geschreven: \"Wij geven toestemming voor "
+     "hartrevalidatie. Deze toestemming geldt vanaf 8 maart 2024, de dag waarop wij de aanvraag hebben ontvangen, tot en "
+     "met 7 september 2024.\"",
+     {"date": D(2024, 4, 2), "valid_from": D(2024, 3, 8), "valid_until": D(2024, 9, 7), "until_inclusive": True}),
+    ("2.4. Bij brief van 1 november 2022 heeft de zorgverzekeraar geschreven: \"Wij geven u toestemming voor de "
+     "behandeling. Deze toestemming geldt voor zorg die vanaf 10 oktober 2022, de datum waarop wij uw aanvraag hebben "
+     "ontvangen, tot en met 9 oktober 2023 wordt geleverd.\"",
+     {"date": D(2022, 11, 1), "valid_from": D(2022, 10, 10), "valid_until": D(2023, 10, 9), "until_inclusive": True}),
 ])
 def test_prior_approval(facts, expected):
     text, sections = _doc(facts)

@@ -117,8 +117,12 @@ VALIDITY = literals.compile(
     r"\s+(?:was\s+|is\s+)?(?:(?:(?<=gold\s)|(?<=golden\s)|(?<=was\s)|(?<=is\s))[\"“„'])?"
     # "Deze toestemming geldt voor een behandeling in de periode van 4 juni 2024 tot en met …"
     r"(?:voor\s+(?:een|de|het)\s+[\w-]+\s+)?(?:in\s+de\s+periode\s+)?"
+    # ... "voor zorg die vanaf 10 oktober 2022 … tot en met 9 oktober 2023 wordt geleverd" (blind round 175)
+    r"(?:voor\s+(?:zorg|behandelingen?)\s+die\s+)?"
     # ... from the letter's own day: "Zij is geldig vanaf de datum van deze brief tot en met 31 augustus 2022"
-    r"(?:(?:van(?:af)?|per)\s+(?P<from>.{6,22}?|" + ISSUE + r")\s+)?(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+" + WEEKDAY +
+    r"(?:(?:van(?:af)?|per)\s+(?P<from>.{6,22}?|" + ISSUE + r")"
+    # ... its start told what it is: "vanaf 8 maart 2024, de dag waarop wij de aanvraag hebben ontvangen, tot en met …"
+    r"(?:\s*,\s*(?:de|het)\s+(?:dag|datum|moment)\s+[^,.;\"”]{3,80},)?\s+)?(?P<rel>tot\s+en\s+met|t/m|tot|until)\s+" + WEEKDAY +
     rf"(?P<until>(?:de\s+)?(?:\d{{1,2}}|{ORDINAL_DAY})[\s-]\S+[\s-]\d{{4}}"  # "tot de zeventiende augustus 2017"
     # "geldig tot en met februari 2012": through the month's last day (blind round 118: 29 in a leap year)
     rf"|(?<=met\s)(?:{MONTH_WORDS})\s+\d{{4}}\b)", re.I | re.S)
