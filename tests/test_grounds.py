@@ -397,6 +397,9 @@ def test_polarity(clause, finding):
     ("De aanvraag is daarmee ruim twee weken vóór de opname op 14 maart 2014 door de zorgverzekeraar ontvangen.",
      {"prior_approval.beforehand"}),  # blind round 77
     ("Daarmee is de aanvraag niet vóór de aanvang van de behandeling ingediend.", {"prior_approval.beforehand"}),
+    # a lead time before the admission (blind round 176)
+    ("De aanvraag van 3 maart 2022 is dus niet uiterlijk vier weken vóór de opname ingediend.",
+     {"prior_approval.beforehand"}),
     # the claim form's arrival after the term, an article's number between (blind round 85)
     ("Het schadeformulier is dus na het verstrijken van de termijn van artikel 9.4, tweede lid, van de voorwaarden "
      "ontvangen.", {"accident_cover.approval_deadline"}),
