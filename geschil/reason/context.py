@@ -398,6 +398,12 @@ class Context:
                        claim=registry.claim(rule), parameters=params, trace=list(trace))
 
 
+# the approval the sentence speaks of covers other care than the care in dispute
+NOT_THIS_CARE = literals.compile(r"\b(?:ziet|zag|betreft|betrof|heeft|had)\s+(?:[\w-]+\s+){0,3}?(?:(?:alleen\s+)?op\s+[^.;]{0,60}?\ben\s+)?"
+                                 r"niet\s+(?:op\s+|betrekking\s+op\s+)?(?:deze|die|de\s+(?:litigieuze|onderhavige|nieuwe))\s+"
+                                 r"(?:behandeling|zorg|plan|behandelplan)\b", re.I)
+
+
 # "(hierna: het eerste ongeval)", "(hierna te noemen: de val op de kegelbaan)": the name an event is given
 ALIAS_DEF = literals.compile(r"\(\s*hierna(?:\s+te\s+noemen)?\s*:?\s*(?:het|de)\s+(?P<alias>[^()\n]{3,40}?)\s*\)", re.I)
 

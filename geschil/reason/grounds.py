@@ -33,6 +33,7 @@ from geschil.reason.context import (
     AGREES_ONLY,
     CONCLUDES,
     DEFAULT_TERM,
+    NOT_THIS_CARE,
     UNCHECKED,
     UNQUOTED_TERM,
     Context,
@@ -305,12 +306,6 @@ NAMED_ACCIDENT = literals.compile(r"(?:\bongeval\w*\s+(?:van|d\.d\.)|\b(?:weken|
                                   r"|\bongeval\w*\s+op(?=\s+\d{1,2}[\s-]\S+[\s-]\d{4}(?!\s*(?:,[^.;,\d]{1,80},)?\s*,?\s*(?:[\w-]+\s+){0,5}?"
                                   r"(?:gemeld|aangemeld|doorgegeven|ingediend|opgegeven|aangegeven)\b)))"
                                   r"\s+(?P<date>\d{1,2}[\s-]\S+[\s-]\d{4})", re.I)
-
-
-# the approval the sentence speaks of covers other care than the care in dispute
-NOT_THIS_CARE = literals.compile(r"\b(?:ziet|zag|betreft|betrof|heeft|had)\s+(?:[\w-]+\s+){0,3}?(?:(?:alleen\s+)?op\s+[^.;]{0,60}?\ben\s+)?"
-                                 r"niet\s+(?:op\s+|betrekking\s+op\s+)?(?:deze|die|de\s+(?:litigieuze|onderhavige|nieuwe))\s+"
-                                 r"(?:behandeling|zorg|plan|behandelplan)\b", re.I)
 
 
 # the approval's end before it was extended or replaced: "dus na het einde van de oorspronkelijke geldigheidsduur"

@@ -24,7 +24,7 @@ from geschil import i18n, literals
 from geschil.dates import find_dates
 from geschil.extract.text import squash
 from geschil.models import Evidence, Finding, PolicyTerm
-from geschil.reason.context import Context, care_parts, labels, split
+from geschil.reason.context import NOT_THIS_CARE, Context, care_parts, labels, split
 from geschil.reason.periods import Ref, add, upper
 
 RULES = ("prior_approval.validity", "prior_approval.retroactive_limit", "prior_approval.beforehand")
@@ -329,10 +329,8 @@ def _asked_afterwards(ctx: Context, rule: str, term, params: dict) -> Finding:
 
 
 # the committee saying an approval was for other care: "De akkoordverklaring van 19 augustus 2021 zag op een kroon op het
-# eigen element 11; het implantaat is een andere behandeling" (blind round 170)
-OTHER_CARE = literals.compile(r"\b(?:is|was)\s+een\s+andere\s+behandeling\b|\b(?:ziet|zag|betreft|betrof)\s+(?:[\w-]+\s+){0,3}?"
-                              r"niet\s+(?:op\s+)?(?:deze|die|de\s+(?:litigieuze|onderhavige|nieuwe))\s+(?:behandeling|zorg)\b",
-                              re.I)
+# eigen element 11; het implantaat is een andere behandeling" (blind round 170), or "ziet niet op deze behandeling"
+OTHER_CARE = literals.compile(NOT_THIS_CARE.pattern + r"|\b(?:is|was)\s+een\s+andere\s+behandeling\b", re.I)
 
 
 def _approved(ctx: Context, app: Ref | None) -> bool:
