@@ -1453,6 +1453,14 @@ def test_prior_approval(facts, expected):
      "vermeld:\ndatum verrichting bedrag\n14.05.09 excisie lymfangioom, eerste fase € 2.310,00\n01.09.09 excisie "
      "restant lymfangioom, tweede fase € 1.745,00",
      [("performed", D(2009, 5, 14), "day"), ("performed", D(2009, 9, 1), "day")]),
+    # care told with the conclusion coordinated to it; a party's bill date stays the party's (blind round 179: a
+    # false accusation of the first try, the committee's delivery day unread)
+    ("6. Beoordeling\n6.4. De band is op 13 april 2017 aan verzoekster afgeleverd, en daarmee binnen de "
+     "geldigheidsduur van de toestemming van 25 oktober 2016.", [("performed", D(2017, 4, 13), "day")]),
+    # ... and care such a conclusion restates on a day told before is that care, not another
+    ("3.3. De kroon is op 20 februari 2023 geplaatst; daarmee was de behandeling afgerond.\n6. Beoordeling\n6.2. De "
+     "kroon is op 20 februari 2023 geplaatst, en dus na afloop van de geldigheidsduur van de akkoordverklaring.",
+     [("finished", D(2023, 2, 20), "day")]),
 ])
 def test_treatment_dates(facts, expected):
     text, sections = _doc(facts)
@@ -1569,6 +1577,11 @@ def test_age_in_words_and_at_the_application(facts, expected):
      "4. Standpunt verzoekster\nVerzoekster is in augustus 2009 gevallen.\n5. Beoordeling\nDe stelling van de "
      "ziektekostenverzekeraar dat de val ook in juli 2009 kan hebben plaatsgevonden, vindt in de stukken geen "
      "steun.\n", ("2009-08-01", "2009-08-31")),
+    # the month the committee finds after asking it goes before the month a party wrote on the form (blind round 181:
+    # a false accusation of the first try)
+    ("3. Feiten\nOp het formulier heeft verzoeker bij 'datum ongeval' ingevuld: \"juli 2022\".\n4. Beoordeling\n"
+     "Partijen verschillen van mening over de maand waarin het ongeval heeft plaatsgevonden. De commissie acht "
+     "aannemelijk dat dit in augustus 2022 was.\n", ("2022-08-01", "2022-08-31")),
 ])
 def test_accident_period_by_its_source(text, bounds):
     sections = find_sections(text, lambda offset: 1)

@@ -181,23 +181,33 @@ BEFORE_NOW = literals.compile(r"\b(?:geleden|tevoren|daarvoor|daarvóór|eerder|
 
 # the question of the accident's day, put in one sentence and answered in the next ("Partijen verschillen … van
 # mening over de datum van het ongeval. De commissie gaat uit van 17 september 2016.", blind round 136)
-DAY_ASKED = literals.compile(r"\b(?:datum|dag)\s+(?:van|waarop)\s+het\s+ongeval\b|\bongevalsdatum\b", re.I)
+DAY_ASKED = literals.compile(r"\b(?:datum|dag)\s+(?:van|waarop)\s+het\s+ongeval\b|\bongevalsdatum\b"
+                             # "Partijen verschillen van mening over de maand waarin het ongeval heeft plaatsgevonden"
+                             r"|\b(?:maand|periode)\s+waarin\s+het\s+ongeval\b", re.I)
 
 
 def _day_answered(text: str, sections: list[Section]) -> Found | None:
     """The one day the committee fixes in its assessment in the sentence right after one that asks the
     accident's day, no other event told beside it."""
+    d = _answered(text, tuple(sections))
+    return Found(d.date, d.start, d.end) if d is not None and d.date else None
+
+
+@lru_cache(maxsize=4)  # the accident's day and its period ask the same
+def _answered(text: str, sections: tuple[Section, ...]) -> DateMention | None:
+    """The one date (a day, or a month: "De commissie acht aannemelijk dat dit in augustus 2022 was", blind
+    round 181) the committee fixes in the sentence right after one that asks when the accident happened."""
     spans = [(a, b) for s in sections if s.kind == "assessment" for a, b in sentences(text, s.body_start, s.end)]
     for k in literals.holding(text, spans, DAY_ASKED):
         if k + 1 >= len(spans) or not DAY_ASKED.search(text, *spans[k]):
             continue
         a, b = spans[k + 1]
         days = find_dates(text, a, b)
-        if len(days) != 1 or not days[0].date or not _fixed(text, sections, a, days[0].start) \
+        if len(days) != 1 or not days[0].earliest or not _fixed(text, sections, a, days[0].start) \
                 or OTHER_EVENT.search(text, a, b) or ARRIVED.search(text, a, b) or ACCIDENT.search(text, a, b) \
                 or _is_other_event(text, days[0], a):  # "de aantekening in het journaal van de huisarts van 2 april 2011"
             continue  # a sentence that names the accident itself is read as any other
-        return Found(days[0].date, days[0].start, days[0].end)
+        return days[0]
     return None
 
 
@@ -225,7 +235,7 @@ VAGUE_TIME = literals.compile(r"\b(?:rond|omstreeks|omtrent|tijdens|in)\s+(?:de\
 
 # "De commissie stelt vast dat …", "houdt het ervoor dat …", "gaat uit van …", "neemt aan dat …"
 FIXES = literals.compile(r"\bstel(?:t|len)\s+(?:\w+\s+){0,3}?vast\b|\bhoudt\s+het\s+er\b|\bgaat\s+(?:[\w,]+\s+){0,8}?(?:uit\s+van|(?:er)?van\s+uit)\b"
-                         r"|\bneemt\s+(?:\w+\s+){0,3}?aan\b|\bstaat\s+(?:daarmee\s+|dus\s+)?vast\b|\bvast\s+te\s+staan\b"
+                         r"|\bneemt\s+(?:\w+\s+){0,3}?aan\b|\bacht\s+(?:het\s+)?(?:voldoende\s+)?aannemelijk\b|\bstaat\s+(?:daarmee\s+|dus\s+)?vast\b|\bvast\s+te\s+staan\b"
                          # of two accidents, the one the committee holds the cause or measures by:
                          # "het rechtstreekse gevolg is van het ongeval van …", "getoetst aan het ongeval van …"
                          r"|\b(?:rechtstreekse?|directe?)\s+gevolg\s+(?:is\s+)?van\s+het\s+ongeval\s+(?:van|op)\s*$"
@@ -388,6 +398,10 @@ def accident_period(text: str, sections: list[Section]) -> Found | None:
     """An accident dated only imprecisely ("in de zomer van 2016", else "in 2014"): its bounds,
     never a day. What the facts and the assessment say goes before what a party claims in its
     position; a bare year only when that source tells no finer period."""
+    answered = _answered(text, tuple(sections))
+    if answered is not None and not answered.date:  # the committee's answer to when it happened
+        return Found({"earliest": answered.earliest, "latest": answered.latest, "precision": answered.precision,
+                      "text": answered.text}, answered.start, answered.end)
     found: dict[tuple[bool, bool], list[DateMention]] = {}
     denied = _denied(text, tuple(sections))
     for a, b, at in _accident_sentences(text, sections):

@@ -72,6 +72,7 @@ PRONOUN_CARE = literals.compile(r"(?:Zij|Ze|Hij|Deze|Die)\s+(?:is|heeft|werd)\s+
 def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
     """Dates of treatments (start, finished, performed, planned), exact or imprecise."""
     out: list[Found] = []
+    concluded: set[int] = set()  # care told in a main clause a conclusion follows
     spans = list(_sentences(text, sections))
     told = literals.holding(text, spans, TREATMENT, CLEANING, CORRECTION, ADMISSION)
     delivered = [i for i in literals.holding(text, spans, DELIVERY)  # where its literal stands: the word itself
@@ -86,7 +87,7 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
     after = [i + 1 for i in told if i + 1 < len(spans) and PRONOUN_CARE.match(text, *spans[i + 1])]
     for i in sorted(set(told) | set(after)):
         a, b = spans[i]
-        sentence = text[a:b]
+        sentence, conclusion = text[a:b], False
         if not (_tells_care(text, a, b) or i in after or i in delivered) or _medical_only(sentence):
             continue
         if CASE_HEARD.search(sentence):
@@ -100,7 +101,7 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
             b = None if _section_kind(sections, a) in POSITIONS else _main_clause_end(text, a, b)
             if b is None:
                 continue
-            sentence = text[a:b]
+            sentence, conclusion = text[a:b], bool(CONCLUSION.match(text, b))
         kind = next((k for k, p in TREATMENT_KIND if p.search(sentence)), None)
         admitted = kind is None and bool(ADMISSION.search(sentence))
         if admitted:
@@ -151,10 +152,15 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
                 own = "finished"  # the next sentence says this act completed the treatment
             out.append(Found({"kind": own, "date": d.date, "earliest": d.earliest, "latest": d.latest,
                               "precision": d.precision, "text": squash(sentence)[:300]}, d.start, d.end))
+            if conclusion:
+                concluded.add(id(out[-1]))
     unique: dict = {}  # a treatment restated in the assessment is the same treatment
     for f in _vague_restated(_committee_finish_first(out, sections), sections):
         unique.setdefault((f.value["kind"], f.value["earliest"], f.value["latest"]), f)
-    return list(unique.values())
+    # ... and care a conclusion restates on a day other care was told ("De kroon is op 20 februari 2023 geplaatst,
+    # en dus na afloop …" after "…; daarmee was de behandeling afgerond") is that care
+    told = {(k[1], k[2]) for k, f in unique.items() if id(f) not in concluded}
+    return [f for k, f in unique.items() if id(f) not in concluded or (k[1], k[2]) not in told]
 
 
 # a past that did not happen: "Zonder die afzegging was de kroon op … geplaatst" (blind round 147)
@@ -216,7 +222,10 @@ def _care_rejected(text: str, sections: tuple[Section, ...]) -> list[tuple[int, 
             if TREATMENT.search(text, lo, hi) or CLEANING.search(text, lo, hi)]
 
 
-SUBORDINATE = literals.compile(r",?\s+(?:nadat|voordat|omdat|doordat|terwijl|zodat|waardoor|hoewel)\b", re.I)
+# ... or a conclusion coordinated to it: "De band is op 13 april 2017 aan verzoekster afgeleverd, en daarmee binnen de
+# geldigheidsduur van de toestemming" (blind round 179)
+CONCLUSION = literals.compile(r",\s*(?:en\s+)?(?:daarmee|dus|derhalve)\s+(?:binnen|buiten|na|vóór|voor|ruim|kort)\b", re.I)
+SUBORDINATE = literals.compile(r",?\s+(?:nadat|voordat|omdat|doordat|terwijl|zodat|waardoor|hoewel)\b|" + CONCLUSION.pattern, re.I)
 
 
 def _main_clause_end(text: str, a: int, b: int) -> int | None:
