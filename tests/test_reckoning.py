@@ -74,6 +74,26 @@ def test_a_miscount_the_decision_turns_on(sentences, outcome, agreement):
     assert (result.status == "divergent") == (agreement == "contradicts")
 
 
+@pytest.mark.parametrize("sentence, agreement", [
+    # a term counted in its own clause from the accident's day, found run out on the start's day although six months
+    # after 16 July end on 16 January (blind round 180: the committee's six months, which no window rule read)
+    ("De termijn van zes maanden na het ongeval van 16 juli 2011 was op 10 januari 2012 al verstreken, zodat de "
+     "definitieve behandeling niet tijdig is begonnen.", "contradicts"),
+    ("De termijn van zes maanden na de operatie van 16 juli 2011 was op 20 januari 2012 nog niet verstreken.",
+     "contradicts"),
+    # right by the calendar, or near its edge where a rule models the term (a weekend, a reading): nothing proven
+    ("De termijn van zes maanden na het ongeval van 16 juli 2011 was op 20 januari 2012 al verstreken.", None),
+    ("De termijn van zes maanden na het ongeval van 16 juli 2011 was op 14 januari 2012 al verstreken.", None),
+    # lapsed on a day without "al" names the term's end, no act placed after it
+    ("De termijn van zes maanden na het ongeval van 16 juli 2011 is op 10 januari 2012 verstreken.", None),
+])
+def test_a_term_found_run_out_in_its_own_clause(sentence, agreement):
+    result, found = _reckoning(sentence, outcome="rejected")
+    assert [g.agreement for g in found] == ([agreement] if agreement else [])
+    if agreement:
+        assert [e.quote for e in found[0].evidence] == [sentence] and result.status == "divergent"
+
+
 BEGUN = ("In de brief van 31 augustus 2023 staat dat de toestemming geldig is gedurende zes maanden na dagtekening.",
          "De termijn van zes maanden ving dus aan op 1 september 2023.")
 

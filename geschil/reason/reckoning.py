@@ -263,7 +263,34 @@ def _direct(statements: list[Statement]) -> list[Placed]:
                 amount, unit = in_unit(m["unit"], number(m["num"]))
                 out.append(Placed(amount, unit, anchor.date, k, way, acts, " ".join(m["term"].lower().split())))
             break
+        else:
+            out += _lapsed_on(st.text, k)
     return out
+
+
+EDGE = 3  # days from the calendar's end within which a lapse a rule models proves nothing (a weekend, a reading)
+
+
+def _lapsed_on(text: str, k: int) -> list[Placed]:
+    """"De termijn van zes maanden na het ongeval van 16 juli 2011 was op 10 januari 2012 al verstreken": the act's
+    day placed after (or, "nog niet verstreken", inside) a term counted in the same clause from a printed day."""
+    v = vocabulary()
+    for m in TERM.finditer(text):
+        if not v["lapsed_term"].search(text, 0, m.start()):
+            continue
+        days = [d for d in _days(text) if d.start >= m.end()]
+        if len(days) < 2 or not v["anchor_between"].search(text[m.end():days[0].start]) \
+                or not v["lapsed_on"].search(text[days[0].end:days[1].start]):
+            continue
+        anchor, act = days[0], days[1]
+        rest = text[act.end:]
+        way = "outside" if v["lapsed_outside"].match(rest) else "inside" if v["lapsed_inside"].match(rest) else None
+        amount, unit = in_unit(m["unit"], number(m["num"]))
+        modelled = v["modelled_anchor"].search(text, m.end(), anchor.start)
+        if way is None or (modelled and abs((add(anchor.date, amount, unit) - act.date).days) <= EDGE):
+            continue
+        return [Placed(amount, unit, anchor.date, k, way, (act.date,), " ".join(m[0].lower().split()))]
+    return []
 
 
 @dataclass(frozen=True)
