@@ -44,9 +44,9 @@ def term(name: str, value: float, unit: str) -> PolicyTerm:
     return PolicyTerm(name=name, value=value, unit=unit, evidence=ev(f"{name} {value} {unit}"))
 
 
-def treatment(kind: str, lo: str, hi: str | None = None, precision: str = "day") -> TreatmentDate:
+def treatment(kind: str, lo: str, hi: str | None = None, precision: str = "day", text: str | None = None) -> TreatmentDate:
     return TreatmentDate(kind=kind, date=d(lo) if hi is None else None, earliest=d(lo),
-                         latest=d(hi or lo), precision=precision, text=f"{lo}..{hi or lo}")
+                         latest=d(hi or lo), precision=precision, text=text or f"{lo}..{hi or lo}")
 
 
 def period(lo: str, hi: str, text: str = "in de zomer van 2016", precision: str = "season") -> DatePeriod:

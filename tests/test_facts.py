@@ -627,6 +627,14 @@ def test_accident_date_by_its_source(text, expected):
     ("3.1. Op 9 november 2010 had de tandarts een aanvraag ingediend. Na overleg heeft de tandarts die aanvraag op "
      "2 december 2010 ingetrokken. Op 8 februari 2011 heeft de kaakchirurg een nieuwe aanvraag ingediend.",
      [D(2010, 11, 9), D(2011, 2, 8)]),
+    # the day the committee finds the application received; the day the insurer took it in hand is "niet van belang"
+    # (blind round 181)
+    ("2.2. De kliniek heeft op 14 november 2024 via het portaal om toestemming gevraagd. Volgens het dossier van de "
+     "zorgverzekeraar is de aanvraag op 26 november 2024 in behandeling genomen.\n4. Standpunt zorgverzekeraar\n4.1. "
+     "Volgens zijn systeem is de aanvraag op 26 november 2024 ontvangen.\n7. Beoordeling\n7.4. De commissie stelt vast "
+     "dat de aanvraag op 14 november 2024 door de zorgverzekeraar is ontvangen. Dat de zorgverzekeraar de aanvraag "
+     "eerst op 26 november 2024 in behandeling heeft genomen, is voor de datum van ontvangst niet van belang.",
+     [D(2024, 11, 14)]),
 ])
 def test_application_dates(facts, expected):
     text, sections = _doc(facts)

@@ -807,6 +807,25 @@ def test_consent_beforehand_is_weighed_on_the_care_the_committee_names():
     assert result.status == "consistent", result.reason
 
 
+def test_consent_beforehand_pointed_at_care_the_sentence_before_names_by_its_side():
+    # blind round 181: each hand's operation decided on its own; "die operatie" is the one the sentence before names,
+    # dated by the facts after the application the committee fixed: the refusal for the left hand is contradicted
+    result = _check(_statements(
+        ("assessment", "De operatie aan de linkerhand had op de dag waarop de aanvraag werd ontvangen al plaatsgevonden."),
+        ("assessment", "De aanvraag is voor die operatie dus niet vóór het begin van de behandeling ontvangen."),
+        ("assessment", "De operatie aan de rechterhand heeft op 16 januari 2025 plaatsgevonden."),
+        ("assessment", "Voor die operatie is de aanvraag wel vóór het begin van de behandeling ontvangen.")),
+        accident=None, applications=("2024-11-14",), outcome="partially_granted",
+        conditions=(mention("vooraf toestemming", "prior_approval:required"),),
+        treatments=(treatment("performed", "2024-11-21", text="De operatie aan de linkerhand heeft op 21 november 2024 "
+                              "plaatsgevonden."),
+                    treatment("performed", "2025-01-16", text="De operatie aan de rechterhand heeft op 16 januari 2025 "
+                              "plaatsgevonden.")))
+    found = [(g.committee, g.agreement) for g in result.grounds if g.rule == "prior_approval.beforehand"]
+    assert ("not_met", "contradicts") in found and ("met", "agrees") in found, result.reason
+    assert result.status == "divergent", result.reason
+
+
 def test_care_the_committee_names_is_not_measured_from_a_later_application():
     # blind round 28: element 11's crown of 2 September 2016, granted as "ruim binnen twee jaar";
     # the application of November 2016 was for another element and does not push the crown out

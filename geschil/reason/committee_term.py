@@ -107,6 +107,10 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
             # the committee's paragraph dates before it (blind round 163)
             care, act = next(((c, a) for st in _before(record, evidence.span[0])
                               for c, a in [_care(record, st.text, acts=False)] if c is not None), (None, None))
+    if care is None and rule in CARE_DATED and previous and POINTED.search(clause) and not find_dates(clause):
+        # "De operatie aan de linkerhand had … al plaatsgevonden. De aanvraag is voor die operatie dus niet vóór het
+        # begin van de behandeling ontvangen": the care the sentence before names by its act (blind round 181)
+        care, act = _care(record, previous) if not find_dates(previous) else (None, None)
     own_care = _named_unprinted(record, clause, evidence) if care is None and rule in CARE_DATED else None
     if own_care:
         # "De behandelingen van 12, 19, 21 en 28 augustus 2014 zijn dus binnen die termijn gegeven": care no
@@ -556,7 +560,10 @@ ENDS_ON = literals.compile(r"\btot(?:\s+en\s+met)?\s*$|\bt/m\s*$", re.I)
 # "de facing op element 12" (a bare "de kroon" could be any of several).
 CARE_ACT = literals.compile(r"\b(?:kroon|kronen|implantaat|implantaten|brug|facing|facings|prothese|vulling)\s+"
                             r"(?:op|in|van|ter\s+plaatse\s+van)\s+(?:het\s+|de\s+)?"
-                            r"(?:implantaat|implantaten|elementen?\s+\d{2}|regio\s+\d{2})\b", re.I)
+                            r"(?:implantaat|implantaten|elementen?\s+\d{2}|regio\s+\d{2})\b"
+                            # ... or by its side: "de operatie aan de linkerhand" (blind round 181)
+                            r"|\b(?:operatie|ingreep|correctie|behandeling)\s+(?:aan|van)\s+(?:de|het|haar|zijn)\s+"
+                            r"(?:linker|rechter)[a-z]+\b", re.I)
 
 
 DOCUMENT_DATED = literals.compile(r"\b(?:akkoordverklaring|machtiging|toestemming|goedkeuring|brief|aanvraag|beslissing)"

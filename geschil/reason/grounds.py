@@ -23,6 +23,7 @@ from geschil.models import Citation, Evidence, Finding, Ground, Part, Record
 from geschil.reason import latest_named, reckoning, registry
 from geschil.reason.committee_term import (
     APPLICATION_WORD,
+    POINTED,
     care_kinds,
     measures_only,
     named_days,
@@ -223,7 +224,7 @@ def _own_days(record: Record, scope: str, previous: str) -> set:
     sentence before ("Verzoekster was toen nog zeventien jaar; deze behandeling is dus verricht …"),
     that sentence's (blind round 63)."""
     days = named_days(record, scope)
-    if not days and previous and (CONCLUDES.search(scope) or THAT_DAY.search(scope)):
+    if not days and previous and (CONCLUDES.search(scope) or THAT_DAY.search(scope) or POINTED.search(scope)):
         days = named_days(record, previous)
     return days
 
@@ -265,7 +266,8 @@ def _days(said: list[Said]) -> set:
     those of its own sentence."""
     out = set()
     for s in said:
-        texts = [s.clause, s.previous] if CONCLUDES.search(s.clause) else [s.clause]
+        # ... and so does one pointing back at its care ("Voor die operatie is de aanvraag wel …", blind round 181)
+        texts = [s.clause, s.previous] if CONCLUDES.search(s.clause) or POINTED.search(s.clause) else [s.clause]
         days = {(d.earliest, d.latest) for text in texts for d in find_dates(text)}
         # "Op 27 maart 2017 was zij nog zeventien, zodat zij … jonger was dan 18 jaar": a clause
         # without a day of its own is dated by its sentence

@@ -298,7 +298,9 @@ RELIED_ON = literals.compile(r"\b(?:datum|dag)\s+van\s+(?P<date>\d{1,2}\s+[a-z]+
                              # is ingeboekt. Die datum zegt echter niet wanneer de aanvraag is ontvangen." (blind round 142)
                              r"|\bberoept\s+zich\s+op\s+de\s+(?:datum|dag)\s+van\s+(?P<relied>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)\b"
                              r"|\bdat\s+[^.;,]{0,80}?\bop\s+(?P<told>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)\b[^.;,]{0,60},\s+(?:is|was)\s+"
-                             r"(?:(?:dus|daarom|dan\s+ook|derhalve|echter|evenwel)\s+)?niet\s+(?:beslissend|bepalend|doorslaggevend)\b",
+                             # ... "…, is voor de datum van ontvangst niet van belang" (blind round 181)
+                             r"(?:(?:dus|daarom|dan\s+ook|derhalve|echter|evenwel)\s+)?(?:voor\s+(?:de|het)\s+[\w-]+(?:\s+van\s+[\w-]+)?\s+)?"
+                             r"niet\s+(?:beslissend|bepalend|doorslaggevend|van\s+belang)\b",
                              re.I)
 NOT_DECISIVE = literals.compile(r"\bniet\s+(?:beslissend|bepalend|doorslaggevend|relevant|van\s+belang)\b"
                                 r"|\bzegt\s+(?:echter\s+|dus\s+|evenwel\s+)?niet(?:s)?\s+(?:over\s+de\s+vraag\s+)?wanneer\b", re.I)
@@ -733,7 +735,9 @@ NAMED_BY_DATE = literals.compile(r"\b(?:ongeval|ongeluk)\w*\s+(?:van|d\.d\.)\s*$
 # ingediend" (blind round 77)
 SETTLED = literals.compile(r"\baanvraag\s+(?:is|werd)\s+(?:dus|daarom|daarmee|derhalve|dan\s+ook)\s+(?:pas\s+)?op\s*$"
                           # "De commissie gaat er dus van uit dat de aanvraag op 12 juni 2023 … is ontvangen" (blind round 108)
-                          r"|\b(?:gaat|ging)\s+(?:de\s+commissie\s+)?(?:er\s+)?(?:[\w-]+\s+){0,3}?van\s+uit\s+dat\s+de\s+aanvraag\s+op\s*$",
+                          r"|\b(?:gaat|ging)\s+(?:de\s+commissie\s+)?(?:er\s+)?(?:[\w-]+\s+){0,3}?van\s+uit\s+dat\s+de\s+aanvraag\s+op\s*$"
+                          # "De commissie stelt vast dat de aanvraag op 14 november 2024 … is ontvangen" (blind round 181)
+                          r"|\b(?:stelt|stellen)\s+(?:[\w-]+\s+){0,2}?vast\s+dat\s+de\s+aanvraag\s+op\s*$",
                           re.I)
 # "De aanvraag is (pas) op 28 januari 2025 (door de zorgverzekeraar) ontvangen": the application as the
 # subject of its own arrival (blind round 75), or of its making ("is op 15 februari 2016 gedaan", round 83)
