@@ -20,7 +20,7 @@ from geschil.extract.parameters import in_unit, number
 from geschil.i18n import DEFAULT, label, say
 from geschil.i18n import missing as missing_words
 from geschil.models import Citation, Evidence, Finding, Ground, Part, Record
-from geschil.reason import latest_named, reckoning, registry
+from geschil.reason import held, latest_named, reckoning, registry
 from geschil.reason.committee_term import (
     APPLICATION_WORD,
     POINTED,
@@ -161,7 +161,8 @@ def grounds(record: Record, findings: list[Finding], parts: list[Part],
                                own_term=own[1] if own else None, lang=lang, other=other, other_words=other_words,
                                note=_rejected_day_note(record, rule, these, lang)))
     # the committee's own count of a term's end, and its naming of the last application
-    return out + reckoning.grounds(record, parts, lang) + latest_named.grounds(record, findings, parts, lang)
+    return out + reckoning.grounds(record, parts, lang) + latest_named.grounds(record, findings, parts, lang) \
+        + held.grounds(record, parts, lang)
 
 
 def _own_recompute(record: Record, rule: str, alone: list[Said], computed_in: dict, value: str,
