@@ -67,6 +67,9 @@ def _doc(facts):
      "het kermisongeval).", D(2015, 8, 16)),
     ("2.1. Op vrijdag 21 november 2014 is verzoekster tijdens een avond kegelen met collega's op de natte aanloop van "
      "de baan terechtgekomen op de rand van de kegelbaan (hierna: de val op de kegelbaan).", D(2014, 11, 21)),
+    # the accident named by its place and its day (blind round 180)
+    ("2.1. Verzoekster hielp haar broer op de markt.\n7. Beoordeling\n7.1. Niet in geschil is dat het verlies van "
+     "element 12 het directe gevolg is van het ongeval op de weekmarkt van 6 maart 2015.", D(2015, 3, 6)),
 ])
 def test_accident_date(facts, expected):
     text, sections = _doc(facts)

@@ -51,7 +51,9 @@ OTHER_EVENT = literals.compile(r"aanvra|aangevraagd|ingediend|\bbrief|e-mail|\bg
 # a long clause: "op 5 januari 2009 telefonisch aan de klantenservice van de … heeft gemeld").
 REPORTED = literals.compile(r"[^.;,]{0,100}?\b(?:gemeld|ingediend|aangevraagd|gevraagd|doorgegeven|aangegeven"
                       r"|geschreven|bericht|opgegeven|meldde|meldden)\b", re.I)
-ACCIDENT_NAMED = literals.compile(r"\b(?:het|dat|dit)\s+(?:\w+\s+)?(?:ongeval|ongeluk)\s+(?:van|d\.d\.)\s*$", re.I)
+# ... also past its place: "het ongeval op de weekmarkt van 6 maart 2015" (blind round 180)
+ACCIDENT_NAMED = literals.compile(r"\b(?:het|dat|dit)\s+(?:\w+\s+)?(?:ongeval|ongeluk)(?:\s+(?:op|in|bij|aan|met)\s+(?:de|het|een)\s+[\w-]+)?"
+                                  r"\s+(?:van|d\.d\.)\s*$", re.I)
 # A date that bounds the accident ("vóór 6 april 2009") is no exact accident date.
 # a bound, or a day assumed for a computation ("gaat daarom uit van 1 juni 2014, het begin van de
 # maand waarin het ongeval … heeft plaatsgevonden"): not the day the accident happened
