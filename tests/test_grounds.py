@@ -179,6 +179,15 @@ M9 = term("accident_treatment_window", 9, "months")
     # what an article demands is a norm (blind round 113)
     ("Artikel 14, tweede lid, van de voorwaarden verlangt dat de aanvraag door de ziektekostenverzekeraar is "
      "ontvangen voordat de behandeling begint.", "committee", "norm"),
+    # following a party or the Zorginstituut in a finding whose content is negative adopts it; following it "niet" or
+    # "evenmin" rejects it (blind round 179: "… in zijn standpunt dat die aanvraag … en dus niet tijdig was")
+    ("De commissie volgt de ziektekostenverzekeraar in zijn standpunt dat die aanvraag minder dan vier weken vóór de "
+     "behandeling is ontvangen en dus niet tijdig was.", "committee", "finding"),
+    ("De commissie volgt het Zorginstituut in zijn oordeel dat niet is voldaan aan artikel 2.7, derde lid, Bzv.",
+     "committee", "finding"),
+    ("De commissie volgt de ziektekostenverzekeraar niet in zijn standpunt dat die aanvraag te laat was.",
+     "committee", "rejects"),
+    ("De commissie volgt verzoekster evenmin in haar stelling dat de termijn niet geldt.", "committee", "rejects"),
 ])
 def test_who_says_what(sentence, speaker, stance):
     got_speaker, got_stance, _, _ = classify(sentence, "committee")

@@ -94,6 +94,31 @@ def test_a_term_found_run_out_in_its_own_clause(sentence, agreement):
         assert [e.quote for e in found[0].evidence] == [sentence] and result.status == "divergent"
 
 
+@pytest.mark.parametrize("sentences, contradicts", [
+    # a lead time counted back from the treatment's day, the application pointed at and dated by the sentence before,
+    # every day of it more than four weeks before (blind round 179: 3 March is 37 days before 9 April)
+    (("De schriftelijke aanvraag van 28 februari 2008 is ontvangen op 3 maart 2008.",
+      "De commissie volgt de ziektekostenverzekeraar in zijn standpunt dat die aanvraag minder dan vier weken vóór de "
+      "behandeling op 9 april 2008 is ontvangen en dus niet tijdig was."), True),
+    (("De aanvraag is op 3 april 2008 ontvangen, meer dan vier weken vóór de behandeling op 9 april 2008.",), True),
+    # right by the calendar, or on its edge: nothing proven
+    (("De aanvraag is op 20 maart 2008 ontvangen, minder dan vier weken vóór de behandeling op 9 april 2008.",), False),
+    (("De aanvraag is op 12 maart 2008 ontvangen, minder dan vier weken vóór de behandeling op 9 april 2008.",), False),
+    # the sentence before gives days on both sides: which one is meant is not said
+    (("De aanvraag van 1 maart 2008 is ontvangen op 20 maart 2008.",
+      "Die aanvraag is dus minder dan vier weken vóór de behandeling op 9 april 2008 ontvangen."), False),
+    # the committee rejecting the party's count is no count of its own
+    (("De aanvraag is ontvangen op 3 maart 2008.",
+      "De commissie volgt de ziektekostenverzekeraar niet in zijn standpunt dat die aanvraag minder dan vier weken vóór "
+      "de behandeling op 9 april 2008 is ontvangen."), False),
+])
+def test_a_term_counted_back_from_a_later_day(sentences, contradicts):
+    result, found = _reckoning(*sentences, outcome="rejected")
+    assert [g.agreement for g in found] == (["contradicts"] if contradicts else [])
+    if contradicts:
+        assert [e.quote for e in found[0].evidence] == list(sentences) and result.status == "divergent"
+
+
 BEGUN = ("In de brief van 31 augustus 2023 staat dat de toestemming geldig is gedurende zes maanden na dagtekening.",
          "De termijn van zes maanden ving dus aan op 1 september 2023.")
 

@@ -229,6 +229,7 @@ class Placed:
     way: str  # inside | outside
     acts: tuple[dt.date, ...]
     words: str
+    told: int | None = None  # the statement that dates the acts, where it is not this one
 
 
 _TERMED = rf"(?P<term>{_TERM[2:-2]})\s+na\b"
@@ -266,6 +267,54 @@ def _direct(statements: list[Statement]) -> list[Placed]:
         else:
             out += _lapsed_on(st.text, k)
     return out
+
+
+# an act placed against a term before a later day: "die aanvraag is minder dan vier weken vóór de behandeling op 9 april
+# 2008 ontvangen" (blind round 179); the act in the sentence, or pointed at ("die aanvraag") and dated by the sentence
+# before, where every day that sentence gives lies on the same side
+_BEFORE_TERM = rf"(?P<term>{_TERM[2:-2]})"
+BEFORE = (("inside", literals.compile(r"\b(?:minder|korter)\s+dan\s+" + _BEFORE_TERM + r"\s+(?:vóór|voor)\s", re.I)),
+          ("outside", literals.compile(r"\b(?:(?:meer|langer)\s+dan|ruim)\s+" + _BEFORE_TERM + r"\s+(?:vóór|voor)\s", re.I)))
+BEFORE_ANCHOR = re.compile(r"^\s*(?:(?:de|het)\s+[\w-]+\s+(?:van|op)\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
+                           r"|zondag)\s+)?$", re.I)
+POINTED_ACT = re.compile(r"\b(?:die|deze|dat|dit)\s+(?:aanvraag|verzoek|brief|melding|formulier|behandelplan)\b", re.I)
+# the committee following a party in its position: its own finding ("De commissie volgt de ziektekostenverzekeraar in
+# zijn standpunt dat …")
+ADOPTED = re.compile(r"\bcommissie\s+volgt\s+(?:de\s+|het\s+)?[\w-]+\s+(?:(?:daarom|dus|daarin|ook)\s+)?in\s+"
+                     r"(?:zijn|haar|diens|hun)\s+(?:standpunt|stelling|betoog)\s+dat\b", re.I)
+
+
+def _counted_back(statements: list[Statement]) -> list[Placed]:
+    """Acts the committee places against a term counted back from a later printed day."""
+    v, out = vocabulary(), []
+    for k, st in enumerate(statements):
+        text = st.text
+        if not _own(st) or not TERM.search(text) or v["doubt"].search(text) or v["modal"].search(text) \
+                or (v["party"].search(text) and not ADOPTED.search(text)):
+            continue
+        for way, pattern in BEFORE:
+            m = pattern.search(text)
+            days = _days(text) if m else []
+            anchor = next((d for d in days if d.start >= m.end() and BEFORE_ANCHOR.match(text[m.end():d.start])), None)
+            if anchor is None:
+                continue
+            acts = tuple(d.date for d in days if d.end <= m.start() and ACT_DAY.search(text[max(0, d.start - 12):d.start]))
+            told = None
+            if not acts and POINTED_ACT.search(text, 0, m.start()):
+                told = next((j for j in range(k - 1, -1, -1) if re.search(r"[^\W\d_]", statements[j].text)), None)
+                acts = tuple(d.date for d in _days(statements[told].text) if d.date != anchor.date) if told is not None else ()
+            if acts:
+                amount, unit = in_unit(m["unit"], number(m["num"]))
+                out.append(Placed(amount, unit, anchor.date, k, way, acts, " ".join(m["term"].lower().split()), told))
+            break
+    return out
+
+
+def _before_side(act: dt.date, cutoff: dt.date) -> str | None:
+    """More than the term before the anchor ("outside"), less ("inside"), or on the edge of either reading (None)."""
+    if act < cutoff - dt.timedelta(days=1):
+        return "outside"
+    return "inside" if act > cutoff + dt.timedelta(days=1) else None
 
 
 EDGE = 3  # days from the calendar's end within which a lapse a rule models proves nothing (a weekend, a reading)
@@ -540,6 +589,11 @@ def grounds(record: Record, parts: list[Part], lang: str = DEFAULT) -> list[Grou
         other = "outside" if placed.way == "inside" else "inside"
         if {_side(a, calendar) for a in placed.acts} == {other}:
             out.append(_direct_ground(placed, calendar, statements, parts, lang))
+    for placed in _counted_back(statements):
+        cutoff = add(placed.anchor, -placed.value, placed.unit)
+        other = "outside" if placed.way == "inside" else "inside"
+        if {_before_side(a, cutoff) for a in placed.acts} == {other}:
+            out.append(_direct_ground(placed, cutoff, statements, parts, lang, before=True))
     basis = _basis(record, statements, lang)
     for expiry in _expiries(statements):
         found = _expiry_ground(expiry, statements, parts, lang, basis)
@@ -550,17 +604,19 @@ def grounds(record: Record, parts: list[Part], lang: str = DEFAULT) -> list[Grou
 
 
 def _direct_ground(placed: Placed, calendar: dt.date, statements: list[Statement], parts: list[Part],
-                   lang: str) -> Ground:
-    committee = "met" if placed.way == "inside" else "not_met"
+                   lang: str, before: bool = False) -> Ground:
+    # less than a term before a day is too late for a lead time ("uiterlijk vier weken vóór de behandeling")
+    committee = "met" if (placed.way == "inside") != before else "not_met"
     st = statements[placed.statement]
+    kind = "before" if before else "direct"
     words = {"term": placed.words, "anchor": placed.anchor, "calendar": calendar, "placed": _quote(st),
              "page": st.page, "acts": ", ".join(date(a, lang) for a in placed.acts),
-             "committee": say(f"reckoning.{placed.way}", lang)}
+             "committee": say(f"reckoning.{kind + '.' if before else ''}{placed.way}", lang)}
     return Ground(part=part_of(RULE, committee == "met", parts), rule=RULE,
                   legal_basis=registry.citation(RULE, lang), kind="computed", committee=committee,
                   recomputed="not_met" if committee == "met" else "met",
-                  agreement="contradicts", reason=say("ground.reckoning.direct", lang, **words),
-                  evidence=[st.evidence()])
+                  agreement="contradicts", reason=say(f"ground.reckoning.{kind}", lang, **words),
+                  evidence=([statements[placed.told].evidence()] if placed.told is not None else []) + [st.evidence()])
 
 
 def _side(act: dt.date, last: dt.date) -> str | None:
