@@ -461,6 +461,9 @@ def test_polarity(clause, finding):
     ("De behandeling is met het plaatsen van de kroon op 2 maart 2017 voltooid, en daarmee binnen de termijn van zes "
      "maanden van onderdeel b.", {"accident_cover.window"}),
     ("De behandeling is daarmee niet binnen de termijn van zes maanden na het ongeval begonnen.", set()),
+    # ... but a start counted in months after the accident is the window's (blind round 180)
+    ("De commissie stelt vast dat het implantaat in september 2015 is geplaatst en dat daarmee meer dan zes maanden "
+     "na het ongeval met de definitieve behandeling is begonnen.", {"accident_cover.window"}),
     # what an approval covers is no question of its dates; a replaced approval is not the one in force;
     # the weight of a date on a form is no finding on a term (blind round 151)
     ("Het transplantaat maakte geen deel uit van het behandelplan van 8 november 2016 en valt daarom niet "
@@ -499,6 +502,17 @@ def _check(statements, **kwargs):
     r = record(**{**ACCIDENT, **kwargs})
     r.statements = statements
     return check(r, lang="en")
+
+
+def test_a_window_for_the_start_is_weighed_on_the_care_the_committee_names_only():
+    # blind round 180: the finish of all the care is no measure of a window for the start; without the act the
+    # committee counts as the start, the ground is shown and never held against it
+    result = _check(_statements(("assessment", "Daarmee is binnen zes maanden na het ongeval met de definitieve "
+                                               "behandeling begonnen.")),
+                    outcome="granted", treatments=(treatment("start", "2016-06-01"), treatment("finished", "2017-03-01")))
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.window")
+    assert (ground.committee, ground.agreement) == ("met", "not_checked"), ground.reason
+    assert result.status != "divergent", result.reason
 
 
 def test_a_recomputed_ground_contradicting_the_committee_is_divergent():

@@ -122,6 +122,12 @@ def recompute(record: Record, rule: str, clause: str, evidence: Evidence,
         # printed care has: the computation weighs other care, shown but never held against it
         found = run(Context(record, lang=lang))
         return found.model_copy(update={"parameters": {**found.parameters, UNCHECKED: "the care the committee names"}}), ""
+    if care is None and rule == "accident_cover.window" and BEGUN.search(clause):
+        # "… is met de definitieve behandeling niet binnen zes maanden na het ongeval begonnen": a window for the
+        # start, whose first definitive act the committee picks (temporary care does not count); without the care it
+        # names, the finish of all the care is no measure of it: shown, never held against it (blind round 180)
+        found = run(Context(record, lang=lang))
+        return found.model_copy(update={"parameters": {**found.parameters, UNCHECKED: START_WEIGHED}}), ""
     clause_evidence, evidence = evidence, record.evidence
     if care is not None:
         facts, evidence = _with_care(record, facts, evidence, care, clause_evidence if own_care else None)
@@ -379,6 +385,8 @@ def _drawn_event(record: Record, clause: str, previous: str, at: int | None = No
 
 
 ORDER_WEIGHED = "the act the committee weighs (an order, no care given)"
+START_WEIGHED = "the act the committee counts as the start of the definitive treatment"
+BEGUN = literals.compile(r"\b(?:begonnen|aangevangen|gestart|aanvangen|beginnen)\b", re.I)
 ORDERED = literals.compile(r"\b(?:besteld|bestelling|bestelde)\b", re.I)
 NOTIFIED_UNDATED = "the day of the notification the committee weighs"
 NOTIFIED_APART = "the notification the committee weighs (its paragraph tells it on a day no application has)"
