@@ -1468,6 +1468,15 @@ def test_prior_approval(facts, expected):
     # false accusation of the first try, the committee's delivery day unread)
     ("6. Beoordeling\n6.4. De band is op 13 april 2017 aan verzoekster afgeleverd, en daarmee binnen de "
      "geldigheidsduur van de toestemming van 25 oktober 2016.", [("performed", D(2017, 4, 13), "day")]),
+    # a party dating care by its bill's day ("…, de datum van de nota") tells the bill, not the care (blind round 182)
+    ("3.2. Volgens de patiëntenkaart is op 11 oktober 2022 de kroon geplaatst.\n4. Standpunt zorgverzekeraar\n4.2. De "
+     "zorgverzekeraar gaat ervan uit dat de kroon op 17 oktober 2022 is geplaatst, de datum van de nota.",
+     [("performed", D(2022, 10, 11), "day")]),
+    # a day the ruling says is not shown, and a day supposed for a reckoning, are no care (found with blind round 182)
+    ("6.2. Anders dan de zorgverzekeraar stelt, blijkt uit de stukken niet dat de beugel op 28 augustus 2023 is "
+     "geplaatst.", []),
+    ("6.2. Ook indien het plan eerst op 2 maart 2015 zou zijn ontvangen, was het vóór de aanvang van de behandeling op "
+     "3 maart 2015 ingediend.", [("start", D(2015, 3, 3), "day")]),
     # ... and care such a conclusion restates on a day told before is that care, not another
     ("3.3. De kroon is op 20 februari 2023 geplaatst; daarmee was de behandeling afgerond.\n6. Beoordeling\n6.2. De "
      "kroon is op 20 februari 2023 geplaatst, en dus na afloop van de geldigheidsduur van de akkoordverklaring.",

@@ -849,6 +849,26 @@ def test_consent_beforehand_pointed_at_care_the_sentence_before_names_by_its_sid
     assert result.status == "divergent", result.reason
 
 
+def test_each_act_placed_against_an_approval_by_its_own_noun():
+    # blind round 182: the facing and the implant crown dated in one sentence, each after its day; the committee
+    # grants the facing and refuses the crown "na 14 oktober 2022" (a bound, no day of care): the crown's own day
+    # lies inside the approval, a contradiction; the facing's agrees
+    told = "Volgens de patiëntenkaart is op 3 oktober 2022 de facing op de 11 geplaatst en op 11 oktober 2022 de " \
+           "implantaatkroon in regio 21."
+    result = _check(_statements(
+        ("assessment", "De commissie gaat mee in het betoog van verzoeker dat de facing binnen de geldigheidsduur van de "
+                       "akkoordverklaring is geplaatst."),
+        ("assessment", "De commissie deelt het oordeel van de zorgverzekeraar dat de implantaatkroon na 14 oktober 2022, "
+                       "en dus buiten de geldigheidsduur van de akkoordverklaring, is geplaatst."),
+        ("assessment", "Aan de voorwaarde van artikel 11.6 van de voorwaarden is voor die kroon niet voldaan.")),
+        accident=None, outcome="partially_granted", prior=approval("2022-04-12", None, "2022-10-14"),
+        treatments=(treatment("performed", "2022-10-03", text=told), treatment("performed", "2022-10-11", text=told)))
+    found = {(g.committee, g.agreement) for g in result.grounds if g.rule == "prior_approval.validity"}
+    assert found == {("met", "agrees"), ("not_met", "contradicts")}, result.reason
+    crown = next(g for g in result.grounds if g.rule == "prior_approval.validity" and g.committee == "not_met")
+    assert "11 October 2022" in crown.reason and result.status == "divergent"
+
+
 def test_care_the_committee_names_is_not_measured_from_a_later_application():
     # blind round 28: element 11's crown of 2 September 2016, granted as "ruim binnen twee jaar";
     # the application of November 2016 was for another element and does not push the crown out

@@ -542,7 +542,8 @@ def _care(record: Record, clause: str, acts: bool = True) -> tuple[list | None, 
     named = {(d.earliest, d.latest) for d in find_dates(clause)
              if (d.date or (d.earliest and not ACCIDENT_BEFORE.search(clause, max(0, d.start - 80), d.start)))
              and not DOCUMENT_DATED.search(clause, 0, d.start) and d.date not in applied
-             and not EXPIRED_ON.match(clause, d.end) and not ENDS_ON.search(clause, 0, d.start)}
+             and not EXPIRED_ON.match(clause, d.end) and not ENDS_ON.search(clause, 0, d.start)
+             and not BOUND_ON.search(clause, max(0, d.start - 12), d.start)}
     if not named:
         act = (_act(clause) or _bare_act(clause) or _noun_act(clause)) if acts else None
         care = _care_by_act(dated, act) if act else None
@@ -562,6 +563,8 @@ ACCIDENT_BEFORE = literals.compile(r"\bongeva\w*\b(?![^.;]*\b(?:geplaatst|verric
 # (blind round 66)
 EXPIRED_ON = literals.compile(r"\s*(?:verliep|verstreek|eindigde|afliep|liep\s+af|(?:is|was)\s+(?:verlopen|verstreken|geëindigd|afgelopen))\b", re.I)
 ENDS_ON = literals.compile(r"\btot(?:\s+en\s+met)?\s*$|\bt/m\s*$", re.I)
+# "dat de implantaatkroon na 14 oktober 2022 … is geplaatst": a bound, no day of care (blind round 182)
+BOUND_ON = literals.compile(r"\b(?:na|vóór|later\s+dan|eerder\s+dan)\s+$", re.I)
 
 
 # An act of care with its place: "de kroon op het implantaat", "het implantaat in regio 21",
@@ -586,7 +589,7 @@ BARE_ACT = literals.compile(r"^\s*(?:de|het)\s+(?:(?:plaatsing|plaatsen|aanbreng
 
 # the care named by its noun anywhere in the clause: "Op die dag zijn de kronen geplaatst, zodat de kronen …"
 # (a prosthesis also by its compound: "de plaatprothese", "de klikprothese", blind round 120)
-NOUN_ACT = literals.compile(r"\b(?:de|het)\s+(?P<noun>kroon|kronen|implantaat|implantaten|brug|bruggen|[a-z]*prothese"
+NOUN_ACT = literals.compile(r"\b(?:de|het)\s+(?P<noun>[a-z]*kroon|[a-z]*kronen|implantaat|implantaten|brug|bruggen|[a-z]*prothese"
                             r"|facing|facings|vulling|vullingen)\b", re.I)
 
 
@@ -601,9 +604,15 @@ KIND_OF_CARE = {"kronen": "kroon", "implantaten": "implantaat", "bruggen": "brug
                 "vullingen": "vulling"}
 
 
+# ... also pointed at: "voor die kroon" (blind round 182), which names its kind, not which one
+KIND_NOUN = literals.compile(r"\b(?:die|deze)\s+(?P<noun>[a-z]*kroon|[a-z]*kronen|implantaat|implantaten|brug|bruggen"
+                             r"|[a-z]*prothese|facing|facings|vulling|vullingen)\b", re.I)
+
+
 def care_kinds(clause: str) -> set[str]:
     """The kinds of care a clause names by their nouns ("de kronen" and "de kroon" are one kind)."""
-    return {KIND_OF_CARE.get(n, n) for n in (m["noun"].lower() for m in NOUN_ACT.finditer(clause))}
+    return {KIND_OF_CARE.get(n, n) for n in (m["noun"].lower() for pattern in (NOUN_ACT, KIND_NOUN)
+                                             for m in pattern.finditer(clause))}
 
 
 def _bare_act(clause: str) -> str | None:
@@ -624,7 +633,7 @@ def _care_by_act(dated: list, act: str) -> list | None:
     # a bare act ("de kronen") names the one dated sentence that names its noun at all: a sentence
     # with "de definitieve kroon" names a crown too, and so does one with "de implantaatkroon" (the
     # noun ending a compound: "de overkappingsprothese" is the prothese, blind round 102)
-    bare = BARE_ACT.match(act)
+    bare = BARE_ACT.match(act) or NOUN_ACT.fullmatch(act)
     noun = re.compile(rf"\b\w*{re.escape(act.split()[-1])}\b") if bare else None
     naming = [text for text in told if (noun.search(text.lower()) if noun else act in " ".join(text.lower().split()))]
     mine = [t for text in naming for t in _named_in(told[text], text, noun)
@@ -638,11 +647,20 @@ def _named_in(told: list, text: str, noun: re.Pattern | None) -> list:
     names the noun, when exactly one does."""
     if len(told) == 1 or noun is None:
         return told[:1] if len(told) == 1 else []
-    days = find_dates(text)
-    stretches = [(d, text[(days[i - 1].end if i else 0):d.end]) for i, d in enumerate(days)]
-    hits = {d.date for d, part in stretches if d.date and noun.search(part.lower())}
+    days = [d for d in find_dates(text) if d.date]
+    before = [(d, text[(days[i - 1].end if i else 0):d.end]) for i, d in enumerate(days)]
+    # ... or the stretch after it, where each date's own act follows it ("op 3 oktober 2022 de facing … geplaatst en op
+    # 11 oktober 2022 de implantaatkroon", blind round 182) and not each one before
+    after = [(d, text[d.end:(days[i + 1].start if i + 1 < len(days) else len(text))]) for i, d in enumerate(days)]
+    stretches = after if _one_act_each(after) and not _one_act_each(before) else before
+    hits = {d.date for d, part in stretches if noun.search(part.lower())}
     mine = [t for t in told if t.date in hits]
     return mine if len(hits) == 1 and len(mine) == 1 else []
+
+
+def _one_act_each(stretches: list) -> bool:
+    """Whether every stretch names exactly one act of care by its noun."""
+    return all(len({m["noun"].lower() for m in NOUN_ACT.finditer(part)}) == 1 for _, part in stretches)
 
 
 def _with_care(record: Record, facts, evidence: dict, care: list, named: Evidence | None = None) -> tuple:

@@ -257,7 +257,9 @@ def _mixed(these: list[Said], others: list[Said], recomputed_on_own_words: bool,
 
 def _kinds(said: list[Said]) -> set[str]:
     """The kinds of care the clauses name, when every one of them names one (else none)."""
-    each = [care_kinds(s.clause) for s in said]
+    # (a clause naming none, its sentence's: "dat de implantaatkroon na 14 oktober 2022, en dus buiten de
+    # geldigheidsduur …, is geplaatst", blind round 182)
+    each = [care_kinds(s.clause) or care_kinds(s.statement.text) for s in said]
     return set().union(*each) if each and all(len(k) == 1 for k in each) else set()
 
 

@@ -207,10 +207,18 @@ def _answered(text: str, sections: tuple[Section, ...]) -> DateMention | None:
         days = find_dates(text, a, b)
         if len(days) != 1 or not days[0].earliest or not _fixed(text, sections, a, days[0].start) \
                 or OTHER_EVENT.search(text, a, b) or ARRIVED.search(text, a, b) or ACCIDENT.search(text, a, b) \
-                or _is_other_event(text, days[0], a):  # "de aantekening in het journaal van de huisarts van 2 april 2011"
+                or _is_other_event(text, days[0], a) \
+                or _party_says(text[a:b]):  # "De ziektekostenverzekeraar gaat uit van 22 december 2018" (blind round 182)
             continue  # a sentence that names the accident itself is read as any other
         return days[0]
     return None
+
+
+def _party_says(sentence: str) -> bool:
+    """Whether a sentence of the assessment tells a party's view, not the committee's."""
+    from geschil.extract.statements import classify
+
+    return classify(sentence.strip(), "committee")[0] != "committee"
 
 
 def _fixed(text: str, sections, a: int, at: int) -> bool:
@@ -281,7 +289,11 @@ def _denied(text: str, sections: tuple[Section, ...]) -> set[tuple[dt.date, dt.d
 
 # "De datum van 1 maart 2024 in de brief … is de datum van het eerste bezoek aan de tandarts, niet die van het ongeval"
 # (blind round 144)
-NOT_THE_ACCIDENTS = literals.compile(r"\bniet\s+(?:die|de\s+(?:datum|dag))\s+van\s+het\s+(?:\w+\s+)?(?:ongeval|ongeluk)\b", re.I)
+NOT_THE_ACCIDENTS = literals.compile(r"\bniet\s+(?:die|de\s+(?:datum|dag))\s+van\s+het\s+(?:\w+\s+)?(?:ongeval|ongeluk)\b"
+                                     # "De commissie acht onvoldoende aannemelijk dat het ongeval op 22 december 2018 heeft
+                                     # plaatsgevonden" (blind round 182)
+                                     r"|\b(?:acht|achten)\s+(?:het\s+)?(?:onvoldoende|niet)\s+aannemelijk\s+dat\s+het\s+"
+                                     r"(?:\w+\s+)?(?:ongeval|ongeluk)\s+(?:zich\s+)?op\s+", re.I)
 DAY_NAMED = literals.compile(r"\b(?:datum|dag)\s+van\s*$", re.I)
 
 
@@ -289,9 +301,10 @@ def _not_the_accidents(text: str, sections: tuple[Section, ...]) -> set[tuple[dt
     """The days the committee names and says are not the accident's."""
     out = set()
     for a, b in _sentences_with(text, sections, NOT_THE_ACCIDENTS):
-        if _section_kind(sections, a) == "assessment" and NOT_THE_ACCIDENTS.search(text, a, b):
+        m = NOT_THE_ACCIDENTS.search(text, a, b) if _section_kind(sections, a) == "assessment" else None
+        if m is not None:
             out |= {(d.earliest, d.latest) for d in find_dates(text, a, b)
-                    if d.date and DAY_NAMED.search(text, max(a, d.start - 12), d.start)}
+                    if d.date and (DAY_NAMED.search(text, max(a, d.start - 12), d.start) or d.start == m.end())}
     return out
 
 

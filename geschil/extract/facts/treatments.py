@@ -121,6 +121,12 @@ def treatment_dates(text: str, sections: list[Section]) -> list[Found]:
         for d in days:
             if _is_other_event(text, d, a) or _is_accident_date(text, d, a) or _billed(text, d, a, b):
                 continue
+            if NOT_SHOWN_THAT.search(text, a, d.start) or SUPPOSED.search(text, a, d.start):
+                continue  # "Anders dan de zorgverzekeraar stelt, blijkt uit de stukken niet dat de beugel op 28 augustus
+                # 2023 is geplaatst": a day the ruling says is not shown
+            if _section_kind(sections, a) in POSITIONS and BILL_DAY_AFTER.match(text, d.end, b):
+                continue  # "… gaat ervan uit dat de kroon op 17 oktober 2022 is geplaatst, de datum van de nota": a party
+                # dating care by its bill (blind round 182)
             own = _clause_kind(text, d, a, b) or kind
             if AGE_REACHED.match(text, d.end, b) or (admitted and DISCHARGED.match(text, d.end, b)):
                 continue  # "verzoekster werd op 19 augustus 2010 achttien jaar": a birthday (blind round 78)
@@ -254,6 +260,16 @@ COMPARED_BEFORE = literals.compile(r"\b(?:ruim|kort|lang|ver|(?:[\w-]+\s+)?(?:da
 # "binnen drie jaar na 17 januari 2009 afgerond": the day a term counts from, not a day of care.
 TERM_FROM_BEFORE = literals.compile(r"\b(?:jaar|jaren|maanden|maand|weken|week|dagen|dag)\s+"
                                     r"(?:na|vanaf|sinds|gerekend\s+vanaf)\s*$", re.I)
+
+
+# "Ook als van 20 mei 2009 wordt uitgegaan, …": a day supposed for the reckoning, none told (blind round 146)
+SUPPOSED = literals.compile(r"\b(?:(?:ook|zelfs)\s+(?:als|indien|wanneer)|indien|ingeval|aangenomen\s+dat)\b[^,;]*$", re.I)
+NOT_SHOWN_THAT = literals.compile(r"\b(?:blijkt|bleek)\b[^.;]{0,60}?\bniet\s+dat\b"
+                                  r"|\bniet\s+(?:is\s+)?(?:gebleken|aannemelijk(?:\s+gemaakt)?|komen\s+vast\s+te\s+staan)\s+dat\b",
+                                  re.I)
+# the day a care date is said to be: the bill's ("…, de datum van de nota")
+BILL_DAY_AFTER = literals.compile(r"[^.;]{0,40}?,\s*(?:zijnde\s+)?de\s+(?:datum|dagtekening)\s+van\s+(?:de|het|die|deze)\s+"
+                                  r"(?:nota|factuur|declaratie|rekening)\b", re.I)
 
 
 def _billed(text: str, d: DateMention, a: int, b: int) -> bool:
