@@ -101,6 +101,11 @@ def test_a_term_found_run_out_in_its_own_clause(sentence, agreement):
       "De commissie volgt de ziektekostenverzekeraar in zijn standpunt dat die aanvraag minder dan vier weken vóór de "
       "behandeling op 9 april 2008 is ontvangen en dus niet tijdig was."), True),
     (("De aanvraag is op 3 april 2008 ontvangen, meer dan vier weken vóór de behandeling op 9 april 2008.",), True),
+    # ... or told as what lay between the two days (blind round 182: 11 April is five weeks before 16 May)
+    (("Tussen de ontvangst van het verzoek op 11 april 2023 en de operatie op 16 mei 2023 lagen minder dan vier "
+      "weken.",), True),
+    (("Tussen de ontvangst van het verzoek op 25 april 2023 en de operatie op 16 mei 2023 lagen minder dan vier "
+      "weken.",), False),
     # right by the calendar, or on its edge: nothing proven
     (("De aanvraag is op 20 maart 2008 ontvangen, minder dan vier weken vóór de behandeling op 9 april 2008.",), False),
     (("De aanvraag is op 12 maart 2008 ontvangen, minder dan vier weken vóór de behandeling op 9 april 2008.",), False),

@@ -275,6 +275,11 @@ def _direct(statements: list[Statement]) -> list[Placed]:
 _BEFORE_TERM = rf"(?P<term>{_TERM[2:-2]})"
 BEFORE = (("inside", literals.compile(r"\b(?:minder|korter)\s+dan\s+" + _BEFORE_TERM + r"\s+(?:vóór|voor)\s", re.I)),
           ("outside", literals.compile(r"\b(?:(?:meer|langer)\s+dan|ruim)\s+" + _BEFORE_TERM + r"\s+(?:vóór|voor)\s", re.I)))
+# "Tussen de ontvangst van het verzoek op 11 april 2023 en de operatie op 16 mei 2023 lagen minder dan vier weken"
+# (blind round 182): the first day placed against the term counted back from the second
+BETWEEN = literals.compile(r"\btussen\b[^.;]{0,120}?\ben\b[^.;]{0,120}?\b(?:lagen|lag|zaten|zat|verstreken|verstreek|waren"
+                           r"|was)\s+(?:(?:dus|daarom|toen|slechts|maar)\s+)?(?P<way>minder|meer)\s+dan\s+" + _BEFORE_TERM + r"\b",
+                           re.I)
 BEFORE_ANCHOR = re.compile(r"^\s*(?:(?:de|het)\s+[\w-]+\s+(?:van|op)\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
                            r"|zondag)\s+)?$", re.I)
 POINTED_ACT = re.compile(r"\b(?:die|deze|dat|dit)\s+(?:aanvraag|verzoek|brief|melding|formulier|behandelplan)\b", re.I)
@@ -291,6 +296,15 @@ def _counted_back(statements: list[Statement]) -> list[Placed]:
         text = st.text
         if not _own(st) or not TERM.search(text) or v["doubt"].search(text) or v["modal"].search(text) \
                 or (v["party"].search(text) and not ADOPTED.search(text)):
+            continue
+        between = BETWEEN.search(text)
+        if between is not None:
+            days = [d for d in _days(text) if between.start() <= d.start < between.start("way")]
+            if len(days) == 2 and days[0].date < days[1].date:
+                amount, unit = in_unit(between["unit"], number(between["num"]))
+                way = "inside" if between["way"].lower() == "minder" else "outside"
+                out.append(Placed(amount, unit, days[1].date, k, way, (days[0].date,),
+                                  " ".join(between["term"].lower().split())))
             continue
         for way, pattern in BEFORE:
             m = pattern.search(text)
