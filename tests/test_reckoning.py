@@ -58,6 +58,12 @@ def _reckoning(*sentences: str, outcome: str = "granted"):
       "en eindigde dus op 14 maart 2017.",
       "De nieuwe prothese is op 6 februari 2018 afgeleverd.",
       "Op dat moment was de gebruiksduur van de vorige prothese al verstreken."), "granted", "contradicts"),
+    # the day counted from pointed at, the verb before its subject, the act placed by the count's own words (blind
+    # round 184: eight weeks after 30 June end on 25 August, not 8 September)
+    (("De commissie gaat uit van de voor verzoeker gunstigste dag van die periode, 30 juni 2017.",
+      "Gerekend vanaf die dag eindigde de termijn van acht weken op 8 september 2017.",
+      "Het ongevalsformulier is op 6 september 2017 door de zorgverzekeraar ontvangen, en daarmee binnen acht weken na "
+      "de datum van het ongeval."), "granted", "contradicts"),
     # a miscount the act does not turn on: shown, not held against the committee
     (("Twaalf weken na 30 juni 2016 is 8 september 2016.",
       "De kroon is op 1 oktober 2016 geplaatst, na het einde van de verlengde geldigheidsduur."),

@@ -188,6 +188,16 @@ def _printed_elsewhere(count: Count, statements: list[Statement]) -> bool:
     return False
 
 
+def _same_term(body: str, count: Count) -> str | None:
+    """An act placed against the count's own term by its words: "… ontvangen, en daarmee binnen acht weken na de datum
+    van het ongeval" after "… eindigde de termijn van acht weken op 8 september 2017" (blind round 184)."""
+    for way, pattern in DIRECT:
+        m = pattern.search(body)
+        if m is not None and " ".join(m["term"].lower().split()) == count.words:
+            return way
+    return None
+
+
 def _placed(statements: list[Statement], count: Count) -> tuple[int, str, list[dt.date]] | None:
     """Where the committee places a dated act against the term, in the count's sentence or the two
     after it: (statement, inside|outside, the act's days)."""
@@ -202,7 +212,7 @@ def _placed(statements: list[Statement], count: Count) -> tuple[int, str, list[d
         body = st.text[start:]
         if v["doubt"].search(body) or v["party"].search(body):
             continue
-        way = "outside" if v["outside"].search(body) else "inside" if v["inside"].search(body) else None
+        way = "outside" if v["outside"].search(body) else "inside" if v["inside"].search(body) else _same_term(body, count)
         if way is None:
             continue
         acts = [d.date for d in _days(body) if d.date not in (count.anchor, count.end)
