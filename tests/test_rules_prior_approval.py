@@ -513,6 +513,33 @@ def test_an_extension_counted_from_its_own_letter_still_reaches_the_care(tmp_pat
     assert [g.agreement for g in result.grounds if g.rule == "prior_approval.validity"] == ["contradicts"]
 
 
+EXTENDED_TO_A_DAY = ruling_text("""2. Feiten
+2.1. Bij brief van 2 november 2020 heeft de zorgverzekeraar bericht: "Wij gaan akkoord met een brug. Deze
+akkoordverklaring is geldig tot en met 31 januari 2021."
+2.2. Bij brief van 26 januari 2021 heeft de zorgverzekeraar geantwoord: "Wij verlengen de geldigheidsduur van onze
+akkoordverklaring van 2 november 2020 met twee maanden, tot en met 31 maart 2021."
+2.3. De brug is op 13 april 2021 geplaatst.
+
+3. Het verzoek
+Verzoeker verzoekt de commissie te bepalen dat de zorgverzekeraar de kosten van de brug vergoedt.
+
+4. Beoordeling
+4.1. De plaatsing van de brug viel daarmee binnen de geldigheidsduur van de akkoordverklaring van 2 november 2020,
+zoals die bij brief van 26 januari 2021 is verlengd.
+
+5. Beslissing
+De commissie wijst het verzoek toe.
+""", case="202163441", requester="De heer A", called="verzoeker")
+
+
+def test_an_extension_that_prints_its_new_end_is_not_extended_again(tmp_path):
+    """Two months more "tot en met 31 maart 2021": the window recorded is the extended one, so the bridge of 13 april
+    2021 lies after it, against the committee's "binnen de geldigheidsduur" (blind round 185)."""
+    _, result = read_ruling(tmp_path, EXTENDED_TO_A_DAY)
+    assert [g.agreement for g in result.grounds if g.rule == "prior_approval.validity"] == ["contradicts"], result.reason
+    assert result.status == "divergent"
+
+
 UNDATED_APPROVAL = ruling_text("""2. Feiten
 2.1. De zorgverzekeraar heeft verzoekster toestemming gegeven voor de verwijdering van xanthelasmata.
 2.2. De dermatoloog heeft de behandelingen op 14 januari 2025 en 25 februari 2025 uitgevoerd.

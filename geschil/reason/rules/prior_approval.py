@@ -232,7 +232,18 @@ def _extension(ctx: Context):
     window = ctx.evidence("facts.prior_approval")
     if term is None or term.evidence is None or (window is not None and window.span[0] > term.evidence.span[0]):
         return None
+    # ... nor when the extension's own sentence prints the end recorded ("… met twee maanden, tot en met 31 maart
+    # 2021", blind round 185)
+    pa, at = ctx.facts.prior_approval, term.evidence.span
+    told = next((e.text for e in ctx.record.events if at and e.span[0] <= at[0] and at[1] <= e.span[1]), "")
+    if pa is not None and pa.valid_until is not None and any(
+            d.date == pa.valid_until and NEW_END.search(told[:d.start]) for d in find_dates(told)):
+        return None
     return term
+
+
+# the extended end printed right after the extension's term: "met twee maanden, tot en met 31 maart 2021"
+NEW_END = re.compile(r"\b(?:dagen|weken|maanden|maand|jaar)\s*,?\s*(?:dus\s+|derhalve\s+)?tot(?:\s+en\s+met)?\s*$", re.I)
 
 
 def _surely_extended(ctx: Context, pa, extension: PolicyTerm) -> dt.date | None:
