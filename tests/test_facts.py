@@ -1477,6 +1477,8 @@ def test_prior_approval(facts, expected):
      "geplaatst.", []),
     ("6.2. Ook indien het plan eerst op 2 maart 2015 zou zijn ontvangen, was het vóór de aanvang van de behandeling op "
      "3 maart 2015 ingediend.", [("start", D(2015, 3, 3), "day")]),
+    # a letter's date a term counts from is no day of care (blind round 184)
+    ("3.3. De behandeling heeft binnen zes weken na de dagtekening van 4 mei 2016 plaatsgevonden.", []),
     # ... and care such a conclusion restates on a day told before is that care, not another
     ("3.3. De kroon is op 20 februari 2023 geplaatst; daarmee was de behandeling afgerond.\n6. Beoordeling\n6.2. De "
      "kroon is op 20 februari 2023 geplaatst, en dus na afloop van de geldigheidsduur van de akkoordverklaring.",

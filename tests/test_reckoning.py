@@ -64,6 +64,11 @@ def _reckoning(*sentences: str, outcome: str = "granted"):
       "Gerekend vanaf die dag eindigde de termijn van acht weken op 8 september 2017.",
       "Het ongevalsformulier is op 6 september 2017 door de zorgverzekeraar ontvangen, en daarmee binnen acht weken na "
       "de datum van het ongeval."), "granted", "contradicts"),
+    # the end told with its verb after the day (blind round 184: six weeks after 4 May end on 15 June, not 1 June)
+    (("De brief is gedagtekend woensdag 4 mei 2016.",
+      "De termijn van zes weken na die dagtekening is op woensdag 1 juni 2016 verstreken.",
+      "De behandeling van het linkeroog heeft op maandag 6 juni 2016 plaatsgevonden, en dus na het verstrijken van de "
+      "geldigheidsduur van de toestemming."), "rejected", "contradicts"),
     # a miscount the act does not turn on: shown, not held against the committee
     (("Twaalf weken na 30 juni 2016 is 8 september 2016.",
       "De kroon is op 1 oktober 2016 geplaatst, na het einde van de verlengde geldigheidsduur."),

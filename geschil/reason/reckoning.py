@@ -100,7 +100,9 @@ def _counts(statements: list[Statement]) -> list[Count]:
             continue  # most sentences name no term: the cheapest question first
         days = _days(st.text)
         for end in days:
-            if not v["end_before_day"].search(st.text[max(0, end.start - 80):end.start]):
+            if not v["end_before_day"].search(st.text[max(0, end.start - 80):end.start]) and not (
+                    v["end_on_before"].search(st.text[max(0, end.start - 40):end.start])
+                    and v["end_on_after"].match(st.text[end.end:])):
                 continue
             terms = [(number(m["num"]), m["unit"].lower(), m) for m in TERM.finditer(st.text, 0, end.start)]
             if len({t[:2] for t in terms}) != 1:

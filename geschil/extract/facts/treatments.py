@@ -259,7 +259,9 @@ COMPARED_BEFORE = literals.compile(r"\b(?:ruim|kort|lang|ver|(?:[\w-]+\s+)?(?:da
 
 # "binnen drie jaar na 17 januari 2009 afgerond": the day a term counts from, not a day of care.
 TERM_FROM_BEFORE = literals.compile(r"\b(?:jaar|jaren|maanden|maand|weken|week|dagen|dag)\s+"
-                                    r"(?:na|vanaf|sinds|gerekend\s+vanaf)\s*$", re.I)
+                                    r"(?:na|vanaf|sinds|gerekend\s+vanaf)\s*$"
+                                    # "binnen zes weken na de dagtekening van 4 mei 2016" (blind round 184)
+                                    r"|\bdagtekening\s+(?:van\s+)?$", re.I)
 
 
 # "Ook als van 20 mei 2009 wordt uitgegaan, …": a day supposed for the reckoning, none told (blind round 146)
