@@ -515,6 +515,22 @@ def test_a_window_for_the_start_is_weighed_on_the_care_the_committee_names_only(
     assert result.status != "divergent", result.reason
 
 
+@pytest.mark.parametrize("conclusion, agreement", [
+    # a weak cue ("ruim een jaar na") concluded in so many words by the next sentence is the committee's finding
+    # (blind round 183: the crown placed within the year)
+    ("Aan de voorwaarde van artikel 9.2 van de voorwaarden is dus niet voldaan.", "contradicts"),
+    # ... not without that conclusion, nor with one the other way
+    ("Verzoeker heeft dat niet betwist.", "not_checked"),
+])
+def test_a_weak_cue_concluded_in_words(conclusion, agreement):
+    result = _check(_statements(("assessment", "De behandeling is daarmee ruim een jaar na het ongeval voltooid."),
+                                ("assessment", conclusion)),
+                    accident="2007-09-14", applications=("2007-10-01",), treatments=(treatment("finished", "2008-09-02"),),
+                    terms=(term("accident_treatment_window", 1, "years"), M3))
+    ground = next(g for g in result.grounds if g.rule == "accident_cover.window")
+    assert (ground.committee, ground.agreement) == ("not_met", agreement), ground.reason
+
+
 def test_a_recomputed_ground_contradicting_the_committee_is_divergent():
     result = _check(_statements(("assessment", "De behandeling is niet binnen twee jaar na het "
                                  "ongeval afgerond.")), treatments=(treatment("finished", "2018-02-03"),))

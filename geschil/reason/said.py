@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -405,6 +405,29 @@ def committee_said(record: Record) -> list[Said]:
     for st in _advice_statements(record):
         if _own(st) or st.stance == "reports":
             out += _said(record, st, "advice", invert=False, stated=stated)
+    return _stated_by_conclusion(record, out)
+
+
+# "Aan de voorwaarde van artikel 9.2 van de voorwaarden is dus niet voldaan": a conclusion on a condition in so many
+# words, drawn right after the committee's sentence
+CONCLUDED_IN_WORDS = re.compile(r"\b(?:dus|daarom|derhalve|dan\s+ook|aldus|daarmee)\b[^.;]{0,40}?\b(?:niet\s+)?voldaan\b"
+                        r"|\bvoldaan\b[^.;]{0,20}?\b(?:dus|daarom|derhalve|dan\s+ook)\b", re.I)
+
+
+def _stated_by_conclusion(record: Record, said: list[Said]) -> list[Said]:
+    """A finding stated by a weak cue ("De behandeling is daarmee ruim een jaar na het ongeval … voltooid") that the
+    committee's next sentence concludes in so many words, the same way ("Aan de voorwaarde … is dus niet voldaan",
+    blind round 183), is stated explicitly."""
+    statements = [st for st in record.statements if not NUMBER_ONLY.match(st.text)]
+    following = {id(a): b for a, b in zip(statements, statements[1:], strict=False)}
+    out = []
+    for s in said:
+        nxt = following.get(id(s.statement))
+        if not s.explicit and s.kind == "computed" and s.source is None and nxt is not None \
+                and nxt.section == s.statement.section and nxt.speaker == "committee" and _own(nxt) \
+                and CONCLUDED_IN_WORDS.search(nxt.text) and weigh(nxt.text) == (s.finding, True):
+            s = replace(s, explicit=True)
+        out.append(s)
     return out
 
 
