@@ -164,3 +164,16 @@ def test_an_annex_heading_run_into_its_text_opens_the_annex():
     sections = find_sections(text)
     assert [s.kind for s in sections][-1] == "annex"
     assert text[sections[-1].start:].lstrip().startswith("BIJLAGE –")
+
+
+def test_a_copy_whose_numbering_restarts_on_every_page_keeps_its_parts():
+    # blind round 183: "1. Het standpunt … van verzoeker" after "2. De verzekeringssituatie", the decision numbered
+    # "2." after "3. Beoordeling": each heading of a part not yet seen, later in a ruling's anatomy, still opens it;
+    # a repeated or earlier part does not
+    text = (HEAD + "1. Partijen\nA te B, tegen C te D.\n2. De verzekeringssituatie\n2.1. Verzoeker was verzekerd.\n"
+            "1. Het standpunt en de conclusie van verzoeker\n1.1. Verzoeker stelt dat de zorg nodig is.\n"
+            "2. Het standpunt en de conclusie van de zorgverzekeraar\n2.1. De zorgverzekeraar betwist dat.\n"
+            "3. Beoordeling\n3.1. De commissie is van oordeel dat de zorg niet nodig is.\n"
+            "1. Partijen\n1.1. Dit is geen kop.\n2. Bindend advies\nDe commissie wijst het verzoek af.\n")
+    kinds = [s.kind for s in find_sections(text)]
+    assert kinds[-5:] == ["facts", "requester_position", "insurer_position", "assessment", "decision"], kinds

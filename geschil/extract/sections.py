@@ -116,7 +116,7 @@ def find_sections(text: str, page_of=lambda offset: 1) -> list[Section]:
         if a == begin and kind == "decision":
             continue  # the document title "Bindend advies" opens the head
         if num is not None:
-            if int(num) <= last_num:
+            if int(num) <= last_num and not _next_part(kind, seen, accepted):
                 continue
             last_num = int(num)
         elif last_num and kind not in ("annex", "info") and _continues(text, e, last_num):
@@ -147,6 +147,15 @@ def find_sections(text: str, page_of=lambda offset: 1) -> list[Section]:
     if not any(s.has("assessment", "decision") for s in sections):
         return _by_numbers(text, begin, sections, page_of) or sections
     return _headless(text, sections)
+
+
+def _next_part(kind: str, seen: set[str], accepted: list[tuple]) -> bool:
+    """Whether a heading whose number does not go up is still the ruling's next part: a kind not yet seen that
+    follows the last one in a ruling's anatomy (a copy whose numbering restarts on every page, "1. Het standpunt
+    … van verzoeker" after "2. De verzekeringssituatie", blind round 183)."""
+    if kind in seen or kind in ("other", "annex", "info") or not accepted:
+        return False
+    return KINDS.index(kind) > KINDS.index(accepted[-1][2])
 
 
 def _continues(text: str, at: int, section: int) -> bool:
