@@ -67,6 +67,13 @@ def _doc(facts):
      "het kermisongeval).", D(2015, 8, 16)),
     ("2.1. Op vrijdag 21 november 2014 is verzoekster tijdens een avond kegelen met collega's op de natte aanloop van "
      "de baan terechtgekomen op de rand van de kegelbaan (hierna: de val op de kegelbaan).", D(2014, 11, 21)),
+    # a form named after the accident dates the form, not the accident; a day in apposition to "de datum van het
+    # ongeval" is its day (blind rounds 181 and 187: a false accusation of the first try)
+    ("2.3. De ziektekostenverzekeraar heeft het schadeformulier tandheelkundige ongevallen op 6 september 2018 "
+     "ontvangen.", None),
+    ("2.3. De commissie stelt vast dat het ongevalsformulier op 3 maart 2021 de zorgverzekeraar heeft bereikt.", None),
+    ("6.4. Gerekend vanaf de datum van het ongeval, 15 februari 2010, eindigde de termijn van dertig dagen op 15 maart "
+     "2010.", D(2010, 2, 15)),
     # the accident named by its place and its day (blind round 180)
     ("2.1. Verzoekster hielp haar broer op de markt.\n7. Beoordeling\n7.1. Niet in geschil is dat het verlies van "
      "element 12 het directe gevolg is van het ongeval op de weekmarkt van 6 maart 2015.", D(2015, 3, 6)),

@@ -143,8 +143,15 @@ def _is_accident_date(text: str, date: DateMention, floor: int) -> bool:
     before = text[max(floor, date.start - 30):date.start]
     after = text[date.end:date.end + 60]
     # ... and "uitgaande van een ongeval in juli 2008" (blind round 68)
-    return bool(re.search(r"(?:ongeval\w*|ongeluk\w*)\s+(?:op|van|in|d\.d\.)\s*$", before, re.I)
-                or ACCIDENT_AFTER.match(after))
+    return bool(ACCIDENT_DAY_BEFORE.search(before) or ACCIDENT_AFTER.match(after))
+
+
+# ... not a form or report named after it: "het ongevalsformulier op 3 maart 2021" (blind round 187),
+# ... nor the plural a form is named for: "het schadeformulier tandheelkundige ongevallen op 6 september 2018" (round 187)
+ACCIDENT_DAY_BEFORE = re.compile(r"(?:ongeval|ongeluk)(?!len\b)(?!(?:s|len)?(?:formulier|melding|aangifte|verklaring|rapport|registratie"
+                                 r"|dekking|verzekering))\w*\s+(?:op|van|in|d\.d\.)\s*$"
+                                 # ... or in apposition: "Gerekend vanaf de datum van het ongeval, 15 februari 2010, …"
+                                 r"|\b(?:datum|dag)\s+van\s+het\s+(?:\w+\s+)?(?:ongeval|ongeluk)\s*,\s*$", re.I)
 
 
 # "de brief van", "de verklaring van de tandarts van", "de nota d.d.", "de controle van": a
