@@ -1311,6 +1311,10 @@ def test_an_application_date_in_a_rejected_position(text, expected):
      "behandeling. Deze toestemming geldt voor zorg die vanaf 10 oktober 2022, de datum waarop wij uw aanvraag hebben "
      "ontvangen, tot en met 9 oktober 2023 wordt geleverd.\"",
      {"date": D(2022, 11, 1), "valid_from": D(2022, 10, 10), "valid_until": D(2023, 10, 9), "until_inclusive": True}),
+    # a retroactive approval starts on the day it reaches back to (blind round 189: a false accusation of the first try)
+    ("2.5. Bij brief van 30 maart 2021 heeft de zorgverzekeraar toestemming gegeven. In die brief staat: \"Deze "
+     "toestemming geldt met terugwerkende kracht tot 1 maart 2021 en is geldig tot en met 28 februari 2022.\"",
+     {"date": D(2021, 3, 30), "valid_from": D(2021, 3, 1), "valid_until": D(2022, 2, 28), "until_inclusive": True}),
 ])
 def test_prior_approval(facts, expected):
     text, sections = _doc(facts)

@@ -210,7 +210,20 @@ def prior_approval(text: str, sections: list[Section]) -> tuple[dict | None, Fou
         # van 12 januari 2015 tot en met 29 maart 2015", first "geldig van 19 januari 2015 …", blind round 142)
         value = {**value, "valid_from": next((v["valid_from"] for v, _, e in found if not e and v["valid_from"]
                                               and v["date"] == value["date"]), None)}
+    if value["valid_from"] is None and value["valid_until"] is not None:
+        # "Deze toestemming geldt met terugwerkende kracht tot 1 maart 2021 en is geldig tot en met 28 februari 2022":
+        # a retroactive approval starts on the day it reaches back to (blind round 189)
+        for f in (h[1] for h in found if h[0]["valid_until"] == value["valid_until"]):
+            a, b = text.rfind(".", 0, f.start) + 1, text.find(".", f.end)
+            m = RETROACTIVE.search(text, a, b if b > 0 else len(text))
+            days = [d for d in find_dates(text, m.end(), min(m.end() + 30, len(text))) if d.date] if m else []
+            if days and days[0].start - m.end() < 4:
+                value = {**value, "valid_from": days[0].date}
+                break
     return value, Found(value, where.start, where.end)
+
+
+RETROACTIVE = literals.compile(r"\bmet\s+terugwerkende\s+kracht\s+(?:tot(?:\s+en\s+met)?|vanaf|per|met\s+ingang\s+van)\s+", re.I)
 
 
 def _undated_given(text: str, sections: list[Section], told: bool) -> tuple[dict | None, Found | None]:
