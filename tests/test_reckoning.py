@@ -105,6 +105,25 @@ def test_a_term_found_run_out_in_its_own_clause(sentence, agreement):
         assert [e.quote for e in found[0].evidence] == [sentence] and result.status == "divergent"
 
 
+@pytest.mark.parametrize("sentence, agreement", [
+    # "meer dan N na" a day printed in the clause, a term a rule models, away from its edge (blind round 189: twelve
+    # months after 14 March 2016 end on 14 March 2017); "niet later dan" is inside (blind round 139)
+    ("De brug is op 6 maart 2017 geplaatst, meer dan twaalf maanden na de dagtekening van de akkoordverklaring van "
+     "14 maart 2016.", "contradicts"),
+    ("De behandeling is op 12 maart 2024 voltooid, niet later dan twee jaar na het ongeval van 10 september 2022.", None),
+    ("De behandeling is op 12 maart 2025 voltooid, niet later dan twee jaar na het ongeval van 10 september 2022.",
+     "contradicts"),
+    # near the edge of a term a rule models: nothing proven
+    ("De brug is op 12 maart 2017 geplaatst, meer dan twaalf maanden na de dagtekening van de akkoordverklaring van "
+     "14 maart 2016.", None),
+])
+def test_an_act_placed_more_than_a_term_after_a_day(sentence, agreement):
+    result, found = _reckoning(sentence, outcome="rejected")
+    assert [g.agreement for g in found] == ([agreement] if agreement else [])
+    if agreement:
+        assert [e.quote for e in found[0].evidence] == [sentence] and result.status == "divergent"
+
+
 @pytest.mark.parametrize("sentences, contradicts", [
     # a lead time counted back from the treatment's day, the application pointed at and dated by the sentence before,
     # every day of it more than four weeks before (blind round 179: 3 March is 37 days before 9 April)
@@ -291,3 +310,13 @@ def test_a_term_of_use_rests_on_the_article_the_reasoning_cites_for_it():
                             page=1, span=(12, 51))]
     found = [g for g in check(r, lang="en").grounds if g.rule == "term_reckoning"]
     assert [(g.legal_basis.law, g.legal_basis.article, g.legal_basis.paragraph) for g in found] == [("polis", "5", 1)]
+
+
+def test_a_term_begun_on_a_day_after_the_approvals_own_and_ended_by_pointing_back():
+    # blind round 189: the approval's own day beside the day the 26 weeks run from; "Die periode eindigde op …" draws
+    # the end from it: 26 weeks from 3 March 2010 end on 1 September, not 25 August
+    result, found = _reckoning(
+        "De toestemming van 26 februari 2010 gold voor een periode van 26 weken, te rekenen vanaf 3 maart 2010.",
+        "Die periode eindigde op 25 augustus 2010.",
+        "De rit op 30 augustus 2010 viel daarom buiten de geldigheidsduur van de toestemming.", outcome="rejected")
+    assert [g.agreement for g in found] == ["contradicts"] and result.status == "divergent"

@@ -131,7 +131,9 @@ def _counts_begun(statements: list[Statement]) -> list[Count]:
             continue
         term = _one_term(before.text)
         named = TERM.search(before.text)
-        begun = _days(before.text)
+        # the days after the term (not the approval's own: "De toestemming van 26 februari 2010 gold voor een periode van
+        # 26 weken, te rekenen vanaf 3 maart 2010", blind round 189)
+        begun = [d for d in _days(before.text) if named is not None and d.start >= named.end()]
         if term is None or len(begun) != 1 or not v["anchor_start"].search(before.text[named.end():begun[0].start]):
             continue
         ends = [d for d in _days(st.text) if v["end_before_day"].search(st.text[max(0, d.start - 80):d.start])]
@@ -140,7 +142,9 @@ def _counts_begun(statements: list[Statement]) -> list[Count]:
     return out
 
 
-DRAWN = literals.compile(r"\b(?:daarmee|dus|derhalve|aldus)\b", re.I)  # the end drawn from the sentence before
+# the end drawn from the sentence before, or of the term it points back at ("Die periode eindigde op 25 augustus 2010",
+# blind round 189)
+DRAWN = literals.compile(r"\b(?:daarmee|dus|derhalve|aldus)\b|^\s*(?:die|deze)\s+(?:periode|termijn)\b", re.I)
 
 
 def _anchor(text: str, term_end: int, days: list[DateMention], end: DateMention,
@@ -245,10 +249,12 @@ class Placed:
 
 
 _TERMED = rf"(?P<term>{_TERM[2:-2]})\s+na\b"
-DIRECT = (("outside", literals.compile(r"\b(?:(?:meer|later)\s+dan|niet\s+binnen\s+(?:de\s+(?:termijn|periode)\s+van\s+)?"
+DIRECT = (("outside", literals.compile(r"\b(?:(?<!niet\s)(?:meer|later)\s+dan\s+|niet\s+binnen\s+(?:de\s+(?:termijn|periode)\s+van\s+)?"
                                   r"|buiten\s+de\s+(?:termijn|periode)\s+van\s+|na\s+(?:afloop|het\s+verstrijken)\s+van\s+"
                                   r"(?:de\s+(?:termijn|periode)\s+van\s+)?)" + _TERMED, re.I)),
-          ("inside", literals.compile(r"(?<!niet\s)\bbinnen\s+(?:de\s+(?:termijn|periode)\s+van\s+)?" + _TERMED, re.I)))
+          # ... and "niet later dan twee jaar na het ongeval" (blind round 139)
+          ("inside", literals.compile(r"(?:(?<!niet\s)\bbinnen\s+(?:de\s+(?:termijn|periode)\s+van\s+)?"
+                                      r"|\bniet\s+(?:meer|later)\s+dan\s+)" + _TERMED, re.I)))
 ACT_DAY = re.compile(r"(?:\bop|\bvan|\btussen)\s+$", re.I)
 
 
@@ -268,12 +274,18 @@ def _direct(statements: list[Statement]) -> list[Placed]:
             days = _days(text)
             anchor = next((d for d in days if d.start >= m.end("term")
                            and v["anchor_between"].search(text[m.end("term"):d.start])), None)
-            if anchor is None or v["modelled_anchor"].search(text, m.end("term"), anchor.start):
+            if anchor is None:
                 break
             acts = tuple(d.date for d in days if d is not anchor and d.end <= m.start()
                          and ACT_DAY.search(text[max(0, d.start - 12):d.start]))
+            amount, unit = in_unit(m["unit"], number(m["num"]))
+            if acts and v["modelled_anchor"].search(text, m.end("term"), anchor.start):
+                # a term a rule models, every number in the clause ("De brug is op 6 maart 2017 geplaatst, meer dan twaalf
+                # maanden na de dagtekening van de akkoordverklaring van 14 maart 2016", blind round 189): held to the
+                # calendar away from its edge, where no reading of the rule (a weekend, a day counted or not) reaches
+                end = add(anchor.date, amount, unit)
+                acts = tuple(a for a in acts if abs((a - end).days) > EDGE)
             if acts:
-                amount, unit = in_unit(m["unit"], number(m["num"]))
                 out.append(Placed(amount, unit, anchor.date, k, way, acts, " ".join(m["term"].lower().split())))
             break
         else:
