@@ -97,15 +97,6 @@ def test_a_miscount_the_decision_turns_on(sentences, outcome, agreement):
     ("De termijn van zes maanden na het ongeval van 16 juli 2011 was op 14 januari 2012 al verstreken.", None),
     # lapsed on a day without "al" names the term's end, no act placed after it
     ("De termijn van zes maanden na het ongeval van 16 juli 2011 is op 10 januari 2012 verstreken.", None),
-])
-def test_a_term_found_run_out_in_its_own_clause(sentence, agreement):
-    result, found = _reckoning(sentence, outcome="rejected")
-    assert [g.agreement for g in found] == ([agreement] if agreement else [])
-    if agreement:
-        assert [e.quote for e in found[0].evidence] == [sentence] and result.status == "divergent"
-
-
-@pytest.mark.parametrize("sentence, agreement", [
     # "meer dan N na" a day printed in the clause, a term a rule models, away from its edge (blind round 189: twelve
     # months after 14 March 2016 end on 14 March 2017); "niet later dan" is inside (blind round 139)
     ("De brug is op 6 maart 2017 geplaatst, meer dan twaalf maanden na de dagtekening van de akkoordverklaring van "
@@ -117,7 +108,7 @@ def test_a_term_found_run_out_in_its_own_clause(sentence, agreement):
     ("De brug is op 12 maart 2017 geplaatst, meer dan twaalf maanden na de dagtekening van de akkoordverklaring van "
      "14 maart 2016.", None),
 ])
-def test_an_act_placed_more_than_a_term_after_a_day(sentence, agreement):
+def test_an_act_placed_against_a_term_counted_in_its_own_clause(sentence, agreement):
     result, found = _reckoning(sentence, outcome="rejected")
     assert [g.agreement for g in found] == ([agreement] if agreement else [])
     if agreement:
