@@ -251,6 +251,13 @@ def test_no_ground_without_a_proven_miscount(sentences):
       "De nieuwe nachtspalk is op 7 april 2018 afgeleverd.",
       "Hieruit volgt dat de gebruikstermijn van twee jaar nog niet was verstreken, zodat het beroep van "
       "verzoeker op artikel 3 van de voorwaarden faalt."), "rejected", "contradicts", "divergent"),
+    # ... the act named by its noun ("Bij de aflevering van … op"), the finding drawn from the start's sentence
+    # ("daarmee"), whatever other day the reasoning prints (blind round 186: 24 months from 25 February 2022 end on 25
+    # February 2024)
+    (("De aanvraag van 19 februari 2024 is afgewezen.",
+      "De vorige prothese is op 25 februari 2022 afgeleverd.",
+      "Bij de aflevering van de nieuwe prothese op 4 maart 2024 was de gebruikstermijn van 24 maanden daarmee nog niet "
+      "verstreken."), "rejected", "contradicts", "divergent"),
 ])
 def test_a_term_of_use_found_run_out_or_not(sentences, outcome, agreement, status):
     result, found = _reckoning(*sentences, outcome=outcome)

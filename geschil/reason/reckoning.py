@@ -506,7 +506,12 @@ def _expiry_ground(e: Expiry, statements: list[Statement], parts: list[Part], la
     base = {"part": part_of(RULE, e.expired, parts), "rule": RULE, "legal_basis": basis,
             "kind": "computed", "committee": committee, "evidence": [st.evidence(), source.evidence()]}
     if len(sides) == 1 and None not in sides:
-        if (sides.pop() == "outside") == e.expired or _anchored_elsewhere(e, statements):
+        # the committee drawing its finding from the sentence that dates the anchor ("De vorige prothese is op 25
+        # februari 2022 afgeleverd. … was de gebruikstermijn van 24 maanden daarmee nog niet verstreken", blind round
+        # 186) counts from that day, not from another it prints
+        drawn = e.source < e.statement and DRAWN.search(st.text) is not None and not any(
+            re.search(r"[^\W\d_]", statements[j].text) for j in range(e.source + 1, e.statement))
+        if (sides.pop() == "outside") == e.expired or (not drawn and _anchored_elsewhere(e, statements)):
             return None
         return Ground(**base, recomputed="not_met" if e.expired else "met", agreement="contradicts",
                       reason=say("ground.reckoning.expiry_contradicts", lang, calendar=date(lo, lang), **words))
