@@ -111,6 +111,9 @@ PATTERNS = [
     # "in de winter van 2020/2021": December of the first year to February of the second (blind round 61)
     ("winter_years", literals.compile(rf"\bwinter\s+(?:van\s+)?(?P<y0>{_YEAR})\s*[/-]\s*(?P<y>{_YEAR})\b", re.I),
      ("winter van 2020/2021", "winter 2009-2010")),
+    # half a month: "in de eerste helft van augustus 2019" (blind round 179), the days it names
+    ("half_month", literals.compile(rf"\b(?P<p>eerste|tweede)\s+helft\s+van\s+(?P<m>{_MONTH})\.?\s+(?P<y>{_YEAR})\b", re.I),
+     ("eerste helft van augustus 2019", "tweede helft van februari 2016")),
     ("part_of_year", literals.compile(rf"\b(?P<p>{_PART})\s+(?:van\s+)?(?P<y>{_YEAR})\b", re.I),
      ("begin 2025", "medio 2019", "eind 2020", "voorjaar 2018", "tweede helft van 2021")),
     ("whole_year", literals.compile(rf"\b(?:in\s+de\s+loop\s+van|gedurende|ergens\s+in|in\s+het\s+jaar|in\s+het\s+kalenderjaar)\s+(?P<y>{_YEAR})\b", re.I),
@@ -168,6 +171,11 @@ def _build(kind: str, m: re.Match) -> tuple[dt.date, dt.date, str] | None:
         if kind == "month_year":
             month = MONTHS[m["m"].lower()]
             return dt.date(y, month, 1), _month_end(y, month), "month"
+        if kind == "half_month":
+            month = MONTHS[m["m"].lower()]
+            first = m["p"].lower() == "eerste"
+            return (dt.date(y, month, 1 if first else 16), dt.date(y, month, 15) if first else _month_end(y, month),
+                    "period")
         if kind in ("between", "from_to", "week_of"):
             last = dt.date(y, MONTHS[m["m"].lower()], int(m["d"]))
             if kind == "week_of":

@@ -24,6 +24,9 @@ D = dt.date
     # either of two months, and a winter across the year's end (blind round 61)
     ("in juli of augustus 2016 gevallen", [("juli of augustus 2016", D(2016, 7, 1), D(2016, 8, 31), "period")]),
     ("in december of januari 2021", [("december of januari 2021", D(2020, 12, 1), D(2021, 1, 31), "period")]),
+    # half a month names its days, not the whole month (blind round 179)
+    ("in de eerste helft van augustus 2019", [("eerste helft van augustus 2019", D(2019, 8, 1), D(2019, 8, 15), "period")]),
+    ("de tweede helft van februari 2016", [("tweede helft van februari 2016", D(2016, 2, 16), D(2016, 2, 29), "period")]),
     ("in de winter van 2020/2021 gevallen", [("winter van 2020/2021", D(2020, 12, 1), D(2021, 2, 28), "season")]),
     ("op 1 december 2025.", [("1 december 2025", D(2025, 12, 1), D(2025, 12, 1), "day")]),
     ("op 3 mrt. 2019 gezonden", [("3 mrt. 2019", D(2019, 3, 3), D(2019, 3, 3), "day")]),
