@@ -589,8 +589,8 @@ BARE_ACT = literals.compile(r"^\s*(?:de|het)\s+(?:(?:plaatsing|plaatsen|aanbreng
 
 # the care named by its noun anywhere in the clause: "Op die dag zijn de kronen geplaatst, zodat de kronen …"
 # (a prosthesis also by its compound: "de plaatprothese", "de klikprothese", blind round 120)
-NOUN_ACT = literals.compile(r"\b(?:de|het)\s+(?P<noun>[a-z]*kroon|[a-z]*kronen|implantaat|implantaten|brug|bruggen|[a-z]*prothese"
-                            r"|facing|facings|vulling|vullingen)\b", re.I)
+CARE_NOUNS = r"(?P<noun>[a-z]*kroon|[a-z]*kronen|implantaat|implantaten|brug|bruggen|[a-z]*prothese|facing|facings|vulling|vullingen)"
+NOUN_ACT = literals.compile(r"\b(?:de|het)\s+" + CARE_NOUNS + r"\b", re.I)
 
 
 def _noun_act(clause: str) -> str | None:
@@ -605,8 +605,7 @@ KIND_OF_CARE = {"kronen": "kroon", "implantaten": "implantaat", "bruggen": "brug
 
 
 # ... also pointed at: "voor die kroon" (blind round 182), which names its kind, not which one
-KIND_NOUN = literals.compile(r"\b(?:die|deze)\s+(?P<noun>[a-z]*kroon|[a-z]*kronen|implantaat|implantaten|brug|bruggen"
-                             r"|[a-z]*prothese|facing|facings|vulling|vullingen)\b", re.I)
+KIND_NOUN = literals.compile(r"\b(?:die|deze)\s+" + CARE_NOUNS + r"\b", re.I)
 
 
 def care_kinds(clause: str) -> set[str]:
